@@ -1,0 +1,32 @@
+/// <reference path="../pb_data/types.d.ts" />
+
+// PocketBase's rate limiter, on and configured at every start. The status lookup's limit per
+// client comes from LAYANAN_STATUS_RATE_LIMIT ("requests/seconds", default 10/60) so that a
+// benchmark can raise it.
+onBootstrap((e) => {
+  e.next();
+  const label = "POST /api/layanan/status";
+  const configured = ($os.getenv("LAYANAN_STATUS_RATE_LIMIT") || "10/60").split("/").map(Number);
+  const maxRequests = configured[0];
+  const duration = configured[1];
+  if (!(maxRequests > 0 && duration > 0)) throw new Error("LAYANAN_STATUS_RATE_LIMIT must look like 10/60 (requests/seconds).");
+
+  const settings = e.app.settings();
+  settings.rateLimits.enabled = true;
+  settings.rateLimits.rules = [{ label, maxRequests, duration, audience: "" }].concat(
+    settings.rateLimits.rules.filter((rule) => rule.label !== label),
+  );
+  e.app.save(settings);
+});
+
+// The limiter's own answer is English; residents get Indonesian.
+routerUse(new Middleware((e) => {
+  try {
+    e.next();
+  } catch (err) {
+    if (err && err.value && err.value.status === 429) {
+      throw new TooManyRequestsError("Terlalu banyak permintaan dari perangkat Anda. Tunggu sebentar, lalu coba lagi.");
+    }
+    throw err;
+  }
+}, -2000, "layanan-rate-limit-message"));

@@ -1,0 +1,162 @@
+// Realistic demo data for a local run: staff accounts for each office and requests at various
+// steps, some within and one past the promised completion time. Safe to run on every start.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type PocketBase from 'pocketbase';
+
+const HOUR = 3_600_000;
+
+
+interface DemoStaff {
+  email: string;
+  name: string;
+  role: 'petugas' | 'kepala_bidang';
+  agency: string;
+}
+
+const STAFF: DemoStaff[] = [
+  { email: 'petugas.purwakarta@demo.layanan-sosial.id', name: 'Rina Marlina', role: 'petugas', agency: 'dinsos-p3a-purwakarta' },
+  { email: 'kabid.purwakarta@demo.layanan-sosial.id', name: 'Hendra Gunawan', role: 'kepala_bidang', agency: 'dinsos-p3a-purwakarta' },
+  { email: 'petugas.banjarnegara@demo.layanan-sosial.id', name: 'Tri Handayani', role: 'petugas', agency: 'dinsos-pppa-banjarnegara' },
+  { email: 'petugas.rokanhulu@demo.layanan-sosial.id', name: 'Fitri Yanti', role: 'petugas', agency: 'dinsos-p3a-rokan-hulu' },
+];
+
+interface DemoRequest {
+  service: string;
+  applicantName: string;
+  applicantPhone: string;
+  receivedHoursAgo: number;
+  /** Events after the automatic "diterima" one: step, status, note, hours after receipt. */
+  progress: { step: number; status: 'diproses' | 'selesai' | 'ditolak'; note: string; afterHours: number }[];
+}
+
+const REQUESTS: DemoRequest[] = [
+  {
+    service: 'pengecekan-status-dtks-bansos',
+    applicantName: 'Siti Aminah',
+    applicantPhone: '0812-2044-3187',
+    receivedHoursAgo: 50,
+    progress: [{ step: 2, status: 'selesai', note: 'Hasil pengecekan sudah disampaikan kepada pemohon.', afterHours: 0.5 }],
+  },
+  {
+    service: 'rujukan-ppks-terlantar',
+    applicantName: 'Dedi Kurniawan',
+    applicantPhone: '0857-2210-4409',
+    receivedHoursAgo: 1.5,
+    progress: [
+      { step: 2, status: 'diproses', note: 'Laporan sedang dikaji Kepala Bidang Rehdayasos.', afterHours: 0.25 },
+      { step: 3, status: 'diproses', note: 'Data pendukung dan identitas PPKS sedang disiapkan.', afterHours: 0.5 },
+      { step: 4, status: 'diproses', note: 'Tim Kerja melaksanakan asesmen.', afterHours: 1 },
+    ],
+  },
+  {
+    service: 'kedaruratan-ppks',
+    applicantName: 'Euis Rahayu',
+    applicantPhone: '0821-1190-5562',
+    receivedHoursAgo: 26,
+    progress: [
+      { step: 2, status: 'diproses', note: 'Laporan sedang dikaji.', afterHours: 0.5 },
+      { step: 3, status: 'diproses', note: 'Tim Kerja menuju lokasi penjangkauan.', afterHours: 2 },
+    ],
+  },
+  {
+    service: 'pengusulan-pbi-apbd',
+    applicantName: 'Asep Saepudin',
+    applicantPhone: '0813-2098-7741',
+    receivedHoursAgo: 4,
+    progress: [{ step: 2, status: 'diproses', note: 'Dokumen sedang diperiksa petugas.', afterHours: 1 }],
+  },
+  {
+    service: 'santunan-anak-terlantar',
+    applicantName: 'Sri Wahyuni',
+    applicantPhone: '0852-2733-1905',
+    receivedHoursAgo: 21 * 24,
+    progress: [
+      { step: 2, status: 'diproses', note: 'Surat permohonan diterima front office dan dilaporkan kepada Kepala Dinas.', afterHours: 24 },
+      { step: 3, status: 'diproses', note: 'Jadwal verifikasi lapangan oleh Tim Reaksi Cepat sudah ditetapkan.', afterHours: 7 * 24 },
+    ],
+  },
+  {
+    service: 'respon-kasus-anak',
+    applicantName: 'Rudi Hartono',
+    applicantPhone: '0811-7560-2238',
+    receivedHoursAgo: 6,
+    progress: [
+      { step: 2, status: 'diproses', note: 'Dokumen persyaratan lengkap.', afterHours: 0.5 },
+      { step: 3, status: 'diproses', note: 'Berkas diproses bidang teknis.', afterHours: 2 },
+    ],
+  },
+];
+
+export interface DemoAccount {
+  email: string;
+  password: string;
+  name: string;
+  role: string;
+  agency: string;
+}
+
+/** Passwords are generated once per data folder and kept there (git-ignored). */
+function demoPasswords(dataDir: string): Record<string, string> {
+  const file = `${dataDir}/demo-accounts.json`;
+  const known: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  for (const staff of STAFF) known[staff.email] ??= randomBytes(9).toString('base64url');
+  writeFileSync(file, JSON.stringify(known, null, 2), { mode: 0o600 });
+  return known;
+}
+
+/** Needs a superuser client and services already synced. Returns the demo staff accounts. */
+export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<DemoAccount[]> {
+  const passwords = demoPasswords(dataDir);
+  const agencies = new Map((await pb.collection('agencies').getFullList()).map((agency) => [agency['slug'] as string, agency]));
+  const services = new Map((await pb.collection('services').getFullList()).map((service) => [service['slug'] as string, service]));
+  const staffIds = new Map<string, string>();
+
+  for (const staff of STAFF) {
+    const agency = agencies.get(staff.agency);
+    if (!agency) throw new Error(`Demo staff ${staff.email}: agency ${staff.agency} is not synced.`);
+    const password = passwords[staff.email]!;
+    const existing = await pb.collection('staff').getFirstListItem(pb.filter('email = {:email}', { email: staff.email })).catch(() => null);
+    const data = { name: staff.name, role: staff.role, agency: agency.id, password, passwordConfirm: password, verified: true };
+    const record = existing
+      ? await pb.collection('staff').update(existing.id, data)
+      : await pb.collection('staff').create({ email: staff.email, emailVisibility: false, ...data });
+    staffIds.set(staff.agency, staffIds.get(staff.agency) ?? record.id);
+  }
+
+  const now = Date.now();
+  for (const demo of REQUESTS) {
+    const service = services.get(demo.service);
+    if (!service) throw new Error(`Demo request: service ${demo.service} is not synced.`);
+    const alreadyThere = await pb
+      .collection('requests')
+      .getFirstListItem(pb.filter('service = {:service} && applicant_name = {:name}', { service: service.id, name: demo.applicantName }))
+      .catch(() => null);
+    if (alreadyThere) continue;
+    const agencyId = service['agency'] as string;
+    const agencySlug = [...agencies.values()].find((agency) => agency.id === agencyId)!['slug'] as string;
+    const staffId = staffIds.get(agencySlug);
+    const receivedAt = now - demo.receivedHoursAgo * HOUR;
+    const request = await pb.collection('requests').create({
+      agency: agencyId,
+      service: service.id,
+      applicant_name: demo.applicantName,
+      applicant_phone: demo.applicantPhone,
+      received_at: new Date(receivedAt).toISOString(),
+      registered_by: staffId,
+    });
+    for (const event of demo.progress) {
+      await pb.collection('request_events').create({
+        request: request.id,
+        step: event.step,
+        status: event.status,
+        public_note: event.note,
+        staff: staffId,
+        at: new Date(receivedAt + event.afterHours * HOUR).toISOString(),
+      });
+    }
+  }
+
+  return STAFF.map((staff) => ({ email: staff.email, password: passwords[staff.email]!, name: staff.name, role: staff.role, agency: staff.agency }));
+}
+

@@ -1,0 +1,61 @@
+// `npm start`: PocketBase with the project's schema and hooks, serving the built site, with
+// services derived from content/ and (unless LAYANAN_DEMO_DATA=0) demo data.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import PocketBase from 'pocketbase';
+import { PROJECT_ROOT, startPocketBase, type Superuser } from './server.ts';
+import { syncServices } from './sync-services.ts';
+import { loadDemoData } from './demo-data.ts';
+
+const dataDir = process.env['LAYANAN_DATA_DIR'] ?? `${PROJECT_ROOT}pocketbase/pb_data`;
+const http = process.env['LAYANAN_HTTP'] ?? '127.0.0.1:8090';
+const siteDir = `${PROJECT_ROOT}dist`;
+
+/** From PB_SUPERUSER_EMAIL / PB_SUPERUSER_PASSWORD, or generated once and kept in the data folder. */
+function superuserCredentials(): { superuser: Superuser; source: string } {
+  const email = process.env['PB_SUPERUSER_EMAIL'];
+  const password = process.env['PB_SUPERUSER_PASSWORD'];
+  if (email && password) return { superuser: { email, password }, source: 'PB_SUPERUSER_EMAIL / PB_SUPERUSER_PASSWORD' };
+  const file = `${dataDir}/superuser.json`;
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    const generated: Superuser = { email: 'admin@layanan-sosial.local', password: randomBytes(18).toString('base64url') };
+    writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
+  }
+  return { superuser: JSON.parse(readFileSync(file, 'utf8')) as Superuser, source: file };
+}
+
+const { superuser, source } = superuserCredentials();
+const server = await startPocketBase({ dataDir, http, superuser, siteDir, inheritOutput: true });
+const stop = async () => {
+  await server.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+try {
+  const pb = new PocketBase(server.url);
+  await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
+  const serviceCount = await syncServices(pb);
+  const lines = [
+    '',
+    `Layanan Sosial berjalan di ${server.url}/`,
+    `  ${serviceCount} layanan disinkronkan dari content/`,
+    `  Dasbor PocketBase: ${server.url}/_/  (superuser: ${superuser.email}; kata sandi: ${source})`,
+  ];
+  if (process.env['LAYANAN_DEMO_DATA'] !== '0') {
+    const accounts = await loadDemoData(pb, dataDir);
+    const sample = await pb.collection('requests').getList(1, 3, { sort: 'received_at', expand: 'service' });
+    lines.push('  Data demo:');
+    for (const account of accounts) lines.push(`    petugas ${account.email} / ${account.password} (${account.role}, ${account.agency})`);
+    for (const request of sample.items) {
+      lines.push(`    cek status: ${server.url}/cek-status/?no=${request['number']}  — 4 angka terakhir HP: ${String(request['applicant_phone']).replace(/\D/g, '').slice(-4)}`);
+    }
+  }
+  console.log(lines.join('\n') + '\n\nTekan Ctrl+C untuk berhenti.');
+} catch (error) {
+  console.error(error);
+  await server.stop();
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+import { For, Show, createEffect } from 'solid-js';
+
+export interface FieldError {
+  /** id of the input the error is about. */
+  fieldId: string;
+  message: string;
+}
+
+/** GOV.UK-style error summary: lists what is wrong, links to each field, takes focus when shown. */
+export default function ErrorSummary(props: { errors: FieldError[] }) {
+  let box: HTMLDivElement | undefined;
+  createEffect(() => {
+    if (props.errors.length > 0) box?.focus();
+  });
+  return (
+    <Show when={props.errors.length > 0}>
+      <div class="error-summary" role="alert" tabindex="-1" ref={box} aria-labelledby="ringkasan-kesalahan">
+        <h2 id="ringkasan-kesalahan" class="h3">Ada yang perlu diperbaiki</h2>
+        <ul>
+          <For each={props.errors}>
+            {(error) => (
+              <li>
+                <a
+                  href={`#${error.fieldId}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(error.fieldId)?.focus();
+                  }}
+                >
+                  {error.message}
+                </a>
+              </li>
+            )}
+          </For>
+        </ul>
+      </div>
+    </Show>
+  );
+}

@@ -1,0 +1,84 @@
+import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
+import QRCode from 'qrcode';
+import type { RecordModel } from 'pocketbase';
+import StaffLogin from './StaffLogin';
+import { pocketbase } from '../lib/pocketbase-client';
+import { parseRequestNumber } from '../lib/request-number';
+import { formatDateTime } from '../lib/dates';
+
+interface Receipt {
+  request: RecordModel;
+  service: RecordModel;
+  agency: RecordModel;
+  statusUrl: string;
+  qrSvg: string;
+}
+
+async function loadReceipt(number: string): Promise<Receipt | null> {
+  const pb = pocketbase();
+  const request = await pb
+    .collection('requests')
+    .getFirstListItem(pb.filter('number = {:number}', { number }), { expand: 'service,agency' })
+    .catch(() => null);
+  if (!request) return null;
+  const statusUrl = new URL(`/cek-status/?no=${encodeURIComponent(number)}`, location.origin).href;
+  // Level M survives smudges on a printed slip; margin 4 is the quiet zone scanners expect.
+  const qrSvg = await QRCode.toString(statusUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  return { request, service: request.expand!['service'], agency: request.expand!['agency'], statusUrl, qrSvg };
+}
+
+/** A printable receipt for a registered request; staff of the request's office only. */
+export default function RequestReceipt() {
+  const parsed = parseRequestNumber(new URLSearchParams(location.search).get('no') ?? '');
+  const [signedIn, setSignedIn] = createSignal(pocketbase().authStore.isValid && pocketbase().authStore.record?.collectionName === 'staff');
+  const [receipt] = createResource(() => (signedIn() && parsed.ok ? parsed.number : false), loadReceipt);
+
+  return (
+    <Switch>
+      <Match when={!parsed.ok}>
+        <p class="callout">Alamat tanda terima ini tidak memuat nomor permohonan yang valid. Buka tanda terima dari daftar permohonan.</p>
+      </Match>
+      <Match when={!signedIn()}>
+        <p>Tanda terima hanya dapat dibuka petugas kantor yang menerima permohonan. Silakan masuk.</p>
+        <StaffLogin onSignedIn={() => setSignedIn(true)} />
+      </Match>
+      <Match when={receipt.loading}>
+        <p class="hint">Memuat tanda terima…</p>
+      </Match>
+      <Match when={receipt() === null || receipt.error}>
+        <p class="callout">Permohonan ini tidak ditemukan di kantor Anda, atau server tidak dapat dihubungi.</p>
+      </Match>
+      <Match when={receipt()}>
+        {(found) => {
+          const steps = (): string[] => found().service['steps'];
+          return (
+            <article class="receipt">
+              <p class="receipt-office">{found().agency['name']}</p>
+              <h1>Tanda terima permohonan</h1>
+              <p class="receipt-number">{found().request['number']}</p>
+              <dl class="summary-list">
+                <div><dt>Layanan</dt><dd>{found().service['title']}</dd></div>
+                <div><dt>Diterima</dt><dd>{formatDateTime(found().request['received_at'])}</dd></div>
+                <Show when={found().request['due_at']}>
+                  <div><dt>Dijanjikan selesai</dt><dd>paling lambat {formatDateTime(found().request['due_at'])}</dd></div>
+                </Show>
+              </dl>
+              <h2>Yang terjadi selanjutnya</h2>
+              <ol class="steps">{steps().map((step) => <li>{step}</li>)}</ol>
+              <div class="receipt-qr">
+                <div class="qr" innerHTML={found().qrSvg} role="img" aria-label={`Kode QR menuju ${found().statusUrl}`} />
+                <p>
+                  Cek status kapan saja: pindai kode QR ini atau buka <strong>{found().statusUrl}</strong>, lalu masukkan 4 angka terakhir nomor HP
+                  yang Anda berikan saat mendaftar.
+                </p>
+              </div>
+              <p class="no-print">
+                <button class="button" type="button" onClick={() => window.print()}>Cetak tanda terima</button>
+              </p>
+            </article>
+          );
+        }}
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,154 @@
+import { Show, createSignal, onMount } from 'solid-js';
+import ErrorSummary, { type FieldError } from './ErrorSummary';
+import StatusResult from './status/StatusResult';
+import { isWellFormedVerifier, parseRequestNumber } from '../lib/request-number';
+import { lookupStatus, type StatusResult as Result } from '../lib/status-api';
+
+const CACHE_PREFIX = 'status-terakhir:';
+
+/** The last result per number, so a status checked once can be shown again without signal. */
+function cachedResult(number: string): Result | undefined {
+  try {
+    return JSON.parse(localStorage.getItem(CACHE_PREFIX + number) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheResult(result: Result) {
+  try {
+    localStorage.setItem(CACHE_PREFIX + result.number, JSON.stringify(result));
+  } catch {
+    // Storage full or disabled: the result is still shown, only not kept.
+  }
+}
+
+const UNREACHABLE =
+  'Tidak dapat terhubung ke server. Periksa sinyal atau koneksi internet Anda, lalu tekan "Cek status" lagi. Yang sudah Anda ketik tetap ada.';
+
+export default function StatusLookup() {
+  const [number, setNumber] = createSignal('');
+  const [verifier, setVerifier] = createSignal('');
+  const [fieldErrors, setFieldErrors] = createSignal<FieldError[]>([]);
+  const [problem, setProblem] = createSignal<string>();
+  const [loading, setLoading] = createSignal(false);
+  const [result, setResult] = createSignal<Result>();
+  const [savedOffline, setSavedOffline] = createSignal(false);
+
+  onMount(() => {
+    const fromLink = new URLSearchParams(location.search).get('no');
+    if (fromLink) {
+      setNumber(fromLink);
+      document.getElementById('nomor-verifikasi')?.focus();
+    }
+  });
+
+  const errorFor = (fieldId: string) => fieldErrors().find((error) => error.fieldId === fieldId)?.message;
+
+  function showResult(found: Result, offline: boolean) {
+    setResult(found);
+    setSavedOffline(offline);
+    queueMicrotask(() => document.getElementById('hasil-judul')?.focus());
+  }
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (loading()) return;
+    setProblem(undefined);
+    const parsed = parseRequestNumber(number());
+    const errors: FieldError[] = [];
+    if (!parsed.ok) errors.push({ fieldId: 'nomor-permohonan', message: parsed.message });
+    if (!isWellFormedVerifier(verifier())) {
+      errors.push({ fieldId: 'nomor-verifikasi', message: 'Masukkan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar, misalnya 4821.' });
+    }
+    setFieldErrors(errors);
+    if (!parsed.ok || errors.length > 0) return;
+
+    setNumber(parsed.number);
+    setResult(undefined);
+    setLoading(true);
+    const outcome = await lookupStatus(parsed.number, verifier().trim());
+    setLoading(false);
+    switch (outcome.kind) {
+      case 'found':
+        cacheResult(outcome.result);
+        showResult(outcome.result, false);
+        break;
+      case 'invalid':
+        setFieldErrors([{ fieldId: outcome.field === 'verifier' ? 'nomor-verifikasi' : 'nomor-permohonan', message: outcome.message }]);
+        break;
+      case 'not-found':
+      case 'rate-limited':
+        setProblem(outcome.message);
+        break;
+      case 'unreachable': {
+        setProblem(UNREACHABLE);
+        const saved = cachedResult(parsed.number);
+        if (saved) showResult(saved, true);
+        break;
+      }
+      case 'server-error':
+        setProblem('Server sedang bermasalah. Coba lagi beberapa menit lagi, atau hubungi kantor layanan.');
+        break;
+    }
+  }
+
+  return (
+    <div>
+      <ErrorSummary errors={fieldErrors()} />
+      <form class="lookup-form" onSubmit={submit} novalidate aria-busy={loading()}>
+        <div class={`field${errorFor('nomor-permohonan') ? ' field-error' : ''}`}>
+          <label for="nomor-permohonan">Nomor permohonan</label>
+          <p class="hint" id="nomor-permohonan-petunjuk">Ada di tanda terima, misalnya PWK-7KX3-Q9MD-4. Huruf besar/kecil dan tanda hubung tidak masalah.</p>
+          <Show when={errorFor('nomor-permohonan')}>
+            <p class="error-message" id="nomor-permohonan-kesalahan">{errorFor('nomor-permohonan')}</p>
+          </Show>
+          <input
+            id="nomor-permohonan"
+            name="no"
+            type="text"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck={false}
+            value={number()}
+            onInput={(event) => setNumber(event.currentTarget.value)}
+            aria-describedby={`nomor-permohonan-petunjuk${errorFor('nomor-permohonan') ? ' nomor-permohonan-kesalahan' : ''}`}
+            aria-invalid={errorFor('nomor-permohonan') ? 'true' : undefined}
+          />
+        </div>
+        <div class={`field${errorFor('nomor-verifikasi') ? ' field-error' : ''}`}>
+          <label for="nomor-verifikasi">4 angka terakhir nomor HP</label>
+          <p class="hint" id="nomor-verifikasi-petunjuk">Nomor HP yang Anda berikan saat mendaftar. Ini memastikan hanya Anda yang melihat status permohonan Anda.</p>
+          <Show when={errorFor('nomor-verifikasi')}>
+            <p class="error-message" id="nomor-verifikasi-kesalahan">{errorFor('nomor-verifikasi')}</p>
+          </Show>
+          <input
+            id="nomor-verifikasi"
+            name="verifikasi"
+            class="input-short"
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            maxlength={4}
+            value={verifier()}
+            onInput={(event) => setVerifier(event.currentTarget.value)}
+            aria-describedby={`nomor-verifikasi-petunjuk${errorFor('nomor-verifikasi') ? ' nomor-verifikasi-kesalahan' : ''}`}
+            aria-invalid={errorFor('nomor-verifikasi') ? 'true' : undefined}
+          />
+        </div>
+        <button class="button" type="submit" disabled={loading()}>
+          {loading() ? 'Sedang mencari…' : 'Cek status'}
+        </button>
+      </form>
+      <div aria-live="polite">
+        <Show when={loading()}>
+          <p class="hint">Sedang menghubungi server…</p>
+        </Show>
+        <Show when={problem()}>
+          <p class="callout" role="alert">{problem()}</p>
+        </Show>
+      </div>
+      <Show when={result()}>{(found) => <StatusResult result={found()} savedOffline={savedOffline()} />}</Show>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+// Everything the PocketBase hooks share with the site, bundled into one CommonJS file for
+// PocketBase's JS runtime by scripts/build-hooks.ts.
+export { formatRequestNumber, parseRequestNumber, phoneVerifier, isWellFormedVerifier, isValidPrefix, CROCKFORD_ALPHABET, RANDOM_LENGTH } from './request-number';
+export { dueDate, promiseState } from './due-date';
+export { formatCompletionTime } from './completion-time';

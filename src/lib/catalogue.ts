@@ -1,0 +1,45 @@
+// Read access to the content collections, with the cross-collection checks zod cannot do.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { ComplaintProcedure } from './content-schemas';
+
+export type ServiceEntry = CollectionEntry<'services'>;
+export type AgencyEntry = CollectionEntry<'agencies'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export async function listServices(): Promise<ServiceEntry[]> {
+  const services = await getCollection('services');
+  return services.sort((a, b) => a.data.popularityRank - b.data.popularityRank || a.id.localeCompare(b.id));
+}
+
+export async function listAgencies(): Promise<AgencyEntry[]> {
+  const agencies = await getCollection('agencies');
+  return agencies.sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+}
+
+export async function agencyOf(entry: { id: string; data: { agency: { id: string } } }): Promise<AgencyEntry> {
+  const agency = await getEntry('agencies', entry.data.agency.id);
+  if (!agency) throw new Error(`${entry.id}: field "agency" names "${entry.data.agency.id}", which is not in content/agencies/.`);
+  return agency;
+}
+
+export async function sourceOf(entry: { id: string; data: { source: { id: string } } }): Promise<SourceEntry> {
+  const source = await getEntry('sources', entry.data.source.id);
+  if (!source) throw new Error(`${entry.id}: field "source" names "${entry.data.source.id}", which is not in content/sources/sources.yaml.`);
+  return source;
+}
+
+/** The complaint procedure the service's source document gives, or undefined when it gives none. */
+export function complaintProcedureOf(service: ServiceEntry, agency: AgencyEntry): ComplaintProcedure | undefined {
+  const key = service.data.complaints;
+  if (!key) return undefined;
+  const procedure = agency.data.complaintProcedures[key];
+  if (!procedure) {
+    const known = Object.keys(agency.data.complaintProcedures).join(', ');
+    throw new Error(`content/services/${service.id}.md: field "complaints" is "${key}", but agency ${agency.id} only has: ${known}.`);
+  }
+  return procedure;
+}
+
+export function displayTitle(service: ServiceEntry): string {
+  return service.data.shortTitle ?? service.data.title;
+}

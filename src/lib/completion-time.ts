@@ -1,0 +1,26 @@
+import type { CompletionTime } from './content-schemas';
+
+/** "210 menit" → "3 jam 30 menit"; other units stay as the source gives them ("3 bulan"). */
+export function formatCompletionTime({ amount, unit }: Pick<CompletionTime, 'amount' | 'unit'>): string {
+  if (unit !== 'menit' || amount < 60) return `${amount} ${unit}`;
+  const hours = Math.floor(amount / 60);
+  const minutes = amount % 60;
+  return minutes === 0 ? `${hours} jam` : `${hours} jam ${minutes} menit`;
+}
+
+/** ISO 8601 duration for schema.org; working days count as days there. */
+export function completionTimeAsIsoDuration({ amount, unit }: Pick<CompletionTime, 'amount' | 'unit'>): string {
+  switch (unit) {
+    case 'menit':
+      return `PT${amount}M`;
+    case 'jam':
+      return `PT${amount}H`;
+    case 'hari':
+    case 'hari kerja':
+      return `P${amount}D`;
+    case 'minggu':
+      return `P${amount}W`;
+    case 'bulan':
+      return `P${amount}M`;
+  }
+}

@@ -1,0 +1,48 @@
+import type { ContactChannel } from './content-schemas';
+
+const DEFAULT_LABELS: Record<ContactChannel['kind'], string> = {
+  telepon: 'Telepon',
+  whatsapp: 'WhatsApp',
+  'call-center': 'Call center',
+  email: 'Email',
+  website: 'Website',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  surat: 'Alamat surat',
+  'datang-langsung': 'Datang langsung',
+  'kotak-saran': 'Kotak saran',
+  'media-sosial': 'Media sosial',
+};
+
+export function contactLabel(channel: ContactChannel): string {
+  return channel.label ?? DEFAULT_LABELS[channel.kind];
+}
+
+/**
+ * An Indonesian phone number as written ("0877 2444 7749", "(0286) 591892") in international
+ * digits without "+" ("6287724447749"). Short service numbers such as 171 stay as they are.
+ */
+export function internationalPhoneDigits(written: string): string {
+  const digits = written.replace(/\D/g, '');
+  if (digits.startsWith('62')) return digits;
+  if (digits.startsWith('0')) return `62${digits.slice(1)}`;
+  return digits;
+}
+
+/** Where tapping the channel should go, or undefined when the source gives nothing to open. */
+export function contactHref(channel: ContactChannel): string | undefined {
+  if (channel.url) return channel.url;
+  if (!channel.value) return undefined;
+  switch (channel.kind) {
+    case 'telepon':
+      return `tel:+${internationalPhoneDigits(channel.value)}`;
+    case 'call-center':
+      return `tel:${internationalPhoneDigits(channel.value)}`;
+    case 'whatsapp':
+      return `https://wa.me/${internationalPhoneDigits(channel.value)}`;
+    case 'email':
+      return `mailto:${channel.value}`;
+    default:
+      return undefined;
+  }
+}

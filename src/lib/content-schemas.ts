@@ -1,0 +1,159 @@
+// Zod schemas for everything in content/. Kept free of `astro:content` so unit tests can
+// validate examples against exactly the schemas the build uses.
+import { z } from 'astro/zod';
+import { isValidPrefix } from './request-number';
+
+export const CONTACT_KINDS = [
+  'telepon',
+  'whatsapp',
+  'call-center',
+  'email',
+  'website',
+  'instagram',
+  'facebook',
+  'surat',
+  'datang-langsung',
+  'kotak-saran',
+  'media-sosial',
+] as const;
+
+/** A way to reach an office, written as the source document writes it. */
+export const contactChannelSchema = z
+  .object({
+    kind: z.enum(CONTACT_KINDS),
+    /** The source's own label when it differs from the usual one ("Telp./Fax.", "IG"). */
+    label: z.string().min(1).optional(),
+    value: z.string().min(1).optional(),
+    /** Only when the source gives the address; never guessed from a handle. */
+    url: z.url().optional(),
+  })
+  .refine((channel) => !['telepon', 'whatsapp', 'call-center', 'email', 'website', 'surat'].includes(channel.kind) || channel.value, {
+    message: 'Saluran telepon, WhatsApp, call center, email, website dan surat harus punya `value`.',
+    path: ['value'],
+  })
+  .refine((channel) => channel.kind !== 'website' || channel.url, {
+    message: 'Saluran website harus punya `url` (alamat lengkap dengan http:// atau https://).',
+    path: ['url'],
+  });
+export type ContactChannel = z.infer<typeof contactChannelSchema>;
+
+const sentence = z.string().trim().min(1);
+
+export const complaintProcedureSchema = z.object({
+  title: sentence,
+  intro: sentence.optional(),
+  channels: z.array(contactChannelSchema).min(1),
+  channelsNote: sentence.optional(),
+  /** "Pengaduan langsung": what happens when a complaint is made in person. */
+  directSteps: z.array(sentence).optional(),
+  /** How the office handles complaints after receiving them. */
+  handling: z.array(sentence).optional(),
+  source: sentence,
+});
+export type ComplaintProcedure = z.infer<typeof complaintProcedureSchema>;
+
+export const sourceSchema = z.object({
+  title: sentence,
+  kind: z.enum(['standar-pelayanan', 'leaflet']),
+  publisher: sentence,
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/),
+  seed: z.string(),
+});
+
+export const agencySchema = z.object({
+  name: sentence,
+  shortName: sentence,
+  government: sentence,
+  regency: sentence,
+  /** Prefix of request numbers issued by this office, e.g. PWK-7KX3-Q9MD-4. */
+  requestPrefix: z.string().refine(isValidPrefix, 'Tiga huruf kapital tanpa I, L, O dan U (huruf yang mudah tertukar dengan angka), misalnya PWK.'),
+  address: sentence,
+  contacts: z.array(contactChannelSchema).min(1),
+  complaintProcedures: z
+    .record(z.string().regex(/^[a-z0-9-]+$/), complaintProcedureSchema)
+    .refine((procedures) => 'standar-pelayanan' in procedures, {
+      message: 'Setiap instansi perlu prosedur pengaduan `standar-pelayanan`.',
+    }),
+  sources: z.array(sentence).min(1),
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+export const NEEDS = {
+  bansos: 'Bantuan sosial & DTKS',
+  kesehatan: 'Jaminan kesehatan',
+  bencana: 'Bencana',
+  anak: 'Perlindungan anak',
+  ppks: 'Orang terlantar & kedaruratan sosial',
+  pengaduan: 'Konsultasi & pengaduan',
+} as const;
+export type Need = keyof typeof NEEDS;
+
+export const COMPLETION_TIME_UNITS = ['menit', 'jam', 'hari', 'hari kerja', 'minggu', 'bulan'] as const;
+export type CompletionTimeUnit = (typeof COMPLETION_TIME_UNITS)[number];
+
+export const completionTimeSchema = z.object({
+  amount: z.number().int().positive(),
+  unit: z.enum(COMPLETION_TIME_UNITS),
+  /** A qualification the source attaches, e.g. "Bersifat tentatif saat …". */
+  note: sentence.optional(),
+});
+export type CompletionTime = z.infer<typeof completionTimeSchema>;
+
+const procedureStepSchema = z.union([
+  sentence.transform((text) => ({ text, substeps: [] as string[] })),
+  z.object({ text: sentence, substeps: z.array(sentence).default([]) }),
+]);
+export type ProcedureStep = z.output<typeof procedureStepSchema>;
+
+/**
+ * One Standar Pelayanan. Every component is optional except what identifies the service:
+ * a source that does not give a component must not get an invented one.
+ */
+export const serviceSchema = z.object({
+  title: sentence,
+  /** For lists and cards when the official title is very long. */
+  shortTitle: sentence.optional(),
+  summary: sentence.max(240),
+  agency: sentence,
+  source: sentence,
+  sk: sentence.optional(),
+  updated: z.coerce.date(),
+  needs: z.array(z.enum(Object.keys(NEEDS) as [Need, ...Need[]])).min(1),
+  /** 1 = asked for most often at the counter; orders the home page. */
+  popularityRank: z.number().int().positive(),
+  audience: sentence.optional(),
+  legalBasis: z.array(sentence).min(1).optional(),
+  requirementsIntro: sentence.optional(),
+  requirements: z.array(sentence).min(1).optional(),
+  procedure: z
+    .object({
+      intro: sentence.optional(),
+      /** The steps are alternative routes, not a sequence. */
+      alternatives: z.boolean().default(false),
+      steps: z.array(procedureStepSchema).min(1),
+      note: sentence.optional(),
+    })
+    .optional(),
+  completionTime: completionTimeSchema.optional(),
+  fee: z.object({ free: z.boolean(), text: sentence }).optional(),
+  products: z.array(sentence).min(1).optional(),
+  /** Key of the agency's `complaintProcedures` entry that this service's source gives. */
+  complaints: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  facilities: z.array(sentence).min(1).optional(),
+  staffCompetence: z.array(sentence).min(1).optional(),
+  internalSupervision: sentence.optional(),
+  staffCount: z.object({ count: z.number().int().positive(), text: sentence }).optional(),
+  serviceGuarantee: sentence.optional(),
+  safetyGuarantee: sentence.optional(),
+  performanceEvaluation: sentence.optional(),
+});
+export type ServiceData = z.output<typeof serviceSchema>;
+
+export const noticeSchema = z.object({
+  title: sentence,
+  summary: sentence.max(240),
+  agency: sentence,
+  source: sentence,
+  updated: z.coerce.date(),
+  reportChannels: z.array(contactChannelSchema).min(1),
+});

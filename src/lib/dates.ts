@@ -1,0 +1,19 @@
+const dayPart = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+
+/** "23 November 2026" */
+export function formatLongDate(date: Date): string {
+  return dayPart.format(date);
+}
+
+/** "2026-11-23", for <time datetime> and JSON. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const timePart = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Jakarta' });
+
+/** "23 November 2026 pukul 10.58 WIB" — offices of all three regencies keep Western Indonesian Time. */
+export function formatDateTime(moment: string | Date): string {
+  const date = new Date(moment);
+  return `${dayPart.format(date)} pukul ${timePart.format(date).replace(':', '.')} WIB`;
+}

@@ -1,0 +1,57 @@
+// When a request is due, from the completion time its Standar Pelayanan promises. Shared with
+// the PocketBase hooks (bundled by scripts/build-hooks.ts).
+import type { CompletionTime } from './content-schemas';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** Offices work on Western Indonesian Time; weekends are counted there, not in UTC. */
+const WIB_OFFSET = 7 * 60 * MINUTE;
+
+function addWorkingDays(start: Date, days: number): Date {
+  let current = start.getTime();
+  let remaining = days;
+  while (remaining > 0) {
+    current += DAY;
+    const weekday = new Date(current + WIB_OFFSET).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) remaining--;
+  }
+  return new Date(current);
+}
+
+function addMonths(start: Date, months: number): Date {
+  const local = new Date(start.getTime() + WIB_OFFSET);
+  const day = local.getUTCDate();
+  local.setUTCDate(1);
+  local.setUTCMonth(local.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
+  local.setUTCDate(Math.min(day, lastDay));
+  return new Date(local.getTime() - WIB_OFFSET);
+}
+
+/** Public holidays are not known here; "hari kerja" skips weekends only. */
+export function dueDate(receivedAt: Date, time: Pick<CompletionTime, 'amount' | 'unit'>): Date {
+  const start = receivedAt.getTime();
+  switch (time.unit) {
+    case 'menit':
+      return new Date(start + time.amount * MINUTE);
+    case 'jam':
+      return new Date(start + time.amount * 60 * MINUTE);
+    case 'hari':
+      return new Date(start + time.amount * DAY);
+    case 'hari kerja':
+      return addWorkingDays(receivedAt, time.amount);
+    case 'minggu':
+      return new Date(start + time.amount * 7 * DAY);
+    case 'bulan':
+      return addMonths(receivedAt, time.amount);
+  }
+}
+
+export type PromiseState = 'dalam-waktu' | 'lewat-waktu' | 'selesai-tepat-waktu' | 'selesai-terlambat' | 'tanpa-janji';
+
+/** Whether a request is (or was) within the completion time its standard promises. */
+export function promiseState(due: Date | null, finishedAt: Date | null, now: Date): PromiseState {
+  if (!due) return 'tanpa-janji';
+  if (finishedAt) return finishedAt <= due ? 'selesai-tepat-waktu' : 'selesai-terlambat';
+  return now <= due ? 'dalam-waktu' : 'lewat-waktu';
+}

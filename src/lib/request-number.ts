@@ -1,0 +1,70 @@
+// Request numbers: an office prefix, 40 random bits in Crockford base32 and a check character,
+// e.g. PWK-7KX3-Q9MD-4. Shared by the status page (checks before any server call) and the
+// PocketBase hooks (bundled into pocketbase/pb_hooks/generated/ by scripts/build-hooks.ts).
+
+export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const RANDOM_LENGTH = 8;
+const PREFIX_PATTERN = /^[ABCDEFGHJKMNPQRSTVWXYZ]{3}$/;
+
+/** Luhn mod 32 over the Crockford alphabet: catches every single wrong character and most swaps. */
+export function checkCharacter(body: string): string {
+  let factor = 2;
+  let sum = 0;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const codePoint = CROCKFORD_ALPHABET.indexOf(body[i]!);
+    if (codePoint < 0) throw new Error(`"${body[i]}" bukan huruf/angka nomor permohonan`);
+    const addend = factor * codePoint;
+    sum += Math.floor(addend / 32) + (addend % 32);
+    factor = factor === 2 ? 1 : 2;
+  }
+  return CROCKFORD_ALPHABET[(32 - (sum % 32)) % 32]!;
+}
+
+export function isValidPrefix(prefix: string): boolean {
+  return PREFIX_PATTERN.test(prefix);
+}
+
+/** Builds a number from its prefix and random part (RANDOM_LENGTH characters of the alphabet). */
+export function formatRequestNumber(prefix: string, random: string): string {
+  if (!isValidPrefix(prefix)) throw new Error(`Awalan nomor "${prefix}" harus tiga huruf Crockford (tanpa I, L, O, U).`);
+  if (random.length !== RANDOM_LENGTH || [...random].some((c) => !CROCKFORD_ALPHABET.includes(c))) {
+    throw new Error(`Bagian acak nomor harus ${RANDOM_LENGTH} karakter Crockford base32.`);
+  }
+  return `${prefix}-${random.slice(0, 4)}-${random.slice(4)}-${checkCharacter(prefix + random)}`;
+}
+
+export type ParsedRequestNumber =
+  | { ok: true; number: string; prefix: string }
+  | { ok: false; reason: 'kosong' | 'format' | 'cek'; message: string };
+
+const MESSAGES = {
+  kosong: 'Masukkan nomor permohonan, misalnya PWK-7KX3-Q9MD-4.',
+  format: 'Nomor permohonan terdiri dari 3 huruf dan 9 huruf/angka, misalnya PWK-7KX3-Q9MD-4. Periksa kembali.',
+  cek: 'Nomor tidak valid, periksa kembali. Mungkin ada satu huruf atau angka yang salah ketik.',
+} as const;
+
+/**
+ * Reads a number as people type it: any case, spaces or no dashes, O for 0 and I or L for 1.
+ * Returns the canonical form, or why it cannot be a number we issued.
+ */
+export function parseRequestNumber(input: string): ParsedRequestNumber {
+  const compact = input.toUpperCase().replace(/[\s\-–—._/]/g, '');
+  if (compact === '') return { ok: false, reason: 'kosong', message: MESSAGES.kosong };
+  const prefix = compact.slice(0, 3);
+  const rest = compact.slice(3).replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (!isValidPrefix(prefix) || rest.length !== RANDOM_LENGTH + 1 || [...rest].some((c) => !CROCKFORD_ALPHABET.includes(c))) {
+    return { ok: false, reason: 'format', message: MESSAGES.format };
+  }
+  const random = rest.slice(0, RANDOM_LENGTH);
+  if (checkCharacter(prefix + random) !== rest.slice(RANDOM_LENGTH)) return { ok: false, reason: 'cek', message: MESSAGES.cek };
+  return { ok: true, number: formatRequestNumber(prefix, random), prefix };
+}
+
+/** The verifier an applicant gives: the last four digits of the phone number they registered. */
+export function phoneVerifier(phone: string): string {
+  return phone.replace(/\D/g, '').slice(-4);
+}
+
+export function isWellFormedVerifier(verifier: string): boolean {
+  return /^\d{4}$/.test(verifier.trim());
+}

@@ -1,0 +1,33 @@
+// The open-data shape of a service: the JSON feed at /data/layanan.json and the input from
+// which the backend derives its list of services and procedure steps.
+import type { AgencyEntry, ServiceEntry, SourceEntry } from './catalogue';
+import type { ComplaintProcedure } from './content-schemas';
+import { formatCompletionTime } from './completion-time';
+import { isoDay } from './dates';
+import { agencyPath, servicePath } from './paths';
+
+export const SERVICE_FEED_VERSION = 1;
+
+export function feedAgency(agency: AgencyEntry, site: URL) {
+  const { name, shortName, government, regency, requestPrefix, address, contacts } = agency.data;
+  return { id: agency.id, url: new URL(agencyPath(agency.id), site).href, name, shortName, government, regency, requestPrefix, address, contacts };
+}
+
+export function feedService(
+  service: ServiceEntry,
+  context: { site: URL; source: SourceEntry; complaints: ComplaintProcedure | undefined },
+) {
+  const { agency, source, updated, completionTime, popularityRank, complaints, ...components } = service.data;
+  return {
+    id: service.id,
+    url: new URL(servicePath(service.id), context.site).href,
+    agency: agency.id,
+    source: { id: source.id, title: context.source.data.title, publisher: context.source.data.publisher },
+    updated: isoDay(updated),
+    popularityRank,
+    ...components,
+    completionTime: completionTime && { ...completionTime, text: formatCompletionTime(completionTime) },
+    complaints: context.complaints,
+  };
+}
+export type FeedService = ReturnType<typeof feedService>;

@@ -1,0 +1,44 @@
+// The public status lookup (pocketbase/pb_hooks/status_lookup.pb.js), as outcomes the page can explain.
+import { ClientResponseError } from 'pocketbase';
+import type { PromiseState } from './due-date';
+import { pocketbase } from './pocketbase-client';
+
+export type RequestStatus = 'diterima' | 'diproses' | 'selesai' | 'ditolak';
+
+export interface StatusResult {
+  number: string;
+  service: { slug: string; title: string; url: string };
+  agency: { slug: string; name: string; shortName: string };
+  status: RequestStatus;
+  currentStep: number;
+  steps: string[];
+  receivedAt: string;
+  dueAt: string | null;
+  finishedAt: string | null;
+  completionTime: { amount: number; unit: string; text: string; note: string | null } | null;
+  promise: PromiseState;
+  timeline: { step: number; stepName: string | null; status: RequestStatus; note: string | null; at: string }[];
+  checkedAt: string;
+}
+
+export type LookupOutcome =
+  | { kind: 'found'; result: StatusResult }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'invalid'; field: 'number' | 'verifier'; message: string }
+  | { kind: 'rate-limited'; message: string }
+  | { kind: 'unreachable' }
+  | { kind: 'server-error' };
+
+export async function lookupStatus(number: string, verifier: string): Promise<LookupOutcome> {
+  try {
+    const result = await pocketbase().send<StatusResult>('/api/layanan/status', { method: 'POST', body: { number, verifier }, requestKey: null });
+    return { kind: 'found', result };
+  } catch (error) {
+    if (!(error instanceof ClientResponseError) || error.status === 0) return { kind: 'unreachable' };
+    const message = typeof error.response?.['message'] === 'string' ? (error.response['message'] as string) : '';
+    if (error.status === 404) return { kind: 'not-found', message };
+    if (error.status === 429) return { kind: 'rate-limited', message };
+    if (error.status === 400) return { kind: 'invalid', field: error.response?.['field'] === 'verifier' ? 'verifier' : 'number', message };
+    return { kind: 'server-error' };
+  }
+}

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { agencyOf, complaintProcedureOf, listAgencies, listServices, sourceOf } from '../../lib/catalogue';
+import { SERVICE_FEED_VERSION, feedAgency, feedService } from '../../lib/service-feed';
+import { isoDay } from '../../lib/dates';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('astro.config.mjs must set `site` (PUBLIC_SITE_URL) for the service feed.');
+  const services = await listServices();
+  const feed = {
+    version: SERVICE_FEED_VERSION,
+    title: 'Layanan Sosial — Standar Pelayanan',
+    license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
+    updated: isoDay(new Date(Math.max(...services.map((service) => service.data.updated.getTime())))),
+    agencies: (await listAgencies()).map((agency) => feedAgency(agency, site)),
+    services: await Promise.all(
+      services.map(async (service) => {
+        const agency = await agencyOf(service);
+        return feedService(service, { site, source: await sourceOf(service), complaints: complaintProcedureOf(service, agency) });
+      }),
+    ),
+  };
+  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

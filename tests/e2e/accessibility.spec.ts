@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, registerRequest, sitePages, test, waitForIslands } from './fixtures';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const path of sitePages()) {
+  test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await waitForIslands(page);
+    await expectNoViolations(page);
+  });
+}
+
+test('axe finds no violations on the 404 page', async ({ page }) => {
+  await page.goto('/tidak-ada/');
+  await expectNoViolations(page);
+});
+
+test('axe finds no violations on the status page with errors and with a result', async ({ page, baseURL }) => {
+  await page.goto('/cek-status/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Cek status' }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expectNoViolations(page);
+
+  const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar', '0812-1111-2222');
+  await page.getByLabel('Nomor permohonan').fill(request['number']);
+  await page.getByLabel('4 angka terakhir nomor HP').fill('2222');
+  await page.getByRole('button', { name: 'Cek status' }).click();
+  await expect(page.locator('#hasil-judul')).toBeVisible();
+  await expectNoViolations(page);
+});

@@ -1,0 +1,58 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import PocketBase from 'pocketbase';
+import { E2E_STAFF } from '../support/e2e-accounts.ts';
+import type { FeedService } from '../../src/lib/service-feed.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+export const feed = JSON.parse(readFileSync(`${root}dist/data/layanan.json`, 'utf8')) as {
+  agencies: { id: string; name: string }[];
+  services: FeedService[];
+};
+
+/** Every page of the built site, as paths. */
+export function sitePages(): string[] {
+  return [
+    '/',
+    '/layanan/',
+    '/instansi/',
+    '/cek-status/',
+    '/informasi/gerakan-kks-pegang-sendiri/',
+    ...feed.services.map((service) => `/layanan/${service.id}/`),
+    ...feed.agencies.map((agency) => `/instansi/${agency.id}/`),
+  ];
+}
+
+/** Islands are server-rendered first; interact only once Astro has hydrated them. */
+export async function waitForIslands(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+const signedIn = new Map<string, Promise<PocketBase>>();
+
+/** A PocketBase client signed in as the e2e staff member of an office (one sign-in per worker). */
+export function staffClient(baseURL: string, agency: (typeof E2E_STAFF)[number]['agency']): Promise<PocketBase> {
+  if (!signedIn.has(agency)) signedIn.set(agency, signIn(baseURL, agency));
+  return signedIn.get(agency)!;
+}
+
+async function signIn(baseURL: string, agency: (typeof E2E_STAFF)[number]['agency']): Promise<PocketBase> {
+  const account = E2E_STAFF.find((staff) => staff.agency === agency)!;
+  const pb = new PocketBase(baseURL);
+  pb.autoCancellation(false);
+  await pb.collection('staff').authWithPassword(account.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  return pb;
+}
+
+/** Registers a request at the counter through the API, as staff of the service's office. */
+export async function registerRequest(baseURL: string, serviceSlug: string, phone = '0812-3456-7890') {
+  const service = feed.services.find((candidate) => candidate.id === serviceSlug)!;
+  const pb = await staffClient(baseURL, service.agency as (typeof E2E_STAFF)[number]['agency']);
+  const serviceRecord = await pb.collection('services').getFirstListItem(pb.filter('slug = {:slug}', { slug: serviceSlug }));
+  const request = await pb.collection('requests').create({ service: serviceRecord.id, agency: serviceRecord['agency'], applicant_name: 'Warga Uji', applicant_phone: phone });
+  return { pb, request, service: serviceRecord };
+}
+
+export const test = base;
+export { expect };

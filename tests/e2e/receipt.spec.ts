@@ -1,0 +1,36 @@
+import { E2E_STAFF } from '../support/e2e-accounts.ts';
+import { expect, registerRequest, test } from './fixtures';
+
+test('staff sign in and print a receipt whose QR code leads to the status page', async ({ page, baseURL }) => {
+  const { request, service } = await registerRequest(baseURL!, 'kedaruratan-ppks');
+  await page.goto(`/petugas/tanda-terima/?no=${request['number']}`);
+  await expect(page.getByText('Tanda terima hanya dapat dibuka petugas')).toBeVisible();
+  await page.getByLabel('Email petugas').fill(E2E_STAFF[0].email);
+  await page.getByLabel('Kata sandi').fill('salah-sandi');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Email atau kata sandi salah');
+
+  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  const receipt = page.locator('.receipt');
+  await expect(receipt.locator('.receipt-number')).toHaveText(request['number']);
+  await expect(receipt).toContainText(service['title']);
+  await expect(receipt).toContainText('Dijanjikan selesai');
+  await expect(receipt.locator('.qr svg')).toBeVisible();
+  await expect(receipt).toContainText(`/cek-status/?no=${request['number']}`);
+  await expect(receipt.getByRole('button', { name: 'Cetak tanda terima' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(receipt.getByRole('button', { name: 'Cetak tanda terima' })).toBeHidden();
+});
+
+test('staff of another office cannot open the receipt', async ({ page, baseURL }) => {
+  const { request } = await registerRequest(baseURL!, 'kedaruratan-ppks');
+  await page.goto(`/petugas/tanda-terima/?no=${request['number']}`);
+  await page.getByLabel('Email petugas').fill(E2E_STAFF[1].email);
+  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByText('Permohonan ini tidak ditemukan di kantor Anda')).toBeVisible();
+  await expect(page.locator('.receipt')).toHaveCount(0);
+});

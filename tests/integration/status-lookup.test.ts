@@ -1,0 +1,126 @@
+// The public status route: right answers for the applicant, nothing for anyone else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordModel } from 'pocketbase';
+import { createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import { CROCKFORD_ALPHABET, formatRequestNumber } from '../../src/lib/request-number';
+
+let server: TestPocketBase;
+let staff: StaffAccount;
+let request: RecordModel;
+
+async function lookup(body: unknown, from = server) {
+  const response = await fetch(`${from.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: await response.json() };
+}
+
+function randomNumber(prefix = 'PWK') {
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => CROCKFORD_ALPHABET[byte % 32]).join('');
+  return formatRequestNumber(prefix, random);
+}
+
+beforeAll(async () => {
+  server = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '100000/60' } });
+  staff = await createStaff(server, 'dinsos-p3a-purwakarta');
+  const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
+  request = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Dedi Kurniawan', applicant_phone: '0857-2210-4409' });
+  await staff.pb.collection('request_events').create({ request: request.id, step: 2, status: 'diproses', public_note: 'Laporan sedang dikaji.', staff: staff.id });
+});
+afterAll(() => server?.stop());
+
+describe('status lookup', () => {
+  it('answers the applicant with the step, the timeline and the promise — and no personal data', async () => {
+    const { status, body } = await lookup({ number: request['number'].toLowerCase().replace(/-/g, ' '), verifier: '4409' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      number: request['number'],
+      status: 'diproses',
+      currentStep: 2,
+      promise: 'dalam-waktu',
+      service: { slug: 'rujukan-ppks-terlantar' },
+      agency: { slug: 'dinsos-p3a-purwakarta' },
+      completionTime: { amount: 210, unit: 'menit', text: '3 jam 30 menit' },
+    });
+    expect(body.steps).toHaveLength(9);
+    expect(body.timeline.map((event: { step: number; status: string }) => [event.step, event.status])).toEqual([
+      [1, 'diterima'],
+      [2, 'diproses'],
+    ]);
+    expect(body.timeline[1].note).toBe('Laporan sedang dikaji.');
+    const text = JSON.stringify(body);
+    for (const secret of ['Dedi', '0857', '2210', '4409', staff.id, staff.email, request.id]) expect(text).not.toContain(secret);
+  });
+
+  it('gives a wrong verifier exactly the answer an unknown number gets', async () => {
+    const wrongVerifier = await lookup({ number: request['number'], verifier: '1234' });
+    const unknownNumber = await lookup({ number: randomNumber(), verifier: '4409' });
+    expect(wrongVerifier.status).toBe(404);
+    expect(wrongVerifier).toEqual(unknownNumber);
+  });
+
+  it('explains malformed input and names the field', async () => {
+    const mistyped = request['number'].slice(0, -1) + (request['number'].endsWith('A') ? 'B' : 'A');
+    expect(await lookup({ number: mistyped, verifier: '4409' })).toEqual({ status: 400, body: { field: 'number', message: expect.stringContaining('Nomor tidak valid, periksa kembali') } });
+    expect((await lookup({ number: 'halo', verifier: '4409' })).body.field).toBe('number');
+    expect((await lookup({ number: request['number'], verifier: '44' })).body.field).toBe('verifier');
+    expect((await lookup({})).status).toBe(400);
+  });
+
+  it('finds nothing among 1,000 random well-formed numbers', async () => {
+    const answers = new Set<number>();
+    for (let batch = 0; batch < 20; batch++) {
+      const results = await Promise.all(Array.from({ length: 50 }, () => lookup({ number: randomNumber(), verifier: '4409' })));
+      for (const result of results) answers.add(result.status);
+    }
+    expect([...answers]).toEqual([404]);
+  });
+
+  it('stops guessing the verifier of one number after five failures, whether the number exists or not', async () => {
+    const other = await staff.pb.collection('requests').create({
+      service: request['service'],
+      agency: request['agency'],
+      applicant_name: 'Asep',
+      applicant_phone: '0813-2098-7741',
+    });
+    for (let attempt = 0; attempt < 5; attempt++) expect((await lookup({ number: other['number'], verifier: String(1000 + attempt) })).status).toBe(404);
+    const locked = await lookup({ number: other['number'], verifier: '7741' });
+    expect(locked.status).toBe(429);
+    expect(locked.body.message).toContain('Terlalu banyak percobaan yang salah untuk nomor ini');
+
+    const unknown = randomNumber();
+    for (let attempt = 0; attempt < 5; attempt++) await lookup({ number: unknown, verifier: '0000' });
+    expect((await lookup({ number: unknown, verifier: '0000' })).body).toEqual(locked.body);
+  });
+});
+
+describe('rate limit per client', () => {
+  let limited: TestPocketBase;
+  beforeAll(async () => {
+    limited = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '5/60' } });
+  });
+  afterAll(() => limited?.stop());
+
+  it('answers in Indonesian once a client exceeds the configured limit', async () => {
+    const statuses: number[] = [];
+    let last: { status: number; body: { message: string } } | undefined;
+    for (let attempt = 0; attempt < 7; attempt++) {
+      last = await lookup({ number: randomNumber(), verifier: '0000' }, limited);
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(last!.body.message).toContain('Terlalu banyak permintaan dari perangkat Anda');
+  });
+
+  it('also limits staff sign-in attempts', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const response = await fetch(`${limited.url}/api/collections/staff/auth-with-password`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ identity: 'tidak.ada@test.local', password: 'salah-salah' }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toContain(429);
+  });
+});

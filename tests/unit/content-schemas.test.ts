@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { agencySchema, serviceSchema } from '../../src/lib/content-schemas';
+
+const minimalService = {
+  title: 'Layanan Contoh',
+  summary: 'Ringkasan layanan.',
+  agency: 'dinsos-p3a-purwakarta',
+  source: 'purwakarta-leaflet-siyansos',
+  updated: '2026-11-23',
+  needs: ['bansos'],
+  popularityRank: 1,
+};
+
+describe('serviceSchema', () => {
+  it('accepts a service that gives only what its source gives', () => {
+    const parsed = serviceSchema.parse(minimalService);
+    expect(parsed.requirements).toBeUndefined();
+    expect(parsed.legalBasis).toBeUndefined();
+  });
+
+  it('normalises procedure steps written as plain strings', () => {
+    const parsed = serviceSchema.parse({ ...minimalService, procedure: { steps: ['Satu', { text: 'Dua', substeps: ['a'] }] } });
+    expect(parsed.procedure).toEqual({ alternatives: false, steps: [{ text: 'Satu', substeps: [] }, { text: 'Dua', substeps: ['a'] }] });
+  });
+
+  it('names the field that is wrong', () => {
+    const result = serviceSchema.safeParse({ ...minimalService, completionTime: { amount: 210, unit: 'menitan' } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['completionTime', 'unit']);
+    const empty = serviceSchema.safeParse({ ...minimalService, requirements: [] });
+    expect(empty.error!.issues[0]!.path).toEqual(['requirements']);
+  });
+
+  it('rejects unknown needs and missing ranks', () => {
+    expect(serviceSchema.safeParse({ ...minimalService, needs: ['hiburan'] }).success).toBe(false);
+    const { popularityRank: _omitted, ...withoutRank } = minimalService;
+    expect(serviceSchema.safeParse(withoutRank).success).toBe(false);
+  });
+});
+
+describe('agencySchema', () => {
+  const agency = {
+    name: 'Dinas Contoh',
+    shortName: 'Dinas Contoh',
+    government: 'Pemerintah Kabupaten Contoh',
+    regency: 'Kabupaten Contoh',
+    requestPrefix: 'PWK',
+    address: 'Jl. Contoh No. 1',
+    contacts: [{ kind: 'telepon', value: '0264-8304578' }],
+    complaintProcedures: { 'standar-pelayanan': { title: 'Pengaduan', source: 'x', channels: [{ kind: 'datang-langsung' }] } },
+    sources: ['x'],
+  };
+
+  it('accepts a complete agency', () => {
+    expect(agencySchema.safeParse(agency).success).toBe(true);
+  });
+
+  it('refuses request prefixes with letters that read as digits', () => {
+    const result = agencySchema.safeParse({ ...agency, requestPrefix: 'RHL' });
+    expect(result.error!.issues[0]!.path).toEqual(['requestPrefix']);
+  });
+
+  it('requires a website channel to carry its address', () => {
+    const result = agencySchema.safeParse({ ...agency, contacts: [{ kind: 'website', value: 'contoh.go.id' }] });
+    expect(result.error!.issues[0]!.path).toEqual(['contacts', 0, 'url']);
+  });
+
+  it('requires the complaint procedure of the Standar Pelayanan', () => {
+    const result = agencySchema.safeParse({ ...agency, complaintProcedures: {} });
+    expect(result.success).toBe(false);
+  });
+});
