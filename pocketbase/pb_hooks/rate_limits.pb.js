@@ -2,7 +2,7 @@
 
 // PocketBase's rate limiter, on and configured at every start. The status lookup's limit per
 // client comes from LAYANAN_STATUS_RATE_LIMIT ("requests/seconds", default 10/60) so that a
-// benchmark can raise it.
+// benchmark can raise it. The limiter answers 429 in English; the pages show Indonesian.
 onBootstrap((e) => {
   e.next();
   const label = "POST /api/layanan/status";
@@ -18,15 +18,3 @@ onBootstrap((e) => {
   );
   e.app.save(settings);
 });
-
-// The limiter's own answer is English; residents get Indonesian.
-routerUse(new Middleware((e) => {
-  try {
-    e.next();
-  } catch (err) {
-    if (err && err.value && err.value.status === 429) {
-      throw new TooManyRequestsError("Terlalu banyak permintaan dari perangkat Anda. Tunggu sebentar, lalu coba lagi.");
-    }
-    throw err;
-  }
-}, -2000, "layanan-rate-limit-message"));

@@ -29,10 +29,9 @@ onRecordCreate((e) => {
 
   e.next();
 
-  if (request.getInt("current_step") !== step || request.getString("status") !== status) {
-    request.set("current_step", step);
-    request.set("status", status);
-    if (isFinished(status)) request.set("finished_at", event.getDateTime("at").string());
-    e.app.save(request);
-  }
+  request.set("current_step", step);
+  request.set("status", status);
+  if (isFinished(status)) request.set("finished_at", event.getDateTime("at").string());
+  require(`${__hooks}/lib/public_status.js`).refreshPublicStatus(e.app, request);
+  e.app.save(request);
 }, "request_events");

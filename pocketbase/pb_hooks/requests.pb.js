@@ -49,6 +49,8 @@ onRecordCreate((e) => {
     at: receivedAt.toISOString(),
   });
   e.app.save(firstEvent);
+  require(`${__hooks}/lib/public_status.js`).refreshPublicStatus(e.app, record);
+  e.app.saveNoValidate(record);
 
   function numberTaken(app, candidate) {
     try {

@@ -3,6 +3,8 @@
 // Public status lookup: a request number plus the last four digits of the applicant's phone.
 // Returns no personal data. An unknown number and a wrong verifier get the same answer, and
 // failed attempts per number are capped, so numbers can be neither guessed nor confirmed.
+// The answer is the request's prepared public_status (pb_hooks/lib/public_status.js) plus what
+// depends on the moment: one indexed read per lookup.
 routerAdd("POST", "/api/layanan/status", (e) => {
   const shared = require(`${__hooks}/generated/shared.cjs`);
   const FAILURES_PER_NUMBER = 5;
@@ -19,56 +21,34 @@ routerAdd("POST", "/api/layanan/status", (e) => {
 
   const store = $app.store();
   const failureKey = "status-lookup-failures:" + parsed.number;
+  const failureEntry = store.get(failureKey);
   const now = Date.now();
-  const [failures, windowStart] = String(store.get(failureKey) || "0|0").split("|").map(Number);
+  const [failures, windowStart] = failureEntry ? String(failureEntry).split("|").map(Number) : [0, 0];
   const recentFailures = now - windowStart < FAILURE_WINDOW_MS ? failures : 0;
   if (recentFailures >= FAILURES_PER_NUMBER) {
-    return e.json(429, { message: "Terlalu banyak percobaan yang salah untuk nomor ini. Coba lagi 15 menit lagi, atau hubungi kantor layanan." });
+    return e.json(429, { code: "nomor-dikunci", message: "Terlalu banyak percobaan yang salah untuk nomor ini. Coba lagi 15 menit lagi, atau hubungi kantor layanan." });
   }
 
-  let request = null;
+  const row = new DynamicModel({ public_status: "", applicant_phone: "", due_at: "", finished_at: "" });
+  let found = true;
   try {
-    request = e.app.findFirstRecordByData("requests", "number", parsed.number);
+    e.app.db()
+      .newQuery("SELECT public_status, applicant_phone, due_at, finished_at FROM requests WHERE number = {:number} LIMIT 1")
+      .bind({ number: parsed.number })
+      .one(row);
   } catch (_) {
-    request = null;
+    found = false;
   }
-  const expected = request ? shared.phoneVerifier(request.getString("applicant_phone")) : "0000";
-  if (!$security.equal(expected, verifier) || !request) {
+  const expected = found ? shared.phoneVerifier(row.applicant_phone) : "0000";
+  if (!$security.equal(expected, verifier) || !found) {
     if (store.length() > 50000) store.reset({});
     store.set(failureKey, (recentFailures + 1) + "|" + (recentFailures === 0 ? now : windowStart));
     return e.json(404, { message: NOT_FOUND });
   }
-  store.remove(failureKey);
+  if (failureEntry) store.remove(failureKey);
 
-  const service = e.app.findRecordById("services", request.getString("service"));
-  const agency = e.app.findRecordById("agencies", request.getString("agency"));
-  const steps = JSON.parse(service.getString("steps"));
-  const isoOrNull = (record, field) => (record.getDateTime(field).isZero() ? null : new Date(record.getDateTime(field).string().replace(" ", "T")).toISOString());
-  const dueAt = isoOrNull(request, "due_at");
-  const finishedAt = isoOrNull(request, "finished_at");
-  const amount = service.getInt("completion_amount");
-  const unit = service.getString("completion_unit");
-
-  const events = e.app.findRecordsByFilter("request_events", "request = {:id}", "at", 200, 0, { id: request.id });
-  return e.json(200, {
-    number: request.getString("number"),
-    service: { slug: service.getString("slug"), title: service.getString("title"), url: service.getString("url") },
-    agency: { slug: agency.getString("slug"), name: agency.getString("name"), shortName: agency.getString("short_name") },
-    status: request.getString("status"),
-    currentStep: request.getInt("current_step"),
-    steps,
-    receivedAt: isoOrNull(request, "received_at"),
-    dueAt,
-    finishedAt,
-    completionTime: amount > 0 ? { amount, unit, text: shared.formatCompletionTime({ amount, unit }), note: service.getString("completion_note") || null } : null,
-    promise: shared.promiseState(dueAt ? new Date(dueAt) : null, finishedAt ? new Date(finishedAt) : null, new Date()),
-    timeline: events.map((event) => ({
-      step: event.getInt("step"),
-      stepName: steps[event.getInt("step") - 1] || null,
-      status: event.getString("status"),
-      note: event.getString("public_note") || null,
-      at: isoOrNull(event, "at"),
-    })),
-    checkedAt: new Date().toISOString(),
-  });
+  const asDate = (value) => (value ? new Date(value.replace(" ", "T")) : null);
+  const promise = shared.promiseState(asDate(row.due_at), asDate(row.finished_at), new Date(now));
+  e.response.header().set("Content-Type", "application/json");
+  return e.string(200, `{"promise":${JSON.stringify(promise)},"checkedAt":"${new Date(now).toISOString()}",${row.public_status.slice(1)}`);
 }, $apis.bodyLimit(2048));

@@ -41,6 +41,8 @@ function commonFlags(options: PocketBaseOptions): string[] {
     `--migrationsDir=${POCKETBASE_DIR}/pb_migrations`,
     `--hooksDir=${POCKETBASE_DIR}/pb_hooks`,
     '--hooksWatch=false',
+    // Hook handlers wait for a free JS runtime; 15 (the default) queues lookups under load.
+    `--hooksPool=${process.env['LAYANAN_HOOKS_POOL'] ?? 50}`,
   ];
 }
 
@@ -80,8 +82,7 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
   execFileSync(binary, ['migrate', 'up', ...commonFlags(options)], quietly);
   execFileSync(binary, ['superuser', 'upsert', options.superuser.email, options.superuser.password, ...commonFlags(options)], quietly);
 
-  const serveFlags = [...commonFlags(options), `--http=${options.http}`, '--indexFallback=false'];
-  if (options.siteDir) serveFlags.push(`--publicDir=${options.siteDir}`);
+  const serveFlags = [...commonFlags(options), `--http=${options.http}`];
   const child = spawn(binary, ['serve', ...serveFlags], { env, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));

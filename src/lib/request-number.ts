@@ -5,19 +5,23 @@
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const RANDOM_LENGTH = 8;
 const PREFIX_PATTERN = /^[ABCDEFGHJKMNPQRSTVWXYZ]{3}$/;
+// Written out rather than derived: the status lookup runs this on every request, and simple
+// regular expressions are what PocketBase's JS runtime evaluates fastest.
+const RANDOM_PATTERN = /^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{8}$/;
+const TYPED_NUMBER_PATTERN = /^[ABCDEFGHJKMNPQRSTVWXYZ]{3}[0-9ABCDEFGHJKMNPQRSTVWXYZ]{9}$/;
 
 /** Luhn mod 32 over the Crockford alphabet: catches every single wrong character and most swaps. */
 export function checkCharacter(body: string): string {
   let factor = 2;
   let sum = 0;
   for (let i = body.length - 1; i >= 0; i--) {
-    const codePoint = CROCKFORD_ALPHABET.indexOf(body[i]!);
-    if (codePoint < 0) throw new Error(`"${body[i]}" bukan huruf/angka nomor permohonan`);
+    const codePoint = CROCKFORD_ALPHABET.indexOf(body.charAt(i));
+    if (codePoint < 0) throw new Error(`"${body.charAt(i)}" bukan huruf/angka nomor permohonan`);
     const addend = factor * codePoint;
-    sum += Math.floor(addend / 32) + (addend % 32);
-    factor = factor === 2 ? 1 : 2;
+    sum += (addend >> 5) + (addend & 31);
+    factor = 3 - factor;
   }
-  return CROCKFORD_ALPHABET[(32 - (sum % 32)) % 32]!;
+  return CROCKFORD_ALPHABET.charAt((32 - (sum & 31)) & 31);
 }
 
 export function isValidPrefix(prefix: string): boolean {
@@ -27,7 +31,7 @@ export function isValidPrefix(prefix: string): boolean {
 /** Builds a number from its prefix and random part (RANDOM_LENGTH characters of the alphabet). */
 export function formatRequestNumber(prefix: string, random: string): string {
   if (!isValidPrefix(prefix)) throw new Error(`Awalan nomor "${prefix}" harus tiga huruf Crockford (tanpa I, L, O, U).`);
-  if (random.length !== RANDOM_LENGTH || [...random].some((c) => !CROCKFORD_ALPHABET.includes(c))) {
+  if (!RANDOM_PATTERN.test(random)) {
     throw new Error(`Bagian acak nomor harus ${RANDOM_LENGTH} karakter Crockford base32.`);
   }
   return `${prefix}-${random.slice(0, 4)}-${random.slice(4)}-${checkCharacter(prefix + random)}`;
@@ -51,13 +55,12 @@ export function parseRequestNumber(input: string): ParsedRequestNumber {
   const compact = input.toUpperCase().replace(/[\s\-–—._/]/g, '');
   if (compact === '') return { ok: false, reason: 'kosong', message: MESSAGES.kosong };
   const prefix = compact.slice(0, 3);
-  const rest = compact.slice(3).replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (!isValidPrefix(prefix) || rest.length !== RANDOM_LENGTH + 1 || [...rest].some((c) => !CROCKFORD_ALPHABET.includes(c))) {
-    return { ok: false, reason: 'format', message: MESSAGES.format };
-  }
-  const random = rest.slice(0, RANDOM_LENGTH);
-  if (checkCharacter(prefix + random) !== rest.slice(RANDOM_LENGTH)) return { ok: false, reason: 'cek', message: MESSAGES.cek };
-  return { ok: true, number: formatRequestNumber(prefix, random), prefix };
+  const typed = prefix + compact.slice(3).replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (!TYPED_NUMBER_PATTERN.test(typed)) return { ok: false, reason: 'format', message: MESSAGES.format };
+  const random = typed.slice(3, 3 + RANDOM_LENGTH);
+  const check = typed.charAt(3 + RANDOM_LENGTH);
+  if (checkCharacter(prefix + random) !== check) return { ok: false, reason: 'cek', message: MESSAGES.cek };
+  return { ok: true, number: `${prefix}-${random.slice(0, 4)}-${random.slice(4)}-${check}`, prefix };
 }
 
 /** The verifier an applicant gives: the last four digits of the phone number they registered. */

@@ -29,6 +29,8 @@ export type LookupOutcome =
   | { kind: 'unreachable' }
   | { kind: 'server-error' };
 
+const RATE_LIMITED = 'Terlalu banyak permintaan dari perangkat Anda. Tunggu sekitar satu menit, lalu coba lagi.';
+
 export async function lookupStatus(number: string, verifier: string): Promise<LookupOutcome> {
   try {
     const result = await pocketbase().send<StatusResult>('/api/layanan/status', { method: 'POST', body: { number, verifier }, requestKey: null });
@@ -37,7 +39,10 @@ export async function lookupStatus(number: string, verifier: string): Promise<Lo
     if (!(error instanceof ClientResponseError) || error.status === 0) return { kind: 'unreachable' };
     const message = typeof error.response?.['message'] === 'string' ? (error.response['message'] as string) : '';
     if (error.status === 404) return { kind: 'not-found', message };
-    if (error.status === 429) return { kind: 'rate-limited', message };
+    if (error.status === 429) {
+      // A locked number explains itself; PocketBase's per-address limiter answers in English.
+      return { kind: 'rate-limited', message: error.response?.['code'] === 'nomor-dikunci' ? message : RATE_LIMITED };
+    }
     if (error.status === 400) return { kind: 'invalid', field: error.response?.['field'] === 'verifier' ? 'verifier' : 'number', message };
     return { kind: 'server-error' };
   }
