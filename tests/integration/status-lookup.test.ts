@@ -102,7 +102,7 @@ describe('rate limit per client', () => {
 
   it('refuses a client once it exceeds the configured limit', async () => {
     const statuses: number[] = [];
-    let last: { status: number; body: { message: string } } | undefined;
+    let last: { status: number; body: { message: string; code?: string } } | undefined;
     for (let attempt = 0; attempt < 7; attempt++) {
       last = await lookup({ number: randomNumber(), verifier: '0000' }, limited);
       statuses.push(last.status);
