@@ -9,5 +9,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [solid()],
+  outDir: process.env.LAYANAN_OUT_DIR ?? './dist',
+  // Tests build copies of the project side by side; each keeps its own content cache.
+  cacheDir: process.env.LAYANAN_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
 });

@@ -1,17 +1,17 @@
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
-import QRCode from 'qrcode';
 import type { RecordModel } from 'pocketbase';
 import StaffLogin from './StaffLogin';
 import { pocketbase } from '../lib/pocketbase-client';
 import { parseRequestNumber } from '../lib/request-number';
 import { formatDateTime } from '../lib/dates';
+import { qrSvg } from '../lib/qr';
 
 interface Receipt {
   request: RecordModel;
   service: RecordModel;
   agency: RecordModel;
   statusUrl: string;
-  qrSvg: string;
+  qr: string;
 }
 
 async function loadReceipt(number: string): Promise<Receipt | null> {
@@ -22,9 +22,7 @@ async function loadReceipt(number: string): Promise<Receipt | null> {
     .catch(() => null);
   if (!request) return null;
   const statusUrl = new URL(`/cek-status/?no=${encodeURIComponent(number)}`, location.origin).href;
-  // Level M survives smudges on a printed slip; margin 4 is the quiet zone scanners expect.
-  const qrSvg = await QRCode.toString(statusUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
-  return { request, service: request.expand!['service'], agency: request.expand!['agency'], statusUrl, qrSvg };
+  return { request, service: request.expand!['service'], agency: request.expand!['agency'], statusUrl, qr: await qrSvg(statusUrl) };
 }
 
 /** A printable receipt for a registered request; staff of the request's office only. */
@@ -66,7 +64,7 @@ export default function RequestReceipt() {
               <h2>Yang terjadi selanjutnya</h2>
               <ol class="steps">{steps().map((step) => <li>{step}</li>)}</ol>
               <div class="receipt-qr">
-                <div class="qr" innerHTML={found().qrSvg} role="img" aria-label={`Kode QR menuju ${found().statusUrl}`} />
+                <div class="qr" innerHTML={found().qr} role="img" aria-label={`Kode QR menuju ${found().statusUrl}`} />
                 <p>
                   Cek status kapan saja: pindai kode QR ini atau buka <strong>{found().statusUrl}</strong>, lalu masukkan 4 angka terakhir nomor HP
                   yang Anda berikan saat mendaftar.

@@ -64,7 +64,8 @@ export default function RequirementChecklist(props: Props) {
       <ul class="checklist">
         <For each={props.requirements}>
           {(requirement, index) => (
-            <li>
+            // Pagefind skips <label> text; the attribute puts the requirement in the search index.
+            <li data-persyaratan={requirement} data-pagefind-index-attrs="data-persyaratan">
               <label>
                 <input
                   type="checkbox"
@@ -78,7 +79,7 @@ export default function RequirementChecklist(props: Props) {
           )}
         </For>
       </ul>
-      <p class="hint" aria-live="polite">
+      <p class="hint" aria-live="polite" data-pagefind-ignore>
         {readyCount()} dari {props.requirements.length} sudah siap.{' '}
         {STORAGE_MESSAGES[storage()]}
       </p>

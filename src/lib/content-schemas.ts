@@ -122,6 +122,8 @@ export const serviceSchema = z.object({
   /** 1 = asked for most often at the counter; orders the home page. */
   popularityRank: z.number().int().positive(),
   audience: sentence.optional(),
+  /** Words residents use for this service that its official text lacks ("cek bansos"); shown and searched. */
+  searchTerms: z.array(sentence).optional(),
   legalBasis: z.array(sentence).min(1).optional(),
   requirementsIntro: sentence.optional(),
   requirements: z.array(sentence).min(1).optional(),

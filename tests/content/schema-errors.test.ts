@@ -1,23 +1,20 @@
 // A content mistake must stop the build with a message that names the file and the field.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectWorkspace } from '../support/workspace';
 
-const root = new URL('../../', import.meta.url).pathname;
-const workspace = mkdtempSync(join(tmpdir(), 'layanan-content-'));
-for (const entry of ['node_modules', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-  symlinkSync(join(root, entry), join(workspace, entry));
-}
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const workspace = projectWorkspace();
+afterAll(() => workspace.remove());
 
 function syncWith(file: string, edit: (text: string) => string) {
-  rmSync(join(workspace, 'content'), { recursive: true, force: true });
-  cpSync(join(root, 'content'), join(workspace, 'content'), { recursive: true });
-  const path = join(workspace, 'content', file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: workspace, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  workspace.resetContent();
+  workspace.editContent(file, edit);
+  const run = spawnSync(join(workspace.dir, 'node_modules/.bin/astro'), ['sync'], {
+    cwd: workspace.dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LAYANAN_CACHE_DIR: join(workspace.dir, '.cache') },
+  });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 

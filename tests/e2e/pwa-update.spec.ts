@@ -1,0 +1,76 @@
+// A new version reaches people who already have the app: build a second version with changed
+// content, serve it in place of the first, and the open page offers it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
+import { projectWorkspace, type Workspace } from '../support/workspace.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+const NEW_SUMMARY = 'Ringkasan versi kedua, diperbarui untuk uji pembaruan.';
+let workspace: Workspace;
+let server: RunningPocketBase;
+let siteLink: string;
+let secondBuild: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  workspace = projectWorkspace();
+  workspace.editContent('services/kedaruratan-ppks.md', (text) => text.replace(/^summary: .*$/m, `summary: ${NEW_SUMMARY}`));
+  secondBuild = join(workspace.dir, 'dist-baru');
+  execFileSync('bash', ['scripts/build.sh'], {
+    cwd: workspace.dir,
+    env: { ...process.env, LAYANAN_OUT_DIR: secondBuild, LAYANAN_CACHE_DIR: join(workspace.dir, '.cache') },
+    stdio: 'pipe',
+  });
+  siteLink = join(mkdtempSync(join(tmpdir(), 'layanan-site-')), 'situs');
+  symlinkSync(`${PROJECT_ROOT}dist`, siteLink);
+  server = await startPocketBase({
+    dataDir: mkdtempSync(join(tmpdir(), 'layanan-update-')),
+    http: `127.0.0.1:${await freePort()}`,
+    superuser: { email: 'admin@update.test', password: 'kata-sandi-uji-123' },
+    siteDir: siteLink,
+  });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  workspace?.remove();
+});
+
+/** Serves the second build from now on, as a deploy would. */
+function deploySecondBuild() {
+  const next = `${siteLink}.baru`;
+  symlinkSync(secondBuild, next);
+  renameSync(next, siteLink);
+}
+
+test('an open page offers the new version, and reloading shows the new content', async ({ page }) => {
+  test.setTimeout(60_000);
+  const url = `${server.url}/layanan/kedaruratan-ppks/`;
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const oldSummary = await page.locator('.lead').textContent();
+
+  deploySecondBuild();
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+
+  const banner = page.getByRole('status').filter({ hasText: 'Versi baru tersedia' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  // Until the resident agrees, the page stays entirely on the old version.
+  await expect(page.locator('.lead')).toHaveText(oldSummary!);
+
+  await banner.getByRole('button', { name: 'Muat ulang' }).click();
+  await expect(page.locator('.lead')).toHaveText(NEW_SUMMARY, { timeout: 20_000 });
+  await expect(page.getByText('Versi baru tersedia')).toHaveCount(0);
+
+  // Caches of the first version are cleaned up: only one precache remains.
+  const cacheNames = await page.evaluate(() => caches.keys());
+  expect(cacheNames.filter((name) => name.includes('precache')).length).toBe(1);
+  rmSync(siteLink);
+});
