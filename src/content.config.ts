@@ -1,6 +1,17 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { agencySchema, noticeSchema, serviceSchema, sourceSchema } from './lib/content-schemas';
+import { z } from 'astro/zod';
+import {
+  agencySchema,
+  kecamatanSchema,
+  noticeSchema,
+  regionSchema,
+  servicePointSchema,
+  serviceSchema,
+  sourceSchema,
+  villageSchema,
+} from './lib/content-schemas';
+import { kecamatanFromGeoJson, villagesFromCsv } from './lib/geo-parsers';
 
 const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
 
@@ -15,4 +26,11 @@ export const collections = {
     loader: markdownIn('notices'),
     schema: noticeSchema.extend({ agency: reference('agencies'), source: reference('sources') }),
   }),
+  servicePoints: defineCollection({
+    loader: file('./content/service-points.yaml'),
+    schema: servicePointSchema.extend({ agency: reference('agencies'), services: z.array(reference('services')).min(1) }),
+  }),
+  regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
+  kecamatan: defineCollection({ loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }), schema: kecamatanSchema }),
+  villages: defineCollection({ loader: file('./content/geo/purwakarta-villages.csv', { parser: villagesFromCsv }), schema: villageSchema }),
 };

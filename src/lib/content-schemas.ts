@@ -159,3 +159,56 @@ export const noticeSchema = z.object({
   updated: z.coerce.date(),
   reportChannels: z.array(contactChannelSchema).min(1),
 });
+
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+export const servicePointSchema = z.object({
+  name: sentence,
+  kind: z.enum(['kantor-dinas', 'pusat-layanan', 'kantor-camat']),
+  agency: sentence,
+  address: sentence,
+  /** Kemendagri code of the regency ("32.14"), for its bounding box in content/geo/regions.yaml. */
+  regionCode: z.string().regex(/^\d{2}\.\d{2}$/),
+  /** For a Kantor Camat: the kecamatan it serves ("32.14.06"). */
+  kecamatan: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/).optional(),
+  location: z.object({
+    lat: latitude,
+    lon: longitude,
+    /** "approximate" is said on the map, with the largest possible error. */
+    precision: z.enum(['exact', 'approximate']),
+    uncertaintyKm: z.number().nonnegative().optional(),
+    basis: sentence,
+    source: sentence,
+  }),
+  contacts: z.array(contactChannelSchema).default([]),
+  /** Ids of the services offered here. */
+  services: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  openingHours: sentence.optional(),
+});
+export type ServicePoint = z.output<typeof servicePointSchema>;
+
+export const regionSchema = z.object({ name: sentence, south: latitude, north: latitude, west: longitude, east: longitude });
+
+export const kecamatanSchema = z.object({
+  code: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/),
+  name: sentence,
+  /** Has a Lambung Sosial: villages may address disaster-logistics proposals to the Camat. */
+  lambungSosial: z.boolean(),
+  villageCount: z.number().int().positive(),
+  centroid: z.tuple([latitude, longitude]),
+  /** GeoJSON Polygon, positions [lon, lat]. */
+  geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.tuple([longitude, latitude])).min(4)).min(1) }),
+});
+export type Kecamatan = z.output<typeof kecamatanSchema>;
+
+export const villageSchema = z.object({
+  code: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+  name: sentence,
+  type: z.enum(['desa', 'kelurahan']),
+  kecamatanCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/),
+  kecamatanName: sentence,
+  lat: latitude,
+  lon: longitude,
+});
+export type Village = z.output<typeof villageSchema>;

@@ -23,7 +23,9 @@ function offerUpdate(waiting: ServiceWorker) {
 }
 
 async function register() {
-  const registration = await navigator.serviceWorker.register('/sw.js');
+  // Private modes and some policies refuse service workers; the site then simply stays online-only.
+  const registration = await navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  if (!registration) return;
   if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;

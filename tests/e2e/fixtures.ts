@@ -18,9 +18,12 @@ export function sitePages(): string[] {
     '/layanan/',
     '/instansi/',
     '/cek-status/',
+    '/cari/',
+    '/peta/',
+    '/offline/',
     '/informasi/gerakan-kks-pegang-sendiri/',
-    ...feed.services.map((service) => `/layanan/${service.id}/`),
-    ...feed.agencies.map((agency) => `/instansi/${agency.id}/`),
+    ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`]),
+    ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`]),
   ];
 }
 

@@ -29,6 +29,13 @@ test('after one visit every service page, the offices and search work without a 
   await page.goto(`/layanan/${feed.services[0]!.id}/leaflet/`);
   await expect(page.locator('.leaflet .qr svg')).toBeVisible();
 
+  await page.goto('/peta/');
+  await expect(page.locator('[id^="titik-"]')).toHaveCount(8);
+  await expect(page.locator('tr[data-kecamatan]')).toHaveCount(17);
+  await page.locator('#peta').scrollIntoViewIfNeeded();
+  await expect(page.locator('#peta path.kecamatan-lambung')).toHaveCount(4);
+  await expect(page.locator('#peta .leaflet-marker-icon')).toHaveCount(8);
+
   await page.goto('/cari/?q=bencana');
   await waitForIslands(page);
   await expect(page.locator('.search-results .card').first().locator('h3')).toHaveText('Pengusulan Logistik Kebencanaan');

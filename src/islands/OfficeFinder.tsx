@@ -1,0 +1,97 @@
+import { For, Show, createResource, createSignal, onMount } from 'solid-js';
+import ErrorSummary, { type FieldError } from './ErrorSummary';
+import { focusMap } from '../lib/map-focus';
+import { describeRoute, routeForKecamatan, type KecamatanSummary, type RoutedPoint } from '../lib/service-routing';
+
+interface Village {
+  code: string;
+  name: string;
+  type: 'desa' | 'kelurahan';
+  kecamatan: string;
+  lat: number;
+  lon: number;
+}
+
+interface Props {
+  kecamatan: (KecamatanSummary & { centroid: [number, number] })[];
+  points: RoutedPoint[];
+  villagesUrl: string;
+}
+
+/** "Kantor mana yang melayani desa saya?": choose a kecamatan (and desa), get the offices and the Lambung Sosial route. */
+export default function OfficeFinder(props: Props) {
+  const [kecamatanCode, setKecamatanCode] = createSignal('');
+  const [villageCode, setVillageCode] = createSignal('');
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [answer, setAnswer] = createSignal<string[]>();
+  // Server-rendered disabled: without JavaScript the form cannot answer (the table below does).
+  const [ready, setReady] = createSignal(false);
+  onMount(() => setReady(true));
+  const [villages] = createResource(
+    () => kecamatanCode() || false,
+    async () => (await fetch(props.villagesUrl).then((response) => (response.ok ? response.json() : Promise.reject(response.status)))) as Village[],
+  );
+  const villagesOfKecamatan = () => (villages() ?? []).filter((village) => village.kecamatan === kecamatanCode());
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const kecamatan = props.kecamatan.find((candidate) => candidate.code === kecamatanCode());
+    if (!kecamatan) {
+      setErrors([{ fieldId: 'pilih-kecamatan', message: 'Pilih kecamatan tempat desa Anda berada.' }]);
+      return;
+    }
+    setErrors([]);
+    const village = villagesOfKecamatan().find((candidate) => candidate.code === villageCode());
+    const place = village ? `${village.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}, Kecamatan ${kecamatan.name},` : `Setiap desa/kelurahan di Kecamatan ${kecamatan.name}`;
+    setAnswer(describeRoute(place, kecamatan, routeForKecamatan(kecamatan, props.points)));
+    if (village) focusMap({ lat: village.lat, lon: village.lon, zoom: 14, label: village.name });
+    else focusMap({ lat: kecamatan.centroid[0], lon: kecamatan.centroid[1], zoom: 12, label: `Kec. ${kecamatan.name}` });
+  }
+
+  return (
+    <div>
+      <ErrorSummary errors={errors()} />
+      <form onSubmit={submit} novalidate>
+        <fieldset disabled={!ready()}>
+          <div class="field">
+            <label for="pilih-kecamatan">Kecamatan</label>
+            <select
+              id="pilih-kecamatan"
+              value={kecamatanCode()}
+              onChange={(event) => {
+                setKecamatanCode(event.currentTarget.value);
+                setVillageCode('');
+              }}
+            >
+              <option value="">— Pilih kecamatan —</option>
+              <For each={props.kecamatan}>{(kecamatan) => <option value={kecamatan.code}>{kecamatan.name}</option>}</For>
+            </select>
+          </div>
+          <div class="field">
+            <label for="pilih-desa">Desa/kelurahan (boleh dilewati)</label>
+            <select id="pilih-desa" value={villageCode()} disabled={!kecamatanCode() || villages.loading} onChange={(event) => setVillageCode(event.currentTarget.value)}>
+              <option value="">{villages.loading ? 'Memuat daftar desa…' : '— Semua desa di kecamatan ini —'}</option>
+              <For each={villagesOfKecamatan()}>{(village) => <option value={village.code}>{village.name}</option>}</For>
+            </select>
+            <Show when={villages.error}>
+              <p class="hint">Daftar desa tidak dapat dimuat; jawaban tetap bisa ditampilkan per kecamatan.</p>
+            </Show>
+          </div>
+          <button class="button" type="submit">Tampilkan kantor</button>
+        </fieldset>
+      </form>
+      <div aria-live="polite">
+        <Show when={answer()}>
+          {(lines) => (
+            <div class="callout office-answer">
+              <For each={lines()}>{(line) => <p>{line}</p>}</For>
+              <p>
+                <a href="#peta">Lihat di peta</a>
+              </p>
+            </div>
+          )}
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Which offices serve a Purwakarta village, and where its disaster-logistics proposals may go
+// (SIYANSOS leaflet: to the Kepala Dinas, or to the Camat where the kecamatan has a Lambung Sosial).
+
+export interface RoutedPoint {
+  id: string;
+  name: string;
+  kind: 'kantor-dinas' | 'pusat-layanan' | 'kantor-camat';
+  address: string;
+  kecamatan?: string | undefined;
+}
+
+export interface KecamatanSummary {
+  code: string;
+  name: string;
+  lambungSosial: boolean;
+}
+
+export interface VillageRoute {
+  /** Offices of the regency that serve every village (the Dinas and its service centre). */
+  offices: RoutedPoint[];
+  /** The Kantor Camat that accepts disaster-logistics proposals, where there is a Lambung Sosial. */
+  camat: RoutedPoint | undefined;
+}
+
+export function routeForKecamatan(kecamatan: KecamatanSummary, points: RoutedPoint[]): VillageRoute {
+  return {
+    offices: points.filter((point) => point.kind !== 'kantor-camat' && point.id.endsWith('purwakarta')),
+    camat: kecamatan.lambungSosial ? points.find((point) => point.kind === 'kantor-camat' && point.kecamatan === kecamatan.code) : undefined,
+  };
+}
+
+/** The plain-language answer to "Kantor mana yang melayani desa saya?". */
+export function describeRoute(place: string, kecamatan: KecamatanSummary, route: VillageRoute): string[] {
+  const offices = route.offices.map((office) => `${office.name} (${office.address})`).join(' dan ');
+  const lines = [`${place} dilayani oleh ${offices}.`];
+  lines.push(
+    route.camat
+      ? `Kecamatan ${kecamatan.name} memiliki Lambung Sosial: usulan logistik bencana dari desa/kelurahan dapat diajukan kepada Kepala Dinas Sosial P3A atau kepada Camat, di ${route.camat.name}.`
+      : `Kecamatan ${kecamatan.name} tidak memiliki Lambung Sosial: usulan logistik bencana diajukan kepada Kepala Dinas Sosial P3A.`,
+  );
+  return lines;
+}
+
+/**
+ * A link that opens the phone's maps app. For approximate points, a search by name and address
+ * (the maps app may know the real office); for exact points, directions to the coordinates.
+ */
+export function directionsUrl(point: { name: string; address: string; lat: number; lon: number; precision: 'exact' | 'approximate' }): string {
+  if (point.precision === 'exact') return `https://www.google.com/maps/dir/?api=1&destination=${point.lat},${point.lon}`;
+  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(`${point.name}, ${point.address}`)}`;
+}
