@@ -32,6 +32,6 @@ onRecordCreate((e) => {
   request.set("current_step", step);
   request.set("status", status);
   if (isFinished(status)) request.set("finished_at", event.getDateTime("at").string());
-  require(`${__hooks}/lib/public_status.js`).refreshPublicStatus(e.app, request);
+  require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(e.app, request);
   e.app.save(request);
 }, "request_events");

@@ -23,11 +23,7 @@ onRecordCreate((e) => {
     });
   }
 
-  let number;
-  do {
-    number = shared.formatRequestNumber(agency.getString("code"), $security.randomStringWithAlphabet(shared.RANDOM_LENGTH, shared.CROCKFORD_ALPHABET));
-  } while (numberTaken(e.app, number));
-  record.set("number", number);
+  record.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
   record.set("status", "diterima");
   record.set("current_step", 1);
   record.set("finished_at", "");
@@ -49,15 +45,6 @@ onRecordCreate((e) => {
     at: receivedAt.toISOString(),
   });
   e.app.save(firstEvent);
-  require(`${__hooks}/lib/public_status.js`).refreshPublicStatus(e.app, record);
+  require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(e.app, record);
   e.app.saveNoValidate(record);
-
-  function numberTaken(app, candidate) {
-    try {
-      app.findFirstRecordByData("requests", "number", candidate);
-      return true;
-    } catch (_) {
-      return false;
-    }
-  }
 }, "requests");

@@ -1,6 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
 
-// Public status lookup: a request number plus the last four digits of the applicant's phone.
+// Public status lookup: a request or proposal number plus the last four digits of the phone
+// number given with it.
 // Returns no personal data. An unknown number and a wrong verifier get the same answer, and
 // failed attempts per number are capped, so numbers can be neither guessed nor confirmed.
 // The answer is the request's prepared public_status (pb_hooks/lib/public_status.js) plus what
@@ -29,17 +30,21 @@ routerAdd("POST", "/api/layanan/status", (e) => {
     return e.json(429, { code: "nomor-dikunci", message: "Terlalu banyak percobaan yang salah untuk nomor ini. Coba lagi 15 menit lagi, atau hubungi kantor layanan." });
   }
 
-  const row = new DynamicModel({ public_status: "", applicant_phone: "", due_at: "", finished_at: "" });
+  // Requests and proposals share the number space (pb_hooks/lib/numbers.js).
+  const row = new DynamicModel({ public_status: "", phone: "", due_at: "", finished_at: "" });
   let found = true;
   try {
     e.app.db()
-      .newQuery("SELECT public_status, applicant_phone, due_at, finished_at FROM requests WHERE number = {:number} LIMIT 1")
+      .newQuery(
+        "SELECT public_status, applicant_phone AS phone, due_at, finished_at FROM requests WHERE number = {:number}" +
+          " UNION ALL SELECT public_status, contact_phone AS phone, '' AS due_at, finished_at FROM proposals WHERE number = {:number} LIMIT 1",
+      )
       .bind({ number: parsed.number })
       .one(row);
   } catch (_) {
     found = false;
   }
-  const expected = found ? shared.phoneVerifier(row.applicant_phone) : "0000";
+  const expected = found ? shared.phoneVerifier(row.phone) : "0000";
   if (!$security.equal(expected, verifier) || !found) {
     if (store.length() > 50000) store.reset({});
     store.set(failureKey, (recentFailures + 1) + "|" + (recentFailures === 0 ? now : windowStart));

@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Offices and services are public information derived from content/ (scripts/sync-services.ts);
+// Offices and services are public information derived from content/ (scripts/sync-content.ts);
 // nobody but a superuser writes them.
 migrate((app) => {
   const agencies = new Collection({

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import { PROJECT_ROOT, startPocketBase, type Superuser } from './server.ts';
-import { syncServices } from './sync-services.ts';
+import { syncContent } from './sync-content.ts';
 import { loadDemoData } from './demo-data.ts';
 
 const dataDir = process.env['LAYANAN_DATA_DIR'] ?? `${PROJECT_ROOT}pocketbase/pb_data`;
@@ -37,11 +37,11 @@ process.on('SIGTERM', stop);
 try {
   const pb = new PocketBase(server.url);
   await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-  const serviceCount = await syncServices(pb);
+  const synced = await syncContent(pb);
   const lines = [
     '',
     `Layanan Sosial berjalan di ${server.url}/`,
-    `  ${serviceCount} layanan disinkronkan dari content/`,
+    `  ${synced.services} layanan dan ${synced.villages} desa/kelurahan disinkronkan dari content/`,
     `  Dasbor PocketBase: ${server.url}/_/  (superuser: ${superuser.email}; kata sandi: ${source})`,
   ];
   if (process.env['LAYANAN_DEMO_DATA'] !== '0') {

@@ -65,6 +65,8 @@ export const agencySchema = z.object({
   shortName: sentence,
   government: sentence,
   regency: sentence,
+  /** Kemendagri code of the regency ("32.14"): its kecamatan and villages are this office's. */
+  regionCode: z.string().regex(/^\d{2}\.\d{2}$/),
   /** Prefix of request numbers issued by this office, e.g. PWK-7KX3-Q9MD-4. */
   requestPrefix: z.string().refine(isValidPrefix, 'Tiga huruf kapital tanpa I, L, O dan U (huruf yang mudah tertukar dengan angka), misalnya PWK.'),
   address: sentence,

@@ -9,8 +9,8 @@ import { agencyPath, servicePath } from './paths';
 export const SERVICE_FEED_VERSION = 1;
 
 export function feedAgency(agency: AgencyEntry, site: URL) {
-  const { name, shortName, government, regency, requestPrefix, address, contacts } = agency.data;
-  return { id: agency.id, url: new URL(agencyPath(agency.id), site).href, name, shortName, government, regency, requestPrefix, address, contacts };
+  const { name, shortName, government, regency, regionCode, requestPrefix, address, contacts } = agency.data;
+  return { id: agency.id, url: new URL(agencyPath(agency.id), site).href, name, shortName, government, regency, regionCode, requestPrefix, address, contacts };
 }
 
 export function feedService(

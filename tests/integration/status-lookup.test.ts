@@ -96,7 +96,7 @@ describe('status lookup', () => {
 describe('rate limit per client', () => {
   let limited: TestPocketBase;
   beforeAll(async () => {
-    limited = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '5/60' } });
+    limited = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '5/60' }, defaultRateLimits: true });
   });
   afterAll(() => limited?.stop());
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import PocketBase from 'pocketbase';
 import { freePort, startPocketBase, PROJECT_ROOT, type Superuser } from '../../pocketbase/scripts/server.ts';
-import { syncServices } from '../../pocketbase/scripts/sync-services.ts';
+import { syncContent } from '../../pocketbase/scripts/sync-content.ts';
 
 export interface TestPocketBase {
   url: string;
@@ -17,7 +17,22 @@ export interface TestPocketBase {
   stop(): Promise<void>;
 }
 
-export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string } = {}): Promise<TestPocketBase> {
+/**
+ * Tests sign in and create many records from 127.0.0.1; PocketBase's defaults (2 sign-ins per
+ * 3 s, 20 creates per 5 s per address) are for real offices, and are tested as such in
+ * tests/integration/status-lookup.test.ts.
+ */
+export async function relaxRateLimits(admin: PocketBase) {
+  const settings = await admin.settings.getAll();
+  await admin.settings.update({
+    rateLimits: {
+      ...settings['rateLimits'],
+      rules: settings['rateLimits'].rules.map((rule: { label: string }) => (['*:auth', '*:create'].includes(rule.label) ? { ...rule, maxRequests: 1000 } : rule)),
+    },
+  });
+}
+
+export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean } = {}): Promise<TestPocketBase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'layanan-pb-'));
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   const server = await startPocketBase({
@@ -30,7 +45,8 @@ export async function startTestPocketBase(options: { env?: Record<string, string
   const admin = new PocketBase(server.url);
   admin.autoCancellation(false);
   await admin.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-  await syncServices(admin);
+  if (!options.defaultRateLimits) await relaxRateLimits(admin);
+  await syncContent(admin);
   return {
     url: server.url,
     dataDir,
@@ -69,4 +85,35 @@ export async function createStaff(server: TestPocketBase, agencySlug: string, ro
 
 export async function serviceBySlug(server: TestPocketBase, slug: string) {
   return server.admin.collection('services').getFirstListItem(server.admin.filter('slug = {:slug}', { slug }));
+}
+
+export interface VillageAccount {
+  id: string;
+  /** The village (operators) or kecamatan (Camats) record the account is tied to. */
+  placeId: string;
+  email: string;
+  password: string;
+  pb: PocketBase;
+}
+
+/** A village operator of the desa with this Kemendagri code, created by a superuser, signed in. */
+export async function createOperator(server: TestPocketBase, villageCode: string): Promise<VillageAccount> {
+  const village = await server.admin.collection('villages').getFirstListItem(server.admin.filter('code = {:code}', { code: villageCode }));
+  const email = `operator.${villageCode.replace(/\./g, '')}.${randomBytes(4).toString('hex')}@test.local`;
+  const password = randomBytes(12).toString('hex');
+  const record = await server.admin.collection('operators').create({ email, password, passwordConfirm: password, name: `Operator ${village['name']}`, village: village.id, verified: true });
+  const pb = client(server.url);
+  await pb.collection('operators').authWithPassword(email, password);
+  return { id: record.id, placeId: village.id, email, password, pb };
+}
+
+/** The Camat account of a kecamatan (by code), signed in. */
+export async function createCamat(server: TestPocketBase, kecamatanCode: string): Promise<VillageAccount> {
+  const kecamatan = await server.admin.collection('kecamatan').getFirstListItem(server.admin.filter('code = {:code}', { code: kecamatanCode }));
+  const email = `camat.${kecamatanCode.replace(/\./g, '')}.${randomBytes(4).toString('hex')}@test.local`;
+  const password = randomBytes(12).toString('hex');
+  const record = await server.admin.collection('camats').create({ email, password, passwordConfirm: password, name: `Camat ${kecamatan['name']}`, kecamatan: kecamatan.id, verified: true });
+  const pb = client(server.url);
+  await pb.collection('camats').authWithPassword(email, password);
+  return { id: record.id, placeId: kecamatan.id, email, password, pb };
 }

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { PROJECT_ROOT, startPocketBase } from '../../pocketbase/scripts/server.ts';
-import { syncServices } from '../../pocketbase/scripts/sync-services.ts';
+import { syncContent } from '../../pocketbase/scripts/sync-content.ts';
 import { E2E_STAFF } from './e2e-accounts.ts';
+import { relaxRateLimits } from './pocketbase.ts';
 
 const port = process.env['LAYANAN_E2E_PORT'];
 const password = process.env['LAYANAN_E2E_STAFF_PASSWORD'];
@@ -33,16 +34,8 @@ process.on('SIGINT', stop);
 
 const pb = new PocketBase(server.url);
 await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-await syncServices(pb);
-// Every test signs in from 127.0.0.1; PocketBase's default of 2 sign-ins per 3 s per address
-// is for real offices and is exercised in tests/integration.
-const settings = await pb.settings.getAll();
-await pb.settings.update({
-  rateLimits: {
-    ...settings['rateLimits'],
-    rules: settings['rateLimits'].rules.map((rule: { label: string }) => (rule.label === '*:auth' ? { ...rule, maxRequests: 1000 } : rule)),
-  },
-});
+await syncContent(pb);
+await relaxRateLimits(pb);
 for (const staff of E2E_STAFF) {
   const agency = await pb.collection('agencies').getFirstListItem(pb.filter('slug = {:slug}', { slug: staff.agency }));
   await pb.collection('staff').create({ email: staff.email, password, passwordConfirm: password, name: staff.name, role: staff.role, agency: agency.id, verified: true });

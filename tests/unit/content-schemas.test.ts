@@ -44,6 +44,7 @@ describe('agencySchema', () => {
     shortName: 'Dinas Contoh',
     government: 'Pemerintah Kabupaten Contoh',
     regency: 'Kabupaten Contoh',
+    regionCode: '32.14',
     requestPrefix: 'PWK',
     address: 'Jl. Contoh No. 1',
     contacts: [{ kind: 'telepon', value: '0264-8304578' }],

@@ -1,0 +1,40 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// Turns rule violations into PocketBase's 400 answer, one Indonesian message per field, and gives
+// PocketBase's own (English) field errors the same form.
+
+function problemsError(problems) {
+  const data = {};
+  for (const problem of problems) {
+    if (!data[problem.field]) data[problem.field] = new ValidationError("invalid_" + problem.field, problem.message);
+  }
+  const first = problems[0];
+  return new BadRequestError(problems.length === 1 ? first.message : `${first.message} (dan ${problems.length - 1} hal lain yang perlu diperbaiki)`, data);
+}
+
+function throwProblems(problems) {
+  if (problems.length > 0) throw problemsError(problems);
+}
+
+const MESSAGES = {
+  validation_required: (label) => `${label}: wajib diisi.`,
+  validation_invalid_mime_type: (label) => `${label}: hanya foto (JPEG, PNG, WebP) atau PDF yang diterima.`,
+  validation_file_size_limit: (label) => `${label}: ukuran file paling besar 10 MB.`,
+  validation_too_many_values: (label) => `${label}: terlalu banyak file.`,
+  validation_not_unique: (label) => `${label}: sudah dipakai.`,
+};
+
+/** PocketBase's validation error of a save, with the same fields and Indonesian messages. */
+function inIndonesian(error) {
+  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const data = error && error.value && error.value.data;
+  if (!data || error.value.status !== 400) return error;
+  const problems = Object.keys(data).map((field) => {
+    const label = shared.FIELD_LABELS[field] || field;
+    const code = typeof data[field].code === "function" ? data[field].code() : String(data[field].code || "");
+    const message = MESSAGES[code] ? MESSAGES[code](label) : `${label}: isinya tidak valid, periksa kembali.`;
+    return { field, message };
+  });
+  return problems.length > 0 ? problemsError(problems) : error;
+}
+
+module.exports = { throwProblems, inIndonesian };

@@ -1,0 +1,101 @@
+/// <reference path="../pb_data/types.d.ts" />
+
+// A village sends a proposal. Every check of the form is repeated here (src/lib/proposal-rules.ts),
+// with Indonesian messages naming the field; a retried send with the same idempotency key gets the
+// proposal the first send created instead of a second one.
+onRecordCreateRequest((e) => {
+  // Superusers (demo data, imports) write proposals as they are.
+  if (e.hasSuperuserAuth()) return e.next();
+  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const { throwProblems, inIndonesian } = require(`${__hooks}/lib/problems.js`);
+  const record = e.record;
+  const findByKey = (key) => {
+    try {
+      return e.app.findFirstRecordByData("proposals", "idempotency_key", key);
+    } catch (_) {
+      return null;
+    }
+  };
+  const alreadySent = (existing) => {
+    if (existing.getString("operator") !== e.auth.id) {
+      throwProblems([{ field: "idempotency_key", message: "Kunci pengiriman ini sudah dipakai usulan lain. Muat ulang halaman, lalu kirim lagi." }]);
+    }
+    return e.json(200, existing);
+  };
+
+  const key = record.getString("idempotency_key");
+  const existing = key ? findByKey(key) : null;
+  if (existing) return alreadySent(existing);
+
+  const body = e.requestInfo().body || {};
+  const village = e.app.findRecordById("villages", e.auth.getString("village"));
+  const kecamatan = e.app.findRecordById("kecamatan", village.getString("kecamatan"));
+  const numberOrNull = (field) => (body[field] === undefined || body[field] === null || String(body[field]).trim() === "" ? null : Number(body[field]));
+  let logistics = [];
+  try {
+    logistics = JSON.parse(record.getString("logistics") || "[]");
+  } catch (_) {
+    logistics = null;
+  }
+  const input = {
+    disaster_type: record.getString("disaster_type"),
+    disaster_type_other: record.getString("disaster_type_other"),
+    occurred_at: String(body.occurred_at || ""),
+    location_note: record.getString("location_note"),
+    location_lat: numberOrNull("location_lat"),
+    location_lon: numberOrNull("location_lon"),
+    chronology: record.getString("chronology"),
+    public_facilities: record.getString("public_facilities"),
+    other_losses: record.getString("other_losses"),
+    logistics: Array.isArray(logistics) ? logistics : [],
+    recipient: record.getString("recipient"),
+    contact_name: record.getString("contact_name"),
+    contact_phone: record.getString("contact_phone"),
+    counts: {},
+  };
+  for (const field of Object.keys(shared.COUNT_FIELDS)) input.counts[field] = numberOrNull(field);
+  const problems = shared.proposalProblems(input, { now: new Date(), lambungSosial: kecamatan.getBool("lambung_sosial") });
+  if (!Array.isArray(logistics)) problems.push({ field: "logistics", message: "Kebutuhan logistik tidak terbaca; isi ulang daftarnya." });
+  for (const document of shared.DOCUMENTS) {
+    // PocketBase checks the real file types and sizes from the content; here: how many.
+    const files = record.getUnsavedFiles(document.field).map((file) => ({ name: file.originalName, type: null, size: file.size }));
+    problems.push(...shared.documentProblems(document.field, files));
+  }
+  throwProblems(problems);
+
+  record.set("village", village.id);
+  record.set("operator", e.auth.id);
+  record.set("received_at", new Date().toISOString());
+  record.set("camat_kecamatan", input.recipient === "camat" ? kecamatan.id : "");
+  try {
+    e.next();
+  } catch (err) {
+    const racing = findByKey(key);
+    if (racing) return alreadySent(racing);
+    throw inIndonesian(err);
+  }
+}, "proposals");
+
+// However a proposal is created: its number, status "diterima", the first entry of its timeline.
+onRecordCreate((e) => {
+  const proposal = e.record;
+  const village = e.app.findRecordById("villages", proposal.getString("village"));
+  const kecamatan = e.app.findRecordById("kecamatan", village.getString("kecamatan"));
+  const agency = e.app.findRecordById("agencies", kecamatan.getString("agency"));
+  proposal.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
+  proposal.set("status", "diterima");
+  proposal.set("finished_at", "");
+  if (proposal.getDateTime("received_at").isZero()) proposal.set("received_at", new Date().toISOString());
+
+  e.next();
+
+  const firstEvent = new Record(e.app.findCollectionByNameOrId("proposal_events"), {
+    proposal: proposal.id,
+    status: "diterima",
+    public_note: "Usulan diterima.",
+    at: proposal.getDateTime("received_at").string(),
+  });
+  e.app.save(firstEvent);
+  require(`${__hooks}/lib/public_status.js`).refreshProposalPublicStatus(e.app, proposal);
+  e.app.saveNoValidate(proposal);
+}, "proposals");

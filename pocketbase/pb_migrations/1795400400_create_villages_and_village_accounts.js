@@ -1,0 +1,81 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Kecamatan and desa/kelurahan (public reference data, synced from content/geo by
+// scripts/sync-content.ts), and the accounts villages and Camats sign in with. Staff of the office
+// responsible for a kecamatan create and manage those accounts; nobody else sees them.
+migrate((app) => {
+  const agencies = app.findCollectionByNameOrId("agencies");
+  const kecamatan = new Collection({
+    type: "base",
+    name: "kecamatan",
+    listRule: "",
+    viewRule: "",
+    fields: [
+      { name: "code", type: "text", required: true, pattern: "^\\d{2}\\.\\d{2}\\.\\d{2}$" },
+      { name: "name", type: "text", required: true, max: 100 },
+      { name: "lambung_sosial", type: "bool" },
+      { name: "agency", type: "relation", required: true, collectionId: agencies.id, maxSelect: 1 },
+    ],
+    indexes: ["CREATE UNIQUE INDEX idx_kecamatan_code ON kecamatan (code)"],
+  });
+  app.save(kecamatan);
+
+  const villages = new Collection({
+    type: "base",
+    name: "villages",
+    listRule: "",
+    viewRule: "",
+    fields: [
+      { name: "code", type: "text", required: true, pattern: "^\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}$" },
+      { name: "name", type: "text", required: true, max: 100 },
+      { name: "type", type: "select", required: true, maxSelect: 1, values: ["desa", "kelurahan"] },
+      { name: "kecamatan", type: "relation", required: true, collectionId: kecamatan.id, maxSelect: 1 },
+    ],
+    indexes: ["CREATE UNIQUE INDEX idx_villages_code ON villages (code)"],
+  });
+  app.save(villages);
+
+  const staffOfVillage = '@request.auth.collectionName = "staff" && village.kecamatan.agency = @request.auth.agency';
+  const operators = new Collection({
+    type: "auth",
+    name: "operators",
+    listRule: "id = @request.auth.id || (" + staffOfVillage + ")",
+    viewRule: "id = @request.auth.id || (" + staffOfVillage + ")",
+    createRule: staffOfVillage,
+    updateRule: staffOfVillage,
+    deleteRule: null,
+    authRule: "",
+    manageRule: staffOfVillage,
+    passwordAuth: { enabled: true, identityFields: ["email"] },
+    // Village operators work in the field on weak connections: a week between sign-ins.
+    authToken: { duration: 7 * 24 * 60 * 60 },
+    fields: [
+      { name: "name", type: "text", required: true, max: 100 },
+      { name: "phone", type: "text", pattern: "^\\+?[0-9][0-9 ()-]{7,19}$" },
+      { name: "village", type: "relation", required: true, collectionId: villages.id, maxSelect: 1 },
+    ],
+  });
+  app.save(operators);
+
+  const staffOfKecamatan = '@request.auth.collectionName = "staff" && kecamatan.agency = @request.auth.agency';
+  const camats = new Collection({
+    type: "auth",
+    name: "camats",
+    listRule: "id = @request.auth.id || (" + staffOfKecamatan + ")",
+    viewRule: "id = @request.auth.id || (" + staffOfKecamatan + ")",
+    // Only kecamatan with a Lambung Sosial receive proposals, so only they have Camat accounts.
+    createRule: staffOfKecamatan + " && kecamatan.lambung_sosial = true",
+    updateRule: staffOfKecamatan + " && kecamatan.lambung_sosial = true",
+    deleteRule: null,
+    authRule: "",
+    manageRule: staffOfKecamatan,
+    passwordAuth: { enabled: true, identityFields: ["email"] },
+    authToken: { duration: 8 * 60 * 60 },
+    fields: [
+      { name: "name", type: "text", required: true, max: 100 },
+      { name: "kecamatan", type: "relation", required: true, collectionId: kecamatan.id, maxSelect: 1 },
+    ],
+  });
+  app.save(camats);
+}, (app) => {
+  for (const name of ["camats", "operators", "villages", "kecamatan"]) app.delete(app.findCollectionByNameOrId(name));
+});
