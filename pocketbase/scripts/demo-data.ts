@@ -88,6 +88,13 @@ const REQUESTS: DemoRequest[] = [
   },
 ];
 
+/** The demo village (Lambung Sosial, so both recipients are offered) and its Camat. */
+const DEMO_VILLAGE_CODE = '32.14.06.2006';
+const VILLAGE_ACCOUNTS = [
+  { collection: 'operators', email: 'operator.linggasari@demo.layanan-sosial.id', name: 'Ujang Sopandi', role: 'operator desa', extra: { phone: '0812-7788-4321' } },
+  { collection: 'camats', email: 'camat.darangdan@demo.layanan-sosial.id', name: 'Camat Darangdan', role: 'camat', extra: {} },
+] as const;
+
 export interface DemoAccount {
   email: string;
   password: string;
@@ -100,7 +107,7 @@ export interface DemoAccount {
 function demoPasswords(dataDir: string): Record<string, string> {
   const file = `${dataDir}/demo-accounts.json`;
   const known: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  for (const staff of STAFF) known[staff.email] ??= randomBytes(9).toString('base64url');
+  for (const account of [...STAFF, ...VILLAGE_ACCOUNTS]) known[account.email] ??= randomBytes(9).toString('base64url');
   writeFileSync(file, JSON.stringify(known, null, 2), { mode: 0o600 });
   return known;
 }
@@ -157,6 +164,18 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
     }
   }
 
-  return STAFF.map((staff) => ({ email: staff.email, password: passwords[staff.email]!, name: staff.name, role: staff.role, agency: staff.agency }));
+  const village = await pb.collection('villages').getFirstListItem(pb.filter('code = {:code}', { code: DEMO_VILLAGE_CODE }));
+  const villageAccounts: DemoAccount[] = [];
+  for (const account of VILLAGE_ACCOUNTS) {
+    const password = passwords[account.email]!;
+    const place = account.collection === 'operators' ? { village: village.id } : { kecamatan: village['kecamatan'] };
+    const data = { name: account.name, ...account.extra, ...place, password, passwordConfirm: password, verified: true };
+    const existing = await pb.collection(account.collection).getFirstListItem(pb.filter('email = {:email}', { email: account.email })).catch(() => null);
+    if (existing) await pb.collection(account.collection).update(existing.id, data);
+    else await pb.collection(account.collection).create({ email: account.email, ...data });
+    villageAccounts.push({ email: account.email, password, name: account.name, role: account.role, agency: 'Desa Linggasari, Kec. Darangdan' });
+  }
+
+  return [...STAFF.map((staff) => ({ email: staff.email, password: passwords[staff.email]!, name: staff.name, role: staff.role, agency: staff.agency })), ...villageAccounts];
 }
 

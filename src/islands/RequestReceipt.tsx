@@ -1,6 +1,6 @@
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
 import type { RecordModel } from 'pocketbase';
-import StaffLogin from './StaffLogin';
+import SignInForm from './SignInForm';
 import { pocketbase } from '../lib/pocketbase-client';
 import { parseRequestNumber } from '../lib/request-number';
 import { formatDateTime } from '../lib/dates';
@@ -38,7 +38,7 @@ export default function RequestReceipt() {
       </Match>
       <Match when={!signedIn()}>
         <p>Tanda terima hanya dapat dibuka petugas kantor yang menerima permohonan. Silakan masuk.</p>
-        <StaffLogin onSignedIn={() => setSignedIn(true)} />
+        <SignInForm collection="staff" onSignedIn={() => setSignedIn(true)} />
       </Match>
       <Match when={receipt.loading}>
         <p class="hint">Memuat tanda terima…</p>

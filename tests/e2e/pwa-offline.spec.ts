@@ -85,4 +85,5 @@ test('status lookups are never answered from a cache', async ({ page, context })
   await expect(page.getByRole('alert')).toContainText('Tidak dapat terhubung ke server');
   await context.setOffline(false);
   expect(lookups.length).toBeGreaterThan(0);
+  expect(lookups.every((fromServiceWorker) => !fromServiceWorker)).toBe(true);
 });

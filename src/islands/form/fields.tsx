@@ -1,0 +1,104 @@
+// Form fields in the GOV.UK pattern: label, hint, error message above the input, all tied to the
+// input with aria-describedby, and the input marked invalid while it has an error.
+import { For, Show, type JSX } from 'solid-js';
+
+interface Common {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+}
+
+function describedBy(props: Common) {
+  return [props.hint && `${props.id}-petunjuk`, props.error && `${props.id}-kesalahan`].filter(Boolean).join(' ') || undefined;
+}
+
+function Frame(props: Common & { children: JSX.Element; labelFor?: boolean }) {
+  return (
+    <div class={`field${props.error ? ' field-error' : ''}`}>
+      <label for={props.id}>{props.label}</label>
+      <Show when={props.hint}>
+        <p class="hint" id={`${props.id}-petunjuk`}>
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={props.error}>
+        <p class="error-message" id={`${props.id}-kesalahan`}>
+          {props.error}
+        </p>
+      </Show>
+      {props.children}
+    </div>
+  );
+}
+
+export function TextField(props: Common & { value: string; onInput: (value: string) => void; type?: string; inputmode?: 'text' | 'numeric' | 'decimal' | 'tel'; autocomplete?: string; class?: string }) {
+  return (
+    <Frame {...props}>
+      <input
+        id={props.id}
+        type={props.type ?? 'text'}
+        class={props.class}
+        inputmode={props.inputmode}
+        autocomplete={props.autocomplete ?? 'off'}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </Frame>
+  );
+}
+
+export function TextArea(props: Common & { value: string; onInput: (value: string) => void; rows?: number }) {
+  return (
+    <Frame {...props}>
+      <textarea
+        id={props.id}
+        rows={props.rows ?? 5}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </Frame>
+  );
+}
+
+/** Radios in a fieldset; the first radio carries the id the error summary links to. */
+export function RadioGroup(props: Common & { name: string; value: string; options: { value: string; label: string }[]; onChange: (value: string) => void }) {
+  return (
+    <div class={`field${props.error ? ' field-error' : ''}`}>
+      <fieldset aria-describedby={describedBy(props)}>
+        <legend>{props.label}</legend>
+        <Show when={props.hint}>
+          <p class="hint" id={`${props.id}-petunjuk`}>
+            {props.hint}
+          </p>
+        </Show>
+        <Show when={props.error}>
+          <p class="error-message" id={`${props.id}-kesalahan`}>
+            {props.error}
+          </p>
+        </Show>
+        <div class="radios">
+          <For each={props.options}>
+            {(option, index) => (
+              <label class="radio">
+                <input
+                  type="radio"
+                  id={index() === 0 ? props.id : `${props.id}-${option.value}`}
+                  name={props.name}
+                  value={option.value}
+                  checked={props.value === option.value}
+                  onChange={() => props.onChange(option.value)}
+                />
+                <span>{option.label}</span>
+              </label>
+            )}
+          </For>
+        </div>
+      </fieldset>
+    </div>
+  );
+}
