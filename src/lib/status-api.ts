@@ -3,7 +3,8 @@ import { ClientResponseError } from 'pocketbase';
 import type { PromiseState } from './due-date';
 import { pocketbase } from './pocketbase-client';
 
-export type RequestStatus = 'diterima' | 'diproses' | 'selesai' | 'ditolak';
+/** Statuses of requests and of disaster-logistics proposals, which share the status page. */
+export type RequestStatus = 'diterima' | 'diproses' | 'selesai' | 'ditolak' | 'diverifikasi' | 'disetujui' | 'dikirim';
 
 export interface StatusResult {
   number: string;

@@ -67,9 +67,10 @@ describe('staff', () => {
     expect(events.every((event) => event['request'] === banjarnegaraRequest.id)).toBe(true);
   });
 
-  it('see only their own staff record', async () => {
+  it('see only their own office’s staff records', async () => {
     const visible = await purwakarta.pb.collection('staff').getFullList();
-    expect(visible.map((staff) => staff.id)).toEqual([purwakarta.id]);
+    expect(visible.every((staff) => staff['agency'] === purwakarta.pb.authStore.record!['agency'])).toBe(true);
+    expect(visible.map((staff) => staff.id)).toContain(purwakarta.id);
     expect(await status(purwakarta.pb.collection('staff').getOne(banjarnegara.id))).toBe(404);
   });
 
@@ -129,12 +130,13 @@ describe('staff', () => {
 
 describe('moving a request through its steps', () => {
   it('goes forward, never back, and stops once finished, with messages naming the field', async () => {
+    const kepala = await createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang');
     const request = await register(purwakarta, 'pengecekan-status-dtks-bansos');
     const move = (step: number, eventStatus: string) =>
-      purwakarta.pb.collection('request_events').create({ request: request.id, step, status: eventStatus, staff: purwakarta.id });
+      kepala.pb.collection('request_events').create({ request: request.id, step, status: eventStatus, staff: kepala.id });
 
     await move(2, 'diproses');
-    expect((await purwakarta.pb.collection('requests').getOne(request.id))['current_step']).toBe(2);
+    expect((await kepala.pb.collection('requests').getOne(request.id))['current_step']).toBe(2);
 
     const back = await move(1, 'diproses').catch((error) => error);
     expect(back.status).toBe(400);
@@ -144,7 +146,7 @@ describe('moving a request through its steps', () => {
     expect(beyond.response.data.step.message).toContain('hanya punya 2 langkah');
 
     await move(2, 'selesai');
-    const finished = await purwakarta.pb.collection('requests').getOne(request.id);
+    const finished = await kepala.pb.collection('requests').getOne(request.id);
     expect(finished['status']).toBe('selesai');
     expect(finished['finished_at']).not.toBe('');
 

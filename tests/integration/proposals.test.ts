@@ -18,6 +18,7 @@ let anjun: VillageAccount;
 let camatDarangdan: VillageAccount;
 let camatSukatani: VillageAccount;
 let staff: StaffAccount;
+let kepalaBidang: StaffAccount;
 let staffBanjarnegara: StaffAccount;
 let toCamatDarangdan: RecordModel;
 let toKepalaDinas: RecordModel;
@@ -29,6 +30,7 @@ beforeAll(async () => {
   [linggasari, cipicung, anjun] = await Promise.all([createOperator(server, LINGGASARI), createOperator(server, CIPICUNG), createOperator(server, ANJUN)]);
   [camatDarangdan, camatSukatani] = await Promise.all([createCamat(server, '32.14.06'), createCamat(server, '32.14.05')]);
   staff = await createStaff(server, 'dinsos-p3a-purwakarta');
+  kepalaBidang = await createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang');
   staffBanjarnegara = await createStaff(server, 'dinsos-pppa-banjarnegara');
   toCamatDarangdan = await linggasari.pb.collection('proposals').create(await proposalForm(linggasari.placeId, { fields: { recipient: 'camat' } }));
   toKepalaDinas = await cipicung.pb.collection('proposals').create(await proposalForm(cipicung.placeId));
@@ -199,15 +201,15 @@ describe('deciding on a proposal', () => {
     await move(camatDarangdan, toCamatDarangdan, 'diverifikasi');
     const jump = await failure(move(staff, toCamatDarangdan, 'dikirim'));
     expect(jump.data['status']?.message).toContain('hanya dapat menjadi: disetujui atau ditolak');
-    await move(staff, toCamatDarangdan, 'disetujui');
+    await move(kepalaBidang, toCamatDarangdan, 'disetujui');
     await move(staff, toCamatDarangdan, 'dikirim');
     const done = await staff.pb.collection('proposals').getOne(toCamatDarangdan.id);
     expect(done['status']).toBe('dikirim');
-    expect((await failure(move(staff, toCamatDarangdan, 'ditolak'))).data['status']?.message).toContain('tidak dapat diubah lagi');
-    const events = await linggasari.pb.collection('proposal_events').getFullList({ filter: `proposal = "${toCamatDarangdan.id}"`, sort: 'at' });
+    expect((await failure(move(kepalaBidang, toCamatDarangdan, 'ditolak'))).data['status']?.message).toContain('tidak dapat diubah lagi');
+    const events = await staff.pb.collection('proposal_events').getFullList({ filter: `proposal = "${toCamatDarangdan.id}"`, sort: 'at' });
     expect(events.map((event) => event['status'])).toEqual(['diterima', 'diverifikasi', 'disetujui', 'dikirim']);
     expect(events[1]!['camat']).toBe(camatDarangdan.id);
-    expect(events[2]!['staff']).toBe(staff.id);
+    expect(events[2]!['staff']).toBe(kepalaBidang.id);
   });
 
   it('operators cannot decide on their own proposal', async () => {

@@ -8,6 +8,9 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
   diproses: 'Sedang diproses',
   selesai: 'Selesai',
   ditolak: 'Ditolak',
+  diverifikasi: 'Diverifikasi',
+  disetujui: 'Disetujui',
+  dikirim: 'Logistik dikirim',
 };
 
 function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
@@ -27,7 +30,7 @@ function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text:
 }
 
 function stepState(result: Result, step: number): 'selesai' | 'sekarang' | 'belum' {
-  const finished = result.status === 'selesai' || result.status === 'ditolak';
+  const finished = result.status === 'selesai' || result.status === 'ditolak' || result.status === 'dikirim';
   if (step < result.currentStep || (finished && step === result.currentStep)) return 'selesai';
   return step === result.currentStep ? 'sekarang' : 'belum';
 }

@@ -1,0 +1,60 @@
+/// <reference path="../pb_data/types.d.ts" />
+
+// "Keluar dari semua perangkat": a new token key ends every session of the account at once.
+routerAdd("POST", "/api/petugas/keluar-semua", (e) => {
+  const account = e.auth;
+  account.refreshTokenKey();
+  e.app.save(account);
+  require(`${__hooks}/lib/audit.js`).recordAction(e.app, account, "keluar-semua", account);
+  return e.noContent(204);
+}, $apis.requireAuth("staff", "camats"));
+
+// The figures of the office's quarterly performance evaluation (evaluasi kinerja), for a kepala
+// bidang: per month (WIB) and service, requests received, completed, completed within the promised
+// time, and the average completion time. ?format=csv gives the same as a spreadsheet file.
+routerAdd("GET", "/api/petugas/laporan", (e) => {
+  if (e.auth.getString("role") !== "kepala_bidang") throw new ForbiddenError("Laporan hanya untuk kepala bidang.");
+  const query = e.request.url.query();
+  const month = /^\d{4}-\d{2}$/;
+  const from = query.get("dari");
+  const to = query.get("sampai");
+  if (!month.test(from) || !month.test(to) || from > to) {
+    throw new BadRequestError("Isi bulan awal dan akhir laporan dengan benar, misalnya dari 2026-07 sampai 2026-09.");
+  }
+  // A non-integer sample value makes the column a float (AVG); the counts are integers.
+  const rows = arrayOf(new DynamicModel({ month: "", service: "", received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
+  e.app
+    .db()
+    .newQuery(
+      "SELECT strftime('%Y-%m', r.received_at, '+7 hours') AS month, s.title AS service, COUNT(*) AS received," +
+        " SUM(r.status = 'selesai') AS completed," +
+        " SUM(r.status = 'selesai' AND r.due_at != '' AND r.finished_at <= r.due_at) AS on_time," +
+        " SUM(r.status = 'ditolak') AS rejected," +
+        " COALESCE(AVG(CASE WHEN r.status = 'selesai' THEN (julianday(r.finished_at) - julianday(r.received_at)) * 1440 END), -1) AS average_minutes" +
+        " FROM requests r JOIN services s ON s.id = r.service" +
+        " WHERE r.agency = {:agency} AND strftime('%Y-%m', r.received_at, '+7 hours') BETWEEN {:from} AND {:to}" +
+        " GROUP BY month, s.id ORDER BY month, s.title",
+    )
+    .bind({ agency: e.auth.getString("agency"), from, to })
+    .all(rows);
+  const report = rows.map((row) => ({
+    month: row.month,
+    service: row.service,
+    received: row.received,
+    completed: row.completed,
+    onTime: row.on_time,
+    rejected: row.rejected,
+    onTimeShare: row.completed > 0 ? row.on_time / row.completed : null,
+    averageMinutes: row.average_minutes >= 0 ? Math.round(row.average_minutes) : null,
+  }));
+  if (query.get("format") !== "csv") return e.json(200, { from, to, rows: report });
+
+  const cell = (value) => (value === null ? "" : /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
+  const lines = [["Bulan", "Layanan", "Diterima", "Selesai", "Selesai tepat waktu", "Ditolak", "Persen tepat waktu", "Rata-rata waktu penyelesaian (menit)"].join(",")];
+  for (const row of report) {
+    lines.push([row.month, row.service, row.received, row.completed, row.onTime, row.rejected, row.onTimeShare === null ? null : Math.round(row.onTimeShare * 100), row.averageMinutes].map(cell).join(","));
+  }
+  e.response.header().set("Content-Type", "text/csv; charset=utf-8");
+  e.response.header().set("Content-Disposition", `attachment; filename="laporan-layanan-${from}-${to}.csv"`);
+  return e.string(200, "\ufeff" + lines.join("\r\n") + "\r\n");
+}, $apis.requireAuth("staff"));

@@ -1,0 +1,89 @@
+import { For, Show, createSignal, type JSX } from 'solid-js';
+import { ClientResponseError } from 'pocketbase';
+import ErrorSummary, { type FieldError } from '../ErrorSummary';
+import { RadioGroup, TextArea } from '../form/fields';
+
+export interface ActionValues {
+  status: string;
+  publicNote: string;
+  internalNote: string;
+}
+
+interface Props {
+  idPrefix: string;
+  statuses: { value: string; label: string }[];
+  /** Extra fields above the notes (the step of a request). */
+  children?: JSX.Element;
+  save: (values: ActionValues) => Promise<unknown>;
+  onSaved: () => void;
+}
+
+/** Moves a request or proposal along: a status, a public note for the applicant, an internal note. */
+export default function ActionForm(props: Props) {
+  const [status, setStatus] = createSignal(props.statuses[0]?.value ?? '');
+  const [publicNote, setPublicNote] = createSignal('');
+  const [internalNote, setInternalNote] = createSignal('');
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [busy, setBusy] = createSignal(false);
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await props.save({ status: status(), publicNote: publicNote().trim(), internalNote: internalNote().trim() });
+      setPublicNote('');
+      setInternalNote('');
+      setErrors([]);
+      props.onSaved();
+    } catch (error) {
+      const response = error instanceof ClientResponseError ? error.response : undefined;
+      const fieldMessages = Object.values((response?.['data'] ?? {}) as Record<string, { message: string }>).map((problem) => problem.message);
+      const message =
+        error instanceof ClientResponseError && error.status === 400 && fieldMessages.length === 0
+          ? 'Anda tidak berwenang mengambil keputusan ini (menyelesaikan, menolak atau menyetujui hanya kepala bidang).'
+          : fieldMessages[0] ?? 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.';
+      setErrors([{ fieldId: `${props.idPrefix}-status`, message }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} novalidate class="action-form">
+      <ErrorSummary errors={errors()} />
+      {props.children}
+      <Show when={props.statuses.length > 0} fallback={<p>Tidak ada langkah lanjutan yang dapat Anda ambil.</p>}>
+        <RadioGroup id={`${props.idPrefix}-status`} name={`${props.idPrefix}-status`} label="Status" value={status()} options={props.statuses} onChange={setStatus} />
+        <TextArea id={`${props.idPrefix}-publik`} label="Catatan untuk pemohon (tampil di halaman cek status)" rows={2} value={publicNote()} onInput={setPublicNote} />
+        <TextArea id={`${props.idPrefix}-internal`} label="Catatan internal (tidak pernah tampil untuk publik)" rows={2} value={internalNote()} onInput={setInternalNote} />
+        <button class="button" type="submit" disabled={busy()}>
+          {busy() ? 'Menyimpan…' : 'Simpan'}
+        </button>
+      </Show>
+    </form>
+  );
+}
+
+export function Timeline(props: { events: { at: string; label: string; publicNote: string; internalNote: string; by: string }[]; format: (iso: string) => string }) {
+  return (
+    <ol class="timeline">
+      <For each={props.events}>
+        {(event) => (
+          <li class="timeline-step step-selesai">
+            <span class="step-name">{event.label}</span>
+            <p class="step-event">
+              {props.format(event.at)}
+              {event.by && ` — ${event.by}`}
+            </p>
+            <Show when={event.publicNote}>
+              <p class="step-event">Untuk pemohon: {event.publicNote}</p>
+            </Show>
+            <Show when={event.internalNote}>
+              <p class="step-event">Internal: {event.internalNote}</p>
+            </Show>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}

@@ -1,0 +1,143 @@
+import { For, Show, createResource, createSignal } from 'solid-js';
+import type { RecordModel } from 'pocketbase';
+import ActionForm, { Timeline } from './ActionForm';
+import { pocketbase } from '../../lib/pocketbase-client';
+import { formatDateTime } from '../../lib/dates';
+import { STATUS_LABELS } from '../status/StatusResult';
+import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../lib/proposal-rules';
+import { PROPOSAL_TRANSITIONS, type ProposalStatus } from '../../lib/proposal-status';
+
+const label = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status;
+
+/** The decisions this account may take from a status: a petugas verifies and delivers; a kepala bidang or the addressed Camat also approves and rejects. */
+function allowedNext(status: ProposalStatus, mayDecide: boolean) {
+  return PROPOSAL_TRANSITIONS[status].filter((next) => mayDecide || next === 'diverifikasi' || next === 'dikirim').map((value) => ({ value, label: label(value) }));
+}
+
+function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () => void }) {
+  const pb = pocketbase();
+  const [data, { refetch }] = createResource(
+    () => props.id,
+    async (id) => {
+      const [proposal, events, token] = await Promise.all([
+        pb.collection('proposals').getOne(id, { expand: 'village.kecamatan', requestKey: null }),
+        pb.collection('proposal_events').getFullList({ filter: pb.filter('proposal = {:id}', { id }), sort: 'at', expand: 'staff,camat', requestKey: null }),
+        pb.files.getToken({ requestKey: null }),
+      ]);
+      return { proposal, events, token };
+    },
+  );
+  return (
+    <Show when={data()} fallback={<p class="hint">Memuat usulan…</p>}>
+      {(loaded) => {
+        const proposal = () => loaded().proposal;
+        const village = () => proposal().expand?.['village'] as RecordModel;
+        return (
+          <section class="detail" aria-labelledby="usulan-detail-judul">
+            <h3 id="usulan-detail-judul" tabindex="-1">
+              {proposal()['number']} — {DISASTER_TYPES[proposal()['disaster_type'] as keyof typeof DISASTER_TYPES]} di {village()['name']}
+            </h3>
+            <dl class="summary-list">
+              <div><dt>Status</dt><dd>{label(proposal()['status'])}</dd></div>
+              <div><dt>Desa</dt><dd>{village()['name']}, Kec. {village().expand?.['kecamatan']?.['name']}</dd></div>
+              <div><dt>Ditujukan kepada</dt><dd>{RECIPIENTS[proposal()['recipient'] as keyof typeof RECIPIENTS]}</dd></div>
+              <div><dt>Kejadian</dt><dd>{formatDateTime(proposal()['occurred_at'])} — {proposal()['location_note']}{proposal()['location_lat'] ? ` (${proposal()['location_lat']}, ${proposal()['location_lon']})` : ''}</dd></div>
+              <div><dt>Kronologi</dt><dd>{proposal()['chronology']}</dd></div>
+              <For each={Object.entries(COUNT_FIELDS) as [CountField, string][]}>{([field, name]) => <div><dt>{name}</dt><dd>{proposal()[field]}</dd></div>}</For>
+              <div><dt>Fasilitas umum</dt><dd>{proposal()['public_facilities'] || '—'}</dd></div>
+              <div><dt>Kerugian lainnya</dt><dd>{proposal()['other_losses'] || '—'}</dd></div>
+              <div><dt>Logistik diminta</dt><dd>{(proposal()['logistics'] as { item: string; quantity: number; unit: string }[]).map((row) => `${row.item} ${row.quantity} ${row.unit}`).join('; ')}</dd></div>
+              <div><dt>Kontak</dt><dd>{proposal()['contact_name']}, <a href={`tel:${proposal()['contact_phone']}`}>{proposal()['contact_phone']}</a></dd></div>
+            </dl>
+            <h4>Dokumen</h4>
+            <ul>
+              <For each={DOCUMENTS}>
+                {(document) => (
+                  <li>
+                    {document.label}:{' '}
+                    <For each={proposal()[document.field] as string[]}>
+                      {(file, index) => (
+                        <>
+                          {index() > 0 && ', '}
+                          <a href={pb.files.getURL(proposal(), file, { token: loaded().token })} target="_blank" rel="noopener">
+                            file {index() + 1}
+                          </a>
+                        </>
+                      )}
+                    </For>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <p class="hint">Tautan dokumen berlaku beberapa menit; muat ulang usulan bila sudah kedaluwarsa.</p>
+            <h4>Riwayat</h4>
+            <Timeline
+              format={formatDateTime}
+              events={loaded().events.map((event) => ({
+                at: event['at'],
+                label: label(event['status']),
+                publicNote: event['public_note'],
+                internalNote: event['internal_note'],
+                by: event.expand?.['staff']?.['name'] ?? event.expand?.['camat']?.['name'] ?? '',
+              }))}
+            />
+            <h4>Keputusan berikutnya</h4>
+            <ActionForm
+              idPrefix="usulan"
+              statuses={allowedNext(proposal()['status'], props.mayDecide)}
+              save={(values) => pb.collection('proposal_events').create({ proposal: props.id, status: values.status, public_note: values.publicNote, internal_note: values.internalNote })}
+              onSaved={() => {
+                void refetch();
+                props.onChanged();
+              }}
+            />
+          </section>
+        );
+      }}
+    </Show>
+  );
+}
+
+/** Village proposals the account may see (the office's, or those addressed to this Camat). */
+export default function ProposalReview(props: { mayDecide: boolean }) {
+  const pb = pocketbase();
+  const [selected, setSelected] = createSignal<string>();
+  const [proposals, { refetch }] = createResource(() =>
+    pb.collection('proposals').getFullList({ sort: '-received_at', expand: 'village', fields: 'id,number,status,received_at,disaster_type,recipient,expand.village.name', requestKey: null }),
+  );
+  return (
+    <div>
+      <Show when={!proposals.error} fallback={<p class="callout">Usulan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+        <Show when={proposals()?.length !== 0} fallback={<p>Belum ada usulan.</p>}>
+          <div class="table-scroll" tabindex="0" role="region" aria-label="Usulan desa">
+            <table>
+              <thead>
+                <tr><th scope="col">Nomor</th><th scope="col">Desa</th><th scope="col">Bencana</th><th scope="col">Dikirim</th><th scope="col">Status</th></tr>
+              </thead>
+              <tbody>
+                <For each={proposals()}>
+                  {(proposal) => (
+                    <tr>
+                      <td>
+                        <button type="button" class="link-button" aria-pressed={selected() === proposal.id} onClick={() => { setSelected(proposal.id); queueMicrotask(() => document.getElementById('usulan-detail-judul')?.focus()); }}>
+                          {proposal['number']}
+                        </button>
+                      </td>
+                      <td>{proposal.expand?.['village']?.['name']}</td>
+                      <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>
+                      <td>{formatDateTime(proposal['received_at'])}</td>
+                      <td>{label(proposal['status'])}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </Show>
+      </Show>
+      <Show when={selected()} keyed>
+        {(id) => <ProposalDetail id={id} mayDecide={props.mayDecide} onChanged={() => void refetch()} />}
+      </Show>
+    </div>
+  );
+}

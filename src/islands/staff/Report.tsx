@@ -1,0 +1,102 @@
+import { For, Show, createSignal } from 'solid-js';
+import ErrorSummary, { type FieldError } from '../ErrorSummary';
+import { TextField } from '../form/fields';
+import { pocketbase, POCKETBASE_URL } from '../../lib/pocketbase-client';
+
+interface Row {
+  month: string;
+  service: string;
+  received: number;
+  completed: number;
+  onTime: number;
+  rejected: number;
+  onTimeShare: number | null;
+  averageMinutes: number | null;
+}
+
+const thisQuarter = () => {
+  const now = new Date(Date.now() + 7 * 3_600_000);
+  const firstMonth = Math.floor(now.getUTCMonth() / 3) * 3;
+  const month = (index: number) => `${now.getUTCFullYear()}-${String(index + 1).padStart(2, '0')}`;
+  return { from: month(firstMonth), to: month(firstMonth + 2) };
+};
+
+const duration = (minutes: number | null) => (minutes === null ? '—' : minutes < 60 ? `${minutes} menit` : minutes < 1440 ? `${(minutes / 60).toFixed(1)} jam` : `${(minutes / 1440).toFixed(1)} hari`);
+
+/** The quarterly performance-evaluation figures, on screen and as CSV (kepala bidang only). */
+export default function Report() {
+  const pb = pocketbase();
+  const quarter = thisQuarter();
+  const [from, setFrom] = createSignal(quarter.from);
+  const [to, setTo] = createSignal(quarter.to);
+  const [rows, setRows] = createSignal<Row[]>();
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [csvUrl, setCsvUrl] = createSignal<string>();
+  const url = (format?: string) => new URL(`api/petugas/laporan?dari=${from()}&sampai=${to()}${format ? `&format=${format}` : ''}`, new URL(POCKETBASE_URL, location.href)).href;
+
+  async function load(event: SubmitEvent) {
+    event.preventDefault();
+    setErrors([]);
+    try {
+      const headers = { Authorization: pb.authStore.token };
+      const response = await fetch(url(), { headers });
+      const body = await response.json();
+      if (!response.ok) return setErrors([{ fieldId: 'laporan-dari', message: body.message }]);
+      setRows(body.rows);
+      const csv = await (await fetch(url('csv'), { headers })).blob();
+      if (csvUrl()) URL.revokeObjectURL(csvUrl()!);
+      setCsvUrl(URL.createObjectURL(csv));
+    } catch {
+      setErrors([{ fieldId: 'laporan-dari', message: 'Laporan tidak dapat dimuat. Periksa koneksi, lalu coba lagi.' }]);
+    }
+  }
+
+  return (
+    <div>
+      <p>Angka untuk evaluasi kinerja pelaksana (triwulanan): permohonan per layanan per bulan, yang selesai dalam waktu yang dijanjikan standar pelayanan, dan rata-rata waktu penyelesaian.</p>
+      <ErrorSummary errors={errors()} />
+      <form onSubmit={load} novalidate class="field-row">
+        <TextField id="laporan-dari" type="month" label="Dari bulan" value={from()} onInput={setFrom} />
+        <TextField id="laporan-sampai" type="month" label="Sampai bulan" value={to()} onInput={setTo} />
+        <div class="form-actions">
+          <button class="button" type="submit">Tampilkan laporan</button>
+        </div>
+      </form>
+      <Show when={rows()}>
+        {(loaded) => (
+          <>
+            <Show when={csvUrl()}>
+              <p>
+                <a href={csvUrl()} download={`laporan-layanan-${from()}-${to()}.csv`}>Unduh CSV</a>
+              </p>
+            </Show>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Laporan">
+              <table>
+                <thead>
+                  <tr><th scope="col">Bulan</th><th scope="col">Layanan</th><th scope="col">Diterima</th><th scope="col">Selesai</th><th scope="col">Tepat waktu</th><th scope="col">Ditolak</th><th scope="col">Rata-rata waktu</th></tr>
+                </thead>
+                <tbody>
+                  <Show when={loaded().length > 0} fallback={<tr><td colSpan={7}>Tidak ada permohonan pada periode ini.</td></tr>}>
+                    <For each={loaded()}>
+                      {(row) => (
+                        <tr>
+                          <td>{row.month}</td>
+                          <td>{row.service}</td>
+                          <td>{row.received}</td>
+                          <td>{row.completed}</td>
+                          <td>{row.onTimeShare === null ? '—' : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}</td>
+                          <td>{row.rejected}</td>
+                          <td>{duration(row.averageMinutes)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </Show>
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}

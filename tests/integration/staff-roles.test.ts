@@ -1,0 +1,154 @@
+// The staff workspace's rules against a real PocketBase: each role does exactly what it should,
+// the audit trail cannot be altered, other offices see nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordModel } from 'pocketbase';
+import { client, createOperator, createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase, type VillageAccount } from '../support/pocketbase';
+import { proposalForm } from '../support/proposal-form';
+
+let server: TestPocketBase;
+let petugas: StaffAccount;
+let kepala: StaffAccount;
+let kepalaBanjarnegara: StaffAccount;
+let operator: VillageAccount;
+let request: RecordModel;
+let proposal: RecordModel;
+
+const status = (promise: Promise<unknown>) => promise.then(() => 200, (error) => error.status as number);
+
+beforeAll(async () => {
+  server = await startTestPocketBase();
+  petugas = await createStaff(server, 'dinsos-p3a-purwakarta', 'petugas');
+  kepala = await createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang');
+  kepalaBanjarnegara = await createStaff(server, 'dinsos-pppa-banjarnegara', 'kepala_bidang');
+  operator = await createOperator(server, '32.14.04.2009');
+  const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
+  request = await petugas.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Siti Aminah',
+    applicant_phone: '0812-2044-3187',
+    requirements_checked: ['Informasi Rekam Data Kependudukan/Identitas Kependudukan', 'Surat Rekomendasi Rujukan'],
+    intake_note: 'KK asli dibawa.',
+  });
+  proposal = await operator.pb.collection('proposals').create(await proposalForm(operator.placeId));
+});
+afterAll(() => server?.stop());
+
+const advance = (staff: StaffAccount, step: number, eventStatus: string, notes: { public_note?: string; internal_note?: string } = {}) =>
+  staff.pb.collection('request_events').create({ request: request.id, step, status: eventStatus, staff: staff.id, ...notes });
+const decide = (staff: StaffAccount, proposalStatus: string) => staff.pb.collection('proposal_events').create({ proposal: proposal.id, status: proposalStatus, public_note: `Status ${proposalStatus}.` });
+
+describe('requests', () => {
+  it('a petugas registers and advances, but cannot complete or reject', async () => {
+    expect(request['requirements_checked']).toEqual(['Informasi Rekam Data Kependudukan/Identitas Kependudukan', 'Surat Rekomendasi Rujukan']);
+    expect(await status(advance(petugas, 2, 'diproses', { public_note: 'Sedang dicek.', internal_note: 'NIK cocok dengan DTKS.' }))).toBe(200);
+    expect(await status(advance(petugas, 2, 'selesai'))).toBe(400);
+    expect(await status(advance(petugas, 2, 'ditolak'))).toBe(400);
+  });
+
+  it('a kepala bidang completes', async () => {
+    expect(await status(advance(kepala, 2, 'selesai', { public_note: 'Hasil pengecekan disampaikan.' }))).toBe(200);
+    expect((await petugas.pb.collection('requests').getOne(request.id))['status']).toBe('selesai');
+  });
+
+  it('internal notes never reach the public status page', async () => {
+    const response = await fetch(`${server.url}/api/layanan/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ number: request['number'], verifier: '3187' }),
+    });
+    const text = await response.text();
+    expect(text).toContain('Sedang dicek.');
+    expect(text).not.toContain('NIK cocok');
+    expect(text).not.toContain('KK asli dibawa');
+  });
+});
+
+describe('proposals', () => {
+  it('a petugas verifies and delivers, but only a kepala bidang approves or rejects', async () => {
+    expect(await status(decide(petugas, 'diverifikasi'))).toBe(200);
+    expect(await status(decide(petugas, 'disetujui'))).toBe(400);
+    expect(await status(decide(petugas, 'ditolak'))).toBe(400);
+    expect(await status(decide(kepala, 'disetujui'))).toBe(200);
+    expect(await status(decide(petugas, 'dikirim'))).toBe(200);
+  });
+
+  it('the village does not read the office’s internal notes', async () => {
+    expect(await operator.pb.collection('proposal_events').getFullList()).toEqual([]);
+  });
+
+  it('staff of another office see nothing', async () => {
+    expect(await kepalaBanjarnegara.pb.collection('proposals').getFullList()).toEqual([]);
+    expect(await kepalaBanjarnegara.pb.collection('requests').getFullList()).toEqual([]);
+    expect(await status(decide(kepalaBanjarnegara, 'ditolak'))).toBe(400);
+  });
+});
+
+describe('audit trail', () => {
+  it('records who did what to which request or proposal', async () => {
+    const entries = await kepala.pb.collection('audit_log').getFullList({ sort: 'created' });
+    const lines = entries.map((entry) => `${entry['actor_name']}: ${entry['action']} ${entry['target_label']}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `Petugas dinsos-p3a-purwakarta: mendaftarkan permohonan ${request['number']}`,
+        `Operator Anjun: mengirim usulan logistik ${proposal['number']}`,
+        `Petugas dinsos-p3a-purwakarta: mencatat langkah permohonan diproses`,
+        `Petugas dinsos-p3a-purwakarta: mengubah status usulan disetujui`,
+      ]),
+    );
+    expect(entries.some((entry) => entry['action'] === 'masuk' && entry['actor_id'] === petugas.id)).toBe(true);
+  });
+
+  it('nobody can write, change or delete it — not even a kepala bidang', async () => {
+    const {
+      items: [target],
+    } = await kepala.pb.collection('audit_log').getList(1, 1);
+    if (!target) throw new Error('no audit entry');
+    expect(await status(kepala.pb.collection('audit_log').update(target.id, { action: 'diubah' }))).toBe(403);
+    expect(await status(kepala.pb.collection('audit_log').delete(target.id))).toBe(403);
+    expect(await status(kepala.pb.collection('audit_log').create({ action: 'palsu', actor_type: 'staff' }))).toBe(403);
+    expect(await status(petugas.pb.collection('audit_log').update(target.id, { action: 'diubah' }))).toBe(403);
+  });
+
+  it('is read by the office’s kepala bidang only', async () => {
+    expect((await petugas.pb.collection('audit_log').getList()).totalItems).toBe(0);
+    expect((await kepalaBanjarnegara.pb.collection('audit_log').getList()).items.every((entry) => entry['agency'] !== request['agency'])).toBe(true);
+    expect((await client(server.url).collection('audit_log').getList()).totalItems).toBe(0);
+    expect((await operator.pb.collection('audit_log').getList()).totalItems).toBe(0);
+  });
+});
+
+describe('report', () => {
+  const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
+  const report = (staff: StaffAccount, query: string) => fetch(`${server.url}/api/petugas/laporan?${query}`, { headers: { Authorization: staff.pb.authStore.token } });
+
+  it('gives a kepala bidang the evaluation figures per service and month, also as CSV', async () => {
+    const response = await report(kepala, `dari=${month}&sampai=${month}`);
+    expect(response.status).toBe(200);
+    const { rows } = await response.json();
+    expect(rows).toContainEqual(expect.objectContaining({ month, service: 'Layanan Rujukan Bagi PPKS Terlantar', received: 1, completed: 1, onTime: 1, onTimeShare: 1, averageMinutes: 0 }));
+    const bytes = Buffer.from(await (await report(kepala, `dari=${month}&sampai=${month}&format=csv`)).arrayBuffer());
+    // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe('Bulan,Layanan,Diterima,Selesai,Selesai tepat waktu,Ditolak,Persen tepat waktu,Rata-rata waktu penyelesaian (menit)');
+    expect(csv).toContain(`${month},Layanan Rujukan Bagi PPKS Terlantar,1,1,1,0,100,0`);
+  });
+
+  it('is refused to a petugas and explains a bad period', async () => {
+    expect((await report(petugas, `dari=${month}&sampai=${month}`)).status).toBe(403);
+    const bad = await report(kepala, 'dari=2026-13&sampai=2026-01');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toContain('Isi bulan awal dan akhir');
+  });
+});
+
+it('"keluar dari semua perangkat" ends every session of the account', async () => {
+  const other = await createStaff(server, 'dinsos-p3a-purwakarta');
+  const secondDevice = client(server.url);
+  await secondDevice.collection('staff').authWithPassword(other.email, other.password);
+  const response = await fetch(`${server.url}/api/petugas/keluar-semua`, { method: 'POST', headers: { Authorization: other.pb.authStore.token } });
+  expect(response.status).toBe(204);
+  expect(await status(secondDevice.collection('staff').authRefresh())).toBe(401);
+  expect(await status(other.pb.collection('staff').authRefresh())).toBe(401);
+});
