@@ -1,257 +1,32 @@
-import { For, Show, createResource, createSignal, onCleanup, onMount } from 'solid-js';
+import { Show, createSignal, lazy } from 'solid-js';
 import type { RecordModel } from 'pocketbase';
 import SignInForm from '../SignInForm';
-import ProposalWizard, { type Place } from './ProposalWizard';
-import ProposalReceipt from './ProposalReceipt';
-import VillageProposals from './VillageProposals';
 import { pocketbase } from '../../lib/pocketbase-client';
-import { draftFormData, emptyDraft, type ProposalDraft } from '../../lib/proposal-draft';
-import { loadDraft, loadOutbox, saveDraft, saveOutbox, type QueuedProposal } from '../../lib/proposal-store';
-import { sendProposal } from '../../lib/proposal-sender';
-import type { ProposalProblem } from '../../lib/proposal-rules';
+import { OPERATOR_EXPAND } from './operator';
 
-const EXPAND = 'village.kecamatan';
-const isOperator = (record: RecordModel | null) => record?.collectionName === 'operators';
+// The form, the outbox and photo shrinking load only once an operator is signed in.
+const OperatorDesk = lazy(() => import('./OperatorDesk'));
 
-interface Village {
-  code: string;
-  lat: number;
-  lon: number;
-}
+const signedInOperator = () => {
+  const { authStore } = pocketbase();
+  return authStore.record?.collectionName === 'operators' ? authStore.record : null;
+};
 
-/**
- * The village operator's app: sign in, fill in a proposal (saved on the phone as it is typed),
- * send it — or, without signal, queue it and send it as soon as the connection returns.
- */
+/** The village operator's app: sign in, then the proposal form and its outbox. */
 export default function ProposalApp(props: { villagesUrl: string }) {
-  const pb = pocketbase();
-  const [operator, setOperator] = createSignal<RecordModel | null>(isOperator(pb.authStore.record) ? pb.authStore.record : null);
-  const [draft, setDraft] = createSignal<ProposalDraft>();
-  const [queue, setQueue] = createSignal<QueuedProposal[]>([]);
-  const [progress, setProgress] = createSignal<{ sent: number; total: number }>();
-  const [waitingReason, setWaitingReason] = createSignal<string>();
-  const [needsSignIn, setNeedsSignIn] = createSignal(false);
-  const [receipts, setReceipts] = createSignal<{ number: string; contactPhone: string }[]>([]);
-  const [serverProblems, setServerProblems] = createSignal<ProposalProblem[]>([]);
-  const [listVersion, setListVersion] = createSignal(0);
-  // A new form (back at step 1) after each send, and after a refusal (at "periksa kembali").
-  const [formVersion, setFormVersion] = createSignal(1);
-  const [villages] = createResource(() => props.villagesUrl, (url) => fetch(url).then((response) => response.json() as Promise<Village[]>).catch(() => []));
-
-  const village = () => operator()?.expand?.['village'] as RecordModel | undefined;
-  const kecamatan = () => village()?.expand?.['kecamatan'] as RecordModel | undefined;
-  const place = (): Place => {
-    const centre = villages()?.find((candidate) => candidate.code === village()?.['code']);
-    return {
-      villageName: village()?.['name'] ?? '',
-      kecamatanName: kecamatan()?.['name'] ?? '',
-      lambungSosial: kecamatan()?.['lambung_sosial'] === true,
-      center: centre && { lat: centre.lat, lon: centre.lon },
-    };
-  };
-
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let flushing = false;
-
-  function persistDraftNow() {
-    clearTimeout(saveTimer);
-    const current = draft();
-    const account = operator();
-    if (current && account) void saveDraft(account.id, current);
-  }
-
-  function update(patch: Partial<ProposalDraft>) {
-    setDraft({ ...draft()!, ...patch, updatedAt: new Date().toISOString() });
-    setServerProblems([]);
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(persistDraftNow, 250);
-  }
-
-  async function start(account: RecordModel) {
-    setOperator(account);
-    const saved = await loadDraft(account.id);
-    setDraft(saved ?? emptyDraft({ name: account['name'] ?? '', phone: account['phone'] ?? '' }));
-    setQueue(await loadOutbox(account.id));
-    void flush();
-  }
-
-  function scheduleRetry(attempts: number) {
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => void flush(), Math.min(60_000, 5_000 * 2 ** Math.min(attempts, 4)));
-  }
-
-  async function flush() {
-    const account = operator();
-    if (flushing || !account) return;
-    flushing = true;
-    try {
-      while (queue().length > 0) {
-        const [item, ...rest] = queue();
-        if (!pb.authStore.isValid) {
-          setNeedsSignIn(true);
-          break;
-        }
-        setProgress({ sent: 0, total: 1 });
-        const outcome = await sendProposal(draftFormData(item!.draft, item!.villageId), pb.authStore.token, (sent, total) => setProgress({ sent, total }));
-        setProgress(undefined);
-        if (outcome.kind === 'retry-later') {
-          const waiting = [{ ...item!, attempts: item!.attempts + 1 }, ...rest];
-          await saveOutbox(account.id, waiting);
-          setQueue(waiting);
-          setWaitingReason(outcome.reason);
-          scheduleRetry(item!.attempts + 1);
-          break;
-        }
-        if (outcome.kind === 'signed-out') {
-          setNeedsSignIn(true);
-          break;
-        }
-        await saveOutbox(account.id, rest);
-        setQueue(rest);
-        setWaitingReason(undefined);
-        if (outcome.kind === 'sent') {
-          setReceipts([{ number: outcome.record['number'], contactPhone: item!.draft.contact_phone }, ...receipts()]);
-          setListVersion(listVersion() + 1);
-          queueMicrotask(() => document.getElementById(`terkirim-${outcome.record['number']}`)?.focus());
-        } else {
-          // Refused: back into the form with the server's reasons.
-          await saveDraft(account.id, item!.draft);
-          setDraft(item!.draft);
-          setServerProblems(outcome.problems.length > 0 ? outcome.problems : [{ field: 'disaster_type', message: outcome.message }]);
-          setFormVersion(formVersion() + 1);
-          break;
-        }
-      }
-    } finally {
-      flushing = false;
-    }
-  }
-
-  async function submit() {
-    const account = operator()!;
-    const item: QueuedProposal = { draft: draft()!, villageId: account['village'], queuedAt: new Date().toISOString(), attempts: 0 };
-    const next = [...queue(), item];
-    await saveOutbox(account.id, next);
-    setQueue(next);
-    const fresh = emptyDraft({ name: item.draft.contact_name, phone: item.draft.contact_phone });
-    await saveDraft(account.id, fresh);
-    setDraft(fresh);
-    setFormVersion(formVersion() + 1);
-    void flush();
-  }
-
-  const onOnline = () => void flush();
-  const onHide = () => persistDraftNow();
-  onMount(() => {
-    window.addEventListener('online', onOnline);
-    window.addEventListener('pagehide', onHide);
-    const account = operator();
-    if (account) {
-      void start(account);
-      // Renews the session while there is signal; offline the saved session is used as it is.
-      pb.collection('operators')
-        .authRefresh({ expand: EXPAND, requestKey: null })
-        .then(() => setOperator(pb.authStore.record))
-        .catch(() => undefined);
-    }
-  });
-  onCleanup(() => {
-    window.removeEventListener('online', onOnline);
-    window.removeEventListener('pagehide', onHide);
-    clearTimeout(retryTimer);
-    persistDraftNow();
-  });
-
+  const [account, setAccount] = createSignal<RecordModel | null>(signedInOperator());
   return (
     <Show
-      when={operator()}
+      when={account()}
+      keyed
       fallback={
         <div>
           <p>Masuk dengan akun operator desa/kelurahan. Akun dibuat oleh petugas Dinas Sosial P3A.</p>
-          <SignInForm collection="operators" expand={EXPAND} onSignedIn={() => void start(pb.authStore.record!)} />
+          <SignInForm collection="operators" expand={OPERATOR_EXPAND} onSignedIn={() => setAccount(signedInOperator())} />
         </div>
       }
     >
-      {(account) => (
-        <div>
-          <p class="meta">
-            Masuk sebagai {account()['name']} — {village()?.['type'] === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}, Kecamatan {place().kecamatanName}.{' '}
-            <button
-              type="button"
-              class="link-button"
-              onClick={() => {
-                persistDraftNow();
-                pb.authStore.clear();
-                setOperator(null);
-              }}
-            >
-              Keluar
-            </button>
-          </p>
-
-          <Show when={queue().length > 0}>
-            <div class={`outbox${progress() ? '' : ' outbox-waiting'}`} role="status">
-              <Show
-                when={progress()}
-                fallback={
-                  <>
-                    <p>
-                      <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {queue().length} usulan tersimpan di ponsel ini dan dikirim begitu ada sambungan.
-                    </p>
-                    <Show when={waitingReason()}>
-                      <p class="hint">Percobaan terakhir: {waitingReason()}.</p>
-                    </Show>
-                    <button type="button" class="button secondary" onClick={() => void flush()}>
-                      Coba kirim sekarang
-                    </button>
-                  </>
-                }
-              >
-                {(sending) => (
-                  <>
-                    <p>
-                      <strong>Mengirim usulan… {Math.round((sending().sent / Math.max(1, sending().total)) * 100)}%</strong>
-                    </p>
-                    <progress max={sending().total} value={sending().sent} aria-label="Kemajuan pengiriman usulan" />
-                  </>
-                )}
-              </Show>
-            </div>
-          </Show>
-
-          <Show when={needsSignIn()}>
-            <div class="callout">
-              <p>Sesi Anda sudah berakhir. Masuk lagi untuk mengirim usulan yang menunggu.</p>
-              <SignInForm
-                collection="operators"
-                expand={EXPAND}
-                onSignedIn={() => {
-                  setNeedsSignIn(false);
-                  setOperator(pb.authStore.record);
-                  void flush();
-                }}
-              />
-            </div>
-          </Show>
-
-          <For each={receipts()}>{(receipt) => <ProposalReceipt number={receipt.number} contactPhone={receipt.contactPhone} />}</For>
-
-          <section aria-labelledby="usulan-baru-judul">
-            <h2 id="usulan-baru-judul" class="visually-hidden">
-              Usulan baru
-            </h2>
-            <Show when={draft() && formVersion()} keyed fallback={<p class="hint">Memuat isian tersimpan…</p>}>
-              {(_version) => <ProposalWizard draft={draft()!} place={place()} serverProblems={serverProblems()} update={update} submit={() => void submit()} />}
-            </Show>
-          </section>
-
-          <section aria-labelledby="usulan-desa-judul">
-            <h2 id="usulan-desa-judul">Usulan desa ini</h2>
-            <VillageProposals refresh={listVersion()} />
-          </section>
-        </div>
-      )}
+      {(operator) => <OperatorDesk account={operator} villagesUrl={props.villagesUrl} onSignedOut={() => setAccount(null)} />}
     </Show>
   );
 }

@@ -1,0 +1,64 @@
+// Page-weight budgets, counted from the build (deterministic, not timed). Residents pay for every
+// kilobyte on slow, metered connections. The table is printed on every run.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtPages, pageWeight, type PageWeight } from '../support/page-weight';
+
+const dist = new URL('../../dist', import.meta.url).pathname;
+const KB = 1024;
+const ISLAND_RUNTIME = /^\/_astro\/(client|web)\.[\w-]+\.js$/;
+
+interface Budget {
+  /** HTML + CSS, gzip: a content page should arrive in the first round trip (≈ 14 KB). */
+  htmlCss: number;
+  js: number;
+  /** The islands a page may load; any other script fails the check. */
+  islands: RegExp[];
+  why: string;
+}
+
+const CONTENT: Budget = { htmlCss: 14 * KB, js: 0, islands: [], why: 'content: no JavaScript' };
+const BUDGETS: [RegExp, Budget][] = [
+  [/^\/layanan\/[^/]+\/$/, { htmlCss: 14 * KB, js: 15 * KB, islands: [/RequirementChecklist/], why: 'service page: the checklist island only' }],
+  [/^\/(cari\/)?$/, { htmlCss: 14 * KB, js: 15 * KB, islands: [/SiteSearch/], why: 'search island (Pagefind loads on the first search)' }],
+  [/^\/cek-status\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|pocketbase-client/], why: 'status lookup with the PocketBase SDK' }],
+  [/^\/peta\/$/, { htmlCss: 16 * KB, js: 20 * KB, islands: [/OfficeFinder|ServicePointsMap|ErrorSummary|map-focus|preload-helper/], why: 'office finder and map shell; Leaflet loads when the map is in view' }],
+  [/^\/usulan-logistik\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ProposalApp|operator|SignInForm|ErrorSummary|pocketbase-client|preload-helper|rolldown-runtime/], why: 'sign-in; the offline-capable form (IndexedDB, photo shrinking, QR) loads once signed in' }],
+  [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
+];
+const budgetOf = (path: string) => BUDGETS.find(([pattern]) => pattern.test(path))?.[1] ?? CONTENT;
+
+const measured: (PageWeight & { budget: Budget })[] = [];
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+
+afterAll(() => {
+  const rows = measured.map((page) => `| ${page.path} | ${kb(page.html)} | ${kb(page.css)} | ${kb(page.html + page.css)} / ${kb(page.budget.htmlCss)} | ${kb(page.js)} / ${kb(page.budget.js)} |`);
+  console.log(['', '| page | HTML | CSS | HTML+CSS / budget | JS / budget (KB gzip) |', '|---|---:|---:|---:|---:|', ...rows].join('\n'));
+});
+
+describe('first view of every built page', () => {
+  for (const path of builtPages(dist)) {
+    it(`${path} stays within its budget`, () => {
+      const weight = pageWeight(dist, path);
+      const budget = budgetOf(path);
+      measured.push({ ...weight, budget });
+      expect(weight.html + weight.css, `HTML+CSS of ${path}`).toBeLessThanOrEqual(budget.htmlCss);
+      expect(weight.js, `JS of ${path} (${budget.why})`).toBeLessThanOrEqual(budget.js);
+      const unexpected = weight.scripts.filter((script) => !ISLAND_RUNTIME.test(script) && !budget.islands.some((island) => island.test(script)));
+      expect(unexpected, `scripts ${path} should not load`).toEqual([]);
+      expect(weight.images).toBe(0);
+    });
+  }
+});
+
+it('the map, once in view, stays within 110 KB gzip (Leaflet, its CSS and the kecamatan boundaries)', () => {
+  const assets = readdirSync(join(dist, '_astro')).filter((file) => /^leaflet/.test(file));
+  const files = [...assets.map((file) => join(dist, '_astro', file)), join(dist, 'data/purwakarta-kecamatan.geojson')];
+  const total = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 6 }).length, 0);
+  console.log(`map in view: ${kb(total)} KB gzip (${assets.join(', ')}, purwakarta-kecamatan.geojson)`);
+  expect(assets.some((file) => file.endsWith('.js'))).toBe(true);
+  expect(assets.some((file) => file.endsWith('.css'))).toBe(true);
+  expect(total).toBeLessThanOrEqual(110 * KB);
+});
