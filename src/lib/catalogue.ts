@@ -11,6 +11,10 @@ export async function listServices(): Promise<ServiceEntry[]> {
   return services.sort((a, b) => a.data.popularityRank - b.data.popularityRank || a.id.localeCompare(b.id));
 }
 
+export async function servicesOfAgency(agencyId: string): Promise<ServiceEntry[]> {
+  return (await listServices()).filter((service) => service.data.agency.id === agencyId);
+}
+
 export async function listAgencies(): Promise<AgencyEntry[]> {
   const agencies = await getCollection('agencies');
   return agencies.sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
@@ -38,6 +42,16 @@ export function complaintProcedureOf(service: ServiceEntry, agency: AgencyEntry)
     throw new Error(`content/services/${service.id}.md: field "complaints" is "${key}", but agency ${agency.id} only has: ${known}.`);
   }
   return procedure;
+}
+
+/** getStaticPaths of pages made once per service: /layanan/<id>/ and its leaflet. */
+export async function servicePaths() {
+  return (await listServices()).map((service) => ({ params: { id: service.id }, props: { service } }));
+}
+
+/** getStaticPaths of pages made once per office: /instansi/<id>/ and its poster. */
+export async function agencyPaths() {
+  return (await listAgencies()).map((agency) => ({ params: { id: agency.id }, props: { agency } }));
 }
 
 export function displayTitle(service: ServiceEntry): string {

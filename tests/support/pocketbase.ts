@@ -96,24 +96,17 @@ export interface VillageAccount {
   pb: PocketBase;
 }
 
-/** A village operator of the desa with this Kemendagri code, created by a superuser, signed in. */
-export async function createOperator(server: TestPocketBase, villageCode: string): Promise<VillageAccount> {
-  const village = await server.admin.collection('villages').getFirstListItem(server.admin.filter('code = {:code}', { code: villageCode }));
-  const email = `operator.${villageCode.replace(/\./g, '')}.${randomBytes(4).toString('hex')}@test.local`;
+/** An account tied to a place — a village operator (`operators`, by desa code) or a Camat (`camats`, by kecamatan code) — made by a superuser and signed in. */
+async function createPlaceAccount(server: TestPocketBase, collection: 'operators' | 'camats', code: string): Promise<VillageAccount> {
+  const [placeCollection, field] = collection === 'operators' ? ['villages', 'village'] : ['kecamatan', 'kecamatan'];
+  const place = await server.admin.collection(placeCollection).getFirstListItem(server.admin.filter('code = {:code}', { code }));
+  const email = `${collection}.${code.replace(/\./g, '')}.${randomBytes(4).toString('hex')}@test.local`;
   const password = randomBytes(12).toString('hex');
-  const record = await server.admin.collection('operators').create({ email, password, passwordConfirm: password, name: `Operator ${village['name']}`, village: village.id, verified: true });
+  const record = await server.admin.collection(collection).create({ email, password, passwordConfirm: password, name: `${collection === 'operators' ? 'Operator' : 'Camat'} ${place['name']}`, [field]: place.id, verified: true });
   const pb = client(server.url);
-  await pb.collection('operators').authWithPassword(email, password);
-  return { id: record.id, placeId: village.id, email, password, pb };
+  await pb.collection(collection).authWithPassword(email, password);
+  return { id: record.id, placeId: place.id, email, password, pb };
 }
 
-/** The Camat account of a kecamatan (by code), signed in. */
-export async function createCamat(server: TestPocketBase, kecamatanCode: string): Promise<VillageAccount> {
-  const kecamatan = await server.admin.collection('kecamatan').getFirstListItem(server.admin.filter('code = {:code}', { code: kecamatanCode }));
-  const email = `camat.${kecamatanCode.replace(/\./g, '')}.${randomBytes(4).toString('hex')}@test.local`;
-  const password = randomBytes(12).toString('hex');
-  const record = await server.admin.collection('camats').create({ email, password, passwordConfirm: password, name: `Camat ${kecamatan['name']}`, kecamatan: kecamatan.id, verified: true });
-  const pb = client(server.url);
-  await pb.collection('camats').authWithPassword(email, password);
-  return { id: record.id, placeId: kecamatan.id, email, password, pb };
-}
+export const createOperator = (server: TestPocketBase, villageCode: string) => createPlaceAccount(server, 'operators', villageCode);
+export const createCamat = (server: TestPocketBase, kecamatanCode: string) => createPlaceAccount(server, 'camats', kecamatanCode);

@@ -13,10 +13,10 @@ function describedBy(props: Common) {
   return [props.hint && `${props.id}-petunjuk`, props.error && `${props.id}-kesalahan`].filter(Boolean).join(' ') || undefined;
 }
 
-function Frame(props: Common & { children: JSX.Element; labelFor?: boolean }) {
+/** The hint and the error message, with the ids describedBy() points to. */
+function HintAndError(props: Common) {
   return (
-    <div class={`field${props.error ? ' field-error' : ''}`}>
-      <label for={props.id}>{props.label}</label>
+    <>
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-petunjuk`}>
           {props.hint}
@@ -27,12 +27,30 @@ function Frame(props: Common & { children: JSX.Element; labelFor?: boolean }) {
           {props.error}
         </p>
       </Show>
+    </>
+  );
+}
+
+function Frame(props: Common & { children: JSX.Element }) {
+  return (
+    <div class={`field${props.error ? ' field-error' : ''}`}>
+      <label for={props.id}>{props.label}</label>
+      <HintAndError {...props} />
       {props.children}
     </div>
   );
 }
 
-export function TextField(props: Common & { value: string; onInput: (value: string) => void; type?: string; inputmode?: 'text' | 'numeric' | 'decimal' | 'tel'; autocomplete?: string; class?: string }) {
+export function TextField(
+  props: Common & {
+    value: string;
+    onInput: (value: string) => void;
+    type?: string;
+    inputmode?: 'text' | 'numeric' | 'decimal' | 'tel';
+    autocomplete?: string;
+    class?: string;
+  },
+) {
   return (
     <Frame {...props}>
       <input
@@ -71,16 +89,7 @@ export function RadioGroup(props: Common & { name: string; value: string; option
     <div class={`field${props.error ? ' field-error' : ''}`}>
       <fieldset aria-describedby={describedBy(props)}>
         <legend>{props.label}</legend>
-        <Show when={props.hint}>
-          <p class="hint" id={`${props.id}-petunjuk`}>
-            {props.hint}
-          </p>
-        </Show>
-        <Show when={props.error}>
-          <p class="error-message" id={`${props.id}-kesalahan`}>
-            {props.error}
-          </p>
-        </Show>
+        <HintAndError {...props} />
         <div class="radios">
           <For each={props.options}>
             {(option, index) => (

@@ -1,4 +1,5 @@
-import { For, Match, Switch, createResource } from 'solid-js';
+import { Match, Switch, createResource } from 'solid-js';
+import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { DISASTER_TYPES } from '../../lib/proposal-rules';
 import { formatDateTime } from '../../lib/dates';
@@ -20,32 +21,18 @@ export default function VillageProposals(props: { refresh: number }) {
       </Match>
       <Match when={proposals()}>
         {(page) => (
-          <div class="table-scroll" tabindex="0" role="region" aria-label="Usulan desa ini">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Nomor</th>
-                  <th scope="col">Bencana</th>
-                  <th scope="col">Dikirim</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={page().items}>
-                  {(proposal) => (
-                    <tr>
-                      <td>
-                        <a href={`/cek-status/?no=${proposal['number']}`}>{proposal['number']}</a>
-                      </td>
-                      <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>
-                      <td>{formatDateTime(proposal['received_at'])}</td>
-                      <td>{STATUS_LABELS[proposal['status'] as keyof typeof STATUS_LABELS]}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Usulan desa ini" headers={['Nomor', 'Bencana', 'Dikirim', 'Status']} rows={page().items}>
+            {(proposal) => (
+              <tr>
+                <td>
+                  <a href={`/cek-status/?no=${proposal['number']}`}>{proposal['number']}</a>
+                </td>
+                <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>
+                <td>{formatDateTime(proposal['received_at'])}</td>
+                <td>{STATUS_LABELS[proposal['status'] as keyof typeof STATUS_LABELS]}</td>
+              </tr>
+            )}
+          </DataTable>
         )}
       </Match>
     </Switch>

@@ -41,7 +41,7 @@ export default function ActionForm(props: Props) {
       const message =
         error instanceof ClientResponseError && error.status === 400 && fieldMessages.length === 0
           ? 'Anda tidak berwenang mengambil keputusan ini (menyelesaikan, menolak atau menyetujui hanya kepala bidang).'
-          : fieldMessages[0] ?? 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.';
+          : (fieldMessages[0] ?? 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.');
       setErrors([{ fieldId: `${props.idPrefix}-status`, message }]);
     } finally {
       setBusy(false);
@@ -53,9 +53,28 @@ export default function ActionForm(props: Props) {
       <ErrorSummary errors={errors()} />
       {props.children}
       <Show when={props.statuses.length > 0} fallback={<p>Tidak ada langkah lanjutan yang dapat Anda ambil.</p>}>
-        <RadioGroup id={`${props.idPrefix}-status`} name={`${props.idPrefix}-status`} label="Status" value={status()} options={props.statuses} onChange={setStatus} />
-        <TextArea id={`${props.idPrefix}-publik`} label="Catatan untuk pemohon (tampil di halaman cek status)" rows={2} value={publicNote()} onInput={setPublicNote} />
-        <TextArea id={`${props.idPrefix}-internal`} label="Catatan internal (tidak pernah tampil untuk publik)" rows={2} value={internalNote()} onInput={setInternalNote} />
+        <RadioGroup
+          id={`${props.idPrefix}-status`}
+          name={`${props.idPrefix}-status`}
+          label="Status"
+          value={status()}
+          options={props.statuses}
+          onChange={setStatus}
+        />
+        <TextArea
+          id={`${props.idPrefix}-publik`}
+          label="Catatan untuk pemohon (tampil di halaman cek status)"
+          rows={2}
+          value={publicNote()}
+          onInput={setPublicNote}
+        />
+        <TextArea
+          id={`${props.idPrefix}-internal`}
+          label="Catatan internal (tidak pernah tampil untuk publik)"
+          rows={2}
+          value={internalNote()}
+          onInput={setInternalNote}
+        />
         <button class="button" type="submit" disabled={busy()}>
           {busy() ? 'Menyimpan…' : 'Simpan'}
         </button>
@@ -64,7 +83,10 @@ export default function ActionForm(props: Props) {
   );
 }
 
-export function Timeline(props: { events: { at: string; label: string; publicNote: string; internalNote: string; by: string }[]; format: (iso: string) => string }) {
+export function Timeline(props: {
+  events: { at: string; label: string; publicNote: string; internalNote: string; by: string }[];
+  format: (iso: string) => string;
+}) {
   return (
     <ol class="timeline">
       <For each={props.events}>

@@ -1,4 +1,5 @@
-import { For, Show, createResource } from 'solid-js';
+import { Show, createResource } from 'solid-js';
+import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 
@@ -8,25 +9,16 @@ export default function AuditLog() {
   return (
     <Show when={entries()} fallback={<p class="hint">{entries.error ? 'Jejak audit tidak dapat dimuat.' : 'Memuat jejak audit…'}</p>}>
       {(page) => (
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Jejak audit">
-          <table>
-            <thead>
-              <tr><th scope="col">Waktu</th><th scope="col">Siapa</th><th scope="col">Tindakan</th><th scope="col">Atas</th></tr>
-            </thead>
-            <tbody>
-              <For each={page().items}>
-                {(entry) => (
-                  <tr>
-                    <td>{formatDateTime(entry['created'])}</td>
-                    <td>{entry['actor_name'] || entry['actor_type']}</td>
-                    <td>{entry['action']}</td>
-                    <td>{entry['target_label']}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Jejak audit" headers={['Waktu', 'Siapa', 'Tindakan', 'Atas']} rows={page().items}>
+          {(entry) => (
+            <tr>
+              <td>{formatDateTime(entry['created'])}</td>
+              <td>{entry['actor_name'] || entry['actor_type']}</td>
+              <td>{entry['action']}</td>
+              <td>{entry['target_label']}</td>
+            </tr>
+          )}
+        </DataTable>
       )}
     </Show>
   );

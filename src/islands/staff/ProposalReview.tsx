@@ -1,6 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { RecordModel } from 'pocketbase';
 import ActionForm, { Timeline } from './ActionForm';
+import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { STATUS_LABELS } from '../status/StatusResult';
@@ -11,7 +12,9 @@ const label = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LA
 
 /** The decisions this account may take from a status: a petugas verifies and delivers; a kepala bidang or the addressed Camat also approves and rejects. */
 function allowedNext(status: ProposalStatus, mayDecide: boolean) {
-  return PROPOSAL_TRANSITIONS[status].filter((next) => mayDecide || next === 'diverifikasi' || next === 'dikirim').map((value) => ({ value, label: label(value) }));
+  return PROPOSAL_TRANSITIONS[status]
+    .filter((next) => mayDecide || next === 'diverifikasi' || next === 'dikirim')
+    .map((value) => ({ value, label: label(value) }));
 }
 
 function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () => void }) {
@@ -38,16 +41,61 @@ function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () =
               {proposal()['number']} — {DISASTER_TYPES[proposal()['disaster_type'] as keyof typeof DISASTER_TYPES]} di {village()['name']}
             </h3>
             <dl class="summary-list">
-              <div><dt>Status</dt><dd>{label(proposal()['status'])}</dd></div>
-              <div><dt>Desa</dt><dd>{village()['name']}, Kec. {village().expand?.['kecamatan']?.['name']}</dd></div>
-              <div><dt>Ditujukan kepada</dt><dd>{RECIPIENTS[proposal()['recipient'] as keyof typeof RECIPIENTS]}</dd></div>
-              <div><dt>Kejadian</dt><dd>{formatDateTime(proposal()['occurred_at'])} — {proposal()['location_note']}{proposal()['location_lat'] ? ` (${proposal()['location_lat']}, ${proposal()['location_lon']})` : ''}</dd></div>
-              <div><dt>Kronologi</dt><dd>{proposal()['chronology']}</dd></div>
-              <For each={Object.entries(COUNT_FIELDS) as [CountField, string][]}>{([field, name]) => <div><dt>{name}</dt><dd>{proposal()[field]}</dd></div>}</For>
-              <div><dt>Fasilitas umum</dt><dd>{proposal()['public_facilities'] || '—'}</dd></div>
-              <div><dt>Kerugian lainnya</dt><dd>{proposal()['other_losses'] || '—'}</dd></div>
-              <div><dt>Logistik diminta</dt><dd>{(proposal()['logistics'] as { item: string; quantity: number; unit: string }[]).map((row) => `${row.item} ${row.quantity} ${row.unit}`).join('; ')}</dd></div>
-              <div><dt>Kontak</dt><dd>{proposal()['contact_name']}, <a href={`tel:${proposal()['contact_phone']}`}>{proposal()['contact_phone']}</a></dd></div>
+              <div>
+                <dt>Status</dt>
+                <dd>{label(proposal()['status'])}</dd>
+              </div>
+              <div>
+                <dt>Desa</dt>
+                <dd>
+                  {village()['name']}, Kec. {village().expand?.['kecamatan']?.['name']}
+                </dd>
+              </div>
+              <div>
+                <dt>Ditujukan kepada</dt>
+                <dd>{RECIPIENTS[proposal()['recipient'] as keyof typeof RECIPIENTS]}</dd>
+              </div>
+              <div>
+                <dt>Kejadian</dt>
+                <dd>
+                  {formatDateTime(proposal()['occurred_at'])} — {proposal()['location_note']}
+                  {proposal()['location_lat'] ? ` (${proposal()['location_lat']}, ${proposal()['location_lon']})` : ''}
+                </dd>
+              </div>
+              <div>
+                <dt>Kronologi</dt>
+                <dd>{proposal()['chronology']}</dd>
+              </div>
+              <For each={Object.entries(COUNT_FIELDS) as [CountField, string][]}>
+                {([field, name]) => (
+                  <div>
+                    <dt>{name}</dt>
+                    <dd>{proposal()[field]}</dd>
+                  </div>
+                )}
+              </For>
+              <div>
+                <dt>Fasilitas umum</dt>
+                <dd>{proposal()['public_facilities'] || '—'}</dd>
+              </div>
+              <div>
+                <dt>Kerugian lainnya</dt>
+                <dd>{proposal()['other_losses'] || '—'}</dd>
+              </div>
+              <div>
+                <dt>Logistik diminta</dt>
+                <dd>
+                  {(proposal()['logistics'] as { item: string; quantity: number; unit: string }[])
+                    .map((row) => `${row.item} ${row.quantity} ${row.unit}`)
+                    .join('; ')}
+                </dd>
+              </div>
+              <div>
+                <dt>Kontak</dt>
+                <dd>
+                  {proposal()['contact_name']}, <a href={`tel:${proposal()['contact_phone']}`}>{proposal()['contact_phone']}</a>
+                </dd>
+              </div>
             </dl>
             <h4>Dokumen</h4>
             <ul>
@@ -85,7 +133,11 @@ function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () =
             <ActionForm
               idPrefix="usulan"
               statuses={allowedNext(proposal()['status'], props.mayDecide)}
-              save={(values) => pb.collection('proposal_events').create({ proposal: props.id, status: values.status, public_note: values.publicNote, internal_note: values.internalNote })}
+              save={(values) =>
+                pb
+                  .collection('proposal_events')
+                  .create({ proposal: props.id, status: values.status, public_note: values.publicNote, internal_note: values.internalNote })
+              }
               onSaved={() => {
                 void refetch();
                 props.onChanged();
@@ -103,36 +155,42 @@ export default function ProposalReview(props: { mayDecide: boolean }) {
   const pb = pocketbase();
   const [selected, setSelected] = createSignal<string>();
   const [proposals, { refetch }] = createResource(() =>
-    pb.collection('proposals').getFullList({ sort: '-received_at', expand: 'village', fields: 'id,number,status,received_at,disaster_type,recipient,expand.village.name', requestKey: null }),
+    pb
+      .collection('proposals')
+      .getFullList({
+        sort: '-received_at',
+        expand: 'village',
+        fields: 'id,number,status,received_at,disaster_type,recipient,expand.village.name',
+        requestKey: null,
+      }),
   );
   return (
     <div>
       <Show when={!proposals.error} fallback={<p class="callout">Usulan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
         <Show when={proposals()?.length !== 0} fallback={<p>Belum ada usulan.</p>}>
-          <div class="table-scroll" tabindex="0" role="region" aria-label="Usulan desa">
-            <table>
-              <thead>
-                <tr><th scope="col">Nomor</th><th scope="col">Desa</th><th scope="col">Bencana</th><th scope="col">Dikirim</th><th scope="col">Status</th></tr>
-              </thead>
-              <tbody>
-                <For each={proposals()}>
-                  {(proposal) => (
-                    <tr>
-                      <td>
-                        <button type="button" class="link-button" aria-pressed={selected() === proposal.id} onClick={() => { setSelected(proposal.id); queueMicrotask(() => document.getElementById('usulan-detail-judul')?.focus()); }}>
-                          {proposal['number']}
-                        </button>
-                      </td>
-                      <td>{proposal.expand?.['village']?.['name']}</td>
-                      <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>
-                      <td>{formatDateTime(proposal['received_at'])}</td>
-                      <td>{label(proposal['status'])}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Usulan desa" headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Status']} rows={proposals() ?? []}>
+            {(proposal) => (
+              <tr>
+                <td>
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-pressed={selected() === proposal.id}
+                    onClick={() => {
+                      setSelected(proposal.id);
+                      queueMicrotask(() => document.getElementById('usulan-detail-judul')?.focus());
+                    }}
+                  >
+                    {proposal['number']}
+                  </button>
+                </td>
+                <td>{proposal.expand?.['village']?.['name']}</td>
+                <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>
+                <td>{formatDateTime(proposal['received_at'])}</td>
+                <td>{label(proposal['status'])}</td>
+              </tr>
+            )}
+          </DataTable>
         </Show>
       </Show>
       <Show when={selected()} keyed>

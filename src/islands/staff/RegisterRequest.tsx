@@ -34,7 +34,8 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
     const problems: FieldError[] = [];
     if (!chosen()) problems.push({ fieldId: 'daftar-layanan', message: 'Pilih layanan yang diminta.' });
     if (name().trim() === '') problems.push({ fieldId: 'daftar-nama', message: 'Tuliskan nama pemohon.' });
-    if (!/^\+?[0-9][0-9 ()-]{7,19}$/.test(phone().trim())) problems.push({ fieldId: 'daftar-hp', message: 'Tuliskan nomor HP pemohon, misalnya 0812 3456 7890: 4 angka terakhirnya dipakai untuk cek status.' });
+    if (!/^\+?[0-9][0-9 ()-]{7,19}$/.test(phone().trim()))
+      problems.push({ fieldId: 'daftar-hp', message: 'Tuliskan nomor HP pemohon, misalnya 0812 3456 7890: 4 angka terakhirnya dipakai untuk cek status.' });
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
@@ -50,7 +51,10 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
       });
       props.onRegistered(created['number']);
     } catch (error) {
-      const message = error instanceof ClientResponseError && error.status !== 0 ? `Permohonan tidak tersimpan: ${error.message}` : 'Tidak dapat terhubung ke server. Data yang diisi tetap ada; coba simpan lagi.';
+      const message =
+        error instanceof ClientResponseError && error.status !== 0
+          ? `Permohonan tidak tersimpan: ${error.message}`
+          : 'Tidak dapat terhubung ke server. Data yang diisi tetap ada; coba simpan lagi.';
       setErrors([{ fieldId: 'daftar-layanan', message }]);
     } finally {
       setBusy(false);
@@ -78,7 +82,16 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
         </select>
       </div>
       <TextField id="daftar-nama" label="Nama pemohon" autocomplete="off" value={name()} error={errorFor('daftar-nama')} onInput={setName} />
-      <TextField id="daftar-hp" type="tel" inputmode="tel" label="Nomor HP pemohon" hint="4 angka terakhirnya menjadi kode cek status pemohon." value={phone()} error={errorFor('daftar-hp')} onInput={setPhone} />
+      <TextField
+        id="daftar-hp"
+        type="tel"
+        inputmode="tel"
+        label="Nomor HP pemohon"
+        hint="4 angka terakhirnya menjadi kode cek status pemohon."
+        value={phone()}
+        error={errorFor('daftar-hp')}
+        onInput={setPhone}
+      />
       <Show when={chosen() && chosen()!.requirements.length > 0}>
         <fieldset class="field">
           <legend>Persyaratan yang sudah diperiksa di loket</legend>
@@ -90,7 +103,9 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
                     <input
                       type="checkbox"
                       checked={checked().includes(requirement)}
-                      onChange={(event) => setChecked(event.currentTarget.checked ? [...checked(), requirement] : checked().filter((item) => item !== requirement))}
+                      onChange={(event) =>
+                        setChecked(event.currentTarget.checked ? [...checked(), requirement] : checked().filter((item) => item !== requirement))
+                      }
                     />
                     <span>{requirement}</span>
                   </label>
@@ -100,7 +115,14 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
           </ul>
         </fieldset>
       </Show>
-      <TextArea id="daftar-catatan" label="Catatan internal (boleh kosong)" hint="Hanya terlihat oleh petugas kantor ini." rows={3} value={note()} onInput={setNote} />
+      <TextArea
+        id="daftar-catatan"
+        label="Catatan internal (boleh kosong)"
+        hint="Hanya terlihat oleh petugas kantor ini."
+        rows={3}
+        value={note()}
+        onInput={setNote}
+      />
       <button class="button" type="submit" disabled={busy()}>
         {busy() ? 'Menyimpan…' : 'Daftarkan permohonan'}
       </button>

@@ -1,5 +1,6 @@
-import { For, Show, createSignal } from 'solid-js';
+import { Show, createSignal } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
+import DataTable from '../DataTable';
 import { TextField } from '../form/fields';
 import { pocketbase, POCKETBASE_URL } from '../../lib/pocketbase-client';
 
@@ -21,7 +22,8 @@ const thisQuarter = () => {
   return { from: month(firstMonth), to: month(firstMonth + 2) };
 };
 
-const duration = (minutes: number | null) => (minutes === null ? '—' : minutes < 60 ? `${minutes} menit` : minutes < 1440 ? `${(minutes / 60).toFixed(1)} jam` : `${(minutes / 1440).toFixed(1)} hari`);
+const duration = (minutes: number | null) =>
+  minutes === null ? '—' : minutes < 60 ? `${minutes} menit` : minutes < 1440 ? `${(minutes / 60).toFixed(1)} jam` : `${(minutes / 1440).toFixed(1)} hari`;
 
 /** The quarterly performance-evaluation figures, on screen and as CSV (kepala bidang only). */
 export default function Report() {
@@ -32,7 +34,8 @@ export default function Report() {
   const [rows, setRows] = createSignal<Row[]>();
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [csvUrl, setCsvUrl] = createSignal<string>();
-  const url = (format?: string) => new URL(`api/petugas/laporan?dari=${from()}&sampai=${to()}${format ? `&format=${format}` : ''}`, new URL(POCKETBASE_URL, location.href)).href;
+  const url = (format?: string) =>
+    new URL(`api/petugas/laporan?dari=${from()}&sampai=${to()}${format ? `&format=${format}` : ''}`, new URL(POCKETBASE_URL, location.href)).href;
 
   async function load(event: SubmitEvent) {
     event.preventDefault();
@@ -53,13 +56,18 @@ export default function Report() {
 
   return (
     <div>
-      <p>Angka untuk evaluasi kinerja pelaksana (triwulanan): permohonan per layanan per bulan, yang selesai dalam waktu yang dijanjikan standar pelayanan, dan rata-rata waktu penyelesaian.</p>
+      <p>
+        Angka untuk evaluasi kinerja pelaksana (triwulanan): permohonan per layanan per bulan, yang selesai dalam waktu yang dijanjikan standar pelayanan, dan
+        rata-rata waktu penyelesaian.
+      </p>
       <ErrorSummary errors={errors()} />
       <form onSubmit={load} novalidate class="field-row">
         <TextField id="laporan-dari" type="month" label="Dari bulan" value={from()} onInput={setFrom} />
         <TextField id="laporan-sampai" type="month" label="Sampai bulan" value={to()} onInput={setTo} />
         <div class="form-actions">
-          <button class="button" type="submit">Tampilkan laporan</button>
+          <button class="button" type="submit">
+            Tampilkan laporan
+          </button>
         </div>
       </form>
       <Show when={rows()}>
@@ -67,33 +75,33 @@ export default function Report() {
           <>
             <Show when={csvUrl()}>
               <p>
-                <a href={csvUrl()} download={`laporan-layanan-${from()}-${to()}.csv`}>Unduh CSV</a>
+                <a href={csvUrl()} download={`laporan-layanan-${from()}-${to()}.csv`}>
+                  Unduh CSV
+                </a>
               </p>
             </Show>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Laporan">
-              <table>
-                <thead>
-                  <tr><th scope="col">Bulan</th><th scope="col">Layanan</th><th scope="col">Diterima</th><th scope="col">Selesai</th><th scope="col">Tepat waktu</th><th scope="col">Ditolak</th><th scope="col">Rata-rata waktu</th></tr>
-                </thead>
-                <tbody>
-                  <Show when={loaded().length > 0} fallback={<tr><td colSpan={7}>Tidak ada permohonan pada periode ini.</td></tr>}>
-                    <For each={loaded()}>
-                      {(row) => (
-                        <tr>
-                          <td>{row.month}</td>
-                          <td>{row.service}</td>
-                          <td>{row.received}</td>
-                          <td>{row.completed}</td>
-                          <td>{row.onTimeShare === null ? '—' : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}</td>
-                          <td>{row.rejected}</td>
-                          <td>{duration(row.averageMinutes)}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </Show>
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              label="Laporan"
+              headers={['Bulan', 'Layanan', 'Diterima', 'Selesai', 'Tepat waktu', 'Ditolak', 'Rata-rata waktu']}
+              rows={loaded()}
+              empty={
+                <tr>
+                  <td colSpan={7}>Tidak ada permohonan pada periode ini.</td>
+                </tr>
+              }
+            >
+              {(row) => (
+                <tr>
+                  <td>{row.month}</td>
+                  <td>{row.service}</td>
+                  <td>{row.received}</td>
+                  <td>{row.completed}</td>
+                  <td>{row.onTimeShare === null ? '—' : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}</td>
+                  <td>{row.rejected}</td>
+                  <td>{duration(row.averageMinutes)}</td>
+                </tr>
+              )}
+            </DataTable>
           </>
         )}
       </Show>

@@ -10,7 +10,13 @@ import AuditLog from './AuditLog';
 import { pocketbase, POCKETBASE_URL } from '../../lib/pocketbase-client';
 
 type Tab = 'daftar' | 'antrean' | 'usulan' | 'laporan' | 'audit';
-const TAB_LABELS: Record<Tab, string> = { daftar: 'Daftarkan permohonan', antrean: 'Antrean permohonan', usulan: 'Usulan desa', laporan: 'Laporan', audit: 'Jejak audit' };
+const TAB_LABELS: Record<Tab, string> = {
+  daftar: 'Daftarkan permohonan',
+  antrean: 'Antrean permohonan',
+  usulan: 'Usulan desa',
+  laporan: 'Laporan',
+  audit: 'Jejak audit',
+};
 
 const signedInAccount = () => {
   const record = pocketbase().authStore.record;
@@ -34,7 +40,10 @@ export default function StaffWorkspace() {
   }
 
   async function signOutEverywhere() {
-    await fetch(new URL('api/petugas/keluar-semua', new URL(POCKETBASE_URL, location.href)).href, { method: 'POST', headers: { Authorization: pb.authStore.token } }).catch(() => undefined);
+    await fetch(new URL('api/petugas/keluar-semua', new URL(POCKETBASE_URL, location.href)).href, {
+      method: 'POST',
+      headers: { Authorization: pb.authStore.token },
+    }).catch(() => undefined);
     signOut();
   }
 

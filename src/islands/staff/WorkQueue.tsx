@@ -1,6 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { RecordModel } from 'pocketbase';
 import ActionForm, { Timeline } from './ActionForm';
+import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { STATUS_LABELS } from '../status/StatusResult';
@@ -14,7 +15,9 @@ function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => vo
     () => props.id,
     async (id) => {
       const request = await pb.collection('requests').getOne(id, { expand: 'service', requestKey: null });
-      const events = await pb.collection('request_events').getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null });
+      const events = await pb
+        .collection('request_events')
+        .getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null });
       return { request, events };
     },
   );
@@ -26,7 +29,12 @@ function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => vo
         const current = () => loaded().request['current_step'] as number;
         const statuses = () => [
           { value: 'diproses', label: 'Sedang diproses' },
-          ...(props.isHead ? [{ value: 'selesai', label: 'Selesai' }, { value: 'ditolak', label: 'Ditolak' }] : []),
+          ...(props.isHead
+            ? [
+                { value: 'selesai', label: 'Selesai' },
+                { value: 'ditolak', label: 'Ditolak' },
+              ]
+            : []),
         ];
         return (
           <section class="detail" aria-labelledby="detail-judul">
@@ -34,20 +42,47 @@ function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => vo
               {loaded().request['number']} — {loaded().request.expand!['service']['short_title']}
             </h3>
             <dl class="summary-list">
-              <div><dt>Pemohon</dt><dd>{loaded().request['applicant_name']}, {loaded().request['applicant_phone']}</dd></div>
-              <div><dt>Status</dt><dd>{STATUS_LABELS[loaded().request['status'] as keyof typeof STATUS_LABELS]}, langkah {current()} dari {steps().length}: {steps()[current() - 1]}</dd></div>
-              <div><dt>Diterima</dt><dd>{formatDateTime(loaded().request['received_at'])}</dd></div>
+              <div>
+                <dt>Pemohon</dt>
+                <dd>
+                  {loaded().request['applicant_name']}, {loaded().request['applicant_phone']}
+                </dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>
+                  {STATUS_LABELS[loaded().request['status'] as keyof typeof STATUS_LABELS]}, langkah {current()} dari {steps().length}: {steps()[current() - 1]}
+                </dd>
+              </div>
+              <div>
+                <dt>Diterima</dt>
+                <dd>{formatDateTime(loaded().request['received_at'])}</dd>
+              </div>
               <Show when={loaded().request['due_at']}>
-                <div><dt>Batas waktu</dt><dd>{formatDateTime(loaded().request['due_at'])}{isLate(loaded().request) && ' — lewat waktu'}</dd></div>
+                <div>
+                  <dt>Batas waktu</dt>
+                  <dd>
+                    {formatDateTime(loaded().request['due_at'])}
+                    {isLate(loaded().request) && ' — lewat waktu'}
+                  </dd>
+                </div>
               </Show>
               <Show when={(loaded().request['requirements_checked'] ?? []).length > 0}>
-                <div><dt>Persyaratan diperiksa</dt><dd>{(loaded().request['requirements_checked'] as string[]).join('; ')}</dd></div>
+                <div>
+                  <dt>Persyaratan diperiksa</dt>
+                  <dd>{(loaded().request['requirements_checked'] as string[]).join('; ')}</dd>
+                </div>
               </Show>
               <Show when={loaded().request['intake_note']}>
-                <div><dt>Catatan loket</dt><dd>{loaded().request['intake_note']}</dd></div>
+                <div>
+                  <dt>Catatan loket</dt>
+                  <dd>{loaded().request['intake_note']}</dd>
+                </div>
               </Show>
             </dl>
-            <p><a href={`/petugas/tanda-terima/?no=${loaded().request['number']}`}>Cetak tanda terima</a></p>
+            <p>
+              <a href={`/petugas/tanda-terima/?no=${loaded().request['number']}`}>Cetak tanda terima</a>
+            </p>
             <h4>Riwayat</h4>
             <Timeline
               format={formatDateTime}
@@ -82,7 +117,11 @@ function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => vo
               >
                 <div class="field">
                   <label for="langkah-ke">Langkah</label>
-                  <select id="langkah-ke" value={step() ?? Math.min(current() + 1, steps().length)} onChange={(event) => setStep(Number(event.currentTarget.value))}>
+                  <select
+                    id="langkah-ke"
+                    value={step() ?? Math.min(current() + 1, steps().length)}
+                    onChange={(event) => setStep(Number(event.currentTarget.value))}
+                  >
                     <For each={steps()}>
                       {(name, index) => (
                         <Show when={index() + 1 >= current()}>
@@ -110,11 +149,18 @@ export default function WorkQueue(props: { isHead: boolean }) {
   const [onlyLate, setOnlyLate] = createSignal(false);
   const [showFinished, setShowFinished] = createSignal(false);
   const [selected, setSelected] = createSignal<string>();
-  const [services] = createResource(() => pb.collection('services').getFullList({ filter: pb.filter('agency = {:agency}', { agency: pb.authStore.record!['agency'] }), sort: 'title', requestKey: null }));
+  const [services] = createResource(() =>
+    pb
+      .collection('services')
+      .getFullList({ filter: pb.filter('agency = {:agency}', { agency: pb.authStore.record!['agency'] }), sort: 'title', requestKey: null }),
+  );
   const [requests, { refetch }] = createResource(
     () => ({ service: service(), showFinished: showFinished() }),
     async (filters) => {
-      const conditions = [filters.service ? pb.filter('service = {:service}', { service: filters.service }) : '', filters.showFinished ? '' : 'status != "selesai" && status != "ditolak"'].filter(Boolean);
+      const conditions = [
+        filters.service ? pb.filter('service = {:service}', { service: filters.service }) : '',
+        filters.showFinished ? '' : 'status != "selesai" && status != "ditolak"',
+      ].filter(Boolean);
       const items = await pb.collection('requests').getFullList({ filter: conditions.join(' && '), expand: 'service', requestKey: null, batch: 200 });
       // Soonest due first; requests whose service promises no time at the end.
       return items.sort((a, b) => (a['due_at'] || '9999').localeCompare(b['due_at'] || '9999'));
@@ -142,31 +188,38 @@ export default function WorkQueue(props: { isHead: boolean }) {
         </label>
       </div>
       <Show when={!requests.error} fallback={<p class="callout">Antrean tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
-        <p class="hint" aria-live="polite">{requests.loading ? 'Memuat antrean…' : `${visible().length} permohonan`}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Antrean permohonan">
-          <table>
-            <thead>
-              <tr><th scope="col">Nomor</th><th scope="col">Layanan</th><th scope="col">Pemohon</th><th scope="col">Langkah</th><th scope="col">Batas waktu</th></tr>
-            </thead>
-            <tbody>
-              <For each={visible()}>
-                {(request) => (
-                  <tr class={isLate(request) ? 'late' : undefined}>
-                    <td>
-                      <button type="button" class="link-button" aria-pressed={selected() === request.id} onClick={() => { setSelected(request.id); queueMicrotask(() => document.getElementById('detail-judul')?.focus()); }}>
-                        {request['number']}
-                      </button>
-                    </td>
-                    <td>{request.expand?.['service']?.['short_title']}</td>
-                    <td>{request['applicant_name']}</td>
-                    <td>{request['current_step']} dari {request.expand?.['service']?.['steps']?.length} · {STATUS_LABELS[request['status'] as keyof typeof STATUS_LABELS]}</td>
-                    <td>{request['due_at'] ? formatDateTime(request['due_at']) : '—'}{isLate(request) && <strong> lewat waktu</strong>}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <p class="hint" aria-live="polite">
+          {requests.loading ? 'Memuat antrean…' : `${visible().length} permohonan`}
+        </p>
+        <DataTable label="Antrean permohonan" headers={['Nomor', 'Layanan', 'Pemohon', 'Langkah', 'Batas waktu']} rows={visible()}>
+          {(request) => (
+            <tr class={isLate(request) ? 'late' : undefined}>
+              <td>
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-pressed={selected() === request.id}
+                  onClick={() => {
+                    setSelected(request.id);
+                    queueMicrotask(() => document.getElementById('detail-judul')?.focus());
+                  }}
+                >
+                  {request['number']}
+                </button>
+              </td>
+              <td>{request.expand?.['service']?.['short_title']}</td>
+              <td>{request['applicant_name']}</td>
+              <td>
+                {request['current_step']} dari {request.expand?.['service']?.['steps']?.length} ·{' '}
+                {STATUS_LABELS[request['status'] as keyof typeof STATUS_LABELS]}
+              </td>
+              <td>
+                {request['due_at'] ? formatDateTime(request['due_at']) : '—'}
+                {isLate(request) && <strong> lewat waktu</strong>}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       </Show>
       <Show when={selected()} keyed>
         {(id) => <RequestDetail id={id} isHead={props.isHead} onChanged={() => void refetch()} />}
