@@ -34,48 +34,37 @@ migrate((app) => {
   });
   app.save(villages);
 
-  const staffOfVillage = '@request.auth.collectionName = "staff" && village.kecamatan.agency = @request.auth.agency';
-  const operators = new Collection({
-    type: "auth",
-    name: "operators",
-    listRule: "id = @request.auth.id || (" + staffOfVillage + ")",
-    viewRule: "id = @request.auth.id || (" + staffOfVillage + ")",
-    createRule: staffOfVillage,
-    updateRule: staffOfVillage,
-    deleteRule: null,
-    authRule: "",
-    manageRule: staffOfVillage,
-    passwordAuth: { enabled: true, identityFields: ["email"] },
-    // Village operators work in the field on weak connections: a week between sign-ins.
-    authToken: { duration: 7 * 24 * 60 * 60 },
-    fields: [
-      { name: "name", type: "text", required: true, max: 100 },
+  // An auth collection of accounts tied to a place, readable by the account itself and by staff
+  // of the office responsible for the place, who alone create and manage them.
+  const placeAccounts = (name, staffOfPlace, createCondition, authTokenSeconds, fields) =>
+    new Collection({
+      type: "auth",
+      name,
+      listRule: "id = @request.auth.id || (" + staffOfPlace + ")",
+      viewRule: "id = @request.auth.id || (" + staffOfPlace + ")",
+      createRule: staffOfPlace + createCondition,
+      updateRule: staffOfPlace + createCondition,
+      deleteRule: null,
+      authRule: "",
+      manageRule: staffOfPlace,
+      passwordAuth: { enabled: true, identityFields: ["email"] },
+      authToken: { duration: authTokenSeconds },
+      fields: [{ name: "name", type: "text", required: true, max: 100 }, ...fields],
+    });
+
+  // Village operators work in the field on weak connections: a week between sign-ins.
+  app.save(
+    placeAccounts("operators", '@request.auth.collectionName = "staff" && village.kecamatan.agency = @request.auth.agency', "", 7 * 24 * 60 * 60, [
       { name: "phone", type: "text", pattern: "^\\+?[0-9][0-9 ()-]{7,19}$" },
       { name: "village", type: "relation", required: true, collectionId: villages.id, maxSelect: 1 },
-    ],
-  });
-  app.save(operators);
-
-  const staffOfKecamatan = '@request.auth.collectionName = "staff" && kecamatan.agency = @request.auth.agency';
-  const camats = new Collection({
-    type: "auth",
-    name: "camats",
-    listRule: "id = @request.auth.id || (" + staffOfKecamatan + ")",
-    viewRule: "id = @request.auth.id || (" + staffOfKecamatan + ")",
-    // Only kecamatan with a Lambung Sosial receive proposals, so only they have Camat accounts.
-    createRule: staffOfKecamatan + " && kecamatan.lambung_sosial = true",
-    updateRule: staffOfKecamatan + " && kecamatan.lambung_sosial = true",
-    deleteRule: null,
-    authRule: "",
-    manageRule: staffOfKecamatan,
-    passwordAuth: { enabled: true, identityFields: ["email"] },
-    authToken: { duration: 8 * 60 * 60 },
-    fields: [
-      { name: "name", type: "text", required: true, max: 100 },
+    ]),
+  );
+  // Only kecamatan with a Lambung Sosial receive proposals, so only they have Camat accounts.
+  app.save(
+    placeAccounts("camats", '@request.auth.collectionName = "staff" && kecamatan.agency = @request.auth.agency', " && kecamatan.lambung_sosial = true", 8 * 60 * 60, [
       { name: "kecamatan", type: "relation", required: true, collectionId: kecamatan.id, maxSelect: 1 },
-    ],
-  });
-  app.save(camats);
+    ]),
+  );
 }, (app) => {
   for (const name of ["camats", "operators", "villages", "kecamatan"]) app.delete(app.findCollectionByNameOrId(name));
 });

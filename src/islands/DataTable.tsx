@@ -19,3 +19,20 @@ export default function DataTable<Row>(props: { label: string; headers: string[]
     </div>
   );
 }
+
+/** The button in a row that opens it below the table, and moves focus to what it opened. */
+export function OpenRowButton(props: { open: boolean; onOpen: () => void; focusId: string; children: JSX.Element }) {
+  return (
+    <button
+      type="button"
+      class="link-button"
+      aria-pressed={props.open}
+      onClick={() => {
+        props.onOpen();
+        queueMicrotask(() => document.getElementById(props.focusId)?.focus());
+      }}
+    >
+      {props.children}
+    </button>
+  );
+}

@@ -1,7 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { RecordModel } from 'pocketbase';
 import ActionForm, { Timeline } from './ActionForm';
-import DataTable from '../DataTable';
+import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { STATUS_LABELS } from '../status/StatusResult';
@@ -155,14 +155,12 @@ export default function ProposalReview(props: { mayDecide: boolean }) {
   const pb = pocketbase();
   const [selected, setSelected] = createSignal<string>();
   const [proposals, { refetch }] = createResource(() =>
-    pb
-      .collection('proposals')
-      .getFullList({
-        sort: '-received_at',
-        expand: 'village',
-        fields: 'id,number,status,received_at,disaster_type,recipient,expand.village.name',
-        requestKey: null,
-      }),
+    pb.collection('proposals').getFullList({
+      sort: '-received_at',
+      expand: 'village',
+      fields: 'id,number,status,received_at,disaster_type,recipient,expand.village.name',
+      requestKey: null,
+    }),
   );
   return (
     <div>
@@ -172,17 +170,9 @@ export default function ProposalReview(props: { mayDecide: boolean }) {
             {(proposal) => (
               <tr>
                 <td>
-                  <button
-                    type="button"
-                    class="link-button"
-                    aria-pressed={selected() === proposal.id}
-                    onClick={() => {
-                      setSelected(proposal.id);
-                      queueMicrotask(() => document.getElementById('usulan-detail-judul')?.focus());
-                    }}
-                  >
+                  <OpenRowButton open={selected() === proposal.id} onOpen={() => setSelected(proposal.id)} focusId="usulan-detail-judul">
                     {proposal['number']}
-                  </button>
+                  </OpenRowButton>
                 </td>
                 <td>{proposal.expand?.['village']?.['name']}</td>
                 <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>

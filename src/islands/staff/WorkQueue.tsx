@@ -1,7 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { RecordModel } from 'pocketbase';
 import ActionForm, { Timeline } from './ActionForm';
-import DataTable from '../DataTable';
+import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { STATUS_LABELS } from '../status/StatusResult';
@@ -195,17 +195,9 @@ export default function WorkQueue(props: { isHead: boolean }) {
           {(request) => (
             <tr class={isLate(request) ? 'late' : undefined}>
               <td>
-                <button
-                  type="button"
-                  class="link-button"
-                  aria-pressed={selected() === request.id}
-                  onClick={() => {
-                    setSelected(request.id);
-                    queueMicrotask(() => document.getElementById('detail-judul')?.focus());
-                  }}
-                >
+                <OpenRowButton open={selected() === request.id} onOpen={() => setSelected(request.id)} focusId="detail-judul">
                   {request['number']}
-                </button>
+                </OpenRowButton>
               </td>
               <td>{request.expand?.['service']?.['short_title']}</td>
               <td>{request['applicant_name']}</td>
