@@ -91,9 +91,13 @@ const REQUESTS: DemoRequest[] = [
 /** The demo village (Lambung Sosial, so both recipients are offered) and its Camat. */
 const DEMO_VILLAGE_CODE = '32.14.06.2006';
 const VILLAGE_ACCOUNTS = [
-  { collection: 'operators', email: 'operator.linggasari@demo.layanan-sosial.id', name: 'Ujang Sopandi', role: 'operator desa', extra: { phone: '0812-7788-4321' } },
-  { collection: 'camats', email: 'camat.darangdan@demo.layanan-sosial.id', name: 'Camat Darangdan', role: 'camat', extra: {} },
+  { collection: 'operators', email: 'operator.linggasari@demo.layanan-sosial.id', name: 'Ujang Sopandi', role: 'operator desa', place: 'Desa Linggasari, Kec. Darangdan', extra: { phone: '0812-7788-4321' } },
+  { collection: 'camats', email: 'camat.darangdan@demo.layanan-sosial.id', name: 'Camat Darangdan', role: 'camat', place: 'Kec. Darangdan', extra: {} },
 ] as const;
+
+/** A one-page PDF standing in for each document of the demo proposal. */
+const demoDocument = (title: string) =>
+  new Blob([`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n%${title}\ntrailer<</Root 1 0 R>>\n%%EOF\n`], { type: 'application/pdf' });
 
 export interface DemoAccount {
   email: string;
@@ -173,7 +177,48 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
     const existing = await pb.collection(account.collection).getFirstListItem(pb.filter('email = {:email}', { email: account.email })).catch(() => null);
     if (existing) await pb.collection(account.collection).update(existing.id, data);
     else await pb.collection(account.collection).create({ email: account.email, ...data });
-    villageAccounts.push({ email: account.email, password, name: account.name, role: account.role, agency: 'Desa Linggasari, Kec. Darangdan' });
+    villageAccounts.push({ email: account.email, password, name: account.name, role: account.role, agency: account.place });
+  }
+
+  // One proposal from the demo village, addressed to the Camat and already verified.
+  const operator = await pb.collection('operators').getFirstListItem(pb.filter('email = {:email}', { email: VILLAGE_ACCOUNTS[0].email }));
+  if ((await pb.collection('proposals').getList(1, 1, { filter: pb.filter('operator = {:id}', { id: operator.id }) })).totalItems === 0) {
+    const form = new FormData();
+    const fields: Record<string, string> = {
+      idempotency_key: 'demo-usulan-linggasari-0001',
+      village: village.id,
+      operator: operator.id,
+      recipient: 'camat',
+      camat_kecamatan: village['kecamatan'],
+      disaster_type: 'tanah-longsor',
+      occurred_at: new Date(now - 30 * HOUR).toISOString(),
+      received_at: new Date(now - 28 * HOUR).toISOString(),
+      location_note: 'Kampung Cibeureum RT 02/RW 04',
+      chronology: 'Hujan deras sejak sore membuat tebing setinggi sekitar 10 meter longsor dan menimpa tiga rumah warga. Warga sudah dievakuasi ke rumah kerabat dan balai desa.',
+      victims_kk: '3',
+      victims_people: '11',
+      deaths: '0',
+      injured: '2',
+      displaced: '11',
+      houses_light: '1',
+      houses_moderate: '1',
+      houses_heavy: '1',
+      public_facilities: 'Jalan desa tertutup material longsor sepanjang 20 meter.',
+      other_losses: '',
+      logistics: JSON.stringify([
+        { item: 'Terpal', quantity: 10, unit: 'lembar' },
+        { item: 'Beras', quantity: 50, unit: 'kg' },
+        { item: 'Selimut', quantity: 20, unit: 'lembar' },
+      ]),
+      contact_name: 'Ujang Sopandi',
+      contact_phone: '0812-7788-4321',
+    };
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    for (const [field, title] of [['doc_request_letter', 'Surat Permohonan Usulan'], ['doc_chronology', 'Kronologis'], ['doc_victims_losses', 'Jumlah Korban dan Kerugian'], ['doc_kk_ktp', 'KK dan KTP']] as const) {
+      form.append(field, demoDocument(title), `${field}.pdf`);
+    }
+    const proposal = await pb.collection('proposals').create(form);
+    await pb.collection('proposal_events').create({ proposal: proposal.id, status: 'diverifikasi', public_note: 'Usulan sudah diverifikasi; menunggu keputusan Camat.', at: new Date(now - 20 * HOUR).toISOString() });
   }
 
   return [...STAFF.map((staff) => ({ email: staff.email, password: passwords[staff.email]!, name: staff.name, role: staff.role, agency: staff.agency })), ...villageAccounts];

@@ -49,6 +49,7 @@ try {
     const sample = await pb.collection('requests').getList(1, 3, { sort: 'received_at', expand: 'service' });
     lines.push('  Data demo:');
     for (const account of accounts) lines.push(`    ${account.email} / ${account.password} (${account.role}, ${account.agency})`);
+    lines.push(`    ruang kerja petugas dan Camat: ${server.url}/petugas/`);
     lines.push(`    usulan logistik bencana (operator desa): ${server.url}/usulan-logistik/`);
     for (const request of sample.items) {
       lines.push(`    cek status: ${server.url}/cek-status/?no=${request['number']}  — 4 angka terakhir HP: ${String(request['applicant_phone']).replace(/\D/g, '').slice(-4)}`);
