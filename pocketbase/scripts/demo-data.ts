@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type PocketBase from 'pocketbase';
+import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from './sample-proposal.ts';
 
 const HOUR = 3_600_000;
 
@@ -95,9 +96,6 @@ const VILLAGE_ACCOUNTS = [
   { collection: 'camats', email: 'camat.darangdan@demo.layanan-sosial.id', name: 'Camat Darangdan', role: 'camat', place: 'Kec. Darangdan', extra: {} },
 ] as const;
 
-/** A one-page PDF standing in for each document of the demo proposal. */
-const demoDocument = (title: string) =>
-  new Blob([`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n%${title}\ntrailer<</Root 1 0 R>>\n%%EOF\n`], { type: 'application/pdf' });
 
 export interface DemoAccount {
   email: string;
@@ -185,37 +183,18 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
   if ((await pb.collection('proposals').getList(1, 1, { filter: pb.filter('operator = {:id}', { id: operator.id }) })).totalItems === 0) {
     const form = new FormData();
     const fields: Record<string, string> = {
+      ...SAMPLE_PROPOSAL_FIELDS,
       idempotency_key: 'demo-usulan-linggasari-0001',
       village: village.id,
       operator: operator.id,
       recipient: 'camat',
       camat_kecamatan: village['kecamatan'],
-      disaster_type: 'tanah-longsor',
       occurred_at: new Date(now - 30 * HOUR).toISOString(),
       received_at: new Date(now - 28 * HOUR).toISOString(),
-      location_note: 'Kampung Cibeureum RT 02/RW 04',
-      chronology: 'Hujan deras sejak sore membuat tebing setinggi sekitar 10 meter longsor dan menimpa tiga rumah warga. Warga sudah dievakuasi ke rumah kerabat dan balai desa.',
-      victims_kk: '3',
-      victims_people: '11',
-      deaths: '0',
-      injured: '2',
-      displaced: '11',
-      houses_light: '1',
-      houses_moderate: '1',
-      houses_heavy: '1',
-      public_facilities: 'Jalan desa tertutup material longsor sepanjang 20 meter.',
-      other_losses: '',
-      logistics: JSON.stringify([
-        { item: 'Terpal', quantity: 10, unit: 'lembar' },
-        { item: 'Beras', quantity: 50, unit: 'kg' },
-        { item: 'Selimut', quantity: 20, unit: 'lembar' },
-      ]),
-      contact_name: 'Ujang Sopandi',
-      contact_phone: '0812-7788-4321',
     };
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     for (const [field, title] of [['doc_request_letter', 'Surat Permohonan Usulan'], ['doc_chronology', 'Kronologis'], ['doc_victims_losses', 'Jumlah Korban dan Kerugian'], ['doc_kk_ktp', 'KK dan KTP']] as const) {
-      form.append(field, demoDocument(title), `${field}.pdf`);
+      form.append(field, onePagePdf(title), `${field}.pdf`);
     }
     const proposal = await pb.collection('proposals').create(form);
     await pb.collection('proposal_events').create({ proposal: proposal.id, status: 'diverifikasi', public_note: 'Usulan sudah diverifikasi; menunggu keputusan Camat.', at: new Date(now - 20 * HOUR).toISOString() });

@@ -1,41 +1,16 @@
 // A complete, valid disaster-logistics proposal as multipart form data, with real files.
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
+import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from '../../pocketbase/scripts/sample-proposal.ts';
 
 export async function jpegPhoto(width = 64, height = 48): Promise<Blob> {
   const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 120, g: 90, b: 60 } } }).jpeg().toBuffer();
   return new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
 }
 
-export function pdfDocument(text = 'Surat Permohonan Usulan'): Blob {
-  const pdf = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n%${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
-  return new Blob([pdf], { type: 'application/pdf' });
-}
+export const pdfDocument = (text = 'Surat Permohonan Usulan') => onePagePdf(text);
 
-export const VALID_FIELDS: Record<string, string> = {
-  disaster_type: 'tanah-longsor',
-  disaster_type_other: '',
-  occurred_at: '2026-11-22T21:30:00.000Z',
-  location_note: 'Kampung Cibeureum RT 02/RW 04',
-  chronology: 'Hujan deras sejak sore menyebabkan tebing setinggi 10 meter longsor dan menimpa tiga rumah warga.',
-  victims_kk: '3',
-  victims_people: '11',
-  deaths: '0',
-  injured: '2',
-  displaced: '11',
-  houses_light: '1',
-  houses_moderate: '1',
-  houses_heavy: '1',
-  public_facilities: 'Jalan desa tertutup material longsor sepanjang 20 meter.',
-  other_losses: '',
-  logistics: JSON.stringify([
-    { item: 'Terpal', quantity: 10, unit: 'lembar' },
-    { item: 'Beras', quantity: 50, unit: 'kg' },
-  ]),
-  recipient: 'kepala_dinas',
-  contact_name: 'Ujang Sopandi',
-  contact_phone: '0812-7788-4321',
-};
+export const VALID_FIELDS = SAMPLE_PROPOSAL_FIELDS;
 
 /**
  * Form data for a proposal from a village (its record id, as the form sends it); `fields` override

@@ -165,11 +165,10 @@ export default function OperatorDesk(props: { account: RecordModel; villagesUrl:
     persistDraftNow();
   });
 
-  const account = operator;
   return (
     <div>
       <p class="meta">
-        Masuk sebagai {account()['name']} — {village()?.['type'] === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}, Kecamatan{' '}
+        Masuk sebagai {operator()['name']} — {village()?.['type'] === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}, Kecamatan{' '}
         {place().kecamatanName}.{' '}
         <button
           type="button"
