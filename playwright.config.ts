@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { OFFICE_TIME_ZONE } from './src/domain/time';
 
 // The port and the e2e staff password are chosen once in the main process; workers load this
 // file again and inherit them through the environment.
@@ -26,7 +27,7 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
+    timezoneId: OFFICE_TIME_ZONE,
     trace: 'retain-on-failure',
     // Only the offline and update tests (tests/e2e/pwa-*.spec.ts) let the service worker run.
     serviceWorkers: 'block',
@@ -40,7 +41,8 @@ export default defineConfig({
     command: 'node tests/support/serve-for-e2e.ts',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Long enough to rebuild a stale build first (tests/support/fresh-build.ts).
+    timeout: 120_000,
     stdout: 'pipe',
   },
 });

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 // The audit trail: who did what, when — written here only, after the action succeeded, and never
 // editable through the API (pb_migrations/1795400600_staff_workspace.js).
 

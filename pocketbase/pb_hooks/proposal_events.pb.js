@@ -1,30 +1,32 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 
-// Staff and the addressed Camat record decisions now and as themselves.
+// Staff and the addressed Camat record decisions now and as themselves. Who may record which
+// status is the API rule's to check (src/domain/access-rules.ts), before this hook runs.
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
+    const collection = e.auth ? e.auth.collection().name : "";
     e.record.set("at", new Date().toISOString());
-    e.record.set("staff", e.auth && e.auth.collection().name === "staff" ? e.auth.id : "");
-    e.record.set("camat", e.auth && e.auth.collection().name === "camats" ? e.auth.id : "");
+    e.record.set("staff", collection === "staff" ? e.auth.id : "");
+    e.record.set("camat", collection === "camats" ? e.auth.id : "");
   }
   e.next();
 }, "proposal_events");
 
-// A proposal moves received → verified → approved or rejected → delivered (src/lib/proposal-status.ts).
+// A proposal moves received → verified → approved or rejected → delivered (src/domain/statuses.ts).
 onRecordCreate((e) => {
-  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
   const event = e.record;
   const proposal = e.app.findRecordById("proposals", event.getString("proposal"));
-  const from = proposal.getString("status");
-  const to = event.getString("status");
-  const isFirstEvent = to === "diterima" && from === "diterima";
-  if (!isFirstEvent && shared.PROPOSAL_TRANSITIONS[from].indexOf(to) === -1) {
-    const allowed = shared.PROPOSAL_TRANSITIONS[from];
+  const from = /** @type {import("../../src/domain/statuses").ProposalStatus} */ (proposal.getString("status"));
+  const to = /** @type {import("../../src/domain/statuses").ProposalStatus} */ (event.getString("status"));
+  const isFirstEvent = to === domain.INITIAL_STATUS && from === domain.INITIAL_STATUS;
+  const allowed = domain.PROPOSAL_TRANSITIONS[from];
+  if (!isFirstEvent && allowed.indexOf(to) === -1) {
     throwProblems([
       {
         field: "status",
-        message: allowed.length === 0 ? `Usulan ini sudah ${from}; statusnya tidak dapat diubah lagi.` : `Dari status "${from}" usulan hanya dapat menjadi: ${allowed.join(" atau ")}.`,
+        message: allowed.length === 0 ? `Usulan ini sudah ${domain.PROPOSAL_STATUSES[from].toLowerCase()}; statusnya tidak dapat diubah lagi.` : `Dari status "${domain.PROPOSAL_STATUSES[from]}" usulan hanya dapat menjadi: ${allowed.map((next) => domain.PROPOSAL_STATUSES[next]).join(" atau ")}.`,
       },
     ]);
   }
@@ -34,7 +36,7 @@ onRecordCreate((e) => {
 
   if (isFirstEvent) return;
   proposal.set("status", to);
-  if (to === "ditolak" || to === "dikirim") proposal.set("finished_at", event.getDateTime("at").string());
+  if (domain.isFinished(to)) proposal.set("finished_at", event.getDateTime("at").string());
   require(`${__hooks}/lib/public_status.js`).refreshProposalPublicStatus(e.app, proposal);
   e.app.save(proposal);
 }, "proposal_events");

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 
 // A village sends a proposal. Every check of the form is repeated here (src/lib/proposal-rules.ts),
 // with Indonesian messages naming the field; a retried send with the same idempotency key gets the
@@ -6,7 +6,7 @@
 onRecordCreateRequest((e) => {
   // Superusers (demo data, imports) write proposals as they are.
   if (e.hasSuperuserAuth()) return e.next();
-  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems, inIndonesian } = require(`${__hooks}/lib/problems.js`);
   const record = e.record;
   const findByKey = (key) => {
@@ -53,13 +53,13 @@ onRecordCreateRequest((e) => {
     contact_phone: record.getString("contact_phone"),
     counts: {},
   };
-  for (const field of Object.keys(shared.COUNT_FIELDS)) input.counts[field] = numberOrNull(field);
-  const problems = shared.proposalProblems(input, { now: new Date(), lambungSosial: kecamatan.getBool("lambung_sosial") });
+  for (const field of Object.keys(domain.COUNT_FIELDS)) input.counts[field] = numberOrNull(field);
+  const problems = domain.proposalProblems(input, { now: new Date(), lambungSosial: kecamatan.getBool("lambung_sosial") });
   if (!Array.isArray(logistics)) problems.push({ field: "logistics", message: "Kebutuhan logistik tidak terbaca; isi ulang daftarnya." });
-  for (const document of shared.DOCUMENTS) {
+  for (const document of domain.DOCUMENTS) {
     // PocketBase checks the real file types and sizes from the content; here: how many.
     const files = record.getUnsavedFiles(document.field).map((file) => ({ name: file.originalName, type: null, size: file.size }));
-    problems.push(...shared.documentProblems(document.field, files));
+    problems.push(...domain.documentProblems(document.field, files));
   }
   throwProblems(problems);
 

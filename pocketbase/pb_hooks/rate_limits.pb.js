@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 
 // PocketBase's rate limiter, on and configured at every start. The status lookup's limit per
 // client comes from LAYANAN_STATUS_RATE_LIMIT ("requests/seconds", default 10/60) so that a
@@ -13,7 +13,8 @@ onBootstrap((e) => {
 
   const settings = e.app.settings();
   settings.rateLimits.enabled = true;
-  settings.rateLimits.rules = [{ label, maxRequests, duration, audience: "" }].concat(
+  // A plain object is what PocketBase's settings take; the declarations type it as the Go struct.
+  settings.rateLimits.rules = [/** @type {any} */ ({ label, maxRequests, duration, audience: "" })].concat(
     settings.rateLimits.rules.filter((rule) => rule.label !== label),
   );
   e.app.save(settings);

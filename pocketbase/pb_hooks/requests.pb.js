@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 
 // At the counter a request starts now and is registered by the staff member who enters it.
 // Only a superuser (demo data, imports) may give another start time.
@@ -10,36 +10,35 @@ onRecordCreateRequest((e) => {
   e.next();
 }, "requests");
 
-// However a request is created: an unguessable number, step 1, and the due time its
-// service's Standar Pelayanan promises. Then the first entry of its timeline.
+// However a request is created: an unguessable number, step 1 of the steps its service has now
+// (the request keeps this copy, whatever the standard says later), and the due time its
+// Standar Pelayanan promises. Then the first entry of its timeline.
 onRecordCreate((e) => {
-  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const { throwProblems } = require(`${__hooks}/lib/problems.js`);
   const record = e.record;
   const agency = e.app.findRecordById("agencies", record.getString("agency"));
   const service = e.app.findRecordById("services", record.getString("service"));
-  if (service.getString("agency") !== agency.id) {
-    throw new BadRequestError("Layanan ini bukan layanan kantor yang dipilih.", {
-      service: new ValidationError("service_agency_mismatch", "Pilih layanan dari kantor yang sama."),
-    });
-  }
+  if (service.getString("agency") !== agency.id) throwProblems([{ field: "service", message: "Layanan ini bukan layanan kantor yang dipilih. Pilih layanan dari kantor yang sama." }]);
+  if (!service.getBool("active")) throwProblems([{ field: "service", message: "Layanan ini tidak lagi tercantum dalam standar pelayanan kantor." }]);
 
   record.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
-  record.set("status", "diterima");
+  record.set("status", domain.INITIAL_STATUS);
   record.set("current_step", 1);
+  record.set("steps", JSON.parse(service.getString("steps")));
   record.set("finished_at", "");
 
   const receivedAt = record.getDateTime("received_at").isZero() ? new Date() : new Date(record.getDateTime("received_at").string().replace(" ", "T"));
   record.set("received_at", receivedAt.toISOString());
-  const amount = service.getInt("completion_amount");
-  const unit = service.getString("completion_unit");
-  record.set("due_at", amount > 0 && unit ? shared.dueDate(receivedAt, { amount, unit }).toISOString() : "");
+  const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(service);
+  record.set("due_at", promised ? domain.dueDate(receivedAt, promised).toISOString() : "");
 
   e.next();
 
   const firstEvent = new Record(e.app.findCollectionByNameOrId("request_events"), {
     request: record.id,
     step: 1,
-    status: "diterima",
+    status: domain.INITIAL_STATUS,
     public_note: "Permohonan diterima.",
     staff: record.getString("registered_by"),
     at: receivedAt.toISOString(),

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 
 // "Keluar dari semua perangkat": a new token key ends every session of the account at once.
 routerAdd("POST", "/api/petugas/keluar-semua", (e) => {
@@ -13,7 +13,9 @@ routerAdd("POST", "/api/petugas/keluar-semua", (e) => {
 // bidang: per month (WIB) and service, requests received, completed, completed within the promised
 // time, and the average completion time. ?format=csv gives the same as a spreadsheet file.
 routerAdd("GET", "/api/petugas/laporan", (e) => {
-  if (e.auth.getString("role") !== "kepala_bidang") throw new ForbiddenError("Laporan hanya untuk kepala bidang.");
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const role = e.auth.getString("role");
+  if (!domain.isStaffRole(role) || !domain.mayOversee(role)) throw new ForbiddenError("Laporan hanya untuk kepala bidang.");
   const query = e.request.url.query();
   const month = /^\d{4}-\d{2}$/;
   const from = query.get("dari");
@@ -26,16 +28,16 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
   e.app
     .db()
     .newQuery(
-      "SELECT strftime('%Y-%m', r.received_at, '+7 hours') AS month, s.title AS service, COUNT(*) AS received," +
+      "SELECT strftime('%Y-%m', r.received_at, {:offset}) AS month, s.title AS service, COUNT(*) AS received," +
         " SUM(r.status = 'selesai') AS completed," +
         " SUM(r.status = 'selesai' AND r.due_at != '' AND r.finished_at <= r.due_at) AS on_time," +
         " SUM(r.status = 'ditolak') AS rejected," +
         " COALESCE(AVG(CASE WHEN r.status = 'selesai' THEN (julianday(r.finished_at) - julianday(r.received_at)) * 1440 END), -1) AS average_minutes" +
         " FROM requests r JOIN services s ON s.id = r.service" +
-        " WHERE r.agency = {:agency} AND strftime('%Y-%m', r.received_at, '+7 hours') BETWEEN {:from} AND {:to}" +
+        " WHERE r.agency = {:agency} AND strftime('%Y-%m', r.received_at, {:offset}) BETWEEN {:from} AND {:to}" +
         " GROUP BY month, s.id ORDER BY month, s.title",
     )
-    .bind({ agency: e.auth.getString("agency"), from, to })
+    .bind({ agency: e.auth.getString("agency"), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
     .all(rows);
   const report = rows.map((row) => ({
     month: row.month,

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 
 // Public status lookup: a request or proposal number plus the last four digits of the phone
 // number given with it.
@@ -7,16 +7,16 @@
 // The answer is the request's prepared public_status (pb_hooks/lib/public_status.js) plus what
 // depends on the moment: one indexed read per lookup.
 routerAdd("POST", "/api/layanan/status", (e) => {
-  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   const FAILURES_PER_NUMBER = 5;
   const FAILURE_WINDOW_MS = 15 * 60 * 1000;
   const NOT_FOUND = "Permohonan tidak ditemukan. Periksa nomor permohonan dan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar.";
 
   const body = e.requestInfo().body || {};
-  const parsed = shared.parseRequestNumber(String(body.number == null ? "" : body.number));
-  if (!parsed.ok) return e.json(400, { message: parsed.message, field: "number" });
+  const parsed = domain.parseRequestNumber(String(body.number == null ? "" : body.number));
+  if (parsed.ok === false) return e.json(400, { message: parsed.message, field: "number" });
   const verifier = String(body.verifier == null ? "" : body.verifier).trim();
-  if (!shared.isWellFormedVerifier(verifier)) {
+  if (!domain.isWellFormedVerifier(verifier)) {
     return e.json(400, { message: "Masukkan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar.", field: "verifier" });
   }
 
@@ -44,7 +44,7 @@ routerAdd("POST", "/api/layanan/status", (e) => {
   } catch (_) {
     found = false;
   }
-  const expected = found ? shared.phoneVerifier(row.phone) : "0000";
+  const expected = found ? domain.phoneVerifier(row.phone) : "0000";
   if (!$security.equal(expected, verifier) || !found) {
     if (store.length() > 50000) store.reset({});
     store.set(failureKey, (recentFailures + 1) + "|" + (recentFailures === 0 ? now : windowStart));
@@ -53,7 +53,7 @@ routerAdd("POST", "/api/layanan/status", (e) => {
   if (failureEntry) store.remove(failureKey);
 
   const asDate = (value) => (value ? new Date(value.replace(" ", "T")) : null);
-  const promise = shared.promiseState(asDate(row.due_at), asDate(row.finished_at), new Date(now));
+  const promise = domain.promiseState(asDate(row.due_at), asDate(row.finished_at), new Date(now));
   e.response.header().set("Content-Type", "application/json");
   return e.string(200, `{"promise":${JSON.stringify(promise)},"checkedAt":"${new Date(now).toISOString()}",${row.public_status.slice(1)}`);
 }, $apis.bodyLimit(2048));

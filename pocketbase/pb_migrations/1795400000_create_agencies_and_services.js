@@ -1,8 +1,8 @@
-/// <reference path="../pb_data/types.d.ts" />
-// Offices and services are public information derived from content/ (scripts/sync-content.ts);
+// @ts-check
+// Offices and services are public information derived from content/ (pb_hooks/site_contract.pb.js);
 // nobody but a superuser writes them.
 migrate((app) => {
-  const agencies = new Collection({
+  const agencies = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "agencies",
     listRule: "",
@@ -17,10 +17,10 @@ migrate((app) => {
       "CREATE UNIQUE INDEX idx_agencies_slug ON agencies (slug)",
       "CREATE UNIQUE INDEX idx_agencies_code ON agencies (code)",
     ],
-  });
+  })));
   app.save(agencies);
 
-  const services = new Collection({
+  const services = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "services",
     listRule: "",
@@ -40,7 +40,7 @@ migrate((app) => {
       { name: "active", type: "bool" },
     ],
     indexes: ["CREATE UNIQUE INDEX idx_services_slug ON services (slug)"],
-  });
+  })));
   app.save(services);
 }, (app) => {
   app.delete(app.findCollectionByNameOrId("services"));

@@ -1,9 +1,9 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 // Office staff. Accounts are made by a superuser; staff can read only their own record, and
 // their sessions expire after a working day.
 migrate((app) => {
   const agencies = app.findCollectionByNameOrId("agencies");
-  const staff = new Collection({
+  const staff = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "auth",
     name: "staff",
     listRule: "id = @request.auth.id",
@@ -20,7 +20,7 @@ migrate((app) => {
       { name: "role", type: "select", required: true, maxSelect: 1, values: ["petugas", "kepala_bidang"] },
       { name: "agency", type: "relation", required: true, collectionId: agencies.id, maxSelect: 1 },
     ],
-  });
+  })));
   app.save(staff);
 }, (app) => {
   app.delete(app.findCollectionByNameOrId("staff"));

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 // Service requests and their timeline. Applicants' names and phone numbers are personal data
 // (UU 27/2022): only staff of the request's own office can read them; the public status route
 // (pb_hooks/status_lookup.pb.js) returns none of them.
@@ -8,7 +8,7 @@ migrate((app) => {
   const staff = app.findCollectionByNameOrId("staff");
   const ownOffice = '@request.auth.collectionName = "staff" && agency = @request.auth.agency';
 
-  const requests = new Collection({
+  const requests = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "requests",
     listRule: ownOffice,
@@ -36,10 +36,10 @@ migrate((app) => {
       "CREATE UNIQUE INDEX idx_requests_number ON requests (number)",
       "CREATE INDEX idx_requests_agency_due ON requests (agency, due_at)",
     ],
-  });
+  })));
   app.save(requests);
 
-  const events = new Collection({
+  const events = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "request_events",
     listRule: '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency',
@@ -59,7 +59,7 @@ migrate((app) => {
       { name: "created", type: "autodate", onCreate: true },
     ],
     indexes: ["CREATE INDEX idx_request_events_request ON request_events (request, at)"],
-  });
+  })));
   app.save(events);
 }, (app) => {
   app.delete(app.findCollectionByNameOrId("request_events"));

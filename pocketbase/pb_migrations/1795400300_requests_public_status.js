@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 // What the public status lookup returns, kept ready on the request (pb_hooks/lib/public_status.js):
 // lookups far outnumber changes, and a request keeps the steps it was registered under.
 migrate((app) => {

@@ -1,10 +1,10 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 // Kecamatan and desa/kelurahan (public reference data, synced from content/geo by
-// scripts/sync-content.ts), and the accounts villages and Camats sign in with. Staff of the office
+// pb_hooks/site_contract.pb.js), and the accounts villages and Camats sign in with. Staff of the office
 // responsible for a kecamatan create and manage those accounts; nobody else sees them.
 migrate((app) => {
   const agencies = app.findCollectionByNameOrId("agencies");
-  const kecamatan = new Collection({
+  const kecamatan = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "kecamatan",
     listRule: "",
@@ -16,10 +16,10 @@ migrate((app) => {
       { name: "agency", type: "relation", required: true, collectionId: agencies.id, maxSelect: 1 },
     ],
     indexes: ["CREATE UNIQUE INDEX idx_kecamatan_code ON kecamatan (code)"],
-  });
+  })));
   app.save(kecamatan);
 
-  const villages = new Collection({
+  const villages = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "villages",
     listRule: "",
@@ -31,13 +31,13 @@ migrate((app) => {
       { name: "kecamatan", type: "relation", required: true, collectionId: kecamatan.id, maxSelect: 1 },
     ],
     indexes: ["CREATE UNIQUE INDEX idx_villages_code ON villages (code)"],
-  });
+  })));
   app.save(villages);
 
   // An auth collection of accounts tied to a place, readable by the account itself and by staff
   // of the office responsible for the place, who alone create and manage them.
   const placeAccounts = (name, staffOfPlace, createCondition, authTokenSeconds, fields) =>
-    new Collection({
+    new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
       type: "auth",
       name,
       listRule: "id = @request.auth.id || (" + staffOfPlace + ")",
@@ -50,7 +50,7 @@ migrate((app) => {
       passwordAuth: { enabled: true, identityFields: ["email"] },
       authToken: { duration: authTokenSeconds },
       fields: [{ name: "name", type: "text", required: true, max: 100 }, ...fields],
-    });
+    })));
 
   // Village operators work in the field on weak connections: a week between sign-ins.
   app.save(

@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 // Disaster-logistics proposals from villages, and their timeline. Contact details and the
 // attached documents (victims' KK and KTP among them) are personal data: files are protected
 // (downloadable only with a file token of someone allowed to view the proposal), and only the
@@ -12,6 +12,7 @@ migrate((app) => {
 
   // Kept in step with ALLOWED_FILE_TYPES and MAX_FILE_BYTES in src/lib/proposal-rules.ts
   // (tests/integration/proposals.test.ts checks both ways).
+  /** @returns {FieldDefinition} */
   const documentField = (name, maxSelect) => ({
     name,
     type: "file",
@@ -21,13 +22,14 @@ migrate((app) => {
     mimeTypes: ["image/jpeg", "image/png", "image/webp", "application/pdf"],
     protected: true,
   });
+  /** @returns {FieldDefinition} */
   const count = (name) => ({ name, type: "number", required: false, onlyInt: true, min: 0, max: 1000000 });
   const readers =
     '(@request.auth.collectionName = "operators" && village = @request.auth.village)' +
     ' || (@request.auth.collectionName = "camats" && recipient = "camat" && village.kecamatan = @request.auth.kecamatan)' +
     ' || (@request.auth.collectionName = "staff" && village.kecamatan.agency = @request.auth.agency)';
 
-  const proposals = new Collection({
+  const proposals = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "proposals",
     listRule: readers,
@@ -79,13 +81,13 @@ migrate((app) => {
       "CREATE UNIQUE INDEX idx_proposals_idempotency_key ON proposals (idempotency_key)",
       "CREATE INDEX idx_proposals_village ON proposals (village, received_at)",
     ],
-  });
+  })));
   app.save(proposals);
 
   const deciders =
     '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency)' +
     ' || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
-  const events = new Collection({
+  const events = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "proposal_events",
     listRule: deciders + ' || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)',
@@ -103,7 +105,7 @@ migrate((app) => {
       { name: "created", type: "autodate", onCreate: true },
     ],
     indexes: ["CREATE INDEX idx_proposal_events_proposal ON proposal_events (proposal, at)"],
-  });
+  })));
   app.save(events);
 }, (app) => {
   app.delete(app.findCollectionByNameOrId("proposal_events"));

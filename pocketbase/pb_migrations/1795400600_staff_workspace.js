@@ -1,4 +1,4 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
 // The staff workspace: what the counter records with a request (requirements ticked, an internal
 // note), internal notes on timeline entries (never public), roles in the rules — a "petugas"
 // registers and moves things along, a "kepala bidang" also decides (completes, rejects, approves) —
@@ -22,7 +22,8 @@ migrate((app) => {
     ' && (@request.body.status = "diverifikasi" || @request.body.status = "dikirim" || @request.auth.role = "kepala_bidang"))' +
     ' || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
   // Internal notes are for the office; the village follows the public notes on the status page.
-  proposalEvents.listRule = proposalEvents.listRule.replace(' || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)', "");
+  proposalEvents.listRule =
+    '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
   proposalEvents.viewRule = proposalEvents.listRule;
   app.save(proposalEvents);
 
@@ -33,7 +34,7 @@ migrate((app) => {
   app.save(staff);
 
   const agencies = app.findCollectionByNameOrId("agencies");
-  const audit = new Collection({
+  const audit = new Collection(/** @type {any} */ (/** @satisfies {CollectionDefinition} */ ({
     type: "base",
     name: "audit_log",
     listRule: '@request.auth.collectionName = "staff" && @request.auth.role = "kepala_bidang" && agency = @request.auth.agency',
@@ -54,17 +55,31 @@ migrate((app) => {
       { name: "created", type: "autodate", onCreate: true },
     ],
     indexes: ["CREATE INDEX idx_audit_log_agency ON audit_log (agency, created)"],
-  });
+  })));
   app.save(audit);
 }, (app) => {
   app.delete(app.findCollectionByNameOrId("audit_log"));
+
+  const staff = app.findCollectionByNameOrId("staff");
+  staff.listRule = "id = @request.auth.id";
+  staff.viewRule = staff.listRule;
+  app.save(staff);
+
+  const proposalEvents = app.findCollectionByNameOrId("proposal_events");
+  proposalEvents.fields.removeByName("internal_note");
+  proposalEvents.createRule =
+    '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
+  proposalEvents.listRule = proposalEvents.createRule + ' || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)';
+  proposalEvents.viewRule = proposalEvents.listRule;
+  app.save(proposalEvents);
+
+  const requestEvents = app.findCollectionByNameOrId("request_events");
+  requestEvents.fields.removeByName("internal_note");
+  requestEvents.createRule = '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id';
+  app.save(requestEvents);
+
   const requests = app.findCollectionByNameOrId("requests");
   requests.fields.removeByName("requirements_checked");
   requests.fields.removeByName("intake_note");
   app.save(requests);
-  for (const name of ["request_events", "proposal_events"]) {
-    const collection = app.findCollectionByNameOrId(name);
-    collection.fields.removeByName("internal_note");
-    app.save(collection);
-  }
 });

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type PocketBase from 'pocketbase';
+import type { StaffRole } from '../../src/domain/roles';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from './sample-proposal.ts';
 
 const HOUR = 3_600_000;
@@ -11,7 +12,7 @@ const HOUR = 3_600_000;
 interface DemoStaff {
   email: string;
   name: string;
-  role: 'petugas' | 'kepala_bidang';
+  role: StaffRole;
   agency: string;
 }
 

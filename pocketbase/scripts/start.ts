@@ -1,15 +1,14 @@
-// `npm start`: PocketBase with the project's schema and hooks, serving the built site, with
-// services derived from content/ and (unless LAYANAN_DEMO_DATA=0) demo data.
+// `npm start`: PocketBase with the project's schema and hooks, serving the built site (from which
+// it takes its services, steps and villages at start) and, unless LAYANAN_DEMO_DATA=0, demo data.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import { PROJECT_ROOT, startPocketBase, type Superuser } from './server.ts';
-import { syncContent } from './sync-content.ts';
 import { loadDemoData } from './demo-data.ts';
 
 const dataDir = process.env['LAYANAN_DATA_DIR'] ?? `${PROJECT_ROOT}pocketbase/pb_data`;
 const http = process.env['LAYANAN_HTTP'] ?? '127.0.0.1:8090';
-const siteDir = `${PROJECT_ROOT}dist`;
+const siteDir = process.env['LAYANAN_OUT_DIR'] ?? `${PROJECT_ROOT}dist`;
 
 /** From PB_SUPERUSER_EMAIL / PB_SUPERUSER_PASSWORD, or generated once and kept in the data folder. */
 function superuserCredentials(): { superuser: Superuser; source: string } {
@@ -37,11 +36,12 @@ process.on('SIGTERM', stop);
 try {
   const pb = new PocketBase(server.url);
   await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-  const synced = await syncContent(pb);
+  const services = await pb.collection('services').getList(1, 1, { filter: 'active = true' });
+  const villages = await pb.collection('villages').getList(1, 1);
   const lines = [
     '',
     `Layanan Sosial berjalan di ${server.url}/`,
-    `  ${synced.services} layanan dan ${synced.villages} desa/kelurahan disinkronkan dari content/`,
+    `  ${services.totalItems} layanan dan ${villages.totalItems} desa/kelurahan dari build ${siteDir}`,
     `  Dasbor PocketBase: ${server.url}/_/  (superuser: ${superuser.email}; kata sandi: ${source})`,
   ];
   if (process.env['LAYANAN_DEMO_DATA'] !== '0') {

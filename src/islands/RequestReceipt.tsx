@@ -1,15 +1,16 @@
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
-import type { RecordModel } from 'pocketbase';
 import SignInForm from './SignInForm';
-import { pocketbase } from '../lib/pocketbase-client';
-import { parseRequestNumber } from '../lib/request-number';
+import { pocketbase, signedInAccount } from '../lib/pocketbase-client';
+import { statusPagePath } from '../lib/paths';
+import type { AgenciesRecord, RequestsRecord, ServicesRecord } from '../domain/records';
+import { parseRequestNumber } from '../domain/request-number';
 import { formatDateTime } from '../lib/dates';
 import { qrSvg } from '../lib/qr';
 
 interface Receipt {
-  request: RecordModel;
-  service: RecordModel;
-  agency: RecordModel;
+  request: RequestsRecord;
+  service: ServicesRecord;
+  agency: AgenciesRecord;
   statusUrl: string;
   qr: string;
 }
@@ -21,14 +22,14 @@ async function loadReceipt(number: string): Promise<Receipt | null> {
     .getFirstListItem(pb.filter('number = {:number}', { number }), { expand: 'service,agency' })
     .catch(() => null);
   if (!request) return null;
-  const statusUrl = new URL(`/cek-status/?no=${encodeURIComponent(number)}`, location.origin).href;
-  return { request, service: request.expand!['service'], agency: request.expand!['agency'], statusUrl, qr: await qrSvg(statusUrl) };
+  const statusUrl = new URL(statusPagePath(number), location.origin).href;
+  return { request, service: request.expand!.service!, agency: request.expand!.agency!, statusUrl, qr: await qrSvg(statusUrl) };
 }
 
 /** A printable receipt for a registered request; staff of the request's office only. */
 export default function RequestReceipt() {
   const parsed = parseRequestNumber(new URLSearchParams(location.search).get('no') ?? '');
-  const [signedIn, setSignedIn] = createSignal(pocketbase().authStore.isValid && pocketbase().authStore.record?.collectionName === 'staff');
+  const [signedIn, setSignedIn] = createSignal(signedInAccount()?.collectionName === 'staff');
   const [receipt] = createResource(() => (signedIn() && parsed.ok ? parsed.number : false), loadReceipt);
 
   return (
@@ -48,17 +49,18 @@ export default function RequestReceipt() {
       </Match>
       <Match when={receipt()}>
         {(found) => {
-          const steps = (): string[] => found().service['steps'];
+          // The steps the request was registered under.
+          const steps = () => found().request.steps;
           return (
             <article class="receipt">
-              <p class="receipt-office">{found().agency['name']}</p>
+              <p class="receipt-office">{found().agency.name}</p>
               <h1>Tanda terima permohonan</h1>
-              <p class="receipt-number">{found().request['number']}</p>
+              <p class="receipt-number">{found().request.number}</p>
               <dl class="summary-list">
-                <div><dt>Layanan</dt><dd>{found().service['title']}</dd></div>
-                <div><dt>Diterima</dt><dd>{formatDateTime(found().request['received_at'])}</dd></div>
-                <Show when={found().request['due_at']}>
-                  <div><dt>Dijanjikan selesai</dt><dd>paling lambat {formatDateTime(found().request['due_at'])}</dd></div>
+                <div><dt>Layanan</dt><dd>{found().service.title}</dd></div>
+                <div><dt>Diterima</dt><dd>{formatDateTime(found().request.received_at)}</dd></div>
+                <Show when={found().request.due_at}>
+                  <div><dt>Dijanjikan selesai</dt><dd>paling lambat {formatDateTime(found().request.due_at)}</dd></div>
                 </Show>
               </dl>
               <h2>Yang terjadi selanjutnya</h2>

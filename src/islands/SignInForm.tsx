@@ -1,9 +1,7 @@
 import { Show, createSignal } from 'solid-js';
 import { ClientResponseError } from 'pocketbase';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
-import { pocketbase } from '../lib/pocketbase-client';
-
-export type AccountCollection = 'staff' | 'operators' | 'camats';
+import { pocketbase, type AccountCollection, type AccountRecords } from '../lib/pocketbase-client';
 
 const EMAIL_LABELS: Record<AccountCollection, string> = {
   staff: 'Email petugas',
@@ -11,8 +9,8 @@ const EMAIL_LABELS: Record<AccountCollection, string> = {
   camats: 'Email akun Camat',
 };
 
-/** Sign-in for staff, village operators or Camats. Calls onSignedIn once authenticated. */
-export default function SignInForm(props: { collection: AccountCollection; onSignedIn: () => void; expand?: string }) {
+/** Sign-in for staff, village operators or Camats. Calls onSignedIn with the account once authenticated. */
+export default function SignInForm<Name extends AccountCollection>(props: { collection: Name; onSignedIn: (account: AccountRecords[Name]) => void; expand?: string }) {
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
@@ -27,8 +25,10 @@ export default function SignInForm(props: { collection: AccountCollection; onSig
     if (missing.length > 0) return;
     setBusy(true);
     try {
-      await pocketbase().collection(props.collection).authWithPassword(email().trim(), password(), props.expand ? { expand: props.expand } : {});
-      props.onSignedIn();
+      const { record } = await pocketbase()
+        .collection(props.collection)
+        .authWithPassword(email().trim(), password(), props.expand ? { expand: props.expand } : {});
+      props.onSignedIn(record as AccountRecords[Name]);
     } catch (error) {
       const status = error instanceof ClientResponseError ? error.status : 0;
       const message =

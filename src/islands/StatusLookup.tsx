@@ -1,8 +1,10 @@
 import { Show, createSignal, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
 import StatusResult from './status/StatusResult';
-import { isWellFormedVerifier, parseRequestNumber } from '../lib/request-number';
-import { lookupStatus, type StatusResult as Result } from '../lib/status-api';
+import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
+import { isWellFormedVerifier } from '../domain/phone';
+import { lookupStatus } from '../lib/status-api';
+import type { StatusLookupAnswer as Result } from '../domain/public-status';
 
 const CACHE_PREFIX = 'status-terakhir:';
 
@@ -99,7 +101,7 @@ export default function StatusLookup() {
       <form class="lookup-form" onSubmit={submit} novalidate aria-busy={loading()}>
         <div class={`field${errorFor('nomor-permohonan') ? ' field-error' : ''}`}>
           <label for="nomor-permohonan">Nomor permohonan</label>
-          <p class="hint" id="nomor-permohonan-petunjuk">Ada di tanda terima, misalnya PWK-7KX3-Q9MD-4. Huruf besar/kecil dan tanda hubung tidak masalah.</p>
+          <p class="hint" id="nomor-permohonan-petunjuk">Ada di tanda terima, misalnya {EXAMPLE_NUMBER}. Huruf besar/kecil dan tanda hubung tidak masalah.</p>
           <Show when={errorFor('nomor-permohonan')}>
             <p class="error-message" id="nomor-permohonan-kesalahan">{errorFor('nomor-permohonan')}</p>
           </Show>

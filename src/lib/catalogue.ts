@@ -54,6 +54,13 @@ export async function agencyPaths() {
   return (await listAgencies()).map((agency) => ({ params: { id: agency.id }, props: { agency } }));
 }
 
+/** The service through which villages send disaster-logistics proposals (content: villageProposals). */
+export async function villageProposalService(): Promise<ServiceEntry> {
+  const found = (await listServices()).filter((service) => service.data.villageProposals);
+  if (found.length !== 1) throw new Error(`Exactly one service in content/services/ must have villageProposals: true; found ${found.length}.`);
+  return found[0]!;
+}
+
 export function displayTitle(service: ServiceEntry): string {
   return service.data.shortTitle ?? service.data.title;
 }

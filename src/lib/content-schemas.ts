@@ -1,7 +1,8 @@
 // Zod schemas for everything in content/. Kept free of `astro:content` so unit tests can
 // validate examples against exactly the schemas the build uses.
 import { z } from 'astro/zod';
-import { isValidPrefix } from './request-number';
+import { isValidPrefix } from '../domain/request-number';
+import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
 
 export const CONTACT_KINDS = [
   'telepon',
@@ -67,7 +68,7 @@ export const agencySchema = z.object({
   regency: sentence,
   /** Kemendagri code of the regency ("32.14"): its kecamatan and villages are this office's. */
   regionCode: z.string().regex(/^\d{2}\.\d{2}$/),
-  /** Prefix of request numbers issued by this office, e.g. PWK-7KX3-Q9MD-4. */
+  /** Prefix of request numbers issued by this office, e.g. the PWK of PWK-7KX3-Q9MD-8. */
   requestPrefix: z.string().refine(isValidPrefix, 'Tiga huruf kapital tanpa I, L, O dan U (huruf yang mudah tertukar dengan angka), misalnya PWK.'),
   address: sentence,
   contacts: z.array(contactChannelSchema).min(1),
@@ -90,16 +91,12 @@ export const NEEDS = {
 } as const;
 export type Need = keyof typeof NEEDS;
 
-export const COMPLETION_TIME_UNITS = ['menit', 'jam', 'hari', 'hari kerja', 'minggu', 'bulan'] as const;
-export type CompletionTimeUnit = (typeof COMPLETION_TIME_UNITS)[number];
-
 export const completionTimeSchema = z.object({
   amount: z.number().int().positive(),
   unit: z.enum(COMPLETION_TIME_UNITS),
   /** A qualification the source attaches, e.g. "Bersifat tentatif saat …". */
   note: sentence.optional(),
-});
-export type CompletionTime = z.infer<typeof completionTimeSchema>;
+}) satisfies z.ZodType<CompletionTime>;
 
 const procedureStepSchema = z.union([
   sentence.transform((text) => ({ text, substeps: [] as string[] })),
@@ -124,6 +121,11 @@ export const serviceSchema = z.object({
   /** 1 = asked for most often at the counter; orders the home page. */
   popularityRank: z.number().int().positive(),
   audience: sentence.optional(),
+  /**
+   * Villages send this service's disaster-logistics proposals online (/usulan-logistik/); the
+   * server files them under it. At most one service per office.
+   */
+  villageProposals: z.boolean().default(false),
   /** Words residents use for this service that its official text lacks ("cek bansos"); shown and searched. */
   searchTerms: z.array(sentence).optional(),
   legalBasis: z.array(sentence).min(1).optional(),

@@ -1,4 +1,6 @@
-const dayPart = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+import { OFFICE_TIME_ZONE, OFFICE_TIME_ZONE_ABBREVIATION } from '../domain/time';
+
+const dayPart = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: OFFICE_TIME_ZONE });
 
 /** "23 November 2026" */
 export function formatLongDate(date: Date): string {
@@ -10,10 +12,10 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const timePart = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Jakarta' });
+const timePart = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OFFICE_TIME_ZONE });
 
-/** "23 November 2026 pukul 10.58 WIB" — offices of all three regencies keep Western Indonesian Time. */
+/** "23 November 2026 pukul 10.58 WIB", on the offices' clock (src/domain/time.ts). */
 export function formatDateTime(moment: string | Date): string {
   const date = new Date(moment);
-  return `${dayPart.format(date)} pukul ${timePart.format(date).replace(':', '.')} WIB`;
+  return `${dayPart.format(date)} pukul ${timePart.format(date).replace(':', '.')} ${OFFICE_TIME_ZONE_ABBREVIATION}`;
 }

@@ -5,8 +5,6 @@ import { displayTitle } from './catalogue';
 import { directionsUrl } from './service-routing';
 import { servicePath } from './paths';
 
-export const KECAMATAN_GEOJSON_PATH = '/data/purwakarta-kecamatan.geojson';
-export const VILLAGES_JSON_PATH = '/data/desa-purwakarta.json';
 
 export async function mapPoints() {
   const services = new Map((await getCollection('services')).map((service) => [service.id, service]));

@@ -1,4 +1,15 @@
+import { SITE_CONTRACT_FILES } from '../domain/site-contract';
+
 export const servicePath = (serviceId: string) => `/layanan/${serviceId}/`;
 export const agencyPath = (agencyId: string) => `/instansi/${agencyId}/`;
 export const noticePath = (noticeId: string) => `/informasi/${noticeId}/`;
-export const SERVICE_FEED_PATH = '/data/layanan.json';
+
+export const SERVICE_FEED_PATH = `/${SITE_CONTRACT_FILES.services}`;
+export const KECAMATAN_GEOJSON_PATH = `/${SITE_CONTRACT_FILES.kecamatan}`;
+export const VILLAGES_JSON_PATH = `/${SITE_CONTRACT_FILES.villages}`;
+export const SERVICE_POINTS_JSON_PATH = `/${SITE_CONTRACT_FILES.servicePoints}`;
+export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
+export const STATUS_PAGE_PATH = '/cek-status/';
+
+/** The status page with a number filled in (the verifier is never put in an address). */
+export const statusPagePath = (number: string) => `${STATUS_PAGE_PATH}?no=${encodeURIComponent(number)}`;

@@ -1,12 +1,42 @@
-import PocketBase from 'pocketbase';
+import PocketBase, { type RecordService } from 'pocketbase';
+import type { CamatsRecord, CollectionRecords, OperatorsRecord, StaffRecord } from '../domain/records';
 
 /** The backend's address; the site and PocketBase share one origin unless configured otherwise. */
 export const POCKETBASE_URL: string = import.meta.env.PUBLIC_POCKETBASE_URL || '/';
 
-let client: PocketBase | undefined;
+/** The SDK with each collection's record type (src/domain/records.ts, generated from the schema). */
+export interface TypedPocketBase extends Omit<PocketBase, 'collection'> {
+  collection<Name extends keyof CollectionRecords>(name: Name): RecordService<CollectionRecords[Name]>;
+}
 
-/** One SDK client per page, so every island shares the staff session (kept in localStorage). */
-export function pocketbase(): PocketBase {
-  client ??= new PocketBase(POCKETBASE_URL);
+let client: TypedPocketBase | undefined;
+
+/** One SDK client per page, so every island shares the session (kept in localStorage). */
+export function pocketbase(): TypedPocketBase {
+  client ??= new PocketBase(POCKETBASE_URL) as unknown as TypedPocketBase;
   return client;
+}
+
+/** Accounts that sign in, by collection. */
+export interface AccountRecords {
+  staff: StaffRecord;
+  operators: OperatorsRecord;
+  camats: CamatsRecord;
+}
+export type AccountCollection = keyof AccountRecords;
+export type SignedInAccount = AccountRecords[AccountCollection];
+
+/** The account last signed in on this device, even if its session has ended (work goes on offline). */
+export function rememberedAccount(): SignedInAccount | null {
+  return (pocketbase().authStore.record as unknown as SignedInAccount | null) ?? null;
+}
+
+/** The account signed in on this device, if its session is still valid. */
+export function signedInAccount(): SignedInAccount | null {
+  return pocketbase().authStore.isValid ? rememberedAccount() : null;
+}
+
+/** An API address on the backend's origin, for requests the SDK does not make (uploads, downloads). */
+export function apiUrl(path: string): string {
+  return new URL(path.replace(/^\//, ''), new URL(POCKETBASE_URL, location.href)).href;
 }

@@ -1,7 +1,7 @@
 // A proposal as the form holds it: typed text as typed, files as the (already shrunk) blobs that
 // will be sent. It is saved on the device as it changes (proposal-store.ts) and turned into the
 // checked input (proposal-rules.ts) and the multipart body PocketBase takes.
-import { COUNT_FIELDS, DOCUMENTS, type CountField, type DocumentField, type ProposalInput } from './proposal-rules';
+import { COUNT_FIELDS, DOCUMENTS, type CountField, type DocumentField, type ProposalInput } from '../domain/proposal';
 
 export interface StoredFile {
   id: string;

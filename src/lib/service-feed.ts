@@ -2,11 +2,12 @@
 // which the backend derives its list of services and procedure steps.
 import type { AgencyEntry, ServiceEntry, SourceEntry } from './catalogue';
 import type { ComplaintProcedure } from './content-schemas';
-import { formatCompletionTime } from './completion-time';
+import { formatCompletionTime } from '../domain/completion-time';
 import { isoDay } from './dates';
 import { agencyPath, servicePath } from './paths';
+import type { ContractAgency, ContractService } from '../domain/site-contract';
 
-export const SERVICE_FEED_VERSION = 1;
+export { SERVICE_FEED_VERSION } from '../domain/site-contract';
 
 export function feedAgency(agency: AgencyEntry, site: URL) {
   const { name, shortName, government, regency, regionCode, requestPrefix, address, contacts } = agency.data;
@@ -31,3 +32,8 @@ export function feedService(
   };
 }
 export type FeedService = ReturnType<typeof feedService>;
+
+/** Compiles only when T has everything U requires (extra fields allowed: the feed is open data too). */
+type Conforms<T extends U, U> = T;
+/** The feed carries what the server reads from it (src/domain/site-contract.ts). */
+export type FeedMeetsSiteContract = [Conforms<ReturnType<typeof feedAgency>, ContractAgency>, Conforms<FeedService, ContractService>];

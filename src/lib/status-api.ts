@@ -1,29 +1,10 @@
 // The public status lookup (pocketbase/pb_hooks/status_lookup.pb.js), as outcomes the page can explain.
 import { ClientResponseError } from 'pocketbase';
-import type { PromiseState } from './due-date';
+import type { StatusLookupAnswer } from '../domain/public-status';
 import { pocketbase } from './pocketbase-client';
 
-/** Statuses of requests and of disaster-logistics proposals, which share the status page. */
-export type RequestStatus = 'diterima' | 'diproses' | 'selesai' | 'ditolak' | 'diverifikasi' | 'disetujui' | 'dikirim';
-
-export interface StatusResult {
-  number: string;
-  service: { slug: string; title: string; url: string };
-  agency: { slug: string; name: string; shortName: string };
-  status: RequestStatus;
-  currentStep: number;
-  steps: string[];
-  receivedAt: string;
-  dueAt: string | null;
-  finishedAt: string | null;
-  completionTime: { amount: number; unit: string; text: string; note: string | null } | null;
-  promise: PromiseState;
-  timeline: { step: number; stepName: string | null; status: RequestStatus; note: string | null; at: string }[];
-  checkedAt: string;
-}
-
 export type LookupOutcome =
-  | { kind: 'found'; result: StatusResult }
+  | { kind: 'found'; result: StatusLookupAnswer }
   | { kind: 'not-found'; message: string }
   | { kind: 'invalid'; field: 'number' | 'verifier'; message: string }
   | { kind: 'rate-limited'; message: string }
@@ -34,7 +15,7 @@ const RATE_LIMITED = 'Terlalu banyak permintaan dari perangkat Anda. Tunggu seki
 
 export async function lookupStatus(number: string, verifier: string): Promise<LookupOutcome> {
   try {
-    const result = await pocketbase().send<StatusResult>('/api/layanan/status', { method: 'POST', body: { number, verifier }, requestKey: null });
+    const result = await pocketbase().send<StatusLookupAnswer>('/api/layanan/status', { method: 'POST', body: { number, verifier }, requestKey: null });
     return { kind: 'found', result };
   } catch (error) {
     if (!(error instanceof ClientResponseError) || error.status === 0) return { kind: 'unreachable' };

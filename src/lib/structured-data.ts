@@ -1,5 +1,5 @@
 import type { AgencyEntry, ServiceEntry } from './catalogue';
-import { completionTimeAsIsoDuration } from './completion-time';
+import { completionTimeAsIsoDuration } from '../domain/completion-time';
 import { contactHref } from './contact-links';
 
 function governmentOrganization(agency: AgencyEntry) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, feed, test, waitForIslands } from './fixtures';
-import { formatRequestNumber } from '../../src/lib/request-number';
+import { formatRequestNumber } from '../../src/domain/request-number';
 
 const WELL_FORMED_NUMBER = formatRequestNumber('PWK', '7KX3Q9MD');
 

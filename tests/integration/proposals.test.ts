@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
 import { client, createCamat, createOperator, createStaff, startTestPocketBase, type StaffAccount, type TestPocketBase, type VillageAccount } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument, proposalForm } from '../support/proposal-form';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../src/lib/proposal-rules';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../src/domain/proposal';
 
 const LINGGASARI = '32.14.06.2006'; // Darangdan, Lambung Sosial
 const DEPOK = '32.14.06.2002'; // Darangdan
@@ -200,7 +200,7 @@ describe('deciding on a proposal', () => {
     expect((await failure(move(camatSukatani, toCamatDarangdan, 'diverifikasi'))).status).toBe(400);
     await move(camatDarangdan, toCamatDarangdan, 'diverifikasi');
     const jump = await failure(move(staff, toCamatDarangdan, 'dikirim'));
-    expect(jump.data['status']?.message).toContain('hanya dapat menjadi: disetujui atau ditolak');
+    expect(jump.data['status']?.message).toContain('hanya dapat menjadi: Disetujui atau Ditolak');
     await move(kepalaBidang, toCamatDarangdan, 'disetujui');
     await move(staff, toCamatDarangdan, 'dikirim');
     const done = await staff.pb.collection('proposals').getOne(toCamatDarangdan.id);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
 import { createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
-import { CROCKFORD_ALPHABET, formatRequestNumber } from '../../src/lib/request-number';
+import { CROCKFORD_ALPHABET, formatRequestNumber } from '../../src/domain/request-number';
 
 let server: TestPocketBase;
 let staff: StaffAccount;

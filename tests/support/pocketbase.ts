@@ -1,12 +1,12 @@
-// A real PocketBase for a test file: temporary data folder, free port, the project's
-// migrations and hooks, services synced from the built feed. No mocks.
+// A real PocketBase for a test file: temporary data folder, free port, the project's migrations
+// and hooks, serving the build (which it takes its services, steps and villages from). No mocks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import PocketBase from 'pocketbase';
+import type { StaffRole } from '../../src/domain/roles';
 import { freePort, startPocketBase, PROJECT_ROOT, type Superuser } from '../../pocketbase/scripts/server.ts';
-import { syncContent } from '../../pocketbase/scripts/sync-content.ts';
 
 export interface TestPocketBase {
   url: string;
@@ -46,7 +46,6 @@ export async function startTestPocketBase(options: { env?: Record<string, string
   admin.autoCancellation(false);
   await admin.collection('_superusers').authWithPassword(superuser.email, superuser.password);
   if (!options.defaultRateLimits) await relaxRateLimits(admin);
-  await syncContent(admin);
   return {
     url: server.url,
     dataDir,
@@ -73,7 +72,7 @@ export interface StaffAccount {
 }
 
 /** Creates a staff account of an office (by slug) and returns a client signed in as it. */
-export async function createStaff(server: TestPocketBase, agencySlug: string, role: 'petugas' | 'kepala_bidang' = 'petugas'): Promise<StaffAccount> {
+export async function createStaff(server: TestPocketBase, agencySlug: string, role: StaffRole = 'petugas'): Promise<StaffAccount> {
   const agency = await server.admin.collection('agencies').getFirstListItem(server.admin.filter('slug = {:slug}', { slug: agencySlug }));
   const email = `${role}.${agencySlug}.${randomBytes(4).toString('hex')}@test.local`;
   const password = randomBytes(12).toString('hex');

@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { PROJECT_ROOT, startPocketBase } from '../../pocketbase/scripts/server.ts';
-import { syncContent } from '../../pocketbase/scripts/sync-content.ts';
 import { E2E_OPERATOR, E2E_STAFF } from './e2e-accounts.ts';
 import { relaxRateLimits } from './pocketbase.ts';
+import { ensureFreshBuild } from './fresh-build.ts';
 
 const port = process.env['LAYANAN_E2E_PORT'];
 const password = process.env['LAYANAN_E2E_STAFF_PASSWORD'];
 if (!port || !password) throw new Error('Run through `playwright test`: LAYANAN_E2E_PORT and LAYANAN_E2E_STAFF_PASSWORD are set by playwright.config.ts.');
 
+ensureFreshBuild();
 const dataDir = mkdtempSync(join(tmpdir(), 'layanan-e2e-'));
 const superuser = { email: 'admin@e2e.test', password };
 const server = await startPocketBase({
@@ -34,7 +35,6 @@ process.on('SIGINT', stop);
 
 const pb = new PocketBase(server.url);
 await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-await syncContent(pb);
 await relaxRateLimits(pb);
 for (const staff of E2E_STAFF) {
   const agency = await pb.collection('agencies').getFirstListItem(pb.filter('slug = {:slug}', { slug: staff.agency }));

@@ -1,7 +1,7 @@
 // A copy of the project to build or check with changed content. Sources are copied (Vite
 // resolves symlinks to their real paths, which an Astro build in another root cannot use);
 // dependencies and tools are linked.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +13,8 @@ export interface Workspace {
   dir: string;
   /** Replaces text in a file under content/. */
   editContent(file: string, edit: (text: string) => string): void;
+  /** Deletes a file under content/. */
+  removeContent(file: string): void;
   /** Restores content/ to the project's own. */
   resetContent(): void;
   remove(): void;
@@ -33,6 +35,7 @@ export function projectWorkspace(): Workspace {
       const path = join(dir, 'content', file);
       writeFileSync(path, edit(readFileSync(path, 'utf8')));
     },
+    removeContent: (file) => unlinkSync(join(dir, 'content', file)),
     resetContent,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

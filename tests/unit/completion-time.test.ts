@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionTimeAsIsoDuration, formatCompletionTime } from '../../src/lib/completion-time';
+import { completionTimeAsIsoDuration, formatCompletionTime } from '../../src/domain/completion-time';
 
 describe('formatCompletionTime', () => {
   it('spells minutes out as hours and minutes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDate, promiseState } from '../../src/lib/due-date';
+import { dueDate, promiseState } from '../../src/domain/due-date';
 
 describe('dueDate', () => {
   const monday9am = new Date('2026-11-23T02:00:00Z'); // 09:00 WIB

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CROCKFORD_ALPHABET, checkCharacter, formatRequestNumber, parseRequestNumber, phoneVerifier } from '../../src/lib/request-number';
+import { CROCKFORD_ALPHABET, EXAMPLE_NUMBER, checkCharacter, formatRequestNumber, parseRequestNumber } from '../../src/domain/request-number';
+import { isPhoneNumber, phoneVerifier, PHONE_EXAMPLE } from '../../src/domain/phone';
 
 const sample = formatRequestNumber('PWK', '7KX3Q9MD');
 
@@ -52,12 +53,39 @@ describe('request numbers', () => {
     expect(parseRequestNumber('PWK-7KX3-Q9MD-U')).toMatchObject({ ok: false, reason: 'format' });
   });
 
+  it('have the check characters computed by hand (known answers)', () => {
+    // Luhn mod 32 over 0123456789ABCDEFGHJKMNPQRSTVWXYZ (index = value), factor 2 on the rightmost
+    // character, then 1, 2, …; each product p adds floor(p / 32) + p % 32; check = (32 − sum % 32) % 32.
+    // PWK7KX3Q9MD, right to left: D 13×2=26 → 26; M 20; 9×2=18; Q 23; 3×2=6; X 29; K 19×2=38 → 1+6=7;
+    //   7; K → 7; W 28; P 22×2=44 → 1+12=13. Sum 184; 184 % 32 = 24; 32 − 24 = 8 → "8".
+    expect(formatRequestNumber('PWK', '7KX3Q9MD')).toBe('PWK-7KX3-Q9MD-8');
+    // RKH00000000: the zeros add 0; H 17×2=34 → 1+2=3; K 19; R 24×2=48 → 1+16=17. Sum 39;
+    //   39 % 32 = 7; 32 − 7 = 25 → "S".
+    expect(formatRequestNumber('RKH', '00000000')).toBe('RKH-0000-0000-S');
+    // BNAZZZZZZZZ: each Z×2 = 62 → 1+30 = 31 and each Z×1 = 31, so 8 × 31 = 248; A 10×2=20; N 21;
+    //   B 11×2=22. Sum 311; 311 % 32 = 23; 32 − 23 = 9 → "9".
+    expect(formatRequestNumber('BNA', 'ZZZZZZZZ')).toBe('BNA-ZZZZ-ZZZZ-9');
+  });
+
+  it('show people an example that passes its own check', () => {
+    expect(EXAMPLE_NUMBER).toBe('PWK-7KX3-Q9MD-8');
+    expect(parseRequestNumber(EXAMPLE_NUMBER)).toMatchObject({ ok: true, number: EXAMPLE_NUMBER });
+  });
+
   it('refuse prefixes with letters that read as digits', () => {
     expect(() => formatRequestNumber('RHL', '7KX3Q9MD')).toThrow(/tanpa I, L, O, U/);
   });
 
+});
+
+describe('phone numbers', () => {
   it('take the verifier from the last four digits of the phone', () => {
     expect(phoneVerifier('0812-2044-3187')).toBe('3187');
     expect(phoneVerifier('+62 857 2210 4409')).toBe('4409');
+  });
+
+  it('accept numbers as people write them, and the example shown to them', () => {
+    for (const phone of [PHONE_EXAMPLE, '0812-2044-3187', '+62 857 2210 4409', '0264-8304578']) expect(isPhoneNumber(phone)).toBe(true);
+    for (const notAPhone of ['', '0812', 'nomor saya 0812', '0812 3456 7890 1234 5678 9']) expect(isPhoneNumber(notAPhone)).toBe(false);
   });
 });

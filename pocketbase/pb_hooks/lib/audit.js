@@ -1,4 +1,4 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
 
 const ACTIONS = {
   requests: "mendaftarkan permohonan",

@@ -1,4 +1,4 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
 // Request and proposal numbers share one scheme and one space: the status page looks up either.
 
 function numberTaken(app, number) {
@@ -15,10 +15,10 @@ function numberTaken(app, number) {
 
 /** A fresh, unguessable number with the office's prefix. */
 function newNumber(app, prefix) {
-  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   let number;
   do {
-    number = shared.formatRequestNumber(prefix, $security.randomStringWithAlphabet(shared.RANDOM_LENGTH, shared.CROCKFORD_ALPHABET));
+    number = domain.formatRequestNumber(prefix, $security.randomStringWithAlphabet(domain.RANDOM_LENGTH, domain.CROCKFORD_ALPHABET));
   } while (numberTaken(app, number));
   return number;
 }

@@ -1,4 +1,4 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
 // Turns rule violations into PocketBase's 400 answer, one Indonesian message per field, and gives
 // PocketBase's own (English) field errors the same form.
 
@@ -25,11 +25,11 @@ const MESSAGES = {
 
 /** PocketBase's validation error of a save, with the same fields and Indonesian messages. */
 function inIndonesian(error) {
-  const shared = require(`${__hooks}/generated/shared.cjs`);
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   const data = error && error.value && error.value.data;
   if (!data || error.value.status !== 400) return error;
   const problems = Object.keys(data).map((field) => {
-    const label = shared.FIELD_LABELS[field] || field;
+    const label = domain.FIELD_LABELS[field] || field;
     const code = typeof data[field].code === "function" ? data[field].code() : String(data[field].code || "");
     const message = MESSAGES[code] ? MESSAGES[code](label) : `${label}: isinya tidak valid, periksa kembali.`;
     return { field, message };

@@ -1,72 +1,100 @@
-/// <reference path="../../pb_data/types.d.ts" />
-// The non-personal status document of a request or a proposal, as the public lookup returns it
-// (minus the parts that depend on the moment of the lookup). Rebuilt whenever the record or its
-// timeline changes; read by pb_hooks/status_lookup.pb.js.
+// @ts-check
+// Prepares the non-personal status document of a request or a proposal
+// (src/domain/public-status.ts) whenever the record or its timeline changes; the public lookup
+// (pb_hooks/status_lookup.pb.js) returns it with one indexed read.
 
+/** @typedef {import("../../../src/domain/completion-time").CompletionTimeUnit} CompletionTimeUnit */
+/** @typedef {import("../../../src/domain/statuses").AnyStatus} AnyStatus */
+
+/** @param {core.Record} record @param {string} field */
 function isoOrNull(record, field) {
   const value = record.getDateTime(field);
   return value.isZero() ? null : new Date(value.string().replace(" ", "T")).toISOString();
 }
 
-function statusDocument(app, record, { service, steps, currentStep, dueField, events }) {
-  const shared = require(`${__hooks}/generated/shared.cjs`);
-  const agency = app.findRecordById("agencies", service.getString("agency"));
+/**
+ * The completion time a service's standard promises, or null when the standard gives none.
+ * @param {core.Record} service
+ */
+function completionTimeOf(service) {
   const amount = service.getInt("completion_amount");
-  const unit = service.getString("completion_unit");
-  return {
+  const unit = /** @type {CompletionTimeUnit} */ (service.getString("completion_unit"));
+  return amount > 0 && unit ? { amount, unit, note: service.getString("completion_note") } : null;
+}
+
+function statusDocument(app, record, { kind, service, steps, currentStep, dueAt, events }) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const agency = app.findRecordById("agencies", service.getString("agency"));
+  return domain.buildPublicStatus({
+    kind,
     number: record.getString("number"),
     service: { slug: service.getString("slug"), title: service.getString("title"), url: service.getString("url") },
     agency: { slug: agency.getString("slug"), name: agency.getString("name"), shortName: agency.getString("short_name") },
-    status: record.getString("status"),
+    status: /** @type {AnyStatus} */ (record.getString("status")),
     currentStep,
     steps,
     receivedAt: isoOrNull(record, "received_at"),
-    dueAt: dueField ? isoOrNull(record, dueField) : null,
+    dueAt,
     finishedAt: isoOrNull(record, "finished_at"),
-    completionTime: amount > 0 ? { amount, unit, text: shared.formatCompletionTime({ amount, unit }), note: service.getString("completion_note") || null } : null,
-    timeline: events.map((event) => ({
+    completionTime: completionTimeOf(service),
+    events: events.map((event) => ({
       step: event.step,
-      stepName: steps[event.step - 1] || null,
-      status: event.record.getString("status"),
-      note: event.record.getString("public_note") || null,
+      status: /** @type {AnyStatus} */ (event.record.getString("status")),
+      note: event.record.getString("public_note"),
       at: isoOrNull(event.record, "at"),
     })),
-  };
+  });
 }
 
-/** Sets request.public_status. A request keeps the steps it was registered under. */
+/**
+ * Sets request.public_status, with the steps the request was registered under.
+ * @param {core.App} app @param {core.Record} request
+ */
 function refreshRequestPublicStatus(app, request) {
   const service = app.findRecordById("services", request.getString("service"));
-  const previous = request.get("public_status");
-  const steps = previous && previous.steps ? previous.steps : JSON.parse(service.getString("steps"));
   const events = app.findRecordsByFilter("request_events", "request = {:id}", "at", 500, 0, { id: request.id });
   request.set(
     "public_status",
     statusDocument(app, request, {
+      kind: "permohonan",
       service,
-      steps,
+      steps: JSON.parse(request.getString("steps") || "[]"),
       currentStep: request.getInt("current_step"),
-      dueField: "due_at",
+      dueAt: isoOrNull(request, "due_at"),
       events: events.map((event) => ({ record: event, step: event.getInt("step") })),
     }),
   );
 }
 
-/** Sets proposal.public_status: its steps are those of every proposal (src/lib/proposal-status.ts). */
+/**
+ * The service through which the office of a proposal's village receives proposals (content: villageProposals).
+ * @param {core.App} app @param {core.Record} proposal
+ */
+function proposalServiceOf(app, proposal) {
+  const village = app.findRecordById("villages", proposal.getString("village"));
+  const kecamatan = app.findRecordById("kecamatan", village.getString("kecamatan"));
+  return app.findFirstRecordByFilter("services", "agency = {:agency} && village_proposals = true", { agency: kecamatan.getString("agency") });
+}
+
+/**
+ * Sets proposal.public_status: its steps are those of every proposal (src/domain/statuses.ts).
+ * @param {core.App} app @param {core.Record} proposal
+ */
 function refreshProposalPublicStatus(app, proposal) {
-  const shared = require(`${__hooks}/generated/shared.cjs`);
-  const service = app.findFirstRecordByData("services", "slug", "pengusulan-logistik-kebencanaan");
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   const events = app.findRecordsByFilter("proposal_events", "proposal = {:id}", "at", 500, 0, { id: proposal.id });
+  const stepOf = (status) => domain.PROPOSAL_STATUS_STEP[/** @type {import("../../../src/domain/statuses").ProposalStatus} */ (status)];
   proposal.set(
     "public_status",
     statusDocument(app, proposal, {
-      service,
-      steps: shared.PROPOSAL_STEPS,
-      currentStep: shared.PROPOSAL_STATUS_STEP[proposal.getString("status")],
-      dueField: null,
-      events: events.map((event) => ({ record: event, step: shared.PROPOSAL_STATUS_STEP[event.getString("status")] })),
+      kind: "usulan",
+      service: proposalServiceOf(app, proposal),
+      steps: domain.PROPOSAL_STEPS,
+      currentStep: stepOf(proposal.getString("status")),
+      dueAt: null,
+      events: events.map((event) => ({ record: event, step: stepOf(event.getString("status")) })),
     }),
   );
 }
 
-module.exports = { refreshRequestPublicStatus, refreshProposalPublicStatus };
+module.exports = { completionTimeOf, refreshRequestPublicStatus, refreshProposalPublicStatus };

@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { ProposalDraft } from '../../lib/proposal-draft';
 import { draftBytes } from '../../lib/proposal-draft';
-import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../lib/proposal-rules';
+import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../domain/proposal';
 import { formatDateTime } from '../../lib/dates';
 import { formatBytes } from './DocumentsStep';
 

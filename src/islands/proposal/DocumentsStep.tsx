@@ -1,6 +1,6 @@
 import { For, Show, createSignal, onCleanup } from 'solid-js';
 import { fieldId, type StepProps } from './steps';
-import { ALLOWED_FILE_TYPES, DOCUMENTS, MAX_FILE_BYTES, type DocumentField } from '../../lib/proposal-rules';
+import { ALLOWED_FILE_TYPES, DOCUMENTS, MAX_FILE_BYTES, type DocumentField } from '../../domain/proposal';
 import type { StoredFile } from '../../lib/proposal-draft';
 import { shrinkPhoto } from '../../lib/image-resize';
 

@@ -1,15 +1,16 @@
 import { For, Show, createResource, createSignal, onCleanup, onMount } from 'solid-js';
-import type { RecordModel } from 'pocketbase';
 import SignInForm from '../SignInForm';
 import { OPERATOR_EXPAND } from './operator';
 import ProposalWizard, { type Place } from './ProposalWizard';
 import ProposalReceipt from './ProposalReceipt';
 import VillageProposals from './VillageProposals';
-import { pocketbase } from '../../lib/pocketbase-client';
+import { apiUrl, pocketbase } from '../../lib/pocketbase-client';
 import { draftFormData, emptyDraft, type ProposalDraft } from '../../lib/proposal-draft';
-import { loadDraft, loadOutbox, saveDraft, saveOutbox, type QueuedProposal } from '../../lib/proposal-store';
-import { sendProposal } from '../../lib/proposal-sender';
-import type { ProposalProblem } from '../../lib/proposal-rules';
+import { loadDraft, proposalOutboxStorage, saveDraft, type QueuedProposal } from '../../lib/proposal-store';
+import { createOutbox, type Outbox, type OutboxState } from '../../lib/outbox';
+import { uploadRecord } from '../../lib/upload';
+import type { ProposalProblem } from '../../domain/proposal';
+import type { OperatorsRecord, ProposalsRecord } from '../../domain/records';
 
 interface Village {
   code: string;
@@ -19,16 +20,14 @@ interface Village {
 
 /**
  * A signed-in village operator: fill in a proposal (saved on the phone as it is typed), send it —
- * or, without signal, queue it and send it as soon as the connection returns.
+ * or, without signal, queue it in the outbox (src/lib/outbox.ts) and send it as soon as the
+ * connection returns.
  */
-export default function OperatorDesk(props: { account: RecordModel; villagesUrl: string; onSignedOut: () => void }) {
+export default function OperatorDesk(props: { account: OperatorsRecord; villagesUrl: string; onSignedOut: () => void }) {
   const pb = pocketbase();
-  const [operator, setOperator] = createSignal<RecordModel>(props.account);
+  const [operator, setOperator] = createSignal<OperatorsRecord>(props.account);
   const [draft, setDraft] = createSignal<ProposalDraft>();
-  const [queue, setQueue] = createSignal<QueuedProposal[]>([]);
-  const [progress, setProgress] = createSignal<{ sent: number; total: number }>();
-  const [waitingReason, setWaitingReason] = createSignal<string>();
-  const [needsSignIn, setNeedsSignIn] = createSignal(false);
+  const [outbox, setOutbox] = createSignal<OutboxState>({ queued: 0, sending: null, waitingReason: null, needsSignIn: false });
   const [receipts, setReceipts] = createSignal<{ number: string; contactPhone: string }[]>([]);
   const [serverProblems, setServerProblems] = createSignal<ProposalProblem[]>([]);
   const [listVersion, setListVersion] = createSignal(0);
@@ -42,27 +41,25 @@ export default function OperatorDesk(props: { account: RecordModel; villagesUrl:
         .catch(() => []),
   );
 
-  const village = () => operator()?.expand?.['village'] as RecordModel | undefined;
-  const kecamatan = () => village()?.expand?.['kecamatan'] as RecordModel | undefined;
+  const village = () => operator().expand?.village;
+  const kecamatan = () => village()?.expand?.kecamatan;
   const place = (): Place => {
-    const centre = villages()?.find((candidate) => candidate.code === village()?.['code']);
+    const centre = villages()?.find((candidate) => candidate.code === village()?.code);
     return {
-      villageName: village()?.['name'] ?? '',
-      kecamatanName: kecamatan()?.['name'] ?? '',
-      lambungSosial: kecamatan()?.['lambung_sosial'] === true,
+      villageName: village()?.name ?? '',
+      kecamatanName: kecamatan()?.name ?? '',
+      lambungSosial: kecamatan()?.lambung_sosial === true,
       center: centre && { lat: centre.lat, lon: centre.lon },
     };
   };
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let flushing = false;
+  let queue: Outbox<QueuedProposal> | undefined;
 
   function persistDraftNow() {
     clearTimeout(saveTimer);
     const current = draft();
-    const account = operator();
-    if (current && account) void saveDraft(account.id, current);
+    if (current) void saveDraft(operator().id, current);
   }
 
   function update(patch: Partial<ProposalDraft>) {
@@ -72,103 +69,62 @@ export default function OperatorDesk(props: { account: RecordModel; villagesUrl:
     saveTimer = setTimeout(persistDraftNow, 250);
   }
 
-  async function start(account: RecordModel) {
+  async function start(account: OperatorsRecord) {
     // A different operator may have used this phone before: each keeps their own draft and outbox.
-    setOperator(account);
     const saved = await loadDraft(account.id);
-    setDraft(saved ?? emptyDraft({ name: account['name'] ?? '', phone: account['phone'] ?? '' }));
-    setQueue(await loadOutbox(account.id));
-    void flush();
-  }
-
-  function scheduleRetry(attempts: number) {
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => void flush(), Math.min(60_000, 5_000 * 2 ** Math.min(attempts, 4)));
-  }
-
-  async function flush() {
-    const account = operator();
-    if (flushing) return;
-    flushing = true;
-    try {
-      while (queue().length > 0) {
-        const [item, ...rest] = queue();
-        if (!pb.authStore.isValid) {
-          setNeedsSignIn(true);
-          break;
-        }
-        setProgress({ sent: 0, total: 1 });
-        const outcome = await sendProposal(draftFormData(item!.draft, item!.villageId), pb.authStore.token, (sent, total) => setProgress({ sent, total }));
-        setProgress(undefined);
-        if (outcome.kind === 'retry-later') {
-          const waiting = [{ ...item!, attempts: item!.attempts + 1 }, ...rest];
-          await saveOutbox(account.id, waiting);
-          setQueue(waiting);
-          setWaitingReason(outcome.reason);
-          scheduleRetry(item!.attempts + 1);
-          break;
-        }
-        if (outcome.kind === 'signed-out') {
-          setNeedsSignIn(true);
-          break;
-        }
-        await saveOutbox(account.id, rest);
-        setQueue(rest);
-        setWaitingReason(undefined);
-        if (outcome.kind === 'sent') {
-          setReceipts([{ number: outcome.record['number'], contactPhone: item!.draft.contact_phone }, ...receipts()]);
-          setListVersion(listVersion() + 1);
-          queueMicrotask(() => document.getElementById(`terkirim-${outcome.record['number']}`)?.focus());
-        } else {
-          // Refused: back into the form with the server's reasons.
-          await saveDraft(account.id, item!.draft);
-          setDraft(item!.draft);
-          setServerProblems(outcome.problems.length > 0 ? outcome.problems : [{ field: 'disaster_type', message: outcome.message }]);
-          setFormVersion(formVersion() + 1);
-          break;
-        }
-      }
-    } finally {
-      flushing = false;
-    }
+    setDraft(saved ?? emptyDraft({ name: account.name, phone: account.phone }));
+    queue = createOutbox<QueuedProposal, ProposalsRecord>({
+      storage: proposalOutboxStorage(account.id),
+      send: async (item, onProgress) =>
+        pb.authStore.isValid
+          ? uploadRecord<ProposalsRecord>(apiUrl('api/collections/proposals/records'), draftFormData(item.payload.draft, item.payload.villageId), pb.authStore.token, onProgress)
+          : { kind: 'signed-out' },
+      onChange: setOutbox,
+      onSent: (item, proposal) => {
+        setReceipts([{ number: proposal.number, contactPhone: item.payload.draft.contact_phone }, ...receipts()]);
+        setListVersion(listVersion() + 1);
+        queueMicrotask(() => document.getElementById(`terkirim-${proposal.number}`)?.focus());
+      },
+      onRefused: (item, refusal) => {
+        // Back into the form, at "periksa kembali", with the server's reasons.
+        void saveDraft(account.id, item.payload.draft);
+        setDraft(item.payload.draft);
+        setServerProblems(refusal.problems.length > 0 ? refusal.problems : [{ field: 'disaster_type', message: refusal.message }]);
+        setFormVersion(formVersion() + 1);
+      },
+    });
+    await queue.start();
   }
 
   async function submit() {
-    const account = operator()!;
-    const item: QueuedProposal = { draft: draft()!, villageId: account['village'], queuedAt: new Date().toISOString(), attempts: 0 };
-    const next = [...queue(), item];
-    await saveOutbox(account.id, next);
-    setQueue(next);
-    const fresh = emptyDraft({ name: item.draft.contact_name, phone: item.draft.contact_phone });
-    await saveDraft(account.id, fresh);
+    const sent = draft()!;
+    const fresh = emptyDraft({ name: sent.contact_name, phone: sent.contact_phone });
+    await saveDraft(operator().id, fresh);
     setDraft(fresh);
     setFormVersion(formVersion() + 1);
-    void flush();
+    await queue?.enqueue(sent.idempotencyKey, { draft: sent, villageId: operator().village });
   }
 
-  const onOnline = () => void flush();
   const onHide = () => persistDraftNow();
   onMount(() => {
-    window.addEventListener('online', onOnline);
     window.addEventListener('pagehide', onHide);
     void start(operator());
     // Renews the session while there is signal; offline the saved session is used as it is.
     pb.collection('operators')
       .authRefresh({ expand: OPERATOR_EXPAND, requestKey: null })
-      .then(() => setOperator(pb.authStore.record!))
+      .then(({ record }) => setOperator(record))
       .catch(() => undefined);
   });
   onCleanup(() => {
-    window.removeEventListener('online', onOnline);
     window.removeEventListener('pagehide', onHide);
-    clearTimeout(retryTimer);
+    queue?.dispose();
     persistDraftNow();
   });
 
   return (
     <div>
       <p class="meta">
-        Masuk sebagai {operator()['name']} — {village()?.['type'] === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}, Kecamatan{' '}
+        Masuk sebagai {operator().name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}, Kecamatan{' '}
         {place().kecamatanName}.{' '}
         <button
           type="button"
@@ -183,19 +139,19 @@ export default function OperatorDesk(props: { account: RecordModel; villagesUrl:
         </button>
       </p>
 
-      <Show when={queue().length > 0}>
-        <div class={`outbox${progress() ? '' : ' outbox-waiting'}`} role="status">
+      <Show when={outbox().queued > 0}>
+        <div class={`outbox${outbox().sending ? '' : ' outbox-waiting'}`} role="status">
           <Show
-            when={progress()}
+            when={outbox().sending}
             fallback={
               <>
                 <p>
-                  <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {queue().length} usulan tersimpan di ponsel ini dan dikirim begitu ada sambungan.
+                  <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {outbox().queued} usulan tersimpan di ponsel ini dan dikirim begitu ada sambungan.
                 </p>
-                <Show when={waitingReason()}>
-                  <p class="hint">Percobaan terakhir: {waitingReason()}.</p>
+                <Show when={outbox().waitingReason}>
+                  <p class="hint">Percobaan terakhir: {outbox().waitingReason}.</p>
                 </Show>
-                <button type="button" class="button secondary" onClick={() => void flush()}>
+                <button type="button" class="button secondary" onClick={() => void queue?.flush()}>
                   Coba kirim sekarang
                 </button>
               </>
@@ -213,16 +169,15 @@ export default function OperatorDesk(props: { account: RecordModel; villagesUrl:
         </div>
       </Show>
 
-      <Show when={needsSignIn()}>
+      <Show when={outbox().needsSignIn}>
         <div class="callout">
           <p>Sesi Anda sudah berakhir. Masuk lagi untuk mengirim usulan yang menunggu.</p>
           <SignInForm
             collection="operators"
             expand={OPERATOR_EXPAND}
-            onSignedIn={() => {
-              setNeedsSignIn(false);
-              setOperator(pb.authStore.record!);
-              void flush();
+            onSignedIn={(account) => {
+              setOperator(account);
+              void queue?.flush();
             }}
           />
         </div>

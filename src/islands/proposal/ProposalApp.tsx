@@ -1,20 +1,21 @@
 import { Show, createSignal, lazy } from 'solid-js';
-import type { RecordModel } from 'pocketbase';
 import SignInForm from '../SignInForm';
-import { pocketbase } from '../../lib/pocketbase-client';
+import { rememberedAccount } from '../../lib/pocketbase-client';
+import type { OperatorsRecord } from '../../domain/records';
 import { OPERATOR_EXPAND } from './operator';
 
 // The form, the outbox and photo shrinking load only once an operator is signed in.
 const OperatorDesk = lazy(() => import('./OperatorDesk'));
 
-const signedInOperator = () => {
-  const { authStore } = pocketbase();
-  return authStore.record?.collectionName === 'operators' ? authStore.record : null;
+/** The operator kept signed in on this device; offline their saved session is used as it is. */
+const signedInOperator = (): OperatorsRecord | null => {
+  const account = rememberedAccount();
+  return account?.collectionName === 'operators' ? account : null;
 };
 
 /** The village operator's app: sign in, then the proposal form and its outbox. */
 export default function ProposalApp(props: { villagesUrl: string }) {
-  const [account, setAccount] = createSignal<RecordModel | null>(signedInOperator());
+  const [account, setAccount] = createSignal<OperatorsRecord | null>(signedInOperator());
   return (
     <Show
       when={account()}
@@ -22,7 +23,7 @@ export default function ProposalApp(props: { villagesUrl: string }) {
       fallback={
         <div>
           <p>Masuk dengan akun operator desa/kelurahan. Akun dibuat oleh petugas Dinas Sosial P3A.</p>
-          <SignInForm collection="operators" expand={OPERATOR_EXPAND} onSignedIn={() => setAccount(signedInOperator())} />
+          <SignInForm collection="operators" expand={OPERATOR_EXPAND} onSignedIn={setAccount} />
         </div>
       }
     >

@@ -1,9 +1,11 @@
 import { createResource, Show } from 'solid-js';
 import { qrSvg } from '../../lib/qr';
+import { statusPagePath } from '../../lib/paths';
+import { phoneVerifier } from '../../domain/phone';
 
 /** What a village keeps after sending: the number, how to check its status, and a QR code to it. */
 export default function ProposalReceipt(props: { number: string; contactPhone: string }) {
-  const statusUrl = () => new URL(`/cek-status/?no=${encodeURIComponent(props.number)}`, location.origin).href;
+  const statusUrl = () => new URL(statusPagePath(props.number), location.origin).href;
   const [qr] = createResource(statusUrl, qrSvg);
   return (
     <article class="receipt callout" aria-labelledby={`terkirim-${props.number}`}>
@@ -15,7 +17,7 @@ export default function ProposalReceipt(props: { number: string; contactPhone: s
       <div class="receipt-qr">
         <Show when={qr()}>{(svg) => <div class="qr" innerHTML={svg()} role="img" aria-label={`Kode QR menuju ${statusUrl()}`} />}</Show>
         <p>
-          Cek status usulan di <a href={statusUrl()}>{statusUrl()}</a> dengan nomor ini dan 4 angka terakhir nomor HP kontak ({props.contactPhone.replace(/\D/g, '').slice(-4)}).
+          Cek status usulan di <a href={statusUrl()}>{statusUrl()}</a> dengan nomor ini dan 4 angka terakhir nomor HP kontak ({phoneVerifier(props.contactPhone)}).
         </p>
       </div>
       <p class="no-print">

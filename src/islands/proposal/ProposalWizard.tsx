@@ -4,7 +4,7 @@ import { EventStep, ImpactStep, LogisticsStep, RecipientStep, fieldId } from './
 import DocumentsStep from './DocumentsStep';
 import CheckAnswers from './CheckAnswers';
 import { draftInput, type ProposalDraft } from '../../lib/proposal-draft';
-import { COUNT_FIELDS, DOCUMENTS, documentProblems, proposalProblems, type DocumentField, type ProposalProblem } from '../../lib/proposal-rules';
+import { COUNT_FIELDS, DOCUMENTS, documentProblems, proposalProblems, type DocumentField, type ProposalProblem } from '../../domain/proposal';
 
 const STEPS = [
   { title: 'Kejadian bencana', fields: ['disaster_type', 'disaster_type_other', 'occurred_at', 'location_note', 'location_lat', 'chronology'] },

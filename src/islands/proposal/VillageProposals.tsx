@@ -1,9 +1,10 @@
 import { Match, Switch, createResource } from 'solid-js';
 import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
-import { DISASTER_TYPES } from '../../lib/proposal-rules';
+import { DISASTER_TYPES } from '../../domain/proposal';
 import { formatDateTime } from '../../lib/dates';
-import { STATUS_LABELS } from '../status/StatusResult';
+import { PROPOSAL_STATUSES } from '../../domain/statuses';
+import { statusPagePath } from '../../lib/paths';
 
 /** The village's proposals with their status; each number links to its status page. */
 export default function VillageProposals(props: { refresh: number }) {
@@ -25,11 +26,11 @@ export default function VillageProposals(props: { refresh: number }) {
             {(proposal) => (
               <tr>
                 <td>
-                  <a href={`/cek-status/?no=${proposal['number']}`}>{proposal['number']}</a>
+                  <a href={statusPagePath(proposal.number)}>{proposal.number}</a>
                 </td>
-                <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>
-                <td>{formatDateTime(proposal['received_at'])}</td>
-                <td>{STATUS_LABELS[proposal['status'] as keyof typeof STATUS_LABELS]}</td>
+                <td>{DISASTER_TYPES[proposal.disaster_type]}</td>
+                <td>{formatDateTime(proposal.received_at)}</td>
+                <td>{PROPOSAL_STATUSES[proposal.status]}</td>
               </tr>
             )}
           </DataTable>

@@ -3,7 +3,7 @@
 import { For, Index, Show } from 'solid-js';
 import { RadioGroup, TextArea, TextField } from '../form/fields';
 import LocationPicker from './LocationPicker';
-import { DISASTER_TYPES, HOUSE_COUNTS, RECIPIENTS, VICTIM_COUNTS, type CountField } from '../../lib/proposal-rules';
+import { DISASTER_TYPES, HOUSE_COUNTS, RECIPIENTS, VICTIM_COUNTS, type CountField } from '../../domain/proposal';
 import type { ProposalDraft } from '../../lib/proposal-draft';
 
 export interface StepProps {

@@ -12,10 +12,10 @@ export default function AuditLog() {
         <DataTable label="Jejak audit" headers={['Waktu', 'Siapa', 'Tindakan', 'Atas']} rows={page().items}>
           {(entry) => (
             <tr>
-              <td>{formatDateTime(entry['created'])}</td>
-              <td>{entry['actor_name'] || entry['actor_type']}</td>
-              <td>{entry['action']}</td>
-              <td>{entry['target_label']}</td>
+              <td>{formatDateTime(entry.created)}</td>
+              <td>{entry.actor_name || entry.actor_type}</td>
+              <td>{entry.action}</td>
+              <td>{entry.target_label}</td>
             </tr>
           )}
         </DataTable>

@@ -1,23 +1,13 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
-import type { RecordModel } from 'pocketbase';
 import ActionForm, { Timeline } from './ActionForm';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
-import { STATUS_LABELS } from '../status/StatusResult';
-import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../lib/proposal-rules';
-import { PROPOSAL_TRANSITIONS, type ProposalStatus } from '../../lib/proposal-status';
+import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../domain/proposal';
+import { PROPOSAL_STATUSES } from '../../domain/statuses';
+import { proposalStatusesFor, type ProposalActor } from '../../domain/roles';
 
-const label = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status;
-
-/** The decisions this account may take from a status: a petugas verifies and delivers; a kepala bidang or the addressed Camat also approves and rejects. */
-function allowedNext(status: ProposalStatus, mayDecide: boolean) {
-  return PROPOSAL_TRANSITIONS[status]
-    .filter((next) => mayDecide || next === 'diverifikasi' || next === 'dikirim')
-    .map((value) => ({ value, label: label(value) }));
-}
-
-function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () => void }) {
+function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: () => void }) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
@@ -34,37 +24,37 @@ function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () =
     <Show when={data()} fallback={<p class="hint">Memuat usulan…</p>}>
       {(loaded) => {
         const proposal = () => loaded().proposal;
-        const village = () => proposal().expand?.['village'] as RecordModel;
+        const village = () => proposal().expand!.village!;
         return (
           <section class="detail" aria-labelledby="usulan-detail-judul">
             <h3 id="usulan-detail-judul" tabindex="-1">
-              {proposal()['number']} — {DISASTER_TYPES[proposal()['disaster_type'] as keyof typeof DISASTER_TYPES]} di {village()['name']}
+              {proposal().number} — {DISASTER_TYPES[proposal().disaster_type]} di {village().name}
             </h3>
             <dl class="summary-list">
               <div>
                 <dt>Status</dt>
-                <dd>{label(proposal()['status'])}</dd>
+                <dd>{PROPOSAL_STATUSES[proposal().status]}</dd>
               </div>
               <div>
                 <dt>Desa</dt>
                 <dd>
-                  {village()['name']}, Kec. {village().expand?.['kecamatan']?.['name']}
+                  {village().name}, Kec. {village().expand?.kecamatan?.name}
                 </dd>
               </div>
               <div>
                 <dt>Ditujukan kepada</dt>
-                <dd>{RECIPIENTS[proposal()['recipient'] as keyof typeof RECIPIENTS]}</dd>
+                <dd>{RECIPIENTS[proposal().recipient]}</dd>
               </div>
               <div>
                 <dt>Kejadian</dt>
                 <dd>
-                  {formatDateTime(proposal()['occurred_at'])} — {proposal()['location_note']}
-                  {proposal()['location_lat'] ? ` (${proposal()['location_lat']}, ${proposal()['location_lon']})` : ''}
+                  {formatDateTime(proposal().occurred_at)} — {proposal().location_note}
+                  {proposal().location_lat ? ` (${proposal().location_lat}, ${proposal().location_lon})` : ''}
                 </dd>
               </div>
               <div>
                 <dt>Kronologi</dt>
-                <dd>{proposal()['chronology']}</dd>
+                <dd>{proposal().chronology}</dd>
               </div>
               <For each={Object.entries(COUNT_FIELDS) as [CountField, string][]}>
                 {([field, name]) => (
@@ -76,24 +66,24 @@ function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () =
               </For>
               <div>
                 <dt>Fasilitas umum</dt>
-                <dd>{proposal()['public_facilities'] || '—'}</dd>
+                <dd>{proposal().public_facilities || '—'}</dd>
               </div>
               <div>
                 <dt>Kerugian lainnya</dt>
-                <dd>{proposal()['other_losses'] || '—'}</dd>
+                <dd>{proposal().other_losses || '—'}</dd>
               </div>
               <div>
                 <dt>Logistik diminta</dt>
                 <dd>
-                  {(proposal()['logistics'] as { item: string; quantity: number; unit: string }[])
-                    .map((row) => `${row.item} ${row.quantity} ${row.unit}`)
+                  {proposal()
+                    .logistics.map((row) => `${row.item} ${row.quantity} ${row.unit}`)
                     .join('; ')}
                 </dd>
               </div>
               <div>
                 <dt>Kontak</dt>
                 <dd>
-                  {proposal()['contact_name']}, <a href={`tel:${proposal()['contact_phone']}`}>{proposal()['contact_phone']}</a>
+                  {proposal().contact_name}, <a href={`tel:${proposal().contact_phone}`}>{proposal().contact_phone}</a>
                 </dd>
               </div>
             </dl>
@@ -103,7 +93,7 @@ function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () =
                 {(document) => (
                   <li>
                     {document.label}:{' '}
-                    <For each={proposal()[document.field] as string[]}>
+                    <For each={proposal()[document.field]}>
                       {(file, index) => (
                         <>
                           {index() > 0 && ', '}
@@ -122,17 +112,17 @@ function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () =
             <Timeline
               format={formatDateTime}
               events={loaded().events.map((event) => ({
-                at: event['at'],
-                label: label(event['status']),
-                publicNote: event['public_note'],
-                internalNote: event['internal_note'],
-                by: event.expand?.['staff']?.['name'] ?? event.expand?.['camat']?.['name'] ?? '',
+                at: event.at,
+                label: PROPOSAL_STATUSES[event.status],
+                publicNote: event.public_note,
+                internalNote: event.internal_note,
+                by: event.expand?.staff?.name ?? event.expand?.camat?.name ?? '',
               }))}
             />
             <h4>Keputusan berikutnya</h4>
             <ActionForm
               idPrefix="usulan"
-              statuses={allowedNext(proposal()['status'], props.mayDecide)}
+              statuses={proposalStatusesFor(props.actor, proposal().status).map((value) => ({ value, label: PROPOSAL_STATUSES[value] }))}
               save={(values) =>
                 pb
                   .collection('proposal_events')
@@ -151,7 +141,7 @@ function ProposalDetail(props: { id: string; mayDecide: boolean; onChanged: () =
 }
 
 /** Village proposals the account may see (the office's, or those addressed to this Camat). */
-export default function ProposalReview(props: { mayDecide: boolean }) {
+export default function ProposalReview(props: { actor: ProposalActor }) {
   const pb = pocketbase();
   const [selected, setSelected] = createSignal<string>();
   const [proposals, { refetch }] = createResource(() =>
@@ -171,20 +161,20 @@ export default function ProposalReview(props: { mayDecide: boolean }) {
               <tr>
                 <td>
                   <OpenRowButton open={selected() === proposal.id} onOpen={() => setSelected(proposal.id)} focusId="usulan-detail-judul">
-                    {proposal['number']}
+                    {proposal.number}
                   </OpenRowButton>
                 </td>
-                <td>{proposal.expand?.['village']?.['name']}</td>
-                <td>{DISASTER_TYPES[proposal['disaster_type'] as keyof typeof DISASTER_TYPES]}</td>
-                <td>{formatDateTime(proposal['received_at'])}</td>
-                <td>{label(proposal['status'])}</td>
+                <td>{proposal.expand?.village?.name}</td>
+                <td>{DISASTER_TYPES[proposal.disaster_type]}</td>
+                <td>{formatDateTime(proposal.received_at)}</td>
+                <td>{PROPOSAL_STATUSES[proposal.status]}</td>
               </tr>
             )}
           </DataTable>
         </Show>
       </Show>
       <Show when={selected()} keyed>
-        {(id) => <ProposalDetail id={id} mayDecide={props.mayDecide} onChanged={() => void refetch()} />}
+        {(id) => <ProposalDetail id={id} actor={props.actor} onChanged={() => void refetch()} />}
       </Show>
     </div>
   );

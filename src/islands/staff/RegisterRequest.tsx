@@ -1,24 +1,18 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
-import type { RecordModel } from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { TextArea, TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
-import { SERVICE_FEED_PATH } from '../../lib/paths';
-import type { FeedService } from '../../lib/service-feed';
+import { PHONE_EXAMPLE, isPhoneNumber } from '../../domain/phone';
+import type { StaffRecord } from '../../domain/records';
 
 /** A walk-in request at the counter: service, applicant, the requirements seen, a note. */
-export default function RegisterRequest(props: { onRegistered: (number: string) => void }) {
+export default function RegisterRequest(props: { staff: StaffRecord; onRegistered: (number: string) => void }) {
   const pb = pocketbase();
-  const agency = pb.authStore.record!['agency'];
-  // The services (with their requirements) come from the site's feed: content/ is their one source.
-  const [services] = createResource(async () => {
-    const [records, feed] = await Promise.all([
-      pb.collection('services').getFullList({ filter: pb.filter('agency = {:agency} && active = true', { agency }), sort: 'title', requestKey: null }),
-      fetch(SERVICE_FEED_PATH).then((response) => response.json() as Promise<{ services: FeedService[] }>),
-    ]);
-    return records.map((record) => ({ record, requirements: feed.services.find((service) => service.id === record['slug'])?.requirements ?? [] }));
-  });
+  // The office's services and their requirements, as the server took them from the build it serves.
+  const [services] = createResource(() =>
+    pb.collection('services').getFullList({ filter: pb.filter('agency = {:agency} && active = true', { agency: props.staff.agency }), sort: 'title', requestKey: null }),
+  );
   const [serviceId, setServiceId] = createSignal('');
   const [name, setName] = createSignal('');
   const [phone, setPhone] = createSignal('');
@@ -26,7 +20,7 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
   const [note, setNote] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [busy, setBusy] = createSignal(false);
-  const chosen = () => services()?.find((service) => service.record.id === serviceId());
+  const chosen = () => services()?.find((service) => service.id === serviceId());
   const errorFor = (id: string) => errors().find((error) => error.fieldId === id)?.message;
 
   async function submit(event: SubmitEvent) {
@@ -34,22 +28,22 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
     const problems: FieldError[] = [];
     if (!chosen()) problems.push({ fieldId: 'daftar-layanan', message: 'Pilih layanan yang diminta.' });
     if (name().trim() === '') problems.push({ fieldId: 'daftar-nama', message: 'Tuliskan nama pemohon.' });
-    if (!/^\+?[0-9][0-9 ()-]{7,19}$/.test(phone().trim()))
-      problems.push({ fieldId: 'daftar-hp', message: 'Tuliskan nomor HP pemohon, misalnya 0812 3456 7890: 4 angka terakhirnya dipakai untuk cek status.' });
+    if (!isPhoneNumber(phone()))
+      problems.push({ fieldId: 'daftar-hp', message: `Tuliskan nomor HP pemohon, misalnya ${PHONE_EXAMPLE}: 4 angka terakhirnya dipakai untuk cek status.` });
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
     try {
-      const service: RecordModel = chosen()!.record;
+      const service = chosen()!;
       const created = await pb.collection('requests').create({
         service: service.id,
-        agency: service['agency'],
+        agency: service.agency,
         applicant_name: name().trim(),
         applicant_phone: phone().trim(),
         requirements_checked: checked(),
         intake_note: note().trim(),
       });
-      props.onRegistered(created['number']);
+      props.onRegistered(created.number);
     } catch (error) {
       const message =
         error instanceof ClientResponseError && error.status !== 0
@@ -78,7 +72,7 @@ export default function RegisterRequest(props: { onRegistered: (number: string) 
           }}
         >
           <option value="">{services.loading ? 'Memuat layanan…' : '— Pilih layanan —'}</option>
-          <For each={services()}>{(service) => <option value={service.record.id}>{service.record['title']}</option>}</For>
+          <For each={services()}>{(service) => <option value={service.id}>{service.title}</option>}</For>
         </select>
       </div>
       <TextField id="daftar-nama" label="Nama pemohon" autocomplete="off" value={name()} error={errorFor('daftar-nama')} onInput={setName} />

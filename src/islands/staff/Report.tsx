@@ -2,7 +2,8 @@ import { Show, createSignal } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import DataTable from '../DataTable';
 import { TextField } from '../form/fields';
-import { pocketbase, POCKETBASE_URL } from '../../lib/pocketbase-client';
+import { apiUrl, pocketbase } from '../../lib/pocketbase-client';
+import { officeQuarter } from '../../domain/time';
 
 interface Row {
   month: string;
@@ -15,27 +16,20 @@ interface Row {
   averageMinutes: number | null;
 }
 
-const thisQuarter = () => {
-  const now = new Date(Date.now() + 7 * 3_600_000);
-  const firstMonth = Math.floor(now.getUTCMonth() / 3) * 3;
-  const month = (index: number) => `${now.getUTCFullYear()}-${String(index + 1).padStart(2, '0')}`;
-  return { from: month(firstMonth), to: month(firstMonth + 2) };
-};
-
 const duration = (minutes: number | null) =>
   minutes === null ? '—' : minutes < 60 ? `${minutes} menit` : minutes < 1440 ? `${(minutes / 60).toFixed(1)} jam` : `${(minutes / 1440).toFixed(1)} hari`;
 
 /** The quarterly performance-evaluation figures, on screen and as CSV (kepala bidang only). */
 export default function Report() {
   const pb = pocketbase();
-  const quarter = thisQuarter();
+  const quarter = officeQuarter(new Date());
   const [from, setFrom] = createSignal(quarter.from);
   const [to, setTo] = createSignal(quarter.to);
   const [rows, setRows] = createSignal<Row[]>();
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [csvUrl, setCsvUrl] = createSignal<string>();
   const url = (format?: string) =>
-    new URL(`api/petugas/laporan?dari=${from()}&sampai=${to()}${format ? `&format=${format}` : ''}`, new URL(POCKETBASE_URL, location.href)).href;
+    apiUrl(`api/petugas/laporan?dari=${from()}&sampai=${to()}${format ? `&format=${format}` : ''}`);
 
   async function load(event: SubmitEvent) {
     event.preventDefault();

@@ -1,13 +1,16 @@
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
-import type { RecordModel } from 'pocketbase';
-import SignInForm, { type AccountCollection } from '../SignInForm';
+import SignInForm from '../SignInForm';
 import { RadioGroup } from '../form/fields';
 import RegisterRequest from './RegisterRequest';
 import WorkQueue from './WorkQueue';
 import ProposalReview from './ProposalReview';
 import Report from './Report';
 import AuditLog from './AuditLog';
-import { pocketbase, POCKETBASE_URL } from '../../lib/pocketbase-client';
+import { apiUrl, pocketbase, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
+import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
+
+type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
+type WorkspaceCollection = 'staff' | 'camats';
 
 type Tab = 'daftar' | 'antrean' | 'usulan' | 'laporan' | 'audit';
 const TAB_LABELS: Record<Tab, string> = {
@@ -18,21 +21,26 @@ const TAB_LABELS: Record<Tab, string> = {
   audit: 'Jejak audit',
 };
 
-const signedInAccount = () => {
-  const record = pocketbase().authStore.record;
-  return pocketbase().authStore.isValid && (record?.collectionName === 'staff' || record?.collectionName === 'camats') ? record : null;
+const workspaceAccount = (): WorkspaceAccount | null => {
+  const account = signedInAccount();
+  return account?.collectionName === 'staff' || account?.collectionName === 'camats' ? account : null;
 };
+
+/** The workspace's tabs for an account: counter and queue for staff, the report and audit trail for heads, proposals for all. */
+function tabsFor(account: WorkspaceAccount): Tab[] {
+  if (account.collectionName === 'camats') return ['usulan'];
+  return mayOversee(account.role) ? ['daftar', 'antrean', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'usulan'];
+}
+
+const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
 
 /** The office's workspace: counter, work queue, proposals, and for heads the report and audit trail. */
 export default function StaffWorkspace() {
   const pb = pocketbase();
-  const [account, setAccount] = createSignal<RecordModel | null>(signedInAccount());
-  const [collection, setCollection] = createSignal<AccountCollection>('staff');
-  const [tab, setTab] = createSignal<Tab>(account()?.collectionName === 'camats' ? 'usulan' : 'daftar');
+  const [account, setAccount] = createSignal<WorkspaceAccount | null>(workspaceAccount());
+  const [collection, setCollection] = createSignal<WorkspaceCollection>('staff');
+  const [tab, setTab] = createSignal<Tab>(account() ? tabsFor(account()!)[0]! : 'daftar');
   const [registered, setRegistered] = createSignal<string>();
-  const isHead = () => account()?.['role'] === 'kepala_bidang';
-  const isCamat = () => account()?.collectionName === 'camats';
-  const tabs = (): Tab[] => (isCamat() ? ['usulan'] : isHead() ? ['daftar', 'antrean', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'usulan']);
 
   function signOut() {
     pb.authStore.clear();
@@ -40,7 +48,7 @@ export default function StaffWorkspace() {
   }
 
   async function signOutEverywhere() {
-    await fetch(new URL('api/petugas/keluar-semua', new URL(POCKETBASE_URL, location.href)).href, {
+    await fetch(apiUrl('api/petugas/keluar-semua'), {
       method: 'POST',
       headers: { Authorization: pb.authStore.token },
     }).catch(() => undefined);
@@ -61,15 +69,17 @@ export default function StaffWorkspace() {
               { value: 'staff', label: 'Petugas Dinas Sosial' },
               { value: 'camats', label: 'Camat (Lambung Sosial)' },
             ]}
-            onChange={(value) => setCollection(value as AccountCollection)}
+            onChange={(value) => setCollection(value as WorkspaceCollection)}
           />
           <Show when={collection()} keyed>
             {(chosen) => (
               <SignInForm
                 collection={chosen}
-                onSignedIn={() => {
-                  setAccount(pb.authStore.record);
-                  setTab(chosen === 'camats' ? 'usulan' : 'daftar');
+                onSignedIn={(signedIn) => {
+                  // The record comes back with its collectionName, which tells staff from Camats.
+                  const current = signedIn as WorkspaceAccount;
+                  setAccount(current);
+                  setTab(tabsFor(current)[0]!);
                 }}
               />
             )}
@@ -80,7 +90,7 @@ export default function StaffWorkspace() {
       {(current) => (
         <div>
           <p class="meta">
-            Masuk sebagai {current()['name']} ({isCamat() ? 'Camat' : isHead() ? 'kepala bidang' : 'petugas'}). Sesi berakhir otomatis setelah 8 jam.{' '}
+            Masuk sebagai {current().name} ({current().collectionName === 'camats' ? 'Camat' : STAFF_ROLES[(current() as AccountRecords['staff']).role]}). Sesi berakhir otomatis setelah 8 jam.{' '}
             <button type="button" class="link-button" onClick={signOut}>
               Keluar
             </button>{' '}
@@ -91,7 +101,7 @@ export default function StaffWorkspace() {
           </p>
           <nav aria-label="Ruang kerja">
             <ul class="tabs">
-              <For each={tabs()}>
+              <For each={tabsFor(current())}>
                 {(item) => (
                   <li>
                     <button type="button" class="tab" aria-current={tab() === item ? 'page' : undefined} onClick={() => setTab(item)}>
@@ -120,14 +130,14 @@ export default function StaffWorkspace() {
                 )}
               </Show>
               <Show when={registered() ?? 'baru'} keyed>
-                {(_form) => <RegisterRequest onRegistered={setRegistered} />}
+                {(_form) => <RegisterRequest staff={current() as AccountRecords['staff']} onRegistered={setRegistered} />}
               </Show>
             </Match>
             <Match when={tab() === 'antrean'}>
-              <WorkQueue isHead={isHead()} />
+              <WorkQueue staff={current() as AccountRecords['staff']} />
             </Match>
             <Match when={tab() === 'usulan'}>
-              <ProposalReview mayDecide={isHead() || isCamat()} />
+              <ProposalReview actor={actorOf(current())} />
             </Match>
             <Match when={tab() === 'laporan'}>
               <Report />

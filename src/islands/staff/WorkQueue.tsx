@@ -1,15 +1,15 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
-import type { RecordModel } from 'pocketbase';
 import ActionForm, { Timeline } from './ActionForm';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
-import { STATUS_LABELS } from '../status/StatusResult';
+import { REQUEST_STATUSES, isFinished } from '../../domain/statuses';
+import { requestStatusesFor, type StaffRole } from '../../domain/roles';
+import type { RequestsRecord, StaffRecord } from '../../domain/records';
 
-const isOpen = (request: RecordModel) => request['status'] !== 'selesai' && request['status'] !== 'ditolak';
-const isLate = (request: RecordModel) => Boolean(request['due_at']) && isOpen(request) && new Date(request['due_at']) < new Date();
+const isLate = (request: RequestsRecord) => Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
 
-function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => void }) {
+function RequestDetail(props: { id: string; role: StaffRole; staffId: string; onChanged: () => void }) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
@@ -25,76 +25,70 @@ function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => vo
   return (
     <Show when={data()} fallback={<p class="hint">Memuat permohonan…</p>}>
       {(loaded) => {
-        const steps = (): string[] => loaded().request.expand!['service']['steps'];
-        const current = () => loaded().request['current_step'] as number;
-        const statuses = () => [
-          { value: 'diproses', label: 'Sedang diproses' },
-          ...(props.isHead
-            ? [
-                { value: 'selesai', label: 'Selesai' },
-                { value: 'ditolak', label: 'Ditolak' },
-              ]
-            : []),
-        ];
+        const request = () => loaded().request;
+        // The steps the request was registered under, whatever the standard says now.
+        const steps = () => request().steps;
+        const current = () => request().current_step;
+        const statuses = () => requestStatusesFor(props.role).map((value) => ({ value, label: REQUEST_STATUSES[value] }));
         return (
           <section class="detail" aria-labelledby="detail-judul">
             <h3 id="detail-judul" tabindex="-1">
-              {loaded().request['number']} — {loaded().request.expand!['service']['short_title']}
+              {request().number} — {request().expand?.service?.short_title}
             </h3>
             <dl class="summary-list">
               <div>
                 <dt>Pemohon</dt>
                 <dd>
-                  {loaded().request['applicant_name']}, {loaded().request['applicant_phone']}
+                  {request().applicant_name}, {request().applicant_phone}
                 </dd>
               </div>
               <div>
                 <dt>Status</dt>
                 <dd>
-                  {STATUS_LABELS[loaded().request['status'] as keyof typeof STATUS_LABELS]}, langkah {current()} dari {steps().length}: {steps()[current() - 1]}
+                  {REQUEST_STATUSES[request().status]}, langkah {current()} dari {steps().length}: {steps()[current() - 1]}
                 </dd>
               </div>
               <div>
                 <dt>Diterima</dt>
-                <dd>{formatDateTime(loaded().request['received_at'])}</dd>
+                <dd>{formatDateTime(request().received_at)}</dd>
               </div>
-              <Show when={loaded().request['due_at']}>
+              <Show when={request().due_at}>
                 <div>
                   <dt>Batas waktu</dt>
                   <dd>
-                    {formatDateTime(loaded().request['due_at'])}
-                    {isLate(loaded().request) && ' — lewat waktu'}
+                    {formatDateTime(request().due_at)}
+                    {isLate(request()) && ' — lewat waktu'}
                   </dd>
                 </div>
               </Show>
-              <Show when={(loaded().request['requirements_checked'] ?? []).length > 0}>
+              <Show when={(request().requirements_checked ?? []).length > 0}>
                 <div>
                   <dt>Persyaratan diperiksa</dt>
-                  <dd>{(loaded().request['requirements_checked'] as string[]).join('; ')}</dd>
+                  <dd>{request().requirements_checked.join('; ')}</dd>
                 </div>
               </Show>
-              <Show when={loaded().request['intake_note']}>
+              <Show when={request().intake_note}>
                 <div>
                   <dt>Catatan loket</dt>
-                  <dd>{loaded().request['intake_note']}</dd>
+                  <dd>{request().intake_note}</dd>
                 </div>
               </Show>
             </dl>
             <p>
-              <a href={`/petugas/tanda-terima/?no=${loaded().request['number']}`}>Cetak tanda terima</a>
+              <a href={`/petugas/tanda-terima/?no=${request().number}`}>Cetak tanda terima</a>
             </p>
             <h4>Riwayat</h4>
             <Timeline
               format={formatDateTime}
               events={loaded().events.map((event) => ({
-                at: event['at'],
-                label: `Langkah ${event['step']}: ${steps()[event['step'] - 1] ?? ''} (${STATUS_LABELS[event['status'] as keyof typeof STATUS_LABELS]})`,
-                publicNote: event['public_note'],
-                internalNote: event['internal_note'],
-                by: event.expand?.['staff']?.['name'] ?? '',
+                at: event.at,
+                label: `Langkah ${event.step}: ${steps()[event.step - 1] ?? ''} (${REQUEST_STATUSES[event.status]})`,
+                publicNote: event.public_note,
+                internalNote: event.internal_note,
+                by: event.expand?.staff?.name ?? '',
               }))}
             />
-            <Show when={isOpen(loaded().request)} fallback={<p>Permohonan ini sudah {loaded().request['status']}.</p>}>
+            <Show when={!isFinished(request().status)} fallback={<p>Permohonan ini sudah {REQUEST_STATUSES[request().status].toLowerCase()}.</p>}>
               <h4>Langkah berikutnya</h4>
               <ActionForm
                 idPrefix="langkah"
@@ -106,7 +100,7 @@ function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => vo
                     status: values.status,
                     public_note: values.publicNote,
                     internal_note: values.internalNote,
-                    staff: pb.authStore.record!.id,
+                    staff: props.staffId,
                   })
                 }
                 onSaved={() => {
@@ -143,7 +137,7 @@ function RequestDetail(props: { id: string; isHead: boolean; onChanged: () => vo
 }
 
 /** The office's requests, soonest due first, with filters; one opens to move it along. */
-export default function WorkQueue(props: { isHead: boolean }) {
+export default function WorkQueue(props: { staff: StaffRecord }) {
   const pb = pocketbase();
   const [service, setService] = createSignal('');
   const [onlyLate, setOnlyLate] = createSignal(false);
@@ -152,7 +146,7 @@ export default function WorkQueue(props: { isHead: boolean }) {
   const [services] = createResource(() =>
     pb
       .collection('services')
-      .getFullList({ filter: pb.filter('agency = {:agency}', { agency: pb.authStore.record!['agency'] }), sort: 'title', requestKey: null }),
+      .getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'title', requestKey: null }),
   );
   const [requests, { refetch }] = createResource(
     () => ({ service: service(), showFinished: showFinished() }),
@@ -163,7 +157,7 @@ export default function WorkQueue(props: { isHead: boolean }) {
       ].filter(Boolean);
       const items = await pb.collection('requests').getFullList({ filter: conditions.join(' && '), expand: 'service', requestKey: null, batch: 200 });
       // Soonest due first; requests whose service promises no time at the end.
-      return items.sort((a, b) => (a['due_at'] || '9999').localeCompare(b['due_at'] || '9999'));
+      return items.sort((a, b) => (a.due_at || '9999').localeCompare(b.due_at || '9999'));
     },
   );
   const visible = () => (requests() ?? []).filter((request) => !onlyLate() || isLate(request));
@@ -175,7 +169,7 @@ export default function WorkQueue(props: { isHead: boolean }) {
           <label for="saring-layanan">Layanan</label>
           <select id="saring-layanan" value={service()} onChange={(event) => setService(event.currentTarget.value)}>
             <option value="">Semua layanan</option>
-            <For each={services()}>{(option) => <option value={option.id}>{option['short_title']}</option>}</For>
+            <For each={services()}>{(option) => <option value={option.id}>{option.short_title}</option>}</For>
           </select>
         </div>
         <label class="radio">
@@ -196,17 +190,16 @@ export default function WorkQueue(props: { isHead: boolean }) {
             <tr class={isLate(request) ? 'late' : undefined}>
               <td>
                 <OpenRowButton open={selected() === request.id} onOpen={() => setSelected(request.id)} focusId="detail-judul">
-                  {request['number']}
+                  {request.number}
                 </OpenRowButton>
               </td>
-              <td>{request.expand?.['service']?.['short_title']}</td>
-              <td>{request['applicant_name']}</td>
+              <td>{request.expand?.service?.short_title}</td>
+              <td>{request.applicant_name}</td>
               <td>
-                {request['current_step']} dari {request.expand?.['service']?.['steps']?.length} ·{' '}
-                {STATUS_LABELS[request['status'] as keyof typeof STATUS_LABELS]}
+                {request.current_step} dari {request.steps.length} · {REQUEST_STATUSES[request.status]}
               </td>
               <td>
-                {request['due_at'] ? formatDateTime(request['due_at']) : '—'}
+                {request.due_at ? formatDateTime(request.due_at) : '—'}
                 {isLate(request) && <strong> lewat waktu</strong>}
               </td>
             </tr>
@@ -214,7 +207,7 @@ export default function WorkQueue(props: { isHead: boolean }) {
         </DataTable>
       </Show>
       <Show when={selected()} keyed>
-        {(id) => <RequestDetail id={id} isHead={props.isHead} onChanged={() => void refetch()} />}
+        {(id) => <RequestDetail id={id} role={props.staff.role} staffId={props.staff.id} onChanged={() => void refetch()} />}
       </Show>
     </div>
   );

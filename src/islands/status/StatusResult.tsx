@@ -1,17 +1,8 @@
 import { For, Show } from 'solid-js';
 import { formatDateTime } from '../../lib/dates';
 import { servicePath } from '../../lib/paths';
-import type { RequestStatus, StatusResult as Result } from '../../lib/status-api';
-
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  diterima: 'Diterima',
-  diproses: 'Sedang diproses',
-  selesai: 'Selesai',
-  ditolak: 'Ditolak',
-  diverifikasi: 'Diverifikasi',
-  disetujui: 'Disetujui',
-  dikirim: 'Logistik dikirim',
-};
+import type { StatusLookupAnswer as Result } from '../../domain/public-status';
+import { STATUS_LABELS, isFinished } from '../../domain/statuses';
 
 function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
   const due = result.dueAt && formatDateTime(result.dueAt);
@@ -30,8 +21,7 @@ function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text:
 }
 
 function stepState(result: Result, step: number): 'selesai' | 'sekarang' | 'belum' {
-  const finished = result.status === 'selesai' || result.status === 'ditolak' || result.status === 'dikirim';
-  if (step < result.currentStep || (finished && step === result.currentStep)) return 'selesai';
+  if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep)) return 'selesai';
   return step === result.currentStep ? 'sekarang' : 'belum';
 }
 
@@ -41,7 +31,9 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
   const promise = () => promiseMessage(props.result);
   return (
     <section class="status-result" aria-labelledby="hasil-judul">
-      <h2 id="hasil-judul" tabindex="-1">Permohonan {props.result.number}</h2>
+      <h2 id="hasil-judul" tabindex="-1">
+        {props.result.kind === 'usulan' ? 'Usulan' : 'Permohonan'} {props.result.number}
+      </h2>
       <Show when={props.savedOffline}>
         <p class="callout">
           Anda sedang tidak terhubung ke internet. Ini status terakhir yang tersimpan di perangkat ini, dicek pada{' '}
@@ -60,7 +52,7 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
         </div>
         <div>
           <dt>Diterima</dt>
-          <dd>{formatDateTime(props.result.receivedAt)}</dd>
+          <dd>{props.result.receivedAt && formatDateTime(props.result.receivedAt)}</dd>
         </div>
         <Show when={props.result.completionTime}>
           {(time) => (
@@ -92,7 +84,7 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
                 <For each={events}>
                   {(event) => (
                     <p class="step-event">
-                      <time datetime={event.at}>{formatDateTime(event.at)}</time> — {STATUS_LABELS[event.status]}
+                      <Show when={event.at}>{(at) => <time datetime={at()}>{formatDateTime(at())}</time>}</Show> — {STATUS_LABELS[event.status]}
                       <Show when={event.note}>: {event.note}</Show>
                     </p>
                   )}

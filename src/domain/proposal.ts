@@ -1,6 +1,8 @@
 // The rules of a disaster-logistics proposal (SIYANSOS Purwakarta leaflet), checked the same way in
-// the form (step by step) and in the PocketBase hook (bundled by scripts/build-hooks.ts): every
-// message is Indonesian and names the field.
+// the form (step by step) and in the PocketBase hook: every message is Indonesian and names the
+// field. The limits are also the proposals collection's field options
+// (tests/integration/schema-agreement.test.ts).
+import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
 
 export const DISASTER_TYPES = {
   banjir: 'Banjir',
@@ -38,6 +40,18 @@ export const DOCUMENTS = [
   { field: 'doc_kk_ktp', label: 'Lampiran KK dan KTP Korban Bencana', maxFiles: 30 },
 ] as const;
 export type DocumentField = (typeof DOCUMENTS)[number]['field'];
+
+/** Longest text each free-text field takes (characters); also the fields' `max` in PocketBase. */
+export const TEXT_LIMITS = {
+  disaster_type_other: 100,
+  location_note: 300,
+  chronology: 5000,
+  public_facilities: 2000,
+  other_losses: 2000,
+  contact_name: 100,
+} as const;
+/** A count above this is surely a typing mistake (Purwakarta has about a million residents). */
+export const MAX_COUNT = 1_000_000;
 
 export const ALLOWED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -95,6 +109,9 @@ export interface ProposalProblem {
 
 /** Purwakarta with a margin: a picked point outside it is surely a mistake. */
 const PURWAKARTA_BOUNDS = { south: -6.85, north: -6.33, west: 107.15, east: 107.67 };
+/** "5.000": Indonesian digit grouping, written out because PocketBase's JS runtime has no Intl. */
+const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 /** Phone clocks run a little fast; a few minutes in the future is still "now". */
 const CLOCK_TOLERANCE_MS = 10 * 60 * 1000;
 
@@ -102,6 +119,9 @@ export function proposalProblems(input: ProposalInput, context: { now: Date; lam
   const problems: ProposalProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   const blank = (value: string | null | undefined) => !value || value.trim() === '';
+  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [keyof typeof TEXT_LIMITS, number][]) {
+    if (input[field].length > limit) add(field, `${FIELD_LABELS[field]}: paling banyak ${thousands(limit)} huruf${field === 'chronology' ? '; lampirkan sisanya sebagai dokumen' : ''}.`);
+  }
 
   if (!(input.disaster_type in DISASTER_TYPES)) add('disaster_type', 'Pilih jenis bencana.');
   if (input.disaster_type === 'lainnya' && blank(input.disaster_type_other)) add('disaster_type_other', 'Tuliskan jenis bencananya.');
@@ -119,16 +139,13 @@ export function proposalProblems(input: ProposalInput, context: { now: Date; lam
     }
   }
   if (blank(input.chronology)) add('chronology', 'Tuliskan kronologi kejadian: apa yang terjadi, kapan, dan di mana.');
-  else if (input.chronology.length > 5000) add('chronology', 'Kronologi terlalu panjang (paling banyak 5.000 huruf); lampirkan sisanya sebagai dokumen.');
 
   for (const [field, label] of Object.entries(COUNT_FIELDS) as [CountField, string][]) {
     const value = input.counts[field];
     if (value == null || Number.isNaN(value)) add(field, `${label}: isi angka, tulis 0 jika tidak ada.`);
     else if (!Number.isInteger(value) || value < 0) add(field, `${label}: harus bilangan bulat 0 atau lebih.`);
-    else if (value > 1_000_000) add(field, `${label}: angkanya terlalu besar, periksa kembali.`);
+    else if (value > MAX_COUNT) add(field, `${label}: angkanya terlalu besar, periksa kembali.`);
   }
-  if (input.public_facilities.length > 2000) add('public_facilities', 'Fasilitas umum: paling banyak 2.000 huruf.');
-  if (input.other_losses.length > 2000) add('other_losses', 'Kerugian lainnya: paling banyak 2.000 huruf.');
 
   if (input.logistics.length === 0) add('logistics', 'Tambahkan paling sedikit satu kebutuhan logistik.');
   else if (input.logistics.length > MAX_LOGISTICS_ITEMS) add('logistics', `Paling banyak ${MAX_LOGISTICS_ITEMS} jenis logistik.`);
@@ -144,7 +161,7 @@ export function proposalProblems(input: ProposalInput, context: { now: Date; lam
     add('recipient', 'Usulan kepada Camat hanya untuk kecamatan yang memiliki Lambung Sosial (Darangdan, Sukatani, Kiarapedes, Sukasari). Tujukan kepada Kepala Dinas Sosial P3A.');
   }
   if (blank(input.contact_name)) add('contact_name', 'Tuliskan nama petugas desa yang dapat dihubungi.');
-  if (!/^\+?[0-9][0-9 ()-]{7,19}$/.test(input.contact_phone.trim())) add('contact_phone', 'Tuliskan nomor HP yang dapat dihubungi, misalnya 0812 3456 7890.');
+  if (!isPhoneNumber(input.contact_phone)) add('contact_phone', `Tuliskan nomor HP yang dapat dihubungi, misalnya ${PHONE_EXAMPLE}.`);
   return problems;
 }
 

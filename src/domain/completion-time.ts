@@ -1,4 +1,14 @@
-import type { CompletionTime } from './content-schemas';
+// How long a Standar Pelayanan says a service takes, in the units standards use.
+
+export const COMPLETION_TIME_UNITS = ['menit', 'jam', 'hari', 'hari kerja', 'minggu', 'bulan'] as const;
+export type CompletionTimeUnit = (typeof COMPLETION_TIME_UNITS)[number];
+
+export interface CompletionTime {
+  amount: number;
+  unit: CompletionTimeUnit;
+  /** A qualification the source attaches, e.g. "Bersifat tentatif saat …". */
+  note?: string | undefined;
+}
 
 /** "210 menit" → "3 jam 30 menit"; other units stay as the source gives them ("3 bulan"). */
 export function formatCompletionTime({ amount, unit }: Pick<CompletionTime, 'amount' | 'unit'>): string {

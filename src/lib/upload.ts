@@ -1,22 +1,13 @@
-// Sends one proposal with upload progress (XMLHttpRequest: fetch cannot report upload progress)
-// and says what happened in terms the outbox acts on.
-import type { RecordModel } from 'pocketbase';
-import { POCKETBASE_URL } from './pocketbase-client';
-
-export type SendOutcome =
-  | { kind: 'sent'; record: RecordModel }
-  /** The server refused the content: show the problems, do not retry as is. */
-  | { kind: 'refused'; problems: { field: string; message: string }[]; message: string }
-  /** The session ended: sign in again, then it is sent. */
-  | { kind: 'signed-out' }
-  /** No connection, a timeout, a busy or failing server: try again later. */
-  | { kind: 'retry-later'; reason: string };
+// Creates a record with a multipart upload and reports its progress (XMLHttpRequest: fetch cannot
+// report upload progress), ending in the terms the outbox acts on (src/lib/outbox.ts).
+import type { SendOutcome } from './outbox';
 
 const TIMEOUT_MS = 10 * 60 * 1000;
 /** A connection that moved no byte for this long has dropped, even if the phone does not know yet. */
 const STALL_MS = 30 * 1000;
 
-export function sendProposal(form: FormData, token: string, onProgress: (sent: number, total: number) => void): Promise<SendOutcome> {
+/** POSTs `form` to `url` (a PocketBase create route), as the account whose token is given, if any. */
+export function uploadRecord<Result>(url: string, form: FormData, token: string | null, onProgress: (sent: number, total: number) => void): Promise<SendOutcome<Result>> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     let stall: ReturnType<typeof setTimeout> | undefined;
@@ -25,14 +16,14 @@ export function sendProposal(form: FormData, token: string, onProgress: (sent: n
       clearTimeout(stall);
       stall = setTimeout(dropped, STALL_MS);
     };
-    const settle = (outcome: SendOutcome) => {
+    const settle = (outcome: SendOutcome<Result>) => {
       clearTimeout(stall);
       window.removeEventListener('offline', dropped);
       resolve(outcome);
     };
     window.addEventListener('offline', dropped);
-    request.open('POST', new URL('api/collections/proposals/records', new URL(POCKETBASE_URL, location.href)).href);
-    request.setRequestHeader('Authorization', token);
+    request.open('POST', url);
+    if (token) request.setRequestHeader('Authorization', token);
     request.timeout = TIMEOUT_MS;
     request.responseType = 'json';
     request.upload.addEventListener('progress', (event) => {
@@ -43,11 +34,11 @@ export function sendProposal(form: FormData, token: string, onProgress: (sent: n
     request.upload.addEventListener('load', () => clearTimeout(stall));
     request.addEventListener('load', () => {
       const body = request.response ?? {};
-      if (request.status === 200) return settle({ kind: 'sent', record: body as RecordModel });
+      if (request.status === 200) return settle({ kind: 'sent', result: body as Result });
       if (request.status === 401 || request.status === 403) return settle({ kind: 'signed-out' });
       if (request.status === 400) {
         const problems = Object.entries((body.data ?? {}) as Record<string, { message: string }>).map(([field, problem]) => ({ field, message: problem.message }));
-        return settle({ kind: 'refused', problems, message: body.message ?? 'Usulan ditolak server.' });
+        return settle({ kind: 'refused', problems, message: body.message ?? 'Server menolak kiriman ini; periksa isiannya.' });
       }
       settle({ kind: 'retry-later', reason: `Server menjawab ${request.status}` });
     });

@@ -1,14 +1,17 @@
 // Request numbers: an office prefix, 40 random bits in Crockford base32 and a check character,
-// e.g. PWK-7KX3-Q9MD-4. Shared by the status page (checks before any server call) and the
-// PocketBase hooks (bundled into pocketbase/pb_hooks/generated/ by scripts/build-hooks.ts).
+// e.g. PWK-7KX3-Q9MD-8. Requests and village proposals share the scheme and one number space.
+// Shared by the status page (checks before any server call) and the PocketBase hooks.
 
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const RANDOM_LENGTH = 8;
-const PREFIX_PATTERN = /^[ABCDEFGHJKMNPQRSTVWXYZ]{3}$/;
+/** Office prefixes: three letters without I, L, O and U, which are easily mistaken for digits. */
+export const PREFIX_PATTERN = /^[ABCDEFGHJKMNPQRSTVWXYZ]{3}$/;
 // Written out rather than derived: the status lookup runs this on every request, and simple
 // regular expressions are what PocketBase's JS runtime evaluates fastest.
 const RANDOM_PATTERN = /^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{8}$/;
 const TYPED_NUMBER_PATTERN = /^[ABCDEFGHJKMNPQRSTVWXYZ]{3}[0-9ABCDEFGHJKMNPQRSTVWXYZ]{9}$/;
+/** The canonical form as stored: the pattern of every number field in PocketBase. */
+export const NUMBER_PATTERN = /^[A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/;
 
 /** Luhn mod 32 over the Crockford alphabet: catches every single wrong character and most swaps. */
 export function checkCharacter(body: string): string {
@@ -37,13 +40,16 @@ export function formatRequestNumber(prefix: string, random: string): string {
   return `${prefix}-${random.slice(0, 4)}-${random.slice(4)}-${checkCharacter(prefix + random)}`;
 }
 
+/** The number shown to people as an example (hints, messages, README); made by the real algorithm. */
+export const EXAMPLE_NUMBER = formatRequestNumber('PWK', '7KX3Q9MD');
+
 export type ParsedRequestNumber =
   | { ok: true; number: string; prefix: string }
   | { ok: false; reason: 'kosong' | 'format' | 'cek'; message: string };
 
 const MESSAGES = {
-  kosong: 'Masukkan nomor permohonan, misalnya PWK-7KX3-Q9MD-4.',
-  format: 'Nomor permohonan terdiri dari 3 huruf dan 9 huruf/angka, misalnya PWK-7KX3-Q9MD-4. Periksa kembali.',
+  kosong: `Masukkan nomor permohonan, misalnya ${EXAMPLE_NUMBER}.`,
+  format: `Nomor permohonan terdiri dari 3 huruf dan 9 huruf/angka, misalnya ${EXAMPLE_NUMBER}. Periksa kembali.`,
   cek: 'Nomor tidak valid, periksa kembali. Mungkin ada satu huruf atau angka yang salah ketik.',
 } as const;
 
@@ -63,11 +69,3 @@ export function parseRequestNumber(input: string): ParsedRequestNumber {
   return { ok: true, number: `${prefix}-${random.slice(0, 4)}-${random.slice(4)}-${check}`, prefix };
 }
 
-/** The verifier an applicant gives: the last four digits of the phone number they registered. */
-export function phoneVerifier(phone: string): string {
-  return phone.replace(/\D/g, '').slice(-4);
-}
-
-export function isWellFormedVerifier(verifier: string): boolean {
-  return /^\d{4}$/.test(verifier.trim());
-}

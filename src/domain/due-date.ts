@@ -1,31 +1,31 @@
 // When a request is due, from the completion time its Standar Pelayanan promises. Shared with
-// the PocketBase hooks (bundled by scripts/build-hooks.ts).
-import type { CompletionTime } from './content-schemas';
+// the PocketBase hooks.
+import type { CompletionTime } from './completion-time';
+import { fromOfficeClock, officeClock } from './time';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-/** Offices work on Western Indonesian Time; weekends are counted there, not in UTC. */
-const WIB_OFFSET = 7 * 60 * MINUTE;
 
 function addWorkingDays(start: Date, days: number): Date {
   let current = start.getTime();
   let remaining = days;
   while (remaining > 0) {
     current += DAY;
-    const weekday = new Date(current + WIB_OFFSET).getUTCDay();
+    // Weekends are counted on the office's clock, not in UTC.
+    const weekday = officeClock(new Date(current)).getUTCDay();
     if (weekday !== 0 && weekday !== 6) remaining--;
   }
   return new Date(current);
 }
 
 function addMonths(start: Date, months: number): Date {
-  const local = new Date(start.getTime() + WIB_OFFSET);
+  const local = officeClock(start);
   const day = local.getUTCDate();
   local.setUTCDate(1);
   local.setUTCMonth(local.getUTCMonth() + months);
   const lastDay = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
   local.setUTCDate(Math.min(day, lastDay));
-  return new Date(local.getTime() - WIB_OFFSET);
+  return fromOfficeClock(local);
 }
 
 /** Public holidays are not known here; "hari kerja" skips weekends only. */

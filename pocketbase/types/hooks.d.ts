@@ -1,0 +1,52 @@
+// What PocketBase's JS runtime gives hooks beyond pocketbase.d.ts: require() of the project's own
+// modules, typed. A hook requires the domain bundle (pb_hooks/generated/domain.cjs, built from
+// src/domain/) and the small libraries in pb_hooks/lib/ by path; these overloads give each path
+// the type of the module behind it, so a misspelt export or a wrong argument fails `npm run check`.
+
+interface HookLibraries {
+  audit: typeof import('../pb_hooks/lib/audit.js');
+  numbers: typeof import('../pb_hooks/lib/numbers.js');
+  problems: typeof import('../pb_hooks/lib/problems.js');
+  public_status: typeof import('../pb_hooks/lib/public_status.js');
+  site_sync: typeof import('../pb_hooks/lib/site_sync.js');
+}
+
+declare function require(path: `${string}/generated/domain.cjs`): typeof import('../../src/domain/index');
+declare function require<K extends keyof HookLibraries>(path: `${string}/lib/${K}.js`): HookLibraries[K];
+
+declare var module: { exports: unknown };
+
+// Migrations describe collections as plain objects, as PocketBase's documentation does. The
+// generated declarations type `new Collection(...)` with the Go structs (methods included), which
+// plain objects cannot satisfy; these types derive the plain shape from those same declarations,
+// so a misspelt option still fails the check. Migrations pass a definition through
+// `new Collection(/** @type {any} */ (definition))` after typing it as CollectionDefinition.
+
+/** The data properties of a declared Go type, without its methods, all optional. */
+type DataOf<T> = { [K in keyof T as T[K] extends (...args: any[]) => any ? never : K]?: T[K] };
+
+type FieldDefinition =
+  | (DataOf<core.TextField> & { type: 'text' })
+  | (DataOf<core.NumberField> & { type: 'number' })
+  | (DataOf<core.BoolField> & { type: 'bool' })
+  | (DataOf<core.EmailField> & { type: 'email' })
+  | (DataOf<core.PasswordField> & { type: 'password' })
+  | (DataOf<core.URLField> & { type: 'url' })
+  | (DataOf<core.DateField> & { type: 'date' })
+  | (DataOf<core.AutodateField> & { type: 'autodate' })
+  | (DataOf<core.SelectField> & { type: 'select' })
+  | (DataOf<core.JSONField> & { type: 'json' })
+  | (DataOf<core.FileField> & { type: 'file' })
+  | (DataOf<core.RelationField> & { type: 'relation' });
+
+type CollectionDefinition = Omit<DataOf<core.Collection>, 'type' | 'fields' | 'indexes' | 'passwordAuth' | 'authToken'> & {
+  type: 'base' | 'auth';
+  name: string;
+  fields: FieldDefinition[];
+  indexes?: string[];
+  passwordAuth?: DataOf<core.PasswordAuthConfig>;
+  authToken?: DataOf<core.TokenConfig>;
+};
+
+/** PocketBase's runtime has console.log (goja_nodejs); the declarations leave it out. */
+declare var console: { log(...values: unknown[]): void; error(...values: unknown[]): void; warn(...values: unknown[]): void };

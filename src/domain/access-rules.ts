@@ -1,0 +1,86 @@
+// Every collection's API rules, derived from the permission tables in roles.ts. `null` locks an
+// action to superusers (and hooks); "" opens it to everyone. The migrations write these rules;
+// tests/integration/schema-agreement.test.ts fails when a migrated collection's rules differ from
+// them, so a permission changed here needs a migration, and a rule changed in a migration alone fails.
+import { PROPOSAL_STATUSES_BY_ACTOR, REQUEST_STATUSES_BY_ROLE, OVERSIGHT_ROLES, type StaffRole } from './roles';
+
+export interface CollectionRules {
+  listRule: string | null;
+  viewRule: string | null;
+  createRule: string | null;
+  updateRule: string | null;
+  deleteRule: string | null;
+  /** Auth collections only. */
+  authRule?: string | null;
+  manageRule?: string | null;
+}
+
+const signedInAs = (collection: string) => `@request.auth.collectionName = "${collection}"`;
+/** Staff of the office the record belongs to, `agencyPath` leading from the record to its office. */
+const staffOfOffice = (agencyPath: string) => `${signedInAs('staff')} && ${agencyPath} = @request.auth.agency`;
+const anyOf = (conditions: string[]) => conditions.map((condition) => `(${condition})`).join(' || ');
+const bodyStatusIn = (statuses: readonly string[]) => statuses.map((status) => `@request.body.status = "${status}"`).join(' || ');
+/** The status sent may be one the signed-in staff member's role may record. */
+const statusAllowedForRole = (table: Partial<Record<StaffRole, readonly string[]>>) =>
+  anyOf(Object.entries(table).map(([role, statuses]) => `@request.auth.role = "${role}" && (${bodyStatusIn(statuses!)})`));
+
+const publicReadOnly: CollectionRules = { listRule: '', viewRule: '', createRule: null, updateRule: null, deleteRule: null };
+const readOnly = (rule: string): CollectionRules => ({ listRule: rule, viewRule: rule, createRule: null, updateRule: null, deleteRule: null });
+
+const requestReaders = staffOfOffice('agency');
+const requestEventReaders = staffOfOffice('request.agency');
+const proposalReaders = anyOf([
+  `${signedInAs('operators')} && village = @request.auth.village`,
+  `${signedInAs('camats')} && recipient = "camat" && village.kecamatan = @request.auth.kecamatan`,
+  staffOfOffice('village.kecamatan.agency'),
+]);
+const proposalEventStaff = staffOfOffice('proposal.village.kecamatan.agency');
+const proposalEventCamat = `${signedInAs('camats')} && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan`;
+const operatorManagers = staffOfOffice('village.kecamatan.agency');
+const camatManagers = staffOfOffice('kecamatan.agency');
+/** Camat accounts exist only for kecamatan with a Lambung Sosial. */
+const camatPlace = `${camatManagers} && kecamatan.lambung_sosial = true`;
+const roleIsOneOf = (roles: readonly StaffRole[]) => {
+  const conditions = roles.map((role) => `@request.auth.role = "${role}"`);
+  return conditions.length === 1 ? conditions[0]! : `(${conditions.join(' || ')})`;
+};
+const auditReaders = `${signedInAs('staff')} && ${roleIsOneOf(OVERSIGHT_ROLES)} && agency = @request.auth.agency`;
+
+export const ACCESS_RULES = {
+  agencies: publicReadOnly,
+  services: publicReadOnly,
+  kecamatan: publicReadOnly,
+  villages: publicReadOnly,
+  service_points: publicReadOnly,
+  staff: { ...readOnly(`id = @request.auth.id || (${staffOfOffice('agency')})`), authRule: '', manageRule: null },
+  requests: { ...readOnly(requestReaders), createRule: `${requestReaders} && service.agency = agency` },
+  request_events: {
+    ...readOnly(requestEventReaders),
+    createRule: `${requestEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(REQUEST_STATUSES_BY_ROLE)})`,
+  },
+  operators: {
+    ...readOnly(`id = @request.auth.id || (${operatorManagers})`),
+    createRule: operatorManagers,
+    updateRule: operatorManagers,
+    authRule: '',
+    manageRule: operatorManagers,
+  },
+  camats: {
+    ...readOnly(`id = @request.auth.id || (${camatManagers})`),
+    createRule: camatPlace,
+    updateRule: camatPlace,
+    authRule: '',
+    manageRule: camatManagers,
+  },
+  proposals: { ...readOnly(proposalReaders), createRule: `${signedInAs('operators')} && village = @request.auth.village` },
+  proposal_events: {
+    ...readOnly(anyOf([proposalEventStaff, proposalEventCamat])),
+    createRule: anyOf([
+      `${proposalEventStaff} && (${statusAllowedForRole({ petugas: PROPOSAL_STATUSES_BY_ACTOR.petugas, kepala_bidang: PROPOSAL_STATUSES_BY_ACTOR.kepala_bidang })})`,
+      `${proposalEventCamat} && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR.camat)})`,
+    ]),
+  },
+  audit_log: readOnly(auditReaders),
+} satisfies Record<string, CollectionRules>;
+
+export type CollectionName = keyof typeof ACCESS_RULES;

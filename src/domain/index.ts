@@ -1,0 +1,13 @@
+// The domain as the PocketBase hooks see it: scripts/build-hooks.ts bundles this file into
+// pocketbase/pb_hooks/generated/domain.cjs, which hooks load with require() (typed through
+// pocketbase/types/hooks.d.ts). Islands and pages import the modules directly.
+export * from './request-number';
+export * from './phone';
+export * from './statuses';
+export * from './roles';
+export * from './time';
+export * from './due-date';
+export * from './completion-time';
+export * from './proposal';
+export * from './public-status';
+export * from './site-contract';

@@ -1,0 +1,45 @@
+// The non-personal status of a request or a village proposal: what the public status lookup
+// (pocketbase/pb_hooks/status_lookup.pb.js) answers and the status page shows. Built by the hooks
+// whenever the record or its timeline changes (pb_hooks/lib/public_status.js), so a lookup is one
+// indexed read. Nothing in it may identify the applicant: no name, phone, address or free text
+// other than the office's public notes.
+import { formatCompletionTime, type CompletionTimeUnit } from './completion-time';
+import type { PromiseState } from './due-date';
+import type { AnyStatus } from './statuses';
+
+export type TrackedKind = 'permohonan' | 'usulan';
+
+export interface PublicStatus {
+  kind: TrackedKind;
+  number: string;
+  service: { slug: string; title: string; url: string };
+  agency: { slug: string; name: string; shortName: string };
+  status: AnyStatus;
+  currentStep: number;
+  steps: string[];
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  completionTime: { amount: number; unit: CompletionTimeUnit; text: string; note: string | null } | null;
+  timeline: { step: number; stepName: string | null; status: AnyStatus; note: string | null; at: string | null }[];
+}
+
+/** What the lookup answers: the prepared status plus what depends on the moment of asking. */
+export interface StatusLookupAnswer extends PublicStatus {
+  promise: PromiseState;
+  checkedAt: string;
+}
+
+export interface PublicStatusInput extends Omit<PublicStatus, 'completionTime' | 'timeline'> {
+  completionTime: { amount: number; unit: CompletionTimeUnit; note: string } | null;
+  events: { step: number; status: AnyStatus; note: string; at: string | null }[];
+}
+
+export function buildPublicStatus(input: PublicStatusInput): PublicStatus {
+  const { events, completionTime, ...rest } = input;
+  return {
+    ...rest,
+    completionTime: completionTime && { amount: completionTime.amount, unit: completionTime.unit, text: formatCompletionTime(completionTime), note: completionTime.note || null },
+    timeline: events.map((event) => ({ step: event.step, stepName: input.steps[event.step - 1] ?? null, status: event.status, note: event.note || null, at: event.at })),
+  };
+}

@@ -1,0 +1,46 @@
+// Who may do what. The workspace offers only what an account may do, the hooks refuse the rest,
+// and the API rules (src/domain/access-rules.ts) are derived from these same tables.
+import { PROPOSAL_TRANSITIONS, type ProposalStatus, type RequestStatus } from './statuses';
+
+/** Roles of office staff (the `staff` collection's `role` field). */
+export const STAFF_ROLES = {
+  petugas: 'petugas',
+  kepala_bidang: 'kepala bidang',
+} as const;
+export type StaffRole = keyof typeof STAFF_ROLES;
+
+/** The request statuses each staff role may record on its own office's requests. */
+export const REQUEST_STATUSES_BY_ROLE: Record<StaffRole, readonly RequestStatus[]> = {
+  petugas: ['diproses'],
+  kepala_bidang: ['diproses', 'selesai', 'ditolak'],
+};
+
+/** Who acts on a village proposal: the office's staff by role, or the Camat it is addressed to. */
+export type ProposalActor = StaffRole | 'camat';
+
+/** The proposal statuses each actor may record. */
+export const PROPOSAL_STATUSES_BY_ACTOR: Record<ProposalActor, readonly ProposalStatus[]> = {
+  petugas: ['diverifikasi', 'dikirim'],
+  kepala_bidang: ['diverifikasi', 'disetujui', 'ditolak', 'dikirim'],
+  camat: ['diverifikasi', 'disetujui', 'ditolak', 'dikirim'],
+};
+
+/** Roles that see the office's report and audit trail. */
+export const OVERSIGHT_ROLES: readonly StaffRole[] = ['kepala_bidang'];
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === 'string' && value in STAFF_ROLES;
+}
+
+export function mayOversee(role: StaffRole): boolean {
+  return OVERSIGHT_ROLES.includes(role);
+}
+
+export function requestStatusesFor(role: StaffRole): readonly RequestStatus[] {
+  return REQUEST_STATUSES_BY_ROLE[role];
+}
+
+/** The next statuses this actor may give a proposal that is now `current`. */
+export function proposalStatusesFor(actor: ProposalActor, current: ProposalStatus): ProposalStatus[] {
+  return PROPOSAL_TRANSITIONS[current].filter((next) => PROPOSAL_STATUSES_BY_ACTOR[actor].includes(next));
+}

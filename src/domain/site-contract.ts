@@ -1,0 +1,361 @@
+// The contract between the built site and the server. The build writes open-data feeds from
+// content/ (src/pages/data/); at every start PocketBase reads them from the site directory it serves
+// and brings its reference data in line (pocketbase/pb_hooks/site_contract.pb.js), so content/
+// stays the one place where offices, services, steps, villages and service points are written.
+// planSiteSync is the decision — pure, unit-tested; the hook only reads, and applies the plan.
+import type { CompletionTimeUnit } from './completion-time';
+
+/** Files of the build the server reads, relative to the site directory. */
+export const SITE_CONTRACT_FILES = {
+  services: 'data/layanan.json',
+  kecamatan: 'data/purwakarta-kecamatan.geojson',
+  villages: 'data/desa-purwakarta.json',
+  servicePoints: 'data/titik-layanan.json',
+} as const;
+
+/** Version of the service feed's shape; the server refuses a build it does not understand. */
+export const SERVICE_FEED_VERSION = 1;
+
+/** What the server takes from the service feed (the feed carries more: it is open data). */
+export interface ContractAgency {
+  id: string;
+  requestPrefix: string;
+  /** Kemendagri code of the regency ("32.14"): its kecamatan are this office's. */
+  regionCode: string;
+  name: string;
+  shortName: string;
+}
+
+export interface ContractService {
+  id: string;
+  url: string;
+  agency: string;
+  title: string;
+  shortTitle?: string | undefined;
+  requirements?: string[] | undefined;
+  procedure?: { steps: { text: string }[] } | undefined;
+  completionTime?: { amount: number; unit: CompletionTimeUnit; note?: string | undefined } | undefined;
+  /** Villages send this service's disaster-logistics proposals online (/usulan-logistik/). */
+  villageProposals?: boolean | undefined;
+}
+
+export interface ContractServiceFeed {
+  version: number;
+  agencies: ContractAgency[];
+  services: ContractService[];
+}
+
+export interface ContractKecamatanFeed {
+  features: { properties: { code: string; name: string; lambungSosial: boolean } }[];
+}
+
+export interface ContractVillage {
+  code: string;
+  name: string;
+  type: 'desa' | 'kelurahan';
+  kecamatan: string;
+}
+
+export interface ContractServicePoint {
+  id: string;
+  name: string;
+  kind: string;
+  agency: string;
+  address: string;
+  kecamatan?: string | undefined;
+  location: { lat: number; lon: number };
+  contacts: { kind: string; label?: string | undefined; value?: string | undefined; url?: string | undefined }[];
+  services: string[];
+  openingHours?: string | undefined;
+}
+
+export interface SiteFeeds {
+  services: ContractServiceFeed;
+  kecamatan: ContractKecamatanFeed;
+  villages: ContractVillage[];
+  servicePoints: ContractServicePoint[];
+}
+
+/** Step names for tracking a request: the procedure's top-level steps, as the standard gives them. */
+export function stepNames(service: Pick<ContractService, 'procedure'>): string[] {
+  return service.procedure?.steps.map((step) => step.text) ?? ['Permohonan diterima dan diproses'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server's reference data, and how it is brought in line with the feeds.
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** A relation by natural key (slug or code), resolved to a record id when the plan is applied. */
+export interface Ref {
+  ref: ReferenceCollection;
+  key: string;
+}
+export interface Refs {
+  refs: ReferenceCollection;
+  keys: string[];
+}
+export type FieldValue = Json | Ref | Refs;
+export type Row = Record<string, FieldValue>;
+
+/** In the order they are written: each refers only to collections before it. */
+export const REFERENCE_COLLECTIONS = ['agencies', 'services', 'kecamatan', 'villages', 'service_points'] as const;
+export type ReferenceCollection = (typeof REFERENCE_COLLECTIONS)[number];
+
+/** The natural key of each reference collection. */
+export const REFERENCE_KEYS: Record<ReferenceCollection, string> = {
+  agencies: 'slug',
+  services: 'slug',
+  kecamatan: 'code',
+  villages: 'code',
+  service_points: 'key',
+};
+
+export type FieldKind = 'text' | 'number' | 'bool' | 'json' | { ref: ReferenceCollection } | { refs: ReferenceCollection };
+
+/** The fields the server derives from the build, and how the hook reads and writes each. */
+export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldKind>> = {
+  agencies: { slug: 'text', code: 'text', name: 'text', short_name: 'text' },
+  services: {
+    slug: 'text',
+    title: 'text',
+    short_title: 'text',
+    agency: { ref: 'agencies' },
+    steps: 'json',
+    requirements: 'json',
+    completion_amount: 'number',
+    completion_unit: 'text',
+    completion_note: 'text',
+    url: 'text',
+    village_proposals: 'bool',
+    active: 'bool',
+  },
+  kecamatan: { code: 'text', name: 'text', lambung_sosial: 'bool', agency: { ref: 'agencies' } },
+  villages: { code: 'text', name: 'text', type: 'text', kecamatan: { ref: 'kecamatan' } },
+  service_points: {
+    key: 'text',
+    name: 'text',
+    kind: 'text',
+    agency: { ref: 'agencies' },
+    address: 'text',
+    kecamatan_code: 'text',
+    lat: 'number',
+    lon: 'number',
+    opening_hours: 'text',
+    contacts: 'json',
+    services: { refs: 'services' },
+  },
+};
+
+/** A record as it is in the database, relations given by natural key like the desired rows. */
+export interface CurrentRow {
+  id: string;
+  values: Row;
+}
+
+/** What the database holds now, and what depends on it. */
+export interface CurrentState {
+  rows: Record<ReferenceCollection, CurrentRow[]>;
+  /** Per service slug: numbers of its requests that are not finished. */
+  openRequests: Record<string, string[]>;
+  /** Per service slug: how many requests it has in all. */
+  requestCounts: Record<string, number>;
+  /** Per agency slug: records that refer to it (staff, requests, services, kecamatan). */
+  agencyUsage: Record<string, number>;
+  /** Per agency slug: village proposals sent to it. */
+  proposalCounts: Record<string, number>;
+  /** Per kecamatan code: Camat accounts. */
+  camatAccounts: Record<string, number>;
+  /** Per village code: operator accounts and proposals. */
+  villageUsage: Record<string, number>;
+}
+
+export type ChangeAction = 'create' | 'update' | 'deactivate' | 'delete';
+
+export interface Change {
+  collection: ReferenceCollection;
+  action: ChangeAction;
+  key: string;
+  /** The record's id, for update, deactivate and delete. */
+  id?: string;
+  /** Create and update: the fields to write. */
+  values?: Row;
+}
+
+export interface SyncPlan {
+  /** Why the server must not start on this build; empty when it may. */
+  problems: string[];
+  changes: Change[];
+  /** One line per change worth telling whoever deploys. */
+  log: string[];
+}
+
+const ref = (collection: ReferenceCollection, key: string): Ref => ({ ref: collection, key });
+
+function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceCollection, Row[]> {
+  const { agencies, services } = feeds.services;
+  const agencyIds = new Set(agencies.map((agency) => agency.id));
+  const serviceIds = new Set(services.map((service) => service.id));
+  const officeOfRegion = new Map(agencies.map((agency) => [agency.regionCode, agency.id]));
+  const kecamatanCodes = new Set(feeds.kecamatan.features.map((feature) => feature.properties.code));
+
+  const prefixes = new Map<string, string>();
+  for (const agency of agencies) {
+    const other = prefixes.get(agency.requestPrefix);
+    if (other) problems.push(`Kantor ${agency.id} dan ${other} memakai awalan nomor yang sama (${agency.requestPrefix}).`);
+    prefixes.set(agency.requestPrefix, agency.id);
+  }
+  const proposalServices = new Map<string, string>();
+  for (const service of services) {
+    if (!agencyIds.has(service.agency)) problems.push(`Layanan ${service.id} menyebut kantor ${service.agency}, yang tidak ada di build.`);
+    if (!service.villageProposals) continue;
+    const other = proposalServices.get(service.agency);
+    if (other) problems.push(`Kantor ${service.agency} punya dua layanan yang menerima usulan desa (${other} dan ${service.id}); hanya satu yang boleh.`);
+    proposalServices.set(service.agency, service.id);
+  }
+  const kecamatan = feeds.kecamatan.features.map(({ properties }) => {
+    const office = officeOfRegion.get(properties.code.slice(0, 5));
+    if (!office) problems.push(`Kecamatan ${properties.code} ${properties.name}: tidak ada kantor untuk wilayah ${properties.code.slice(0, 5)}.`);
+    return { code: properties.code, name: properties.name, lambung_sosial: properties.lambungSosial, agency: ref('agencies', office ?? '') };
+  });
+  for (const village of feeds.villages) {
+    if (!kecamatanCodes.has(village.kecamatan)) problems.push(`Desa/kelurahan ${village.code} ${village.name}: kecamatan ${village.kecamatan} tidak ada di build.`);
+  }
+  for (const point of feeds.servicePoints) {
+    if (!agencyIds.has(point.agency)) problems.push(`Titik layanan ${point.id} menyebut kantor ${point.agency}, yang tidak ada di build.`);
+    for (const service of point.services) {
+      if (!serviceIds.has(service)) problems.push(`Titik layanan ${point.id} menyebut layanan ${service}, yang tidak ada di build.`);
+    }
+  }
+
+  return {
+    agencies: agencies.map((agency) => ({ slug: agency.id, code: agency.requestPrefix, name: agency.name, short_name: agency.shortName })),
+    services: services.map((service) => ({
+      slug: service.id,
+      title: service.title,
+      short_title: service.shortTitle ?? service.title,
+      agency: ref('agencies', service.agency),
+      steps: stepNames(service),
+      requirements: service.requirements ?? [],
+      completion_amount: service.completionTime?.amount ?? 0,
+      completion_unit: service.completionTime?.unit ?? '',
+      completion_note: service.completionTime?.note ?? '',
+      url: service.url,
+      village_proposals: service.villageProposals === true,
+      active: true,
+    })),
+    kecamatan,
+    villages: feeds.villages.map((village) => ({ code: village.code, name: village.name, type: village.type, kecamatan: ref('kecamatan', village.kecamatan) })),
+    service_points: feeds.servicePoints.map((point) => ({
+      key: point.id,
+      name: point.name,
+      kind: point.kind,
+      agency: ref('agencies', point.agency),
+      address: point.address,
+      kecamatan_code: point.kecamatan ?? '',
+      lat: point.location.lat,
+      lon: point.location.lon,
+      opening_hours: point.openingHours ?? '',
+      contacts: point.contacts.map((contact) => Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)) as Record<string, string>),
+      services: { refs: 'services', keys: point.services },
+    })),
+  };
+}
+
+/** JSON with object keys sorted: the database may give keys back in another order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function changedFields(desired: Row, current: Row): string[] {
+  return Object.keys(desired).filter((field) => !sameValue(desired[field], current[field]));
+}
+
+const count = (table: Record<string, number>, key: string) => table[key] ?? 0;
+const listed = (numbers: string[]) => (numbers.length > 5 ? `${numbers.slice(0, 5).join(', ')} …` : numbers.join(', '));
+
+/**
+ * What to write so that the database says what the build says, or why it cannot: data still in
+ * use is never orphaned. A service left out of the build is deactivated (its requests keep it); a
+ * service with open requests cannot be left out; offices, kecamatan and villages still in use
+ * cannot be removed. Open requests keep the steps they were registered under (their own copy).
+ */
+export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan {
+  const problems: string[] = [];
+  if (feeds.services.version !== SERVICE_FEED_VERSION) {
+    return { problems: [`${SITE_CONTRACT_FILES.services} versi ${feeds.services.version}; server ini memahami versi ${SERVICE_FEED_VERSION}. Pakai build dan server dari versi yang sama.`], changes: [], log: [] };
+  }
+  const desired = desiredRows(feeds, problems);
+  const changes: Change[] = [];
+  // Deleted last and in reverse order, so nothing is deleted while a record still refers to it.
+  const deletions: Change[] = [];
+  const log: string[] = [];
+
+  for (const collection of REFERENCE_COLLECTIONS) {
+    const keyField = REFERENCE_KEYS[collection];
+    const existing = new Map(current.rows[collection].map((row) => [String(row.values[keyField]), row]));
+    const wanted = new Set<string>();
+    for (const row of desired[collection]) {
+      const key = String(row[keyField]);
+      wanted.add(key);
+      const found = existing.get(key);
+      if (!found) {
+        changes.push({ collection, action: 'create', key, values: row });
+        continue;
+      }
+      const fields = changedFields(row, found.values);
+      if (fields.length === 0) continue;
+      changes.push({ collection, action: 'update', key, id: found.id, values: row });
+      if (collection === 'services' && fields.includes('steps')) {
+        const open = current.openRequests[key] ?? [];
+        log.push(`Layanan ${key}: langkah berubah; permohonan baru memakai langkah baru${open.length > 0 ? `, ${open.length} permohonan terbuka tetap memakai langkahnya sendiri` : ''}.`);
+      }
+      if (collection === 'services' && fields.includes('agency') && count(current.requestCounts, key) > 0) {
+        problems.push(`Layanan ${key} pindah kantor, tetapi sudah punya ${count(current.requestCounts, key)} permohonan di kantor lamanya. Buat layanan baru dengan id lain.`);
+      }
+      if (collection === 'kecamatan' && fields.includes('lambung_sosial') && row['lambung_sosial'] === false && count(current.camatAccounts, key) > 0) {
+        problems.push(`Kecamatan ${key} tidak lagi punya Lambung Sosial, tetapi masih punya ${count(current.camatAccounts, key)} akun Camat. Hapus akun Camat itu dulu.`);
+      }
+    }
+    for (const [key, row] of existing) {
+      if (wanted.has(key)) continue;
+      if (collection === 'services') {
+        const open = current.openRequests[key] ?? [];
+        if (open.length > 0) {
+          problems.push(
+            `Layanan ${key} tidak ada lagi di build, tetapi ${open.length} permohonan belum selesai (${listed(open)}). Selesaikan atau tolak permohonan itu dulu dengan build lama, atau kembalikan layanan ke content/.`,
+          );
+        } else if (row.values['active'] !== false) {
+          changes.push({ collection, action: 'deactivate', key, id: row.id });
+          log.push(`Layanan ${key} tidak ada lagi di build: dinonaktifkan (riwayat permohonannya tetap).`);
+        }
+        continue;
+      }
+      const inUse =
+        collection === 'agencies' ? count(current.agencyUsage, key) : collection === 'kecamatan' ? count(current.camatAccounts, key) : collection === 'villages' ? count(current.villageUsage, key) : 0;
+      if (inUse > 0) problems.push(`${collection} ${key} tidak ada lagi di build, tetapi masih dipakai ${inUse} akun atau data. Kembalikan ke content/.`);
+      else deletions.unshift({ collection, action: 'delete', key, id: row.id });
+    }
+  }
+
+  for (const [agency, proposals] of Object.entries(current.proposalCounts)) {
+    if (proposals > 0 && !feeds.services.services.some((service) => service.agency === agency && service.villageProposals)) {
+      problems.push(`Kantor ${agency} punya ${proposals} usulan desa, tetapi tidak ada layanannya yang bertanda villageProposals: true.`);
+    }
+  }
+
+  changes.push(...deletions);
+  const counts = new Map<string, number>();
+  for (const change of changes) counts.set(`${change.collection} ${change.action}`, (counts.get(`${change.collection} ${change.action}`) ?? 0) + 1);
+  for (const [what, n] of counts) log.push(`${what}: ${n}`);
+  return { problems, changes: problems.length > 0 ? [] : changes, log };
+}

@@ -1,0 +1,100 @@
+// The migrations and the domain module (src/domain/) must say the same thing. Migrations are
+// history and cannot import the domain at run time, so this compares the schema PocketBase has
+// after all migrations with the domain's lists, patterns, limits and rules: edit either side
+// alone and this fails. It also checks the generated files derived from the schema are current.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
+import { pocketBaseBinary, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
+import { recordTypesSource, type SchemaCollection } from '../../scripts/record-types.ts';
+import { ACCESS_RULES } from '../../src/domain/access-rules';
+import { NUMBER_PATTERN, PREFIX_PATTERN } from '../../src/domain/request-number';
+import { PHONE_PATTERN } from '../../src/domain/phone';
+import { PROPOSAL_STATUSES, REQUEST_STATUSES } from '../../src/domain/statuses';
+import { STAFF_ROLES } from '../../src/domain/roles';
+import { ALLOWED_FILE_TYPES, COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, MAX_COUNT, MAX_FILE_BYTES, RECIPIENTS, TEXT_LIMITS } from '../../src/domain/proposal';
+import { REFERENCE_COLLECTIONS, REFERENCE_FIELDS } from '../../src/domain/site-contract';
+
+type Field = SchemaCollection['fields'][number] & Record<string, unknown>;
+type Collection = SchemaCollection & Record<string, unknown>;
+
+let server: TestPocketBase;
+let collections: Map<string, Collection>;
+
+beforeAll(async () => {
+  server = await startTestPocketBase();
+  const all = (await server.admin.collections.getFullList()) as unknown as Collection[];
+  collections = new Map(all.map((collection) => [collection.name, collection]));
+});
+afterAll(() => server?.stop());
+
+const field = (collection: string, name: string): Field => {
+  const found = collections.get(collection)?.fields.find((candidate) => candidate.name === name) as Field | undefined;
+  if (!found) throw new Error(`${collection}.${name} is not in the migrated schema`);
+  return found;
+};
+
+describe('the migrated schema agrees with src/domain', () => {
+  it('has exactly the collections the access rules cover, each with those rules', () => {
+    const own = [...collections.values()].filter((collection) => !collection.system).map((collection) => collection.name);
+    expect(own.sort()).toEqual(Object.keys(ACCESS_RULES).sort());
+    for (const [name, rules] of Object.entries(ACCESS_RULES)) {
+      const collection = collections.get(name)!;
+      for (const [rule, expected] of Object.entries(rules)) expect(collection[rule], `${name}.${rule}`).toBe(expected);
+    }
+  });
+
+  it('stores numbers, office prefixes and phone numbers with the domain patterns', () => {
+    for (const [collection, name] of [['requests', 'number'], ['proposals', 'number']]) expect(field(collection!, name!).pattern).toBe(NUMBER_PATTERN.source);
+    expect(field('agencies', 'code').pattern).toBe(PREFIX_PATTERN.source);
+    for (const [collection, name] of [['requests', 'applicant_phone'], ['proposals', 'contact_phone'], ['operators', 'phone']]) {
+      expect(field(collection!, name!).pattern, `${collection}.${name}`).toBe(PHONE_PATTERN.source);
+    }
+  });
+
+  it('offers the domain statuses and roles', () => {
+    for (const collection of ['requests', 'request_events']) expect(field(collection, 'status').values).toEqual(Object.keys(REQUEST_STATUSES));
+    for (const collection of ['proposals', 'proposal_events']) expect(field(collection, 'status').values).toEqual(Object.keys(PROPOSAL_STATUSES));
+    expect(field('staff', 'role').values).toEqual(Object.keys(STAFF_ROLES));
+  });
+
+  it('limits proposals as the proposal rules do', () => {
+    expect(field('proposals', 'disaster_type').values).toEqual(Object.keys(DISASTER_TYPES));
+    expect(field('proposals', 'recipient').values).toEqual(Object.keys(RECIPIENTS));
+    for (const [name, limit] of Object.entries(TEXT_LIMITS)) expect(field('proposals', name).max, name).toBe(limit);
+    for (const name of Object.keys(COUNT_FIELDS)) expect([field('proposals', name).min, field('proposals', name).max], name).toEqual([0, MAX_COUNT]);
+    for (const document of DOCUMENTS) {
+      const file = field('proposals', document.field);
+      expect([file.maxSelect, file.maxSize, file.mimeTypes, file.protected], document.field).toEqual([document.maxFiles, MAX_FILE_BYTES, [...ALLOWED_FILE_TYPES], true]);
+    }
+  });
+
+  it('has every field the site contract writes', () => {
+    for (const collection of REFERENCE_COLLECTIONS) {
+      for (const name of Object.keys(REFERENCE_FIELDS[collection])) expect(() => field(collection, name), `${collection}.${name}`).not.toThrow();
+    }
+  });
+});
+
+describe('files generated from the schema', () => {
+  it('src/domain/records.ts is current (else: npm run generate:records)', () => {
+    const committed = readFileSync(join(PROJECT_ROOT, 'src/domain/records.ts'), 'utf8');
+    expect(committed).toBe(recordTypesSource([...collections.values()]));
+  });
+
+  it('pocketbase/types/pocketbase.d.ts is what the pinned PocketBase generates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layanan-types-'));
+    try {
+      // Any command loads the JS plugin, which writes the declarations into the data folder.
+      execFileSync(pocketBaseBinary(), ['migrate', 'up', `--dir=${dir}`, `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`], { stdio: 'ignore' });
+      const generated = readFileSync(join(dir, 'types.d.ts'), 'utf8').split('\n').slice(1).join('\n');
+      const committed = readFileSync(join(PROJECT_ROOT, 'pocketbase/types/pocketbase.d.ts'), 'utf8').split('\n').slice(2).join('\n');
+      expect(committed === generated, 'regenerate pocketbase/types/pocketbase.d.ts for the pinned PocketBase version').toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

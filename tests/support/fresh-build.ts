@@ -1,0 +1,23 @@
+// Test suites depend on the build (the site, its feeds, the hooks' domain bundle). Before they run
+// this checks the build matches the working tree, and rebuilds it when it does not.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FINGERPRINT_FILE, PROJECT_ROOT, buildFingerprint, siteDirectory } from '../../scripts/build-fingerprint.ts';
+
+export function buildIsFresh(): boolean {
+  const stamp = join(siteDirectory(), FINGERPRINT_FILE);
+  return existsSync(stamp) && existsSync(join(PROJECT_ROOT, 'pocketbase/pb_hooks/generated/domain.cjs')) && readFileSync(stamp, 'utf8').trim() === buildFingerprint();
+}
+
+export function ensureFreshBuild(): void {
+  if (buildIsFresh()) return;
+  console.log(`The build in ${siteDirectory()} does not match the working tree; rebuilding (npm run build) before the tests …`);
+  execFileSync('bash', [join(PROJECT_ROOT, 'scripts/build.sh')], { stdio: 'inherit' });
+  if (!buildIsFresh()) throw new Error('The build still does not match the working tree after rebuilding; were files changed during the build?');
+}
+
+/** Vitest and Playwright call this once before any test file. */
+export default function globalSetup(): void {
+  ensureFreshBuild();
+}

@@ -1,0 +1,164 @@
+// How the server brings its reference data in line with the build it serves
+// (src/domain/site-contract.ts): what it writes, and when it refuses to start.
+import { describe, expect, it } from 'vitest';
+import {
+  REFERENCE_COLLECTIONS,
+  REFERENCE_FIELDS,
+  SERVICE_FEED_VERSION,
+  planSiteSync,
+  type CurrentState,
+  type ReferenceCollection,
+  type Row,
+  type SiteFeeds,
+} from '../../src/domain/site-contract';
+
+const feeds = (): SiteFeeds => ({
+  services: {
+    version: SERVICE_FEED_VERSION,
+    agencies: [{ id: 'dinsos-a', requestPrefix: 'PWK', regionCode: '32.14', name: 'Dinas Sosial A', shortName: 'Dinsos A' }],
+    services: [
+      { id: 'cek', url: 'https://x.test/layanan/cek/', agency: 'dinsos-a', title: 'Pengecekan', requirements: ['KTP'], procedure: { steps: [{ text: 'Datang' }, { text: 'Dicek' }] } },
+      { id: 'logistik', url: 'https://x.test/layanan/logistik/', agency: 'dinsos-a', title: 'Logistik', villageProposals: true, completionTime: { amount: 3, unit: 'hari kerja' } },
+    ],
+  },
+  kecamatan: { features: [{ properties: { code: '32.14.06', name: 'Darangdan', lambungSosial: true } }] },
+  villages: [{ code: '32.14.06.2006', name: 'Linggasari', type: 'desa', kecamatan: '32.14.06' }],
+  servicePoints: [
+    { id: 'kantor', name: 'Kantor', kind: 'kantor-dinas', agency: 'dinsos-a', address: 'Jl. 1', location: { lat: -6.5, lon: 107.4 }, contacts: [{ kind: 'whatsapp', value: '0877' }], services: ['cek'] },
+  ],
+});
+
+const emptyState = (): CurrentState => ({
+  rows: Object.fromEntries(REFERENCE_COLLECTIONS.map((collection) => [collection, []])) as unknown as CurrentState['rows'],
+  openRequests: {},
+  requestCounts: {},
+  agencyUsage: {},
+  proposalCounts: {},
+  camatAccounts: {},
+  villageUsage: {},
+});
+
+/** The database as it is after applying the plan for these feeds to an empty one. */
+function stateAfter(feedsNow: SiteFeeds): CurrentState {
+  const state = emptyState();
+  for (const change of planSiteSync(feedsNow, emptyState()).changes) {
+    state.rows[change.collection].push({ id: `${change.collection}-${change.key}`, values: change.values as Row });
+  }
+  return state;
+}
+
+const changesOf = (plan: ReturnType<typeof planSiteSync>, collection: ReferenceCollection) => plan.changes.filter((change) => change.collection === collection);
+
+describe('planSiteSync', () => {
+  it('creates everything on an empty database, each row with exactly the contract fields, relations by key', () => {
+    const plan = planSiteSync(feeds(), emptyState());
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes.map((change) => `${change.action} ${change.collection} ${change.key}`)).toEqual([
+      'create agencies dinsos-a',
+      'create services cek',
+      'create services logistik',
+      'create kecamatan 32.14.06',
+      'create villages 32.14.06.2006',
+      'create service_points kantor',
+    ]);
+    for (const change of plan.changes) expect(Object.keys(change.values!).sort()).toEqual(Object.keys(REFERENCE_FIELDS[change.collection]).sort());
+    const cek = plan.changes.find((change) => change.key === 'cek')!.values!;
+    expect(cek).toMatchObject({ steps: ['Datang', 'Dicek'], requirements: ['KTP'], agency: { ref: 'agencies', key: 'dinsos-a' }, village_proposals: false, completion_amount: 0, active: true });
+    expect(plan.changes.find((change) => change.key === 'logistik')!.values).toMatchObject({ village_proposals: true, completion_amount: 3, completion_unit: 'hari kerja', steps: ['Permohonan diterima dan diproses'] });
+    expect(plan.changes.find((change) => change.key === '32.14.06')!.values).toMatchObject({ agency: { ref: 'agencies', key: 'dinsos-a' } });
+  });
+
+  it('changes nothing when the database already says what the build says, whatever the key order of JSON', () => {
+    const state = stateAfter(feeds());
+    const point = state.rows.service_points[0]!;
+    point.values = { ...point.values, contacts: [{ value: '0877', kind: 'whatsapp' }] };
+    expect(planSiteSync(feeds(), state)).toEqual({ problems: [], changes: [], log: [] });
+  });
+
+  it('updates changed steps and says open requests keep their own', () => {
+    const state = stateAfter(feeds());
+    state.openRequests['cek'] = ['PWK-7KX3-Q9MD-8'];
+    const changed = feeds();
+    changed.services.services[0]!.procedure = { steps: [{ text: 'Datang' }, { text: 'Dicek' }, { text: 'Dicetak' }] };
+    const plan = planSiteSync(changed, state);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes).toEqual([expect.objectContaining({ collection: 'services', action: 'update', key: 'cek', id: 'services-cek' })]);
+    expect(plan.log.join('\n')).toContain('Layanan cek: langkah berubah; permohonan baru memakai langkah baru, 1 permohonan terbuka tetap memakai langkahnya sendiri.');
+  });
+
+  it('deactivates a service left out of the build whose requests are all finished', () => {
+    const state = stateAfter(feeds());
+    state.requestCounts['cek'] = 4;
+    const changed = feeds();
+    changed.services.services = changed.services.services.filter((service) => service.id !== 'cek');
+    changed.servicePoints[0]!.services = [];
+    const plan = planSiteSync(changed, state);
+    expect(plan.problems).toEqual([]);
+    expect(changesOf(plan, 'services')).toEqual([{ collection: 'services', action: 'deactivate', key: 'cek', id: 'services-cek' }]);
+  });
+
+  it('refuses a build that leaves out a service with open requests, naming them', () => {
+    const state = stateAfter(feeds());
+    state.openRequests['cek'] = ['PWK-7KX3-Q9MD-8', 'PWK-0000-0000-X'];
+    const changed = feeds();
+    changed.services.services = changed.services.services.filter((service) => service.id !== 'cek');
+    changed.servicePoints[0]!.services = [];
+    const plan = planSiteSync(changed, state);
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems).toEqual([expect.stringContaining('Layanan cek tidak ada lagi di build, tetapi 2 permohonan belum selesai (PWK-7KX3-Q9MD-8, PWK-0000-0000-X)')]);
+  });
+
+  it('refuses what would orphan accounts or data: offices, villages, Camats without Lambung Sosial, moved services', () => {
+    const state = stateAfter(feeds());
+    state.agencyUsage['dinsos-a'] = 3;
+    state.villageUsage['32.14.06.2006'] = 1;
+    state.camatAccounts['32.14.06'] = 1;
+    state.requestCounts['cek'] = 2;
+    const changed = feeds();
+    changed.villages = [];
+    changed.kecamatan.features[0]!.properties.lambungSosial = false;
+    changed.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'BNA', regionCode: '33.04', name: 'Dinas B', shortName: 'B' });
+    changed.services.services[0]!.agency = 'dinsos-b';
+    const problems = planSiteSync(changed, state).problems.join('\n');
+    expect(problems).toContain('villages 32.14.06.2006 tidak ada lagi di build, tetapi masih dipakai 1 akun atau data');
+    expect(problems).toContain('Kecamatan 32.14.06 tidak lagi punya Lambung Sosial, tetapi masih punya 1 akun Camat');
+    expect(problems).toContain('Layanan cek pindah kantor, tetapi sudah punya 2 permohonan');
+  });
+
+  it('deletes reference rows nothing uses, those that refer to others first', () => {
+    const state = stateAfter(feeds());
+    const changed = feeds();
+    changed.villages = [];
+    changed.kecamatan.features = [];
+    const plan = planSiteSync(changed, state);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes.map((change) => `${change.action} ${change.collection}`)).toEqual(['delete villages', 'delete kecamatan']);
+  });
+
+  it('refuses a build that contradicts itself or that this server does not understand', () => {
+    const broken = feeds();
+    broken.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'PWK', regionCode: '33.04', name: 'Dinas B', shortName: 'B' });
+    broken.services.services.push({ id: 'lain', url: 'https://x.test/', agency: 'dinsos-c', title: 'Lain' });
+    broken.services.services.push({ id: 'logistik-2', url: 'https://x.test/', agency: 'dinsos-a', title: 'Logistik 2', villageProposals: true });
+    broken.villages.push({ code: '32.14.99.1001', name: 'Entah', type: 'desa', kecamatan: '32.14.99' });
+    broken.servicePoints[0]!.services.push('hilang');
+    const problems = planSiteSync(broken, emptyState()).problems.join('\n');
+    expect(problems).toContain('Kantor dinsos-b dan dinsos-a memakai awalan nomor yang sama (PWK)');
+    expect(problems).toContain('Layanan lain menyebut kantor dinsos-c, yang tidak ada di build');
+    expect(problems).toContain('punya dua layanan yang menerima usulan desa (logistik dan logistik-2)');
+    expect(problems).toContain('kecamatan 32.14.99 tidak ada di build');
+    expect(problems).toContain('Titik layanan kantor menyebut layanan hilang');
+
+    const future = feeds();
+    future.services.version = SERVICE_FEED_VERSION + 1;
+    expect(planSiteSync(future, emptyState()).problems).toEqual([expect.stringContaining('server ini memahami versi')]);
+  });
+
+  it('refuses to lose the service that files an office’s village proposals', () => {
+    const state = stateAfter(feeds());
+    state.proposalCounts['dinsos-a'] = 5;
+    const changed = feeds();
+    changed.services.services[1]!.villageProposals = false;
+    expect(planSiteSync(changed, state).problems).toEqual([expect.stringContaining('Kantor dinsos-a punya 5 usulan desa')]);
+  });
+});
