@@ -13,7 +13,9 @@ export function buildIsFresh(): boolean {
 export function ensureFreshBuild(): void {
   if (buildIsFresh()) return;
   console.log(`The build in ${siteDirectory()} does not match the working tree; rebuilding (npm run build) before the tests …`);
-  execFileSync('bash', [join(PROJECT_ROOT, 'scripts/build.sh')], { stdio: 'inherit' });
+  // As `npm run build` would: Vitest sets NODE_ENV=test, which would make Vite bundle Solid's dev build.
+  const { NODE_ENV: _testMode, ...env } = process.env;
+  execFileSync('bash', [join(PROJECT_ROOT, 'scripts/build.sh')], { stdio: 'inherit', env });
   if (!buildIsFresh()) throw new Error('The build still does not match the working tree after rebuilding; were files changed during the build?');
 }
 
