@@ -4,7 +4,10 @@
 // (src/domain/access-rules.ts; PocketBase checks it before this hook runs), and the event must
 // name the staff member recording it. Only a superuser may backdate (imports, demo data).
 onRecordCreateRequest((e) => {
-  if (!e.hasSuperuserAuth()) e.record.set("at", new Date().toISOString());
+  if (!e.hasSuperuserAuth()) {
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, { public_note: "Catatan untuk pemohon", internal_note: "Catatan internal" });
+    e.record.set("at", new Date().toISOString());
+  }
   e.next();
 }, "request_events");
 

@@ -4,6 +4,7 @@
 // Only a superuser (demo data, imports) may give another start time.
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, { applicant_name: "Nama pemohon", intake_note: "Catatan loket" });
     e.record.set("received_at", new Date().toISOString());
     e.record.set("registered_by", e.auth ? e.auth.id : "");
   }

@@ -26,6 +26,10 @@ export interface AuditLogRecord extends BaseRecord<'audit_log'> {
   target_label: string;
   detail: Record<string, unknown>;
   created: string;
+  seq: number;
+  at: string;
+  prev_hash: string;
+  hash: string;
   expand?: {
     agency?: AgenciesRecord;
   };
@@ -37,6 +41,9 @@ export interface CamatsRecord extends BaseRecord<'camats'> {
   email: string;
   emailVisibility: boolean;
   verified: boolean;
+  activation_code_hash?: string;
+  activation_expires?: string;
+  last_password_auth?: string;
   expand?: {
     kecamatan?: KecamatanRecord;
   };
@@ -52,6 +59,13 @@ export interface KecamatanRecord extends BaseRecord<'kecamatan'> {
   };
 }
 
+export interface LookupFailuresRecord extends BaseRecord<'lookup_failures'> {
+  key: string;
+  failures: number;
+  first_at: number;
+  last_at: number;
+}
+
 export interface OperatorsRecord extends BaseRecord<'operators'> {
   name: string;
   phone: string;
@@ -59,6 +73,9 @@ export interface OperatorsRecord extends BaseRecord<'operators'> {
   email: string;
   emailVisibility: boolean;
   verified: boolean;
+  activation_code_hash?: string;
+  activation_expires?: string;
+  last_password_auth?: string;
   expand?: {
     village?: VillagesRecord;
   };
@@ -117,6 +134,7 @@ export interface ProposalsRecord extends BaseRecord<'proposals'> {
   public_status?: PublicStatus;
   created: string;
   updated: string;
+  documents_deleted_at: string;
   expand?: {
     village?: VillagesRecord;
     operator?: OperatorsRecord;
@@ -200,6 +218,13 @@ export interface ServicesRecord extends BaseRecord<'services'> {
   };
 }
 
+export interface SignInFailuresRecord extends BaseRecord<'sign_in_failures'> {
+  key: string;
+  failures: number;
+  first_at: number;
+  last_at: number;
+}
+
 export interface StaffRecord extends BaseRecord<'staff'> {
   name: string;
   role: 'petugas' | 'kepala_bidang';
@@ -207,6 +232,7 @@ export interface StaffRecord extends BaseRecord<'staff'> {
   email: string;
   emailVisibility: boolean;
   verified: boolean;
+  last_password_auth?: string;
   expand?: {
     agency?: AgenciesRecord;
   };
@@ -228,6 +254,7 @@ export interface CollectionRecords {
   audit_log: AuditLogRecord;
   camats: CamatsRecord;
   kecamatan: KecamatanRecord;
+  lookup_failures: LookupFailuresRecord;
   operators: OperatorsRecord;
   proposal_events: ProposalEventsRecord;
   proposals: ProposalsRecord;
@@ -235,6 +262,7 @@ export interface CollectionRecords {
   requests: RequestsRecord;
   service_points: ServicePointsRecord;
   services: ServicesRecord;
+  sign_in_failures: SignInFailuresRecord;
   staff: StaffRecord;
   villages: VillagesRecord;
 }

@@ -34,6 +34,8 @@ export default function StatusLookup() {
   const [fieldErrors, setFieldErrors] = createSignal<FieldError[]>([]);
   const [problem, setProblem] = createSignal<string>();
   const [loading, setLoading] = createSignal(false);
+  /** Share of the proof of work done, while the server asks for one (a number others tried to guess). */
+  const [checking, setChecking] = createSignal<number>();
   const [result, setResult] = createSignal<Result>();
   const [savedOffline, setSavedOffline] = createSignal(false);
 
@@ -69,8 +71,9 @@ export default function StatusLookup() {
     setNumber(parsed.number);
     setResult(undefined);
     setLoading(true);
-    const outcome = await lookupStatus(parsed.number, verifier().trim());
+    const outcome = await lookupStatus(parsed.number, verifier().trim(), setChecking);
     setLoading(false);
+    setChecking(undefined);
     switch (outcome.kind) {
       case 'found':
         cacheResult(outcome.result);
@@ -144,7 +147,10 @@ export default function StatusLookup() {
       </form>
       <div aria-live="polite">
         <Show when={loading()}>
-          <p class="hint">Sedang menghubungi server…</p>
+          <Show when={checking() !== undefined} fallback={<p class="hint">Sedang menghubungi server…</p>}>
+            <p class="hint">Nomor ini baru saja dicoba orang dengan angka yang salah. Perangkat Anda memeriksa keamanan sebentar…</p>
+            <progress max={1} value={checking()} aria-label="Pemeriksaan keamanan" />
+          </Show>
         </Show>
         <Show when={problem()}>
           <p class="callout" role="alert">{problem()}</p>

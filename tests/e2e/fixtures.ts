@@ -22,6 +22,7 @@ export function sitePages(): string[] {
     '/cari/',
     '/peta/',
     '/usulan-logistik/',
+    '/aktivasi/',
     '/offline/',
     '/informasi/gerakan-kks-pegang-sendiri/',
     ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`]),
@@ -67,5 +68,21 @@ export async function registerRequest(baseURL: string, serviceSlug: string, phon
   return { pb, request, service: serviceRecord };
 }
 
-export const test = base;
+/**
+ * Every test fails if the browser refused anything under the site's Content-Security-Policy
+ * (src/lib/security-headers.ts): a script, a style, an image or a connection the policy forgot.
+ */
+export const test = base.extend<{ contentSecurityPolicy: void }>({
+  contentSecurityPolicy: [
+    async ({ page }, use) => {
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
+      await use();
+      expect(refused, 'refused by the Content-Security-Policy').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

@@ -94,6 +94,15 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
           }}
         </For>
       </ol>
+      <Show when={props.result.documents}>
+        {(documents) => (
+          <p class="meta">
+            {documents().deletedAt
+              ? `Dokumen lampiran sudah dihapus pada ${formatDateTime(documents().deletedAt!)}, sesuai masa simpan ${documents().keptDays} hari.`
+              : `Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
+          </p>
+        )}
+      </Show>
       <p class="meta">Dicek pada {formatDateTime(props.result.checkedAt)}.</p>
     </section>
   );
