@@ -30,7 +30,7 @@ const precache = {
   globPatterns: ['**/*.{html,css,js,json,geojson,svg,png,webmanifest}', 'pagefind/*.{js,wasm}', 'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}', 'pagefind/wasm.id.pagefind'],
   // Pagefind's own UIs are not used (the site has its own), and every page is in Indonesian (wasm.id);
   // the receipt page is staff-only and online-only; the headers file is for the server.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'petugas/**', '_headers.json'],
+  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'petugas/**', '_headers.*'],
 };
 
 const { count, warnings } = await generateSW({
