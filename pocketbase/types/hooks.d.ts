@@ -8,6 +8,7 @@ interface HookLibraries {
   audit: typeof import('../pb_hooks/lib/audit.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
+  health: typeof import('../pb_hooks/lib/health.js');
   http: typeof import('../pb_hooks/lib/http.js');
   maintenance: typeof import('../pb_hooks/lib/maintenance.js');
   numbers: typeof import('../pb_hooks/lib/numbers.js');
