@@ -36,7 +36,7 @@ export async function relaxRateLimits(admin: PocketBase) {
   });
 }
 
-export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean; dataDir?: string } = {}): Promise<TestPocketBase> {
+export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean; dataDir?: string; origins?: string[] } = {}): Promise<TestPocketBase> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'layanan-pb-'));
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   const server = await startPocketBase({
@@ -45,6 +45,7 @@ export async function startTestPocketBase(options: { env?: Record<string, string
     superuser,
     siteDir: options.siteDir ?? `${PROJECT_ROOT}dist`,
     env: options.env,
+    origins: options.origins,
   });
   const admin = new PocketBase(server.url);
   admin.autoCancellation(false);
