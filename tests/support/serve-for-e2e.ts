@@ -13,7 +13,7 @@ const port = process.env['LAYANAN_E2E_PORT'];
 const password = process.env['LAYANAN_E2E_STAFF_PASSWORD'];
 if (!port || !password) throw new Error('Run through `playwright test`: LAYANAN_E2E_PORT and LAYANAN_E2E_STAFF_PASSWORD are set by playwright.config.ts.');
 
-ensureFreshBuild();
+await ensureFreshBuild();
 const dataDir = mkdtempSync(join(tmpdir(), 'layanan-e2e-'));
 const superuser = { email: 'admin@e2e.test', password };
 const server = await startPocketBase({
