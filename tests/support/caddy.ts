@@ -11,6 +11,7 @@ import { join } from 'node:path';
 export const CADDY_BIN = process.env['CADDY_BIN'] ?? '/usr/bin/caddy';
 
 export interface RunningCaddy {
+  pid: number;
   /** PEM of the root of Caddy's local CA, which signed every certificate it serves here. */
   rootCertificate: string;
   /** SHA-256 of the intermediate CA's public key (base64), for Chromium's --ignore-certificate-errors-spki-list. */
@@ -63,7 +64,7 @@ export async function startCaddy(options: { caddyfile: string; env: Record<strin
     }
     const intermediate = new X509Certificate(readFileSync(join(authority, 'intermediate.crt')));
     const intermediateSpki = createHash('sha256').update(intermediate.publicKey.export({ type: 'spki', format: 'der' })).digest('base64');
-    return { rootCertificate, intermediateSpki, stop };
+    return { pid: child.pid!, rootCertificate, intermediateSpki, stop };
   } catch (error) {
     await stop();
     throw error;
