@@ -6,7 +6,7 @@
 // document byte for byte.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -90,6 +90,8 @@ it('after a crash in the middle of writing, the replica restores every committed
   // The backup service outlives the server; stopping it sends what it has not sent yet.
   backup.kill('SIGTERM');
   expect(await backupExited, backupOutput).toBe(0);
+  // Litestream keeps its state outside the data folder, so PocketBase's zips never carry it.
+  expect(readdirSync(dataDir).filter((name) => name.includes('litestream'))).toEqual([]);
 
   const started = performance.now();
   const restoreOutput = execFileSync(BACKUP, ['pulihkan', restoredDir], { env: backupEnv, encoding: 'utf8' });
