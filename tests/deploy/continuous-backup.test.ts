@@ -4,7 +4,7 @@
 // of writing; `layanan-cadangan pulihkan` restores from the replica alone into an empty folder;
 // a server started on it has every request and proposal whose creation was answered, and every
 // document byte for byte.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +48,11 @@ it('after a crash in the middle of writing, the replica restores every committed
   backup.stdout.on('data', (chunk) => (backupOutput += chunk));
   backup.stderr.on('data', (chunk) => (backupOutput += chunk));
   const backupExited = new Promise<number | null>((resolve) => backup.once('exit', resolve));
+  // A service that has been running: its first copy of the database is in the replica.
+  for (const deadline = Date.now() + 30_000; !/^\d+\s/m.test(execFileSync(BACKUP, ['status'], { env: backupEnv, encoding: 'utf8' })); ) {
+    if (Date.now() > deadline || backup.exitCode !== null) throw new Error(`no first copy in the replica:\n${backupOutput}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 
   const requests: { id: string; number: string; name: string }[] = [];
   const proposals: { id: string; documents: Record<string, string[]> }[] = [];
@@ -116,3 +121,17 @@ it('after a crash in the middle of writing, the replica restores every committed
     }
   }
 }, 180_000);
+
+it('copies only from a data folder that belongs to the replica: a new, empty one is refused, the restored one goes on', async () => {
+  const fresh = join(work, 'server-baru');
+  const refused = spawnSync(BACKUP, ['jalan'], { env: { ...backupEnv, LAYANAN_DATA_DIR: fresh }, encoding: 'utf8' });
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain(`replika ${replica} sudah berisi data, tetapi ${fresh} tidak dipulihkan darinya`);
+
+  const resumed = spawn(BACKUP, ['jalan'], { env: { ...backupEnv, LAYANAN_DATA_DIR: restoredDir, LAYANAN_POCKETBASE: new URL(restored!.url).host }, stdio: 'ignore' });
+  const exited = new Promise<number | null>((resolve) => resumed.once('exit', resolve));
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(resumed.exitCode).toBeNull();
+  resumed.kill('SIGTERM');
+  expect(await exited).toBe(0);
+});
