@@ -16,8 +16,8 @@ export async function ensureFreshBuild(outDir = siteDirectory(), env: NodeJS.Pro
   if (buildIsFresh(outDir, env)) return;
   console.log(`The build in ${outDir} does not match the working tree; rebuilding (npm run build) before the tests …`);
   // As `npm run build` would: Vitest sets NODE_ENV=test, which would make Vite bundle Solid's dev build.
-  const { NODE_ENV: _testMode, ...buildEnv } = { ...env, LAYANAN_OUT_DIR: outDir };
-  const build = spawn('bash', [join(PROJECT_ROOT, 'scripts/build.sh')], { stdio: 'inherit', env: buildEnv });
+  const { NODE_ENV: _testMode, ...buildEnv } = env;
+  const build = spawn('bash', [join(PROJECT_ROOT, 'scripts/build.sh')], { stdio: 'inherit', env: { ...buildEnv, LAYANAN_OUT_DIR: outDir } });
   const code = await new Promise<number | null>((resolve, reject) => build.on('error', reject).on('exit', resolve));
   if (code !== 0) throw new Error(`npm run build for ${outDir} failed (exit ${code}).`);
   if (!buildIsFresh(outDir, env)) throw new Error('The build still does not match the working tree after rebuilding; were files changed during the build?');

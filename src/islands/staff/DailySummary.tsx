@@ -3,7 +3,7 @@ import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { formatDateTime } from '../../lib/dates';
-import type { DailySummary as Summary, Freshness } from '../../domain/daily-summary';
+import type { DailySummary as Summary, Freshness, OverdueItem } from '../../domain/daily-summary';
 
 /** "3 hari", "5 jam", "12 menit": how long between two moments, in the largest whole unit. */
 function span(from: string, to: string): string {
@@ -21,6 +21,23 @@ const FRESHNESS: Record<Freshness, { text: string; good: boolean }> = {
   'belum-ada': { text: 'Belum pernah dilaporkan — beri tahu pengelola server hari ini', good: false },
   'tidak-dipantau': { text: 'Tidak dipantau di server ini', good: false },
 };
+
+/** Requests (or complaints) past their deadline: which, how late, where they stand. */
+function OverdueTable(props: { label: string; titleHeader: string; items: OverdueItem[]; now: string }) {
+  return (
+    <DataTable label={props.label} headers={['Nomor', props.titleHeader, 'Batas waktu', 'Terlambat', 'Posisi']} rows={props.items}>
+      {(item) => (
+        <tr>
+          <td class="receipt-number">{item.number}</td>
+          <td>{item.title}</td>
+          <td>{formatDateTime(item.dueAt)}</td>
+          <td>{span(item.dueAt, props.now)}</td>
+          <td>{item.progress}</td>
+        </tr>
+      )}
+    </DataTable>
+  );
+}
 
 /** The kepala bidang's first look of the day: what is late, and whether the data is safe. */
 export default function DailySummary() {
@@ -65,17 +82,7 @@ export default function DailySummary() {
             </dl>
             <Show when={loaded().requests.pastDue.length > 0} fallback={<p>Tidak ada permohonan yang melewati waktu penyelesaian standar pelayanan.</p>}>
               <p>Permohonan yang melewati waktu penyelesaian standar pelayanan, yang paling lama lebih dulu. Buka di Antrean permohonan untuk menindaklanjuti.</p>
-              <DataTable label="Permohonan lewat waktu" headers={['Nomor', 'Layanan', 'Batas waktu', 'Terlambat', 'Posisi']} rows={loaded().requests.pastDue}>
-                {(item) => (
-                  <tr>
-                    <td class="receipt-number">{item.number}</td>
-                    <td>{item.title}</td>
-                    <td>{formatDateTime(item.dueAt)}</td>
-                    <td>{span(item.dueAt, loaded().generatedAt)}</td>
-                    <td>{item.progress}</td>
-                  </tr>
-                )}
-              </DataTable>
+              <OverdueTable label="Permohonan lewat waktu" titleHeader="Layanan" items={loaded().requests.pastDue} now={loaded().generatedAt} />
             </Show>
 
             <h3>Pengaduan</h3>
@@ -84,16 +91,7 @@ export default function DailySummary() {
               fallback={<p>Pengaduan belum dicatat di aplikasi ini. Pantau pengaduan melalui saluran pengaduan kantor sampai fitur pengaduan tersedia.</p>}
             >
               <Show when={loaded().complaints.pastDeadline.length > 0} fallback={<p>Tidak ada pengaduan yang melewati batas waktu tanggapan.</p>}>
-                <DataTable label="Pengaduan lewat batas waktu" headers={['Nomor', 'Perihal', 'Batas waktu', 'Terlambat']} rows={loaded().complaints.pastDeadline}>
-                  {(item) => (
-                    <tr>
-                      <td class="receipt-number">{item.number}</td>
-                      <td>{item.title}</td>
-                      <td>{formatDateTime(item.dueAt)}</td>
-                      <td>{span(item.dueAt, loaded().generatedAt)}</td>
-                    </tr>
-                  )}
-                </DataTable>
+                <OverdueTable label="Pengaduan lewat batas waktu" titleHeader="Perihal" items={loaded().complaints.pastDeadline} now={loaded().generatedAt} />
               </Show>
             </Show>
 
