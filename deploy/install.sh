@@ -57,6 +57,8 @@ id layanan >/dev/null 2>&1 || useradd --system --user-group --home-dir /var/lib/
 chown root:layanan "$etc/cadangan.env" && chmod 640 "$etc/cadangan.env"
 if [ ! -f "$etc/superuser.json" ]; then
   host="${LAYANAN_PUBLIC_URL#https://}"; host="${host%%[:/]*}"
+  # PocketBase takes only addresses with a domain name (not localhost, not an IP address).
+  [[ "$host" =~ [a-z]\.[a-z]{2,}$ ]] || host=layanan-sosial.local
   (umask 077 && printf '{"email": "admin@%s", "password": "%s"}\n' "$host" "$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')" > "$etc/superuser.json")
 fi
 chown layanan:layanan "$etc/superuser.json" && chmod 600 "$etc/superuser.json"
@@ -78,7 +80,7 @@ systemctl restart caddy
 
 say "Menunggu situs di $LAYANAN_PUBLIC_URL"
 for _ in $(seq 1 90); do
-  if curl -fsS -o /dev/null "$LAYANAN_PUBLIC_URL/" && curl -fsS -o /dev/null "$LAYANAN_PUBLIC_URL/api/layanan/siap"; then
+  if curl -fs -o /dev/null "$LAYANAN_PUBLIC_URL/" && curl -fs -o /dev/null "$LAYANAN_PUBLIC_URL/api/layanan/siap"; then
     echo "Siap: $LAYANAN_PUBLIC_URL"
     echo "  Dasbor PocketBase: ssh -L 8090:127.0.0.1:8090 <server>, lalu http://127.0.0.1:8090/_/"
     echo "  Superuser: $etc/superuser.json"
