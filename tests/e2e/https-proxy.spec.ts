@@ -49,6 +49,13 @@ test('pages come over HTTPS with the headers of the build, compressed; fingerpri
   const [formPath, formHeaders] = Object.entries(siteHeaders.byPath).find(([, set]) => 'Permissions-Policy' in set)!;
   expect((await get(site, formPath)).headers['permissions-policy']).toBe(formHeaders['Permissions-Policy']);
 
+  // The site's own 404 page, with the same headers; the header files themselves are not served.
+  const missing = await get(site, '/tidak-ada/');
+  expect(missing.status).toBe(404);
+  expect(missing.body.toString('utf8')).toContain('Halaman tidak ditemukan');
+  expect(missing.headers['content-security-policy']).toBe(siteHeaders.all['Content-Security-Policy']);
+  expect((await get(site, '/_headers.json')).status).toBe(404);
+
   const asset = (await get(site, '/')).body.toString('utf8').match(/\/_astro\/[^"]+\.js/)![0];
   const script = await get(site, asset, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
