@@ -7,11 +7,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
 ensure_npm_dependencies
 
-# Debian packages the tests run: Chromium (end-to-end), and Caddy and rclone as deploy/ uses them.
+# Debian packages the tests run: Chromium (end-to-end), Caddy and rclone as deploy/ uses them, and
+# systemd's systemd-analyze, which checks deploy/'s units.
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -x "${CADDY_BIN:-/usr/bin/caddy}" ] || missing+=(caddy)
 command -v rclone >/dev/null 2>&1 || missing+=(rclone)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 if [ "${#missing[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "Memasang ${missing[*]} dari Debian untuk pengujian …" >&2
