@@ -10,6 +10,7 @@ interface HookLibraries {
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
   http: typeof import('../pb_hooks/lib/http.js');
   maintenance: typeof import('../pb_hooks/lib/maintenance.js');
+  number_guard: typeof import('../pb_hooks/lib/number_guard.js');
   numbers: typeof import('../pb_hooks/lib/numbers.js');
   problems: typeof import('../pb_hooks/lib/problems.js');
   proof_of_work: typeof import('../pb_hooks/lib/proof_of_work.js');

@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = {
   request_events: 'mencatat langkah permohonan',
   proposals: 'mengirim usulan logistik',
   proposal_events: 'mengubah status usulan',
+  'permohonan-online': 'mengajukan permohonan online',
+  'dokumen-dikirim-ulang': 'mengirim ulang dokumen yang diminta',
   operators: 'membuat akun operator desa',
   camats: 'membuat akun Camat',
   'ubah-akun': 'mengubah akun',

@@ -18,3 +18,4 @@ export * from './village-accounts';
 export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';
+export * from './online-application';

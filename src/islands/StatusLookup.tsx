@@ -5,6 +5,7 @@ import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
 import { isWellFormedVerifier } from '../domain/phone';
 import { lookupStatus } from '../lib/status-api';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
+import type { PowSolution } from '../domain/proof-of-work';
 
 const CACHE_PREFIX = 'status-terakhir:';
 
@@ -37,6 +38,8 @@ export default function StatusLookup() {
   /** Share of the proof of work done, while the server asks for one (a number others tried to guess). */
   const [checking, setChecking] = createSignal<number>();
   const [result, setResult] = createSignal<Result>();
+  /** What proved this device knows the number and verifier, for sending a document staff asked for. */
+  const [access, setAccess] = createSignal<{ verifier: string; proof: PowSolution | undefined }>();
   const [savedOffline, setSavedOffline] = createSignal(false);
 
   onMount(() => {
@@ -54,6 +57,9 @@ export default function StatusLookup() {
     setSavedOffline(offline);
     queueMicrotask(() => document.getElementById('hasil-judul')?.focus());
   }
+
+  /** Looks the same number up again (after the applicant sent a document staff asked for). */
+  const refresh = () => document.querySelector<HTMLFormElement>('.lookup-form')?.requestSubmit();
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -77,6 +83,7 @@ export default function StatusLookup() {
     switch (outcome.kind) {
       case 'found':
         cacheResult(outcome.result);
+        setAccess({ verifier: verifier().trim(), proof: outcome.proof });
         showResult(outcome.result, false);
         break;
       case 'invalid':
@@ -156,7 +163,7 @@ export default function StatusLookup() {
           <p class="callout" role="alert">{problem()}</p>
         </Show>
       </div>
-      <Show when={result()}>{(found) => <StatusResult result={found()} savedOffline={savedOffline()} />}</Show>
+      <Show when={result()}>{(found) => <StatusResult result={found()} savedOffline={savedOffline()} access={savedOffline() ? undefined : access()} onResent={refresh} />}</Show>
     </div>
   );
 }

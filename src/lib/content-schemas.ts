@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { isValidPrefix } from '../domain/request-number';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
+import { REQUIREMENT_MODES, type RequirementMode } from '../domain/online-application';
 
 export const CONTACT_KINDS = [
   'telepon',
@@ -126,6 +127,24 @@ export const serviceSchema = z.object({
    * server files them under it. At most one service per office.
    */
   villageProposals: z.boolean().default(false),
+  /**
+   * Residents may apply online: for each of the service's requirements, whether it is sent as a
+   * photo or PDF (`dokumen`), written in the form (`keterangan`) or brought to the counter
+   * (`dibawa-ke-loket`). Every requirement must be listed, word for word (checked by catalogue.ts).
+   */
+  onlineApplication: z
+    .object({
+      requirements: z
+        .array(
+          z.object({
+            requirement: sentence,
+            mode: z.enum(Object.keys(REQUIREMENT_MODES) as [RequirementMode, ...RequirementMode[]]),
+            hint: sentence.optional(),
+          }),
+        )
+        .min(1),
+    })
+    .optional(),
   /** Words residents use for this service that its official text lacks ("cek bansos"); shown and searched. */
   searchTerms: z.array(sentence).optional(),
   legalBasis: z.array(sentence).min(1).optional(),

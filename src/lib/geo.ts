@@ -35,6 +35,13 @@ export async function mapPoints() {
 }
 export type MapPoint = Awaited<ReturnType<typeof mapPoints>>[number];
 
+/** Where a service is delivered: the service points that offer it, as the confirmation page shows them. */
+export async function deliveryPointsOf(serviceId: string) {
+  return (await mapPoints())
+    .filter((point) => point.services.some((service) => service.href === servicePath(serviceId)))
+    .map(({ name, address, openingHours, contacts, directions }) => ({ name, address, openingHours: openingHours ?? null, contacts, directions }));
+}
+
 export async function kecamatanSummaries() {
   const kecamatan = await getCollection('kecamatan');
   return kecamatan

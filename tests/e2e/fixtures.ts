@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
+import { applicationPath } from '../../src/domain/online-application.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -25,7 +26,7 @@ export function sitePages(): string[] {
     '/aktivasi/',
     '/offline/',
     '/informasi/gerakan-kks-pegang-sendiri/',
-    ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`]),
+    ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
     ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`]),
   ];
 }

@@ -57,9 +57,17 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await expect(detail.getByLabel('Selesai')).toHaveCount(0);
   await detail.getByLabel('Catatan untuk pemohon (tampil di halaman cek status)').fill('Laporan sedang dikaji Kepala Bidang.');
   await detail.getByLabel('Catatan internal (tidak pernah tampil untuk publik)').fill('Perlu cek DTKS.');
+  // No decision is made for the petugas: "Simpan" without choosing asks for one and keeps the notes.
+  await detail.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Pilih status atau keputusan berikutnya');
+  await expect(detail.getByLabel('Catatan internal (tidak pernah tampil untuk publik)')).toHaveValue('Perlu cek DTKS.');
+  await expectNoViolations(page);
+  await detail.getByLabel('Sedang diproses').check();
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail).toContainText('langkah 2 dari 9');
+  await expect(detail.getByText('Tersimpan: Sedang diproses.')).toBeVisible();
   await detail.getByLabel('Catatan untuk pemohon (tampil di halaman cek status)').fill('Data pendukung sedang disiapkan.');
+  await detail.getByLabel('Sedang diproses').check();
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail).toContainText('langkah 3 dari 9');
 

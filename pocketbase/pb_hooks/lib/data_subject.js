@@ -73,7 +73,7 @@ function exportAbout(app, subject) {
     exportedAt: new Date().toISOString(),
     subject,
     requests: found.requests.map((record) => ({
-      ...pick(record, ["number", "applicant_name", "applicant_phone", "status", "current_step", "steps", "received_at", "due_at", "finished_at", "requirements_checked", "intake_note"]),
+      ...pick(record, ["number", "channel", "applicant_name", "applicant_phone", "status", "current_step", "steps", "received_at", "due_at", "finished_at", "requirements_checked", "intake_note", "statements", "documents", "document_requirements"]),
       events: eventsOf(app, "request_events", "request", record.id),
     })),
     proposals: found.proposals.map((record) => ({
@@ -97,7 +97,11 @@ function eraseAbout(app, subject) {
   const noPhone = () => `0${$security.randomStringWithAlphabet(11, "0123456789")}`;
   app.runInTransaction((tx) => {
     for (const request of found.requests) {
-      request.load({ applicant_name: ERASED, applicant_phone: noPhone(), intake_note: "", requirements_checked: [], public_status: null });
+      request.load({ applicant_name: ERASED, applicant_phone: noPhone(), intake_note: "", requirements_checked: [], statements: {}, document_requirements: {}, public_status: null });
+      if (request.getStringSlice("documents").length > 0) {
+        request.set("documents", []);
+        request.set("documents_deleted_at", new Date().toISOString());
+      }
       tx.saveNoValidate(request);
       for (const event of tx.findRecordsByFilter("request_events", "request = {:id}", "", 0, 0, { id: request.id })) {
         event.load({ public_note: "", internal_note: "" });

@@ -11,12 +11,13 @@ function signingKey(app) {
 }
 
 /**
- * A challenge of `maxNumber` work, valid only for `scope`.
- * @param {HookApp} app @param {number} maxNumber @param {string} scope @returns {PowChallenge}
+ * A challenge of `maxNumber` work, valid only for `scope`, for `lifetimeMs` (default: a couple of
+ * minutes; an upload on a weak signal needs longer).
+ * @param {HookApp} app @param {number} maxNumber @param {string} scope @param {number} [lifetimeMs] @returns {PowChallenge}
  */
-function issueChallenge(app, maxNumber, scope) {
+function issueChallenge(app, maxNumber, scope, lifetimeMs) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const salt = `${$security.randomString(16)}.${Date.now() + domain.POW_LIFETIME_MS}`;
+  const salt = `${$security.randomString(16)}.${Date.now() + (lifetimeMs || domain.POW_LIFETIME_MS)}`;
   const secret = Number($security.randomStringWithAlphabet(9, "0123456789")) % (maxNumber + 1);
   const challenge = $security.sha256(salt + secret);
   return { algorithm: "SHA-256", salt, challenge, maxNumber, signature: $security.hs256(domain.signedText({ salt, challenge, maxNumber }, scope), signingKey(app)) };

@@ -22,7 +22,7 @@ function completionTimeOf(service) {
   return amount > 0 && unit ? { amount, unit, note: service.getString("completion_note") } : null;
 }
 
-function statusDocument(app, record, { kind, service, steps, currentStep, dueAt, events, documents }) {
+function statusDocument(app, record, { kind, service, steps, currentStep, dueAt, events, documents, resendableDocuments }) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const agency = app.findRecordById("agencies", service.getString("agency"));
   return domain.buildPublicStatus({
@@ -38,6 +38,7 @@ function statusDocument(app, record, { kind, service, steps, currentStep, dueAt,
     finishedAt: isoOrNull(record, "finished_at"),
     completionTime: completionTimeOf(service),
     documents,
+    resendableDocuments,
     events: events.map((event) => ({
       step: event.step,
       status: /** @type {AnyStatus} */ (event.record.getString("status")),
@@ -45,6 +46,20 @@ function statusDocument(app, record, { kind, service, steps, currentStep, dueAt,
       at: isoOrNull(event.record, "at"),
     })),
   });
+}
+
+/**
+ * What the status page says about an online application's documents: how long they are kept, and
+ * while staff ask for one, which requirements may be sent again.
+ * @param {core.Record} request @param {core.Record} service
+ */
+function onlineDocuments(request, service) {
+  if (request.getString("channel") !== "online") return { documents: null, resendableDocuments: null };
+  /** @type {import("../../../src/domain/online-application").OnlineApplication | null} */
+  const application = JSON.parse(service.getString("online_application") || "null");
+  const documents = { keptDays: require(`${__hooks}/lib/settings.js`).retentionDays(), deletedAt: isoOrNull(request, "documents_deleted_at") };
+  const resendable = request.getString("status") === "perlu-dilengkapi" && application ? application.requirements.filter((item) => item.mode === "dokumen").map((item) => item.requirement) : null;
+  return { documents, resendableDocuments: resendable };
 }
 
 /**
@@ -63,7 +78,7 @@ function refreshRequestPublicStatus(app, request) {
       currentStep: request.getInt("current_step"),
       dueAt: isoOrNull(request, "due_at"),
       events: events.map((event) => ({ record: event, step: event.getInt("step") })),
-      documents: null,
+      ...onlineDocuments(request, service),
     }),
   );
 }
@@ -96,6 +111,7 @@ function refreshProposalPublicStatus(app, proposal) {
       dueAt: null,
       events: events.map((event) => ({ record: event, step: stepOf(event.getString("status")) })),
       documents: { keptDays: require(`${__hooks}/lib/settings.js`).retentionDays(), deletedAt: isoOrNull(proposal, "documents_deleted_at") },
+      resendableDocuments: null,
     }),
   );
 }
