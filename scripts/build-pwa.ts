@@ -29,17 +29,19 @@ const precache = {
   globDirectory: outDir,
   globPatterns: ['**/*.{html,css,js,json,geojson,svg,png,webmanifest}', 'pagefind/*.{js,wasm}', 'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}', 'pagefind/wasm.id.pagefind'],
   // Pagefind's own UIs are not used (the site has its own), and every page is in Indonesian (wasm.id);
-  // the receipt page is staff-only and online-only; the headers file is for the server.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'petugas/**', '_headers.json'],
+  // the receipt page is staff-only and online-only, as is the list of published complaint answers
+  // (live data); the headers file is for the server.
+  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'petugas/**', '_headers.json', 'pengaduan/jawaban/**'],
 };
 
 const { count, warnings } = await generateSW({
   ...precache,
   swDest: `${outDir}/sw.js`,
   directoryIndex: 'index.html',
-  // The page reads these itself (?no= pre-fills the status form, ?q= the search), offline too;
+  // The page reads these itself (?no= pre-fills the status form, ?q= the search, ?kantor= and
+  // ?layanan= the complaint form), offline too;
   // Pagefind adds ?ts= to its entry file to skip the HTTP cache.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^no$/, /^q$/, /^ts$/],
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^no$/, /^q$/, /^ts$/, /^kantor$/, /^layanan$/],
   dontCacheBustURLsMatching: /^_astro\//,
   cleanupOutdatedCaches: true,
   // A new version waits until the resident taps "Muat ulang" (src/scripts/service-worker-registration.ts).

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   agencySchema,
+  daysOffYearSchema,
   kecamatanSchema,
   noticeSchema,
   regionSchema,
@@ -32,5 +33,6 @@ export const collections = {
   }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({ loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }), schema: kecamatanSchema }),
+  daysOff: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/calendar' }), schema: daysOffYearSchema }),
   villages: defineCollection({ loader: file('./content/geo/purwakarta-villages.csv', { parser: villagesFromCsv }), schema: villageSchema }),
 };

@@ -19,3 +19,5 @@ export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';
 export * from './online-application';
+export * from './working-days';
+export * from './complaints';

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { isValidPrefix } from '../domain/request-number';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
 import { REQUIREMENT_MODES, type RequirementMode } from '../domain/online-application';
+import { DAY_OFF_KINDS } from '../domain/working-days';
 
 export const CONTACT_KINDS = [
   'telepon',
@@ -79,8 +80,27 @@ export const agencySchema = z.object({
       message: 'Setiap instansi perlu prosedur pengaduan `standar-pelayanan`.',
     }),
   sources: z.array(sentence).min(1),
+  /**
+   * The office's own deadlines for online complaints, in working days, where it sets them
+   * (otherwise SP4N-LAPOR!'s: src/domain/complaints.ts). `basis` cites the office's decision.
+   */
+  complaintDeadlines: z
+    .object({ verificationWorkingDays: z.number().int().min(1).max(30), followUpWorkingDays: z.number().int().min(1).max(60), basis: sentence })
+    .optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal ditulis "YYYY-MM-DD" dalam tanda kutip, misalnya \'2026-03-20\'.');
+
+/** One year's national holidays and collective leave, as its joint ministerial decree sets them. */
+export const daysOffYearSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    decree: z.object({ title: sentence, url: z.url() }),
+    days: z.array(z.object({ date: isoDate, name: sentence, kind: z.enum(Object.keys(DAY_OFF_KINDS) as [keyof typeof DAY_OFF_KINDS]) })).min(1),
+  })
+  .refine((entry) => entry.days.every((day) => day.date.startsWith(`${entry.year}-`)), { message: 'Setiap tanggal harus di tahun berkas ini.', path: ['days'] })
+  .refine((entry) => new Set(entry.days.map((day) => day.date)).size === entry.days.length, { message: 'Ada tanggal yang tercantum dua kali.', path: ['days'] });
 
 export const NEEDS = {
   bansos: 'Bantuan sosial & DTKS',

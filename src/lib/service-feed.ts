@@ -6,12 +6,21 @@ import { formatCompletionTime } from '../domain/completion-time';
 import { isoDay } from './dates';
 import { agencyPath, servicePath } from './paths';
 import type { ContractAgency, ContractService } from '../domain/site-contract';
+import { DEFAULT_COMPLAINT_DEADLINES } from '../domain/complaints';
 
 export { SERVICE_FEED_VERSION } from '../domain/site-contract';
 
+/** An office's complaint deadlines: its own where content sets them, otherwise SP4N-LAPOR!'s. */
+export function complaintDeadlinesOf(agency: AgencyEntry) {
+  const own = agency.data.complaintDeadlines;
+  return own
+    ? { verificationWorkingDays: own.verificationWorkingDays, followUpWorkingDays: own.followUpWorkingDays, basis: own.basis }
+    : { ...DEFAULT_COMPLAINT_DEADLINES, basis: 'Praktik SP4N-LAPOR! (Perpres 76/2013; PermenPANRB 62/2018)' };
+}
+
 export function feedAgency(agency: AgencyEntry, site: URL) {
   const { name, shortName, government, regency, regionCode, requestPrefix, address, contacts } = agency.data;
-  return { id: agency.id, url: new URL(agencyPath(agency.id), site).href, name, shortName, government, regency, regionCode, requestPrefix, address, contacts };
+  return { id: agency.id, url: new URL(agencyPath(agency.id), site).href, name, shortName, government, regency, regionCode, requestPrefix, address, contacts, complaintDeadlines: complaintDeadlinesOf(agency) };
 }
 
 export function feedService(

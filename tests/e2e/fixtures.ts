@@ -24,6 +24,8 @@ export function sitePages(): string[] {
     '/peta/',
     '/usulan-logistik/',
     '/aktivasi/',
+    '/pengaduan/',
+    '/pengaduan/jawaban/',
     '/offline/',
     '/informasi/gerakan-kks-pegang-sendiri/',
     ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
@@ -58,6 +60,15 @@ async function signIn(baseURL: string, agency: (typeof E2E_STAFF)[number]['agenc
   pb.autoCancellation(false);
   await pb.collection('staff').authWithPassword(account.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   return pb;
+}
+
+/** Signs in to the staff workspace (/petugas/) as one of the e2e staff accounts. */
+export async function signInToWorkspace(page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) {
+  await page.goto('/petugas/');
+  await waitForIslands(page);
+  await page.getByLabel('Email petugas').fill(account.email);
+  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
 /** Registers a request at the counter through the API, as staff of the service's office. */

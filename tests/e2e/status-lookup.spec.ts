@@ -49,7 +49,7 @@ test('a wrong verifier gets the same answer as an unknown number', async ({ page
   await waitForIslands(page);
   await page.getByLabel('4 angka terakhir nomor HP').fill('9999');
   await page.getByRole('button', { name: 'Cek status' }).click();
-  await expect(page.getByRole('alert')).toContainText('Permohonan tidak ditemukan');
+  await expect(page.getByRole('alert')).toContainText('Nomor tidak ditemukan');
 });
 
 test('offline, the page says so plainly and keeps what was typed', async ({ page, context, baseURL }) => {

@@ -1,17 +1,39 @@
 import { For, Show, lazy } from 'solid-js';
 import { formatDateTime } from '../../lib/dates';
-import { servicePath } from '../../lib/paths';
+import { COMPLAINT_FORM_PATH, servicePath } from '../../lib/paths';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import type { PowSolution } from '../../domain/proof-of-work';
 
-// Sending a document staff asked for: its file picker and photo shrinking load only when needed.
+// Sending a document staff asked for, and what a complaint adds: loaded only when needed.
 const ResendDocuments = lazy(() => import('./ResendDocuments'));
+const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
+
+const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
 
 /** Whether the result is an online application whose documents are still being checked. */
 const awaitingVerification = (result: Result) => result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
 
+/** A complaint's deadlines: verification first, then the answer (again after a reopening). */
+function complaintPromise(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
+  const due = result.dueAt && formatDateTime(result.dueAt);
+  const stage = result.complaint?.verifiedAt ? 'dijawab' : 'diperiksa';
+  switch (result.promise) {
+    case 'dalam-waktu':
+      return { tone: 'good', text: `Masih dalam batas waktu: ${stage} paling lambat ${due}.` };
+    case 'lewat-waktu':
+      return { tone: 'bad', text: `Sudah melewati batas waktu (seharusnya ${stage} ${due}). Anda dapat menanyakannya ke kantor, atau menyampaikannya ke SP4N-LAPOR! (lapor.go.id, SMS 1708).` };
+    case 'selesai-tepat-waktu':
+      return { tone: 'good', text: `Ditanggapi dalam batas waktu (batas ${due}).` };
+    case 'selesai-terlambat':
+      return { tone: 'bad', text: `Ditanggapi, tetapi melewati batas waktu (batas ${due}).` };
+    case 'tanpa-janji':
+      return { tone: 'plain', text: 'Batas waktu tidak tercatat.' };
+  }
+}
+
 function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
+  if (result.kind === 'pengaduan') return complaintPromise(result);
   const due = result.dueAt && formatDateTime(result.dueAt);
   switch (result.promise) {
     case 'dalam-waktu':
@@ -47,10 +69,16 @@ export default function StatusResult(props: {
 }) {
   const promise = () => promiseMessage(props.result);
   const lastNote = () => [...props.result.timeline].reverse().find((event) => event.note)?.note ?? null;
+  /** To the complaint form about this request or proposal: the number and verifier go by this tab's storage, never the address. */
+  async function complainAbout(access: { verifier: string }) {
+    const { rememberComplaintSubject } = await import('../../lib/complaint-subject');
+    rememberComplaintSubject({ number: props.result.number, verifier: access.verifier, agency: props.result.agency.slug, service: props.result.service?.slug ?? '' });
+    location.assign(COMPLAINT_FORM_PATH);
+  }
   return (
     <section class="status-result" aria-labelledby="hasil-judul">
       <h2 id="hasil-judul" tabindex="-1">
-        {props.result.kind === 'usulan' ? 'Usulan' : 'Permohonan'} {props.result.number}
+        {KIND_LABELS[props.result.kind]} {props.result.number}
       </h2>
       <Show when={props.savedOffline}>
         <p class="callout">
@@ -60,10 +88,16 @@ export default function StatusResult(props: {
       </Show>
       <p class={`status-badge status-${props.result.status}`}>{STATUS_LABELS[props.result.status]}</p>
       <dl class="summary-list">
-        <div>
-          <dt>Layanan</dt>
-          <dd><a href={servicePath(props.result.service.slug)}>{props.result.service.title}</a></dd>
-        </div>
+        <Show when={props.result.service}>
+          {(service) => (
+            <div>
+              <dt>Layanan</dt>
+              <dd>
+                <a href={servicePath(service().slug)}>{service().title}</a>
+              </dd>
+            </div>
+          )}
+        </Show>
         <div>
           <dt>Kantor</dt>
           <dd>{props.result.agency.name}</dd>
@@ -85,6 +119,9 @@ export default function StatusResult(props: {
         </Show>
       </dl>
       <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      <Show when={props.result.complaint}>
+        {(complaint) => <ComplaintFacts result={props.result} complaint={complaint()} access={props.access} onReplied={() => props.onResent?.()} />}
+      </Show>
       <Show when={props.result.status === 'menunggu-verifikasi'}>
         <p class="callout">Petugas sedang memeriksa dokumen yang Anda kirim. Langkah-langkah di bawah dimulai setelah dokumen diterima.</p>
       </Show>
@@ -133,6 +170,16 @@ export default function StatusResult(props: {
             {documents().deletedAt
               ? `Dokumen lampiran sudah dihapus pada ${formatDateTime(documents().deletedAt!)}, sesuai masa simpan ${documents().keptDays} hari.`
               : `Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
+          </p>
+        )}
+      </Show>
+      <Show when={props.result.kind !== 'pengaduan' && props.access}>
+        {(access) => (
+          <p>
+            Ada masalah dengan {props.result.kind === 'usulan' ? 'usulan' : 'permohonan'} ini?{' '}
+            <button type="button" class="link-button" onClick={() => void complainAbout(access())}>
+              Adukan {props.result.kind === 'usulan' ? 'usulan' : 'permohonan'} ini
+            </button>
           </p>
         )}
       </Show>
