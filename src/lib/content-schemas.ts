@@ -164,6 +164,24 @@ export const noticeSchema = z.object({
   reportChannels: z.array(contactChannelSchema).min(1),
 });
 
+/** One entry of the glossary (content/glossary.yaml): the site's own plain explanation of a term. */
+export const glossarySchema = z.object({
+  term: sentence,
+  /** What an abbreviation stands for. */
+  expansion: sentence.optional(),
+  /** Shown where the term is first used on a page, and on /istilah/. */
+  meaning: sentence,
+  /** How the term is written in official text (default: the term); [] = never explained in the text. */
+  forms: z.array(sentence).optional(),
+  /** Other words residents use for it ("lumbung sosial"): search finds the term by them. */
+  aliases: z.array(sentence).optional(),
+  /** Where this is arranged or checked when no service on the site handles it. */
+  where: sentence.optional(),
+  services: z.array(sentence).optional(),
+  notices: z.array(sentence).optional(),
+});
+export type GlossaryData = z.output<typeof glossarySchema>;
+
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
 
