@@ -29,8 +29,9 @@ const precache = {
   globDirectory: outDir,
   globPatterns: ['**/*.{html,css,js,json,geojson,svg,png,webmanifest}', 'pagefind/*.{js,wasm}', 'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}', 'pagefind/wasm.id.pagefind'],
   // Pagefind's own UIs are not used (the site has its own), and every page is in Indonesian (wasm.id);
-  // the receipt page is staff-only and online-only.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'petugas/**'],
+  // the receipt page is staff-only and online-only; the source documents' full texts are for
+  // checking the site against, read online (every page the resident needs carries their text).
+  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'petugas/**', 'sumber/**'],
 };
 
 const { count, warnings } = await generateSW({

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   agencySchema,
+  glossarySchema,
   kecamatanSchema,
   noticeSchema,
   regionSchema,
@@ -29,6 +30,10 @@ export const collections = {
   servicePoints: defineCollection({
     loader: file('./content/service-points.yaml'),
     schema: servicePointSchema.extend({ agency: reference('agencies'), services: z.array(reference('services')).min(1) }),
+  }),
+  glossary: defineCollection({
+    loader: file('./content/glossary.yaml'),
+    schema: glossarySchema.extend({ services: z.array(reference('services')).optional(), notices: z.array(reference('notices')).optional() }),
   }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({ loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }), schema: kecamatanSchema }),

@@ -37,6 +37,8 @@ test('a whole phone number typed by habit works: its last four digits are used, 
   await page.getByRole('button', { name: 'Cek status' }).click();
   await expect(page.locator('.status-result')).toContainText('Diterima');
   expect(sent).toEqual([{ number: request['number'], verifier: '6543' }]);
+  // Where to go, from the service-point feed: this service is delivered in Desa Maracang.
+  await expect(page.locator('.status-result')).toContainText('Desa Maracang');
 });
 
 test('a mistyped check character is caught before any server call', async ({ page, baseURL }) => {

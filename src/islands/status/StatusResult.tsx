@@ -3,6 +3,7 @@ import { formatDateTime } from '../../lib/dates';
 import { servicePath } from '../../lib/paths';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import { STATUS_LABELS, isFinished } from '../../domain/statuses';
+import ServicePlaces from '../ServicePlaces';
 
 function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
   const due = result.dueAt && formatDateTime(result.dueAt);
@@ -50,6 +51,9 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
           <dt>Kantor</dt>
           <dd>{props.result.agency.name}</dd>
         </div>
+        <Show when={props.result.kind === 'permohonan'}>
+          <ServicePlaces service={props.result.service.slug} />
+        </Show>
         <div>
           <dt>Diterima</dt>
           <dd>{props.result.receivedAt && formatDateTime(props.result.receivedAt)}</dd>
