@@ -38,7 +38,7 @@ export function termsIn(text: string, matchers: Matcher[]): GlossaryTerm[] {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function glossNote(term: GlossaryTerm): string {
+function glossNote(term: GlossaryTerm): string {
   const expansion = term.expansion ? ` (${escapeHtml(term.expansion)})` : '';
   // Left out of the search index: search matches the official text, and answers terms from the glossary itself.
   return `<span class="gloss" data-istilah="${term.id}" data-pagefind-ignore><span class="gloss-label">Arti:</span> <b>${escapeHtml(term.term)}</b>${expansion}: ${escapeHtml(term.meaning)}</span>`;

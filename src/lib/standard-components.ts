@@ -25,7 +25,6 @@ export const STANDARD_COMPONENTS = [
 ] as const satisfies readonly { field: keyof ServiceData; id: string; heading: string; official: string; part: 'top' | 'service' | 'management' }[];
 
 export type StandardComponent = (typeof STANDARD_COMPONENTS)[number];
-export type ComponentField = StandardComponent['field'];
 
 export const componentsIn = <Part extends StandardComponent['part']>(part: Part) =>
   STANDARD_COMPONENTS.filter((component): component is Extract<StandardComponent, { part: Part }> => component.part === part);
