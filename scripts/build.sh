@@ -18,6 +18,7 @@ if [ "$(cat "$cache/schema-hash" 2>/dev/null)" != "$schema_hash" ]; then
 fi
 astro build --silent
 pagefind --site "$out" --silent
+node --import ./scripts/resolve-ts.mjs scripts/build-headers.ts
 node scripts/build-pwa.ts
 node scripts/build-hooks.ts
 node scripts/build-fingerprint.ts

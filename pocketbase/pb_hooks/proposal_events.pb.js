@@ -5,6 +5,7 @@
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
     const collection = e.auth ? e.auth.collection().name : "";
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, { public_note: "Catatan untuk desa", internal_note: "Catatan internal" });
     e.record.set("at", new Date().toISOString());
     e.record.set("staff", collection === "staff" ? e.auth.id : "");
     e.record.set("camat", collection === "camats" ? e.auth.id : "");

@@ -30,7 +30,15 @@ onRecordCreateRequest((e) => {
   const body = e.requestInfo().body || {};
   const village = e.app.findRecordById("villages", e.auth.getString("village"));
   const kecamatan = e.app.findRecordById("kecamatan", village.getString("kecamatan"));
-  const numberOrNull = (field) => (body[field] === undefined || body[field] === null || String(body[field]).trim() === "" ? null : Number(body[field]));
+  const blank = (field) => body[field] === undefined || body[field] === null || String(body[field]).trim() === "";
+  const numberOrNull = (field) => (blank(field) ? null : Number(body[field]));
+  // Counts as people write them ("0x10" or "1e308" are not counts; NaN tells the rules so), read
+  // as sent: PocketBase would already have turned them into some number.
+  const countOrNull = (field) => {
+    const sent = require(`${__hooks}/lib/http.js`).sentValue(e, field).trim();
+    const count = domain.plainNumber(sent);
+    return sent === "" ? null : count === null ? NaN : count;
+  };
   let logistics = [];
   try {
     logistics = JSON.parse(record.getString("logistics") || "[]");
@@ -53,14 +61,17 @@ onRecordCreateRequest((e) => {
     contact_phone: record.getString("contact_phone"),
     counts: {},
   };
-  for (const field of Object.keys(domain.COUNT_FIELDS)) input.counts[field] = numberOrNull(field);
+  for (const field of Object.keys(domain.COUNT_FIELDS)) input.counts[field] = countOrNull(field);
   const problems = domain.proposalProblems(input, { now: new Date(), lambungSosial: kecamatan.getBool("lambung_sosial") });
   if (!Array.isArray(logistics)) problems.push({ field: "logistics", message: "Kebutuhan logistik tidak terbaca; isi ulang daftarnya." });
+  const allFiles = [];
   for (const document of domain.DOCUMENTS) {
-    // PocketBase checks the real file types and sizes from the content; here: how many.
+    // PocketBase checks the real file types and sizes from the content; here: how many, how much.
     const files = record.getUnsavedFiles(document.field).map((file) => ({ name: file.originalName, type: null, size: file.size }));
     problems.push(...domain.documentProblems(document.field, files));
+    allFiles.push(...files);
   }
+  problems.push(...domain.totalSizeProblems(allFiles));
   throwProblems(problems);
 
   record.set("village", village.id);

@@ -1,14 +1,22 @@
 // @ts-check
 
 // PocketBase also serves the built site (LAYANAN_SITE_DIR, the Astro build): compressed, with
-// long caching for fingerprinted assets only, and the site's own 404 page. A route of its own
-// rather than --publicDir plus a global middleware, so API requests never run through JS.
+// long caching for fingerprinted assets only, the security headers the build wrote for it
+// (dist/_headers.json, src/lib/security-headers.ts) and the site's own 404 page. A route of its
+// own rather than --publicDir plus a global middleware, so API requests never run through JS.
 routerUse($apis.gzip());
 
 routerAdd("GET", "/{path...}", (e) => {
   const siteDir = require(`${__hooks}/lib/site_sync.js`).siteDir();
   const path = e.request.url.path;
-  e.response.header().set("Cache-Control", path.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache");
+  const headers = e.response.header();
+  /** @type {import("../../src/lib/security-headers").SiteHeaders} */
+  const site = JSON.parse(String(e.app.store().getOrSet(`site-headers:${siteDir}`, () => toString($os.readFile(`${siteDir}/_headers.json`)))));
+  const apply = (set) => Object.keys(set).forEach((name) => headers.set(name, set[name]));
+  apply(site.all);
+  for (const prefix of Object.keys(site.byPath)) if (path.startsWith(prefix)) apply(site.byPath[prefix]);
+  if (e.request.tls) apply(site.https);
+  headers.set("Cache-Control", path.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache");
   try {
     return $apis.static(siteDir, false)(e);
   } catch (err) {

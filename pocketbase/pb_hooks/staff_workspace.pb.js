@@ -1,14 +1,5 @@
 // @ts-check
 
-// "Keluar dari semua perangkat": a new token key ends every session of the account at once.
-routerAdd("POST", "/api/petugas/keluar-semua", (e) => {
-  const account = e.auth;
-  account.refreshTokenKey();
-  e.app.save(account);
-  require(`${__hooks}/lib/audit.js`).recordAction(e.app, account, "keluar-semua", account);
-  return e.noContent(204);
-}, $apis.requireAuth("staff", "camats"));
-
 // The figures of the office's quarterly performance evaluation (evaluasi kinerja), for a kepala
 // bidang: per month (WIB) and service, requests received, completed, completed within the promised
 // time, and the average completion time. ?format=csv gives the same as a spreadsheet file.
@@ -49,6 +40,18 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
     onTimeShare: row.completed > 0 ? row.on_time / row.completed : null,
     averageMinutes: row.average_minutes >= 0 ? Math.round(row.average_minutes) : null,
   }));
+  require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
+    agency: e.auth.getString("agency"),
+    actorType: "staff",
+    actorId: e.auth.id,
+    actorName: e.auth.getString("name"),
+    action: "lihat-laporan",
+    targetType: "",
+    targetId: "",
+    targetLabel: `${from} – ${to}`,
+    detail: { format: query.get("format") || "json" },
+  });
+  e.response.header().set("Cache-Control", "no-store");
   if (query.get("format") !== "csv") return e.json(200, { from, to, rows: report });
 
   const cell = (value) => (value === null ? "" : /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));

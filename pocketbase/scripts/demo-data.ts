@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
 import type { StaffRole } from '../../src/domain/roles';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from './sample-proposal.ts';
 
@@ -90,6 +91,17 @@ const REQUESTS: DemoRequest[] = [
   },
 ];
 
+/** Online applications: one waiting for staff to check its documents, one asked for a clearer KK. */
+const ONLINE_APPLICATIONS = [
+  { applicantName: 'Nining Kurniasih', applicantPhone: '0838-1122-6093', reason: 'Untuk mendaftarkan anak ke SMP negeri jalur afirmasi.', askedFor: null },
+  {
+    applicantName: 'Ujang Suherman',
+    applicantPhone: '0819-3340-2715',
+    reason: 'Untuk persyaratan berobat di rumah sakit.',
+    askedFor: 'Foto Kartu Keluarga buram dan terpotong; kirim ulang foto KK yang seluruh halamannya terlihat jelas.',
+  },
+] as const;
+
 /** The demo village (Lambung Sosial, so both recipients are offered) and its Camat. */
 const DEMO_VILLAGE_CODE = '32.14.06.2006';
 const VILLAGE_ACCOUNTS = [
@@ -97,6 +109,34 @@ const VILLAGE_ACCOUNTS = [
   { collection: 'camats', email: 'camat.darangdan@demo.layanan-sosial.id', name: 'Camat Darangdan', role: 'camat', place: 'Kec. Darangdan', extra: {} },
 ] as const;
 
+
+/** The online applications above, for Surat Keterangan DTKS (KTP and KK as documents, the reason stated). */
+async function loadOnlineApplications(pb: PocketBase, service: RecordModel, staffId: string, now: number) {
+  for (const [index, demo] of ONLINE_APPLICATIONS.entries()) {
+    const key = `demo-permohonan-online-000${index + 1}`;
+    if ((await pb.collection('requests').getList(1, 1, { filter: pb.filter('idempotency_key = {:key}', { key }) })).totalItems > 0) continue;
+    const form = new FormData();
+    const fields = {
+      agency: service['agency'],
+      service: service.id,
+      channel: 'online',
+      idempotency_key: key,
+      applicant_name: demo.applicantName,
+      applicant_phone: demo.applicantPhone,
+      statements: JSON.stringify({ 'Alasan Kebutuhan Pencetakan': demo.reason }),
+      received_at: new Date(now - (3 - index) * HOUR).toISOString(),
+    };
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('documents', onePagePdf('Kartu Tanda Penduduk'), 'ktp.pdf');
+    form.append('documents', onePagePdf('Kartu Keluarga'), 'kk.pdf');
+    const request = await pb.collection('requests').create(form);
+    const [ktp, kk] = request['documents'] as string[];
+    await pb.collection('requests').update(request.id, { document_requirements: { [ktp!]: 'Kartu Tanda Penduduk', [kk!]: 'Kartu Keluarga' } });
+    if (demo.askedFor) {
+      await pb.collection('request_events').create({ request: request.id, step: 1, status: 'perlu-dilengkapi', public_note: demo.askedFor, staff: staffId, at: new Date(now - HOUR).toISOString() });
+    }
+  }
+}
 
 export interface DemoAccount {
   email: string;
@@ -166,6 +206,8 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
       });
     }
   }
+
+  await loadOnlineApplications(pb, services.get('surat-keterangan-dtks')!, staffIds.get('dinsos-p3a-purwakarta')!, now);
 
   const village = await pb.collection('villages').getFirstListItem(pb.filter('code = {:code}', { code: DEMO_VILLAGE_CODE }));
   const villageAccounts: DemoAccount[] = [];

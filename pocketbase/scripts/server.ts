@@ -1,8 +1,9 @@
 // Starts a real PocketBase server for this project: pinned binary, the project's migrations
 // and hooks, the built site as its public folder. Used by `npm start` and by the tests.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +22,8 @@ export interface PocketBaseOptions {
   siteDir?: string;
   /** Extra environment for the server process, e.g. LAYANAN_STATUS_RATE_LIMIT. */
   env?: Record<string, string>;
+  /** Origins allowed to call the API from a browser (CORS); default: the site's own, http://<http>. */
+  origins?: string[];
   /** Pass the server's output through (npm start) instead of keeping it for error messages. */
   inheritOutput?: boolean;
 }
@@ -73,17 +76,49 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
   throw new Error(`PocketBase did not answer ${url}/api/health within 30 s:\n${output()}`);
 }
 
-/** Applies migrations, upserts the superuser, then serves until stop() is called. */
+/**
+ * The data folder holds every account's token secret and the uploaded identity documents: only
+ * the server's own user may read it (folders 700, files 600), including what an earlier version
+ * left readable. PocketBase itself runs with umask 077 so what it writes stays that way.
+ */
+export function secureDataDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const walk = (path: string) => {
+    const isDirectory = statSync(path).isDirectory();
+    chmodSync(path, isDirectory ? 0o700 : 0o600);
+    if (isDirectory) for (const entry of readdirSync(path)) walk(join(path, entry));
+  };
+  walk(dir);
+}
+
+/** Runs PocketBase with umask 077, so that nothing it creates is readable by other users. */
+function pocketBaseCommand(binary: string, args: string[]): [string, string[]] {
+  return ['sh', ['-c', 'umask 077 && exec "$0" "$@"', binary, ...args]];
+}
+
+/**
+ * Applies migrations, then serves until stop() is called. The superuser is upserted by the server
+ * itself from a file in the data folder (pb_hooks/superuser.pb.js), so its password never appears
+ * on a command line, where any local user could read it with `ps`.
+ */
 export async function startPocketBase(options: PocketBaseOptions): Promise<RunningPocketBase> {
   const binary = pocketBaseBinary();
-  mkdirSync(options.dataDir, { recursive: true });
-  const env = { ...process.env, ...options.env, ...(options.siteDir && { LAYANAN_SITE_DIR: options.siteDir }) };
+  secureDataDir(options.dataDir);
+  const superuserFile = join(options.dataDir, 'superuser.json');
+  writeFileSync(superuserFile, JSON.stringify(options.superuser, null, 2), { mode: 0o600 });
+  const env = {
+    ...process.env,
+    ...options.env,
+    LAYANAN_SUPERUSER_FILE: superuserFile,
+    ...(options.siteDir && { LAYANAN_SITE_DIR: options.siteDir }),
+  };
   const quietly = { env, stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[] };
-  execFileSync(binary, ['migrate', 'up', ...commonFlags(options)], quietly);
-  execFileSync(binary, ['superuser', 'upsert', options.superuser.email, options.superuser.password, ...commonFlags(options)], quietly);
+  const [migrate, migrateArgs] = pocketBaseCommand(binary, ['migrate', 'up', ...commonFlags(options)]);
+  execFileSync(migrate, migrateArgs, quietly);
 
-  const serveFlags = [...commonFlags(options), `--http=${options.http}`];
-  const child = spawn(binary, ['serve', ...serveFlags], { env, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  const origins = options.origins ?? [`http://${options.http}`];
+  const [serve, serveArgs] = pocketBaseCommand(binary, ['serve', ...commonFlags(options), `--http=${options.http}`, `--origins=${origins.join(',')}`]);
+  const child = spawn(serve, serveArgs, { env, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));

@@ -25,7 +25,8 @@ function superuserCredentials(): { superuser: Superuser; source: string } {
 }
 
 const { superuser, source } = superuserCredentials();
-const server = await startPocketBase({ dataDir, http, superuser, siteDir, inheritOutput: true });
+const publicUrl = process.env['PUBLIC_SITE_URL'] ?? `http://${http}`;
+const server = await startPocketBase({ dataDir, http, superuser, siteDir, inheritOutput: true, origins: [new URL(publicUrl).origin], env: { LAYANAN_PUBLIC_URL: publicUrl } });
 const stop = async () => {
   await server.stop();
   process.exit(0);
@@ -44,10 +45,14 @@ try {
     `  ${services.totalItems} layanan dan ${villages.totalItems} desa/kelurahan dari build ${siteDir}`,
     `  Dasbor PocketBase: ${server.url}/_/  (superuser: ${superuser.email}; kata sandi: ${source})`,
   ];
-  if (process.env['LAYANAN_DEMO_DATA'] !== '0') {
+  // Demo accounts have passwords printed below: never on a server others can reach.
+  const onThisMachineOnly = /^(127\.|localhost:|\[::1\]:)/.test(http);
+  if (process.env['LAYANAN_DEMO_DATA'] !== '0' && !onThisMachineOnly) {
+    lines.push(`  Data demo TIDAK dimuat: server ini mendengarkan di ${http}, bukan hanya di mesin ini. Untuk layanan sungguhan jalankan PocketBase seperti di README (Deploy).`);
+  } else if (process.env['LAYANAN_DEMO_DATA'] !== '0') {
     const accounts = await loadDemoData(pb, dataDir);
     const sample = await pb.collection('requests').getList(1, 3, { sort: 'received_at', expand: 'service' });
-    lines.push('  Data demo:');
+    lines.push('', '  ⚠ DATA DEMO — akun, permohonan dan usulan contoh dengan kata sandi yang tercetak di sini.', '    Jangan dipakai untuk layanan sungguhan; LAYANAN_DEMO_DATA=0 menjalankan tanpa data demo.', '  Data demo:');
     for (const account of accounts) lines.push(`    ${account.email} / ${account.password} (${account.role}, ${account.agency})`);
     lines.push(`    ruang kerja petugas dan Camat: ${server.url}/petugas/`);
     lines.push(`    usulan logistik bencana (operator desa): ${server.url}/usulan-logistik/`);

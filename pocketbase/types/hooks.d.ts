@@ -4,11 +4,20 @@
 // the type of the module behind it, so a misspelt export or a wrong argument fails `npm run check`.
 
 interface HookLibraries {
+  accounts: typeof import('../pb_hooks/lib/accounts.js');
   audit: typeof import('../pb_hooks/lib/audit.js');
+  data_subject: typeof import('../pb_hooks/lib/data_subject.js');
+  failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
+  http: typeof import('../pb_hooks/lib/http.js');
+  maintenance: typeof import('../pb_hooks/lib/maintenance.js');
+  number_guard: typeof import('../pb_hooks/lib/number_guard.js');
   numbers: typeof import('../pb_hooks/lib/numbers.js');
   problems: typeof import('../pb_hooks/lib/problems.js');
+  proof_of_work: typeof import('../pb_hooks/lib/proof_of_work.js');
   public_status: typeof import('../pb_hooks/lib/public_status.js');
+  settings: typeof import('../pb_hooks/lib/settings.js');
   site_sync: typeof import('../pb_hooks/lib/site_sync.js');
+  superuser: typeof import('../pb_hooks/lib/superuser.js');
 }
 
 declare function require(path: `${string}/generated/domain.cjs`): typeof import('../../src/domain/index');
@@ -50,3 +59,6 @@ type CollectionDefinition = Omit<DataOf<core.Collection>, 'type' | 'fields' | 'i
 
 /** PocketBase's runtime has console.log (goja_nodejs); the declarations leave it out. */
 declare var console: { log(...values: unknown[]): void; error(...values: unknown[]): void; warn(...values: unknown[]): void };
+
+/** The app as hooks get it (e.app) or as cron jobs and routes see the global ($app). */
+type HookApp = core.App | PocketBase;

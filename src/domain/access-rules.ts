@@ -25,6 +25,10 @@ const statusAllowedForRole = (table: Partial<Record<StaffRole, readonly string[]
   anyOf(Object.entries(table).map(([role, statuses]) => `@request.auth.role = "${role}" && (${bodyStatusIn(statuses!)})`));
 
 const publicReadOnly: CollectionRules = { listRule: '', viewRule: '', createRule: null, updateRule: null, deleteRule: null };
+/** Only the server's hooks read and write it. */
+const serverOnly: CollectionRules = { listRule: null, viewRule: null, createRule: null, updateRule: null, deleteRule: null };
+/** An update may not move an account to another place: the rule sees only the stored place. */
+const placeUnchanged = (field: string) => `@request.body.${field}:isset = false`;
 const readOnly = (rule: string): CollectionRules => ({ listRule: rule, viewRule: rule, createRule: null, updateRule: null, deleteRule: null });
 
 const requestReaders = staffOfOffice('agency');
@@ -58,19 +62,21 @@ export const ACCESS_RULES = {
     ...readOnly(requestEventReaders),
     createRule: `${requestEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(REQUEST_STATUSES_BY_ROLE)})`,
   },
+  // Staff create and describe village accounts but never set or learn their passwords (no manage
+  // rule): an account is activated with a one-time code (pb_hooks/village_accounts.pb.js).
   operators: {
     ...readOnly(`id = @request.auth.id || (${operatorManagers})`),
     createRule: operatorManagers,
-    updateRule: operatorManagers,
+    updateRule: `${operatorManagers} && ${placeUnchanged('village')}`,
     authRule: '',
-    manageRule: operatorManagers,
+    manageRule: null,
   },
   camats: {
     ...readOnly(`id = @request.auth.id || (${camatManagers})`),
     createRule: camatPlace,
-    updateRule: camatPlace,
+    updateRule: `${camatManagers} && ${placeUnchanged('kecamatan')}`,
     authRule: '',
-    manageRule: camatManagers,
+    manageRule: null,
   },
   proposals: { ...readOnly(proposalReaders), createRule: `${signedInAs('operators')} && village = @request.auth.village` },
   proposal_events: {
@@ -81,6 +87,13 @@ export const ACCESS_RULES = {
     ]),
   },
   audit_log: readOnly(auditReaders),
+  sign_in_failures: serverOnly,
+  lookup_failures: serverOnly,
 } satisfies Record<string, CollectionRules>;
 
 export type CollectionName = keyof typeof ACCESS_RULES;
+
+/** Whether anyone may read a collection: public reference data, not about people. */
+export function isPublicCollection(name: string): boolean {
+  return (ACCESS_RULES as Record<string, CollectionRules>)[name]?.listRule === '';
+}

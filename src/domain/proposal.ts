@@ -3,6 +3,7 @@
 // field. The limits are also the proposals collection's field options
 // (tests/integration/schema-agreement.test.ts).
 import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
+import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls } from './text';
 
 export const DISASTER_TYPES = {
   banjir: 'Banjir',
@@ -52,6 +53,11 @@ export const TEXT_LIMITS = {
 } as const;
 /** A count above this is surely a typing mistake (Purwakarta has about a million residents). */
 export const MAX_COUNT = 1_000_000;
+
+/** All documents of one proposal together; photos are shrunk on the phone to well under 1 MB each. */
+export const MAX_PROPOSAL_BYTES = 50 * 1024 * 1024;
+/** A logistics quantity above this is surely a typing mistake. */
+export const MAX_LOGISTICS_QUANTITY = 1_000_000;
 
 export const ALLOWED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -120,7 +126,8 @@ export function proposalProblems(input: ProposalInput, context: { now: Date; lam
   const add = (field: string, message: string) => problems.push({ field, message });
   const blank = (value: string | null | undefined) => !value || value.trim() === '';
   for (const [field, limit] of Object.entries(TEXT_LIMITS) as [keyof typeof TEXT_LIMITS, number][]) {
-    if (input[field].length > limit) add(field, `${FIELD_LABELS[field]}: paling banyak ${thousands(limit)} huruf${field === 'chronology' ? '; lampirkan sisanya sebagai dokumen' : ''}.`);
+    if (hasHiddenControls(input[field])) add(field, `${FIELD_LABELS[field]} ${HIDDEN_CONTROLS_MESSAGE}`);
+    else if (input[field].length > limit) add(field, `${FIELD_LABELS[field]}: paling banyak ${thousands(limit)} huruf${field === 'chronology' ? '; lampirkan sisanya sebagai dokumen' : ''}.`);
   }
 
   if (!(input.disaster_type in DISASTER_TYPES)) add('disaster_type', 'Pilih jenis bencana.');
@@ -153,6 +160,8 @@ export function proposalProblems(input: ProposalInput, context: { now: Date; lam
     const number = index + 1;
     if (blank(row.item)) add('logistics', `Kebutuhan logistik baris ${number}: tuliskan nama barangnya.`);
     if (!(typeof row.quantity === 'number' && row.quantity > 0 && Number.isFinite(row.quantity))) add('logistics', `Kebutuhan logistik baris ${number}: jumlah harus lebih dari 0.`);
+    else if (row.quantity > MAX_LOGISTICS_QUANTITY) add('logistics', `Kebutuhan logistik baris ${number}: jumlahnya terlalu besar, periksa kembali.`);
+    if (hasHiddenControls(`${row.item}${row.unit}`)) add('logistics', `Kebutuhan logistik baris ${number} ${HIDDEN_CONTROLS_MESSAGE}`);
     if (blank(row.unit)) add('logistics', `Kebutuhan logistik baris ${number}: tuliskan satuannya, misalnya dus, kg, lembar.`);
   });
 
@@ -170,6 +179,13 @@ export interface FileFacts {
   /** null where the type is judged elsewhere (PocketBase detects it from the content). */
   type: string | null;
   size: number;
+}
+
+/** Problems with all the documents of a proposal together. */
+export function totalSizeProblems(files: FileFacts[]): ProposalProblem[] {
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total <= MAX_PROPOSAL_BYTES) return [];
+  return [{ field: 'doc_kk_ktp', message: `Semua dokumen bersama-sama paling besar ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB; kirim foto yang lebih kecil atau lebih sedikit.` }];
 }
 
 /** Problems with the files attached to one document field. */

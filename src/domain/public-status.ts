@@ -22,6 +22,10 @@ export interface PublicStatus {
   finishedAt: string | null;
   completionTime: { amount: number; unit: CompletionTimeUnit; text: string; note: string | null } | null;
   timeline: { step: number; stepName: string | null; status: AnyStatus; note: string | null; at: string | null }[];
+  /** Where documents were sent with it: how long they are kept after it is finished, and when they were deleted. */
+  documents: { keptDays: number; deletedAt: string | null } | null;
+  /** While staff ask for a document: the requirements the applicant may send again from the status page. */
+  resendableDocuments: string[] | null;
 }
 
 /** What the lookup answers: the prepared status plus what depends on the moment of asking. */

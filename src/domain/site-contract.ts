@@ -4,6 +4,7 @@
 // stays the one place where offices, services, steps, villages and service points are written.
 // planSiteSync is the decision — pure, unit-tested; the hook only reads, and applies the plan.
 import type { CompletionTimeUnit } from './completion-time';
+import type { OnlineApplication } from './online-application';
 
 /** Files of the build the server reads, relative to the site directory. */
 export const SITE_CONTRACT_FILES = {
@@ -37,6 +38,8 @@ export interface ContractService {
   completionTime?: { amount: number; unit: CompletionTimeUnit; note?: string | undefined } | undefined;
   /** Villages send this service's disaster-logistics proposals online (/usulan-logistik/). */
   villageProposals?: boolean | undefined;
+  /** Residents apply online, and what the form asks for. */
+  onlineApplication?: OnlineApplication | undefined;
 }
 
 export interface ContractServiceFeed {
@@ -128,6 +131,7 @@ export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldK
     completion_note: 'text',
     url: 'text',
     village_proposals: 'bool',
+    online_application: 'json',
     active: 'bool',
   },
   kecamatan: { code: 'text', name: 'text', lambung_sosial: 'bool', agency: { ref: 'agencies' } },
@@ -242,6 +246,7 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
       completion_note: service.completionTime?.note ?? '',
       url: service.url,
       village_proposals: service.villageProposals === true,
+      online_application: service.onlineApplication ? (service.onlineApplication as unknown as Json) : null,
       active: true,
     })),
     kecamatan,

@@ -1,14 +1,41 @@
 // Where a request or a village proposal stands, and the Indonesian words for it. These lists are
 // also the options of PocketBase's status fields (tests/integration/schema-agreement.test.ts).
 
-/** A request registered at the counter moves through its service's steps until finished. */
+/**
+ * A request moves through its service's steps until finished. One registered at the counter starts
+ * "diterima"; one sent online first waits for staff to check its documents ("menunggu verifikasi"),
+ * who may ask for a missing or unclear one ("perlu dilengkapi") before its steps begin.
+ */
 export const REQUEST_STATUSES = {
+  'menunggu-verifikasi': 'Menunggu verifikasi dokumen',
+  'perlu-dilengkapi': 'Perlu dilengkapi',
   diterima: 'Diterima',
   diproses: 'Sedang diproses',
   selesai: 'Selesai',
   ditolak: 'Ditolak',
 } as const;
 export type RequestStatus = keyof typeof REQUEST_STATUSES;
+
+/** The statuses a request may move to from each status (an event may also stay on the same status). */
+export const REQUEST_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
+  // Documents checked: the standard's steps begin (and its promised time with them), or something is asked for.
+  'menunggu-verifikasi': ['diproses', 'perlu-dilengkapi', 'ditolak'],
+  // Only the applicant's documents (sent on the status page) bring it back to verification.
+  'perlu-dilengkapi': ['menunggu-verifikasi', 'ditolak'],
+  diterima: ['diproses', 'selesai', 'ditolak'],
+  diproses: ['diproses', 'selesai', 'ditolak'],
+  selesai: [],
+  ditolak: [],
+};
+
+/** Whether a request's steps have begun: before, it waits for its documents to be verified. */
+export function stepsHaveBegun(status: RequestStatus): boolean {
+  return status !== 'menunggu-verifikasi' && status !== 'perlu-dilengkapi';
+}
+
+/** How a request reached the office. */
+export const REQUEST_CHANNELS = { loket: 'Di loket', online: 'Online' } as const;
+export type RequestChannel = keyof typeof REQUEST_CHANNELS;
 
 /** A disaster-logistics proposal: received → verified → approved or rejected → delivered. */
 export const PROPOSAL_STATUSES = {

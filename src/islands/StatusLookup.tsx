@@ -5,6 +5,7 @@ import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
 import { PHONE_EXAMPLE, phoneVerifier, verifierFromTyped } from '../domain/phone';
 import { lookupStatus } from '../lib/status-api';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
+import type { PowSolution } from '../domain/proof-of-work';
 
 const CACHE_PREFIX = 'status-terakhir:';
 
@@ -37,7 +38,11 @@ export default function StatusLookup() {
   const [fieldErrors, setFieldErrors] = createSignal<FieldError[]>([]);
   const [problem, setProblem] = createSignal<string>();
   const [loading, setLoading] = createSignal(false);
+  /** Share of the proof of work done, while the server asks for one (a number others tried to guess). */
+  const [checking, setChecking] = createSignal<number>();
   const [result, setResult] = createSignal<Result>();
+  /** What proved this device knows the number and verifier, for sending a document staff asked for. */
+  const [access, setAccess] = createSignal<{ verifier: string; proof: PowSolution | undefined }>();
   const [savedOffline, setSavedOffline] = createSignal(false);
 
   onMount(() => {
@@ -56,6 +61,9 @@ export default function StatusLookup() {
     queueMicrotask(() => document.getElementById('hasil-judul')?.focus());
   }
 
+  /** Looks the same number up again (after the applicant sent a document staff asked for). */
+  const refresh = () => document.querySelector<HTMLFormElement>('.lookup-form')?.requestSubmit();
+
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (loading()) return;
@@ -73,11 +81,13 @@ export default function StatusLookup() {
     setNumber(parsed.number);
     setResult(undefined);
     setLoading(true);
-    const outcome = await lookupStatus(parsed.number, lastFour);
+    const outcome = await lookupStatus(parsed.number, lastFour, setChecking);
     setLoading(false);
+    setChecking(undefined);
     switch (outcome.kind) {
       case 'found':
         cacheResult(outcome.result);
+        setAccess({ verifier: lastFour, proof: outcome.proof });
         showResult(outcome.result, false);
         break;
       case 'invalid':
@@ -155,13 +165,16 @@ export default function StatusLookup() {
       </form>
       <div aria-live="polite">
         <Show when={loading()}>
-          <p class="hint">Sedang menghubungi server…</p>
+          <Show when={checking() !== undefined} fallback={<p class="hint">Sedang menghubungi server…</p>}>
+            <p class="hint">Nomor ini baru saja dicoba orang dengan angka yang salah. Perangkat Anda memeriksa keamanan sebentar…</p>
+            <progress max={1} value={checking()} aria-label="Pemeriksaan keamanan" />
+          </Show>
         </Show>
         <Show when={problem()}>
           <p class="callout" role="alert">{problem()}</p>
         </Show>
       </div>
-      <Show when={result()}>{(found) => <StatusResult result={found()} savedOffline={savedOffline()} />}</Show>
+      <Show when={result()}>{(found) => <StatusResult result={found()} savedOffline={savedOffline()} access={savedOffline() ? undefined : access()} onResent={refresh} />}</Show>
     </div>
   );
 }

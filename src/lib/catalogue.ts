@@ -9,6 +9,7 @@ import type { KabupatenChoice } from './site-search';
 import { contactHref, contactLabel } from './contact-links';
 import { KABUPATEN_SETTING, kabupatenScope } from './scope';
 import { agencyPath, kabupatenPath } from './paths';
+import type { OnlineApplication } from '../domain/online-application';
 
 export type ServiceEntry = CollectionEntry<'services'>;
 export type AgencyEntry = CollectionEntry<'agencies'>;
@@ -184,9 +185,34 @@ export async function servicePaths() {
   return (await listServices()).map((service) => ({ params: { id: service.id }, props: { service } }));
 }
 
+/** getStaticPaths of the online application form: one per service that takes applications online. */
+export async function onlineApplicationPaths() {
+  return (await listServices()).flatMap((service) => {
+    const application = onlineApplicationOf(service);
+    return application ? [{ params: { id: service.id }, props: { service, application } }] : [];
+  });
+}
+
 /** getStaticPaths of pages made once per office: /instansi/<id>/ and its poster. */
 export async function agencyPaths() {
   return (await listAgencies()).map((agency) => ({ params: { id: agency.id }, props: { agency } }));
+}
+
+/**
+ * How residents apply for the service online, if they can: its `onlineApplication`, checked to
+ * cover every requirement of the standard, word for word and nothing else.
+ */
+export function onlineApplicationOf(service: ServiceEntry): OnlineApplication | undefined {
+  const application = service.data.onlineApplication;
+  if (!application) return undefined;
+  const listed = application.requirements.map((item) => item.requirement);
+  const standard = service.data.requirements ?? [];
+  const where = `content/services/${service.id}.md: field "onlineApplication"`;
+  const unknown = listed.filter((requirement) => !standard.includes(requirement));
+  if (unknown.length > 0) throw new Error(`${where} names requirements the standard does not have: ${unknown.join('; ')}. Copy them word for word from "requirements".`);
+  const missing = standard.filter((requirement) => !listed.includes(requirement));
+  if (missing.length > 0) throw new Error(`${where} leaves out requirements of the standard: ${missing.join('; ')}. Say for each how it is handed over (dokumen, keterangan or dibawa-ke-loket).`);
+  return application;
 }
 
 /**

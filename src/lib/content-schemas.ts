@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { isValidPrefix } from '../domain/request-number';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
+import { REQUIREMENT_MODES, type RequirementMode } from '../domain/online-application';
 
 export const CONTACT_KINDS = [
   'telepon',
@@ -129,6 +130,24 @@ export const serviceSchema = z.object({
    * server files them under it. At most one service per office.
    */
   villageProposals: z.boolean().default(false),
+  /**
+   * Residents may apply online: for each of the service's requirements, whether it is sent as a
+   * photo or PDF (`dokumen`), written in the form (`keterangan`) or brought to the counter
+   * (`dibawa-ke-loket`). Every requirement must be listed, word for word (checked by catalogue.ts).
+   */
+  onlineApplication: z
+    .object({
+      requirements: z
+        .array(
+          z.object({
+            requirement: sentence,
+            mode: z.enum(Object.keys(REQUIREMENT_MODES) as [RequirementMode, ...RequirementMode[]]),
+            hint: sentence.optional(),
+          }),
+        )
+        .min(1),
+    })
+    .optional(),
   /** Other names residents use for the service ("cek bansos"): shown as such, and searched. */
   aliases: z.array(sentence).optional(),
   /** Words residents search with that are not names of the service ("KTP", "banjir"): searched, never shown as names. */

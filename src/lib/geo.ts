@@ -47,6 +47,11 @@ export async function deliveryPoints(serviceId: string): Promise<MapPoint[]> {
   return (await mapPoints()).filter((point) => point.services.some((service) => service.id === serviceId));
 }
 
+/** The delivery points as the online application's confirmation takes them: only what it shows. */
+export async function deliveryPointsForIsland(serviceId: string) {
+  return (await deliveryPoints(serviceId)).map(({ name, address, openingHours, contacts, directions }) => ({ name, address, openingHours: openingHours ?? null, contacts, directions }));
+}
+
 /** The kecamatan of the kabupaten this build serves (only Purwakarta's are in content/geo/). */
 export async function listKecamatan() {
   return (await getCollection('kecamatan')).filter((kecamatan) => isInScope(kecamatan.data.code));

@@ -1,8 +1,7 @@
 import PocketBase, { type RecordService } from 'pocketbase';
 import type { CamatsRecord, CollectionRecords, OperatorsRecord, StaffRecord } from '../domain/records';
+import { POCKETBASE_URL, apiUrl } from './api-address';
 
-/** The backend's address; the site and PocketBase share one origin unless configured otherwise. */
-export const POCKETBASE_URL: string = import.meta.env.PUBLIC_POCKETBASE_URL || '/';
 
 /** The SDK with each collection's record type (src/domain/records.ts, generated from the schema). */
 export interface TypedPocketBase extends Omit<PocketBase, 'collection'> {
@@ -36,7 +35,15 @@ export function signedInAccount(): SignedInAccount | null {
   return pocketbase().authStore.isValid ? rememberedAccount() : null;
 }
 
-/** An API address on the backend's origin, for requests the SDK does not make (uploads, downloads). */
-export function apiUrl(path: string): string {
-  return new URL(path.replace(/^\//, ''), new URL(POCKETBASE_URL, location.href)).href;
+
+/**
+ * Ends the session on the server (every session of the account: PocketBase cannot end one token
+ * alone) and forgets it on this device. Offline, it is at least forgotten here.
+ */
+export async function signOut(): Promise<void> {
+  const { authStore } = pocketbase();
+  if (authStore.token) {
+    await fetch(apiUrl('api/akun/keluar'), { method: 'POST', headers: { Authorization: authStore.token } }).catch(() => undefined);
+  }
+  authStore.clear();
 }

@@ -2,16 +2,8 @@
 // will be sent. It is saved on the device as it changes (proposal-store.ts) and turned into the
 // checked input (proposal-rules.ts) and the multipart body PocketBase takes.
 import { COUNT_FIELDS, DOCUMENTS, type CountField, type DocumentField, type ProposalInput } from '../domain/proposal';
-
-export interface StoredFile {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-  /** Size before it was shrunk on the device; equal to size for PDFs and small photos. */
-  originalSize: number;
-  blob: Blob;
-}
+import { plainNumber } from '../domain/text';
+import type { StoredFile } from './stored-file';
 
 export interface LogisticsRow {
   item: string;
@@ -87,7 +79,7 @@ export function draftInput(draft: ProposalDraft): ProposalInput {
     recipient: draft.recipient,
     contact_name: draft.contact_name,
     contact_phone: draft.contact_phone,
-    counts: Object.fromEntries(Object.entries(draft.counts).map(([field, text]) => [field, numberOrNull(text)])),
+    counts: Object.fromEntries(Object.entries(draft.counts).map(([field, text]) => [field, text.trim() === '' ? null : (plainNumber(text) ?? NaN)])),
   };
 }
 
@@ -120,6 +112,14 @@ export function draftFormData(draft: ProposalDraft, villageId: string): FormData
     for (const file of draft.documents[document.field]) form.append(document.field, file.blob, file.name);
   }
   return form;
+}
+
+/** Whether nothing has been typed or attached yet (the contact, filled in from the account, aside). */
+export function draftIsEmpty(draft: ProposalDraft): boolean {
+  const fresh = emptyDraft({ name: draft.contact_name, phone: draft.contact_phone });
+  const { idempotencyKey: _key, updatedAt: _updated, ...typed } = draft;
+  const { idempotencyKey: _freshKey, updatedAt: _freshUpdated, ...nothing } = fresh;
+  return JSON.stringify(typed) === JSON.stringify(nothing);
 }
 
 export function draftBytes(draft: ProposalDraft): { sent: number; original: number } {

@@ -1,6 +1,6 @@
 // The open-data shape of a service: the JSON feed at /data/layanan.json and the input from
 // which the backend derives its list of services and procedure steps.
-import type { AgencyEntry, ServiceEntry, SourceEntry } from './catalogue';
+import { onlineApplicationOf, type AgencyEntry, type ServiceEntry, type SourceEntry } from './catalogue';
 import type { ComplaintProcedure } from './content-schemas';
 import { formatCompletionTime } from '../domain/completion-time';
 import { isoDay } from './dates';
@@ -29,6 +29,7 @@ export function feedService(
     ...components,
     completionTime: completionTime && { ...completionTime, text: formatCompletionTime(completionTime) },
     complaints: context.complaints,
+    onlineApplication: onlineApplicationOf(service),
   };
 }
 export type FeedService = ReturnType<typeof feedService>;

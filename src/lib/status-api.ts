@@ -1,10 +1,12 @@
 // The public status lookup (pocketbase/pb_hooks/status_lookup.pb.js), as outcomes the page can explain.
 import { ClientResponseError } from 'pocketbase';
 import type { StatusLookupAnswer } from '../domain/public-status';
+import type { PowChallenge, PowSolution } from '../domain/proof-of-work';
 import { pocketbase } from './pocketbase-client';
 
 export type LookupOutcome =
-  | { kind: 'found'; result: StatusLookupAnswer }
+  /** `proof`: the proof of work the lookup needed, if any; sending a document with the same number and verifier may reuse it. */
+  | { kind: 'found'; result: StatusLookupAnswer; proof: PowSolution | undefined }
   | { kind: 'not-found'; message: string }
   | { kind: 'invalid'; field: 'number' | 'verifier'; message: string }
   | { kind: 'rate-limited'; message: string }
@@ -13,19 +15,35 @@ export type LookupOutcome =
 
 const RATE_LIMITED = 'Terlalu banyak permintaan dari perangkat Anda. Tunggu sekitar satu menit, lalu coba lagi.';
 
-export async function lookupStatus(number: string, verifier: string): Promise<LookupOutcome> {
-  try {
-    const result = await pocketbase().send<StatusLookupAnswer>('/api/layanan/status', { method: 'POST', body: { number, verifier }, requestKey: null });
-    return { kind: 'found', result };
-  } catch (error) {
-    if (!(error instanceof ClientResponseError) || error.status === 0) return { kind: 'unreachable' };
-    const message = typeof error.response?.['message'] === 'string' ? (error.response['message'] as string) : '';
-    if (error.status === 404) return { kind: 'not-found', message };
-    if (error.status === 429) {
-      // A locked number explains itself; PocketBase's per-address limiter answers in English.
-      return { kind: 'rate-limited', message: error.response?.['code'] === 'nomor-dikunci' ? message : RATE_LIMITED };
+/**
+ * Looks a number up. When the number has lately had wrong verifiers, the server first asks for a
+ * proof of work (428); it is solved here — `onChecking` reports progress — and the lookup repeated.
+ */
+export async function lookupStatus(number: string, verifier: string, onChecking?: (share: number) => void): Promise<LookupOutcome> {
+  let proof: PowSolution | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const result = await pocketbase().send<StatusLookupAnswer>('/api/layanan/status', { method: 'POST', body: { number, verifier, proof }, requestKey: null });
+      return { kind: 'found', result, proof };
+    } catch (error) {
+      if (error instanceof ClientResponseError && error.status === 428 && error.response?.['challenge']) {
+        const { solveChallenge } = await import('./proof-of-work-solver');
+        onChecking?.(0);
+        proof = await solveChallenge(error.response['challenge'] as PowChallenge, onChecking);
+        continue;
+      }
+      return outcomeOf(error);
     }
-    if (error.status === 400) return { kind: 'invalid', field: error.response?.['field'] === 'verifier' ? 'verifier' : 'number', message };
-    return { kind: 'server-error' };
   }
+  return { kind: 'server-error' };
+}
+
+function outcomeOf(error: unknown): LookupOutcome {
+  if (!(error instanceof ClientResponseError) || error.status === 0) return { kind: 'unreachable' };
+  const message = typeof error.response?.['message'] === 'string' ? (error.response['message'] as string) : '';
+  if (error.status === 404) return { kind: 'not-found', message };
+  // PocketBase's per-address limiter answers in English; the page explains in Indonesian.
+  if (error.status === 429) return { kind: 'rate-limited', message: RATE_LIMITED };
+  if (error.status === 400) return { kind: 'invalid', field: error.response?.['field'] === 'verifier' ? 'verifier' : 'number', message };
+  return { kind: 'server-error' };
 }

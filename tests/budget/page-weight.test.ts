@@ -37,12 +37,14 @@ const BUDGETS: [RegExp, Budget][] = [
     {
       htmlCss: 14 * KB,
       js: 30 * KB,
-      islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|pocketbase-client/, /ServicePlaces|contact-links/],
-      why: 'status lookup with the PocketBase SDK; where the service is delivered, from the service-point feed',
+      islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|preload-helper/, /ServicePlaces|contact-links/],
+      why: 'status lookup with the PocketBase SDK; where the service is delivered, from the service-point feed; the proof-of-work solver loads only when the server asks for it',
     },
   ],
   [/^\/peta\/$/, { htmlCss: 16 * KB, js: 20 * KB, islands: [/OfficeFinder|ServicePointsMap|ErrorSummary|map-focus|preload-helper/], why: 'office finder and map shell; Leaflet loads when the map is in view' }],
-  [/^\/usulan-logistik\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ProposalApp|operator|SignInForm|ErrorSummary|pocketbase-client|preload-helper|rolldown-runtime/], why: 'sign-in; the offline-capable form (IndexedDB, photo shrinking, QR) loads once signed in' }],
+  [/^\/usulan-logistik\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ProposalApp|operator|SignInForm|ErrorSummary|pocketbase-client|api-address|preload-helper|rolldown-runtime/], why: 'sign-in; the offline-capable form (IndexedDB, photo shrinking, QR) loads once signed in' }],
+  [/^\/layanan\/[^/]+\/ajukan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ApplicationApp|ErrorSummary|fields|DocumentPicker|api-address|paths|proposal|online-application|phone|text|outbox|upload|preload-helper/], why: 'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the confirmation load when sending' }],
+  [/^\/aktivasi\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/AccountActivation|ErrorSummary|fields|api-address|paths|password-policy|village-accounts|request-number/], why: 'account activation: the form and the password rules, without the PocketBase SDK' }],
   [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
 ];
 const budgetOf = (path: string) => BUDGETS.find(([pattern]) => pattern.test(path))?.[1] ?? CONTENT;

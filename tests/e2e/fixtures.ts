@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
+import { applicationPath } from '../../src/domain/online-application.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -34,13 +35,14 @@ export function sitePages(): string[] {
     '/cari/',
     '/peta/',
     '/usulan-logistik/',
+    '/aktivasi/',
     '/offline/',
     '/informasi/gerakan-kks-pegang-sendiri/',
     '/istilah/',
     '/sumber/',
     ...new Set(feed.services.map((service) => `/sumber/${service.source.id}/`)),
     ...kabupatenSlugs.map((slug) => `/kabupaten/${slug}/`),
-    ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`]),
+    ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
     ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`]),
   ];
 }
@@ -83,5 +85,21 @@ export async function registerRequest(baseURL: string, serviceSlug: string, phon
   return { pb, request, service: serviceRecord };
 }
 
-export const test = base;
+/**
+ * Every test fails if the browser refused anything under the site's Content-Security-Policy
+ * (src/lib/security-headers.ts): a script, a style, an image or a connection the policy forgot.
+ */
+export const test = base.extend<{ contentSecurityPolicy: void }>({
+  contentSecurityPolicy: [
+    async ({ page }, use) => {
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
+      await use();
+      expect(refused, 'refused by the Content-Security-Policy').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

@@ -3,10 +3,10 @@ import { decodeQr } from './qr';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
 
-async function signInAsPetugas(page: Page) {
+async function signInAsPetugas(page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) {
   await page.goto('/petugas/');
   await waitForIslands(page);
-  await page.getByLabel('Email petugas').fill(E2E_STAFF[0].email);
+  await page.getByLabel('Email petugas').fill(account.email);
   await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
@@ -57,9 +57,17 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await expect(detail.getByLabel('Selesai')).toHaveCount(0);
   await detail.getByLabel('Catatan untuk pemohon (tampil di halaman cek status)').fill('Laporan sedang dikaji Kepala Bidang.');
   await detail.getByLabel('Catatan internal (tidak pernah tampil untuk publik)').fill('Perlu cek DTKS.');
+  // No decision is made for the petugas: "Simpan" without choosing asks for one and keeps the notes.
+  await detail.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Pilih status atau keputusan berikutnya');
+  await expect(detail.getByLabel('Catatan internal (tidak pernah tampil untuk publik)')).toHaveValue('Perlu cek DTKS.');
+  await expectNoViolations(page);
+  await detail.getByLabel('Sedang diproses').check();
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail).toContainText('langkah 2 dari 9');
+  await expect(detail.getByText('Tersimpan: Sedang diproses.')).toBeVisible();
   await detail.getByLabel('Catatan untuk pemohon (tampil di halaman cek status)').fill('Data pendukung sedang disiapkan.');
+  await detail.getByLabel('Sedang diproses').check();
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail).toContainText('langkah 3 dari 9');
 
@@ -73,7 +81,7 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
 });
 
 test('the workspace shows a petugas neither the report nor the audit trail', async ({ page }) => {
-  await signInAsPetugas(page);
+  await signInAsPetugas(page, E2E_STAFF[2]);
   await expect(page.getByRole('button', { name: 'Usulan desa' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Laporan' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Jejak audit' })).toHaveCount(0);

@@ -92,8 +92,8 @@ describe('audit trail', () => {
       expect.arrayContaining([
         `Petugas dinsos-p3a-purwakarta: mendaftarkan permohonan ${request['number']}`,
         `Operator Anjun: mengirim usulan logistik ${proposal['number']}`,
-        `Petugas dinsos-p3a-purwakarta: mencatat langkah permohonan diproses`,
-        `Petugas dinsos-p3a-purwakarta: mengubah status usulan disetujui`,
+        `Petugas dinsos-p3a-purwakarta: mencatat langkah permohonan ${request['number']}`,
+        `Petugas dinsos-p3a-purwakarta: mengubah status usulan ${proposal['number']}`,
       ]),
     );
     expect(entries.some((entry) => entry['action'] === 'masuk' && entry['actor_id'] === petugas.id)).toBe(true);
@@ -143,11 +143,11 @@ describe('report', () => {
   });
 });
 
-it('"keluar dari semua perangkat" ends every session of the account', async () => {
+it('"Keluar" ends every session of the account, on every device', async () => {
   const other = await createStaff(server, 'dinsos-p3a-purwakarta');
   const secondDevice = client(server.url);
   await secondDevice.collection('staff').authWithPassword(other.email, other.password);
-  const response = await fetch(`${server.url}/api/petugas/keluar-semua`, { method: 'POST', headers: { Authorization: other.pb.authStore.token } });
+  const response = await fetch(`${server.url}/api/akun/keluar`, { method: 'POST', headers: { Authorization: other.pb.authStore.token } });
   expect(response.status).toBe(204);
   expect(await status(secondDevice.collection('staff').authRefresh())).toBe(401);
   expect(await status(other.pb.collection('staff').authRefresh())).toBe(401);

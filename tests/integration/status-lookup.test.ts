@@ -1,4 +1,5 @@
 // The public status route: right answers for the applicant, nothing for anyone else.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
 import { createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
@@ -74,24 +75,60 @@ describe('status lookup', () => {
     expect([...answers]).toEqual([404]);
   });
 
-  it('stops guessing the verifier of one number after five failures, whether the number exists or not', async () => {
-    const other = await staff.pb.collection('requests').create({
-      service: request['service'],
-      agency: request['agency'],
-      applicant_name: 'Asep',
-      applicant_phone: '0813-2098-7741',
-    });
-    for (let attempt = 0; attempt < 5; attempt++) expect((await lookup({ number: other['number'], verifier: String(1000 + attempt) })).status).toBe(404);
-    const locked = await lookup({ number: other['number'], verifier: '7741' });
-    expect(locked.status).toBe(429);
-    expect(locked.body.code).toBe('nomor-dikunci');
-    expect(locked.body.message).toContain('Terlalu banyak percobaan yang salah untuk nomor ini');
+  it('after three wrong verifiers asks every lookup of that number for a proof of work, which the owner passes and a guesser must pay per guess', async () => {
+    const other = await staff.pb.collection('requests').create({ service: request['service'], agency: request['agency'], applicant_name: 'Asep', applicant_phone: '0813-2098-7741' });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await lookup({ number: other['number'], verifier: String(1000 + attempt) })).status).toBe(404);
 
+    // The owner is never locked out: the answer asks for work, bound to this number and verifier …
+    const asked = await lookup({ number: other['number'], verifier: '7741' });
+    expect(asked.status).toBe(428);
+    expect(asked.body).toMatchObject({ code: 'perlu-bukti-kerja', challenge: { algorithm: 'SHA-256', maxNumber: 100_000 } });
+    const proof = solve(asked.body.challenge);
+    expect((await lookup({ number: other['number'], verifier: '7741', proof })).status).toBe(200);
+
+    // … so a solved challenge is worth one guess: not another verifier, not another number, not a forged one.
+    expect((await lookup({ number: other['number'], verifier: '1111', proof })).status).toBe(428);
+    expect((await lookup({ number: request['number'], verifier: '4409', proof })).status).toBe(200);
+    const forged = { ...proof, maxNumber: 10, number: proof.number % 10 };
+    expect((await lookup({ number: other['number'], verifier: '7741', proof: forged })).status).toBe(428);
+
+    // More wrong guesses make each guess dearer; a number that does not exist behaves the same.
+    for (let attempt = 0; attempt < 7; attempt++) {
+      const challenge = (await lookup({ number: other['number'], verifier: String(2000 + attempt) })).body.challenge;
+      expect((await lookup({ number: other['number'], verifier: String(2000 + attempt), proof: solve(challenge) })).status).toBe(404);
+    }
+    expect((await lookup({ number: other['number'], verifier: '7741' })).body.challenge.maxNumber).toBe(400_000);
     const unknown = randomNumber();
-    for (let attempt = 0; attempt < 5; attempt++) await lookup({ number: unknown, verifier: '0000' });
-    expect((await lookup({ number: unknown, verifier: '0000' })).body).toEqual(locked.body);
+    for (let attempt = 0; attempt < 3; attempt++) await lookup({ number: unknown, verifier: '0000' });
+    expect((await lookup({ number: unknown, verifier: '0000' })).status).toBe(428);
+  });
+
+  it('cannot be called from another website in its visitors\' browsers (CORS: the site\'s own origin only)', async () => {
+    const preflight = await fetch(`${server.url}/api/layanan/status`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://penipu.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const own = await fetch(`${server.url}/api/layanan/status`, {
+      method: 'OPTIONS',
+      headers: { Origin: server.url, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    expect(own.headers.get('access-control-allow-origin')).toBe(server.url);
+  });
+
+  it('is never cached', async () => {
+    const response = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: request['number'], verifier: '4409' }) });
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });
+
+/** Solves a challenge the way any client could (written here independently of the site's solver). */
+function solve(challenge: { salt: string; challenge: string; maxNumber: number }) {
+  for (let number = 0; number <= challenge.maxNumber; number++) {
+    if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) return { ...challenge, number };
+  }
+  throw new Error('unsolvable challenge');
+}
 
 describe('rate limit per client', () => {
   let limited: TestPocketBase;

@@ -14,7 +14,8 @@ export interface TestPocketBase {
   superuser: Superuser;
   /** A client authenticated as superuser. */
   admin: PocketBase;
-  stop(): Promise<void>;
+  /** Stops the server and deletes its data folder, unless it is to be started again. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /**
@@ -32,8 +33,8 @@ export async function relaxRateLimits(admin: PocketBase) {
   });
 }
 
-export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean } = {}): Promise<TestPocketBase> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'layanan-pb-'));
+export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean; dataDir?: string } = {}): Promise<TestPocketBase> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'layanan-pb-'));
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   const server = await startPocketBase({
     dataDir,
@@ -51,9 +52,9 @@ export async function startTestPocketBase(options: { env?: Record<string, string
     dataDir,
     superuser,
     admin,
-    async stop() {
+    async stop({ keepData = false } = {}) {
       await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -109,3 +110,16 @@ async function createPlaceAccount(server: TestPocketBase, collection: 'operators
 
 export const createOperator = (server: TestPocketBase, villageCode: string) => createPlaceAccount(server, 'operators', villageCode);
 export const createCamat = (server: TestPocketBase, kecamatanCode: string) => createPlaceAccount(server, 'camats', kecamatanCode);
+
+export interface PurwakartaAccounts {
+  petugas: StaffAccount;
+  kepala: StaffAccount;
+  /** The operator of Desa Linggasari, Kecamatan Darangdan (Lambung Sosial). */
+  operator: VillageAccount;
+}
+
+/** A petugas and a kepala bidang of Dinsos P3A Purwakarta and a village operator, each signed in. */
+export async function purwakartaAccounts(server: TestPocketBase): Promise<PurwakartaAccounts> {
+  const [petugas, kepala, operator] = await Promise.all([createStaff(server, 'dinsos-p3a-purwakarta'), createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang'), createOperator(server, '32.14.06.2006')]);
+  return { petugas, kepala, operator };
+}

@@ -37,4 +37,17 @@ function inIndonesian(error) {
   return problems.length > 0 ? problemsError(problems) : error;
 }
 
-module.exports = { throwProblems, inIndonesian };
+/**
+ * Refuses text fields carrying hidden control characters (src/domain/text.ts), naming each field.
+ * @param {core.Record} record @param {Record<string, string>} labels field → its name on the form
+ */
+function refuseHiddenControls(record, labels) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  throwProblems(
+    Object.keys(labels)
+      .filter((field) => domain.hasHiddenControls(record.getString(field)))
+      .map((field) => ({ field, message: `${labels[field]} ${domain.HIDDEN_CONTROLS_MESSAGE}` })),
+  );
+}
+
+module.exports = { throwProblems, inIndonesian, refuseHiddenControls };

@@ -22,7 +22,7 @@ function completionTimeOf(service) {
   return amount > 0 && unit ? { amount, unit, note: service.getString("completion_note") } : null;
 }
 
-function statusDocument(app, record, { kind, service, steps, currentStep, dueAt, events }) {
+function statusDocument(app, record, { kind, service, steps, currentStep, dueAt, events, documents, resendableDocuments }) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const agency = app.findRecordById("agencies", service.getString("agency"));
   return domain.buildPublicStatus({
@@ -37,6 +37,8 @@ function statusDocument(app, record, { kind, service, steps, currentStep, dueAt,
     dueAt,
     finishedAt: isoOrNull(record, "finished_at"),
     completionTime: completionTimeOf(service),
+    documents,
+    resendableDocuments,
     events: events.map((event) => ({
       step: event.step,
       status: /** @type {AnyStatus} */ (event.record.getString("status")),
@@ -47,8 +49,22 @@ function statusDocument(app, record, { kind, service, steps, currentStep, dueAt,
 }
 
 /**
+ * What the status page says about an online application's documents: how long they are kept, and
+ * while staff ask for one, which requirements may be sent again.
+ * @param {core.Record} request @param {core.Record} service
+ */
+function onlineDocuments(request, service) {
+  if (request.getString("channel") !== "online") return { documents: null, resendableDocuments: null };
+  /** @type {import("../../../src/domain/online-application").OnlineApplication | null} */
+  const application = JSON.parse(service.getString("online_application") || "null");
+  const documents = { keptDays: require(`${__hooks}/lib/settings.js`).retentionDays(), deletedAt: isoOrNull(request, "documents_deleted_at") };
+  const resendable = request.getString("status") === "perlu-dilengkapi" && application ? application.requirements.filter((item) => item.mode === "dokumen").map((item) => item.requirement) : null;
+  return { documents, resendableDocuments: resendable };
+}
+
+/**
  * Sets request.public_status, with the steps the request was registered under.
- * @param {core.App} app @param {core.Record} request
+ * @param {HookApp} app @param {core.Record} request
  */
 function refreshRequestPublicStatus(app, request) {
   const service = app.findRecordById("services", request.getString("service"));
@@ -62,13 +78,14 @@ function refreshRequestPublicStatus(app, request) {
       currentStep: request.getInt("current_step"),
       dueAt: isoOrNull(request, "due_at"),
       events: events.map((event) => ({ record: event, step: event.getInt("step") })),
+      ...onlineDocuments(request, service),
     }),
   );
 }
 
 /**
  * The service through which the office of a proposal's village receives proposals (content: villageProposals).
- * @param {core.App} app @param {core.Record} proposal
+ * @param {HookApp} app @param {core.Record} proposal
  */
 function proposalServiceOf(app, proposal) {
   const village = app.findRecordById("villages", proposal.getString("village"));
@@ -78,7 +95,7 @@ function proposalServiceOf(app, proposal) {
 
 /**
  * Sets proposal.public_status: its steps are those of every proposal (src/domain/statuses.ts).
- * @param {core.App} app @param {core.Record} proposal
+ * @param {HookApp} app @param {core.Record} proposal
  */
 function refreshProposalPublicStatus(app, proposal) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
@@ -93,6 +110,8 @@ function refreshProposalPublicStatus(app, proposal) {
       currentStep: stepOf(proposal.getString("status")),
       dueAt: null,
       events: events.map((event) => ({ record: event, step: stepOf(event.getString("status")) })),
+      documents: { keptDays: require(`${__hooks}/lib/settings.js`).retentionDays(), deletedAt: isoOrNull(proposal, "documents_deleted_at") },
+      resendableDocuments: null,
     }),
   );
 }

@@ -34,7 +34,7 @@ function readFeeds(dir) {
 
 /**
  * Rows of one SQL query as plain objects; `shape` gives the columns and their types.
- * @template T @param {core.App} app @param {T} shape @param {string} sql @returns {T[]}
+ * @template T @param {HookApp} app @param {T} shape @param {string} sql @returns {T[]}
  */
 function queryRows(app, shape, sql) {
   const rows = arrayOf(new DynamicModel(shape));
@@ -45,7 +45,7 @@ function queryRows(app, shape, sql) {
 
 /**
  * Per key, the number of rows: `SELECT key, COUNT(*) AS n … GROUP BY key`.
- * @param {core.App} app @param {string} sql
+ * @param {HookApp} app @param {string} sql
  */
 function countsBy(app, sql) {
   /** @type {Record<string, number>} */
@@ -56,7 +56,7 @@ function countsBy(app, sql) {
 
 /**
  * The database's reference data and what depends on it, in the shape planSiteSync takes.
- * @param {core.App} app @returns {import("../../../src/domain/site-contract").CurrentState}
+ * @param {HookApp} app @returns {import("../../../src/domain/site-contract").CurrentState}
  */
 function currentState(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
@@ -118,7 +118,7 @@ function currentState(app) {
 
 /**
  * Writes the plan's changes; relations given by natural key become record ids.
- * @param {core.App} app @param {import("../../../src/domain/site-contract").SyncPlan} plan
+ * @param {HookApp} app @param {import("../../../src/domain/site-contract").SyncPlan} plan
  */
 function applyPlan(app, plan) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
@@ -156,7 +156,7 @@ function applyPlan(app, plan) {
  * Brings the database in line with the build in `dir`, in one transaction, and returns what it
  * did. Throws, changing nothing, when the build is missing or cannot be reconciled.
  */
-/** @param {core.App} app @param {string} dir */
+/** @param {HookApp} app @param {string} dir */
 function syncWithSite(app, dir) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const plan = domain.planSiteSync(readFeeds(dir), currentState(app));

@@ -4,9 +4,10 @@ import { OPERATOR_EXPAND } from './operator';
 import ProposalWizard, { type Place } from './ProposalWizard';
 import ProposalReceipt from './ProposalReceipt';
 import VillageProposals from './VillageProposals';
-import { apiUrl, pocketbase } from '../../lib/pocketbase-client';
-import { draftFormData, emptyDraft, type ProposalDraft } from '../../lib/proposal-draft';
-import { loadDraft, proposalOutboxStorage, saveDraft, type QueuedProposal } from '../../lib/proposal-store';
+import { pocketbase, signOut } from '../../lib/pocketbase-client';
+import { apiUrl } from '../../lib/api-address';
+import { draftBytes, draftFormData, draftIsEmpty, emptyDraft, type ProposalDraft } from '../../lib/proposal-draft';
+import { deleteDraft, loadDraft, proposalOutboxStorage, saveDraft, type QueuedProposal } from '../../lib/proposal-store';
 import { createOutbox, type Outbox, type OutboxState } from '../../lib/outbox';
 import { uploadRecord } from '../../lib/upload';
 import type { ProposalProblem } from '../../domain/proposal';
@@ -33,6 +34,8 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
   const [listVersion, setListVersion] = createSignal(0);
   // A new form (back at step 1) after each send, and after a refusal (at "periksa kembali").
   const [formVersion, setFormVersion] = createSignal(1);
+  // Signing out on a shared village phone: what would be left behind, if anything, awaiting a choice.
+  const [leaving, setLeaving] = createSignal(false);
   const [villages] = createResource(
     () => props.villagesUrl,
     (url) =>
@@ -55,11 +58,13 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let queue: Outbox<QueuedProposal> | undefined;
+  /** Set when signing out has deleted the form from the phone: nothing may save it again. */
+  let forgotten = false;
 
   function persistDraftNow() {
     clearTimeout(saveTimer);
     const current = draft();
-    if (current) void saveDraft(operator().id, current);
+    if (current && !forgotten) void saveDraft(operator().id, current);
   }
 
   function update(patch: Partial<ProposalDraft>) {
@@ -105,6 +110,26 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
     await queue?.enqueue(sent.idempotencyKey, { draft: sent, villageId: operator().village });
   }
 
+  /**
+   * "Keluar" ends the session on the server and leaves nothing of the village's proposals on a
+   * phone others may use: an unsent form (with its photos of KK and KTP) and the outbox are deleted —
+   * after asking, when there is anything to lose.
+   */
+  async function leave(confirmed: boolean) {
+    const somethingLeft = outbox().queued > 0 || !draftIsEmpty(draft()!);
+    if (somethingLeft && !confirmed) {
+      setLeaving(true);
+      queueMicrotask(() => document.getElementById('keluar-judul')?.focus());
+      return;
+    }
+    forgotten = true;
+    clearTimeout(saveTimer);
+    queue?.dispose();
+    await Promise.all([deleteDraft(operator().id), proposalOutboxStorage(operator().id).save([])]);
+    await signOut();
+    props.onSignedOut();
+  }
+
   const onHide = () => persistDraftNow();
   onMount(() => {
     window.addEventListener('pagehide', onHide);
@@ -126,18 +151,35 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
       <p class="meta">
         Masuk sebagai {operator().name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}, Kecamatan{' '}
         {place().kecamatanName}.{' '}
-        <button
-          type="button"
-          class="link-button"
-          onClick={() => {
-            persistDraftNow();
-            pb.authStore.clear();
-            props.onSignedOut();
-          }}
-        >
+        <button type="button" class="link-button" onClick={() => void leave(false)}>
           Keluar
         </button>
       </p>
+
+      <Show when={leaving()}>
+        <section class="callout" aria-labelledby="keluar-judul">
+          <h2 id="keluar-judul" tabindex="-1">
+            Keluar dan hapus dari ponsel ini?
+          </h2>
+          <ul>
+            <Show when={outbox().queued > 0}>
+              <li>{outbox().queued} usulan belum terkirim. Jika Anda keluar sekarang, usulan itu tidak akan pernah terkirim.</li>
+            </Show>
+            <Show when={!draftIsEmpty(draft()!)}>
+              <li>Isian usulan yang belum dikirim{draftBytes(draft()!).sent > 0 ? ', termasuk foto dokumen (KK, KTP)' : ''}.</li>
+            </Show>
+          </ul>
+          <p>Semuanya dihapus dari ponsel ini, supaya tidak terlihat oleh orang lain yang memakai ponsel ini.</p>
+          <p class="form-actions">
+            <button type="button" class="button" onClick={() => setLeaving(false)}>
+              Batal, tetap masuk
+            </button>{' '}
+            <button type="button" class="button secondary" onClick={() => void leave(true)}>
+              Hapus dan keluar
+            </button>
+          </p>
+        </section>
+      </Show>
 
       <Show when={outbox().queued > 0}>
         <div class={`outbox${outbox().sending ? '' : ' outbox-waiting'}`} role="status">

@@ -20,7 +20,9 @@ interface Props {
 
 /** Moves a request or proposal along: a status, a public note for the applicant, an internal note. */
 export default function ActionForm(props: Props) {
-  const [status, setStatus] = createSignal(props.statuses[0]?.value ?? '');
+  // No decision is chosen for the user: pressing "Simpan" without choosing does nothing but ask.
+  const [status, setStatus] = createSignal('');
+  const [saved, setSaved] = createSignal<string>();
   const [publicNote, setPublicNote] = createSignal('');
   const [internalNote, setInternalNote] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
@@ -28,9 +30,16 @@ export default function ActionForm(props: Props) {
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
+    setSaved(undefined);
+    if (!props.statuses.some((option) => option.value === status())) {
+      setErrors([{ fieldId: `${props.idPrefix}-status`, message: 'Pilih status atau keputusan berikutnya.' }]);
+      return;
+    }
     setBusy(true);
     try {
       await props.save({ status: status(), publicNote: publicNote().trim(), internalNote: internalNote().trim() });
+      setSaved(props.statuses.find((option) => option.value === status())?.label);
+      setStatus('');
       setPublicNote('');
       setInternalNote('');
       setErrors([]);
@@ -51,6 +60,9 @@ export default function ActionForm(props: Props) {
   return (
     <form onSubmit={submit} novalidate class="action-form">
       <ErrorSummary errors={errors()} />
+      <p role="status" class={saved() ? 'callout' : 'visually-hidden'}>
+        {saved() ? `Tersimpan: ${saved()}.` : ''}
+      </p>
       {props.children}
       <Show when={props.statuses.length > 0} fallback={<p>Tidak ada langkah lanjutan yang dapat Anda ambil.</p>}>
         <RadioGroup
@@ -59,6 +71,7 @@ export default function ActionForm(props: Props) {
           label="Status"
           value={status()}
           options={props.statuses}
+          error={errors().find((error) => error.fieldId === `${props.idPrefix}-status`)?.message}
           onChange={setStatus}
         />
         <TextArea

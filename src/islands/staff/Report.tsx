@@ -2,7 +2,8 @@ import { Show, createSignal } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import DataTable from '../DataTable';
 import { TextField } from '../form/fields';
-import { apiUrl, pocketbase } from '../../lib/pocketbase-client';
+import { pocketbase } from '../../lib/pocketbase-client';
+import { apiUrl } from '../../lib/api-address';
 import { officeQuarter } from '../../domain/time';
 
 interface Row {

@@ -6,7 +6,7 @@ import WorkQueue from './WorkQueue';
 import ProposalReview from './ProposalReview';
 import Report from './Report';
 import AuditLog from './AuditLog';
-import { apiUrl, pocketbase, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
+import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
 
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
@@ -36,23 +36,14 @@ const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectio
 
 /** The office's workspace: counter, work queue, proposals, and for heads the report and audit trail. */
 export default function StaffWorkspace() {
-  const pb = pocketbase();
   const [account, setAccount] = createSignal<WorkspaceAccount | null>(workspaceAccount());
   const [collection, setCollection] = createSignal<WorkspaceCollection>('staff');
   const [tab, setTab] = createSignal<Tab>(account() ? tabsFor(account()!)[0]! : 'daftar');
   const [registered, setRegistered] = createSignal<string>();
 
-  function signOut() {
-    pb.authStore.clear();
+  async function leave() {
+    await signOut();
     setAccount(null);
-  }
-
-  async function signOutEverywhere() {
-    await fetch(apiUrl('api/petugas/keluar-semua'), {
-      method: 'POST',
-      headers: { Authorization: pb.authStore.token },
-    }).catch(() => undefined);
-    signOut();
   }
 
   return (
@@ -90,14 +81,11 @@ export default function StaffWorkspace() {
       {(current) => (
         <div>
           <p class="meta">
-            Masuk sebagai {current().name} ({current().collectionName === 'camats' ? 'Camat' : STAFF_ROLES[(current() as AccountRecords['staff']).role]}). Sesi berakhir otomatis setelah 8 jam.{' '}
-            <button type="button" class="link-button" onClick={signOut}>
+            Masuk sebagai {current().name} ({current().collectionName === 'camats' ? 'Camat' : STAFF_ROLES[(current() as AccountRecords['staff']).role]}). Sesi berakhir otomatis paling lama 8 jam setelah masuk.{' '}
+            <button type="button" class="link-button" onClick={() => void leave()}>
               Keluar
             </button>{' '}
-            ·{' '}
-            <button type="button" class="link-button" onClick={() => void signOutEverywhere()}>
-              Keluar dari semua perangkat
-            </button>
+            (mengakhiri sesi di semua perangkat)
           </p>
           <nav aria-label="Ruang kerja">
             <ul class="tabs">

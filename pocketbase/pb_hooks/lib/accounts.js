@@ -1,0 +1,33 @@
+// @ts-check
+// Passwords and activation codes of the accounts people sign in with.
+
+/**
+ * Refuses a password the policy does not accept, naming the field, in Indonesian.
+ * @param {core.RecordRequestEvent} e
+ */
+function checkNewPassword(e) {
+  const body = e.requestInfo().body || {};
+  if (body.password === undefined || body.password === null || body.password === "") return;
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const problem = domain.passwordProblem(String(body.password), { email: String(body.email || e.record.getString("email")), name: String(body.name || e.record.getString("name")) });
+  if (problem) require(`${__hooks}/lib/problems.js`).throwProblems([{ field: "password", message: problem }]);
+}
+
+/**
+ * A new one-time activation code for the account: the old password and every session end, and
+ * only the code's hash is kept. Returns the code, to be handed over once.
+ * @param {HookApp} app @param {core.Record} account
+ */
+function issueActivationCode(app, account) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const code = $security.randomStringWithAlphabet(domain.ACTIVATION_CODE_LENGTH, domain.CROCKFORD_ALPHABET);
+  const expires = new Date(Date.now() + domain.ACTIVATION_CODE_HOURS * 3600 * 1000);
+  account.setPassword($security.randomString(48));
+  account.refreshTokenKey();
+  account.set("activation_code_hash", $security.sha256(code));
+  account.set("activation_expires", expires.toISOString());
+  app.save(account);
+  return { code: domain.formatActivationCode(code), expires: expires.toISOString() };
+}
+
+module.exports = { checkNewPassword, issueActivationCode };

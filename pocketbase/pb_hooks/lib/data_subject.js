@@ -1,0 +1,125 @@
+// @ts-check
+// Finds, exports and erases what is stored about one person: see pb_hooks/data_subject.pb.js.
+
+const ERASED = "[dihapus atas permintaan pemilik data]";
+
+/**
+ * The requests and proposals a number or a phone number leads to.
+ * @param {HookApp} app @param {string} subject
+ */
+function recordsAbout(app, subject) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const parsed = domain.parseRequestNumber(subject);
+  if (parsed.ok) {
+    return {
+      requests: app.findRecordsByFilter("requests", "number = {:number}", "", 0, 0, { number: parsed.number }),
+      proposals: app.findRecordsByFilter("proposals", "number = {:number}", "", 0, 0, { number: parsed.number }),
+    };
+  }
+  const digits = subject.replace(/\D/g, "");
+  if (!domain.isPhoneNumber(subject) || digits.length < 8) throw new Error(`"${subject}" bukan nomor permohonan/usulan dan bukan nomor HP.`);
+  // The same phone however it was written: compared on its last nine digits (0812…, +62 812…).
+  const tail = digits.slice(-9);
+  const samePhone = (phone) => phone.replace(/\D/g, "").slice(-9) === tail;
+  return {
+    requests: app.findRecordsByFilter("requests", "applicant_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("applicant_phone"))),
+    proposals: app.findRecordsByFilter("proposals", "contact_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("contact_phone"))),
+  };
+}
+
+/** @param {HookApp} app @param {string} collection @param {string} field @param {string} id */
+function eventsOf(app, collection, field, id) {
+  return app.findRecordsByFilter(collection, `${field} = {:id}`, "at", 0, 0, { id }).map((event) => ({
+    at: event.getString("at"),
+    status: event.getString("status"),
+    step: event.getInt("step") || undefined,
+    public_note: event.getString("public_note"),
+    internal_note: event.getString("internal_note"),
+  }));
+}
+
+/** @param {core.Record} record @param {string[]} fields */
+function pick(record, fields) {
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  for (const field of fields) out[field] = record.get(field);
+  return out;
+}
+
+/** Writes one audit entry per record touched, by the superuser on the command line. */
+function audit(app, action, record) {
+  const trail = require(`${__hooks}/lib/audit.js`);
+  trail.writeEntry(app, {
+    agency: trail.agencyOf(app, record),
+    actorType: "superuser",
+    actorId: "",
+    actorName: "superuser (baris perintah)",
+    action,
+    targetType: record.collection().name,
+    targetId: record.id,
+    targetLabel: record.getString("number"),
+  });
+}
+
+/**
+ * Everything stored about a number or a phone number, as JSON-ready data.
+ * @param {HookApp} app @param {string} subject
+ */
+function exportAbout(app, subject) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const found = recordsAbout(app, subject);
+  const documentFields = domain.DOCUMENTS.map((document) => document.field);
+  const result = {
+    exportedAt: new Date().toISOString(),
+    subject,
+    requests: found.requests.map((record) => ({
+      ...pick(record, ["number", "channel", "applicant_name", "applicant_phone", "status", "current_step", "steps", "received_at", "due_at", "finished_at", "requirements_checked", "intake_note", "statements", "documents", "document_requirements"]),
+      events: eventsOf(app, "request_events", "request", record.id),
+    })),
+    proposals: found.proposals.map((record) => ({
+      ...pick(record, ["number", "contact_name", "contact_phone", "disaster_type", "occurred_at", "location_note", "chronology", "logistics", "status", "received_at", "finished_at", ...Object.keys(domain.COUNT_FIELDS), ...documentFields]),
+      events: eventsOf(app, "proposal_events", "proposal", record.id),
+    })),
+  };
+  for (const record of [...found.requests, ...found.proposals]) audit(app, "ekspor-data-pribadi", record);
+  return result;
+}
+
+/**
+ * Erases names, phone numbers, free text and documents of what a number or phone number leads to.
+ * The public status of an erased record is gone too: it can no longer be looked up.
+ * @param {HookApp} app @param {string} subject
+ */
+function eraseAbout(app, subject) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const found = recordsAbout(app, subject);
+  // A phone nobody has, so the erased record's verifier matches no one.
+  const noPhone = () => `0${$security.randomStringWithAlphabet(11, "0123456789")}`;
+  app.runInTransaction((tx) => {
+    for (const request of found.requests) {
+      request.load({ applicant_name: ERASED, applicant_phone: noPhone(), intake_note: "", requirements_checked: [], statements: {}, document_requirements: {}, public_status: null });
+      if (request.getStringSlice("documents").length > 0) {
+        request.set("documents", []);
+        request.set("documents_deleted_at", new Date().toISOString());
+      }
+      tx.saveNoValidate(request);
+      for (const event of tx.findRecordsByFilter("request_events", "request = {:id}", "", 0, 0, { id: request.id })) {
+        event.load({ public_note: "", internal_note: "" });
+        tx.saveNoValidate(event);
+      }
+    }
+    for (const proposal of found.proposals) {
+      proposal.load({ contact_name: ERASED, contact_phone: noPhone(), chronology: ERASED, location_note: ERASED, location_lat: 0, location_lon: 0, public_facilities: "", other_losses: "", public_status: null, documents_deleted_at: new Date().toISOString() });
+      for (const document of domain.DOCUMENTS) proposal.set(document.field, []);
+      tx.save(proposal);
+      for (const event of tx.findRecordsByFilter("proposal_events", "proposal = {:id}", "", 0, 0, { id: proposal.id })) {
+        event.load({ public_note: "", internal_note: "" });
+        tx.saveNoValidate(event);
+      }
+    }
+  });
+  for (const record of [...found.requests, ...found.proposals]) audit(app, "hapus-data-pribadi", record);
+  return { erasedAt: new Date().toISOString(), subject, requests: found.requests.map((record) => record.getString("number")), proposals: found.proposals.map((record) => record.getString("number")) };
+}
+
+module.exports = { exportAbout, eraseAbout };

@@ -1,0 +1,88 @@
+// @ts-check
+
+/** Stored files and temporary uploads younger than this may belong to an upload still under way. */
+const UPLOAD_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes the documents of proposals and online applications finished more than the retention
+ * period ago, records it on the record (and its public status) and in the audit trail. Returns
+ * how many records.
+ * @param {HookApp} app
+ */
+function deleteExpiredDocuments(app) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const { retentionDays } = require(`${__hooks}/lib/settings.js`);
+  const publicStatus = require(`${__hooks}/lib/public_status.js`);
+  const cutoff = new Date(Date.now() - retentionDays() * 24 * 3600 * 1000).toISOString().replace("T", " ");
+  const kinds = [
+    { collection: "proposals", fields: domain.DOCUMENTS.map((document) => document.field), refresh: publicStatus.refreshProposalPublicStatus },
+    { collection: "requests", fields: ["documents"], refresh: publicStatus.refreshRequestPublicStatus },
+  ];
+  let deleted = 0;
+  for (const kind of kinds) {
+    const holding = kind.fields.map((field) => `${field} != '[]' && ${field} != ''`).join(" || ");
+    const expired = app.findRecordsByFilter(kind.collection, `finished_at != '' && finished_at <= {:cutoff} && documents_deleted_at = '' && (${holding})`, "finished_at", 100, 0, { cutoff });
+    for (const record of expired) {
+      for (const field of kind.fields) record.set(field, []);
+      record.set("documents_deleted_at", new Date().toISOString());
+      kind.refresh(app, record);
+      app.save(record);
+      require(`${__hooks}/lib/audit.js`).recordAction(app, null, "hapus-dokumen-kedaluwarsa", record, { days: retentionDays() });
+    }
+    deleted += expired.length;
+  }
+  return deleted;
+}
+
+/**
+ * Removes stored files whose record does not exist (a crash between upload and commit leaves
+ * them) and temporary multipart files, both only when older than an hour.
+ * @param {HookApp} app
+ */
+function deleteOrphanedUploads(app) {
+  /** @param {number} modifiedSeconds seconds since the epoch */
+  const oldEnough = (modifiedSeconds) => Date.now() - modifiedSeconds * 1000 > UPLOAD_GRACE_MS;
+  let removed = 0;
+  const fs = app.newFilesystem();
+  try {
+    for (const collection of app.findAllCollections("base")) {
+      if (!collection.fields.some((field) => field.type() === "file")) continue;
+      const orphans = new Set();
+      for (const object of fs.list(`${collection.id}/`)) {
+        const recordId = object.key.split("/")[1];
+        if (!recordId || orphans.has(recordId) || !oldEnough(object.modTime.unix())) continue;
+        try {
+          app.findRecordById(collection.id, recordId);
+        } catch (_) {
+          orphans.add(recordId);
+        }
+      }
+      for (const recordId of orphans) {
+        fs.deletePrefix(`${collection.id}/${recordId}/`);
+        removed++;
+      }
+    }
+  } finally {
+    fs.close();
+  }
+  const temp = $os.tempDir();
+  for (const entry of $os.readDir(temp)) {
+    if (!entry.name().startsWith("multipart-") || entry.isDir()) continue;
+    const info = entry.info();
+    if (oldEnough(info.modTime().unix())) {
+      $os.remove(`${temp}/${entry.name()}`);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** @param {HookApp} app */
+function deleteOldFailureCounts(app) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const now = Date.now();
+  app.db().newQuery("DELETE FROM sign_in_failures WHERE last_at < {:before}").bind({ before: now - domain.SIGN_IN_POLICY.windowMs - domain.SIGN_IN_POLICY.longestWaitMs }).execute();
+  app.db().newQuery("DELETE FROM lookup_failures WHERE last_at < {:before}").bind({ before: now - domain.LOOKUP_FAILURE_WINDOW_MS }).execute();
+}
+
+module.exports = { deleteExpiredDocuments, deleteOrphanedUploads, deleteOldFailureCounts };

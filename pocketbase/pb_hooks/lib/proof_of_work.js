@@ -1,0 +1,41 @@
+// @ts-check
+// Issues and checks proof-of-work challenges (src/domain/proof-of-work.ts). The signing key lives
+// in the server's memory: a restart only invalidates challenges a couple of minutes old.
+
+/** @typedef {import("../../../src/domain/proof-of-work").PowChallenge} PowChallenge */
+/** @typedef {import("../../../src/domain/proof-of-work").PowSolution} PowSolution */
+
+/** @param {HookApp} app */
+function signingKey(app) {
+  return String(app.store().getOrSet("proof-of-work-key", () => $security.randomString(48)));
+}
+
+/**
+ * A challenge of `maxNumber` work, valid only for `scope`, for `lifetimeMs` (default: a couple of
+ * minutes; an upload on a weak signal needs longer).
+ * @param {HookApp} app @param {number} maxNumber @param {string} scope @param {number} [lifetimeMs] @returns {PowChallenge}
+ */
+function issueChallenge(app, maxNumber, scope, lifetimeMs) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const salt = `${$security.randomString(16)}.${Date.now() + (lifetimeMs || domain.POW_LIFETIME_MS)}`;
+  const secret = Number($security.randomStringWithAlphabet(9, "0123456789")) % (maxNumber + 1);
+  const challenge = $security.sha256(salt + secret);
+  return { algorithm: "SHA-256", salt, challenge, maxNumber, signature: $security.hs256(domain.signedText({ salt, challenge, maxNumber }, scope), signingKey(app)) };
+}
+
+/**
+ * Whether `solution` is a solved, unexpired challenge this server issued for `scope`, of at least
+ * `minWork` (work rises while a number is under attack; an easier challenge no longer counts).
+ * @param {HookApp} app @param {any} solution @param {string} scope @param {number} minWork
+ */
+function isSolved(app, solution, scope, minWork) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  if (!solution || typeof solution !== "object") return false;
+  const { salt, challenge, maxNumber, signature, number } = solution;
+  if (typeof salt !== "string" || typeof challenge !== "string" || typeof signature !== "string" || !Number.isInteger(maxNumber) || !Number.isInteger(number)) return false;
+  if (maxNumber < minWork || number < 0 || number > maxNumber || domain.challengeExpiry({ salt }) < Date.now()) return false;
+  if (!$security.equal(signature, $security.hs256(domain.signedText({ salt, challenge, maxNumber }, scope), signingKey(app)))) return false;
+  return $security.equal(challenge, $security.sha256(salt + number));
+}
+
+module.exports = { issueChallenge, isSolved };

@@ -1,0 +1,65 @@
+// @ts-check
+
+/** "10/60" → { maxRequests: 10, duration: 60 }, or an error naming the variable. */
+function rateFromEnv(name, fallback) {
+  const [maxRequests, duration] = ($os.getenv(name) || fallback).split("/").map(Number);
+  if (!(maxRequests > 0 && duration > 0)) throw new Error(`${name} harus berbentuk permintaan/detik, misalnya ${fallback}.`);
+  return { maxRequests, duration };
+}
+
+/**
+ * PocketBase's settings as this deployment needs them, applied at every start so a dashboard edit
+ * cannot quietly undo them: the rate limiter on, with limits for the public routes; the app's own
+ * name and address in mails (not "Acme" and localhost); request logs kept LAYANAN_LOG_DAYS days.
+ * @param {HookApp} app
+ */
+function applySettings(app) {
+  const settings = app.settings();
+  const publicUrl = $os.getenv("LAYANAN_PUBLIC_URL");
+  settings.meta.appName = "Layanan Sosial";
+  if (publicUrl) settings.meta.appURL = publicUrl;
+  const host = publicUrl ? publicUrl.replace(/^https?:\/\//, "").replace(/[:/].*$/, "") : "";
+  settings.meta.senderName = "Layanan Sosial";
+  // A domain name of the site when it has one; a local run (an address, localhost) gets a placeholder.
+  settings.meta.senderAddress = $os.getenv("LAYANAN_MAIL_FROM") || `no-reply@${/[a-z]\.[a-z]{2,}$/i.test(host) ? host : "layanan-sosial.local"}`;
+  settings.logs.maxDays = Number($os.getenv("LAYANAN_LOG_DAYS") || 14);
+  // Superusers (the dashboard and its API) only from these addresses, when set: e.g. the office network.
+  const superuserAddresses = ($os.getenv("LAYANAN_SUPERUSER_IPS") || "").split(",").map((address) => address.trim()).filter(Boolean);
+  if (superuserAddresses.length > 0) settings.superuserIPs = superuserAddresses;
+
+  // The status lookup's and account activation's limits per client; a benchmark raises the first.
+  const own = [
+    { label: "POST /api/layanan/status", ...rateFromEnv("LAYANAN_STATUS_RATE_LIMIT", "10/60") },
+    { label: "POST /api/akun/aktivasi", maxRequests: 5, duration: 60 },
+    // Generous per address (a mobile network puts many phones behind one); the proof of work is what stops floods.
+    { label: "POST /api/layanan/tantangan", maxRequests: 30, duration: 600 },
+    { label: "POST /api/layanan/ajukan", maxRequests: 20, duration: 600 },
+    { label: "POST /api/layanan/lengkapi", maxRequests: 10, duration: 600 },
+  ];
+  settings.rateLimits.enabled = true;
+  // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.
+  settings.rateLimits.rules = own
+    .map((rule) => /** @type {any} */ ({ ...rule, audience: "" }))
+    .concat(settings.rateLimits.rules.filter((rule) => !own.some((mine) => mine.label === rule.label)));
+  app.save(settings);
+
+  // With mail configured, a superuser signs in with a password and a one-time code sent by email
+  // (PocketBase's MFA): a stolen password alone no longer opens the dashboard.
+  if (settings.smtp.enabled) {
+    const superusers = app.findCollectionByNameOrId("_superusers");
+    if (!superusers.mfa.enabled || !superusers.otp.enabled) {
+      superusers.mfa.enabled = true;
+      superusers.otp.enabled = true;
+      app.save(superusers);
+    }
+  }
+}
+
+/** Days a finished proposal's documents are kept (LAYANAN_DOCUMENT_RETENTION_DAYS, default 90). */
+function retentionDays() {
+  const days = Number($os.getenv("LAYANAN_DOCUMENT_RETENTION_DAYS") || 90);
+  if (!(days >= 0)) throw new Error("LAYANAN_DOCUMENT_RETENTION_DAYS harus angka hari, misalnya 90.");
+  return days;
+}
+
+module.exports = { applySettings, retentionDays };

@@ -1,0 +1,30 @@
+// @ts-check
+
+// What happens, in this order, when `pocketbase serve` starts and before it listens:
+// 1. pending migrations are applied (PocketBase would do so itself, but only after bootstrap,
+//    and JS hooks get no onServe);
+// 2. settings this deployment depends on are applied (pb_hooks/lib/settings.js);
+// 3. the superuser is taken from LAYANAN_SUPERUSER_FILE (pb_hooks/lib/superuser.js);
+// 4. the server starts from the build it serves: offices, services and steps, kecamatan,
+//    villages and service points are brought in line with the site directory's feeds
+//    (pb_hooks/lib/site_sync.js). A build that is missing, or that would orphan data still in use,
+//    stops the start with a message that says what is wrong. Deploying is: copy the build, restart;
+// 5. audit entries written before the trail was chained get their place in the chain.
+// Other commands (migrate, superuser …) are left alone.
+onBootstrap((e) => {
+  e.next();
+  if ($os.args.slice(1).indexOf("serve") === -1) return;
+  e.app.runAllMigrations();
+  require(`${__hooks}/lib/settings.js`).applySettings(e.app);
+  require(`${__hooks}/lib/superuser.js`).upsertSuperuserFromFile(e.app);
+
+  const { siteDir, syncWithSite } = require(`${__hooks}/lib/site_sync.js`);
+  const dir = siteDir();
+  const plan = syncWithSite(e.app, dir);
+  const summary = plan.log.length > 0 ? plan.log.join("; ") : "tidak ada perubahan";
+  console.log(`Data rujukan dari build ${dir}: ${summary}.`);
+  e.app.logger().info("Data rujukan disesuaikan dengan build situs", "siteDir", dir, "changes", plan.changes.length, "log", plan.log.join("; "));
+
+  const chained = require(`${__hooks}/lib/audit.js`).chainPendingEntries(e.app);
+  if (chained > 0) console.log(`Jejak audit: ${chained} entri lama dimasukkan ke rantai hash.`);
+});

@@ -1,0 +1,59 @@
+// The audit trail: who did what to which record, and who read personal data. Entries form a hash
+// chain — each entry's hash covers its content and the previous entry's hash, and entries are
+// numbered without gaps — so an entry changed or removed later, even by someone with the database
+// file, breaks the chain at that point (checked by GET /api/petugas/jejak-audit/periksa).
+
+import type { AuditLogRecord } from './records';
+
+/** What happened, in the words the trail shows. */
+export const AUDIT_ACTIONS = {
+  // Changes
+  requests: 'mendaftarkan permohonan',
+  request_events: 'mencatat langkah permohonan',
+  proposals: 'mengirim usulan logistik',
+  proposal_events: 'mengubah status usulan',
+  'permohonan-online': 'mengajukan permohonan online',
+  'dokumen-dikirim-ulang': 'mengirim ulang dokumen yang diminta',
+  operators: 'membuat akun operator desa',
+  camats: 'membuat akun Camat',
+  'ubah-akun': 'mengubah akun',
+  'kode-aktivasi': 'membuat kode aktivasi akun (kata sandi lama tidak berlaku lagi)',
+  aktivasi: 'mengaktifkan akun dan memilih kata sandi',
+  // Sessions
+  masuk: 'masuk',
+  'gagal-masuk': 'gagal masuk (kata sandi salah atau akun tidak ada)',
+  'masuk-ditahan': 'mencoba masuk saat akun atau alamat harus menunggu',
+  keluar: 'keluar (semua sesi akun berakhir)',
+  // Reads of personal data
+  'lihat-permohonan': 'melihat data pemohon',
+  'lihat-daftar-permohonan': 'melihat daftar permohonan',
+  'lihat-usulan': 'melihat usulan desa',
+  'lihat-daftar-usulan': 'melihat daftar usulan desa',
+  'lihat-akun': 'melihat akun desa/Camat',
+  'unduh-dokumen': 'membuka dokumen (KK/KTP dan lampiran)',
+  'token-berkas': 'meminta izin membuka dokumen',
+  'lihat-laporan': 'membuka laporan kinerja',
+  'lihat-jejak-audit': 'membuka jejak audit',
+  // Data kept only as long as needed
+  'hapus-dokumen-kedaluwarsa': 'menghapus dokumen yang melewati masa simpan',
+  'ekspor-data-pribadi': 'mengekspor data pribadi (permintaan pemilik data)',
+  'hapus-data-pribadi': 'menghapus data pribadi (permintaan pemilik data)',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** An entry's content, as the chain covers it (the stored record's fields, src/domain/records.ts). */
+export type AuditContent = Pick<AuditLogRecord, 'seq' | 'at' | 'agency' | 'actor_type' | 'actor_id' | 'actor_name' | 'action' | 'target_type' | 'target_id' | 'target_label'> & {
+  detail: Record<string, unknown>;
+};
+
+/** The exact text an entry's hash covers (before the previous hash is prepended). */
+export function auditPayload(entry: AuditContent): string {
+  const detail = Object.keys(entry.detail)
+    .sort()
+    .filter((key) => entry.detail[key] !== undefined && entry.detail[key] !== null)
+    .map((key) => [key, entry.detail[key]]);
+  return JSON.stringify([entry.seq, entry.at, entry.agency, entry.actor_type, entry.actor_id, entry.actor_name, entry.action, entry.target_type, entry.target_id, entry.target_label, detail]);
+}
+
+/** The hash before the first entry. */
+export const AUDIT_GENESIS = '0'.repeat(64);
