@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import {
   agencySchema,
   daysOffYearSchema,
+  glossarySchema,
   kecamatanSchema,
   noticeSchema,
   regionSchema,
@@ -30,6 +31,10 @@ export const collections = {
   servicePoints: defineCollection({
     loader: file('./content/service-points.yaml'),
     schema: servicePointSchema.extend({ agency: reference('agencies'), services: z.array(reference('services')).min(1) }),
+  }),
+  glossary: defineCollection({
+    loader: file('./content/glossary.yaml'),
+    schema: glossarySchema.extend({ services: z.array(reference('services')).optional(), notices: z.array(reference('notices')).optional() }),
   }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({ loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }), schema: kecamatanSchema }),

@@ -3,6 +3,11 @@ import { SITE_CONTRACT_FILES } from '../domain/site-contract';
 export const servicePath = (serviceId: string) => `/layanan/${serviceId}/`;
 export const agencyPath = (agencyId: string) => `/instansi/${agencyId}/`;
 export const noticePath = (noticeId: string) => `/informasi/${noticeId}/`;
+export const kabupatenPath = (slug: string) => `/kabupaten/${slug}/`;
+export const sourcePath = (sourceId: string) => `/sumber/${sourceId}/`;
+export const GLOSSARY_PATH = '/istilah/';
+export const GLOSSARY_JSON_PATH = '/data/istilah.json';
+export const SOURCES_PATH = '/sumber/';
 
 export const SERVICE_FEED_PATH = `/${SITE_CONTRACT_FILES.services}`;
 export const KECAMATAN_GEOJSON_PATH = `/${SITE_CONTRACT_FILES.kecamatan}`;

@@ -27,13 +27,13 @@ export function feedService(
   service: ServiceEntry,
   context: { site: URL; source: SourceEntry; complaints: ComplaintProcedure | undefined },
 ) {
-  const { agency, source, updated, completionTime, popularityRank, complaints, ...components } = service.data;
+  const { agency, source, checked, completionTime, popularityRank, complaints, ...components } = service.data;
   return {
     id: service.id,
     url: new URL(servicePath(service.id), context.site).href,
     agency: agency.id,
     source: { id: source.id, title: context.source.data.title, publisher: context.source.data.publisher },
-    updated: isoDay(updated),
+    checked: isoDay(checked),
     popularityRank,
     ...components,
     completionTime: completionTime && { ...completionTime, text: formatCompletionTime(completionTime) },

@@ -1,39 +1,27 @@
-import { For, Show, lazy } from 'solid-js';
+import { For, Show, Suspense, lazy } from 'solid-js';
 import { formatDateTime } from '../../lib/dates';
-import { COMPLAINT_FORM_PATH, servicePath } from '../../lib/paths';
+import { servicePath } from '../../lib/paths';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import type { PowSolution } from '../../domain/proof-of-work';
 
-// Sending a document staff asked for, and what a complaint adds: loaded only when needed.
+// Loaded only when a result needs them, each under its own <Suspense>: without one, the island's
+// own boundary would take the whole result off the page while they load (and the focus with it).
+// Sending a document staff asked for: its file picker and photo shrinking.
 const ResendDocuments = lazy(() => import('./ResendDocuments'));
+// Where the service is delivered, from the service-point feed.
+const ServicePlaces = lazy(() => import('../ServicePlaces'));
+// What a complaint adds: its deadline, kind, the unit handling it, the complainant's reply; and the
+// way to complain about a request or proposal.
 const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
+const ComplainAbout = lazy(() => import('./ComplainAbout'));
 
 const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
 
 /** Whether the result is an online application whose documents are still being checked. */
 const awaitingVerification = (result: Result) => result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
 
-/** A complaint's deadlines: verification first, then the answer (again after a reopening). */
-function complaintPromise(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
-  const due = result.dueAt && formatDateTime(result.dueAt);
-  const stage = result.complaint?.verifiedAt ? 'dijawab' : 'diperiksa';
-  switch (result.promise) {
-    case 'dalam-waktu':
-      return { tone: 'good', text: `Masih dalam batas waktu: ${stage} paling lambat ${due}.` };
-    case 'lewat-waktu':
-      return { tone: 'bad', text: `Sudah melewati batas waktu (seharusnya ${stage} ${due}). Anda dapat menanyakannya ke kantor, atau menyampaikannya ke SP4N-LAPOR! (lapor.go.id, SMS 1708).` };
-    case 'selesai-tepat-waktu':
-      return { tone: 'good', text: `Ditanggapi dalam batas waktu (batas ${due}).` };
-    case 'selesai-terlambat':
-      return { tone: 'bad', text: `Ditanggapi, tetapi melewati batas waktu (batas ${due}).` };
-    case 'tanpa-janji':
-      return { tone: 'plain', text: 'Batas waktu tidak tercatat.' };
-  }
-}
-
 function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
-  if (result.kind === 'pengaduan') return complaintPromise(result);
   const due = result.dueAt && formatDateTime(result.dueAt);
   switch (result.promise) {
     case 'dalam-waktu':
@@ -69,12 +57,6 @@ export default function StatusResult(props: {
 }) {
   const promise = () => promiseMessage(props.result);
   const lastNote = () => [...props.result.timeline].reverse().find((event) => event.note)?.note ?? null;
-  /** To the complaint form about this request or proposal: the number and verifier go by this tab's storage, never the address. */
-  async function complainAbout(access: { verifier: string }) {
-    const { rememberComplaintSubject } = await import('../../lib/complaint-subject');
-    rememberComplaintSubject({ number: props.result.number, verifier: access.verifier, agency: props.result.agency.slug, service: props.result.service?.slug ?? '' });
-    location.assign(COMPLAINT_FORM_PATH);
-  }
   return (
     <section class="status-result" aria-labelledby="hasil-judul">
       <h2 id="hasil-judul" tabindex="-1">
@@ -102,6 +84,13 @@ export default function StatusResult(props: {
           <dt>Kantor</dt>
           <dd>{props.result.agency.name}</dd>
         </div>
+        <Show when={props.result.kind === 'permohonan' && props.result.service}>
+          {(service) => (
+            <Suspense>
+              <ServicePlaces service={service().slug} />
+            </Suspense>
+          )}
+        </Show>
         <div>
           <dt>Diterima</dt>
           <dd>{props.result.receivedAt && formatDateTime(props.result.receivedAt)}</dd>
@@ -118,9 +107,15 @@ export default function StatusResult(props: {
           )}
         </Show>
       </dl>
-      <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      <Show when={!props.result.complaint}>
+        <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      </Show>
       <Show when={props.result.complaint}>
-        {(complaint) => <ComplaintFacts result={props.result} complaint={complaint()} access={props.access} onReplied={() => props.onResent?.()} />}
+        {(complaint) => (
+          <Suspense>
+            <ComplaintFacts result={props.result} complaint={complaint()} access={props.access} onReplied={() => props.onResent?.()} />
+          </Suspense>
+        )}
       </Show>
       <Show when={props.result.status === 'menunggu-verifikasi'}>
         <p class="callout">Petugas sedang memeriksa dokumen yang Anda kirim. Langkah-langkah di bawah dimulai setelah dokumen diterima.</p>
@@ -135,7 +130,9 @@ export default function StatusResult(props: {
             when={props.access && props.result.resendableDocuments}
             fallback={<p>Untuk mengirim dokumen, buka halaman ini saat terhubung ke internet dan cek status lagi.</p>}
           >
-            <ResendDocuments number={props.result.number} requirements={props.result.resendableDocuments!} access={props.access!} onSent={() => props.onResent?.()} />
+            <Suspense>
+              <ResendDocuments number={props.result.number} requirements={props.result.resendableDocuments!} access={props.access!} onSent={() => props.onResent?.()} />
+            </Suspense>
           </Show>
         </div>
       </Show>
@@ -175,12 +172,9 @@ export default function StatusResult(props: {
       </Show>
       <Show when={props.result.kind !== 'pengaduan' && props.access}>
         {(access) => (
-          <p>
-            Ada masalah dengan {props.result.kind === 'usulan' ? 'usulan' : 'permohonan'} ini?{' '}
-            <button type="button" class="link-button" onClick={() => void complainAbout(access())}>
-              Adukan {props.result.kind === 'usulan' ? 'usulan' : 'permohonan'} ini
-            </button>
-          </p>
+          <Suspense>
+            <ComplainAbout result={props.result} verifier={access().verifier} />
+          </Suspense>
         )}
       </Show>
       <p class="meta">Dicek pada {formatDateTime(props.result.checkedAt)}.</p>
