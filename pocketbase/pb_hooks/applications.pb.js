@@ -44,15 +44,8 @@ routerAdd("POST", "/api/layanan/ajukan", (e) => {
     // a new application
   }
 
-  let proof = null;
-  try {
-    proof = JSON.parse(field("proof") || "null");
-  } catch (_) {
-    proof = null;
-  }
-  if (!require(`${__hooks}/lib/proof_of_work.js`).isSolved(e.app, proof, domain.submissionScope("permohonan", key), domain.SUBMISSION_WORK)) {
-    return e.json(428, { code: "perlu-bukti-kerja", message: "Pemeriksaan keamanan perangkat belum selesai atau sudah kedaluwarsa; kirim lagi." });
-  }
+  const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, "permohonan", key);
+  if (unproven) return e.json(unproven.status, unproven.body);
 
   let service;
   try {

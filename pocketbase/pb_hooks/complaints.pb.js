@@ -64,15 +64,8 @@ routerAdd("POST", "/api/pengaduan/kirim", (e) => {
     // a new complaint
   }
 
-  let proof = null;
-  try {
-    proof = JSON.parse(field("proof") || "null");
-  } catch (_) {
-    proof = null;
-  }
-  if (!require(`${__hooks}/lib/proof_of_work.js`).isSolved(e.app, proof, domain.submissionScope("pengaduan", key), domain.SUBMISSION_WORK)) {
-    return e.json(428, { code: "perlu-bukti-kerja", message: "Pemeriksaan keamanan perangkat belum selesai atau sudah kedaluwarsa; kirim lagi." });
-  }
+  const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, "pengaduan", key);
+  if (unproven) return e.json(unproven.status, unproven.body);
 
   // The office: chosen on the form, or the one of the request or proposal the complaint is about.
   let agencyId = "";

@@ -3,6 +3,7 @@ import { CheckboxField, RadioGroup, TextArea, TextField } from '../form/fields';
 import DocumentPicker from '../form/DocumentPicker';
 import OutboxNotice from '../form/OutboxNotice';
 import StepFrame from '../form/StepFrame';
+import SentReceipt from '../form/SentReceipt';
 import { createStepForm } from '../form/step-form';
 import {
   COMPLAINT_IDENTITIES,
@@ -91,7 +92,6 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
         verificationDueAt: result.verificationDueAt,
         office: props.offices.find((candidate) => candidate.id === delivered.agency),
       });
-      queueMicrotask(() => document.getElementById('pengaduan-terkirim-judul')?.focus());
     },
   });
   const { current, step, errorFor, update, change } = form;
@@ -106,14 +106,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
     <Show when={form.draft()} fallback={<p class="hint">Memuat isian tersimpan…</p>}>
       <Show when={sent()}>
         {(done) => (
-          <article class="receipt" aria-labelledby="pengaduan-terkirim-judul">
-            <div class="panel">
-              <h2 id="pengaduan-terkirim-judul" tabindex="-1">
-                Pengaduan terkirim
-              </h2>
-              <p>Nomor pengaduan Anda</p>
-              <p class="receipt-number">{done().number}</p>
-            </div>
+          <SentReceipt what="Pengaduan" number={done().number} headingId="pengaduan-terkirim-judul">
             <p>
               Catat nomor ini atau ambil tangkapan layar. Untuk membuka pengaduan di halaman Cek Status, Anda perlu nomor ini dan{' '}
               {done().anonymous ? 'angka yang Anda pilih' : '4 angka terakhir nomor HP yang Anda isi'} (<strong>{done().verifier}</strong>).
@@ -132,7 +125,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                 Kirim pengaduan lain
               </button>
             </p>
-          </article>
+          </SentReceipt>
         )}
       </Show>
       <Show when={form.outbox().queued > 0}>
