@@ -1,19 +1,23 @@
 // @ts-check
 
 // At the counter a request starts now and is registered by the staff member who enters it.
-// Only a superuser (demo data, imports) may give another start time.
+// Only a superuser (demo data, imports) may give another start time. Online applications come
+// through their own route (pb_hooks/applications.pb.js), which saves them directly.
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
     require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, { applicant_name: "Nama pemohon", intake_note: "Catatan loket" });
     e.record.set("received_at", new Date().toISOString());
     e.record.set("registered_by", e.auth ? e.auth.id : "");
+    e.record.set("channel", "loket");
   }
   e.next();
 }, "requests");
 
 // However a request is created: an unguessable number, step 1 of the steps its service has now
-// (the request keeps this copy, whatever the standard says later), and the due time its
-// Standar Pelayanan promises. Then the first entry of its timeline.
+// (the request keeps this copy, whatever the standard says later), and — for one registered at
+// the counter — the due time its Standar Pelayanan promises. An online application first waits
+// for staff to verify its documents; its promised time starts when they accept it
+// (pb_hooks/request_events.pb.js). Then the first entry of its timeline.
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
@@ -22,25 +26,28 @@ onRecordCreate((e) => {
   const service = e.app.findRecordById("services", record.getString("service"));
   if (service.getString("agency") !== agency.id) throwProblems([{ field: "service", message: "Layanan ini bukan layanan kantor yang dipilih. Pilih layanan dari kantor yang sama." }]);
   if (!service.getBool("active")) throwProblems([{ field: "service", message: "Layanan ini tidak lagi tercantum dalam standar pelayanan kantor." }]);
+  const online = record.getString("channel") === "online";
+  if (!online) record.set("channel", "loket");
 
   record.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
-  record.set("status", domain.INITIAL_STATUS);
+  record.set("status", online ? "menunggu-verifikasi" : domain.INITIAL_STATUS);
   record.set("current_step", 1);
   record.set("steps", JSON.parse(service.getString("steps")));
   record.set("finished_at", "");
+  record.set("verified_at", "");
 
   const receivedAt = record.getDateTime("received_at").isZero() ? new Date() : new Date(record.getDateTime("received_at").string().replace(" ", "T"));
   record.set("received_at", receivedAt.toISOString());
   const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(service);
-  record.set("due_at", promised ? domain.dueDate(receivedAt, promised).toISOString() : "");
+  record.set("due_at", promised && !online ? domain.dueDate(receivedAt, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app)).toISOString() : "");
 
   e.next();
 
   const firstEvent = new Record(e.app.findCollectionByNameOrId("request_events"), {
     request: record.id,
     step: 1,
-    status: domain.INITIAL_STATUS,
-    public_note: "Permohonan diterima.",
+    status: record.getString("status"),
+    public_note: online ? "Permohonan online diterima. Petugas akan memeriksa dokumen Anda." : "Permohonan diterima.",
     staff: record.getString("registered_by"),
     at: receivedAt.toISOString(),
   });

@@ -6,11 +6,14 @@
 interface HookLibraries {
   accounts: typeof import('../pb_hooks/lib/accounts.js');
   audit: typeof import('../pb_hooks/lib/audit.js');
+  calendar: typeof import('../pb_hooks/lib/calendar.js');
+  complaints: typeof import('../pb_hooks/lib/complaints.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
   health: typeof import('../pb_hooks/lib/health.js');
   http: typeof import('../pb_hooks/lib/http.js');
   maintenance: typeof import('../pb_hooks/lib/maintenance.js');
+  number_guard: typeof import('../pb_hooks/lib/number_guard.js');
   numbers: typeof import('../pb_hooks/lib/numbers.js');
   problems: typeof import('../pb_hooks/lib/problems.js');
   proof_of_work: typeof import('../pb_hooks/lib/proof_of_work.js');

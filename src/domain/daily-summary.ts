@@ -4,7 +4,7 @@
 // PocketBase hooks.
 import { fromOfficeClock, officeClock } from './time';
 
-/** Something with a deadline that has passed: a request now, a complaint once they are recorded. */
+/** Something with a deadline that has passed: a request or a complaint. */
 export interface OverdueItem {
   id: string;
   number: string;
@@ -35,8 +35,8 @@ export interface BackupState {
 export interface DailySummary {
   generatedAt: string;
   requests: { open: number; dueToday: number; pastDue: OverdueItem[] };
-  /** Complaints are not recorded in this application yet; the part is here so the summary keeps its shape when they are. */
-  complaints: { recorded: boolean; pastDeadline: OverdueItem[] };
+  /** Complaints waiting for verification or an answer past their deadline (src/domain/complaints.ts). */
+  complaints: { open: number; pastDeadline: OverdueItem[] };
   backups: BackupState[];
 }
 

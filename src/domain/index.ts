@@ -19,3 +19,6 @@ export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';
 export * from './daily-summary';
+export * from './online-application';
+export * from './working-days';
+export * from './complaints';

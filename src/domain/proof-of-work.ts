@@ -38,6 +38,21 @@ export function lookupWork(recentFailures: number): number | null {
   return 2_000_000;
 }
 
+/**
+ * The work an online application or complaint costs a script sending them by the thousand:
+ * about half a second on a slow phone. Solved before the upload starts and valid for half an hour,
+ * long enough for a large upload on a weak signal.
+ */
+export const SUBMISSION_WORK = 100_000;
+export const SUBMISSION_CHALLENGE_LIFETIME_MS = 30 * 60 * 1000;
+
+/** What may be sent with a submission challenge: an online application or a complaint. */
+export const SUBMISSION_KINDS = ['permohonan', 'pengaduan'] as const;
+export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
+
+/** What a submission's challenge is bound to: its kind and its idempotency key. */
+export const submissionScope = (kind: SubmissionKind, key: string) => `${kind}|${key}`;
+
 /** The text the server signs: the challenge and the scope it is for. */
 export function signedText(challenge: Pick<PowChallenge, 'salt' | 'challenge' | 'maxNumber'>, scope: string): string {
   return `${challenge.salt}|${challenge.challenge}|${challenge.maxNumber}|${scope}`;

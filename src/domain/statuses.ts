@@ -1,14 +1,41 @@
 // Where a request or a village proposal stands, and the Indonesian words for it. These lists are
 // also the options of PocketBase's status fields (tests/integration/schema-agreement.test.ts).
 
-/** A request registered at the counter moves through its service's steps until finished. */
+/**
+ * A request moves through its service's steps until finished. One registered at the counter starts
+ * "diterima"; one sent online first waits for staff to check its documents ("menunggu verifikasi"),
+ * who may ask for a missing or unclear one ("perlu dilengkapi") before its steps begin.
+ */
 export const REQUEST_STATUSES = {
+  'menunggu-verifikasi': 'Menunggu verifikasi dokumen',
+  'perlu-dilengkapi': 'Perlu dilengkapi',
   diterima: 'Diterima',
   diproses: 'Sedang diproses',
   selesai: 'Selesai',
   ditolak: 'Ditolak',
 } as const;
 export type RequestStatus = keyof typeof REQUEST_STATUSES;
+
+/** The statuses a request may move to from each status (an event may also stay on the same status). */
+export const REQUEST_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
+  // Documents checked: the standard's steps begin (and its promised time with them), or something is asked for.
+  'menunggu-verifikasi': ['diproses', 'perlu-dilengkapi', 'ditolak'],
+  // Only the applicant's documents (sent on the status page) bring it back to verification.
+  'perlu-dilengkapi': ['menunggu-verifikasi', 'ditolak'],
+  diterima: ['diproses', 'selesai', 'ditolak'],
+  diproses: ['diproses', 'selesai', 'ditolak'],
+  selesai: [],
+  ditolak: [],
+};
+
+/** Whether a request's steps have begun: before, it waits for its documents to be verified. */
+export function stepsHaveBegun(status: RequestStatus): boolean {
+  return status !== 'menunggu-verifikasi' && status !== 'perlu-dilengkapi';
+}
+
+/** How a request reached the office. */
+export const REQUEST_CHANNELS = { loket: 'Di loket', online: 'Online' } as const;
+export type RequestChannel = keyof typeof REQUEST_CHANNELS;
 
 /** A disaster-logistics proposal: received → verified → approved or rejected → delivered. */
 export const PROPOSAL_STATUSES = {
@@ -20,13 +47,53 @@ export const PROPOSAL_STATUSES = {
 } as const;
 export type ProposalStatus = keyof typeof PROPOSAL_STATUSES;
 
-export type AnyStatus = RequestStatus | ProposalStatus;
+/**
+ * A complaint, question or suggestion (src/domain/complaints.ts): received → verified →
+ * passed to a unit → answered → closed. Out of the office's remit, it is not taken up, with a
+ * pointer to the right channel. Once answered, the complainant says whether it is resolved, and
+ * may reopen it for a while.
+ */
+export const COMPLAINT_STATUSES = {
+  diterima: 'Diterima',
+  diverifikasi: 'Diverifikasi',
+  didisposisikan: 'Diteruskan ke unit',
+  dijawab: 'Dijawab',
+  'dibuka-kembali': 'Dibuka kembali oleh pelapor',
+  selesai: 'Selesai',
+  'tidak-diproses': 'Tidak dapat diproses kantor ini',
+} as const;
+export type ComplaintStatus = keyof typeof COMPLAINT_STATUSES;
+
+/** What staff may move a complaint to from each status (staying records a note). */
+export const COMPLAINT_TRANSITIONS: Record<ComplaintStatus, ComplaintStatus[]> = {
+  diterima: ['diverifikasi', 'tidak-diproses'],
+  diverifikasi: ['diverifikasi', 'didisposisikan', 'dijawab'],
+  didisposisikan: ['didisposisikan', 'dijawab'],
+  dijawab: ['selesai'],
+  'dibuka-kembali': ['didisposisikan', 'dijawab'],
+  selesai: [],
+  'tidak-diproses': [],
+};
+
+export const COMPLAINT_STEPS = ['Diterima', 'Diverifikasi', 'Diteruskan ke unit yang menangani', 'Dijawab', 'Selesai'];
+
+export const COMPLAINT_STATUS_STEP: Record<ComplaintStatus, number> = {
+  diterima: 1,
+  diverifikasi: 2,
+  'tidak-diproses': 2,
+  didisposisikan: 3,
+  'dibuka-kembali': 3,
+  dijawab: 4,
+  selesai: 5,
+};
+
+export type AnyStatus = RequestStatus | ProposalStatus | ComplaintStatus;
 
 /** Every status the status page can show, with its label. */
-export const STATUS_LABELS: Record<AnyStatus, string> = { ...REQUEST_STATUSES, ...PROPOSAL_STATUSES };
+export const STATUS_LABELS: Record<AnyStatus, string> = { ...REQUEST_STATUSES, ...PROPOSAL_STATUSES, ...COMPLAINT_STATUSES };
 
-/** Once here, nothing changes any more. */
-export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim'];
+/** Once here, nothing changes any more (a closed complaint may still be reopened by its complainant for a while). */
+export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim', 'tidak-diproses'];
 
 export function isFinished(status: string): boolean {
   return (FINISHED_STATUSES as readonly string[]).includes(status);

@@ -3,16 +3,7 @@
 // checked input (proposal-rules.ts) and the multipart body PocketBase takes.
 import { COUNT_FIELDS, DOCUMENTS, type CountField, type DocumentField, type ProposalInput } from '../domain/proposal';
 import { plainNumber } from '../domain/text';
-
-export interface StoredFile {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-  /** Size before it was shrunk on the device; equal to size for PDFs and small photos. */
-  originalSize: number;
-  blob: Blob;
-}
+import type { StoredFile } from './stored-file';
 
 export interface LogisticsRow {
   item: string;

@@ -1,6 +1,5 @@
-// Drafts and the outbox live in IndexedDB (blobs included), per operator account, so a half-filled
-// proposal survives a reload and a queued one survives closing the app.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+// A village's proposal draft and outbox on the phone, per operator account (src/lib/device-store.ts).
+import { deviceStore } from './device-store';
 import type { OutboxItem, OutboxStorage } from './outbox';
 import type { ProposalDraft } from './proposal-draft';
 
@@ -10,30 +9,19 @@ export interface QueuedProposal {
   villageId: string;
 }
 
-let store: UseStore | undefined;
-const database = () => (store ??= createStore('layanan-sosial', 'usulan'));
+const store = deviceStore<ProposalDraft>('layanan-sosial', 'usulan');
+export const { loadDraft, saveDraft, deleteDraft } = store;
 
-export const loadDraft = (operatorId: string) => get<ProposalDraft>(`draf:${operatorId}`, database());
-export const saveDraft = (operatorId: string, draft: ProposalDraft) => set(`draf:${operatorId}`, draft, database());
-export const deleteDraft = (operatorId: string) => del(`draf:${operatorId}`, database());
-
-/** An outbox saved by the previous version of the page: the proposal's fields at the top level. */
+/** An outbox item saved by an earlier version of the page: the proposal's fields at the top level. */
 interface EarlierQueuedProposal extends QueuedProposal {
   queuedAt: string;
   attempts: number;
 }
 
-/** The operator's outbox on this device. */
+/** The operator's outbox on this device; proposals queued before an update of the page are sent too, with their key. */
 export function proposalOutboxStorage(operatorId: string): OutboxStorage<QueuedProposal> {
-  const key = `kirim:${operatorId}`;
-  return {
-    async load() {
-      const saved = (await get<(OutboxItem<QueuedProposal> | EarlierQueuedProposal)[]>(key, database())) ?? [];
-      // Proposals queued before an update of the page are sent too, with the key they were given.
-      return saved.map((item) =>
-        'payload' in item ? item : { key: item.draft.idempotencyKey, payload: { draft: item.draft, villageId: item.villageId }, queuedAt: item.queuedAt, attempts: item.attempts },
-      );
-    },
-    save: (items) => set(key, items, database()),
-  };
+  return store.outbox<QueuedProposal>(operatorId, (saved) => {
+    const item = saved as OutboxItem<QueuedProposal> | EarlierQueuedProposal;
+    return 'payload' in item ? item : { key: item.draft.idempotencyKey, payload: { draft: item.draft, villageId: item.villageId }, queuedAt: item.queuedAt, attempts: item.attempts };
+  });
 }

@@ -5,7 +5,8 @@ import type { PowChallenge, PowSolution } from '../domain/proof-of-work';
 import { pocketbase } from './pocketbase-client';
 
 export type LookupOutcome =
-  | { kind: 'found'; result: StatusLookupAnswer }
+  /** `proof`: the proof of work the lookup needed, if any; sending a document with the same number and verifier may reuse it. */
+  | { kind: 'found'; result: StatusLookupAnswer; proof: PowSolution | undefined }
   | { kind: 'not-found'; message: string }
   | { kind: 'invalid'; field: 'number' | 'verifier'; message: string }
   | { kind: 'rate-limited'; message: string }
@@ -23,7 +24,7 @@ export async function lookupStatus(number: string, verifier: string, onChecking?
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const result = await pocketbase().send<StatusLookupAnswer>('/api/layanan/status', { method: 'POST', body: { number, verifier, proof }, requestKey: null });
-      return { kind: 'found', result };
+      return { kind: 'found', result, proof };
     } catch (error) {
       if (error instanceof ClientResponseError && error.status === 428 && error.response?.['challenge']) {
         const { solveChallenge } = await import('./proof-of-work-solver');

@@ -10,6 +10,19 @@ test("a kepala bidang opens the workspace on the day's summary: what is late, an
   await admin.collection('_superusers').authWithPassword('admin@e2e.test', process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   const service = await admin.collection('services').getFirstListItem(admin.filter('slug = {:slug}', { slug: 'rujukan-ppks-terlantar' }));
   const late = await admin.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Pemohon Terlambat', applicant_phone: '0812-5555-0101', received_at: new Date(Date.now() - 4 * 24 * 3600 * 1000).toISOString() });
+  // A complaint received a month ago and never verified (3 working days).
+  const unverified = await admin.collection('complaints').create({
+    agency: service['agency'],
+    kind: 'konsultasi',
+    identity: 'biasa',
+    description: 'Syarat rujukan?',
+    reply_channel: 'telepon',
+    complainant_name: 'Pelapor Menunggu',
+    complainant_phone: '0812-5555-0102',
+    status_verifier: '0102',
+    idempotency_key: crypto.randomUUID(),
+    received_at: new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString(),
+  });
 
   await page.goto('/petugas/');
   await waitForIslands(page);
@@ -24,7 +37,10 @@ test("a kepala bidang opens the workspace on the day's summary: what is late, an
   await expect(row).toContainText('langkah 1 dari');
   await expect(row).toContainText('3 hari');
   await expect(page.getByRole('main')).not.toContainText('Pemohon Terlambat');
-  await expect(page.getByText('Pengaduan belum dicatat di aplikasi ini.')).toBeVisible();
+  const lateComplaint = page.getByRole('region', { name: 'Pengaduan lewat batas waktu' }).getByRole('row').filter({ hasText: unverified['number'] });
+  await expect(lateComplaint).toContainText('Konsultasi');
+  await expect(lateComplaint).toContainText('Diterima, langkah 1 dari 5');
+  await expect(page.getByRole('main')).not.toContainText('Pelapor Menunggu');
   // The e2e server runs without the backup service.
   await expect(page.getByRole('listitem').filter({ hasText: 'Basis data (disalin terus-menerus)' })).toContainText('Tidak dipantau di server ini');
   await expectNoViolations(page);

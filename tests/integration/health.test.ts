@@ -1,5 +1,6 @@
 // The readiness route an uptime checker calls, the backup service's reports, and the kepala
 // bidang's daily summary (pb_hooks/health.pb.js, pb_hooks/daily_summary.pb.js).
+import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endOfOfficeDay } from '../../src/domain/daily-summary';
@@ -102,10 +103,50 @@ describe('daily summary', () => {
     expect(summary.requests.dueToday).toBe(new Date(onTime['due_at']) < endOfOfficeDay(new Date()) ? 1 : 0);
     expect(summary.requests.pastDue[0]).toEqual({ id: oldest.id, number: oldest['number'], title: expect.any(String), dueAt: new Date(oldest['due_at']).toISOString(), progress: expect.stringMatching(/^langkah 1 dari \d+$/) });
     expect(JSON.stringify(summary)).not.toContain('Nama Tidak Tampil');
-    expect(summary.complaints).toEqual({ recorded: false, pastDeadline: [] });
+    expect(summary.complaints).toEqual({ open: 0, pastDeadline: [] });
 
     const audit = await kepala.pb.collection('audit_log').getFullList({ filter: `actor_id = "${kepala.id}"` });
-    expect(audit.map((entry) => entry['action'])).toContain('membuka ringkasan harian (permohonan lewat waktu)');
+    expect(audit.map((entry) => entry['action'])).toContain('membuka ringkasan harian (permohonan dan pengaduan lewat waktu)');
+  });
+
+  it('lists complaints waiting past their verification or answer deadline, oldest first, without the complainant', async () => {
+    const complain = async (agencySlug: string, receivedAt: string, serviceSlug?: string) => {
+      const agency = await server.admin.collection('agencies').getFirstListItem(`slug = "${agencySlug}"`);
+      return server.admin.collection('complaints').create({
+        agency: agency.id,
+        service: serviceSlug ? (await serviceBySlug(server, serviceSlug)).id : '',
+        kind: 'pengaduan',
+        identity: 'biasa',
+        description: 'Diminta biaya di loket.',
+        reply_channel: 'telepon',
+        complainant_name: 'Pelapor Tidak Tampil',
+        complainant_phone: '0896-4410-2287',
+        status_verifier: '2287',
+        idempotency_key: randomUUID(),
+        received_at: receivedAt,
+      });
+    };
+    // Received Thu 19 Mar 2026 (Nyepi) 10:00 WIB: to be verified by Fri 27 Mar (tests/unit/working-days.test.ts).
+    const unverified = await complain('dinsos-p3a-purwakarta', '2026-03-19T03:00:00Z', 'kedaruratan-ppks');
+    // Verified Fri 27 Mar: to be answered by Mon 6 Apr — and passed to a unit, still unanswered.
+    const unanswered = await complain('dinsos-p3a-purwakarta', '2026-03-20T03:00:00Z');
+    await server.admin.collection('complaint_events').create({ complaint: unanswered.id, status: 'diverifikasi', at: '2026-03-27T03:00:00Z' });
+    await server.admin.collection('complaint_events').create({ complaint: unanswered.id, status: 'didisposisikan', unit: 'Bidang Rehabilitasi Sosial', at: '2026-03-30T03:00:00Z' });
+    const answered = await complain('dinsos-p3a-purwakarta', '2026-03-19T03:00:00Z');
+    await server.admin.collection('complaint_events').create({ complaint: answered.id, status: 'diverifikasi', at: '2026-03-20T03:00:00Z' });
+    await server.admin.collection('complaint_events').create({ complaint: answered.id, status: 'dijawab', public_note: 'Biaya tidak dipungut.', at: '2026-03-23T03:00:00Z' });
+    const fresh = await complain('dinsos-p3a-purwakarta', new Date().toISOString());
+    const elsewhere = await complain('dinsos-pppa-banjarnegara', '2026-03-19T03:00:00Z');
+
+    const summary = await (await fetch(`${server.url}/api/petugas/ringkasan`, { headers: { Authorization: kepala.pb.authStore.token } })).json();
+    expect(summary.complaints.pastDeadline).toEqual([
+      { id: unverified.id, number: unverified['number'], title: 'Pengaduan — Layanan Kedaruratan bagi PPKS', dueAt: '2026-03-27T03:00:00.000Z', progress: 'Diterima, langkah 1 dari 5' },
+      { id: unanswered.id, number: unanswered['number'], title: 'Pengaduan', dueAt: '2026-04-06T03:00:00.000Z', progress: 'Diteruskan ke unit, langkah 3 dari 5' },
+    ]);
+    expect(summary.complaints.open).toBe(3);
+    const numbers = JSON.stringify(summary.complaints);
+    for (const other of [answered, fresh, elsewhere]) expect(numbers).not.toContain(other['number']);
+    expect(JSON.stringify(summary)).not.toContain('Pelapor Tidak Tampil');
   });
 
   it('says how old each backup is', async () => {

@@ -13,10 +13,11 @@ import { recordTypesSource, type SchemaCollection } from '../../scripts/record-t
 import { ACCESS_RULES } from '../../src/domain/access-rules';
 import { NUMBER_PATTERN, PREFIX_PATTERN } from '../../src/domain/request-number';
 import { PHONE_PATTERN } from '../../src/domain/phone';
-import { PROPOSAL_STATUSES, REQUEST_STATUSES } from '../../src/domain/statuses';
+import { PROPOSAL_STATUSES, REQUEST_CHANNELS, REQUEST_STATUSES } from '../../src/domain/statuses';
 import { STAFF_ROLES } from '../../src/domain/roles';
 import { ALLOWED_FILE_TYPES, COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, MAX_COUNT, MAX_FILE_BYTES, RECIPIENTS, TEXT_LIMITS } from '../../src/domain/proposal';
 import { REFERENCE_COLLECTIONS, REFERENCE_FIELDS } from '../../src/domain/site-contract';
+import { APPLICATION_LIMITS } from '../../src/domain/online-application';
 
 type Field = SchemaCollection['fields'][number] & Record<string, unknown>;
 type Collection = SchemaCollection & Record<string, unknown>;
@@ -59,6 +60,13 @@ describe('the migrated schema agrees with src/domain', () => {
     for (const collection of ['requests', 'request_events']) expect(field(collection, 'status').values).toEqual(Object.keys(REQUEST_STATUSES));
     for (const collection of ['proposals', 'proposal_events']) expect(field(collection, 'status').values).toEqual(Object.keys(PROPOSAL_STATUSES));
     expect(field('staff', 'role').values).toEqual(Object.keys(STAFF_ROLES));
+    expect(field('requests', 'channel').values).toEqual(Object.keys(REQUEST_CHANNELS));
+  });
+
+  it('keeps online applications\' documents as the domain says: protected, the allowed types and sizes', () => {
+    const documents = field('requests', 'documents');
+    expect([documents.maxSize, documents.mimeTypes, documents.protected]).toEqual([MAX_FILE_BYTES, [...ALLOWED_FILE_TYPES], true]);
+    expect(documents.maxSelect).toBeGreaterThanOrEqual(APPLICATION_LIMITS.filesPerDocument * 4);
   });
 
   it('limits proposals as the proposal rules do', () => {

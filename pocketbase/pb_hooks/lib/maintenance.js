@@ -4,23 +4,36 @@
 const UPLOAD_GRACE_MS = 60 * 60 * 1000;
 
 /**
- * Deletes the documents of proposals finished more than the retention period ago, records it on
- * the proposal (and its public status) and in the audit trail. Returns how many proposals.
+ * Deletes the documents of proposals and online applications finished, and complaints' photos
+ * closed, more than the retention period ago, records it on the record (and its public status) and in the audit trail. Returns
+ * how many records.
  * @param {HookApp} app
  */
 function deleteExpiredDocuments(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { retentionDays } = require(`${__hooks}/lib/settings.js`);
+  const publicStatus = require(`${__hooks}/lib/public_status.js`);
   const cutoff = new Date(Date.now() - retentionDays() * 24 * 3600 * 1000).toISOString().replace("T", " ");
-  const expired = app.findRecordsByFilter("proposals", "finished_at != '' && finished_at <= {:cutoff} && documents_deleted_at = ''", "finished_at", 100, 0, { cutoff });
-  for (const proposal of expired) {
-    for (const document of domain.DOCUMENTS) proposal.set(document.field, []);
-    proposal.set("documents_deleted_at", new Date().toISOString());
-    require(`${__hooks}/lib/public_status.js`).refreshProposalPublicStatus(app, proposal);
-    app.save(proposal);
-    require(`${__hooks}/lib/audit.js`).recordAction(app, null, "hapus-dokumen-kedaluwarsa", proposal, { days: retentionDays() });
+  const kinds = [
+    { collection: "proposals", fields: domain.DOCUMENTS.map((document) => document.field), finished: "finished_at", deletedAt: "documents_deleted_at", refresh: publicStatus.refreshProposalPublicStatus },
+    { collection: "requests", fields: ["documents"], finished: "finished_at", deletedAt: "documents_deleted_at", refresh: publicStatus.refreshRequestPublicStatus },
+    // A complaint's photo, once it is closed (a reopening clears closed_at).
+    { collection: "complaints", fields: ["photo"], finished: "closed_at", deletedAt: "photo_deleted_at", refresh: publicStatus.refreshComplaintPublicStatus },
+  ];
+  let deleted = 0;
+  for (const kind of kinds) {
+    const holding = kind.fields.map((field) => `${field} != '[]' && ${field} != ''`).join(" || ");
+    const expired = app.findRecordsByFilter(kind.collection, `${kind.finished} != '' && ${kind.finished} <= {:cutoff} && ${kind.deletedAt} = '' && (${holding})`, kind.finished, 100, 0, { cutoff });
+    for (const record of expired) {
+      for (const field of kind.fields) record.set(field, []);
+      record.set(kind.deletedAt, new Date().toISOString());
+      kind.refresh(app, record);
+      app.save(record);
+      require(`${__hooks}/lib/audit.js`).recordAction(app, null, "hapus-dokumen-kedaluwarsa", record, { days: retentionDays() });
+    }
+    deleted += expired.length;
   }
-  return expired.length;
+  return deleted;
 }
 
 /**

@@ -46,6 +46,14 @@ function applySettings(app) {
   const own = [
     { label: "POST /api/layanan/status", ...rateFromEnv("LAYANAN_STATUS_RATE_LIMIT", "10/60") },
     { label: "POST /api/akun/aktivasi", maxRequests: 5, duration: 60 },
+    // Generous per address (a mobile network puts many phones behind one); the proof of work is what stops floods.
+    { label: "POST /api/layanan/tantangan", maxRequests: 30, duration: 600 },
+    { label: "POST /api/layanan/ajukan", maxRequests: 20, duration: 600 },
+    { label: "POST /api/layanan/lengkapi", maxRequests: 10, duration: 600 },
+    { label: "POST /api/pengaduan/kirim", maxRequests: 20, duration: 600 },
+    { label: "POST /api/pengaduan/tanggapan", maxRequests: 10, duration: 600 },
+    { label: "GET /api/pengaduan/terbuka", maxRequests: 60, duration: 60 },
+    { label: "GET /api/data/pengaduan", maxRequests: 30, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.

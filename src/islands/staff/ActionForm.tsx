@@ -14,13 +14,19 @@ interface Props {
   statuses: { value: string; label: string }[];
   /** Extra fields above the notes (the step of a request). */
   children?: JSX.Element;
+  /** Fields the chosen status needs (the unit a complaint is passed to), below the choice. */
+  fieldsFor?: (status: string) => JSX.Element;
+  /** What the public note is for this record; by default a note for the applicant. */
+  publicNoteLabel?: string;
   save: (values: ActionValues) => Promise<unknown>;
   onSaved: () => void;
 }
 
 /** Moves a request or proposal along: a status, a public note for the applicant, an internal note. */
 export default function ActionForm(props: Props) {
-  const [status, setStatus] = createSignal(props.statuses[0]?.value ?? '');
+  // No decision is chosen for the user: pressing "Simpan" without choosing does nothing but ask.
+  const [status, setStatus] = createSignal('');
+  const [saved, setSaved] = createSignal<string>();
   const [publicNote, setPublicNote] = createSignal('');
   const [internalNote, setInternalNote] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
@@ -28,9 +34,16 @@ export default function ActionForm(props: Props) {
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
+    setSaved(undefined);
+    if (!props.statuses.some((option) => option.value === status())) {
+      setErrors([{ fieldId: `${props.idPrefix}-status`, message: 'Pilih status atau keputusan berikutnya.' }]);
+      return;
+    }
     setBusy(true);
     try {
       await props.save({ status: status(), publicNote: publicNote().trim(), internalNote: internalNote().trim() });
+      setSaved(props.statuses.find((option) => option.value === status())?.label);
+      setStatus('');
       setPublicNote('');
       setInternalNote('');
       setErrors([]);
@@ -51,6 +64,9 @@ export default function ActionForm(props: Props) {
   return (
     <form onSubmit={submit} novalidate class="action-form">
       <ErrorSummary errors={errors()} />
+      <p role="status" class={saved() ? 'callout' : 'visually-hidden'}>
+        {saved() ? `Tersimpan: ${saved()}.` : ''}
+      </p>
       {props.children}
       <Show when={props.statuses.length > 0} fallback={<p>Tidak ada langkah lanjutan yang dapat Anda ambil.</p>}>
         <RadioGroup
@@ -59,11 +75,13 @@ export default function ActionForm(props: Props) {
           label="Status"
           value={status()}
           options={props.statuses}
+          error={errors().find((error) => error.fieldId === `${props.idPrefix}-status`)?.message}
           onChange={setStatus}
         />
+        {props.fieldsFor?.(status())}
         <TextArea
           id={`${props.idPrefix}-publik`}
-          label="Catatan untuk pemohon (tampil di halaman cek status)"
+          label={props.publicNoteLabel ?? 'Catatan untuk pemohon (tampil di halaman cek status)'}
           rows={2}
           value={publicNote()}
           onInput={setPublicNote}
@@ -86,6 +104,8 @@ export default function ActionForm(props: Props) {
 export function Timeline(props: {
   events: { at: string; label: string; publicNote: string; internalNote: string; by: string }[];
   format: (iso: string) => string;
+  /** Who reads the public notes: "pemohon" by default, "pelapor" for complaints, "desa" for proposals. */
+  reader?: string;
 }) {
   return (
     <ol class="timeline">
@@ -98,7 +118,9 @@ export function Timeline(props: {
               {event.by && ` — ${event.by}`}
             </p>
             <Show when={event.publicNote}>
-              <p class="step-event">Untuk pemohon: {event.publicNote}</p>
+              <p class="step-event">
+                Untuk {props.reader ?? 'pemohon'}: {event.publicNote}
+              </p>
             </Show>
             <Show when={event.internalNote}>
               <p class="step-event">Internal: {event.internalNote}</p>

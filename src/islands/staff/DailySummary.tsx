@@ -86,13 +86,10 @@ export default function DailySummary() {
             </Show>
 
             <h3>Pengaduan</h3>
-            <Show
-              when={loaded().complaints.recorded}
-              fallback={<p>Pengaduan belum dicatat di aplikasi ini. Pantau pengaduan melalui saluran pengaduan kantor sampai fitur pengaduan tersedia.</p>}
-            >
-              <Show when={loaded().complaints.pastDeadline.length > 0} fallback={<p>Tidak ada pengaduan yang melewati batas waktu tanggapan.</p>}>
-                <OverdueTable label="Pengaduan lewat batas waktu" titleHeader="Perihal" items={loaded().complaints.pastDeadline} now={loaded().generatedAt} />
-              </Show>
+            <p>Pengaduan yang menunggu verifikasi atau jawaban: {loaded().complaints.open}.</p>
+            <Show when={loaded().complaints.pastDeadline.length > 0} fallback={<p>Tidak ada pengaduan yang melewati batas waktu verifikasi atau jawaban.</p>}>
+              <p>Pengaduan yang melewati batas waktu, yang paling lama lebih dulu. Buka di tab Pengaduan untuk menindaklanjuti.</p>
+              <OverdueTable label="Pengaduan lewat batas waktu" titleHeader="Perihal" items={loaded().complaints.pastDeadline} now={loaded().generatedAt} />
             </Show>
 
             <h3>Cadangan data</h3>

@@ -3,11 +3,69 @@ import ActionForm, { Timeline } from './ActionForm';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
-import { REQUEST_STATUSES, isFinished } from '../../domain/statuses';
+import { REQUEST_CHANNELS, REQUEST_STATUSES, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import { requestStatusesFor, type StaffRole } from '../../domain/roles';
 import type { RequestsRecord, StaffRecord } from '../../domain/records';
 
 const isLate = (request: RequestsRecord) => Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
+
+/** What staff choose, in the words of the moment: verifying an online application, or moving a request along. */
+function actionLabel(from: RequestStatus, to: RequestStatus): string {
+  if (from === 'menunggu-verifikasi' && to === 'diproses') return 'Dokumen lengkap: terima dan mulai langkah 1';
+  if (to === 'perlu-dilengkapi') return 'Minta pemohon melengkapi dokumen';
+  return REQUEST_STATUSES[to];
+}
+
+/** Online applications waiting for verification first, then the soonest due; no promised time last. */
+function queueOrder(a: RequestsRecord, b: RequestsRecord): number {
+  const waiting = (request: RequestsRecord) => (request.status === 'menunggu-verifikasi' ? 0 : 1);
+  return waiting(a) - waiting(b) || (a.due_at || '9999').localeCompare(b.due_at || '9999');
+}
+
+/** An online application's statements and documents, each under the requirement it answers. */
+function SentOnline(props: { request: RequestsRecord }) {
+  const pb = pocketbase();
+  const [token] = createResource(() => pb.files.getToken({ requestKey: null }));
+  const requirements = () => [...new Set(Object.values(props.request.document_requirements ?? {}))];
+  return (
+    <>
+      <h4>Dikirim pemohon</h4>
+      <dl class="summary-list">
+        <For each={Object.entries(props.request.statements ?? {})}>
+          {([requirement, statement]) => (
+            <div>
+              <dt>{requirement}</dt>
+              <dd>{statement}</dd>
+            </div>
+          )}
+        </For>
+        <For each={requirements()}>
+          {(requirement) => (
+            <div>
+              <dt>{requirement}</dt>
+              <dd>
+                <For each={props.request.documents.filter((file) => props.request.document_requirements[file] === requirement)}>
+                  {(file, index) => (
+                    <>
+                      {index() > 0 && ', '}
+                      <a href={token() ? pb.files.getURL(props.request, file, { token: token() }) : undefined} target="_blank" rel="noopener">
+                        file {index() + 1}
+                      </a>
+                    </>
+                  )}
+                </For>
+              </dd>
+            </div>
+          )}
+        </For>
+      </dl>
+      <Show when={props.request.documents_deleted_at}>
+        <p class="hint">Dokumen sudah dihapus pada {formatDateTime(props.request.documents_deleted_at)} (masa simpan berakhir).</p>
+      </Show>
+      <p class="hint">Tautan dokumen berlaku beberapa menit; muat ulang permohonan bila sudah kedaluwarsa.</p>
+    </>
+  );
+}
 
 function RequestDetail(props: { id: string; role: StaffRole; staffId: string; onChanged: () => void }) {
   const pb = pocketbase();
@@ -29,7 +87,8 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
         // The steps the request was registered under, whatever the standard says now.
         const steps = () => request().steps;
         const current = () => request().current_step;
-        const statuses = () => requestStatusesFor(props.role).map((value) => ({ value, label: REQUEST_STATUSES[value] }));
+        const begun = () => stepsHaveBegun(request().status);
+        const statuses = () => requestStatusesFor(props.role, request().status).map((value) => ({ value, label: actionLabel(request().status, value) }));
         return (
           <section class="detail" aria-labelledby="detail-judul">
             <h3 id="detail-judul" tabindex="-1">
@@ -45,8 +104,13 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
               <div>
                 <dt>Status</dt>
                 <dd>
-                  {REQUEST_STATUSES[request().status]}, langkah {current()} dari {steps().length}: {steps()[current() - 1]}
+                  {REQUEST_STATUSES[request().status]}
+                  {begun() && `, langkah ${current()} dari ${steps().length}: ${steps()[current() - 1]}`}
                 </dd>
+              </div>
+              <div>
+                <dt>Diajukan</dt>
+                <dd>{REQUEST_CHANNELS[request().channel]}</dd>
               </div>
               <div>
                 <dt>Diterima</dt>
@@ -77,6 +141,9 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
             <p>
               <a href={`/petugas/tanda-terima/?no=${request().number}`}>Cetak tanda terima</a>
             </p>
+            <Show when={request().channel === 'online'}>
+              <SentOnline request={request()} />
+            </Show>
             <h4>Riwayat</h4>
             <Timeline
               format={formatDateTime}
@@ -96,7 +163,7 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
                 save={(values) =>
                   pb.collection('request_events').create({
                     request: props.id,
-                    step: step() ?? Math.min(current() + 1, steps().length),
+                    step: begun() ? (step() ?? Math.min(current() + 1, steps().length)) : 1,
                     status: values.status,
                     public_note: values.publicNote,
                     internal_note: values.internalNote,
@@ -109,6 +176,7 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
                   props.onChanged();
                 }}
               >
+                <Show when={begun()}>
                 <div class="field">
                   <label for="langkah-ke">Langkah</label>
                   <select
@@ -127,6 +195,7 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
                     </For>
                   </select>
                 </div>
+                </Show>
               </ActionForm>
             </Show>
           </section>
@@ -136,13 +205,15 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
   );
 }
 
-/** The office's requests, soonest due first, with filters; one opens to move it along. */
+/** The office's requests — online applications to verify first, then the soonest due — with filters; one opens to move it along. */
 export default function WorkQueue(props: { staff: StaffRecord }) {
   const pb = pocketbase();
   const [service, setService] = createSignal('');
   const [onlyLate, setOnlyLate] = createSignal(false);
   const [showFinished, setShowFinished] = createSignal(false);
   const [selected, setSelected] = createSignal<string>();
+  // Opening a row again shows it as it is now (the applicant may have sent a document meanwhile).
+  const [opened, setOpened] = createSignal(0);
   const [services] = createResource(() =>
     pb
       .collection('services')
@@ -156,8 +227,7 @@ export default function WorkQueue(props: { staff: StaffRecord }) {
         filters.showFinished ? '' : 'status != "selesai" && status != "ditolak"',
       ].filter(Boolean);
       const items = await pb.collection('requests').getFullList({ filter: conditions.join(' && '), expand: 'service', requestKey: null, batch: 200 });
-      // Soonest due first; requests whose service promises no time at the end.
-      return items.sort((a, b) => (a.due_at || '9999').localeCompare(b.due_at || '9999'));
+      return items.sort(queueOrder);
     },
   );
   const visible = () => (requests() ?? []).filter((request) => !onlyLate() || isLate(request));
@@ -189,14 +259,21 @@ export default function WorkQueue(props: { staff: StaffRecord }) {
           {(request) => (
             <tr class={isLate(request) ? 'late' : undefined}>
               <td>
-                <OpenRowButton open={selected() === request.id} onOpen={() => setSelected(request.id)} focusId="detail-judul">
+                <OpenRowButton
+                  open={selected() === request.id}
+                  onOpen={() => {
+                    setSelected(request.id);
+                    setOpened(opened() + 1);
+                  }}
+                  focusId="detail-judul"
+                >
                   {request.number}
                 </OpenRowButton>
               </td>
               <td>{request.expand?.service?.short_title}</td>
               <td>{request.applicant_name}</td>
               <td>
-                {request.current_step} dari {request.steps.length} · {REQUEST_STATUSES[request.status]}
+                {stepsHaveBegun(request.status) ? `${request.current_step} dari ${request.steps.length} · ${REQUEST_STATUSES[request.status]}` : `${REQUEST_STATUSES[request.status]} (${REQUEST_CHANNELS[request.channel].toLowerCase()})`}
               </td>
               <td>
                 {request.due_at ? formatDateTime(request.due_at) : '—'}
@@ -206,8 +283,8 @@ export default function WorkQueue(props: { staff: StaffRecord }) {
           )}
         </DataTable>
       </Show>
-      <Show when={selected()} keyed>
-        {(id) => <RequestDetail id={id} role={props.staff.role} staffId={props.staff.id} onChanged={() => void refetch()} />}
+      <Show when={selected() && `${selected()}:${opened()}`} keyed>
+        {(_opening) => <RequestDetail id={selected()!} role={props.staff.role} staffId={props.staff.id} onChanged={() => void refetch()} />}
       </Show>
     </div>
   );

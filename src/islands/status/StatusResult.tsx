@@ -1,8 +1,25 @@
-import { For, Show } from 'solid-js';
+import { For, Show, Suspense, lazy } from 'solid-js';
 import { formatDateTime } from '../../lib/dates';
 import { servicePath } from '../../lib/paths';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
-import { STATUS_LABELS, isFinished } from '../../domain/statuses';
+import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
+import type { PowSolution } from '../../domain/proof-of-work';
+
+// Loaded only when a result needs them, each under its own <Suspense>: without one, the island's
+// own boundary would take the whole result off the page while they load (and the focus with it).
+// Sending a document staff asked for: its file picker and photo shrinking.
+const ResendDocuments = lazy(() => import('./ResendDocuments'));
+// Where the service is delivered, from the service-point feed.
+const ServicePlaces = lazy(() => import('../ServicePlaces'));
+// What a complaint adds: its deadline, kind, the unit handling it, the complainant's reply; and the
+// way to complain about a request or proposal.
+const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
+const ComplainAbout = lazy(() => import('./ComplainAbout'));
+
+const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
+
+/** Whether the result is an online application whose documents are still being checked. */
+const awaitingVerification = (result: Result) => result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
 
 function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
   const due = result.dueAt && formatDateTime(result.dueAt);
@@ -16,23 +33,34 @@ function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text:
     case 'selesai-terlambat':
       return { tone: 'bad', text: `Selesai, tetapi melewati waktu yang dijanjikan (batas ${due}).` };
     case 'tanpa-janji':
+      if (awaitingVerification(result) && result.completionTime) {
+        return { tone: 'plain', text: `Waktu penyelesaian ${result.completionTime.text} dihitung sejak petugas menerima dokumen Anda.` };
+      }
       return { tone: 'plain', text: 'Standar pelayanan layanan ini tidak mencantumkan waktu penyelesaian.' };
   }
 }
 
 function stepState(result: Result, step: number): 'selesai' | 'sekarang' | 'belum' {
+  if (awaitingVerification(result)) return 'belum';
   if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep)) return 'selesai';
   return step === result.currentStep ? 'sekarang' : 'belum';
 }
 
 const STEP_STATE_LABELS = { selesai: 'Sudah dilalui', sekarang: 'Langkah saat ini', belum: 'Belum' } as const;
 
-export default function StatusResult(props: { result: Result; savedOffline: boolean }) {
+export default function StatusResult(props: {
+  result: Result;
+  savedOffline: boolean;
+  /** The verifier (and proof of work) this device looked the number up with: lets it send a document staff asked for. */
+  access?: { verifier: string; proof: PowSolution | undefined } | undefined;
+  onResent?: () => void;
+}) {
   const promise = () => promiseMessage(props.result);
+  const lastNote = () => [...props.result.timeline].reverse().find((event) => event.note)?.note ?? null;
   return (
     <section class="status-result" aria-labelledby="hasil-judul">
       <h2 id="hasil-judul" tabindex="-1">
-        {props.result.kind === 'usulan' ? 'Usulan' : 'Permohonan'} {props.result.number}
+        {KIND_LABELS[props.result.kind]} {props.result.number}
       </h2>
       <Show when={props.savedOffline}>
         <p class="callout">
@@ -42,14 +70,27 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
       </Show>
       <p class={`status-badge status-${props.result.status}`}>{STATUS_LABELS[props.result.status]}</p>
       <dl class="summary-list">
-        <div>
-          <dt>Layanan</dt>
-          <dd><a href={servicePath(props.result.service.slug)}>{props.result.service.title}</a></dd>
-        </div>
+        <Show when={props.result.service}>
+          {(service) => (
+            <div>
+              <dt>Layanan</dt>
+              <dd>
+                <a href={servicePath(service().slug)}>{service().title}</a>
+              </dd>
+            </div>
+          )}
+        </Show>
         <div>
           <dt>Kantor</dt>
           <dd>{props.result.agency.name}</dd>
         </div>
+        <Show when={props.result.kind === 'permohonan' && props.result.service}>
+          {(service) => (
+            <Suspense>
+              <ServicePlaces service={service().slug} />
+            </Suspense>
+          )}
+        </Show>
         <div>
           <dt>Diterima</dt>
           <dd>{props.result.receivedAt && formatDateTime(props.result.receivedAt)}</dd>
@@ -66,11 +107,37 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
           )}
         </Show>
       </dl>
-      <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      <Show when={!props.result.complaint}>
+        <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      </Show>
+      <Show when={props.result.complaint}>
+        {(complaint) => (
+          <Suspense>
+            <ComplaintFacts result={props.result} complaint={complaint()} access={props.access} onReplied={() => props.onResent?.()} />
+          </Suspense>
+        )}
+      </Show>
+      <Show when={props.result.status === 'menunggu-verifikasi'}>
+        <p class="callout">Petugas sedang memeriksa dokumen yang Anda kirim. Langkah-langkah di bawah dimulai setelah dokumen diterima.</p>
+      </Show>
+      <Show when={props.result.status === 'perlu-dilengkapi'}>
+        <div class="callout" role="status">
+          <p>
+            <strong>Petugas meminta Anda melengkapi dokumen.</strong>
+          </p>
+          <Show when={lastNote()}>{(note) => <p>Catatan petugas: {note()}</p>}</Show>
+          <Show
+            when={props.access && props.result.resendableDocuments}
+            fallback={<p>Untuk mengirim dokumen, buka halaman ini saat terhubung ke internet dan cek status lagi.</p>}
+          >
+            <Suspense>
+              <ResendDocuments number={props.result.number} requirements={props.result.resendableDocuments!} access={props.access!} onSent={() => props.onResent?.()} />
+            </Suspense>
+          </Show>
+        </div>
+      </Show>
 
-      <h3>
-        Langkah {props.result.currentStep} dari {props.result.steps.length}
-      </h3>
+      <h3>{awaitingVerification(props.result) ? `${props.result.steps.length} langkah setelah dokumen diterima` : `Langkah ${props.result.currentStep} dari ${props.result.steps.length}`}</h3>
       <ol class="timeline">
         <For each={props.result.steps}>
           {(name, index) => {
@@ -101,6 +168,13 @@ export default function StatusResult(props: { result: Result; savedOffline: bool
               ? `Dokumen lampiran sudah dihapus pada ${formatDateTime(documents().deletedAt!)}, sesuai masa simpan ${documents().keptDays} hari.`
               : `Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
           </p>
+        )}
+      </Show>
+      <Show when={props.result.kind !== 'pengaduan' && props.access}>
+        {(access) => (
+          <Suspense>
+            <ComplainAbout result={props.result} verifier={access().verifier} />
+          </Suspense>
         )}
       </Show>
       <p class="meta">Dicek pada {formatDateTime(props.result.checkedAt)}.</p>
