@@ -16,6 +16,8 @@ interface Props {
   children?: JSX.Element;
   /** Fields the chosen status needs (the unit a complaint is passed to), below the choice. */
   fieldsFor?: (status: string) => JSX.Element;
+  /** What is chosen, and what the error says when nothing is: by default the next status. */
+  choice?: { label: string; missing: string };
   /** What the public note is for this record; by default a note for the applicant. */
   publicNoteLabel?: string;
   save: (values: ActionValues) => Promise<unknown>;
@@ -36,7 +38,7 @@ export default function ActionForm(props: Props) {
     event.preventDefault();
     setSaved(undefined);
     if (!props.statuses.some((option) => option.value === status())) {
-      setErrors([{ fieldId: `${props.idPrefix}-status`, message: 'Pilih status atau keputusan berikutnya.' }]);
+      setErrors([{ fieldId: `${props.idPrefix}-status`, message: props.choice?.missing ?? 'Pilih status atau keputusan berikutnya.' }]);
       return;
     }
     setBusy(true);
@@ -72,7 +74,7 @@ export default function ActionForm(props: Props) {
         <RadioGroup
           id={`${props.idPrefix}-status`}
           name={`${props.idPrefix}-status`}
-          label="Status"
+          label={props.choice?.label ?? 'Status'}
           value={status()}
           options={props.statuses}
           error={errors().find((error) => error.fieldId === `${props.idPrefix}-status`)?.message}

@@ -122,6 +122,7 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
             <h4>Keputusan berikutnya</h4>
             <ActionForm
               idPrefix="usulan"
+              choice={{ label: 'Keputusan', missing: 'Pilih keputusan atas usulan ini, lalu tekan Simpan.' }}
               statuses={proposalStatusesFor(props.actor, proposal().status).map((value) => ({ value, label: PROPOSAL_STATUSES[value] }))}
               save={(values) =>
                 pb
