@@ -1,10 +1,11 @@
 // The workspace as a kepala bidang and a petugas use it every day, on a phone and on a 1366×768
 // laptop (issue 18): decisions are never made for them, saving says so, the audit trail names the
 // record, the report does not measure a promise the standard never made.
+import type { Locator, Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
 import { proposalForm } from '../support/proposal-form.ts';
-import { expect, expectNoViolations, signInToWorkspace, staffClient, test } from './fixtures';
+import { expect, expectNoViolations, registerRequest, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
@@ -18,6 +19,39 @@ async function verifiedProposal(baseURL: string) {
   const petugas = await staffClient(baseURL, 'dinsos-p3a-purwakarta');
   await petugas.collection('proposal_events').create({ proposal: proposal.id, status: 'diverifikasi', public_note: '', internal_note: '' });
   return proposal['number'] as string;
+}
+
+/**
+ * Every visible checkbox and radio in `scope` sits right beside the first line of its own label's
+ * text: at most 32 px wide (not stretched like a text input), at most 16 px before the text, on the
+ * same line. Returns how many were checked, so a test also knows it looked at some.
+ */
+async function expectBoxesBesideLabels(scope: Locator): Promise<number> {
+  const problems = await scope.evaluate((root) => {
+    const found: string[] = [];
+    let count = 0;
+    for (const input of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+      const box = input.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      count++;
+      const label = input.labels?.[0];
+      const text = label?.contains(input) ? (input.nextElementSibling ?? label) : label;
+      const range = document.createRange();
+      if (text) range.selectNodeContents(text);
+      const line = text ? range.getClientRects()[0] : undefined;
+      const name = label?.textContent?.trim().slice(0, 40) ?? '(tanpa label)';
+      if (!line) {
+        found.push(`${name}: tanpa teks label`);
+        continue;
+      }
+      const gap = line.left - box.right;
+      const sameLine = box.top < line.bottom && box.bottom > line.top;
+      if (box.width > 32 || gap < 0 || gap > 16 || !sameLine) found.push(`${name}: kotak ${Math.round(box.width)}×${Math.round(box.height)} di (${Math.round(box.left)}, ${Math.round(box.top)}), teks di (${Math.round(line.left)}, ${Math.round(line.top)})`);
+    }
+    return { found, count };
+  });
+  expect(problems.found).toEqual([]);
+  return problems.count;
 }
 
 const SIZES = [
@@ -60,5 +94,41 @@ for (const size of SIZES) {
       await expect(detail.locator('.timeline')).toContainText('Stok terpal cukup.');
       await expectNoViolations(page);
     });
+
+    test('every checkbox and radio on the staff and village forms sits beside its own label', async ({ page, baseURL }) => {
+      test.setTimeout(90_000);
+      const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
+      await page.goto('/petugas/');
+      await waitForIslands(page);
+      expect(await expectBoxesBesideLabels(page.locator('main'))).toBe(2);
+      await signInToWorkspace(page);
+      await page.getByLabel('Layanan', { exact: true }).selectOption({ label: 'Layanan Rujukan Bagi PPKS Terlantar' });
+      const checklist = page.getByRole('group', { name: 'Persyaratan yang sudah diperiksa di loket' });
+      await expect(checklist.getByRole('checkbox').first()).toBeVisible();
+      expect(await expectBoxesBesideLabels(checklist)).toBeGreaterThan(0);
+
+      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: request['number'] }).click();
+      await expect(page.locator('.detail').getByRole('radio').first()).toBeVisible();
+      expect(await expectBoxesBesideLabels(page.locator('main'))).toBeGreaterThanOrEqual(3);
+
+      await page.getByRole('button', { name: 'Pengaduan' }).click();
+      await expect(page.getByLabel('Tampilkan juga yang sudah ditutup')).toBeVisible();
+      expect(await expectBoxesBesideLabels(page.locator('main'))).toBeGreaterThanOrEqual(1);
+
+      await signInAsVillage(page);
+      await expect(page.getByLabel('Tanah longsor')).toBeVisible();
+      expect(await expectBoxesBesideLabels(page.locator('main'))).toBeGreaterThanOrEqual(5);
+    });
   });
+}
+
+/** The village operator's sign-in on /usulan-logistik/ (without waiting for the service worker, which these tests block). */
+async function signInAsVillage(page: Page) {
+  await page.goto('/usulan-logistik/');
+  await waitForIslands(page);
+  await page.getByLabel('Email operator desa').fill(E2E_OPERATOR.email);
+  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();
 }

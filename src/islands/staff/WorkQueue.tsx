@@ -242,11 +242,11 @@ export default function WorkQueue(props: { staff: StaffRecord }) {
             <For each={services()}>{(option) => <option value={option.id}>{option.short_title}</option>}</For>
           </select>
         </div>
-        <label class="radio">
+        <label class="checkbox">
           <input type="checkbox" checked={onlyLate()} onChange={(event) => setOnlyLate(event.currentTarget.checked)} />
           <span>Hanya yang lewat waktu</span>
         </label>
-        <label class="radio">
+        <label class="checkbox">
           <input type="checkbox" checked={showFinished()} onChange={(event) => setShowFinished(event.currentTarget.checked)} />
           <span>Tampilkan juga yang selesai/ditolak</span>
         </label>
