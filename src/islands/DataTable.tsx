@@ -20,12 +20,12 @@ export default function DataTable<Row>(props: { label: string; headers: string[]
   );
 }
 
-/** The button in a row that opens it below the table, and moves focus to what it opened. */
+/** The button in a row that opens it below the table (named by the record's number, on one line), and moves focus to what it opened. */
 export function OpenRowButton(props: { open: boolean; onOpen: () => void; focusId: string; children: JSX.Element }) {
   return (
     <button
       type="button"
-      class="link-button"
+      class="link-button nomor"
       aria-pressed={props.open}
       onClick={() => {
         props.onOpen();

@@ -54,6 +54,16 @@ async function expectBoxesBesideLabels(scope: Locator): Promise<number> {
   return problems.count;
 }
 
+/** A number broken over lines cannot be read off or compared: its text lies on one line. */
+async function expectOnOneLine(element: Locator) {
+  const lines = await element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(lines, `"${await element.textContent()}" dipenggal`).toBe(1);
+}
+
 const SIZES = [
   { name: 'ponsel', use: {} },
   { name: 'laptop 1366 px', use: { viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false } },
@@ -93,6 +103,29 @@ for (const size of SIZES) {
       await expect(detail.locator('.summary-list')).toContainText('Disetujui');
       await expect(detail.locator('.timeline')).toContainText('Stok terpal cukup.');
       await expectNoViolations(page);
+    });
+
+    test('the audit trail names the request a step was recorded on, its number on one line', async ({ page, baseURL }) => {
+      const { pb, request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
+      await pb.collection('request_events').create({ request: request.id, step: 2, status: 'diproses', public_note: '', internal_note: '', staff: pb.authStore.record!.id });
+      await signInToWorkspace(page, KEPALA);
+      await page.getByRole('button', { name: 'Jejak audit' }).click();
+      const trail = page.getByRole('region', { name: 'Jejak audit' });
+      const row = trail.getByRole('row').filter({ hasText: 'mencatat langkah permohonan' }).filter({ hasText: request['number'] });
+      await expect(row).toHaveCount(1);
+      const atas = row.getByRole('cell').nth(3);
+      await expect(atas).toHaveText(request['number']);
+      await expectOnOneLine(atas);
+      await expectNoViolations(page);
+    });
+
+    test('request numbers in the work queue stay on one line', async ({ page, baseURL }) => {
+      const { request } = await registerRequest(baseURL!, 'surat-keterangan-dtks');
+      await signInToWorkspace(page);
+      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      const number = page.getByRole('button', { name: request['number'] });
+      await expect(number).toBeVisible();
+      await expectOnOneLine(number);
     });
 
     test('every checkbox and radio on the staff and village forms sits beside its own label', async ({ page, baseURL }) => {

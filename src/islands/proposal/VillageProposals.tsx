@@ -25,7 +25,7 @@ export default function VillageProposals(props: { refresh: number }) {
           <DataTable label="Usulan desa ini" headers={['Nomor', 'Bencana', 'Dikirim', 'Status']} rows={page().items}>
             {(proposal) => (
               <tr>
-                <td>
+                <td class="nomor">
                   <a href={statusPagePath(proposal.number)}>{proposal.number}</a>
                 </td>
                 <td>{DISASTER_TYPES[proposal.disaster_type]}</td>

@@ -15,7 +15,7 @@ export default function AuditLog() {
               <td>{formatDateTime(entry.created)}</td>
               <td>{entry.actor_name || entry.actor_type}</td>
               <td>{entry.action}</td>
-              <td>{entry.target_label}</td>
+              <td class="nomor">{entry.target_label}</td>
             </tr>
           )}
         </DataTable>

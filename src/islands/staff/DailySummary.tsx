@@ -28,7 +28,7 @@ function OverdueTable(props: { label: string; titleHeader: string; items: Overdu
     <DataTable label={props.label} headers={['Nomor', props.titleHeader, 'Batas waktu', 'Terlambat', 'Posisi']} rows={props.items}>
       {(item) => (
         <tr>
-          <td>{item.number}</td>
+          <td class="nomor">{item.number}</td>
           <td>{item.title}</td>
           <td>{formatDateTime(item.dueAt)}</td>
           <td>{span(item.dueAt, props.now)}</td>

@@ -100,7 +100,7 @@ export default function Report() {
             >
               {(row) => (
                 <tr>
-                  <td>{row.month}</td>
+                  <td class="nomor">{row.month}</td>
                   <td>{row.service}</td>
                   <td>{row.received}</td>
                   <td>{row.completed}</td>
@@ -123,7 +123,7 @@ export default function Report() {
             >
               {(row) => (
                 <tr class={row.overdue > 0 ? 'late' : undefined}>
-                  <td>{row.month}</td>
+                  <td class="nomor">{row.month}</td>
                   <td>{row.service}</td>
                   <td>{row.received}</td>
                   <td>{row.verifiedOnTime}</td>
