@@ -15,11 +15,11 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
     throw new BadRequestError("Isi bulan awal dan akhir laporan dengan benar, misalnya dari 2026-07 sampai 2026-09.");
   }
   // A non-integer sample value makes the column a float (AVG); the counts are integers.
-  const rows = arrayOf(new DynamicModel({ month: "", service: "", received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
+  const rows = arrayOf(new DynamicModel({ month: "", service: "", service_id: "", received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
   e.app
     .db()
     .newQuery(
-      "SELECT strftime('%Y-%m', r.received_at, {:offset}) AS month, s.title AS service, COUNT(*) AS received," +
+      "SELECT strftime('%Y-%m', r.received_at, {:offset}) AS month, s.title AS service, s.id AS service_id, COUNT(*) AS received," +
         " SUM(r.status = 'selesai') AS completed," +
         " SUM(r.status = 'selesai' AND r.due_at != '' AND r.finished_at <= r.due_at) AS on_time," +
         " SUM(r.status = 'ditolak') AS rejected," +
@@ -30,16 +30,23 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
     )
     .bind({ agency: e.auth.getString("agency"), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
     .all(rows);
-  const report = rows.map((row) => ({
-    month: row.month,
-    service: row.service,
-    received: row.received,
-    completed: row.completed,
-    onTime: row.on_time,
-    rejected: row.rejected,
-    onTimeShare: row.completed > 0 ? row.on_time / row.completed : null,
-    averageMinutes: row.average_minutes >= 0 ? Math.round(row.average_minutes) : null,
-  }));
+  // "On time" only where the service's standard promises a completion time; otherwise there is
+  // nothing to measure, and onTime is null rather than a misleading 0.
+  const { completionTimeOf } = require(`${__hooks}/lib/public_status.js`);
+  const report = rows.map((row) => {
+    const promised = completionTimeOf(e.app.findRecordById("services", row.service_id)) !== null;
+    return {
+      month: row.month,
+      service: row.service,
+      received: row.received,
+      completed: row.completed,
+      promisesCompletionTime: promised,
+      onTime: promised ? row.on_time : null,
+      rejected: row.rejected,
+      onTimeShare: promised && row.completed > 0 ? row.on_time / row.completed : null,
+      averageMinutes: row.average_minutes >= 0 ? Math.round(row.average_minutes) : null,
+    };
+  });
   // Complaints (src/domain/complaints.ts) per month and service: received, answered within the
   // deadline, the median time to the first answer, and those still waiting past their deadline.
   const complaintRows = arrayOf(new DynamicModel({ month: "", service: "", status: "", first_answered_at: "", answer_due_at: "", due_at: "", verified_at: "", verification_due_at: "", hours_to_answer: -0.5 }));
@@ -96,7 +103,7 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
   const cell = (value) => (value === null ? "" : /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
   const lines = [["Bulan", "Layanan", "Diterima", "Selesai", "Selesai tepat waktu", "Ditolak", "Persen tepat waktu", "Rata-rata waktu penyelesaian (menit)"].join(",")];
   for (const row of report) {
-    lines.push([row.month, row.service, row.received, row.completed, row.onTime, row.rejected, row.onTimeShare === null ? null : Math.round(row.onTimeShare * 100), row.averageMinutes].map(cell).join(","));
+    lines.push([row.month, row.service, row.received, row.completed, row.promisesCompletionTime ? row.onTime : domain.NO_COMPLETION_TIME_PROMISED.toLowerCase(), row.rejected, row.onTimeShare === null ? null : Math.round(row.onTimeShare * 100), row.averageMinutes].map(cell).join(","));
   }
   lines.push("");
   lines.push(["Bulan", "Layanan", "Pengaduan diterima", "Diverifikasi tepat waktu", "Dijawab", "Dijawab tepat waktu", "Lewat batas waktu (belum ditangani)", "Median waktu sampai jawaban pertama (jam)"].join(","));

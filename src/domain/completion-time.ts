@@ -10,6 +10,12 @@ export interface CompletionTime {
   note?: string | undefined;
 }
 
+/**
+ * What the report says instead of "on time" for a service whose standard promises no completion
+ * time: there is no promise to measure against (never "0 tepat waktu").
+ */
+export const NO_COMPLETION_TIME_PROMISED = 'Tidak ada waktu penyelesaian yang dijanjikan';
+
 /** "210 menit" → "3 jam 30 menit"; other units stay as the source gives them ("3 bulan"). */
 export function formatCompletionTime({ amount, unit }: Pick<CompletionTime, 'amount' | 'unit'>): string {
   if (unit !== 'menit' || amount < 60) return `${amount} ${unit}`;

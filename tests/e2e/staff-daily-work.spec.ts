@@ -119,6 +119,24 @@ for (const size of SIZES) {
       await expectNoViolations(page);
     });
 
+    test('the report says a service whose standard promises no completion time has no promise to measure', async ({ page, baseURL }) => {
+      await registerRequest(baseURL!, 'surat-keterangan-dtks');
+      await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
+      await signInToWorkspace(page, KEPALA);
+      await page.getByRole('button', { name: 'Laporan' }).click();
+      await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+      const table = page.getByRole('region', { name: 'Laporan', exact: true });
+      const unpromised = table.getByRole('row').filter({ hasText: 'Pencetakan Surat Keterangan DTKS' }).first();
+      await expect(unpromised.getByRole('cell').nth(4)).toHaveText('Tidak ada waktu penyelesaian yang dijanjikan');
+      const promised = table.getByRole('row').filter({ hasText: 'Layanan Rujukan Bagi PPKS Terlantar' }).first();
+      await expect(promised.getByRole('cell').nth(4)).not.toHaveText(/dijanjikan/);
+      await expect(table).not.toContainText('0 (0%)');
+      // A tap target, not a 19 px line of text (WCAG 2.5.8: at least 24 × 24 CSS px).
+      const csv = (await page.getByRole('link', { name: 'Unduh CSV' }).boundingBox())!;
+      expect(Math.min(csv.width, csv.height)).toBeGreaterThanOrEqual(24);
+      await expectNoViolations(page);
+    });
+
     test('request numbers in the work queue stay on one line', async ({ page, baseURL }) => {
       const { request } = await registerRequest(baseURL!, 'surat-keterangan-dtks');
       await signInToWorkspace(page);

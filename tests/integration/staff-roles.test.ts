@@ -135,6 +135,18 @@ describe('report', () => {
     expect(csv).toContain(`${month},Layanan Rujukan Bagi PPKS Terlantar,1,1,1,0,100,0`);
   });
 
+  it('says a service whose standard promises no completion time has nothing to be on time for, never "0 tepat waktu"', async () => {
+    const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
+    expect(service['completion_amount']).toBe(0);
+    const unpromised = await petugas.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Ujang', applicant_phone: '0812-2044-9911' });
+    await kepala.pb.collection('request_events').create({ request: unpromised.id, step: 1, status: 'selesai', staff: kepala.id });
+    const { rows } = await (await report(kepala, `dari=${month}&sampai=${month}`)).json();
+    expect(rows).toContainEqual(expect.objectContaining({ month, service: service['title'], completed: 1, promisesCompletionTime: false, onTime: null, onTimeShare: null }));
+    expect(rows).toContainEqual(expect.objectContaining({ service: 'Layanan Rujukan Bagi PPKS Terlantar', promisesCompletionTime: true, onTime: 1 }));
+    const csv = await (await report(kepala, `dari=${month}&sampai=${month}&format=csv`)).text();
+    expect(csv).toContain(`${month},${service['title']},1,1,tidak ada waktu penyelesaian yang dijanjikan,0,,`);
+  });
+
   it('is refused to a petugas and explains a bad period', async () => {
     expect((await report(petugas, `dari=${month}&sampai=${month}`)).status).toBe(403);
     const bad = await report(kepala, 'dari=2026-13&sampai=2026-01');

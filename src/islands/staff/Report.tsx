@@ -5,13 +5,16 @@ import { TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { officeQuarter } from '../../domain/time';
+import { NO_COMPLETION_TIME_PROMISED } from '../../domain/completion-time';
 
 interface Row {
   month: string;
   service: string;
   received: number;
   completed: number;
-  onTime: number;
+  /** Whether the service's standard promises a completion time; without one, onTime is null. */
+  promisesCompletionTime: boolean;
+  onTime: number | null;
   rejected: number;
   onTimeShare: number | null;
   averageMinutes: number | null;
@@ -83,7 +86,7 @@ export default function Report() {
           <>
             <Show when={csvUrl()}>
               <p>
-                <a href={csvUrl()} download={`laporan-layanan-${from()}-${to()}.csv`}>
+                <a class="button secondary" href={csvUrl()} download={`laporan-layanan-${from()}-${to()}.csv`}>
                   Unduh CSV
                 </a>
               </p>
@@ -104,7 +107,7 @@ export default function Report() {
                   <td>{row.service}</td>
                   <td>{row.received}</td>
                   <td>{row.completed}</td>
-                  <td>{row.onTimeShare === null ? '—' : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}</td>
+                  <td>{!row.promisesCompletionTime ? NO_COMPLETION_TIME_PROMISED : row.onTimeShare === null ? '—' : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}</td>
                   <td>{row.rejected}</td>
                   <td>{duration(row.averageMinutes)}</td>
                 </tr>
