@@ -99,7 +99,7 @@ for (const size of SIZES) {
       await detail.getByRole('button', { name: 'Simpan' }).click();
       const saved = detail.getByRole('status').filter({ hasText: 'Tersimpan' });
       await expect(saved).toHaveText('Tersimpan: Disetujui.');
-      await expect(saved).toBeVisible();
+      await expect(saved).toBeInViewport();
       await expect(detail.locator('.summary-list')).toContainText('Disetujui');
       await expect(detail.locator('.timeline')).toContainText('Stok terpal cukup.');
       await expectNoViolations(page);
@@ -134,6 +134,22 @@ for (const size of SIZES) {
       // A tap target, not a 19 px line of text (WCAG 2.5.8: at least 24 × 24 CSS px).
       const csv = (await page.getByRole('link', { name: 'Unduh CSV' }).boundingBox())!;
       expect(Math.min(csv.width, csv.height)).toBeGreaterThanOrEqual(24);
+      await expectNoViolations(page);
+    });
+
+    test('saving a step in the work queue says "Tersimpan" where the eye is, and announces it', async ({ page, baseURL }) => {
+      const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
+      await signInToWorkspace(page);
+      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: request['number'] }).click();
+      const detail = page.locator('.detail');
+      const saved = detail.getByRole('status');
+      await expect(saved).toHaveText('');
+      await detail.getByLabel('Sedang diproses').check();
+      await detail.getByRole('button', { name: 'Simpan' }).click();
+      await expect(saved).toHaveText('Tersimpan: Sedang diproses.');
+      await expect(saved).toBeInViewport();
+      await expect(detail).toContainText('langkah 2 dari 9');
       await expectNoViolations(page);
     });
 

@@ -21,7 +21,8 @@ interface Props {
   /** What the public note is for this record; by default a note for the applicant. */
   publicNoteLabel?: string;
   save: (values: ActionValues) => Promise<unknown>;
-  onSaved: () => void;
+  /** After saving; a promise when the record is being reloaded, so the confirmation is scrolled to once it has. */
+  onSaved: () => unknown;
 }
 
 /** Moves a request or proposal along: a status, a public note for the applicant, an internal note. */
@@ -33,6 +34,7 @@ export default function ActionForm(props: Props) {
   const [internalNote, setInternalNote] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [busy, setBusy] = createSignal(false);
+  let confirmation: HTMLParagraphElement | undefined;
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -49,7 +51,11 @@ export default function ActionForm(props: Props) {
       setPublicNote('');
       setInternalNote('');
       setErrors([]);
-      props.onSaved();
+      const reloaded = props.onSaved();
+      // What the reload adds above (a new timeline entry) must not push the confirmation out of sight.
+      void Promise.resolve(reloaded)
+        .catch(() => undefined)
+        .then(() => confirmation?.scrollIntoView({ block: 'nearest' }));
     } catch (error) {
       const response = error instanceof ClientResponseError ? error.response : undefined;
       const fieldMessages = Object.values((response?.['data'] ?? {}) as Record<string, { message: string }>).map((problem) => problem.message);
@@ -66,9 +72,6 @@ export default function ActionForm(props: Props) {
   return (
     <form onSubmit={submit} novalidate class="action-form">
       <ErrorSummary errors={errors()} />
-      <p role="status" class={saved() ? 'callout' : 'visually-hidden'}>
-        {saved() ? `Tersimpan: ${saved()}.` : ''}
-      </p>
       {props.children}
       <Show when={props.statuses.length > 0} fallback={<p>Tidak ada langkah lanjutan yang dapat Anda ambil.</p>}>
         <RadioGroup
@@ -99,6 +102,10 @@ export default function ActionForm(props: Props) {
           {busy() ? 'Menyimpan…' : 'Simpan'}
         </button>
       </Show>
+      {/* Beside "Simpan", where the eye is after pressing it; present from the start so screen readers announce it. */}
+      <p role="status" ref={confirmation} class={saved() ? 'callout saved' : 'visually-hidden'}>
+        {saved() ? `Tersimpan: ${saved()}.` : ''}
+      </p>
     </form>
   );
 }

@@ -183,8 +183,8 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
                   setAssignee('');
                   setReferral('');
                   setPublish(false);
-                  void refetch();
                   props.onChanged();
+                  return refetch();
                 }}
               />
             </Show>

@@ -130,8 +130,8 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
                   .create({ proposal: props.id, status: values.status, public_note: values.publicNote, internal_note: values.internalNote })
               }
               onSaved={() => {
-                void refetch();
                 props.onChanged();
+                return refetch();
               }}
             />
           </section>

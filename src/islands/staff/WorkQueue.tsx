@@ -172,8 +172,8 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
                 }
                 onSaved={() => {
                   setStep(undefined);
-                  void refetch();
                   props.onChanged();
+                  return refetch();
                 }}
               >
                 <Show when={begun()}>
