@@ -49,6 +49,12 @@ export function sitePages(): string[] {
   ];
 }
 
+/** The playwright project is a phone; tests of layout run again on a 1366 × 768 laptop with these. */
+export const PHONE_AND_LAPTOP = [
+  { name: 'ponsel', use: {} },
+  { name: 'laptop 1366 px', use: { viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false } },
+] as const;
+
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core finds nothing against WCAG 2.2 AA on the page as it is now. */

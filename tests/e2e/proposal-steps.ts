@@ -32,9 +32,10 @@ export async function writeProposalFiles(options: { letterBytes?: number } = {})
   return { photo, letter };
 }
 
-export async function signInAsOperator(page: Page) {
+/** Signs in on /usulan-logistik/; first waits for the service worker unless the test blocks it. */
+export async function signInAsOperator(page: Page, options: { serviceWorker?: boolean } = {}) {
   await page.goto('/usulan-logistik/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  if (options.serviceWorker ?? true) await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await waitForIslands(page);
   await page.getByLabel('Email operator desa').fill(E2E_OPERATOR.email);
   await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);

@@ -1,11 +1,12 @@
 // The workspace as a kepala bidang and a petugas use it every day, on a phone and on a 1366×768
 // laptop (issue 18): decisions are never made for them, saving says so, the audit trail names the
 // record, the report does not measure a promise the standard never made.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
 import { proposalForm } from '../support/proposal-form.ts';
-import { expect, expectNoViolations, registerRequest, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
+import { PHONE_AND_LAPTOP, expect, expectNoViolations, registerRequest, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
+import { signInAsOperator } from './proposal-steps';
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
@@ -64,12 +65,7 @@ async function expectOnOneLine(element: Locator) {
   expect(lines, `"${await element.textContent()}" dipenggal`).toBe(1);
 }
 
-const SIZES = [
-  { name: 'ponsel', use: {} },
-  { name: 'laptop 1366 px', use: { viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false } },
-] as const;
-
-for (const size of SIZES) {
+for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
     test.use(size.use);
 
@@ -183,19 +179,9 @@ for (const size of SIZES) {
       await expect(page.getByLabel('Tampilkan juga yang sudah ditutup')).toBeVisible();
       expect(await expectBoxesBesideLabels(page.locator('main'))).toBeGreaterThanOrEqual(1);
 
-      await signInAsVillage(page);
+      await signInAsOperator(page, { serviceWorker: false });
       await expect(page.getByLabel('Tanah longsor')).toBeVisible();
       expect(await expectBoxesBesideLabels(page.locator('main'))).toBeGreaterThanOrEqual(5);
     });
   });
-}
-
-/** The village operator's sign-in on /usulan-logistik/ (without waiting for the service worker, which these tests block). */
-async function signInAsVillage(page: Page) {
-  await page.goto('/usulan-logistik/');
-  await waitForIslands(page);
-  await page.getByLabel('Email operator desa').fill(E2E_OPERATOR.email);
-  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();
 }

@@ -4,8 +4,18 @@ import L from 'leaflet';
 // As a URL, not an import: Astro would otherwise link the stylesheet from the page's <head>.
 import leafletStylesheet from 'leaflet/dist/leaflet.css?url';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from '../../lib/map-tiles';
+// Leaflet's own pin, as files the build serves (its default icon would look for them next to the
+// page, e.g. /usulan-logistik/marker-icon-2x.png, and get a 404).
+import markerIconUrl from 'leaflet/dist/images/marker-icon.png?no-inline';
+import markerIconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?no-inline';
+import markerShadowUrl from 'leaflet/dist/images/marker-shadow.png?no-inline';
 
 export { L };
+
+/** Leaflet's standard pin (25 × 41 px, with its shadow), for a single point such as the location picker's. */
+export function pointIcon(): L.Icon {
+  return L.icon({ iconUrl: markerIconUrl, iconRetinaUrl: markerIconRetinaUrl, shadowUrl: markerShadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
+}
 
 let stylesheet: Promise<void> | undefined;
 

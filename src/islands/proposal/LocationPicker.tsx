@@ -30,10 +30,10 @@ export default function LocationPicker(props: Props) {
   }
 
   function placeMarker(lat: number, lon: number) {
-    void import('../map/leaflet-map').then(({ L }) => {
+    void import('../map/leaflet-map').then(({ L, pointIcon }) => {
       if (!map) return;
       marker?.remove();
-      marker = L.marker([lat, lon], { keyboard: false, title: 'Titik lokasi kejadian', alt: 'Titik lokasi kejadian' }).addTo(map);
+      marker = L.marker([lat, lon], { icon: pointIcon(), keyboard: false, title: 'Titik lokasi kejadian', alt: 'Titik lokasi kejadian' }).addTo(map);
     });
   }
 

@@ -1,0 +1,32 @@
+// The village operator's proposal form as it is used in the field, on a phone and on a 1366×768
+// laptop (issue 18): the location picker's pin, the step kept across a reload, focus where the
+// work continues.
+import { PHONE_AND_LAPTOP, expect, expectNoViolations, test } from './fixtures';
+import { signInAsOperator } from './proposal-steps';
+
+for (const size of PHONE_AND_LAPTOP) {
+  test.describe(size.name, () => {
+    test.use(size.use);
+
+    test('a point chosen on the map shows Leaflet’s pin, its images served with 200', async ({ page }) => {
+      const pinImages = new Map<string, number>();
+      page.on('response', (response) => {
+        if (/marker-(icon|shadow)/.test(response.url())) pinImages.set(new URL(response.url()).pathname, response.status());
+      });
+      await signInAsOperator(page, { serviceWorker: false });
+      await page.getByRole('button', { name: 'Pilih titik di peta' }).click();
+      const map = page.getByRole('region', { name: 'Titik lokasi (boleh dilewati)' });
+      await expect(map.locator('.leaflet-map-pane')).toBeAttached();
+      await map.click();
+      await expect(page.getByText(/^Titik dipilih: -?\d/)).toBeVisible();
+      const pin = map.locator('img.leaflet-marker-icon');
+      await expect(pin).toBeVisible();
+      await expect.poll(() => pin.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+      await expect.poll(() => map.locator('img.leaflet-marker-shadow').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+      expect([...pinImages.keys()].some((path) => path.includes('marker-icon'))).toBe(true);
+      for (const [path, status] of pinImages) expect(status, path).toBe(200);
+      expect([...pinImages.keys()].filter((path) => path.startsWith('/usulan-logistik/'))).toEqual([]);
+      await expectNoViolations(page);
+    });
+  });
+}
