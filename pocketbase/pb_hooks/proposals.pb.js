@@ -83,7 +83,7 @@ onRecordCreateRequest((e) => {
   } catch (err) {
     const racing = findByKey(key);
     if (racing) return alreadySent(racing);
-    throw inIndonesian(err);
+    throw inIndonesian(err, record);
   }
 }, "proposals");
 

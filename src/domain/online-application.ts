@@ -5,6 +5,7 @@
 // standard's requirements is asked. The same checks run in the form and in the server.
 import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
 import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls } from './text';
+import { wrongFileTypeMessage } from './proposal';
 
 export const REQUIREMENT_MODES = {
   dokumen: 'dikirim sebagai foto atau PDF',
@@ -99,7 +100,7 @@ export function applicationProblems(definition: OnlineApplication, input: Applic
       if (files.length > APPLICATION_LIMITS.filesPerDocument) add(field, `${requirement.requirement}: paling banyak ${APPLICATION_LIMITS.filesPerDocument} file.`);
       for (const file of files) {
         totalBytes += file.size;
-        if (file.type !== null && !allowedTypes.includes(file.type)) add(field, `${requirement.requirement}: "${file.name}" bukan foto (JPEG, PNG, WebP) atau PDF.`);
+        if (file.type !== null && !allowedTypes.includes(file.type)) add(field, wrongFileTypeMessage(requirement.requirement, file.name));
       }
     }
   });

@@ -189,13 +189,18 @@ export function totalSizeProblems(files: FileFacts[]): ProposalProblem[] {
 }
 
 /** Problems with the files attached to one document field. */
+/** A file that is neither a photo nor a PDF, by the name the sender gave it (the form's check and the server's, after PocketBase read its content). */
+export function wrongFileTypeMessage(label: string, fileName: string): string {
+  return `${label}: "${fileName}" bukan foto (JPEG, PNG, WebP) atau PDF. Pilih foto atau PDF sebagai gantinya.`;
+}
+
 export function documentProblems(field: DocumentField, files: FileFacts[]): ProposalProblem[] {
   const document = DOCUMENTS.find((candidate) => candidate.field === field)!;
   const problems: ProposalProblem[] = [];
   if (files.length === 0) problems.push({ field, message: `${document.label}: lampirkan paling sedikit satu foto atau PDF.` });
   if (files.length > document.maxFiles) problems.push({ field, message: `${document.label}: paling banyak ${document.maxFiles} file.` });
   for (const file of files) {
-    if (file.type !== null && !(ALLOWED_FILE_TYPES as readonly string[]).includes(file.type)) problems.push({ field, message: `${document.label}: "${file.name}" bukan foto (JPEG, PNG, WebP) atau PDF.` });
+    if (file.type !== null && !(ALLOWED_FILE_TYPES as readonly string[]).includes(file.type)) problems.push({ field, message: wrongFileTypeMessage(document.label, file.name) });
     else if (file.size > MAX_FILE_BYTES) problems.push({ field, message: `${document.label}: "${file.name}" lebih dari 10 MB.` });
   }
   return problems;

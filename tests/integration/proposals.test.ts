@@ -107,11 +107,11 @@ describe('server-side validation, in Indonesian, naming the field', () => {
     expect(result.data['doc_kk_ktp']?.message).toBe('Lampiran KK dan KTP Korban Bencana: lampirkan paling sedikit satu foto atau PDF.');
   });
 
-  it('rejects a file that is neither a photo nor a PDF, whatever its name says', async () => {
+  it('rejects a file that is neither a photo nor a PDF, whatever its name says, naming the file as it was sent', async () => {
     const disguised = new Blob(['MZ\x90\x00 this is not a picture'], { type: 'image/jpeg' });
-    const result = await failure(anjun.pb.collection('proposals').create(await proposalForm(anjun.placeId, { files: { doc_request_letter: [disguised] } })));
+    const result = await failure(anjun.pb.collection('proposals').create(await proposalForm(anjun.placeId, { files: { doc_request_letter: [pdfDocument(), disguised] } })));
     expect(result.status).toBe(400);
-    expect(result.data['doc_request_letter']?.message).toBe('Surat Permohonan Usulan: hanya foto (JPEG, PNG, WebP) atau PDF yang diterima.');
+    expect(result.data['doc_request_letter']?.message).toBe('Surat Permohonan Usulan: "doc_request_letter-2.jpg" bukan foto (JPEG, PNG, WebP) atau PDF. Pilih foto atau PDF sebagai gantinya.');
   });
 
   it('rejects a file over 10 MB', async () => {
