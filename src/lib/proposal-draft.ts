@@ -29,6 +29,8 @@ export interface ProposalDraft {
   contact_name: string;
   contact_phone: string;
   documents: Record<DocumentField, StoredFile[]>;
+  /** The step of the form the operator was on: a reload returns there (absent in drafts saved before it was kept). */
+  step?: number;
   updatedAt: string;
 }
 
@@ -117,8 +119,8 @@ export function draftFormData(draft: ProposalDraft, villageId: string): FormData
 /** Whether nothing has been typed or attached yet (the contact, filled in from the account, aside). */
 export function draftIsEmpty(draft: ProposalDraft): boolean {
   const fresh = emptyDraft({ name: draft.contact_name, phone: draft.contact_phone });
-  const { idempotencyKey: _key, updatedAt: _updated, ...typed } = draft;
-  const { idempotencyKey: _freshKey, updatedAt: _freshUpdated, ...nothing } = fresh;
+  const { idempotencyKey: _key, updatedAt: _updated, step: _step, ...typed } = draft;
+  const { idempotencyKey: _freshKey, updatedAt: _freshUpdated, step: _freshStep, ...nothing } = fresh;
   return JSON.stringify(typed) === JSON.stringify(nothing);
 }
 

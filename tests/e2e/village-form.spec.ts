@@ -1,8 +1,8 @@
 // The village operator's proposal form as it is used in the field, on a phone and on a 1366×768
 // laptop (issue 18): the location picker's pin, the step kept across a reload, focus where the
 // work continues.
-import { PHONE_AND_LAPTOP, expect, expectNoViolations, test } from './fixtures';
-import { signInAsOperator } from './proposal-steps';
+import { PHONE_AND_LAPTOP, expect, expectNoViolations, test, waitForIslands } from './fixtures';
+import { fillEventStep, signInAsOperator } from './proposal-steps';
 
 for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
@@ -16,6 +16,8 @@ for (const size of PHONE_AND_LAPTOP) {
       await signInAsOperator(page, { serviceWorker: false });
       await page.getByRole('button', { name: 'Pilih titik di peta' }).click();
       const map = page.getByRole('region', { name: 'Titik lokasi (boleh dilewati)' });
+      // The button pressed is gone; the map, where the point is chosen, has the focus (not the page's body).
+      await expect(map).toBeFocused();
       await expect(map.locator('.leaflet-map-pane')).toBeAttached();
       await map.click();
       await expect(page.getByText(/^Titik dipilih: -?\d/)).toBeVisible();
@@ -26,6 +28,32 @@ for (const size of PHONE_AND_LAPTOP) {
       expect([...pinImages.keys()].some((path) => path.includes('marker-icon'))).toBe(true);
       for (const [path, status] of pinImages) expect(status, path).toBe(200);
       expect([...pinImages.keys()].filter((path) => path.startsWith('/usulan-logistik/'))).toEqual([]);
+      await expectNoViolations(page);
+    });
+
+    test('signing in takes focus to the step heading, and a reload returns to the step the operator was on', async ({ page }) => {
+      test.setTimeout(60_000);
+      await signInAsOperator(page, { serviceWorker: false });
+      const heading = page.locator('#langkah-judul');
+      await expect(heading).toHaveText('Kejadian bencana');
+      await expect(heading).toBeFocused();
+      await fillEventStep(page, 'Tebing di belakang rumah warga longsor (uji muat ulang).');
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      await expect(heading).toHaveText('Korban dan kerugian');
+      await expect(heading).toBeFocused();
+      for (const label of ['Jumlah KK terdampak', 'Jumlah jiwa terdampak', 'Meninggal', 'Luka-luka', 'Mengungsi', 'Rumah rusak ringan', 'Rumah rusak sedang', 'Rumah rusak berat']) await page.getByLabel(label, { exact: true }).fill('1');
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      await expect(heading).toHaveText('Kebutuhan logistik');
+      await expect(page.getByText('Langkah 3 dari 6')).toBeVisible();
+
+      await page.waitForTimeout(500);
+      await page.reload();
+      await waitForIslands(page);
+      await expect(heading).toHaveText('Kebutuhan logistik');
+      await expect(page.getByText('Langkah 3 dari 6')).toBeVisible();
+      await page.getByRole('button', { name: 'Kembali' }).click();
+      await expect(heading).toHaveText('Korban dan kerugian');
+      await expect(page.getByLabel('Rumah rusak berat', { exact: true })).toHaveValue('1');
       await expectNoViolations(page);
     });
   });

@@ -48,6 +48,9 @@ export default function LocationPicker(props: Props) {
       map.setView([start.lat, start.lon], props.value ? 16 : 14);
       map.on('click', (event) => choose(event.latlng.lat, event.latlng.lng));
       if (props.value) placeMarker(props.value.lat, props.value.lon);
+      // The button just pressed is gone: the map, where the point is chosen (arrow keys move it), takes focus.
+      container!.focus({ preventScroll: true });
+      container!.scrollIntoView({ block: 'nearest' });
     } catch {
       setMapState('failed');
     }

@@ -24,7 +24,7 @@ interface Village {
  * or, without signal, queue it in the outbox (src/lib/outbox.ts) and send it as soon as the
  * connection returns.
  */
-export default function OperatorDesk(props: { account: OperatorsRecord; villagesUrl: string; onSignedOut: () => void }) {
+export default function OperatorDesk(props: { account: OperatorsRecord; villagesUrl: string; /** Just signed in: the form's step heading takes focus. */ focusForm?: boolean; onSignedOut: () => void }) {
   const pb = pocketbase();
   const [operator, setOperator] = createSignal<OperatorsRecord>(props.account);
   const [draft, setDraft] = createSignal<ProposalDraft>();
@@ -232,7 +232,7 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
           Usulan baru
         </h2>
         <Show when={draft() && formVersion()} keyed fallback={<p class="hint">Memuat isian tersimpan…</p>}>
-          {(_version) => <ProposalWizard draft={draft()!} place={place()} serverProblems={serverProblems()} update={update} submit={() => void submit()} />}
+          {(_version) => <ProposalWizard draft={draft()!} place={place()} serverProblems={serverProblems()} update={update} submit={() => void submit()} focusHeading={props.focusForm === true || formVersion() > 1} />}
         </Show>
       </section>
 

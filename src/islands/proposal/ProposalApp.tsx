@@ -16,6 +16,8 @@ const signedInOperator = (): OperatorsRecord | null => {
 /** The village operator's app: sign in, then the proposal form and its outbox. */
 export default function ProposalApp(props: { villagesUrl: string }) {
   const [account, setAccount] = createSignal<OperatorsRecord | null>(signedInOperator());
+  // Signed in just now (not kept from before): the form takes focus, which the sign-in form had.
+  const [signedInHere, setSignedInHere] = createSignal(false);
   return (
     <Show
       when={account()}
@@ -23,11 +25,18 @@ export default function ProposalApp(props: { villagesUrl: string }) {
       fallback={
         <div>
           <p>Masuk dengan akun operator desa/kelurahan. Akun dibuat oleh petugas Dinas Sosial P3A.</p>
-          <SignInForm collection="operators" expand={OPERATOR_EXPAND} onSignedIn={setAccount} />
+          <SignInForm
+            collection="operators"
+            expand={OPERATOR_EXPAND}
+            onSignedIn={(operator) => {
+              setSignedInHere(true);
+              setAccount(operator);
+            }}
+          />
         </div>
       }
     >
-      {(operator) => <OperatorDesk account={operator} villagesUrl={props.villagesUrl} onSignedOut={() => setAccount(null)} />}
+      {(operator) => <OperatorDesk account={operator} villagesUrl={props.villagesUrl} focusForm={signedInHere()} onSignedOut={() => setAccount(null)} />}
     </Show>
   );
 }

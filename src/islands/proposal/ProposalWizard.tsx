@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createMemo, createSignal } from 'solid-js';
+import { Match, Show, Switch, createMemo, createSignal, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { EventStep, ImpactStep, LogisticsStep, RecipientStep, fieldId } from './steps';
 import DocumentsStep from './DocumentsStep';
@@ -29,11 +29,14 @@ interface Props {
   serverProblems: ProposalProblem[];
   update: (patch: Partial<ProposalDraft>) => void;
   submit: () => void;
+  /** Take focus to the step's heading when shown (after signing in, or a new form after sending). */
+  focusHeading?: boolean;
 }
 
 /** The proposal form in steps, then "periksa kembali", then send. */
 export default function ProposalWizard(props: Props) {
-  const [step, setStep] = createSignal(props.serverProblems.length > 0 ? CHECK_STEP : 0);
+  // Back at the step the operator was on (kept in the draft), or at "periksa kembali" with the server's reasons.
+  const [step, setStep] = createSignal(props.serverProblems.length > 0 ? CHECK_STEP : Math.min(Math.max(Math.trunc(props.draft.step ?? 0), 0), CHECK_STEP));
   const [shown, setShown] = createSignal<ProposalProblem[]>(props.serverProblems);
   const [returnToCheck, setReturnToCheck] = createSignal(false);
 
@@ -44,10 +47,16 @@ export default function ProposalWizard(props: Props) {
   const errorsByField = createMemo(() => Object.fromEntries([...shown()].reverse().map((problem) => [problem.field, problem.message])));
   const summary = (): FieldError[] => shown().map((problem) => ({ fieldId: fieldId(problem.field === 'location_lon' ? 'location_lat' : problem.field), message: problem.message }));
 
+  const focusHeading = () => document.getElementById('langkah-judul')?.focus();
+  onMount(() => {
+    if (props.focusHeading) focusHeading();
+  });
+
   function go(next: number) {
     setShown([]);
     setStep(next);
-    queueMicrotask(() => document.getElementById('langkah-judul')?.focus());
+    props.update({ step: next });
+    queueMicrotask(focusHeading);
   }
 
   function next() {
