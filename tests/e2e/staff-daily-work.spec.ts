@@ -158,6 +158,22 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectOnOneLine(number);
     });
 
+    test('a table wider than the screen says it scrolls sideways; one that fits says nothing', async ({ page, baseURL }) => {
+      await registerRequest(baseURL!, 'surat-keterangan-dtks');
+      await signInToWorkspace(page);
+      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      const table = page.getByRole('region', { name: 'Antrean permohonan' });
+      await expect(table.getByRole('row').nth(1)).toBeVisible();
+      const overflows = await table.evaluate((frame) => frame.scrollWidth > frame.clientWidth + 1);
+      expect(overflows).toBe(size.name === 'ponsel');
+      const hint = page.getByText('Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua kolom.');
+      if (overflows) {
+        await expect(hint).toBeVisible();
+        await expect(table).toHaveAccessibleDescription(/geser ke samping/);
+      } else await expect(hint).toHaveCount(0);
+      await expectNoViolations(page);
+    });
+
     test('every checkbox and radio on the staff and village forms sits beside its own label', async ({ page, baseURL }) => {
       test.setTimeout(90_000);
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');

@@ -56,5 +56,23 @@ for (const size of PHONE_AND_LAPTOP) {
       await expect(page.getByLabel('Rumah rusak berat', { exact: true })).toHaveValue('1');
       await expectNoViolations(page);
     });
+
+    test('each logistics row shows all of its fields and its "Hapus" inside the screen, also on a 360 px phone', async ({ page }) => {
+      if (size.name === 'ponsel') await page.setViewportSize({ width: 360, height: 780 });
+      await signInAsOperator(page, { serviceWorker: false });
+      await fillEventStep(page, 'Banjir merendam dua RT (uji baris logistik).');
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      for (const label of ['Jumlah KK terdampak', 'Jumlah jiwa terdampak', 'Meninggal', 'Luka-luka', 'Mengungsi', 'Rumah rusak ringan', 'Rumah rusak sedang', 'Rumah rusak berat']) await page.getByLabel(label, { exact: true }).fill('0');
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      await page.getByRole('button', { name: 'Tambah barang' }).click();
+      const width = page.viewportSize()!.width;
+      for (const control of [page.getByLabel('Barang').nth(1), page.getByLabel('Jumlah', { exact: true }).nth(1), page.getByLabel('Satuan').nth(1), page.getByRole('button', { name: 'Hapus baris 2' })]) {
+        const box = (await control.boundingBox())!;
+        expect(box.x, await control.evaluate((element) => element.outerHTML.slice(0, 60))).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+      }
+      await expectNoViolations(page);
+    });
   });
 }
