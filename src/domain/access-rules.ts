@@ -65,6 +65,8 @@ export const ACCESS_RULES = {
     ...readOnly(requestEventReaders),
     createRule: `${requestEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(REQUEST_STATUSES_BY_ROLE)})`,
   },
+  // "Diberitahu via WhatsApp": a colleague of the request's office, as themselves; nobody edits or deletes.
+  request_contacts: { ...readOnly(requestEventReaders), createRule: `${requestEventReaders} && staff = @request.auth.id` },
   // Staff create and describe village accounts but never set or learn their passwords (no manage
   // rule): an account is activated with a one-time code (pb_hooks/village_accounts.pb.js).
   operators: {

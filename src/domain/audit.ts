@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = {
   // Changes
   requests: 'mendaftarkan permohonan',
   request_events: 'mencatat langkah permohonan',
+  request_contacts: 'memberi tahu pemohon via WhatsApp',
   proposals: 'mengirim usulan logistik',
   proposal_events: 'mengubah status usulan',
   'permohonan-online': 'mengajukan permohonan online',

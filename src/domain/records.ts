@@ -209,6 +209,17 @@ export interface ProposalsRecord extends BaseRecord<'proposals'> {
   };
 }
 
+export interface RequestContactsRecord extends BaseRecord<'request_contacts'> {
+  request: string;
+  staff: string;
+  channel: 'whatsapp';
+  at: string;
+  expand?: {
+    request?: RequestsRecord;
+    staff?: StaffRecord;
+  };
+}
+
 export interface RequestEventsRecord extends BaseRecord<'request_events'> {
   request: string;
   step: number;
@@ -336,6 +347,7 @@ export interface CollectionRecords {
   operators: OperatorsRecord;
   proposal_events: ProposalEventsRecord;
   proposals: ProposalsRecord;
+  request_contacts: RequestContactsRecord;
   request_events: RequestEventsRecord;
   requests: RequestsRecord;
   service_points: ServicePointsRecord;

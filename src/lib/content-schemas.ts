@@ -1,5 +1,6 @@
 // Zod schemas for everything in content/. Kept free of `astro:content` so unit tests can
 // validate examples against exactly the schemas the build uses.
+import { whatsappTemplateProblems } from './whatsapp-update';
 import { z } from 'astro/zod';
 import { isValidPrefix } from '../domain/request-number';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
@@ -88,6 +89,17 @@ export const agencySchema = z.object({
    */
   complaintDeadlines: z
     .object({ verificationWorkingDays: z.number().int().min(1).max(30), followUpWorkingDays: z.number().int().min(1).max(60), basis: sentence })
+    .optional(),
+  /**
+   * The office's wording of the WhatsApp update staff send an applicant (src/lib/whatsapp-update.ts),
+   * with {kantor}, {nomor}, {layanan}, {langkah}, {tindakan} and {tautan}; without it, the site's.
+   */
+  whatsappUpdate: z
+    .string()
+    .max(600)
+    .superRefine((template, context) => {
+      for (const problem of whatsappTemplateProblems(template)) context.addIssue({ code: 'custom', message: problem });
+    })
     .optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;

@@ -139,13 +139,64 @@ for (const size of PHONE_AND_LAPTOP) {
       await page.getByRole('button', { name: 'Antrean permohonan' }).click();
       await page.getByRole('button', { name: request['number'] }).click();
       const detail = page.locator('.detail');
-      const saved = detail.getByRole('status');
+      const saved = detail.locator('.action-form').getByRole('status');
       await expect(saved).toHaveText('');
       await detail.getByLabel('Sedang diproses').check();
       await detail.getByRole('button', { name: 'Simpan' }).click();
       await expect(saved).toHaveText('Tersimpan: Sedang diproses.');
       await expect(saved).toBeInViewport();
       await expect(detail).toContainText('langkah 2 dari 9');
+      await expectNoViolations(page);
+    });
+
+    test('"Kabari lewat WhatsApp" opens wa.me with the number, the step and the status page, no other personal data, and the timeline records it', async ({ page, context, baseURL }) => {
+      const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar', '0857-2210-9911');
+      // This machine has no internet: WhatsApp's page is answered here, and what was opened is kept.
+      const opened: URL[] = [];
+      await context.route('https://wa.me/**', (route) => {
+        opened.push(new URL(route.request().url()));
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>WhatsApp</title>' });
+      });
+      const toOurServer: string[] = [];
+      page.on('request', (sent) => {
+        if (sent.url().startsWith(baseURL!)) toOurServer.push(`${sent.url()} ${sent.postData() ?? ''}`);
+      });
+      await signInToWorkspace(page);
+      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: request['number'] }).click();
+      const detail = page.locator('.detail');
+      const link = detail.getByRole('link', { name: 'Kabari lewat WhatsApp' });
+      await expect(link).toBeVisible();
+      await expectNoViolations(page);
+
+      const popup = page.waitForEvent('popup');
+      await link.click();
+      await (await popup).close();
+      expect(opened).toHaveLength(1);
+      const wa = opened[0]!;
+      expect(wa.host).toBe('wa.me');
+      expect(wa.pathname).toBe('/6285722109911');
+      const text = wa.searchParams.get('text')!;
+      expect(text).toContain(request['number']);
+      expect(text).toContain('langkah 1 dari 9');
+      expect(text).toContain('belum ada yang perlu Anda lakukan');
+      expect(text).toContain(`${baseURL}/cek-status/?no=${request['number']}`);
+      // The office's wording from its content file.
+      expect(text).toMatch(/^Dinsos P3A Purwakarta: /);
+      // No other personal data: not the name, not the phone, not the verifier.
+      expect(text).not.toContain('Warga Uji');
+      expect(text).not.toMatch(/0857|2210|9911/);
+
+      await expect(detail.getByRole('status').filter({ hasText: 'diberitahu via WhatsApp' })).toBeVisible();
+      await expect(detail.locator('.timeline')).toContainText('Diberitahu via WhatsApp');
+      await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(E2E_STAFF[0].name);
+      // The phone went to WhatsApp only: nothing sent to our server carries it.
+      expect(toOurServer.filter((line) => /0857|6285722109911|2210.?9911/.test(line))).toEqual([]);
+
+      // Recorded once, as the petugas who pressed it.
+      const pb = await staffClient(baseURL!, 'dinsos-p3a-purwakarta');
+      const contacts = await pb.collection('request_contacts').getFullList({ filter: pb.filter('request = {:id}', { id: request.id }) });
+      expect(contacts.map((contact) => [contact['staff'], contact['channel']])).toEqual([[pb.authStore.record!.id, 'whatsapp']]);
       await expectNoViolations(page);
     });
 

@@ -120,6 +120,19 @@ describe('staff', () => {
     expect(await status(purwakarta.pb.collection('request_events').create({ request: purwakartaRequest.id, step: 2, status: 'diproses', staff: banjarnegara.id }))).toBe(400);
   });
 
+  it('record "diberitahu via WhatsApp" only on their own office’s requests, as themselves, and never change it', async () => {
+    const contact = (staff: StaffAccount, request: RecordModel, as: StaffAccount) => staff.pb.collection('request_contacts').create({ request: request.id, staff: as.id, channel: 'whatsapp' });
+    expect(await status(contact(purwakarta, banjarnegaraRequest, purwakarta))).toBe(400);
+    expect(await status(contact(purwakarta, purwakartaRequest, banjarnegara))).toBe(400);
+    const recorded = await contact(purwakarta, purwakartaRequest, purwakarta);
+    expect(await status(purwakarta.pb.collection('request_contacts').update(recorded.id, { channel: 'whatsapp' }))).toBe(403);
+    expect(await status(purwakarta.pb.collection('request_contacts').delete(recorded.id))).toBe(403);
+    expect(await banjarnegara.pb.collection('request_contacts').getFullList()).toEqual([]);
+    expect((await client(server.url).collection('request_contacts').getList()).totalItems).toBe(0);
+    const trail = await server.admin.collection('audit_log').getFullList({ filter: server.admin.filter('target_id = {:id}', { id: recorded.id }) });
+    expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([`memberi tahu pemohon via WhatsApp ${purwakartaRequest['number']}`]);
+  });
+
   it('are not superusers', async () => {
     expect(await status(purwakarta.pb.collections.getFullList())).toBe(403);
     expect(await status(purwakarta.pb.collection('_superusers').getFullList())).toBe(403);

@@ -56,6 +56,15 @@ describe('agencySchema', () => {
     expect(agencySchema.safeParse(agency).success).toBe(true);
   });
 
+  it('takes an office’s WhatsApp wording only with known placeholders and the number, step and link in it', () => {
+    expect(agencySchema.safeParse({ ...agency, whatsappUpdate: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' }).success).toBe(true);
+    const result = agencySchema.safeParse({ ...agency, whatsappUpdate: 'Halo {nama}, permohonan {nomor} {langkah}.' });
+    expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['whatsappUpdate', expect.stringContaining('{nama} tidak dikenal')],
+      ['whatsappUpdate', '{tautan} wajib ada'],
+    ]);
+  });
+
   it('refuses request prefixes with letters that read as digits', () => {
     const result = agencySchema.safeParse({ ...agency, requestPrefix: 'RHL' });
     expect(result.error!.issues[0]!.path).toEqual(['requestPrefix']);

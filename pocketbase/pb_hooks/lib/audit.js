@@ -20,6 +20,7 @@ function agencyOf(app, record) {
     case "complaint_events":
       return find("complaints", record.getString("complaint")).getString("agency");
     case "request_events":
+    case "request_contacts":
       return find("requests", record.getString("request")).getString("agency");
     case "proposals":
     case "operators":
@@ -41,6 +42,7 @@ function agencyOf(app, record) {
 function labelOf(app, record) {
   switch (record.collection().name) {
     case "request_events":
+    case "request_contacts":
       return app.findRecordById("requests", record.getString("request")).getString("number");
     case "proposal_events":
       return app.findRecordById("proposals", record.getString("proposal")).getString("number");

@@ -39,7 +39,7 @@ function tabsFor(account: WorkspaceAccount): Tab[] {
 const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
 
 /** The office's workspace: counter, work queue, proposals, and for heads the report and audit trail. */
-export default function StaffWorkspace() {
+export default function StaffWorkspace(props: { /** Each office's WhatsApp update wording, by its slug (content/agencies/). */ whatsappTemplates?: Record<string, string> }) {
   const [account, setAccount] = createSignal<WorkspaceAccount | null>(workspaceAccount());
   const [collection, setCollection] = createSignal<WorkspaceCollection>('staff');
   const [tab, setTab] = createSignal<Tab>(account() ? tabsFor(account()!)[0]! : 'daftar');
@@ -126,7 +126,7 @@ export default function StaffWorkspace() {
               </Show>
             </Match>
             <Match when={tab() === 'antrean'}>
-              <WorkQueue staff={current() as AccountRecords['staff']} />
+              <WorkQueue staff={current() as AccountRecords['staff']} whatsappTemplates={props.whatsappTemplates ?? {}} />
             </Match>
             <Match when={tab() === 'pengaduan'}>
               <ComplaintInbox staff={current() as AccountRecords['staff']} />

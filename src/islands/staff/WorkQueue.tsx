@@ -1,5 +1,6 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import ActionForm, { Timeline } from './ActionForm';
+import WhatsAppUpdate from './WhatsAppUpdate';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
@@ -67,16 +68,17 @@ function SentOnline(props: { request: RequestsRecord }) {
   );
 }
 
-function RequestDetail(props: { id: string; role: StaffRole; staffId: string; onChanged: () => void }) {
+function RequestDetail(props: { id: string; role: StaffRole; staffId: string; whatsappTemplates: Record<string, string>; onChanged: () => void }) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
     async (id) => {
-      const request = await pb.collection('requests').getOne(id, { expand: 'service', requestKey: null });
-      const events = await pb
-        .collection('request_events')
-        .getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null });
-      return { request, events };
+      const request = await pb.collection('requests').getOne(id, { expand: 'service,agency', requestKey: null });
+      const [events, contacts] = await Promise.all([
+        pb.collection('request_events').getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
+        pb.collection('request_contacts').getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
+      ]);
+      return { request, events, contacts };
     },
   );
   const [step, setStep] = createSignal<number>();
@@ -147,13 +149,17 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
             <h4>Riwayat</h4>
             <Timeline
               format={formatDateTime}
-              events={loaded().events.map((event) => ({
-                at: event.at,
-                label: `Langkah ${event.step}: ${steps()[event.step - 1] ?? ''} (${REQUEST_STATUSES[event.status]})`,
-                publicNote: event.public_note,
-                internalNote: event.internal_note,
-                by: event.expand?.staff?.name ?? '',
-              }))}
+              events={[
+                ...loaded().events.map((event) => ({
+                  at: event.at,
+                  label: `Langkah ${event.step}: ${steps()[event.step - 1] ?? ''} (${REQUEST_STATUSES[event.status]})`,
+                  publicNote: event.public_note,
+                  internalNote: event.internal_note,
+                  by: event.expand?.staff?.name ?? '',
+                })),
+                // Internal: the applicant's status page never shows these.
+                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: contact.expand?.staff?.name ?? '' })),
+              ].sort((a, b) => a.at.localeCompare(b.at))}
             />
             <Show when={!isFinished(request().status)} fallback={<p>Permohonan ini sudah {REQUEST_STATUSES[request().status].toLowerCase()}.</p>}>
               <h4>Langkah berikutnya</h4>
@@ -198,6 +204,8 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
                 </Show>
               </ActionForm>
             </Show>
+            {/* After the step is saved: tell the applicant where it stands now. */}
+            <WhatsAppUpdate request={request()} template={props.whatsappTemplates[request().expand?.agency?.slug ?? '']} staffId={props.staffId} onRecorded={refetch} />
           </section>
         );
       }}
@@ -206,7 +214,7 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; on
 }
 
 /** The office's requests — online applications to verify first, then the soonest due — with filters; one opens to move it along. */
-export default function WorkQueue(props: { staff: StaffRecord }) {
+export default function WorkQueue(props: { staff: StaffRecord; /** Each office's WhatsApp update wording, by its slug (content/agencies/). */ whatsappTemplates: Record<string, string> }) {
   const pb = pocketbase();
   const [service, setService] = createSignal('');
   const [onlyLate, setOnlyLate] = createSignal(false);
@@ -284,7 +292,7 @@ export default function WorkQueue(props: { staff: StaffRecord }) {
         </DataTable>
       </Show>
       <Show when={selected() && `${selected()}:${opened()}`} keyed>
-        {(_opening) => <RequestDetail id={selected()!} role={props.staff.role} staffId={props.staff.id} onChanged={() => void refetch()} />}
+        {(_opening) => <RequestDetail id={selected()!} role={props.staff.role} staffId={props.staff.id} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />}
       </Show>
     </div>
   );
