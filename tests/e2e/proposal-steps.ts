@@ -50,6 +50,11 @@ export async function fillEventStep(page: Page, chronology: string) {
   await page.getByLabel('Kronologi kejadian').fill(chronology);
 }
 
+/** The victims and losses step, every count the same. */
+export async function fillImpactCounts(page: Page, value: string) {
+  for (const label of ['Jumlah KK terdampak', 'Jumlah jiwa terdampak', 'Meninggal', 'Luka-luka', 'Mengungsi', 'Rumah rusak ringan', 'Rumah rusak sedang', 'Rumah rusak berat']) await page.getByLabel(label, { exact: true }).fill(value);
+}
+
 export async function fillToCheckAnswers(page: Page, chronology: string, files: ProposalFiles) {
   await fillEventStep(page, chronology);
   await page.getByRole('button', { name: 'Lanjut' }).click();

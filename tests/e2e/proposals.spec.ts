@@ -1,7 +1,7 @@
 import PocketBase from 'pocketbase';
 import sharp from 'sharp';
 import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
-import { fillEventStep, fillToCheckAnswers, signInAsOperator, writeProposalFiles, type ProposalFiles } from './proposal-steps';
+import { fillEventStep, fillImpactCounts, fillToCheckAnswers, signInAsOperator, writeProposalFiles, type ProposalFiles } from './proposal-steps';
 
 test.describe.configure({ mode: 'serial' });
 // A village opens the app once with signal; after that it must work without.
@@ -87,7 +87,7 @@ test('a half-filled proposal, attachments included, survives a reload', async ({
   await expect(page.getByLabel('Lokasi kejadian di desa')).toHaveValue('Kampung Cibeureum RT 02/RW 04');
 
   for (let step = 0; step < 4; step++) {
-    if (step === 1) for (const label of ['Jumlah KK terdampak', 'Jumlah jiwa terdampak', 'Meninggal', 'Luka-luka', 'Mengungsi', 'Rumah rusak ringan', 'Rumah rusak sedang', 'Rumah rusak berat']) await page.getByLabel(label, { exact: true }).fill('0');
+    if (step === 1) await fillImpactCounts(page, '0');
     if (step === 2) {
       await page.getByLabel('Barang').first().fill('Selimut');
       await page.getByLabel('Jumlah', { exact: true }).first().fill('20');

@@ -2,7 +2,7 @@
 // laptop (issue 18): the location picker's pin, the step kept across a reload, focus where the
 // work continues.
 import { PHONE_AND_LAPTOP, expect, expectNoViolations, test, waitForIslands } from './fixtures';
-import { fillEventStep, signInAsOperator } from './proposal-steps';
+import { fillEventStep, fillImpactCounts, signInAsOperator } from './proposal-steps';
 
 for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
@@ -41,7 +41,7 @@ for (const size of PHONE_AND_LAPTOP) {
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await expect(heading).toHaveText('Korban dan kerugian');
       await expect(heading).toBeFocused();
-      for (const label of ['Jumlah KK terdampak', 'Jumlah jiwa terdampak', 'Meninggal', 'Luka-luka', 'Mengungsi', 'Rumah rusak ringan', 'Rumah rusak sedang', 'Rumah rusak berat']) await page.getByLabel(label, { exact: true }).fill('1');
+      await fillImpactCounts(page, '1');
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await expect(heading).toHaveText('Kebutuhan logistik');
       await expect(page.getByText('Langkah 3 dari 6')).toBeVisible();
@@ -62,7 +62,7 @@ for (const size of PHONE_AND_LAPTOP) {
       await signInAsOperator(page, { serviceWorker: false });
       await fillEventStep(page, 'Banjir merendam dua RT (uji baris logistik).');
       await page.getByRole('button', { name: 'Lanjut' }).click();
-      for (const label of ['Jumlah KK terdampak', 'Jumlah jiwa terdampak', 'Meninggal', 'Luka-luka', 'Mengungsi', 'Rumah rusak ringan', 'Rumah rusak sedang', 'Rumah rusak berat']) await page.getByLabel(label, { exact: true }).fill('0');
+      await fillImpactCounts(page, '0');
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await page.getByRole('button', { name: 'Tambah barang' }).click();
       const width = page.viewportSize()!.width;
