@@ -2,7 +2,7 @@
 // laptop (issue 18): the location picker's pin, the step kept across a reload, focus where the
 // work continues.
 import { PHONE_AND_LAPTOP, expect, expectNoViolations, test, waitForIslands } from './fixtures';
-import { fillEventStep, fillImpactCounts, signInAsOperator } from './proposal-steps';
+import { fillEventStep, fillImpactCounts, signInAsOperator, writeProposalFiles } from './proposal-steps';
 
 for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
@@ -72,6 +72,33 @@ for (const size of PHONE_AND_LAPTOP) {
         expect(box.x + box.width).toBeLessThanOrEqual(width);
         expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
       }
+      await expectNoViolations(page);
+    });
+
+    test('a document with files added does not say "no file chosen" above them', async ({ page }) => {
+      test.setTimeout(60_000);
+      const files = await writeProposalFiles();
+      await signInAsOperator(page, { serviceWorker: false });
+      await fillEventStep(page, 'Angin kencang merusak atap (uji berkas).');
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      await fillImpactCounts(page, '0');
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      await page.getByLabel('Barang').first().fill('Terpal');
+      await page.getByLabel('Jumlah', { exact: true }).first().fill('5');
+      await page.getByLabel('Satuan').first().fill('lembar');
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      await page.getByLabel('Camat Darangdan (Lambung Sosial)').check();
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      const input = page.getByLabel('Surat Permohonan Usulan');
+      const field = page.locator('.field').filter({ has: input });
+      await expect(field.getByText('Belum ada file.')).toBeVisible();
+      await input.setInputFiles(files.letter);
+      await expect(field.locator('.file-list li')).toHaveCount(1);
+      await expect(field.getByText('Belum ada file.')).toHaveCount(0);
+      // The browser's own status text is not shown (it would say no file is chosen); its button is.
+      const colours = await input.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element, '::file-selector-button').color]);
+      expect(colours[0]).toBe('rgba(0, 0, 0, 0)');
+      expect(colours[1]).not.toBe('rgba(0, 0, 0, 0)');
       await expectNoViolations(page);
     });
   });

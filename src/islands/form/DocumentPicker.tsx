@@ -76,6 +76,10 @@ export default function DocumentPicker(props: Props) {
           </>
         )}
       </Show>
+      {/* The browser's own "no file chosen" is hidden (the input empties after each pick): this says it. */}
+      <Show when={props.files.length === 0 && !work()}>
+        <p class="hint no-files">Belum ada file.</p>
+      </Show>
       <ul class="file-list">
         <For each={props.files}>
           {(file) => (
