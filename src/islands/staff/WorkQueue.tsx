@@ -1,6 +1,7 @@
-import { For, Show, createResource, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal, lazy } from 'solid-js';
 import ActionForm, { Timeline } from './ActionForm';
-import WhatsAppUpdate from './WhatsAppUpdate';
+// Loaded when a request is opened: the workspace's first view stays within its budget.
+const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
