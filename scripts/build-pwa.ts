@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { generateSW, getManifest } from 'workbox-build';
 import { APP_ICONS, APPLE_TOUCH_ICON, ICON_SOURCE, THEME_COLOR, type AppIcon } from '../src/lib/app-icons.ts';
 import { DEFAULT_TILE_URL, tileUrlPattern } from '../src/lib/map-tiles.ts';
+import { builtPages, entryScripts, pageHtml, scriptGraph } from './page-scripts.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = process.env['LAYANAN_OUT_DIR'] ?? `${root}dist`;
@@ -25,12 +26,24 @@ const source = await readFile(`${root}${ICON_SOURCE}`);
 await mkdir(`${outDir}/icons`, { recursive: true });
 await Promise.all([...APP_ICONS, APPLE_TOUCH_ICON].map((icon) => renderIcon(source, icon)));
 
+/** Pages that are never precached: staff pages (staff only, online only) and the survey's (see below). */
+const ONLINE_ONLY_PAGES = ['petugas/**', 'survei/**'];
+
+/** The scripts of some built pages, with everything they may import (now or later). */
+const scriptsOf = (pages: string[]) => new Set(pages.flatMap((path) => [...scriptGraph(outDir, entryScripts(pageHtml(outDir, path)), { dynamic: true })]));
+const pages = builtPages(outDir);
+const staffPage = (path: string) => path.startsWith('/petugas/');
+const publicScripts = scriptsOf(pages.filter((path) => !staffPage(path)));
+/** Scripts only staff pages load: staff pages come from the network, and so do their scripts, of the same build. */
+const staffOnlyScripts = [...scriptsOf(pages.filter(staffPage))].filter((script) => !publicScripts.has(script)).map((script) => script.replace(/^\//, ''));
+
 const precache = {
   globDirectory: outDir,
   globPatterns: ['**/*.{html,css,js,json,geojson,svg,png,webmanifest}', 'pagefind/*.{js,wasm}', 'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}', 'pagefind/wasm.id.pagefind'],
   // Pagefind's own UIs are not used (the site has its own), and every page is in Indonesian (wasm.id);
-  // the receipt page is staff-only and online-only; the headers file is for the server.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'petugas/**', '_headers.json'],
+  // staff pages and their scripts are staff-only and online-only; the survey's pages are of no use
+  // offline (a response cannot be sent; the status page offers it by itself); the headers file is for the server.
+  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', ...ONLINE_ONLY_PAGES, ...staffOnlyScripts, '_headers.json'],
 };
 
 const { count, warnings } = await generateSW({

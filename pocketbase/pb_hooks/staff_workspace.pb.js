@@ -54,12 +54,8 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
   e.response.header().set("Cache-Control", "no-store");
   if (query.get("format") !== "csv") return e.json(200, { from, to, rows: report });
 
-  const cell = (value) => (value === null ? "" : /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
-  const lines = [["Bulan", "Layanan", "Diterima", "Selesai", "Selesai tepat waktu", "Ditolak", "Persen tepat waktu", "Rata-rata waktu penyelesaian (menit)"].join(",")];
-  for (const row of report) {
-    lines.push([row.month, row.service, row.received, row.completed, row.onTime, row.rejected, row.onTimeShare === null ? null : Math.round(row.onTimeShare * 100), row.averageMinutes].map(cell).join(","));
-  }
-  e.response.header().set("Content-Type", "text/csv; charset=utf-8");
-  e.response.header().set("Content-Disposition", `attachment; filename="laporan-layanan-${from}-${to}.csv"`);
-  return e.string(200, "\ufeff" + lines.join("\r\n") + "\r\n");
+  return require(`${__hooks}/lib/csv.js`).sendCsv(e, `laporan-layanan-${from}-${to}.csv`, [
+    ["Bulan", "Layanan", "Diterima", "Selesai", "Selesai tepat waktu", "Ditolak", "Persen tepat waktu", "Rata-rata waktu penyelesaian (menit)"],
+    ...report.map((row) => [row.month, row.service, row.received, row.completed, row.onTime, row.rejected, row.onTimeShare === null ? null : Math.round(row.onTimeShare * 100), row.averageMinutes]),
+  ]);
 }, $apis.requireAuth("staff"));

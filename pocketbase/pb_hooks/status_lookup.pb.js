@@ -18,6 +18,8 @@ routerAdd("POST", "/api/layanan/status", (e) => {
   const now = new Date();
   const asDate = (value) => (value ? new Date(value.replace(" ", "T")) : null);
   const promise = domain.promiseState(asDate(row.due_at), asDate(row.finished_at), now);
+  // Finished: the satisfaction survey is offered (one more indexed read, only then).
+  const survey = row.finished_at ? require(`${__hooks}/lib/satisfaction_survey.js`).offerFor(e.app, checked.number) : null;
   e.response.header().set("Content-Type", "application/json");
-  return e.string(200, `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}",${row.public_status.slice(1)}`);
+  return e.string(200, `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}","survey":${JSON.stringify(survey)},${row.public_status.slice(1)}`);
 }, $apis.bodyLimit(4096));

@@ -87,6 +87,9 @@ export const ACCESS_RULES = {
     ]),
   },
   audit_log: readOnly(auditReaders),
+  // Individual answers are read by nobody through the API, staff included: the hooks publish
+  // aggregates (pb_hooks/performance.pb.js).
+  survey_responses: serverOnly,
   sign_in_failures: serverOnly,
   lookup_failures: serverOnly,
 } satisfies Record<string, CollectionRules>;

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = {
   'token-berkas': 'meminta izin membuka dokumen',
   'lihat-laporan': 'membuka laporan kinerja',
   'lihat-jejak-audit': 'membuka jejak audit',
+  'lihat-laporan-skm': 'membuka laporan survei kepuasan masyarakat (saran termasuk)',
   // Data kept only as long as needed
   'hapus-dokumen-kedaluwarsa': 'menghapus dokumen yang melewati masa simpan',
   'ekspor-data-pribadi': 'mengekspor data pribadi (permintaan pemilik data)',

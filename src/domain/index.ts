@@ -19,3 +19,7 @@ export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';
 export * from './online-application';
+export * from './report-period';
+export * from './satisfaction-survey';
+export * from './satisfaction-index';
+export * from './performance';

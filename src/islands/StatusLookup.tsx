@@ -4,27 +4,15 @@ import StatusResult from './status/StatusResult';
 import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
 import { isWellFormedVerifier } from '../domain/phone';
 import { lookupStatus } from '../lib/status-api';
+import { keep, readKept } from '../lib/kept-on-device';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
 import type { PowSolution } from '../domain/proof-of-work';
 
 const CACHE_PREFIX = 'status-terakhir:';
 
 /** The last result per number, so a status checked once can be shown again without signal. */
-function cachedResult(number: string): Result | undefined {
-  try {
-    return JSON.parse(localStorage.getItem(CACHE_PREFIX + number) ?? 'null') ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function cacheResult(result: Result) {
-  try {
-    localStorage.setItem(CACHE_PREFIX + result.number, JSON.stringify(result));
-  } catch {
-    // Storage full or disabled: the result is still shown, only not kept.
-  }
-}
+const cachedResult = (number: string) => readKept<Result>(CACHE_PREFIX + number);
+const cacheResult = (result: Result) => keep(CACHE_PREFIX + result.number, result);
 
 const UNREACHABLE =
   'Tidak dapat terhubung ke server. Periksa sinyal atau koneksi internet Anda, lalu tekan "Cek status" lagi. Yang sudah Anda ketik tetap ada.';

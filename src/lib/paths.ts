@@ -10,6 +10,9 @@ export const VILLAGES_JSON_PATH = `/${SITE_CONTRACT_FILES.villages}`;
 export const SERVICE_POINTS_JSON_PATH = `/${SITE_CONTRACT_FILES.servicePoints}`;
 export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
 export const STATUS_PAGE_PATH = '/cek-status/';
+export const PERFORMANCE_PAGE_PATH = '/kinerja/';
+/** The live performance figures (pocketbase/pb_hooks/performance.pb.js): the /kinerja/ page's source and an open-data feed. */
+export const PERFORMANCE_FEED_PATH = '/api/layanan/kinerja';
 
 /** The status page with a number filled in (the verifier is never put in an address). */
 export const statusPagePath = (number: string) => `${STATUS_PAGE_PATH}?no=${encodeURIComponent(number)}`;

@@ -28,6 +28,8 @@ const BUDGETS: [RegExp, Budget][] = [
   [/^\/usulan-logistik\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ProposalApp|operator|SignInForm|ErrorSummary|pocketbase-client|api-address|preload-helper|rolldown-runtime/], why: 'sign-in; the offline-capable form (IndexedDB, photo shrinking, QR) loads once signed in' }],
   [/^\/layanan\/[^/]+\/ajukan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ApplicationApp|ErrorSummary|fields|DocumentPicker|api-address|paths|proposal|online-application|phone|text|outbox|upload|preload-helper/], why: 'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the confirmation load when sending' }],
   [/^\/aktivasi\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/AccountActivation|ErrorSummary|fields|api-address|paths|password-policy|village-accounts|request-number/], why: 'account activation: the form and the password rules, without the PocketBase SDK' }],
+  [/^\/kinerja\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/PerformanceBoard|dates|figures|paths|api-address|satisfaction-survey|text/], why: 'performance board: live figures, kept on the device for offline reading' }],
+  [/^\/survei\/(?!terima-kasih\/|belum-terkirim\/)[^/]+\/$/, { htmlCss: 14 * KB, js: 22 * KB, islands: [/SurveyForm|ErrorSummary|fields|dates|paths|api-address|satisfaction-survey|text|preload-helper/], why: 'the counter questionnaire (a plain HTML form without it); the proof-of-work solver never loads here' }],
   [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
 ];
 const budgetOf = (path: string) => BUDGETS.find(([pattern]) => pattern.test(path))?.[1] ?? CONTENT;

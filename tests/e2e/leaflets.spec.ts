@@ -43,5 +43,7 @@ for (const agency of feed.agencies) {
       await expect(items.nth(index).locator('h2')).toHaveText(service.shortTitle ?? service.title);
       expect(await decodeQr(items.nth(index).locator('.qr'))).toBe(service.url);
     }
+    // And one to the office's satisfaction survey.
+    expect(await decodeQr(page.locator('.poster-survey .qr'))).toBe(new URL(`/survei/${agency.id}/`, services[0]!.url).href);
   });
 }

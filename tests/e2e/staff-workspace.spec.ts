@@ -1,15 +1,9 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { decodeQr } from './qr';
 import type { Page } from '@playwright/test';
-import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
+import { expect, expectNoViolations, signInToWorkspace, test, waitForIslands } from './fixtures';
 
-async function signInAsPetugas(page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) {
-  await page.goto('/petugas/');
-  await waitForIslands(page);
-  await page.getByLabel('Email petugas').fill(account.email);
-  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
+const signInAsPetugas = (page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) => signInToWorkspace(page, account.email);
 
 test('a walk-in request: registered at the counter, receipt printed, followed by the applicant as staff move it along', async ({ page, browser }) => {
   test.setTimeout(60_000);
@@ -32,7 +26,7 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await page.getByRole('link', { name: 'Cetak tanda terima' }).click();
   const receipt = page.locator('.receipt');
   await expect(receipt.locator('.receipt-number')).toHaveText(number);
-  expect(await decodeQr(receipt.locator('.qr'))).toMatch(new RegExp(`/cek-status/\\?no=${number}$`));
+  expect(await decodeQr(receipt.locator('.qr').first())).toMatch(new RegExp(`/cek-status/\\?no=${number}$`));
 
   // The applicant, on their own phone.
   const applicant = await browser.newPage();

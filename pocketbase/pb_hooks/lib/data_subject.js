@@ -46,6 +46,14 @@ function pick(record, fields) {
   return out;
 }
 
+/**
+ * The satisfaction-survey responses given with these records' numbers.
+ * @param {HookApp} app @param {core.Record[]} records
+ */
+function surveyResponsesOf(app, records) {
+  return records.flatMap((record) => app.findRecordsByFilter("survey_responses", "number = {:number} && number != ''", "", 0, 0, { number: record.getString("number") }));
+}
+
 /** Writes one audit entry per record touched, by the superuser on the command line. */
 function audit(app, action, record) {
   const trail = require(`${__hooks}/lib/audit.js`);
@@ -80,6 +88,9 @@ function exportAbout(app, subject) {
       ...pick(record, ["number", "contact_name", "contact_phone", "disaster_type", "occurred_at", "location_note", "chronology", "logistics", "status", "received_at", "finished_at", ...Object.keys(domain.COUNT_FIELDS), ...documentFields]),
       events: eventsOf(app, "proposal_events", "proposal", record.id),
     })),
+    surveyResponses: surveyResponsesOf(app, [...found.requests, ...found.proposals]).map((response) =>
+      pick(response, ["number", "channel", ...domain.SURVEY_ELEMENTS.map((element) => element.key), ...domain.PROFILE_FIELDS, "suggestion", "submitted_at", "edited_at"]),
+    ),
   };
   for (const record of [...found.requests, ...found.proposals]) audit(app, "ekspor-data-pribadi", record);
   return result;
@@ -96,6 +107,13 @@ function eraseAbout(app, subject) {
   // A phone nobody has, so the erased record's verifier matches no one.
   const noPhone = () => `0${$security.randomStringWithAlphabet(11, "0123456789")}`;
   app.runInTransaction((tx) => {
+    // Survey answers stay in the figures, tied to no number, without the profile and suggestion.
+    for (const response of surveyResponsesOf(tx, [...found.requests, ...found.proposals])) {
+      response.set("number", "");
+      response.set("suggestion", "");
+      for (const field of domain.PROFILE_FIELDS) response.set(field, "");
+      tx.saveNoValidate(response);
+    }
     for (const request of found.requests) {
       request.load({ applicant_name: ERASED, applicant_phone: noPhone(), intake_note: "", requirements_checked: [], statements: {}, document_requirements: {}, public_status: null });
       if (request.getStringSlice("documents").length > 0) {

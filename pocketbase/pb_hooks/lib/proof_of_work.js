@@ -5,7 +5,7 @@
 /** @typedef {import("../../../src/domain/proof-of-work").PowChallenge} PowChallenge */
 /** @typedef {import("../../../src/domain/proof-of-work").PowSolution} PowSolution */
 
-/** @param {HookApp} app */
+/** The server's key for what it signs and checks later (challenges, the counter survey's device count). @param {HookApp} app */
 function signingKey(app) {
   return String(app.store().getOrSet("proof-of-work-key", () => $security.randomString(48)));
 }
@@ -38,4 +38,4 @@ function isSolved(app, solution, scope, minWork) {
   return $security.equal(challenge, $security.sha256(salt + number));
 }
 
-module.exports = { issueChallenge, isSolved };
+module.exports = { issueChallenge, isSolved, signingKey };

@@ -116,4 +116,4 @@ function refreshProposalPublicStatus(app, proposal) {
   );
 }
 
-module.exports = { completionTimeOf, refreshRequestPublicStatus, refreshProposalPublicStatus };
+module.exports = { completionTimeOf, proposalServiceOf, refreshRequestPublicStatus, refreshProposalPublicStatus };

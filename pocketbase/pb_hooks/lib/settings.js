@@ -27,7 +27,7 @@ function applySettings(app) {
   const superuserAddresses = ($os.getenv("LAYANAN_SUPERUSER_IPS") || "").split(",").map((address) => address.trim()).filter(Boolean);
   if (superuserAddresses.length > 0) settings.superuserIPs = superuserAddresses;
 
-  // The status lookup's and account activation's limits per client; a benchmark raises the first.
+  // The public routes' limits per client; a benchmark raises the status lookup's.
   const own = [
     { label: "POST /api/layanan/status", ...rateFromEnv("LAYANAN_STATUS_RATE_LIMIT", "10/60") },
     { label: "POST /api/akun/aktivasi", maxRequests: 5, duration: 60 },
@@ -35,6 +35,12 @@ function applySettings(app) {
     { label: "POST /api/layanan/tantangan", maxRequests: 30, duration: 600 },
     { label: "POST /api/layanan/ajukan", maxRequests: 20, duration: 600 },
     { label: "POST /api/layanan/lengkapi", maxRequests: 10, duration: 600 },
+    // A resident rating a finished request may correct a typo or two; the number guard does the rest.
+    { label: "POST /api/layanan/survei", maxRequests: 10, duration: 600 },
+    // Counter responses carry no number: beyond each device's own few a day, this is what limits a
+    // script. An office's Wi-Fi puts its visitors behind one address; a test raises it.
+    { label: "POST /api/layanan/survei/loket", ...rateFromEnv("LAYANAN_SURVEY_COUNTER_RATE_LIMIT", "20/3600") },
+    { label: "GET /api/layanan/kinerja", maxRequests: 60, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.

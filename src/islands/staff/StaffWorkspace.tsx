@@ -5,6 +5,7 @@ import RegisterRequest from './RegisterRequest';
 import WorkQueue from './WorkQueue';
 import ProposalReview from './ProposalReview';
 import Report from './Report';
+import SurveyReport from './SurveyReport';
 import AuditLog from './AuditLog';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
@@ -12,12 +13,13 @@ import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles'
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
 
-type Tab = 'daftar' | 'antrean' | 'usulan' | 'laporan' | 'audit';
+type Tab = 'daftar' | 'antrean' | 'usulan' | 'laporan' | 'survei' | 'audit';
 const TAB_LABELS: Record<Tab, string> = {
   daftar: 'Daftarkan permohonan',
   antrean: 'Antrean permohonan',
   usulan: 'Usulan desa',
   laporan: 'Laporan',
+  survei: 'Survei kepuasan',
   audit: 'Jejak audit',
 };
 
@@ -26,10 +28,10 @@ const workspaceAccount = (): WorkspaceAccount | null => {
   return account?.collectionName === 'staff' || account?.collectionName === 'camats' ? account : null;
 };
 
-/** The workspace's tabs for an account: counter and queue for staff, the report and audit trail for heads, proposals for all. */
+/** The workspace's tabs for an account: counter and queue for staff, the reports and audit trail for heads, proposals for all. */
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
-  return mayOversee(account.role) ? ['daftar', 'antrean', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'usulan'];
+  return mayOversee(account.role) ? ['daftar', 'antrean', 'usulan', 'laporan', 'survei', 'audit'] : ['daftar', 'antrean', 'usulan'];
 }
 
 const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
@@ -129,6 +131,9 @@ export default function StaffWorkspace() {
             </Match>
             <Match when={tab() === 'laporan'}>
               <Report />
+            </Match>
+            <Match when={tab() === 'survei'}>
+              <SurveyReport />
             </Match>
             <Match when={tab() === 'audit'}>
               <AuditLog />

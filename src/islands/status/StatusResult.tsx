@@ -7,6 +7,8 @@ import type { PowSolution } from '../../domain/proof-of-work';
 
 // Sending a document staff asked for: its file picker and photo shrinking load only when needed.
 const ResendDocuments = lazy(() => import('./ResendDocuments'));
+// The satisfaction survey, once the request or proposal is finished.
+const SurveyOffer = lazy(() => import('./SurveyOffer'));
 
 /** Whether the result is an online application whose documents are still being checked. */
 const awaitingVerification = (result: Result) => result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
@@ -135,6 +137,9 @@ export default function StatusResult(props: {
               : `Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
           </p>
         )}
+      </Show>
+      <Show when={props.result.survey}>
+        <SurveyOffer result={props.result} access={props.access} />
       </Show>
       <p class="meta">Dicek pada {formatDateTime(props.result.checkedAt)}.</p>
     </section>
