@@ -4,7 +4,7 @@
 // feeds: per office and service, the satisfaction index with its sample, the share finished
 // within the promised time. Aggregates only. Cached: browsers and proxies keep it and check with
 // its ETag; the server counts it again at most once a minute or when a response arrives.
-routerAdd("GET", "/api/layanan/kinerja", (e) => {
+routerAdd("GET", "/api/data/kinerja", (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const asked = e.request.url.query().get("periode");
   const period = asked ? domain.reportPeriod(asked) : domain.semesterOf(new Date());

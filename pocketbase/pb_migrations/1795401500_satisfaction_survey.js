@@ -1,7 +1,8 @@
 // @ts-check
 // Survei Kepuasan Masyarakat (src/domain/satisfaction-survey.ts): one response per finished
-// request or proposal, kept under its number (unique: a second response with the number changes
-// the first, for 7 days), or from the counter with no number at all. Each of the nine elements is
+// request, proposal or complaint, kept under its number (unique: a second response with the number
+// changes the first, for 7 days), or from the counter with no number at all. A complaint need not
+// be about a service: its response counts for the office only (no service). Each of the nine elements is
 // its own score field (1–4, empty when left unanswered), so the index is summed in SQL. Nobody
 // reads or writes responses through the API, staff included: the hooks write them and publish
 // aggregates only.
@@ -19,8 +20,8 @@ migrate((app) => {
     deleteRule: null,
     fields: [
       { name: "agency", type: "relation", required: true, collectionId: agencies.id, maxSelect: 1 },
-      { name: "service", type: "relation", required: true, collectionId: services.id, maxSelect: 1 },
-      { name: "channel", type: "select", required: true, maxSelect: 1, values: ["permohonan", "usulan", "loket"] },
+      { name: "service", type: "relation", collectionId: services.id, maxSelect: 1 },
+      { name: "channel", type: "select", required: true, maxSelect: 1, values: ["permohonan", "usulan", "pengaduan", "loket"] },
       { name: "number", type: "text", pattern: "^[A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$" },
       ...elements.map((name) => /** @type {const} */ ({ name, type: "number", onlyInt: true, min: 1, max: 4 })),
       { name: "gender", type: "select", maxSelect: 1, values: ["laki-laki", "perempuan"] },

@@ -19,6 +19,8 @@ export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';
 export * from './online-application';
+export * from './working-days';
+export * from './complaints';
 export * from './report-period';
 export * from './satisfaction-survey';
 export * from './satisfaction-index';

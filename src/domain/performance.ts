@@ -1,5 +1,5 @@
 // What an office publishes about its performance per service and period (the public /kinerja/
-// page and its JSON, GET /api/layanan/kinerja) and what its kepala bidang reads in the satisfaction
+// page and its JSON, GET /api/data/kinerja) and what its kepala bidang reads in the satisfaction
 // survey report (GET /api/petugas/survei). Aggregates only: no individual answer, suggestion or
 // anything about a person is ever in the public report, and every figure comes with the count it
 // is computed from.
@@ -14,13 +14,32 @@ export interface Timeliness {
 }
 
 /**
- * Complaints about a service received in the period and answered within their deadline. The
- * complaints module (issue 14) fills these in; until it exists they are null and the page shows
- * no complaints column.
+ * Complaints, questions and suggestions (src/domain/complaints.ts) received in the period, by how
+ * they came out: answered within their deadline or after it, not answered yet, or outside the
+ * office's remit (passed on to where they belong).
  */
 export interface ComplaintFigures {
   received: number;
   answeredWithinDeadline: number;
+  answeredLate: number;
+  unanswered: number;
+  outOfRemit: number;
+}
+
+export const NO_COMPLAINTS: ComplaintFigures = { received: 0, answeredWithinDeadline: 0, answeredLate: 0, unanswered: 0, outOfRemit: 0 };
+
+/** The figures of several services together (an office's). */
+export function addComplaints(all: readonly ComplaintFigures[]): ComplaintFigures {
+  return all.reduce(
+    (sum, figures) => ({
+      received: sum.received + figures.received,
+      answeredWithinDeadline: sum.answeredWithinDeadline + figures.answeredWithinDeadline,
+      answeredLate: sum.answeredLate + figures.answeredLate,
+      unanswered: sum.unanswered + figures.unanswered,
+      outOfRemit: sum.outOfRemit + figures.outOfRemit,
+    }),
+    NO_COMPLAINTS,
+  );
 }
 
 export interface ServicePerformance {
@@ -30,15 +49,16 @@ export interface ServicePerformance {
   satisfaction: SatisfactionFigures;
   /** Null when the service's standard promises no completion time. */
   timeliness: Timeliness | null;
-  complaints: ComplaintFigures | null;
+  complaints: ComplaintFigures;
 }
 
 export interface OfficePerformance {
   slug: string;
   name: string;
   shortName: string;
-  /** All the office's responses together, against all its service users. */
+  /** All the office's responses together, against all its service users (complaints about no particular service included). */
   satisfaction: SatisfactionFigures;
+  complaints: ComplaintFigures;
   services: ServicePerformance[];
 }
 
@@ -52,7 +72,7 @@ export interface PerformanceReport {
 
 /** The survey figures of one service (or office) in a period, as the server counts them. */
 export interface SurveyCounts {
-  /** Requests and proposals finished in the period. */
+  /** Requests, proposals and complaints finished in the period. */
   finished: number;
   byChannel: Partial<Record<SurveyChannel, number>>;
   totals: ElementTotal[];
@@ -88,9 +108,14 @@ export interface SurveyReport {
   office: { slug: string; name: string };
   satisfaction: SatisfactionFigures;
   services: (Omit<ServicePerformance, 'complaints'> & { suggestions: string[] })[];
+  /** Suggestions given with complaints about no particular service. */
+  otherSuggestions: string[];
   /** Respondents per profile answer over the whole office; null below DISCLOSURE_MIN_RESPONDENTS. */
   profile: Record<ProfileField, Record<string, number>> | null;
 }
+
+/** Where the report lists suggestions given with complaints about no particular service. */
+export const OTHER_SUGGESTIONS = 'Pengaduan tanpa layanan tertentu';
 
 /** The kepala bidang's report as spreadsheet rows: the figures per service and for the office, then the suggestions. */
 export function surveyReportRows(report: SurveyReport): (string | number | null)[][] {
@@ -126,5 +151,6 @@ export function surveyReportRows(report: SurveyReport): (string | number | null)
     [],
     ['Layanan', 'Saran'],
     ...report.services.flatMap((service) => service.suggestions.map((suggestion) => [service.title, suggestion])),
+    ...report.otherSuggestions.map((suggestion) => [OTHER_SUGGESTIONS, suggestion]),
   ];
 }

@@ -102,15 +102,17 @@ export const RESPONDENT_PROFILE = {
   occupation: { label: 'Pekerjaan', options: { pns: 'PNS', tni: 'TNI', polri: 'Polri', swasta: 'Pegawai swasta', wirausaha: 'Wirausaha', lainnya: 'Lainnya' } },
 } as const;
 export type ProfileField = keyof typeof RESPONDENT_PROFILE;
-export const PROFILE_FIELDS = Object.keys(RESPONDENT_PROFILE) as ProfileField[];
+// Marked pure so that a page needing nothing of the questionnaire does not load it for this call.
+export const PROFILE_FIELDS = /* @__PURE__ */ Object.keys(RESPONDENT_PROFILE) as ProfileField[];
 
 /**
- * How a response came in: with the number of a finished request or proposal (from the status
- * page), or at the counter through the QR code of the poster or receipt (tied to no number).
+ * How a response came in: with the number of a finished request, proposal or complaint (from the
+ * status page), or at the counter through the QR code of the poster or receipt (tied to no number).
  */
 export const SURVEY_CHANNELS = {
   permohonan: 'Lewat nomor permohonan',
   usulan: 'Lewat nomor usulan desa',
+  pengaduan: 'Lewat nomor pengaduan',
   loket: 'Di loket (kode QR)',
 } as const;
 export type SurveyChannel = keyof typeof SURVEY_CHANNELS;

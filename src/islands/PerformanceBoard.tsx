@@ -4,7 +4,7 @@ import { apiUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
 import { formatDateTime } from '../lib/dates';
 import { PERFORMANCE_FEED_PATH, servicePath } from '../lib/paths';
-import { sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
+import { complaintsText, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
 
 interface Fetched {
   report: PerformanceReport;
@@ -74,6 +74,7 @@ export default function PerformanceBoard() {
                   <p>
                     <strong>Indeks Kepuasan Masyarakat kantor: {satisfactionHeadline(office.satisfaction)}</strong> — {sampleText(office.satisfaction)}.
                   </p>
+                  <p>Pengaduan, konsultasi dan saran ke kantor ini: {complaintsText(office.complaints)}.</p>
                   <ul class="card-list">
                     <For each={office.services}>
                       {(service) => (
@@ -94,16 +95,10 @@ export default function PerformanceBoard() {
                               <dt>Selesai dalam waktu standar</dt>
                               <dd>{timelinessText(service.timeliness)}</dd>
                             </div>
-                            <Show when={service.complaints}>
-                              {(complaints) => (
-                                <div>
-                                  <dt>Pengaduan dijawab tepat waktu</dt>
-                                  <dd>
-                                    {complaints().answeredWithinDeadline} dari {complaints().received} pengaduan
-                                  </dd>
-                                </div>
-                              )}
-                            </Show>
+                            <div>
+                              <dt>Pengaduan, konsultasi dan saran</dt>
+                              <dd>{complaintsText(service.complaints)}</dd>
+                            </div>
                           </dl>
                         </li>
                       )}

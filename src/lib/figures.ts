@@ -1,7 +1,7 @@
 // Figures as the performance pages write them, in Indonesian: decimal comma, and every figure
 // with the count it comes from.
 import { SAMPLE_STATE_LABELS, type SatisfactionFigures } from '../domain/satisfaction-index';
-import type { Timeliness } from '../domain/performance';
+import type { ComplaintFigures, Timeliness } from '../domain/performance';
 
 const twoDecimals = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const threeDecimals = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
@@ -28,4 +28,11 @@ export function timelinessText(timeliness: Timeliness | null): string {
   if (!timeliness) return 'Standar pelayanan tidak mencantumkan waktu penyelesaian';
   if (timeliness.finished === 0) return 'Belum ada permohonan selesai';
   return `${timeliness.withinTime} dari ${timeliness.finished} (${Math.round((timeliness.withinTime / timeliness.finished) * 100)}%)`;
+}
+
+/** "5 diterima: 3 dijawab dalam batas waktu, 1 terlambat, 1 belum dijawab", or that there were none. */
+export function complaintsText(figures: ComplaintFigures): string {
+  if (figures.received === 0) return 'Belum ada pengaduan pada periode ini';
+  const outOfRemit = figures.outOfRemit > 0 ? `, ${figures.outOfRemit} di luar wewenang kantor` : '';
+  return `${figures.received} diterima: ${figures.answeredWithinDeadline} dijawab dalam batas waktu, ${figures.answeredLate} terlambat, ${figures.unanswered} belum dijawab${outOfRemit}`;
 }

@@ -4,6 +4,8 @@ import { expect, expectNoViolations, lookUpStatus, registerRequest, signedInStaf
 for (const path of sitePages()) {
   test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
+    // Islands that load when scrolled into view (the map) are checked loaded too.
+    for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
     await waitForIslands(page);
     await expectNoViolations(page);
   });
@@ -58,7 +60,7 @@ test('axe finds no violations on /kinerja/ with its figures', async ({ page }) =
 });
 
 test('axe finds no violations on the kepala bidang\'s survey report and its A4 page', async ({ page }) => {
-  await signInToWorkspace(page, E2E_STAFF[3].email);
+  await signInToWorkspace(page, E2E_STAFF[3]);
   await page.getByRole('button', { name: 'Survei kepuasan' }).click();
   await page.getByRole('button', { name: 'Tampilkan laporan survei' }).click();
   await expect(page.locator('.survey-report')).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
@@ -10,9 +10,21 @@ import { counterSurveyPath } from '../../src/domain/satisfaction-survey.ts';
 const root = new URL('../../', import.meta.url).pathname;
 
 export const feed = JSON.parse(readFileSync(`${root}dist/data/layanan.json`, 'utf8')) as {
-  agencies: { id: string; name: string }[];
+  agencies: { id: string; name: string; regency: string }[];
   services: FeedService[];
 };
+
+/** Offices and service points as the build wrote them (the one list of where each service is delivered). */
+export const servicePoints = JSON.parse(readFileSync(`${root}dist/data/titik-layanan.json`, 'utf8')) as {
+  id: string;
+  name: string;
+  address: string;
+  regionCode: string;
+  services: string[];
+}[];
+
+/** Pages of the kabupaten when one build serves several (/kabupaten/<slug>/). */
+export const kabupatenSlugs = readdirSync(`${root}dist/kabupaten`, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? [entry.name] : []));
 
 /** Every page of the built site, as paths. */
 export function sitePages(): string[] {
@@ -25,11 +37,17 @@ export function sitePages(): string[] {
     '/peta/',
     '/usulan-logistik/',
     '/aktivasi/',
+    '/pengaduan/',
+    '/pengaduan/jawaban/',
     '/offline/',
     '/kinerja/',
     '/survei/terima-kasih/',
     '/survei/belum-terkirim/',
     '/informasi/gerakan-kks-pegang-sendiri/',
+    '/istilah/',
+    '/sumber/',
+    ...new Set(feed.services.map((service) => `/sumber/${service.source.id}/`)),
+    ...kabupatenSlugs.map((slug) => `/kabupaten/${slug}/`),
     ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
     ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`, counterSurveyPath(agency.id)]),
   ];
@@ -68,11 +86,11 @@ export async function signedInStaff(baseURL: string, email: (typeof E2E_STAFF)[n
   return pb;
 }
 
-/** Signs in to the staff workspace (/petugas/) as an e2e staff account. */
-export async function signInToWorkspace(page: Page, email: (typeof E2E_STAFF)[number]['email']) {
+/** Signs in to the staff workspace (/petugas/) as one of the e2e staff accounts. */
+export async function signInToWorkspace(page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) {
   await page.goto('/petugas/');
   await waitForIslands(page);
-  await page.getByLabel('Email petugas').fill(email);
+  await page.getByLabel('Email petugas').fill(account.email);
   await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   await page.getByRole('button', { name: 'Masuk' }).click();
 }

@@ -17,6 +17,9 @@ test('staff sign in and print a receipt whose QR codes lead to the status page a
   await expect(receipt.locator('.receipt-number')).toHaveText(request['number']);
   await expect(receipt).toContainText(service['title']);
   await expect(receipt).toContainText('Dijanjikan selesai');
+  // Where to go: Kedaruratan PPKS is delivered at the Dinas office.
+  await expect(receipt).toContainText('Tempat layanan');
+  await expect(receipt).toContainText('Jl. Taman Pahlawan No.9');
   const [status, survey] = [receipt.locator('.qr').nth(0), receipt.locator('.qr').nth(1)];
   expect(await decodeQr(status)).toMatch(new RegExp(`/cek-status/\\?no=${request['number']}$`));
   await expect(receipt).toContainText(`/cek-status/?no=${request['number']}`);

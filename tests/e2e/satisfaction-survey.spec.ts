@@ -64,7 +64,7 @@ test('a finished request is rated from the status page; the kepala bidang\'s rep
   await expect(row).toContainText('5 responden dari minimal 5 (5 pengguna layanan)');
 
   // The kepala bidang's report: the same figures, the suggestion, no one's answers.
-  await signInToWorkspace(page, KEPALA.email);
+  await signInToWorkspace(page, KEPALA);
   await page.getByRole('button', { name: 'Survei kepuasan' }).click();
   await page.getByRole('button', { name: 'Tampilkan laporan survei' }).click();
   const report = page.locator('.survey-report');

@@ -9,7 +9,7 @@ import type { PerformanceReport, ServicePerformance } from '../../src/domain/per
 let server: TestPocketBase;
 
 async function satisfactionOf(slug: string) {
-  const report = (await (await fetch(`${server.url}/api/layanan/kinerja`)).json()) as PerformanceReport;
+  const report = (await (await fetch(`${server.url}/api/data/kinerja`)).json()) as PerformanceReport;
   return report.offices.flatMap((office) => office.services).find((service) => service.slug === slug)!.satisfaction as ServicePerformance['satisfaction'];
 }
 

@@ -31,7 +31,7 @@ async function finishedRequest(slug: string, phone: string, by: { petugas: Staff
 }
 
 async function publicReport(period?: string, from = server) {
-  const response = await fetch(`${from.url}/api/layanan/kinerja${period ? `?periode=${period}` : ''}`);
+  const response = await fetch(`${from.url}/api/data/kinerja${period ? `?periode=${period}` : ''}`);
   return { response, report: (await response.json()) as PerformanceReport };
 }
 const serviceIn = (report: PerformanceReport, slug: string) => report.offices.flatMap((office) => office.services).find((service) => service.slug === slug) as ServicePerformance;
@@ -130,6 +130,40 @@ describe('rating a finished request with its number', () => {
   });
 });
 
+describe('rating an answered complaint with its number', () => {
+  it('is offered once the office answers; a complaint about no particular service counts for the office, with the complaints\' figures', async () => {
+    const agency = await server.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
+    const complaint = await server.admin.collection('complaints').create({
+      agency: agency.id,
+      kind: 'pengaduan',
+      identity: 'anonim',
+      description: 'Antrean tidak tertib, banyak yang menyerobot.',
+      reply_channel: 'halaman-status',
+      status_verifier: '6543',
+      idempotency_key: 'survei-pengaduan-0000000001',
+    });
+    const early = await rate(complaint['number'], '6543', ALL_FOURS);
+    expect([early.status, early.body.message]).toEqual([409, 'Penilaian dapat diberikan setelah pengaduan Anda dijawab.']);
+    const before = (await publicReport()).report.offices.find((office) => office.slug === 'dinsos-p3a-purwakarta')!;
+
+    const act = (fields: Record<string, unknown>) => accounts.petugas.pb.collection('complaint_events').create({ complaint: complaint.id, staff: accounts.petugas.id, ...fields });
+    await act({ status: 'diverifikasi' });
+    await act({ status: 'dijawab', public_note: 'Mulai pekan depan nomor antrean dibagikan di pintu masuk.' });
+    expect((await lookup(complaint['number'], '6543')).body.survey).toEqual({ submittedAt: null, editableUntil: null });
+    expect((await rate(complaint['number'], '6543', { ...ALL_FOURS, sarana: '2' })).status).toBe(200);
+    expect((await responsesWith(complaint['number']))[0]).toMatchObject({ channel: 'pengaduan', service: '', agency: agency.id });
+
+    const after = (await publicReport()).report.offices.find((office) => office.slug === 'dinsos-p3a-purwakarta')!;
+    expect(after.satisfaction.byChannel.pengaduan).toBe(before.satisfaction.byChannel.pengaduan + 1);
+    expect(after.satisfaction.serviceUsers).toBe(before.satisfaction.serviceUsers + 1);
+    expect(after.complaints.received).toBe(before.complaints.received);
+    expect(after.complaints.answeredWithinDeadline).toBe(before.complaints.answeredWithinDeadline + 1);
+    expect(after.complaints.unanswered).toBe(before.complaints.unanswered - 1);
+    // No service of the office got it.
+    expect(after.services.reduce((sum, service) => sum + service.satisfaction.byChannel.pengaduan, 0)).toBe(0);
+  });
+});
+
 describe('at the counter', () => {
   const counter = (body: Record<string, unknown>, cookie?: string, from = server) => post('/api/layanan/survei/loket', body, cookie ? { Cookie: cookie } : {}, from);
 
@@ -217,7 +251,7 @@ describe('who reads the answers', () => {
     const { response, report } = await publicReport();
     expect(response.headers.get('cache-control')).toBe('public, no-cache');
     const etag = response.headers.get('etag')!;
-    expect((await fetch(`${server.url}/api/layanan/kinerja`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await fetch(`${server.url}/api/data/kinerja`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
     const text = JSON.stringify(report);
     for (const secret of ['Ruang tunggu', '0812', 'Warga Uji', 'perempuan', '30-39', 'PWK-']) expect(text).not.toContain(secret);
     // Few respondents: a count and the sample needed, never an average one person's answers would make.
@@ -225,12 +259,12 @@ describe('who reads the answers', () => {
     expect(sktm.satisfaction).toMatchObject({ byChannel: { usulan: 0, loket: 0 }, state: 'belum-cukup', index: null });
     expect(sktm.satisfaction.respondents).toBeGreaterThanOrEqual(1);
     expect(sktm.satisfaction.serviceUsers).toBeGreaterThanOrEqual(sktm.satisfaction.respondents);
-    expect(sktm.complaints).toBeNull();
+    expect(sktm.complaints).toEqual({ received: 0, answeredWithinDeadline: 0, answeredLate: 0, unanswered: 0, outOfRemit: 0 });
     // Within the promised time: finished requests of services whose standard promises one (3 h 30 min here).
     expect(sktm.timeliness).toBeNull();
     expect(serviceIn(report, 'rujukan-ppks-terlantar').timeliness).toEqual({ finished: 1, withinTime: 1 });
     expect(report.periods[0]!.id).toBe(report.period.id);
-    expect((await fetch(`${server.url}/api/layanan/kinerja?periode=semester-depan`)).status).toBe(400);
+    expect((await fetch(`${server.url}/api/data/kinerja?periode=semester-depan`)).status).toBe(400);
   });
 
   it('grades a service once its respondents are enough, and counts a new response at once', async () => {
@@ -268,7 +302,7 @@ describe('who reads the answers', () => {
 
     const csv = await (await fetch(`${server.url}/api/petugas/survei?periode=${period}&format=csv`, { headers: headers(accounts.kepala) })).text();
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toMatch(/^Layanan,Responden,Lewat nomor permohonan,Lewat nomor usulan desa,Di loket \(kode QR\),Pengguna layanan,Responden minimal,Keadaan sampel,NRR U1 Persyaratan,/);
+    expect(lines[0]).toMatch(/^Layanan,Responden,Lewat nomor permohonan,Lewat nomor usulan desa,Lewat nomor pengaduan,Di loket \(kode QR\),Pengguna layanan,Responden minimal,Keadaan sampel,NRR U1 Persyaratan,/);
     expect(lines.find((line) => line.startsWith('Pengusulan PBI APBD'))).toContain(',99.44,A,Sangat baik');
     expect(lines).toContain('Layanan Kedaruratan bagi PPKS,0812');
 

@@ -125,7 +125,7 @@ describe('the minimum sample (Krejcie & Morgan 1970, Table 1)', () => {
 
   it('grades a group only with enough respondents, and never fewer than five', () => {
     const allThrees = elementTotals(questionnaires(19, {}, Array<number>(19).fill(3)));
-    const none = { permohonan: 0, usulan: 0, loket: 0 };
+    const none = { permohonan: 0, usulan: 0, pengaduan: 0, loket: 0 };
     // 20 users → 19 respondents needed: 19 are enough, 18 are not.
     expect(satisfactionFigures({ finished: 20, byChannel: { ...none, permohonan: 15, loket: 4 }, totals: allThrees })).toMatchObject({ respondents: 19, serviceUsers: 20, requiredRespondents: 19, state: 'cukup', index: { converted: 75, grade: 'C' } });
     expect(satisfactionFigures({ finished: 20, byChannel: { ...none, permohonan: 18 }, totals: allThrees })).toMatchObject({ state: 'belum-cukup', index: null });

@@ -6,7 +6,7 @@
 // the number and verifier (src/domain/proof-of-work.ts) — the owner is never locked out, a
 // guesser pays per guess.
 
-const NOT_FOUND = "Permohonan tidak ditemukan. Periksa nomor permohonan dan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar.";
+const NOT_FOUND = "Nomor tidak ditemukan. Periksa nomornya dan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar atau mengadu.";
 
 /**
  * @typedef {{ status: number, body: Record<string, unknown> }} Refusal
@@ -50,7 +50,9 @@ function checkNumberAndVerifier(app, body) {
     }
   }
 
-  // Requests and proposals share the number space (src/domain/request-number.ts).
+  // Requests, proposals and complaints share the number space (src/domain/request-number.ts). A
+  // complaint keeps only its verifier (an anonymous complainant gives no phone number); a
+  // complaint's promise is its current deadline — verification, then the answer.
   const row = new DynamicModel({ collection: "", id: "", public_status: "", phone: "", due_at: "", finished_at: "" });
   let found = true;
   try {
@@ -58,7 +60,8 @@ function checkNumberAndVerifier(app, body) {
       .db()
       .newQuery(
         "SELECT 'requests' AS collection, id, public_status, applicant_phone AS phone, due_at, finished_at FROM requests WHERE number = {:number}" +
-          " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at FROM proposals WHERE number = {:number} LIMIT 1",
+          " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at FROM proposals WHERE number = {:number}" +
+          ` UNION ALL SELECT 'complaints' AS collection, id, public_status, status_verifier AS phone, due_at, ${require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL} AS finished_at FROM complaints WHERE number = {:number} LIMIT 1`,
       )
       .bind({ number: parsed.number })
       .one(row);
@@ -75,4 +78,22 @@ function checkNumberAndVerifier(app, body) {
   return { row: /** @type {FoundRow} */ (/** @type {unknown} */ (row)), number: parsed.number };
 }
 
-module.exports = { checkNumberAndVerifier };
+/**
+ * The same check for what a resident sends with a number — a document asked for, a survey
+ * response — as multipart form or JSON: the fields "number", "verifier" and "proof" (an object, or
+ * its JSON text in a form).
+ * @param {core.RequestEvent} e
+ */
+function checkSentNumber(e) {
+  const http = require(`${__hooks}/lib/http.js`);
+  const sent = (e.requestInfo().body || {}).proof;
+  let proof = null;
+  try {
+    proof = typeof sent === "string" ? JSON.parse(sent || "null") : sent || null;
+  } catch (_) {
+    proof = null;
+  }
+  return checkNumberAndVerifier(e.app, { number: http.sentValue(e, "number"), verifier: http.sentValue(e, "verifier"), proof });
+}
+
+module.exports = { checkNumberAndVerifier, checkSentNumber };

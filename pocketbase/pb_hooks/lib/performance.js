@@ -15,8 +15,16 @@ const PUBLIC_REPORT_TTL_MS = 60 * 1000;
 const bounds = (period) => ({ from: period.from.replace("T", " "), to: period.to.replace("T", " ") });
 
 /**
- * Per service id, the survey counts of the period: respondents per channel and each element's
- * answers and sum.
+ * SQL: what figures of a row count for — its service, or its office as a whole ("kantor:<id>") when
+ * it is about no particular service (a complaint may not be).
+ */
+const COUNTS_FOR_SQL = "CASE WHEN service != '' THEN service ELSE 'kantor:' || agency END";
+/** The key of an office's own figures (see COUNTS_FOR_SQL). @param {string} agencyId */
+const officeKey = (agencyId) => `kantor:${agencyId}`;
+
+/**
+ * Per service id (or office key), the survey counts of the period: respondents per channel and
+ * each element's answers and sum.
  * @param {HookApp} app @param {ReportPeriod} period
  * @returns {Map<string, SurveyCounts>}
  */
@@ -33,8 +41,8 @@ function surveyCountsByService(app, period) {
   const rows = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     shape,
-    `SELECT service, channel, COUNT(*) AS respondents, ${columns.join(", ")} FROM survey_responses` +
-      " WHERE submitted_at >= {:from} AND submitted_at < {:to} GROUP BY service, channel",
+    `SELECT ${COUNTS_FOR_SQL} AS service, channel, COUNT(*) AS respondents, ${columns.join(", ")} FROM survey_responses` +
+      " WHERE submitted_at >= {:from} AND submitted_at < {:to} GROUP BY 1, channel",
     bounds(period),
   );
   /** @type {Map<string, SurveyCounts>} */
@@ -53,13 +61,21 @@ function surveyCountsByService(app, period) {
 }
 
 /**
- * Per service id: requests and proposals finished in the period (the service users the sample is
- * drawn from), and of the requests finished "selesai" with a promised time, how many within it.
- * A proposal counts for its office's proposals service (content: villageProposals).
+ * Per service id (or office key): requests, proposals and complaints finished in the period (the
+ * service users the sample is drawn from), and of the requests finished "selesai" with a promised
+ * time, how many within it. A proposal counts for its office's proposals service (content:
+ * villageProposals).
  * @param {HookApp} app @param {ReportPeriod} period
  */
 function finishedByService(app, period) {
   const { queryRows } = require(`${__hooks}/lib/query.js`);
+  const finishedAt = require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL;
+  const complaints = queryRows(
+    app,
+    { service: "", finished: 0 },
+    `SELECT ${COUNTS_FOR_SQL} AS service, COUNT(*) AS finished FROM complaints WHERE ${finishedAt} >= {:from} AND ${finishedAt} < {:to} GROUP BY 1`,
+    bounds(period),
+  );
   const requests = queryRows(
     app,
     { service: "", finished: 0, promised: 0, within_time: 0 },
@@ -78,7 +94,7 @@ function finishedByService(app, period) {
   /** @type {Map<string, { finished: number, promised: number, withinTime: number }>} */
   const byService = new Map();
   for (const row of requests) byService.set(row.service, { finished: row.finished, promised: row.promised, withinTime: row.within_time });
-  for (const row of proposals) {
+  for (const row of [...proposals, ...complaints]) {
     const before = byService.get(row.service) || { finished: 0, promised: 0, withinTime: 0 };
     byService.set(row.service, { ...before, finished: before.finished + row.finished });
   }
@@ -86,14 +102,30 @@ function finishedByService(app, period) {
 }
 
 /**
- * Complaints received about each service in the period and answered within their deadline, per
- * service id. Complaints do not exist yet (issue 14): until the complaints module fills this in,
- * no service has figures (null), and /kinerja/ shows no complaints column.
- * @param {HookApp} _app @param {ReportPeriod} _period
+ * Per service id (or office key), the complaints, questions and suggestions received in the
+ * period by how they came out (the open data's outcomes, pb_hooks/lib/complaints.js).
+ * @param {HookApp} app @param {ReportPeriod} period
  * @returns {Map<string, import("../../../src/domain/performance").ComplaintFigures>}
  */
-function complaintsByService(_app, _period) {
-  return new Map();
+function complaintsByService(app, period) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const rows = require(`${__hooks}/lib/query.js`).queryRows(
+    app,
+    { service: "", outcome: "", n: 0 },
+    `SELECT ${COUNTS_FOR_SQL} AS service, ${require(`${__hooks}/lib/complaints.js`).OUTCOME_SQL} AS outcome, COUNT(*) AS n FROM complaints` +
+      " WHERE received_at >= {:from} AND received_at < {:to} GROUP BY 1, 2",
+    bounds(period),
+  );
+  const field = { "dijawab-tepat-waktu": "answeredWithinDeadline", "dijawab-terlambat": "answeredLate", "belum-dijawab": "unanswered", "tidak-diproses": "outOfRemit" };
+  /** @type {Map<string, import("../../../src/domain/performance").ComplaintFigures>} */
+  const byService = new Map();
+  for (const row of rows) {
+    const figures = { ...(byService.get(row.service) || domain.NO_COMPLAINTS) };
+    figures.received += row.n;
+    figures[field[row.outcome]] += row.n;
+    byService.set(row.service, figures);
+  }
+  return byService;
 }
 
 /**
@@ -123,7 +155,7 @@ function firstActivity(app) {
 
 /**
  * Every office's performance in a period: per service the satisfaction index with its sample,
- * the share finished within the promised time, complaints once they exist.
+ * the share finished within the promised time, how complaints were answered.
  * @param {HookApp} app @param {ReportPeriod} period
  * @returns {import("../../../src/domain/performance").PerformanceReport}
  */
@@ -142,7 +174,8 @@ function performanceReport(app, period) {
       slug: agency.slug,
       name: agency.name,
       shortName: agency.short_name,
-      satisfaction: domain.satisfactionOf(domain.addCounts(services.map((service) => countsOf(service.id)))),
+      satisfaction: domain.satisfactionOf(domain.addCounts([...services.map((service) => service.id), officeKey(agency.id)].map(countsOf))),
+      complaints: domain.addComplaints([...services.map((service) => service.id), officeKey(agency.id)].map((key) => complaints.get(key) || domain.NO_COMPLAINTS)),
       services: services.map((service) => {
         const done = finished.get(service.id);
         return {
@@ -151,7 +184,7 @@ function performanceReport(app, period) {
           url: service.url,
           satisfaction: domain.satisfactionOf(countsOf(service.id)),
           timeliness: service.completion_amount > 0 ? { finished: done ? done.promised : 0, withinTime: done ? done.withinTime : 0 } : null,
-          complaints: complaints.get(service.id) || null,
+          complaints: complaints.get(service.id) || domain.NO_COMPLAINTS,
         };
       }),
     })),
@@ -201,7 +234,7 @@ function surveyReport(app, period, agencyId) {
   const suggestions = queryRows(
     app,
     { slug: "", suggestion: "" },
-    "SELECT s.slug AS slug, r.suggestion AS suggestion FROM survey_responses r JOIN services s ON s.id = r.service" +
+    "SELECT COALESCE(s.slug, '') AS slug, r.suggestion AS suggestion FROM survey_responses r LEFT JOIN services s ON s.id = r.service" +
       " WHERE r.agency = {:agency} AND r.submitted_at >= {:from} AND r.submitted_at < {:to} AND r.suggestion != '' ORDER BY r.suggestion",
     params,
   );
@@ -223,6 +256,7 @@ function surveyReport(app, period, agencyId) {
     office: { slug: office.slug, name: office.name },
     satisfaction: office.satisfaction,
     services: office.services.map(({ complaints: _complaints, ...service }) => ({ ...service, suggestions: suggestions.filter((row) => row.slug === service.slug).map((row) => row.suggestion) })),
+    otherSuggestions: suggestions.filter((row) => row.slug === "").map((row) => row.suggestion),
     profile: /** @type {import("../../../src/domain/performance").SurveyReport["profile"]} */ (profile),
   };
 }

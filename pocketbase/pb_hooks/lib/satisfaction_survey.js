@@ -1,8 +1,8 @@
 // @ts-check
 // Saves satisfaction-survey responses (src/domain/satisfaction-survey.ts) for the routes in
 // pb_hooks/satisfaction_survey.pb.js:
-// - with a number: whoever knows a finished request's or proposal's number and verifier
-//   (pb_hooks/lib/number_guard.js) answers once; answering again within 7 days changes that answer;
+// - with a number: whoever knows a finished request's, proposal's or complaint's number and
+//   verifier (pb_hooks/lib/number_guard.js) answers once; answering again within 7 days changes it;
 // - at the counter: tied to no number or person; each device may send a few a day, counted in a
 //   cookie the server signs (the device carries its own count, so nothing about it is stored), and
 //   each address is rate-limited (pb_hooks/lib/settings.js) — which is what stops a script that
@@ -59,24 +59,33 @@ function offerFor(app, number) {
 }
 
 /**
- * A response with a finished request's or proposal's number: the first, or a change within 7 days.
+ * What a number's response is about: its office, its service (none for a complaint about no
+ * particular service: it counts for the office) and how it came in.
+ * @param {HookApp} app @param {{ collection: string, id: string }} row
+ * @returns {{ agency: string, service: string, channel: import("../../../src/domain/satisfaction-survey").SurveyChannel }}
+ */
+function subjectOf(app, row) {
+  const record = app.findRecordById(row.collection, row.id);
+  if (row.collection === "proposals") {
+    const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(app, record);
+    return { agency: service.getString("agency"), service: service.id, channel: "usulan" };
+  }
+  return { agency: record.getString("agency"), service: record.getString("service"), channel: row.collection === "requests" ? "permohonan" : "pengaduan" };
+}
+
+/**
+ * A response with a finished request's, proposal's or complaint's number: the first, or a change
+ * within 7 days. Finished is what the status lookup says (number_guard: finished_at).
  * @param {core.RequestEvent} e @returns {Outcome}
  */
 function saveWithNumber(e) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const http = require(`${__hooks}/lib/http.js`);
-  let proof = null;
-  try {
-    proof = JSON.parse(http.sentValue(e, "proof") || "null");
-  } catch (_) {
-    proof = null;
-  }
-  const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, { number: http.sentValue(e, "number"), verifier: http.sentValue(e, "verifier"), proof });
+  const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
   if (checked.refusal) return checked.refusal;
-  const subject = e.app.findRecordById(checked.row.collection, checked.row.id);
-  const isRequest = checked.row.collection === "requests";
-  if (!domain.isFinished(subject.getString("status"))) {
-    return { status: 409, body: { message: `Penilaian dapat diberikan setelah ${isRequest ? "permohonan" : "usulan"} Anda selesai.` } };
+  const subject = subjectOf(e.app, checked.row);
+  if (!checked.row.finished_at) {
+    const waitFor = { permohonan: "permohonan Anda selesai", usulan: "usulan Anda selesai", pengaduan: "pengaduan Anda dijawab" }[subject.channel];
+    return { status: 409, body: { message: `Penilaian dapat diberikan setelah ${waitFor}.` } };
   }
   const { input, problems } = readInput(e, false);
   if (problems.length > 0) return refused(problems);
@@ -93,14 +102,7 @@ function saveWithNumber(e) {
       return { status: 409, body: { message: "Penilaian untuk nomor ini sudah tercatat dan hanya dapat diubah dalam 7 hari setelah dikirim. Terima kasih atas penilaian Anda." } };
     }
     if (!response) {
-      const service = isRequest ? e.app.findRecordById("services", subject.getString("service")) : require(`${__hooks}/lib/public_status.js`).proposalServiceOf(e.app, subject);
-      response = new Record(e.app.findCollectionByNameOrId("survey_responses"), {
-        agency: service.getString("agency"),
-        service: service.id,
-        channel: isRequest ? "permohonan" : "usulan",
-        number: checked.number,
-        submitted_at: now.toISOString(),
-      });
+      response = new Record(e.app.findCollectionByNameOrId("survey_responses"), { ...subject, number: checked.number, submitted_at: now.toISOString() });
     } else {
       response.set("edited_at", now.toISOString());
     }

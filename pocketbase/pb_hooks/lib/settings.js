@@ -35,12 +35,16 @@ function applySettings(app) {
     { label: "POST /api/layanan/tantangan", maxRequests: 30, duration: 600 },
     { label: "POST /api/layanan/ajukan", maxRequests: 20, duration: 600 },
     { label: "POST /api/layanan/lengkapi", maxRequests: 10, duration: 600 },
+    { label: "POST /api/pengaduan/kirim", maxRequests: 20, duration: 600 },
+    { label: "POST /api/pengaduan/tanggapan", maxRequests: 10, duration: 600 },
+    { label: "GET /api/pengaduan/terbuka", maxRequests: 60, duration: 60 },
+    { label: "GET /api/data/pengaduan", maxRequests: 30, duration: 60 },
     // A resident rating a finished request may correct a typo or two; the number guard does the rest.
     { label: "POST /api/layanan/survei", maxRequests: 10, duration: 600 },
     // Counter responses carry no number: beyond each device's own few a day, this is what limits a
     // script. An office's Wi-Fi puts its visitors behind one address; a test raises it.
     { label: "POST /api/layanan/survei/loket", ...rateFromEnv("LAYANAN_SURVEY_COUNTER_RATE_LIMIT", "20/3600") },
-    { label: "GET /api/layanan/kinerja", maxRequests: 60, duration: 60 },
+    { label: "GET /api/data/kinerja", maxRequests: 60, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { SurveyReport } from '../../domain/performance';
+import { OTHER_SUGGESTIONS, type SurveyReport } from '../../domain/performance';
 import { DISCLOSURE_MIN_RESPONDENTS } from '../../domain/satisfaction-index';
 import { RESPONDENT_PROFILE, SURVEY_CHANNELS, SURVEY_ELEMENTS, type ProfileField, type SurveyChannel } from '../../domain/satisfaction-survey';
 import { formatIndex, formatUnit, sampleText, satisfactionHeadline } from '../../lib/figures';
@@ -16,6 +16,10 @@ const channelCounts = (byChannel: Record<SurveyChannel, number>) =>
  */
 export default function SurveyReportView(props: { report: SurveyReport }) {
   const office = () => props.report.satisfaction;
+  const suggestionGroups = () =>
+    [...props.report.services.map((service) => ({ title: service.title, suggestions: service.suggestions })), { title: OTHER_SUGGESTIONS, suggestions: props.report.otherSuggestions }].filter(
+      (group) => group.suggestions.length > 0,
+    );
   return (
     <div class="survey-report">
       <p>
@@ -141,13 +145,13 @@ export default function SurveyReportView(props: { report: SurveyReport }) {
       </Show>
 
       <h3>Saran</h3>
-      <Show when={props.report.services.some((service) => service.suggestions.length > 0)} fallback={<p>Belum ada saran pada periode ini.</p>}>
-        <For each={props.report.services.filter((service) => service.suggestions.length > 0)}>
-          {(service) => (
-            <section class="suggestions" aria-label={`Saran untuk ${service.title}`}>
-              <h4>{service.title}</h4>
+      <Show when={suggestionGroups().length > 0} fallback={<p>Belum ada saran pada periode ini.</p>}>
+        <For each={suggestionGroups()}>
+          {(group) => (
+            <section class="suggestions" aria-label={`Saran untuk ${group.title}`}>
+              <h4>{group.title}</h4>
               <ul>
-                <For each={service.suggestions}>{(suggestion) => <li>{suggestion}</li>}</For>
+                <For each={group.suggestions}>{(suggestion) => <li>{suggestion}</li>}</For>
               </ul>
             </section>
           )}

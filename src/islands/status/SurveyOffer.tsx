@@ -1,11 +1,12 @@
-import { Show, createSignal, lazy } from 'solid-js';
+import { ErrorBoundary, Show, Suspense, createSignal, lazy } from 'solid-js';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import type { PowSolution } from '../../domain/proof-of-work';
 import type { SurveyOffer as Offer } from '../../domain/satisfaction-survey';
 import { formatDateTime } from '../../lib/dates';
 import { keep, readKept } from '../../lib/kept-on-device';
 
-// The questionnaire loads only when the applicant chooses to answer it.
+// The questionnaire loads only when the applicant chooses to answer it, and is not precached (a
+// response cannot be sent offline): if the server has a newer build by then, it asks to reload.
 const SurveyForm = lazy(() => import('../survey/SurveyForm'));
 
 /** This device's own answers per number, so changing a response starts from it (nothing else is kept). */
@@ -44,14 +45,24 @@ export default function SurveyOffer(props: { result: Result; access: { verifier:
                 </button>
               }
             >
-              <SurveyForm
-                numbered={{ number: props.result.number, ...access() }}
-                initial={readKept<Record<string, string>>(SAVED_PREFIX + props.result.number)}
-                onSent={(sent, answers) => {
-                  if (sent) setOffer(sent);
-                  keep(SAVED_PREFIX + props.result.number, answers);
-                }}
-              />
+              <ErrorBoundary
+                fallback={
+                  <p class="callout" role="alert">
+                    Formulir penilaian belum dapat dimuat. Muat ulang halaman saat terhubung ke internet, lalu cek status lagi.
+                  </p>
+                }
+              >
+                <Suspense fallback={<p class="hint">Memuat formulir penilaian…</p>}>
+                  <SurveyForm
+                    numbered={{ number: props.result.number, ...access() }}
+                    initial={readKept<Record<string, string>>(SAVED_PREFIX + props.result.number)}
+                    onSent={(sent, answers) => {
+                      if (sent) setOffer(sent);
+                      keep(SAVED_PREFIX + props.result.number, answers);
+                    }}
+                  />
+                </Suspense>
+              </ErrorBoundary>
             </Show>
           )}
         </Show>

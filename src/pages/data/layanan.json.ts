@@ -11,8 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
     version: SERVICE_FEED_VERSION,
     title: 'Layanan Sosial — Standar Pelayanan',
     license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
-    updated: isoDay(new Date(Math.max(...services.map((service) => service.data.updated.getTime())))),
-    // Live figures (satisfaction index, completion within the standard's time), aggregates only.
+    updated: isoDay(new Date(Math.max(...services.map((service) => service.data.checked.getTime())))),
+    // Live figures (satisfaction index, completion within the standard's time, complaints), aggregates only.
     performance: new URL(PERFORMANCE_FEED_PATH, site).href,
     agencies: (await listAgencies()).map((agency) => feedAgency(agency, site)),
     services: await Promise.all(
