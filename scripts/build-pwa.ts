@@ -84,8 +84,8 @@ const precache = {
   globPatterns: ['**/*.{html,css,js,json,geojson,svg,png,webmanifest}', 'pagefind/*.{js,wasm}', 'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}', 'pagefind/wasm.id.pagefind'],
   // Pagefind's own UIs are not used (the site has its own), and every page is in Indonesian (wasm.id);
   // online-only pages (staff, account activation, sources, the live list of published complaint
-  // answers, the counter survey) and what only they load are left out; the headers file is for the server.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', ...ONLINE_ONLY, ...(await onlineOnlyAssets()), '_headers.json'],
+  // answers, the counter survey) and what only they load are left out; the headers files are for the servers.
+  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', ...ONLINE_ONLY, ...(await onlineOnlyAssets()), '_headers.*'],
 };
 
 const { count, warnings } = await generateSW({

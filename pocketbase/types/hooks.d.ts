@@ -11,6 +11,7 @@ interface HookLibraries {
   csv: typeof import('../pb_hooks/lib/csv.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
+  health: typeof import('../pb_hooks/lib/health.js');
   http: typeof import('../pb_hooks/lib/http.js');
   maintenance: typeof import('../pb_hooks/lib/maintenance.js');
   number_guard: typeof import('../pb_hooks/lib/number_guard.js');

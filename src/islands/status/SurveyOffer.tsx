@@ -1,4 +1,5 @@
-import { ErrorBoundary, Show, Suspense, createSignal, lazy } from 'solid-js';
+import { Show, Suspense, createSignal, lazy } from 'solid-js';
+import type SurveyFormComponent from '../survey/SurveyForm';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import type { PowSolution } from '../../domain/proof-of-work';
 import type { SurveyOffer as Offer } from '../../domain/satisfaction-survey';
@@ -6,8 +7,14 @@ import { formatDateTime } from '../../lib/dates';
 import { keep, readKept } from '../../lib/kept-on-device';
 
 // The questionnaire loads only when the applicant chooses to answer it, and is not precached (a
-// response cannot be sent offline): if the server has a newer build by then, it asks to reload.
-const SurveyForm = lazy(() => import('../survey/SurveyForm'));
+// response cannot be sent offline): if it cannot be fetched (offline, or the server has a newer
+// build by then), it asks to reload.
+const FormUnavailable: typeof SurveyFormComponent = () => (
+  <p class="callout" role="alert">
+    Formulir penilaian belum dapat dimuat. Muat ulang halaman saat terhubung ke internet, lalu cek status lagi.
+  </p>
+);
+const SurveyForm = lazy(() => import('../survey/SurveyForm').catch(() => ({ default: FormUnavailable })));
 
 /** This device's own answers per number, so changing a response starts from it (nothing else is kept). */
 const SAVED_PREFIX = 'penilaian:';
@@ -45,24 +52,16 @@ export default function SurveyOffer(props: { result: Result; access: { verifier:
                 </button>
               }
             >
-              <ErrorBoundary
-                fallback={
-                  <p class="callout" role="alert">
-                    Formulir penilaian belum dapat dimuat. Muat ulang halaman saat terhubung ke internet, lalu cek status lagi.
-                  </p>
-                }
-              >
-                <Suspense fallback={<p class="hint">Memuat formulir penilaian…</p>}>
-                  <SurveyForm
-                    numbered={{ number: props.result.number, ...access() }}
-                    initial={readKept<Record<string, string>>(SAVED_PREFIX + props.result.number)}
-                    onSent={(sent, answers) => {
-                      if (sent) setOffer(sent);
-                      keep(SAVED_PREFIX + props.result.number, answers);
-                    }}
-                  />
-                </Suspense>
-              </ErrorBoundary>
+              <Suspense fallback={<p class="hint">Memuat formulir penilaian…</p>}>
+                <SurveyForm
+                  numbered={{ number: props.result.number, ...access() }}
+                  initial={readKept<Record<string, string>>(SAVED_PREFIX + props.result.number)}
+                  onSent={(sent, answers) => {
+                    if (sent) setOffer(sent);
+                    keep(SAVED_PREFIX + props.result.number, answers);
+                  }}
+                />
+              </Suspense>
             </Show>
           )}
         </Show>
