@@ -19,3 +19,6 @@ export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';
 export * from './online-application';
+export * from './database';
+export * from './work-queue';
+export * from './report';
