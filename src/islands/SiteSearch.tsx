@@ -1,10 +1,10 @@
-import { For, Match, Switch, createSignal, onCleanup, onMount } from 'solid-js';
+import { For, Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import { searchSite, type SearchHit } from '../lib/site-search';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'searching' }
-  | { kind: 'results'; term: string; hits: SearchHit[] }
+  | { kind: 'results'; term: string; hits: SearchHit[]; savedOnly: boolean }
   | { kind: 'unavailable' };
 
 /**
@@ -23,8 +23,8 @@ export default function SiteSearch(props: { autofocus?: boolean }) {
     const ticket = ++latest;
     setState({ kind: 'searching' });
     try {
-      const hits = await searchSite(trimmed);
-      if (ticket === latest) setState({ kind: 'results', term: trimmed, hits });
+      const found = await searchSite(trimmed);
+      if (ticket === latest) setState({ kind: 'results', term: trimmed, ...found });
     } catch {
       if (ticket === latest) setState({ kind: 'unavailable' });
     }
@@ -81,11 +81,16 @@ export default function SiteSearch(props: { autofocus?: boolean }) {
           </Match>
           <Match when={state().kind === 'unavailable'}>
             <p class="callout">
-              Pencarian tidak dapat dimuat. Periksa koneksi internet Anda, atau lihat <a href="/layanan/">daftar semua layanan</a>.
+              Pencarian tidak dapat dimuat. Periksa koneksi internet Anda, atau lihat <a href="/layanan/">daftar semua layanan</a>. Tanpa sinyal, pencarian mencakup kantor
+              yang sudah disimpan di perangkat ini.
             </p>
           </Match>
           <Match when={state().kind === 'results' && (state() as Extract<State, { kind: 'results' }>)}>
             {(found) => (
+              <>
+              <Show when={found().savedOnly}>
+                <p class="hint">Tanpa sinyal: hasil dari kantor yang tersimpan di perangkat ini.</p>
+              </Show>
               <Switch>
                 <Match when={found().hits.length === 0}>
                   <p>
@@ -112,6 +117,7 @@ export default function SiteSearch(props: { autofocus?: boolean }) {
                   </ol>
                 </Match>
               </Switch>
+              </>
             )}
           </Match>
         </Switch>

@@ -3,6 +3,7 @@ import { SITE_CONTRACT_FILES } from '../domain/site-contract';
 export const servicePath = (serviceId: string) => `/layanan/${serviceId}/`;
 export const agencyPath = (agencyId: string) => `/instansi/${agencyId}/`;
 export const noticePath = (noticeId: string) => `/informasi/${noticeId}/`;
+export const needPath = (need: string) => `/kebutuhan/${need}/`;
 
 export const SERVICE_FEED_PATH = `/${SITE_CONTRACT_FILES.services}`;
 export const KECAMATAN_GEOJSON_PATH = `/${SITE_CONTRACT_FILES.kecamatan}`;

@@ -28,6 +28,7 @@ export function sitePages(): string[] {
     '/informasi/gerakan-kks-pegang-sendiri/',
     ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
     ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`]),
+    ...[...new Set(feed.services.flatMap((service) => service.needs))].map((need) => `/kebutuhan/${need}/`),
   ];
 }
 

@@ -34,14 +34,26 @@ test('printing a leaflet leaves out the site navigation', async ({ page }) => {
 });
 
 for (const agency of feed.agencies) {
-  test(`office poster of ${agency.id} lists every service with a working QR code`, async ({ page }) => {
+  test(`office poster of ${agency.id} lists every service with a working QR code, each sheet one A4 page`, async ({ page }) => {
     const services = feed.services.filter((service) => service.agency === agency.id);
     await page.goto(`/instansi/${agency.id}/poster/`);
-    const items = page.locator('.poster li');
-    await expect(items).toHaveCount(services.length);
-    for (const [index, service] of services.entries()) {
-      await expect(items.nth(index).locator('h2')).toHaveText(service.shortTitle ?? service.title);
-      expect(await decodeQr(items.nth(index).locator('.qr'))).toBe(service.url);
+    // Sheet after sheet, following "Berikutnya" as a reader would.
+    let shown = 0;
+    for (;;) {
+      const items = page.locator('.poster li');
+      const count = await items.count();
+      expect(count).toBeGreaterThan(0);
+      for (let index = 0; index < count; index++) {
+        const service = services[shown + index]!;
+        await expect(items.nth(index).locator('h2')).toHaveText(service.shortTitle ?? service.title);
+        expect(await decodeQr(items.nth(index).locator('.qr'))).toBe(service.url);
+      }
+      shown += count;
+      expect(pageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
+      const next = page.getByRole('link', { name: 'Berikutnya →' });
+      if ((await next.count()) === 0) break;
+      await next.click();
     }
+    expect(shown).toBe(services.length);
   });
 }

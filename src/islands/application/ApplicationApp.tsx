@@ -10,7 +10,7 @@ import { applicationFormData, applicationInput, applicationStore, emptyApplicati
 import { createOutbox, type Outbox, type OutboxState, type SendOutcome } from '../../lib/outbox';
 import { uploadRecord } from '../../lib/upload';
 import { apiUrl } from '../../lib/api-address';
-import { formatBytes } from '../../lib/stored-file';
+import { formatBytes } from '../../lib/bytes';
 
 interface Props {
   serviceId: string;
