@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { HEADERS_FILE, type SiteHeaders } from '../src/lib/security-headers.ts';
 import { SITE_CONTRACT_FILES } from '../src/domain/site-contract.ts';
-import { packIndexPath, type KabupatenSummary, type PackEntry, type PackListing, type PackManifest, type PackSummary } from '../src/lib/offline-packs.ts';
+import { PACK_LISTING_PATH, packIndexPath, type KabupatenSummary, type PackEntry, type PackListing, type PackManifest, type PackSummary } from '../src/lib/offline-packs.ts';
 
 /** Bytes as the server sends them: PocketBase compresses with gzip's default level. */
 export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 6 }).length;
@@ -133,12 +133,33 @@ export async function writeOfflinePacks(outDir: string): Promise<BuiltPack[]> {
  * The listing the app shell carries: the packs, and per kabupaten what a first visit keeps — the
  * whole kabupaten when the app shell and all its offices fit the budget, else the office opened.
  */
-export function packListing(packs: PackSummary[], shellBytes: number, budget: number): PackListing {
+export function packListing(packs: PackSummary[], appShell: number, budget: number): PackListing {
   const names = [...new Set(packs.map((pack) => pack.kabupaten))].sort();
   const kabupaten: KabupatenSummary[] = names.map((name) => {
     const members = packs.filter((pack) => pack.kabupaten === name);
     const total = members.reduce((sum, pack) => sum + pack.bytes, 0);
-    return { name, packs: members.map((pack) => pack.id), firstVisit: members.length === 1 || shellBytes + total <= budget ? 'kabupaten' : 'kantor' };
+    return { name, packs: members.map((pack) => pack.id), firstVisit: members.length === 1 || appShell + total <= budget ? 'kabupaten' : 'kantor' };
   });
-  return { packs: packs.map(({ id, name, kabupaten: regency, services, bytes, manifest }) => ({ id, name, kabupaten: regency, services, bytes, manifest })), kabupaten };
+  return { appShell, packs: packs.map(({ id, name, kabupaten: regency, services, bytes, manifest }) => ({ id, name, kabupaten: regency, services, bytes, manifest })), kabupaten };
+}
+
+export interface FirstVisit {
+  /** The app shell with the service worker and the pack listing, gzip. */
+  appShell: number;
+  /** Per kabupaten, largest first visit first. */
+  kabupaten: (KabupatenSummary & { offices: number; services: number; packBytes: number; bytes: number })[];
+}
+
+/** What a first visit downloads in each kabupaten of a built site: the app shell and the packs it keeps. */
+export function firstVisitSizes(outDir: string): FirstVisit {
+  const listingBytes = readFileSync(join(outDir, PACK_LISTING_PATH));
+  const listing = JSON.parse(listingBytes.toString('utf8')) as PackListing;
+  const appShell = listing.appShell + gzipSize(listingBytes) + gzipSize(readFileSync(join(outDir, 'sw.js')));
+  const kabupaten = listing.kabupaten.map((entry) => {
+    const members = listing.packs.filter((pack) => entry.packs.includes(pack.id)).sort((a, b) => b.bytes - a.bytes);
+    const kept = entry.firstVisit === 'kabupaten' ? members : members.slice(0, 1);
+    const packBytes = kept.reduce((sum, pack) => sum + pack.bytes, 0);
+    return { ...entry, offices: members.length, services: members.reduce((sum, pack) => sum + pack.services, 0), packBytes, bytes: appShell + packBytes };
+  });
+  return { appShell, kabupaten: kabupaten.sort((a, b) => b.bytes - a.bytes) };
 }

@@ -19,7 +19,7 @@ function imports(dist: string, script: string, seen: Set<string>, dynamic: boole
   if (seen.has(script)) return;
   seen.add(script);
   const code = readFileSync(join(dist, script), 'utf8');
-  const pattern = dynamic ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.\/[^"']+\.js)["']/g : /(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+\.js)["']/g;
+  const pattern = dynamic ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+\.js)["'`]/g : /(?:\bfrom\s*|\bimport\s*)["'`](\.\/[^"'`]+\.js)["'`]/g;
   for (const match of code.matchAll(pattern)) imports(dist, join(script, '..', match[1]!), seen, dynamic);
 }
 

@@ -38,6 +38,8 @@ export interface KabupatenSummary {
 }
 
 export interface PackListing {
+  /** What the app shell's files weigh, gzip (without the service worker and this listing). */
+  appShell: number;
   packs: PackSummary[];
   kabupaten: KabupatenSummary[];
 }
