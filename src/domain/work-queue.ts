@@ -15,9 +15,14 @@ export const WORK_QUEUE_PAGE_SIZE = 50;
  * in the queue's order: sorting five years of them by due date would cost what the index saves.
  */
 export const WORK_QUEUE_VIEWS = {
-  antrean: 'Antrean: yang belum selesai, verifikasi online dulu, lalu batas waktu terdekat',
-  semua: 'Semua permohonan, termasuk yang selesai/ditolak, terbaru dulu',
+  antrean: 'Antrean (belum selesai)',
+  semua: 'Semua, terbaru dulu',
 } as const;
+/** What each view shows, in which order, in words for the hint under the choice. */
+export const WORK_QUEUE_VIEW_HINTS: Record<WorkQueueView, string> = {
+  antrean: 'Permohonan online yang menunggu verifikasi dokumen dulu, lalu batas waktu terdekat.',
+  semua: 'Termasuk yang selesai dan ditolak, yang terakhir diterima dulu.',
+};
 export type WorkQueueView = keyof typeof WORK_QUEUE_VIEWS;
 
 /** What staff ask the queue for. Parameter names are the route's (`?layanan=…&halaman=2`). */

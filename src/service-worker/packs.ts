@@ -46,9 +46,9 @@ async function previousCache(): Promise<string | undefined> {
  * Puts one pack into this version's cache. Entries an earlier version already holds with the same
  * revision are copied; of the others, a few are fetched one by one, many through the bundle.
  */
-async function savePack(id: string, listing: PackListing, previous: string | undefined): Promise<number> {
+async function savePack(id: string, listing: PackListing, previous: string | undefined): Promise<void> {
   const summary = listing.packs.find((pack) => pack.id === id);
-  if (!summary) return 0;
+  if (!summary) return;
   const manifest: PackManifest = await (await fetchOk(summary.manifest)).json();
   const cache = await caches.open(CURRENT);
   const old = previous ? await caches.open(previous) : undefined;
@@ -60,17 +60,11 @@ async function savePack(id: string, listing: PackListing, previous: string | und
     if (kept) await cache.put(entry.url, kept);
     else missing.push(entry);
   }
-  let bytes = 0;
   const missingBytes = missing.reduce((sum, entry) => sum + entry.length, 0);
   if (missing.length > 0 && missingBytes * 2 < manifest.entries.reduce((sum, entry) => sum + entry.length, 0)) {
-    for (const entry of missing) {
-      const response = await fetchOk(entry.url);
-      bytes += entry.length;
-      await cache.put(entry.url, response);
-    }
+    for (const entry of missing) await cache.put(entry.url, await fetchOk(entry.url));
   } else if (missing.length > 0) {
     const bundle = new Uint8Array(await (await fetchOk(manifest.bundle)).arrayBuffer());
-    bytes = bundle.length;
     let offset = 0;
     for (const entry of manifest.entries) {
       const body = bundle.slice(offset, offset + entry.length);
@@ -81,22 +75,19 @@ async function savePack(id: string, listing: PackListing, previous: string | und
     }
   }
   await cache.put(manifestKey(id), new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }));
-  return bytes;
 }
 
 let saving: Promise<unknown> = Promise.resolve();
 
-/** Saves packs (one save at a time); returns what is saved now and what this call added. */
-export function savePacks(ids: string[], options: { firstVisit?: boolean } = {}): Promise<{ saved: string[]; added: string[]; bytes: number }> {
+/** Saves packs (one save at a time); returns the packs this call added. */
+export function savePacks(ids: string[], options: { firstVisit?: boolean } = {}): Promise<string[]> {
   const run = saving.then(async () => {
     const listing = await packListing();
     const saved = await savedNow();
     const added = ids.filter((id) => !saved.packs.includes(id) && listing.packs.some((pack) => pack.id === id));
-    let bytes = 0;
-    for (const id of added) bytes += await savePack(id, listing, undefined);
-    const next = { packs: [...saved.packs, ...added], firstVisitDone: saved.firstVisitDone || Boolean(options.firstVisit) };
-    await writeSaved(next);
-    return { saved: next.packs, added, bytes };
+    for (const id of added) await savePack(id, listing, undefined);
+    await writeSaved({ packs: [...saved.packs, ...added], firstVisitDone: saved.firstVisitDone || Boolean(options.firstVisit) });
+    return added;
   });
   saving = run.catch(() => undefined);
   return run;

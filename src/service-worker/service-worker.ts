@@ -73,13 +73,14 @@ async function answer(message?: string): Promise<WorkerReply> {
   return { saved: packs.map(({ id, name, services }) => ({ id, name, services, url: agencyPath(id) })), message };
 }
 
-const kept = (packs: PackSummary[], bytes: number) =>
-  `Tersimpan di perangkat ini untuk dibaca tanpa sinyal: ${packs.map((pack) => `${pack.name} (${pack.services} layanan)`).join(', ')}, ${formatBytes(bytes)}.`;
+/** What was just kept, and what it cost to download. */
+const kept = (packs: PackSummary[]) =>
+  `Tersimpan di perangkat ini untuk dibaca tanpa sinyal: ${packs.map((pack) => `${pack.name} (${pack.services} layanan)`).join(', ')}, ${formatBytes(packs.reduce((sum, pack) => sum + pack.bytes, 0))}.`;
 
 async function save(ids: string[], options: { firstVisit?: boolean } = {}): Promise<WorkerReply> {
-  const { added, bytes } = await savePacks(ids, options);
+  const added = await savePacks(ids, options);
   const listing = await packListing();
-  return answer(added.length > 0 ? kept(listing.packs.filter((pack) => added.includes(pack.id)), bytes) : undefined);
+  return answer(added.length > 0 ? kept(listing.packs.filter((pack) => added.includes(pack.id))) : undefined);
 }
 
 /** A page was opened: keep it and what it loaded (its first load may have come before this worker), and the first time, its kabupaten. */

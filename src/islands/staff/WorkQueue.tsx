@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/dates';
 import { REQUEST_CHANNELS, REQUEST_STATUSES, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import { requestStatusesFor, type StaffRole } from '../../domain/roles';
 import type { RequestsRecord, StaffRecord } from '../../domain/records';
-import { DEFAULT_WORK_QUEUE_QUERY, WORK_QUEUE_PAGE_SIZE, WORK_QUEUE_VIEWS, workQueueSearchParams, type WorkQueuePage, type WorkQueueQuery, type WorkQueueView } from '../../domain/work-queue';
+import { DEFAULT_WORK_QUEUE_QUERY, WORK_QUEUE_PAGE_SIZE, WORK_QUEUE_VIEW_HINTS, WORK_QUEUE_VIEWS, workQueueSearchParams, type WorkQueuePage, type WorkQueueQuery, type WorkQueueView } from '../../domain/work-queue';
 
 const isLate = (request: Pick<RequestsRecord, 'due_at' | 'status'>) => Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
 
@@ -255,7 +255,10 @@ export default function WorkQueue(props: { staff: StaffRecord }) {
         </div>
         <div class="field">
           <label for="tampil-antrean">Tampilkan</label>
-          <select id="tampil-antrean" value={query().view} onChange={(event) => filter({ view: event.currentTarget.value as WorkQueueView })}>
+          <p class="hint" id="tampil-antrean-petunjuk">
+            {WORK_QUEUE_VIEW_HINTS[query().view]}
+          </p>
+          <select id="tampil-antrean" aria-describedby="tampil-antrean-petunjuk" value={query().view} onChange={(event) => filter({ view: event.currentTarget.value as WorkQueueView })}>
             <For each={Object.entries(WORK_QUEUE_VIEWS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
           </select>
         </div>
