@@ -318,10 +318,12 @@ function indexJustification(dataDir: string, agencyId: string): string[][] {
  * 10,000 lookups.
  */
 async function lookupLogging(dataDir: string, lookup: Accounts['lookup']): Promise<string[][]> {
-  const variants = [
-    { what: 'every lookup logged (LAYANAN_LOG_STATUS_LOOKUPS=1, as before)', env: { LAYANAN_LOG_STATUS_LOOKUPS: '1' } },
-    { what: 'answered lookups not logged (the default)', env: {} },
-  ].map((variant) => ({ ...variant, dir: mkdtempSync(join(tmpdir(), 'layanan-lookups-')), p95: [] as number[], lookups: 0, server: undefined as TestPocketBase | undefined }));
+  const variants = (
+    [
+      { what: 'every lookup logged (LAYANAN_LOG_STATUS_LOOKUPS=1, as before)', env: { LAYANAN_LOG_STATUS_LOOKUPS: '1' } },
+      { what: 'answered lookups not logged (the default)', env: {} },
+    ] as { what: string; env: Record<string, string> }[]
+  ).map((variant) => ({ ...variant, dir: mkdtempSync(join(tmpdir(), 'layanan-lookups-')), p95: [] as number[], lookups: 0, server: undefined as TestPocketBase | undefined }));
   try {
     for (const variant of variants) {
       execFileSync('cp', ['-a', `${dataDir}/.`, variant.dir]);

@@ -32,6 +32,7 @@ const JSON_FIELD_TYPES: Record<string, string> = {
   'requests.steps': 'string[]',
   'requests.requirements_checked': 'string[]',
   'requests.public_status': 'PublicStatus',
+  'complaints.public_status': 'PublicStatus',
   'proposals.logistics': 'LogisticsItem[]',
   'proposals.public_status': 'PublicStatus',
   'service_points.contacts': '{ kind: string; label?: string; value?: string; url?: string }[]',

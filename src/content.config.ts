@@ -3,6 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   agencySchema,
+  daysOffYearSchema,
+  glossarySchema,
   kecamatanSchema,
   noticeSchema,
   regionSchema,
@@ -30,7 +32,12 @@ export const collections = {
     loader: file('./content/service-points.yaml'),
     schema: servicePointSchema.extend({ agency: reference('agencies'), services: z.array(reference('services')).min(1) }),
   }),
+  glossary: defineCollection({
+    loader: file('./content/glossary.yaml'),
+    schema: glossarySchema.extend({ services: z.array(reference('services')).optional(), notices: z.array(reference('notices')).optional() }),
+  }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({ loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }), schema: kecamatanSchema }),
+  daysOff: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/calendar' }), schema: daysOffYearSchema }),
   villages: defineCollection({ loader: file('./content/geo/purwakarta-villages.csv', { parser: villagesFromCsv }), schema: villageSchema }),
 };

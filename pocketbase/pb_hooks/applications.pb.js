@@ -1,6 +1,7 @@
 // @ts-check
 // Online applications (src/domain/online-application.ts). A resident, without an account:
-// 1. asks for a proof-of-work challenge bound to the application's idempotency key;
+// 1. asks for a proof-of-work challenge bound to the application's idempotency key (complaints
+//    ask for theirs here too, with kind "pengaduan");
 // 2. sends the application with the solution (multipart, documents included). It becomes a
 //    request with channel "online", waiting for staff to verify the documents. Sent again with the
 //    same key — the outbox retries after a dropped connection — it answers with the first one;
@@ -11,10 +12,13 @@ routerAdd("POST", "/api/layanan/tantangan", (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const body = e.requestInfo().body || {};
   const key = String(body.key || "");
+  // An application by default; a complaint's form says so (pb_hooks/complaints.pb.js).
+  const kind = body.kind === undefined ? "permohonan" : String(body.kind);
   if (!/^[A-Za-z0-9-]{16,64}$/.test(key)) throw new BadRequestError("Kunci pengiriman tidak valid; muat ulang halaman.", {});
+  if (domain.SUBMISSION_KINDS.indexOf(/** @type {any} */ (kind)) === -1) throw new BadRequestError("Jenis kiriman tidak dikenal; muat ulang halaman.", {});
   e.response.header().set("Cache-Control", "no-store");
   const pow = require(`${__hooks}/lib/proof_of_work.js`);
-  return e.json(200, { challenge: pow.issueChallenge(e.app, domain.SUBMISSION_WORK, domain.submissionScope("permohonan", key), domain.SUBMISSION_CHALLENGE_LIFETIME_MS) });
+  return e.json(200, { challenge: pow.issueChallenge(e.app, domain.SUBMISSION_WORK, domain.submissionScope(/** @type {any} */ (kind), key), domain.SUBMISSION_CHALLENGE_LIFETIME_MS) });
 }, $apis.bodyLimit(1024));
 
 // What the form tells residents before they send documents: how long they are kept.
@@ -40,15 +44,8 @@ routerAdd("POST", "/api/layanan/ajukan", (e) => {
     // a new application
   }
 
-  let proof = null;
-  try {
-    proof = JSON.parse(field("proof") || "null");
-  } catch (_) {
-    proof = null;
-  }
-  if (!require(`${__hooks}/lib/proof_of_work.js`).isSolved(e.app, proof, domain.submissionScope("permohonan", key), domain.SUBMISSION_WORK)) {
-    return e.json(428, { code: "perlu-bukti-kerja", message: "Pemeriksaan keamanan perangkat belum selesai atau sudah kedaluwarsa; kirim lagi." });
-  }
+  const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, "permohonan", key);
+  if (unproven) return e.json(unproven.status, unproven.body);
 
   let service;
   try {

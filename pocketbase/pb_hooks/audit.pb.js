@@ -8,7 +8,7 @@ onRecordCreateRequest((e) => {
   // A retried proposal is answered with the one already sent: nothing new happened.
   if (e.record.isNew()) return;
   require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, e.record.collection().name, e.record);
-}, "requests", "request_events", "proposals", "proposal_events", "operators", "camats");
+}, "requests", "request_events", "proposals", "proposal_events", "complaint_events", "operators", "camats");
 
 // Changes to a village operator's or Camat's account: which fields, never their values.
 onRecordUpdateRequest((e) => {
@@ -25,17 +25,17 @@ onRecordAuthRequest((e) => {
 // Reads of personal data: one record, or a page of them.
 onRecordViewRequest((e) => {
   e.next();
-  const what = { requests: "lihat-permohonan", proposals: "lihat-usulan", operators: "lihat-akun", camats: "lihat-akun" }[e.collection.name];
+  const what = { requests: "lihat-permohonan", proposals: "lihat-usulan", complaints: "lihat-pengaduan", operators: "lihat-akun", camats: "lihat-akun" }[e.collection.name];
   // Accounts reading their own record (every session does) are not a read of someone else's data.
   if (e.auth && e.auth.id === e.record.id) return;
   require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, what, e.record, {});
-}, "requests", "proposals", "operators", "camats");
+}, "requests", "proposals", "complaints", "operators", "camats");
 
 onRecordsListRequest((e) => {
   e.next();
   if (e.records.length === 0 || !e.auth) return;
   const audit = require(`${__hooks}/lib/audit.js`);
-  const what = { requests: "lihat-daftar-permohonan", proposals: "lihat-daftar-usulan", audit_log: "lihat-jejak-audit" }[e.collection.name];
+  const what = { requests: "lihat-daftar-permohonan", proposals: "lihat-daftar-usulan", complaints: "lihat-daftar-pengaduan", audit_log: "lihat-jejak-audit" }[e.collection.name];
   audit.writeEntry(e.app, {
     agency: e.auth.getString("agency") || audit.agencyOf(e.app, e.records[0]),
     actorType: e.auth.collection().name,
@@ -47,7 +47,7 @@ onRecordsListRequest((e) => {
     targetLabel: `${e.records.length} data`,
     detail: { count: e.records.length },
   });
-}, "requests", "proposals", "audit_log");
+}, "requests", "proposals", "complaints", "audit_log");
 
 // Protected documents are opened with a short-lived file token rather than the session: the
 // token says who it was issued to.
@@ -62,7 +62,7 @@ onFileDownloadRequest((e) => {
     }
   }
   require(`${__hooks}/lib/audit.js`).recordAction(e.app, reader, "unduh-dokumen", e.record, { field: e.fileField.name });
-}, "proposals");
+}, "proposals", "requests", "complaints");
 
 onFileTokenRequest((e) => {
   e.next();

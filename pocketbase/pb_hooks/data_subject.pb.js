@@ -22,7 +22,7 @@ $app.rootCmd.addCommand(
           const exported = require(`${__hooks}/lib/data_subject.js`).exportAbout($app, String(args[0] || ""));
           // Readable by the file's owner only: it is the person's data.
           $os.writeFile(String(args[1]), JSON.stringify(exported, null, 2), /** @type {any} */ (0o600));
-          console.log(`${exported.requests.length} permohonan dan ${exported.proposals.length} usulan diekspor ke ${args[1]}.`);
+          console.log(`${exported.requests.length} permohonan, ${exported.proposals.length} usulan dan ${exported.complaints.length} pengaduan diekspor ke ${args[1]}.`);
         },
       }),
     );
@@ -36,7 +36,7 @@ $app.rootCmd.addCommand(
             $os.exit(1);
           }
           const erased = require(`${__hooks}/lib/data_subject.js`).eraseAbout($app, String(args[0] || ""));
-          console.log(`Dihapus: permohonan ${erased.requests.join(", ") || "-"}; usulan ${erased.proposals.join(", ") || "-"}.`);
+          console.log(`Dihapus: permohonan ${erased.requests.join(", ") || "-"}; usulan ${erased.proposals.join(", ") || "-"}; pengaduan ${erased.complaints.join(", ") || "-"}.`);
         },
       }),
     );

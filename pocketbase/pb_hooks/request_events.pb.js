@@ -50,7 +50,7 @@ onRecordCreate((e) => {
     const acceptedAt = new Date(event.getDateTime("at").string().replace(" ", "T"));
     request.set("verified_at", acceptedAt.toISOString());
     const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(e.app.findRecordById("services", request.getString("service")));
-    request.set("due_at", promised ? domain.dueDate(acceptedAt, promised).toISOString() : "");
+    request.set("due_at", promised ? domain.dueDate(acceptedAt, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app)).toISOString() : "");
   }
   if (domain.isFinished(to)) request.set("finished_at", event.getDateTime("at").string());
   require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(e.app, request);

@@ -39,7 +39,7 @@ onRecordCreate((e) => {
   const receivedAt = record.getDateTime("received_at").isZero() ? new Date() : new Date(record.getDateTime("received_at").string().replace(" ", "T"));
   record.set("received_at", receivedAt.toISOString());
   const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(service);
-  record.set("due_at", promised && !online ? domain.dueDate(receivedAt, promised).toISOString() : "");
+  record.set("due_at", promised && !online ? domain.dueDate(receivedAt, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app)).toISOString() : "");
 
   e.next();
 

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import type { StaffRole } from '../../src/domain/roles';
+import { phoneVerifier } from '../../src/domain/phone';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from './sample-proposal.ts';
 
 const HOUR = 3_600_000;
@@ -101,6 +102,107 @@ const ONLINE_APPLICATIONS = [
     askedFor: 'Foto Kartu Keluarga buram dan terpotong; kirim ulang foto KK yang seluruh halamannya terlihat jelas.',
   },
 ] as const;
+
+/**
+ * Complaints to Dinsos P3A Purwakarta in each identity and state: one answered and published, an
+ * anonymous one passed to a unit, a question left unverified past its deadline, and a "rahasia"
+ * one answered but never public.
+ */
+const COMPLAINTS = [
+  {
+    key: 'demo-pengaduan-0001',
+    kind: 'pengaduan',
+    identity: 'biasa',
+    service: 'pengusulan-dtks',
+    description: 'Sudah tiga bulan mengusulkan ibu saya masuk DTKS lewat desa, tetapi belum ada kabar. Ke mana saya harus menanyakan?',
+    name: 'Rini Marlina',
+    phone: '0857-2211-9034',
+    reply: 'whatsapp',
+    receivedHoursAgo: 200,
+    handling: [
+      { status: 'diverifikasi', afterHours: 20, public: '', internal: 'Cek usulan desa Cibatu bulan Agustus.' },
+      { status: 'didisposisikan', afterHours: 26, unit: 'Bidang Perlindungan dan Jaminan Sosial', public: '', internal: '' },
+      {
+        status: 'dijawab',
+        afterHours: 70,
+        public: 'Usulan DTKS dari desa diverifikasi dan divalidasi Kementerian Sosial setiap bulan. Usulan ibu Anda sudah kami teruskan pada periode September; hasilnya dapat dicek di aplikasi Cek Bansos atau di kantor desa mulai bulan depan.',
+        publish: true,
+      },
+    ],
+  },
+  {
+    key: 'demo-pengaduan-0002',
+    kind: 'pengaduan',
+    identity: 'anonim',
+    service: 'surat-keterangan-dtks',
+    description: 'Waktu mengurus surat keterangan DTKS saya diminta membayar Rp50.000 oleh orang yang mengaku petugas di depan kantor.',
+    verifierDigits: '5521',
+    reply: 'halaman-status',
+    receivedHoursAgo: 30,
+    handling: [
+      { status: 'diverifikasi', afterHours: 3, public: 'Layanan ini gratis. Pengaduan Anda kami periksa.', internal: '' },
+      { status: 'didisposisikan', afterHours: 4, unit: 'Sekretariat (pengawasan internal)', public: '', internal: 'Periksa rekaman CCTV halaman depan hari Senin.' },
+    ],
+  },
+  {
+    key: 'demo-pengaduan-0003',
+    kind: 'konsultasi',
+    identity: 'biasa',
+    service: '',
+    description: 'Apakah anak yatim piatu yang tinggal dengan neneknya bisa mendapat bantuan dari Dinas Sosial?',
+    name: 'Dadang Kurniawan',
+    phone: '0896-4410-2287',
+    reply: 'telepon',
+    receivedHoursAgo: 8 * 24,
+    handling: [],
+  },
+  {
+    key: 'demo-pengaduan-0004',
+    kind: 'pengaduan',
+    identity: 'rahasia',
+    service: 'pengusulan-pbi-apbd',
+    description: 'Tetangga saya yang mampu terdaftar PBI APBD, sedangkan keluarga saya yang tidak mampu ditolak.',
+    name: 'Siti Aminah',
+    phone: '0813-9021-7745',
+    reply: 'whatsapp',
+    receivedHoursAgo: 120,
+    handling: [
+      { status: 'diverifikasi', afterHours: 5, public: '', internal: '' },
+      { status: 'dijawab', afterHours: 48, public: 'Terima kasih. Data kepesertaan yang Anda laporkan akan diverifikasi ulang bersama desa pada pemutakhiran bulan ini.', publish: false },
+    ],
+  },
+] as const;
+
+async function loadComplaints(pb: PocketBase, agencyId: string, services: Map<string, RecordModel>, staffId: string, now: number) {
+  for (const demo of COMPLAINTS) {
+    if ((await pb.collection('complaints').getList(1, 1, { filter: pb.filter('idempotency_key = {:key}', { key: demo.key }) })).totalItems > 0) continue;
+    const receivedAt = now - demo.receivedHoursAgo * HOUR;
+    const contact = 'phone' in demo ? { complainant_name: demo.name, complainant_phone: demo.phone, status_verifier: phoneVerifier(demo.phone) } : { status_verifier: demo.verifierDigits };
+    const complaint = await pb.collection('complaints').create({
+      agency: agencyId,
+      service: demo.service ? services.get(demo.service)!.id : '',
+      kind: demo.kind,
+      identity: demo.identity,
+      description: demo.description,
+      reply_channel: demo.reply,
+      ...contact,
+      idempotency_key: demo.key,
+      received_at: new Date(receivedAt).toISOString(),
+    });
+    for (const step of demo.handling) {
+      await pb.collection('complaint_events').create({
+        complaint: complaint.id,
+        status: step.status,
+        public_note: step.public,
+        internal_note: 'internal' in step ? step.internal : '',
+        unit: 'unit' in step ? step.unit : '',
+        publish_answer: 'publish' in step ? step.publish : false,
+        staff: staffId,
+        at: new Date(receivedAt + step.afterHours * HOUR).toISOString(),
+      });
+    }
+  }
+}
 
 /** The demo village (Lambung Sosial, so both recipients are offered) and its Camat. */
 const DEMO_VILLAGE_CODE = '32.14.06.2006';
@@ -208,6 +310,7 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
   }
 
   await loadOnlineApplications(pb, services.get('surat-keterangan-dtks')!, staffIds.get('dinsos-p3a-purwakarta')!, now);
+  await loadComplaints(pb, agencies.get('dinsos-p3a-purwakarta')!.id, services, staffIds.get('dinsos-p3a-purwakarta')!, now);
 
   const village = await pb.collection('villages').getFirstListItem(pb.filter('code = {:code}', { code: DEMO_VILLAGE_CODE }));
   const villageAccounts: DemoAccount[] = [];

@@ -6,6 +6,8 @@
 interface HookLibraries {
   accounts: typeof import('../pb_hooks/lib/accounts.js');
   audit: typeof import('../pb_hooks/lib/audit.js');
+  calendar: typeof import('../pb_hooks/lib/calendar.js');
+  complaints: typeof import('../pb_hooks/lib/complaints.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
   http: typeof import('../pb_hooks/lib/http.js');

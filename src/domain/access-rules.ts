@@ -2,7 +2,7 @@
 // action to superusers (and hooks); "" opens it to everyone. The migrations write these rules;
 // tests/integration/schema-agreement.test.ts fails when a migrated collection's rules differ from
 // them, so a permission changed here needs a migration, and a rule changed in a migration alone fails.
-import { PROPOSAL_STATUSES_BY_ACTOR, REQUEST_STATUSES_BY_ROLE, OVERSIGHT_ROLES, type StaffRole } from './roles';
+import { COMPLAINT_STATUSES_BY_ROLE, PROPOSAL_STATUSES_BY_ACTOR, REQUEST_STATUSES_BY_ROLE, OVERSIGHT_ROLES, type StaffRole } from './roles';
 
 export interface CollectionRules {
   listRule: string | null;
@@ -33,6 +33,8 @@ const readOnly = (rule: string): CollectionRules => ({ listRule: rule, viewRule:
 
 const requestReaders = staffOfOffice('agency');
 const requestEventReaders = staffOfOffice('request.agency');
+const complaintReaders = staffOfOffice('agency');
+const complaintEventReaders = staffOfOffice('complaint.agency');
 const proposalReaders = anyOf([
   `${signedInAs('operators')} && village = @request.auth.village`,
   `${signedInAs('camats')} && recipient = "camat" && village.kecamatan = @request.auth.kecamatan`,
@@ -56,6 +58,7 @@ export const ACCESS_RULES = {
   kecamatan: publicReadOnly,
   villages: publicReadOnly,
   service_points: publicReadOnly,
+  days_off: publicReadOnly,
   staff: { ...readOnly(`id = @request.auth.id || (${staffOfOffice('agency')})`), authRule: '', manageRule: null },
   requests: { ...readOnly(requestReaders), createRule: `${requestReaders} && service.agency = agency` },
   request_events: {
@@ -85,6 +88,13 @@ export const ACCESS_RULES = {
       `${proposalEventStaff} && (${statusAllowedForRole({ petugas: PROPOSAL_STATUSES_BY_ACTOR.petugas, kepala_bidang: PROPOSAL_STATUSES_BY_ACTOR.kepala_bidang })})`,
       `${proposalEventCamat} && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR.camat)})`,
     ]),
+  },
+  // Complaints arrive through their own route (pb_hooks/complaints.pb.js), never the create rule.
+  // An anonymous complaint holds no name or contact to read (src/domain/complaints.ts).
+  complaints: readOnly(complaintReaders),
+  complaint_events: {
+    ...readOnly(complaintEventReaders),
+    createRule: `${complaintEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(COMPLAINT_STATUSES_BY_ROLE)})`,
   },
   audit_log: readOnly(auditReaders),
   sign_in_failures: serverOnly,

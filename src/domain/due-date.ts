@@ -2,21 +2,10 @@
 // the PocketBase hooks.
 import type { CompletionTime } from './completion-time';
 import { fromOfficeClock, officeClock } from './time';
+import { addWorkingDays, type WorkingCalendar } from './working-days';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-function addWorkingDays(start: Date, days: number): Date {
-  let current = start.getTime();
-  let remaining = days;
-  while (remaining > 0) {
-    current += DAY;
-    // Weekends are counted on the office's clock, not in UTC.
-    const weekday = officeClock(new Date(current)).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) remaining--;
-  }
-  return new Date(current);
-}
 
 function addMonths(start: Date, months: number): Date {
   const local = officeClock(start);
@@ -28,8 +17,8 @@ function addMonths(start: Date, months: number): Date {
   return fromOfficeClock(local);
 }
 
-/** Public holidays are not known here; "hari kerja" skips weekends only. */
-export function dueDate(receivedAt: Date, time: Pick<CompletionTime, 'amount' | 'unit'>): Date {
+/** "Hari kerja" skip weekends and the calendar's national holidays and collective leave. */
+export function dueDate(receivedAt: Date, time: Pick<CompletionTime, 'amount' | 'unit'>, calendar: WorkingCalendar): Date {
   const start = receivedAt.getTime();
   switch (time.unit) {
     case 'menit':
@@ -39,7 +28,7 @@ export function dueDate(receivedAt: Date, time: Pick<CompletionTime, 'amount' | 
     case 'hari':
       return new Date(start + time.amount * DAY);
     case 'hari kerja':
-      return addWorkingDays(receivedAt, time.amount);
+      return addWorkingDays(receivedAt, time.amount, calendar);
     case 'minggu':
       return new Date(start + time.amount * 7 * DAY);
     case 'bulan':

@@ -22,3 +22,5 @@ export * from './online-application';
 export * from './database';
 export * from './work-queue';
 export * from './report';
+export * from './working-days';
+export * from './complaints';

@@ -20,3 +20,13 @@ export function phoneVerifier(phone: string): string {
 export function isWellFormedVerifier(verifier: string): boolean {
   return /^\d{4}$/.test(verifier.trim());
 }
+
+/**
+ * The verifier from what a person typed where it is asked for: the four digits themselves, or a
+ * whole phone number typed by habit, of which the last four are taken. Undefined when it is neither.
+ */
+export function verifierFromTyped(typed: string): string | undefined {
+  const text = typed.trim();
+  if (isWellFormedVerifier(text)) return text;
+  return isPhoneNumber(text) ? phoneVerifier(text) : undefined;
+}

@@ -46,8 +46,12 @@ export function lookupWork(recentFailures: number): number | null {
 export const SUBMISSION_WORK = 100_000;
 export const SUBMISSION_CHALLENGE_LIFETIME_MS = 30 * 60 * 1000;
 
+/** What may be sent with a submission challenge: an online application or a complaint. */
+export const SUBMISSION_KINDS = ['permohonan', 'pengaduan'] as const;
+export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
+
 /** What a submission's challenge is bound to: its kind and its idempotency key. */
-export const submissionScope = (kind: string, key: string) => `${kind}|${key}`;
+export const submissionScope = (kind: SubmissionKind, key: string) => `${kind}|${key}`;
 
 /** The text the server signs: the challenge and the scope it is for. */
 export function signedText(challenge: Pick<PowChallenge, 'salt' | 'challenge' | 'maxNumber'>, scope: string): string {

@@ -6,13 +6,30 @@
 import { formatCompletionTime, type CompletionTimeUnit } from './completion-time';
 import type { PromiseState } from './due-date';
 import type { AnyStatus } from './statuses';
+import type { ComplaintIdentity, ComplaintKind } from './complaints';
 
-export type TrackedKind = 'permohonan' | 'usulan';
+export type TrackedKind = 'permohonan' | 'usulan' | 'pengaduan';
+
+/** What the status page says of a complaint besides its timeline. */
+export interface PublicComplaint {
+  kind: ComplaintKind;
+  identity: ComplaintIdentity;
+  /** The unit it was passed to, once it was. */
+  unit: string | null;
+  /** The request or proposal it is about. */
+  aboutNumber: string | null;
+  verificationDueAt: string | null;
+  verifiedAt: string | null;
+  answerDueAt: string | null;
+  /** The latest answer's time; the complainant may reply until REOPEN_DAYS after it. */
+  answeredAt: string | null;
+}
 
 export interface PublicStatus {
   kind: TrackedKind;
   number: string;
-  service: { slug: string; title: string; url: string };
+  /** A complaint need not be about one service. */
+  service: { slug: string; title: string; url: string } | null;
   agency: { slug: string; name: string; shortName: string };
   status: AnyStatus;
   currentStep: number;
@@ -26,6 +43,8 @@ export interface PublicStatus {
   documents: { keptDays: number; deletedAt: string | null } | null;
   /** While staff ask for a document: the requirements the applicant may send again from the status page. */
   resendableDocuments: string[] | null;
+  /** Complaints only. */
+  complaint: PublicComplaint | null;
 }
 
 /** What the lookup answers: the prepared status plus what depends on the moment of asking. */

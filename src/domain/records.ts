@@ -14,6 +14,8 @@ export interface AgenciesRecord extends BaseRecord<'agencies'> {
   code: string;
   name: string;
   short_name: string;
+  complaint_verification_days: number;
+  complaint_follow_up_days: number;
 }
 
 export interface AuditLogRecord extends BaseRecord<'audit_log'> {
@@ -48,6 +50,70 @@ export interface CamatsRecord extends BaseRecord<'camats'> {
   expand?: {
     kecamatan?: KecamatanRecord;
   };
+}
+
+export interface ComplaintEventsRecord extends BaseRecord<'complaint_events'> {
+  complaint: string;
+  status: 'diterima' | 'diverifikasi' | 'didisposisikan' | 'dijawab' | 'dibuka-kembali' | 'selesai' | 'tidak-diproses';
+  public_note: string;
+  internal_note: string;
+  unit: string;
+  assignee: string;
+  referral: 'sp4n-lapor' | 'instansi-lain';
+  publish_answer: boolean;
+  staff: string;
+  at: string;
+  created: string;
+  expand?: {
+    complaint?: ComplaintsRecord;
+    assignee?: StaffRecord;
+    staff?: StaffRecord;
+  };
+}
+
+export interface ComplaintsRecord extends BaseRecord<'complaints'> {
+  number: string;
+  agency: string;
+  service: string;
+  about_number: string;
+  kind: 'pengaduan' | 'konsultasi' | 'saran';
+  identity: 'biasa' | 'anonim' | 'rahasia';
+  description: string;
+  photo: string;
+  photo_deleted_at: string;
+  reply_channel: 'whatsapp' | 'telepon' | 'email' | 'halaman-status';
+  complainant_name: string;
+  complainant_phone: string;
+  complainant_email: string;
+  status_verifier?: string;
+  idempotency_key?: string;
+  status: 'diterima' | 'diverifikasi' | 'didisposisikan' | 'dijawab' | 'dibuka-kembali' | 'selesai' | 'tidak-diproses';
+  received_at: string;
+  verification_due_at: string;
+  verified_at: string;
+  answer_due_at: string;
+  due_at: string;
+  answered_at: string;
+  first_answered_at: string;
+  closed_at: string;
+  unit: string;
+  assignee: string;
+  publish_answer: boolean;
+  public_status?: PublicStatus;
+  created: string;
+  updated: string;
+  expand?: {
+    agency?: AgenciesRecord;
+    service?: ServicesRecord;
+    assignee?: StaffRecord;
+  };
+}
+
+export interface DaysOffRecord extends BaseRecord<'days_off'> {
+  date: string;
+  year: number;
+  name: string;
+  kind: 'libur-nasional' | 'cuti-bersama';
 }
 
 export interface KecamatanRecord extends BaseRecord<'kecamatan'> {
@@ -262,6 +328,9 @@ export interface CollectionRecords {
   agencies: AgenciesRecord;
   audit_log: AuditLogRecord;
   camats: CamatsRecord;
+  complaint_events: ComplaintEventsRecord;
+  complaints: ComplaintsRecord;
+  days_off: DaysOffRecord;
   kecamatan: KecamatanRecord;
   lookup_failures: LookupFailuresRecord;
   operators: OperatorsRecord;

@@ -1,6 +1,6 @@
 // Who may do what. The workspace offers only what an account may do, the hooks refuse the rest,
 // and the API rules (src/domain/access-rules.ts) are derived from these same tables.
-import { PROPOSAL_TRANSITIONS, REQUEST_TRANSITIONS, type ProposalStatus, type RequestStatus } from './statuses';
+import { COMPLAINT_TRANSITIONS, PROPOSAL_TRANSITIONS, REQUEST_TRANSITIONS, type ComplaintStatus, type ProposalStatus, type RequestStatus } from './statuses';
 
 /** Roles of office staff (the `staff` collection's `role` field). */
 export const STAFF_ROLES = {
@@ -28,6 +28,16 @@ export const PROPOSAL_STATUSES_BY_ACTOR: Record<ProposalActor, readonly Proposal
   camat: ['diverifikasi', 'disetujui', 'ditolak', 'dikirim'],
 };
 
+/**
+ * The complaint statuses each role may record. Handling a complaint day to day — verifying it,
+ * passing it to a unit, answering — is the petugas's; refusing one as outside the office's remit,
+ * or closing one the complainant has not confirmed, is the kepala bidang's decision.
+ */
+export const COMPLAINT_STATUSES_BY_ROLE: Record<StaffRole, readonly ComplaintStatus[]> = {
+  petugas: ['diverifikasi', 'didisposisikan', 'dijawab'],
+  kepala_bidang: ['diverifikasi', 'didisposisikan', 'dijawab', 'tidak-diproses', 'selesai'],
+};
+
 /** Roles that see the office's report and audit trail. */
 export const OVERSIGHT_ROLES: readonly StaffRole[] = ['kepala_bidang'];
 
@@ -47,4 +57,9 @@ export function requestStatusesFor(role: StaffRole, current: RequestStatus): Req
 /** The next statuses this actor may give a proposal that is now `current`. */
 export function proposalStatusesFor(actor: ProposalActor, current: ProposalStatus): ProposalStatus[] {
   return PROPOSAL_TRANSITIONS[current].filter((next) => PROPOSAL_STATUSES_BY_ACTOR[actor].includes(next));
+}
+
+/** The next statuses this role may give a complaint that is now `current`. */
+export function complaintStatusesFor(role: StaffRole, current: ComplaintStatus): ComplaintStatus[] {
+  return COMPLAINT_TRANSITIONS[current].filter((next) => COMPLAINT_STATUSES_BY_ROLE[role].includes(next));
 }

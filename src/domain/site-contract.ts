@@ -5,6 +5,8 @@
 // planSiteSync is the decision — pure, unit-tested; the hook only reads, and applies the plan.
 import type { CompletionTimeUnit } from './completion-time';
 import type { OnlineApplication } from './online-application';
+import type { ComplaintDeadlines } from './complaints';
+import type { DayOff } from './working-days';
 
 /** Files of the build the server reads, relative to the site directory. */
 export const SITE_CONTRACT_FILES = {
@@ -12,6 +14,7 @@ export const SITE_CONTRACT_FILES = {
   kecamatan: 'data/purwakarta-kecamatan.geojson',
   villages: 'data/desa-purwakarta.json',
   servicePoints: 'data/titik-layanan.json',
+  daysOff: 'data/hari-libur.json',
 } as const;
 
 /** Version of the service feed's shape; the server refuses a build it does not understand. */
@@ -25,6 +28,8 @@ export interface ContractAgency {
   regionCode: string;
   name: string;
   shortName: string;
+  /** The office's complaint deadlines in working days (its own, or SP4N-LAPOR!'s). */
+  complaintDeadlines: ComplaintDeadlines;
 }
 
 export interface ContractService {
@@ -72,11 +77,17 @@ export interface ContractServicePoint {
   openingHours?: string | undefined;
 }
 
+/** National holidays and collective leave, one entry per year as its decree sets them. */
+export interface ContractDaysOffFeed {
+  years: { year: number; days: DayOff[] }[];
+}
+
 export interface SiteFeeds {
   services: ContractServiceFeed;
   kecamatan: ContractKecamatanFeed;
   villages: ContractVillage[];
   servicePoints: ContractServicePoint[];
+  daysOff: ContractDaysOffFeed;
 }
 
 /** Step names for tracking a request: the procedure's top-level steps, as the standard gives them. */
@@ -102,7 +113,7 @@ export type FieldValue = Json | Ref | Refs;
 export type Row = Record<string, FieldValue>;
 
 /** In the order they are written: each refers only to collections before it. */
-export const REFERENCE_COLLECTIONS = ['agencies', 'services', 'kecamatan', 'villages', 'service_points'] as const;
+export const REFERENCE_COLLECTIONS = ['agencies', 'services', 'kecamatan', 'villages', 'service_points', 'days_off'] as const;
 export type ReferenceCollection = (typeof REFERENCE_COLLECTIONS)[number];
 
 /** The natural key of each reference collection. */
@@ -112,13 +123,14 @@ export const REFERENCE_KEYS: Record<ReferenceCollection, string> = {
   kecamatan: 'code',
   villages: 'code',
   service_points: 'key',
+  days_off: 'date',
 };
 
 export type FieldKind = 'text' | 'number' | 'bool' | 'json' | { ref: ReferenceCollection } | { refs: ReferenceCollection };
 
 /** The fields the server derives from the build, and how the hook reads and writes each. */
 export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldKind>> = {
-  agencies: { slug: 'text', code: 'text', name: 'text', short_name: 'text' },
+  agencies: { slug: 'text', code: 'text', name: 'text', short_name: 'text', complaint_verification_days: 'number', complaint_follow_up_days: 'number' },
   services: {
     slug: 'text',
     title: 'text',
@@ -149,6 +161,7 @@ export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldK
     contacts: 'json',
     services: { refs: 'services' },
   },
+  days_off: { date: 'text', year: 'number', name: 'text', kind: 'text' },
 };
 
 /** A record as it is in the database, relations given by natural key like the desired rows. */
@@ -233,7 +246,14 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
   }
 
   return {
-    agencies: agencies.map((agency) => ({ slug: agency.id, code: agency.requestPrefix, name: agency.name, short_name: agency.shortName })),
+    agencies: agencies.map((agency) => ({
+      slug: agency.id,
+      code: agency.requestPrefix,
+      name: agency.name,
+      short_name: agency.shortName,
+      complaint_verification_days: agency.complaintDeadlines.verificationWorkingDays,
+      complaint_follow_up_days: agency.complaintDeadlines.followUpWorkingDays,
+    })),
     services: services.map((service) => ({
       slug: service.id,
       title: service.title,
@@ -264,6 +284,7 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
       contacts: point.contacts.map((contact) => Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)) as Record<string, string>),
       services: { refs: 'services', keys: point.services },
     })),
+    days_off: feeds.daysOff.years.flatMap(({ year, days }) => days.map((day) => ({ date: day.date, year, name: day.name, kind: day.kind }))),
   };
 }
 

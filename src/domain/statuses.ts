@@ -47,13 +47,53 @@ export const PROPOSAL_STATUSES = {
 } as const;
 export type ProposalStatus = keyof typeof PROPOSAL_STATUSES;
 
-export type AnyStatus = RequestStatus | ProposalStatus;
+/**
+ * A complaint, question or suggestion (src/domain/complaints.ts): received → verified →
+ * passed to a unit → answered → closed. Out of the office's remit, it is not taken up, with a
+ * pointer to the right channel. Once answered, the complainant says whether it is resolved, and
+ * may reopen it for a while.
+ */
+export const COMPLAINT_STATUSES = {
+  diterima: 'Diterima',
+  diverifikasi: 'Diverifikasi',
+  didisposisikan: 'Diteruskan ke unit',
+  dijawab: 'Dijawab',
+  'dibuka-kembali': 'Dibuka kembali oleh pelapor',
+  selesai: 'Selesai',
+  'tidak-diproses': 'Tidak dapat diproses kantor ini',
+} as const;
+export type ComplaintStatus = keyof typeof COMPLAINT_STATUSES;
+
+/** What staff may move a complaint to from each status (staying records a note). */
+export const COMPLAINT_TRANSITIONS: Record<ComplaintStatus, ComplaintStatus[]> = {
+  diterima: ['diverifikasi', 'tidak-diproses'],
+  diverifikasi: ['diverifikasi', 'didisposisikan', 'dijawab'],
+  didisposisikan: ['didisposisikan', 'dijawab'],
+  dijawab: ['selesai'],
+  'dibuka-kembali': ['didisposisikan', 'dijawab'],
+  selesai: [],
+  'tidak-diproses': [],
+};
+
+export const COMPLAINT_STEPS = ['Diterima', 'Diverifikasi', 'Diteruskan ke unit yang menangani', 'Dijawab', 'Selesai'];
+
+export const COMPLAINT_STATUS_STEP: Record<ComplaintStatus, number> = {
+  diterima: 1,
+  diverifikasi: 2,
+  'tidak-diproses': 2,
+  didisposisikan: 3,
+  'dibuka-kembali': 3,
+  dijawab: 4,
+  selesai: 5,
+};
+
+export type AnyStatus = RequestStatus | ProposalStatus | ComplaintStatus;
 
 /** Every status the status page can show, with its label. */
-export const STATUS_LABELS: Record<AnyStatus, string> = { ...REQUEST_STATUSES, ...PROPOSAL_STATUSES };
+export const STATUS_LABELS: Record<AnyStatus, string> = { ...REQUEST_STATUSES, ...PROPOSAL_STATUSES, ...COMPLAINT_STATUSES };
 
-/** Once here, nothing changes any more. */
-export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim'];
+/** Once here, nothing changes any more (a closed complaint may still be reopened by its complainant for a while). */
+export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim', 'tidak-diproses'];
 
 export function isFinished(status: string): boolean {
   return (FINISHED_STATUSES as readonly string[]).includes(status);

@@ -1,7 +1,7 @@
 import { For, Show, createResource, createSignal, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
 import { focusMap } from '../lib/map-focus';
-import { describeRoute, routeForKecamatan, type KecamatanSummary, type RoutedPoint } from '../lib/service-routing';
+import { describeRoute, routeForKecamatan, type KecamatanSummary, type RouteAnswer, type RoutedPoint } from '../lib/service-routing';
 
 interface Village {
   code: string;
@@ -16,14 +16,15 @@ interface Props {
   kecamatan: (KecamatanSummary & { centroid: [number, number] })[];
   points: RoutedPoint[];
   villagesUrl: string;
+  kabupaten: string;
 }
 
-/** "Kantor mana yang melayani desa saya?": choose a kecamatan (and desa), get the offices and the Lambung Sosial route. */
+/** "Kantor mana yang melayani desa saya?": choose a kecamatan (and desa), get which office serves what, and the Lambung Sosial route. */
 export default function OfficeFinder(props: Props) {
   const [kecamatanCode, setKecamatanCode] = createSignal('');
   const [villageCode, setVillageCode] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
-  const [answer, setAnswer] = createSignal<string[]>();
+  const [answer, setAnswer] = createSignal<RouteAnswer>();
   // Server-rendered disabled: without JavaScript the form cannot answer (the table below does).
   const [ready, setReady] = createSignal(false);
   onMount(() => setReady(true));
@@ -42,7 +43,8 @@ export default function OfficeFinder(props: Props) {
     }
     setErrors([]);
     const village = villagesOfKecamatan().find((candidate) => candidate.code === villageCode());
-    const place = village ? `${village.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}, Kecamatan ${kecamatan.name},` : `Setiap desa/kelurahan di Kecamatan ${kecamatan.name}`;
+    const area = `Kecamatan ${kecamatan.name}, ${props.kabupaten},`;
+    const place = village ? `${village.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}, ${area}` : `Setiap desa/kelurahan di ${area}`;
     setAnswer(describeRoute(place, kecamatan, routeForKecamatan(kecamatan, props.points)));
     if (village) focusMap({ lat: village.lat, lon: village.lon, zoom: 14, label: village.name });
     else focusMap({ lat: kecamatan.centroid[0], lon: kecamatan.centroid[1], zoom: 12, label: `Kec. ${kecamatan.name}` });
@@ -82,9 +84,28 @@ export default function OfficeFinder(props: Props) {
       </form>
       <div aria-live="polite">
         <Show when={answer()}>
-          {(lines) => (
+          {(route) => (
             <div class="callout office-answer">
-              <For each={lines()}>{(line) => <p>{line}</p>}</For>
+              <p>{route().lead}</p>
+              <ul>
+                <For each={route().offices}>
+                  {(office) => (
+                    <li>
+                      <strong>{office.name}</strong> ({office.address}) — <a href={`#titik-${office.id}`}>kontak dan petunjuk arah<span class="visually-hidden"> {office.name}</span></a>, untuk:
+                      <ul>
+                        <For each={office.services}>
+                          {(service) => (
+                            <li>
+                              <a href={service.href}>{service.title}</a>
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </li>
+                  )}
+                </For>
+              </ul>
+              <p>{route().proposals}</p>
               <p>
                 <a href="#peta">Lihat di peta</a>
               </p>

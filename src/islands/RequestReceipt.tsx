@@ -6,6 +6,7 @@ import type { AgenciesRecord, RequestsRecord, ServicesRecord } from '../domain/r
 import { parseRequestNumber } from '../domain/request-number';
 import { formatDateTime } from '../lib/dates';
 import { qrSvg } from '../lib/qr';
+import ServicePlaces from './ServicePlaces';
 
 interface Receipt {
   request: RequestsRecord;
@@ -58,6 +59,7 @@ export default function RequestReceipt() {
               <p class="receipt-number">{found().request.number}</p>
               <dl class="summary-list">
                 <div><dt>Layanan</dt><dd>{found().service.title}</dd></div>
+                <ServicePlaces service={found().service.slug} />
                 <div><dt>Diterima</dt><dd>{formatDateTime(found().request.received_at)}</dd></div>
                 <Show when={found().request.due_at}>
                   <div><dt>Dijanjikan selesai</dt><dd>paling lambat {formatDateTime(found().request.due_at)}</dd></div>
@@ -68,8 +70,8 @@ export default function RequestReceipt() {
               <div class="receipt-qr">
                 <div class="qr" innerHTML={found().qr} role="img" aria-label={`Kode QR menuju ${found().statusUrl}`} />
                 <p>
-                  Cek status kapan saja: pindai kode QR ini atau buka <strong>{found().statusUrl}</strong>, lalu masukkan 4 angka terakhir nomor HP
-                  yang Anda berikan saat mendaftar.
+                  Cek status kapan saja: pindai kode QR ini atau buka <strong>{found().statusUrl}</strong>, lalu masukkan nomor HP
+                  yang Anda berikan saat mendaftar (atau 4 angka terakhirnya).
                 </p>
               </div>
               <p class="no-print">

@@ -7,6 +7,9 @@ interface Props {
   kecamatanUrl: string;
   kindLabels: Record<MapPoint['kind'], string>;
   precisionNotes: Record<string, string | undefined>;
+  /** The kabupaten whose offices and kecamatan the map shows. */
+  kabupaten: string;
+  lambungSosial: string[];
 }
 
 const PIN = { 'kantor-dinas': ['D', 'dinas'], 'pusat-layanan': ['P', 'pusat'], 'kantor-camat': ['C', 'camat'] } as const;
@@ -19,7 +22,7 @@ export default function ServicePointsMap(props: Props) {
   let container: HTMLDivElement | undefined;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
   const [tilesUnavailable, setTilesUnavailable] = createSignal(false);
-  let showArea: ((area: 'purwakarta' | 'semua') => void) | undefined;
+  let showKabupaten: (() => void) | undefined;
   let stopFocus: (() => void) | undefined;
   onCleanup(() => stopFocus?.());
 
@@ -67,10 +70,9 @@ export default function ServicePointsMap(props: Props) {
       }).addTo(map);
       kecamatan.bringToBack();
 
-      const purwakarta = kecamatan.getBounds();
-      const everything = L.featureGroup(pins.map((pin) => pin.marker)).getBounds().extend(purwakarta);
-      showArea = (area) => map.fitBounds(area === 'purwakarta' ? purwakarta : everything, { padding: [12, 12] });
-      showArea('purwakarta');
+      const bounds = kecamatan.getBounds();
+      showKabupaten = () => map.fitBounds(bounds, { padding: [12, 12] });
+      showKabupaten();
       keepPinsApart(map, pins);
 
       let focusMarker: L.CircleMarker | undefined;
@@ -90,12 +92,9 @@ export default function ServicePointsMap(props: Props) {
 
   return (
     <div class="map-block">
-      <div class="map-toolbar" role="group" aria-label="Bagian peta">
-        <button type="button" class="button secondary" disabled={state() !== 'ready'} onClick={() => showArea?.('purwakarta')}>
-          Kabupaten Purwakarta
-        </button>
-        <button type="button" class="button secondary" disabled={state() !== 'ready'} onClick={() => showArea?.('semua')}>
-          Semua kantor
+      <div class="map-toolbar">
+        <button type="button" class="button secondary" disabled={state() !== 'ready'} onClick={() => showKabupaten?.()}>
+          Tampilkan seluruh {props.kabupaten}
         </button>
       </div>
       <div class="map-frame">
@@ -124,11 +123,11 @@ export default function ServicePointsMap(props: Props) {
         </For>
         <li>
           <span class="legend-area legend-lambung" aria-hidden="true" />
-          Kecamatan dengan Lambung Sosial (Darangdan, Sukatani, Kiarapedes, Sukasari)
+          Kecamatan dengan Lambung Sosial ({props.lambungSosial.join(', ')})
         </li>
         <li>
           <span class="legend-area" aria-hidden="true" />
-          Kecamatan lain di Kabupaten Purwakarta
+          Kecamatan lain di {props.kabupaten}
         </li>
       </ul>
     </div>

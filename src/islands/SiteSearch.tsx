@@ -1,30 +1,55 @@
 import { For, Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
-import { searchSite, type SearchHit } from '../lib/site-search';
+import { searchSite, type KabupatenChoice, type SearchHit } from '../lib/site-search';
+import { abbreviationsOf, answersFor, loadGlossary, type GlossaryAnswer } from '../lib/glossary-search';
+import { rememberedKabupatenHome } from '../lib/kabupaten-choice';
+import { GLOSSARY_JSON_PATH, GLOSSARY_PATH } from '../lib/paths';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'searching' }
-  | { kind: 'results'; term: string; hits: SearchHit[]; savedOnly: boolean }
+  | { kind: 'results'; term: string; hits: SearchHit[]; savedOnly: boolean; answers: GlossaryAnswer[] }
   | { kind: 'unavailable' };
 
+interface Props {
+  autofocus?: boolean;
+  /** Every kabupaten the build serves. */
+  kabupaten: KabupatenChoice[];
+  /** The kabupaten whose page the search is on; elsewhere, the one remembered on the device. */
+  here?: string;
+}
+
+/** The query as it stands in the address, so Back returns to the same results. */
+function keepInAddress(term: string) {
+  const url = new URL(location.href);
+  if (term) url.searchParams.set('q', term);
+  else url.searchParams.delete('q');
+  history.replaceState(history.state, '', url);
+}
+
 /**
- * Search as you type. Without JavaScript the same form submits to /cari/, which then points to
- * the list of all services.
+ * Search as you type. Results say whose kabupaten they belong to; the resident's own come first,
+ * and a match only another kabupaten offers says so and points to their own office. Without
+ * JavaScript the same form submits to /cari/, which then points to the list of all services.
  */
-export default function SiteSearch(props: { autofocus?: boolean }) {
+export default function SiteSearch(props: Props) {
   const [term, setTerm] = createSignal('');
   const [state, setState] = createSignal<State>({ kind: 'idle' });
+  const [residentCode, setResidentCode] = createSignal(props.here ?? (props.kabupaten.length === 1 ? props.kabupaten[0]!.code : undefined));
+  const resident = () => props.kabupaten.find((kabupaten) => kabupaten.code === residentCode());
+  const kabupatenName = (code: string | undefined) => props.kabupaten.find((kabupaten) => kabupaten.code === code)?.name;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
   async function run(query: string) {
     const trimmed = query.trim();
+    keepInAddress(trimmed.length < 2 ? '' : trimmed);
     if (trimmed.length < 2) return setState({ kind: 'idle' });
     const ticket = ++latest;
     setState({ kind: 'searching' });
     try {
-      const found = await searchSite(trimmed);
-      if (ticket === latest) setState({ kind: 'results', term: trimmed, ...found });
+      const glossary = await loadGlossary(GLOSSARY_JSON_PATH);
+      const found = await searchSite(trimmed, abbreviationsOf(glossary));
+      if (ticket === latest) setState({ kind: 'results', term: trimmed, ...found, answers: answersFor(trimmed, glossary) });
     } catch {
       if (ticket === latest) setState({ kind: 'unavailable' });
     }
@@ -38,12 +63,29 @@ export default function SiteSearch(props: { autofocus?: boolean }) {
   onCleanup(() => clearTimeout(timer));
 
   onMount(() => {
+    if (!residentCode()) {
+      const home = rememberedKabupatenHome();
+      setResidentCode(props.kabupaten.find((kabupaten) => kabupaten.home === home)?.code);
+    }
     const fromUrl = new URLSearchParams(location.search).get('q');
     if (fromUrl) {
       setTerm(fromUrl);
       void run(fromUrl);
     }
   });
+
+  const HitCard = (hitProps: { hit: SearchHit }) => (
+    <li class="card">
+      <h3>
+        <a href={hitProps.hit.url}>{hitProps.hit.title}</a>
+      </h3>
+      <p class="meta">
+        <Show when={kabupatenName(hitProps.hit.kabupaten)}>{(name) => <>Untuk warga {name()} · </>}</Show>
+        {hitProps.hit.office}
+      </p>
+      <p class="excerpt" innerHTML={hitProps.hit.excerpt} />
+    </li>
+  );
 
   return (
     <div class="site-search">
@@ -58,7 +100,10 @@ export default function SiteSearch(props: { autofocus?: boolean }) {
         }}
       >
         <label for="kata-kunci">Cari layanan</label>
-        <p class="hint" id="kata-kunci-petunjuk">Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "anak terlantar".</p>
+        <p class="hint" id="kata-kunci-petunjuk">
+          Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "anak terlantar".
+          <Show when={resident()}>{(own) => <> Layanan {own().name} ditampilkan lebih dulu.</>}</Show>
+        </p>
         <div class="search-row">
           <input
             id="kata-kunci"
@@ -71,7 +116,9 @@ export default function SiteSearch(props: { autofocus?: boolean }) {
             autofocus={props.autofocus}
             onInput={(event) => onInput(event.currentTarget.value)}
           />
-          <button class="button" type="submit">Cari</button>
+          <button class="button" type="submit">
+            Cari
+          </button>
         </div>
       </form>
       <div aria-live="polite" class="search-results">
@@ -86,39 +133,91 @@ export default function SiteSearch(props: { autofocus?: boolean }) {
             </p>
           </Match>
           <Match when={state().kind === 'results' && (state() as Extract<State, { kind: 'results' }>)}>
-            {(found) => (
-              <>
-              <Show when={found().savedOnly}>
-                <p class="hint">Tanpa sinyal: hasil dari kantor yang tersimpan di perangkat ini.</p>
-              </Show>
-              <Switch>
-                <Match when={found().hits.length === 0}>
-                  <p>
-                    Tidak ada layanan yang cocok dengan "{found().term}". Coba kata lain, misalnya "KTP" atau "bencana", atau lihat{' '}
-                    <a href="/layanan/">daftar semua layanan</a>.
-                  </p>
-                </Match>
-                <Match when={found().hits.length > 0}>
-                  <p class="hint">
-                    {found().hits.length} hasil untuk "{found().term}"
-                  </p>
-                  <ol class="card-list">
-                    <For each={found().hits}>
-                      {(hit) => (
-                        <li class="card">
-                          <h3>
-                            <a href={hit.url}>{hit.title}</a>
-                          </h3>
-                          <p class="meta">{hit.office}</p>
-                          <p class="excerpt" innerHTML={hit.excerpt} />
-                        </li>
-                      )}
-                    </For>
-                  </ol>
-                </Match>
-              </Switch>
-              </>
-            )}
+            {(found) => {
+              const own = () => found().hits.filter((hit) => !resident() || hit.kabupaten === resident()!.code);
+              const elsewhere = () => found().hits.filter((hit) => resident() && hit.kabupaten !== resident()!.code);
+              return (
+                <>
+                  <Show when={found().savedOnly}>
+                    <p class="hint">Tanpa sinyal: hasil dari kantor yang tersimpan di perangkat ini.</p>
+                  </Show>
+                  <For each={found().answers}>
+                    {(answer) => (
+                      <section class="card search-answer" aria-labelledby={`arti-${answer.id}`}>
+                        <h3 id={`arti-${answer.id}`}>
+                          Arti: {answer.term}
+                          <Show when={answer.expansion}> ({answer.expansion})</Show>
+                        </h3>
+                        <p>{answer.meaning}</p>
+                        <Show when={answer.where}>
+                          <p>{answer.where}</p>
+                        </Show>
+                        <Show when={answer.links.length > 0}>
+                          <ul>
+                            <For each={answer.links}>
+                              {(link) => (
+                                <li>
+                                  <a href={link.href}>{link.title}</a>
+                                  <Show when={props.kabupaten.length > 1 && link.kabupaten}> ({link.kabupaten})</Show>
+                                </li>
+                              )}
+                            </For>
+                          </ul>
+                        </Show>
+                        <p class="meta">
+                          Penjelasan dari situs ini · <a href={`${GLOSSARY_PATH}#${answer.id}`}>Daftar istilah</a>
+                        </p>
+                      </section>
+                    )}
+                  </For>
+                  <Switch>
+                    <Match when={found().hits.length === 0 && found().answers.length === 0}>
+                      <p>
+                        Tidak ada layanan yang cocok dengan "{found().term}". Coba kata lain, misalnya "KTP" atau "bencana", atau lihat{' '}
+                        <a href="/layanan/">daftar semua layanan</a>.
+                      </p>
+                    </Match>
+                    <Match when={found().hits.length > 0}>
+                      <p class="hint">
+                        {found().hits.length} hasil untuk "{found().term}"
+                      </p>
+                      <Show when={own().length === 0 && resident()}>
+                        {(kabupaten) => (
+                          <p>
+                            Tidak ada layanan untuk warga {kabupaten().name} yang cocok dengan "{found().term}".
+                          </p>
+                        )}
+                      </Show>
+                      <ol class="card-list">
+                        <For each={own()}>{(hit) => <HitCard hit={hit} />}</For>
+                      </ol>
+                      <Show when={elsewhere().length > 0 && resident()}>
+                        {(kabupaten) => (
+                          <section class="search-elsewhere" aria-labelledby="hasil-lain-judul">
+                            <h3 id="hasil-lain-judul">Di kabupaten lain — hanya untuk warga kabupaten itu</h3>
+                            <p class="callout">
+                              Warga {kabupaten().name}: tanyakan layanan serupa ke <a href={kabupaten().office.href}>{kabupaten().office.name}</a>
+                              <Show when={kabupaten().office.reach}>
+                                {(reach) => (
+                                  <>
+                                    {' '}
+                                    ({reach().label} <a href={reach().href}>{reach().value}</a>)
+                                  </>
+                                )}
+                              </Show>
+                              .
+                            </p>
+                            <ol class="card-list">
+                              <For each={elsewhere()}>{(hit) => <HitCard hit={hit} />}</For>
+                            </ol>
+                          </section>
+                        )}
+                      </Show>
+                    </Match>
+                  </Switch>
+                </>
+              );
+            }}
           </Match>
         </Switch>
       </div>

@@ -2,7 +2,7 @@ import { Show, createSignal, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
 import StatusResult from './status/StatusResult';
 import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
-import { isWellFormedVerifier } from '../domain/phone';
+import { PHONE_EXAMPLE, phoneVerifier, verifierFromTyped } from '../domain/phone';
 import { lookupStatus } from '../lib/status-api';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
 import type { PowSolution } from '../domain/proof-of-work';
@@ -25,6 +25,9 @@ function cacheResult(result: Result) {
     // Storage full or disabled: the result is still shown, only not kept.
   }
 }
+
+/** Shown in the hint and the error: a whole number and its last four digits, both accepted. */
+const VERIFIER_EXAMPLES = `misalnya ${PHONE_EXAMPLE} atau ${phoneVerifier(PHONE_EXAMPLE)}`;
 
 const UNREACHABLE =
   'Tidak dapat terhubung ke server. Periksa sinyal atau koneksi internet Anda, lalu tekan "Cek status" lagi. Yang sudah Anda ketik tetap ada.';
@@ -66,24 +69,25 @@ export default function StatusLookup() {
     if (loading()) return;
     setProblem(undefined);
     const parsed = parseRequestNumber(number());
+    const lastFour = verifierFromTyped(verifier());
     const errors: FieldError[] = [];
     if (!parsed.ok) errors.push({ fieldId: 'nomor-permohonan', message: parsed.message });
-    if (!isWellFormedVerifier(verifier())) {
-      errors.push({ fieldId: 'nomor-verifikasi', message: 'Masukkan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar, misalnya 4821.' });
+    if (!lastFour) {
+      errors.push({ fieldId: 'nomor-verifikasi', message: `Tulis nomor HP yang Anda berikan saat mendaftar, atau 4 angka terakhirnya — ${VERIFIER_EXAMPLES}.` });
     }
     setFieldErrors(errors);
-    if (!parsed.ok || errors.length > 0) return;
+    if (!parsed.ok || !lastFour) return;
 
     setNumber(parsed.number);
     setResult(undefined);
     setLoading(true);
-    const outcome = await lookupStatus(parsed.number, verifier().trim(), setChecking);
+    const outcome = await lookupStatus(parsed.number, lastFour, setChecking);
     setLoading(false);
     setChecking(undefined);
     switch (outcome.kind) {
       case 'found':
         cacheResult(outcome.result);
-        setAccess({ verifier: verifier().trim(), proof: outcome.proof });
+        setAccess({ verifier: lastFour, proof: outcome.proof });
         showResult(outcome.result, false);
         break;
       case 'invalid':
@@ -110,7 +114,7 @@ export default function StatusLookup() {
       <ErrorSummary errors={fieldErrors()} />
       <form class="lookup-form" onSubmit={submit} novalidate aria-busy={loading()}>
         <div class={`field${errorFor('nomor-permohonan') ? ' field-error' : ''}`}>
-          <label for="nomor-permohonan">Nomor permohonan</label>
+          <label for="nomor-permohonan">Nomor permohonan atau pengaduan</label>
           <p class="hint" id="nomor-permohonan-petunjuk">Ada di tanda terima, misalnya {EXAMPLE_NUMBER}. Huruf besar/kecil dan tanda hubung tidak masalah.</p>
           <Show when={errorFor('nomor-permohonan')}>
             <p class="error-message" id="nomor-permohonan-kesalahan">{errorFor('nomor-permohonan')}</p>
@@ -129,24 +133,31 @@ export default function StatusLookup() {
           />
         </div>
         <div class={`field${errorFor('nomor-verifikasi') ? ' field-error' : ''}`}>
-          <label for="nomor-verifikasi">4 angka terakhir nomor HP</label>
-          <p class="hint" id="nomor-verifikasi-petunjuk">Nomor HP yang Anda berikan saat mendaftar. Ini memastikan hanya Anda yang melihat status permohonan Anda.</p>
+          <label for="nomor-verifikasi">Nomor HP, atau 4 angka terakhir nomor HP</label>
+          <p class="hint" id="nomor-verifikasi-petunjuk">
+            Nomor HP yang Anda berikan saat mendaftar atau mengadu, {VERIFIER_EXAMPLES}. Hanya 4 angka terakhirnya yang dipakai dan dikirim: ini memastikan hanya
+            Anda yang melihat statusnya. Untuk pengaduan tanpa nama: 4 angka yang Anda pilih.
+          </p>
           <Show when={errorFor('nomor-verifikasi')}>
             <p class="error-message" id="nomor-verifikasi-kesalahan">{errorFor('nomor-verifikasi')}</p>
           </Show>
           <input
             id="nomor-verifikasi"
             name="verifikasi"
-            class="input-short"
+            class="input-phone"
             type="text"
-            inputmode="numeric"
+            inputmode="tel"
             autocomplete="off"
-            maxlength={4}
             value={verifier()}
             onInput={(event) => setVerifier(event.currentTarget.value)}
-            aria-describedby={`nomor-verifikasi-petunjuk${errorFor('nomor-verifikasi') ? ' nomor-verifikasi-kesalahan' : ''}`}
+            aria-describedby={`nomor-verifikasi-petunjuk nomor-verifikasi-dipakai${errorFor('nomor-verifikasi') ? ' nomor-verifikasi-kesalahan' : ''}`}
             aria-invalid={errorFor('nomor-verifikasi') ? 'true' : undefined}
           />
+          <p class="hint" id="nomor-verifikasi-dipakai" aria-live="polite">
+            <Show when={verifierFromTyped(verifier()) !== verifier().trim() && verifierFromTyped(verifier())}>
+              {(lastFour) => <>Yang dipakai: 4 angka terakhir, {lastFour()}.</>}
+            </Show>
+          </p>
         </div>
         <button class="button" type="submit" disabled={loading()}>
           {loading() ? 'Sedang mencari…' : 'Cek status'}

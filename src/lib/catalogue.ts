@@ -1,11 +1,71 @@
-// Read access to the content collections, with the cross-collection checks zod cannot do.
+// Read access to the content collections, with the cross-collection checks zod cannot do. Every
+// list holds only what the build serves: all kabupaten, or the one LAYANAN_KABUPATEN names.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { ComplaintProcedure } from './content-schemas';
+import { compileGlossary, termsIn } from './glossary';
+import type { ComplaintProcedure, ContactChannel } from './content-schemas';
+import type { KabupatenChoice } from './site-search';
+import { contactHref, contactLabel } from './contact-links';
+import { KABUPATEN_SETTING, kabupatenScope } from './scope';
+import { agencyPath, kabupatenPath } from './paths';
 import type { OnlineApplication } from '../domain/online-application';
 
 export type ServiceEntry = CollectionEntry<'services'>;
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type SourceEntry = CollectionEntry<'sources'>;
+export type NoticeEntry = CollectionEntry<'notices'>;
+
+export interface Kabupaten {
+  /** Kemendagri code, e.g. "32.14". */
+  code: string;
+  name: string;
+  province: string;
+  slug: string;
+}
+
+const scope = kabupatenScope();
+
+/** Whether a region code (kabupaten "32.14", kecamatan "32.14.06", …) belongs to what this build serves. */
+export function isInScope(regionCode: string): boolean {
+  return !scope || regionCode.slice(0, 5) === scope;
+}
+
+/** The kabupaten this build serves: each with an office in content/agencies/, or only the one in scope. */
+export async function listKabupaten(): Promise<Kabupaten[]> {
+  const offices = new Set((await getCollection('agencies')).map((agency) => agency.data.regionCode));
+  if (scope && !offices.has(scope)) {
+    throw new Error(`${KABUPATEN_SETTING}=${scope}: tidak ada kantor dengan regionCode itu di content/agencies/ (ada: ${[...offices].join(', ')}).`);
+  }
+  return (await getCollection('regions'))
+    .filter((region) => offices.has(region.id) && isInScope(region.id))
+    .map((region) => ({ code: region.id, name: region.data.name, province: region.data.province, slug: region.data.slug }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+}
+
+export async function kabupatenOf(agency: AgencyEntry): Promise<Kabupaten> {
+  const found = (await listKabupaten()).find((kabupaten) => kabupaten.code === agency.data.regionCode);
+  if (!found) throw new Error(`content/agencies/${agency.id}.md: regionCode ${agency.data.regionCode} is not in content/geo/regions.yaml.`);
+  return found;
+}
+
+/**
+ * Where a kabupaten's residents start: the home page when the build serves only their kabupaten,
+ * else its own page, after "choose your kabupaten" on the home page.
+ */
+export async function kabupatenHome(kabupaten: Kabupaten): Promise<string> {
+  return (await listKabupaten()).length > 1 ? kabupatenPath(kabupaten.slug) : '/';
+}
+
+export async function listAgencies(): Promise<AgencyEntry[]> {
+  const agencies = (await getCollection('agencies')).filter((agency) => isInScope(agency.data.regionCode));
+  return agencies.sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+}
+
+const ofServedAgency = async <T extends { data: { agency: { id: string } } }>(entries: T[]): Promise<T[]> => {
+  const served = new Set((await listAgencies()).map((agency) => agency.id));
+  return entries.filter((entry) => served.has(entry.data.agency.id));
+};
 
 /**
  * Lists of services are cut into pages of this many: an index page must stay within its page-weight
@@ -17,20 +77,95 @@ export const LIST_PAGE_SIZE = 30;
 export const POSTER_SHEET_SIZE = 8;
 
 export async function listServices(): Promise<ServiceEntry[]> {
-  const services = await getCollection('services');
+  const services = await ofServedAgency(await getCollection('services'));
   // /layanan/2/ is the second page of the list of services, so no service may be called "2".
   const numbered = services.find((service) => /^\d+$/.test(service.id));
   if (numbered) throw new Error(`content/services/${numbered.id}.md: a service's file name needs a letter; /layanan/${numbered.id}/ is a page of the list of services.`);
   return services.sort((a, b) => a.data.popularityRank - b.data.popularityRank || a.id.localeCompare(b.id));
 }
 
-export async function servicesOfAgency(agencyId: string): Promise<ServiceEntry[]> {
-  return (await listServices()).filter((service) => service.data.agency.id === agencyId);
+export async function listNotices(): Promise<NoticeEntry[]> {
+  return ofServedAgency(await getCollection('notices'));
 }
 
-export async function listAgencies(): Promise<AgencyEntry[]> {
-  const agencies = await getCollection('agencies');
-  return agencies.sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+export async function listServicePoints(): Promise<CollectionEntry<'servicePoints'>[]> {
+  return ofServedAgency(await getCollection('servicePoints'));
+}
+
+/** The source documents of the offices this build serves. */
+export async function listSources(): Promise<SourceEntry[]> {
+  const cited = new Set((await listAgencies()).flatMap((agency) => agency.data.sources));
+  return (await getCollection('sources')).filter((source) => cited.has(source.id));
+}
+
+/** A source document's text as received. Builds run from the project root (npm run build, and the tests' copies of it). */
+export function sourceText(source: SourceEntry): string {
+  return readFileSync(join(process.cwd(), 'content/sources', source.data.file), 'utf8');
+}
+
+/**
+ * The glossary of this build: the terms its documents and pages use, and the words residents search
+ * with (terms never written in official text, such as PKH). A build for one kabupaten does not
+ * explain another's terms.
+ */
+export async function listGlossary() {
+  const terms = (await getCollection('glossary')).map(({ id, data }) => ({ id, ...data }));
+  const known = new Set([...(await getCollection('services')), ...(await getCollection('notices'))].map((entry) => `${entry.collection}:${entry.id}`));
+  for (const term of terms) {
+    for (const page of [...(term.services ?? []), ...(term.notices ?? [])]) {
+      if (!known.has(`${page.collection}:${page.id}`)) throw new Error(`content/glossary.yaml: ${term.id} names ${page.collection} "${page.id}", which is not in content/${page.collection}/.`);
+    }
+  }
+  const texts = [
+    ...(await listSources()).map(sourceText),
+    ...(await listAgencies()).map((agency) => agency.body ?? ''),
+    ...(await listServices()).map(({ data }) => [data.title, data.summary, ...(data.aliases ?? [])].join('\n')),
+    ...(await listNotices()).map(({ data, body }) => [data.title, data.summary, body ?? ''].join('\n')),
+  ];
+  const matchers = compileGlossary(terms);
+  const used = new Set(texts.flatMap((text) => termsIn(text, matchers).map((term) => term.id)));
+  return terms.filter((term) => used.has(term.id) || term.forms?.length === 0).sort((a, b) => a.term.localeCompare(b.term, 'id', { sensitivity: 'base' }));
+}
+
+/** The number to call or message an office on first: its WhatsApp or telephone. */
+export function mainContact(agency: AgencyEntry): ContactChannel | undefined {
+  return agency.data.contacts.find((contact) => contact.kind === 'whatsapp' || contact.kind === 'telepon');
+}
+
+/** What search needs to say whose a result is, and where a resident's own office is. */
+export async function kabupatenChoices(): Promise<KabupatenChoice[]> {
+  return Promise.all(
+    (await listKabupatenWithContent()).map(async (kabupaten) => {
+      const office = kabupaten.agencies[0]!;
+      const reach = mainContact(office);
+      return {
+        code: kabupaten.code,
+        name: kabupaten.name,
+        home: await kabupatenHome(kabupaten),
+        office: {
+          name: office.data.shortName,
+          href: agencyPath(office.id),
+          ...(reach?.value && { reach: { label: contactLabel(reach), value: reach.value, href: contactHref(reach) ?? '' } }),
+        },
+      };
+    }),
+  );
+}
+
+/** The offices, services and notices of one kabupaten. */
+export async function contentOfKabupaten(kabupaten: Kabupaten) {
+  const agencies = (await listAgencies()).filter((agency) => agency.data.regionCode === kabupaten.code);
+  const ofThese = <T extends { data: { agency: { id: string } } }>(entries: T[]) => entries.filter((entry) => agencies.some((agency) => agency.id === entry.data.agency.id));
+  return { agencies, services: ofThese(await listServices()), notices: ofThese(await listNotices()) };
+}
+
+/** Every kabupaten this build serves, each with its offices, services and notices. */
+export async function listKabupatenWithContent() {
+  return Promise.all((await listKabupaten()).map(async (kabupaten) => ({ ...kabupaten, ...(await contentOfKabupaten(kabupaten)) })));
+}
+
+export async function servicesOfAgency(agencyId: string): Promise<ServiceEntry[]> {
+  return (await listServices()).filter((service) => service.data.agency.id === agencyId);
 }
 
 export async function agencyOf(entry: { id: string; data: { agency: { id: string } } }): Promise<AgencyEntry> {
@@ -92,11 +227,14 @@ export function onlineApplicationOf(service: ServiceEntry): OnlineApplication | 
   return application;
 }
 
-/** The service through which villages send disaster-logistics proposals (content: villageProposals). */
-export async function villageProposalService(): Promise<ServiceEntry> {
+/**
+ * The service through which villages send disaster-logistics proposals (content: villageProposals),
+ * or undefined when no kabupaten this build serves takes them online.
+ */
+export async function villageProposalService(): Promise<ServiceEntry | undefined> {
   const found = (await listServices()).filter((service) => service.data.villageProposals);
-  if (found.length !== 1) throw new Error(`Exactly one service in content/services/ must have villageProposals: true; found ${found.length}.`);
-  return found[0]!;
+  if (found.length > 1) throw new Error(`At most one service in content/services/ may have villageProposals: true; found ${found.map((service) => service.id).join(', ')}.`);
+  return found[0];
 }
 
 export function displayTitle(service: ServiceEntry): string {

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { isValidPrefix } from '../domain/request-number';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
 import { REQUIREMENT_MODES, type RequirementMode } from '../domain/online-application';
+import { DAY_OFF_KINDS } from '../domain/working-days';
 
 export const CONTACT_KINDS = [
   'telepon',
@@ -60,6 +61,8 @@ export const sourceSchema = z.object({
   publisher: sentence,
   file: z.string().regex(/^[a-z0-9-]+\.txt$/),
   seed: z.string(),
+  /** The document's own date, only when the document gives one; none of the five does. */
+  date: z.coerce.date().optional(),
 });
 
 export const agencySchema = z.object({
@@ -79,8 +82,27 @@ export const agencySchema = z.object({
       message: 'Setiap instansi perlu prosedur pengaduan `standar-pelayanan`.',
     }),
   sources: z.array(sentence).min(1),
+  /**
+   * The office's own deadlines for online complaints, in working days, where it sets them
+   * (otherwise SP4N-LAPOR!'s: src/domain/complaints.ts). `basis` cites the office's decision.
+   */
+  complaintDeadlines: z
+    .object({ verificationWorkingDays: z.number().int().min(1).max(30), followUpWorkingDays: z.number().int().min(1).max(60), basis: sentence })
+    .optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal ditulis "YYYY-MM-DD" dalam tanda kutip, misalnya \'2026-03-20\'.');
+
+/** One year's national holidays and collective leave, as its joint ministerial decree sets them. */
+export const daysOffYearSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    decree: z.object({ title: sentence, url: z.url() }),
+    days: z.array(z.object({ date: isoDate, name: sentence, kind: z.enum(Object.keys(DAY_OFF_KINDS) as [keyof typeof DAY_OFF_KINDS]) })).min(1),
+  })
+  .refine((entry) => entry.days.every((day) => day.date.startsWith(`${entry.year}-`)), { message: 'Setiap tanggal harus di tahun berkas ini.', path: ['days'] })
+  .refine((entry) => new Set(entry.days.map((day) => day.date)).size === entry.days.length, { message: 'Ada tanggal yang tercantum dua kali.', path: ['days'] });
 
 export const NEEDS = {
   bansos: 'Bantuan sosial & DTKS',
@@ -117,7 +139,8 @@ export const serviceSchema = z.object({
   agency: sentence,
   source: sentence,
   sk: sentence.optional(),
-  updated: z.coerce.date(),
+  /** When this text was transcribed from the source or last checked against it: not the document's date. */
+  checked: z.coerce.date(),
   needs: z.array(z.enum(Object.keys(NEEDS) as [Need, ...Need[]])).min(1),
   /** 1 = asked for most often at the counter; orders the home page. */
   popularityRank: z.number().int().positive(),
@@ -145,8 +168,12 @@ export const serviceSchema = z.object({
         .min(1),
     })
     .optional(),
-  /** Words residents use for this service that its official text lacks ("cek bansos"); shown and searched. */
+  /** Other names residents use for the service ("cek bansos"): shown as such, and searched. */
+  aliases: z.array(sentence).optional(),
+  /** Words residents search with that are not names of the service ("KTP", "banjir"): searched, never shown as names. */
   searchTerms: z.array(sentence).optional(),
+  /** What to do right now, for a service that answers emergencies; channels only as the sources give them. */
+  urgent: z.object({ text: sentence, channels: z.array(contactChannelSchema).min(1), note: sentence.optional() }).optional(),
   legalBasis: z.array(sentence).min(1).optional(),
   requirementsIntro: sentence.optional(),
   requirements: z.array(sentence).min(1).optional(),
@@ -179,9 +206,30 @@ export const noticeSchema = z.object({
   summary: sentence.max(240),
   agency: sentence,
   source: sentence,
-  updated: z.coerce.date(),
+  /** When this text was transcribed from the source or last checked against it: not the document's date. */
+  checked: z.coerce.date(),
+  /** Words residents search with ("KKS"): searched, not shown. */
+  searchTerms: z.array(sentence).optional(),
   reportChannels: z.array(contactChannelSchema).min(1),
 });
+
+/** One entry of the glossary (content/glossary.yaml): the site's own plain explanation of a term. */
+export const glossarySchema = z.object({
+  term: sentence,
+  /** What an abbreviation stands for. */
+  expansion: sentence.optional(),
+  /** Shown where the term is first used on a page, and on /istilah/. */
+  meaning: sentence,
+  /** How the term is written in official text (default: the term); [] = never explained in the text. */
+  forms: z.array(sentence).optional(),
+  /** Other words residents use for it ("lumbung sosial"): search finds the term by them. */
+  aliases: z.array(sentence).optional(),
+  /** Where this is arranged or checked when no service on the site handles it. */
+  where: sentence.optional(),
+  services: z.array(sentence).optional(),
+  notices: z.array(sentence).optional(),
+});
+export type GlossaryData = z.output<typeof glossarySchema>;
 
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
@@ -211,7 +259,15 @@ export const servicePointSchema = z.object({
 });
 export type ServicePoint = z.output<typeof servicePointSchema>;
 
-export const regionSchema = z.object({ name: sentence, south: latitude, north: latitude, west: longitude, east: longitude });
+export const regionSchema = z.object({
+  name: sentence,
+  province: sentence,
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  south: latitude,
+  north: latitude,
+  west: longitude,
+  east: longitude,
+});
 
 export const kecamatanSchema = z.object({
   code: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/),

@@ -74,19 +74,24 @@ export interface SavedPacks {
 }
 export const SAVED_PACKS_URL = '/paket/tersimpan.json';
 
-/** The packs a first visit keeps for a page about `office` (none for a page about no office, unless the site has one kabupaten). */
-export function firstVisitPacks(listing: PackListing, office: string | undefined): string[] {
-  if (!office) return listing.kabupaten.length === 1 && listing.kabupaten[0]!.firstVisit === 'kabupaten' ? listing.kabupaten[0]!.packs : [];
-  const pack = listing.packs.find((candidate) => candidate.id === office);
-  const kabupaten = listing.kabupaten.find((candidate) => candidate.name === pack?.kabupaten);
-  if (!pack || !kabupaten) return [];
-  return kabupaten.firstVisit === 'kabupaten' ? kabupaten.packs : [office];
+/**
+ * The packs a first visit keeps: for a page about an office, its kabupaten's (or only that office,
+ * where the kabupaten is split); for a kabupaten's home, that kabupaten's; for a page about neither,
+ * none — unless the site has only one kabupaten.
+ */
+export function firstVisitPacks(listing: PackListing, page: { office?: string; kabupaten?: string }): string[] {
+  const only = listing.kabupaten.length === 1 ? listing.kabupaten[0]!.name : undefined;
+  const name = page.office ? listing.packs.find((candidate) => candidate.id === page.office)?.kabupaten : (page.kabupaten ?? only);
+  const kabupaten = listing.kabupaten.find((candidate) => candidate.name === name);
+  if (!kabupaten) return [];
+  if (kabupaten.firstVisit === 'kabupaten') return kabupaten.packs;
+  return page.office ? [page.office] : [];
 }
 
 /** What pages ask the service worker. Replies (WorkerReply) come through the message's port. */
 export type WorkerRequest =
   /** A page was opened: keep it and what it loaded, and — the first time — its kabupaten. */
-  | { type: 'KUNJUNGAN'; office?: string; urls: string[] }
+  | { type: 'KUNJUNGAN'; office?: string; kabupaten?: string; urls: string[] }
   /** What saving an office downloads, or that it is saved already. */
   | { type: 'KANTOR'; pack: string }
   /** Keep these packs ("Simpan untuk dibaca tanpa sinyal"). */

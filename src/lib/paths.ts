@@ -4,13 +4,26 @@ export const servicePath = (serviceId: string) => `/layanan/${serviceId}/`;
 export const agencyPath = (agencyId: string) => `/instansi/${agencyId}/`;
 export const noticePath = (noticeId: string) => `/informasi/${noticeId}/`;
 export const needPath = (need: string) => `/kebutuhan/${need}/`;
+export const kabupatenPath = (slug: string) => `/kabupaten/${slug}/`;
+export const sourcePath = (sourceId: string) => `/sumber/${sourceId}/`;
+export const GLOSSARY_PATH = '/istilah/';
+export const GLOSSARY_JSON_PATH = '/data/istilah.json';
+export const SOURCES_PATH = '/sumber/';
 
 export const SERVICE_FEED_PATH = `/${SITE_CONTRACT_FILES.services}`;
 export const KECAMATAN_GEOJSON_PATH = `/${SITE_CONTRACT_FILES.kecamatan}`;
 export const VILLAGES_JSON_PATH = `/${SITE_CONTRACT_FILES.villages}`;
 export const SERVICE_POINTS_JSON_PATH = `/${SITE_CONTRACT_FILES.servicePoints}`;
+export const DAYS_OFF_JSON_PATH = `/${SITE_CONTRACT_FILES.daysOff}`;
 export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
 export const STATUS_PAGE_PATH = '/cek-status/';
 
 /** The status page with a number filled in (the verifier is never put in an address). */
 export const statusPagePath = (number: string) => `${STATUS_PAGE_PATH}?no=${encodeURIComponent(number)}`;
+
+export const COMPLAINT_FORM_PATH = '/pengaduan/';
+export const PUBLISHED_ANSWERS_PATH = '/pengaduan/jawaban/';
+
+/** The complaint form, about an office and maybe one of its services (never about a person). */
+export const complaintFormPath = (about: { agency: string; service?: string | undefined }) =>
+  `${COMPLAINT_FORM_PATH}?kantor=${encodeURIComponent(about.agency)}${about.service ? `&layanan=${encodeURIComponent(about.service)}` : ''}`;

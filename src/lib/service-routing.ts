@@ -1,12 +1,16 @@
-// Which offices serve a Purwakarta village, and where its disaster-logistics proposals may go
-// (SIYANSOS leaflet: to the Kepala Dinas, or to the Camat where the kecamatan has a Lambung Sosial).
+// Which offices serve a Purwakarta village, for which services, and where its disaster-logistics
+// proposals may go (SIYANSOS leaflet: to the Kepala Dinas, or to the Camat where the kecamatan has
+// a Lambung Sosial).
 
 export interface RoutedPoint {
   id: string;
   name: string;
   kind: 'kantor-dinas' | 'pusat-layanan' | 'kantor-camat';
   address: string;
+  /** Kemendagri code of its kabupaten ("32.14"). */
+  regionCode: string;
   kecamatan?: string | undefined;
+  services: { id: string; title: string; href: string }[];
 }
 
 export interface KecamatanSummary {
@@ -16,7 +20,7 @@ export interface KecamatanSummary {
 }
 
 export interface VillageRoute {
-  /** Offices of the regency that serve every village (the Dinas and its service centre). */
+  /** The kabupaten's offices and service points that serve every village, each with its services. */
   offices: RoutedPoint[];
   /** The Kantor Camat that accepts disaster-logistics proposals, where there is a Lambung Sosial. */
   camat: RoutedPoint | undefined;
@@ -24,22 +28,22 @@ export interface VillageRoute {
 
 export function routeForKecamatan(kecamatan: KecamatanSummary, points: RoutedPoint[]): VillageRoute {
   return {
-    offices: points.filter((point) => point.kind !== 'kantor-camat' && point.id.endsWith('purwakarta')),
+    offices: points.filter((point) => point.kind !== 'kantor-camat' && point.regionCode === kecamatan.code.slice(0, 5)),
     camat: kecamatan.lambungSosial ? points.find((point) => point.kind === 'kantor-camat' && point.kecamatan === kecamatan.code) : undefined,
   };
 }
 
-/** The plain-language answer to "Kantor mana yang melayani desa saya?". */
-export function describeRoute(place: string, kecamatan: KecamatanSummary, route: VillageRoute): string[] {
-  const offices = route.offices.map((office) => `${office.name} (${office.address})`).join(' dan ');
-  const lines = [`${place} dilayani oleh ${offices}.`];
-  lines.push(
-    route.camat
+/** The plain-language answer to "Kantor mana yang melayani desa saya?": who serves what, and the Lambung Sosial route. */
+export function describeRoute(place: string, kecamatan: KecamatanSummary, route: VillageRoute) {
+  return {
+    lead: `${place} dilayani di:`,
+    offices: route.offices,
+    proposals: route.camat
       ? `Kecamatan ${kecamatan.name} memiliki Lambung Sosial: usulan logistik bencana dari desa/kelurahan dapat diajukan kepada Kepala Dinas Sosial P3A atau kepada Camat, di ${route.camat.name}.`
       : `Kecamatan ${kecamatan.name} tidak memiliki Lambung Sosial: usulan logistik bencana diajukan kepada Kepala Dinas Sosial P3A.`,
-  );
-  return lines;
+  };
 }
+export type RouteAnswer = ReturnType<typeof describeRoute>;
 
 /**
  * A link that opens the phone's maps app. For approximate points, a search by name and address

@@ -47,7 +47,8 @@ const urlsOf = (entries: PerformanceEntryList) => entries.map((entry) => entry.n
 
 /** This page and what it loads are kept for next time; the first visit to an office also keeps its kabupaten, and says so. */
 async function reportVisit() {
-  const reply = await ask({ type: 'KUNJUNGAN', office: document.documentElement.dataset['kantor'], urls: [location.href, ...urlsOf(performance.getEntriesByType('resource'))] });
+  const { kantor: office, kabupaten } = document.documentElement.dataset;
+  const reply = await ask({ type: 'KUNJUNGAN', office, kabupaten, urls: [location.href, ...urlsOf(performance.getEntriesByType('resource'))] });
   if (reply.message) banner('tersimpan-luring', reply.message, { label: 'Tutup', run: () => document.getElementById('tersimpan-luring')?.remove() });
   new PerformanceObserver((list) => void ask({ type: 'KUNJUNGAN', urls: urlsOf(list.getEntries()) })).observe({ type: 'resource' });
 }

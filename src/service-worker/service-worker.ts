@@ -28,9 +28,10 @@ const OFFLINE_PAGE = '/offline/index.html';
 
 precacheAndRoute(self.__WB_MANIFEST, {
   directoryIndex: 'index.html',
-  // The page reads these itself (?no= pre-fills the status form, ?q= the search), offline too;
-  // Pagefind adds ?ts= to its entry file; ?paket loads Pagefind a second time for offline search.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^no$/, /^q$/, /^ts$/, /^paket$/],
+  // The page reads these itself (?no= pre-fills the status form, ?q= the search, ?kantor= and
+  // ?layanan= the complaint form), offline too; Pagefind adds ?ts= to its entry file; ?paket loads
+  // Pagefind a second time for offline search.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^no$/, /^q$/, /^ts$/, /^kantor$/, /^layanan$/, /^paket$/],
 });
 cleanupOutdatedCaches();
 
@@ -91,7 +92,7 @@ async function visit(message: Extract<WorkerRequest, { type: 'KUNJUNGAN' }>, eve
     await strategyFor(url).handle({ event, request: new Request(url) }).catch(() => undefined);
   }
   if ((await savedNow()).firstVisitDone) return answer();
-  const packs = firstVisitPacks(await packListing(), message.office);
+  const packs = firstVisitPacks(await packListing(), message);
   return packs.length > 0 ? save(packs, { firstVisit: true }) : answer();
 }
 

@@ -19,14 +19,36 @@ interface Budget {
   why: string;
 }
 
-const CONTENT: Budget = { htmlCss: 14 * KB, js: 0, islands: [], why: 'content: no JavaScript' };
+/** What every resident form shares (src/islands/form/): fields, documents, the step frame, drafts and the outbox. */
+const RESIDENT_FORM = /ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|step-form|device-store|api-address|paths|phone|text|outbox|upload|submission|preload-helper/;
+
+// Service pages, leaflets and posters have small inline scripts (the checklist's memory, "Cetak"),
+// counted with their HTML: no script files.
+const CONTENT: Budget = { htmlCss: 14 * KB, js: 0, islands: [], why: 'content: no JavaScript files' };
 const BUDGETS: [RegExp, Budget][] = [
-  [/^\/layanan\/[^/]+\/$/, { htmlCss: 14 * KB, js: 15 * KB, islands: [/RequirementChecklist/], why: 'service page: the checklist island only' }],
-  [/^\/(cari\/)?$/, { htmlCss: 14 * KB, js: 15 * KB, islands: [/SiteSearch/], why: 'search island (Pagefind loads on the first search)' }],
-  [/^\/cek-status\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|preload-helper/], why: 'status lookup with the PocketBase SDK; the proof-of-work solver loads only when the server asks for it' }],
+  [
+    /^\/((cari|kabupaten\/[^/]+)\/)?$/,
+    {
+      htmlCss: 14 * KB,
+      js: 15 * KB,
+      islands: [/SiteSearch|paths/, /kabupaten-choice|Kabupaten(Chooser|Home)\.astro_astro_type_script/],
+      why: 'search island (Pagefind and the glossary load on the first search); the kabupaten chosen is remembered on the device',
+    },
+  ],
+  [
+    /^\/cek-status\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 30 * KB,
+      islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|preload-helper/, /ServicePlaces|contact-links/],
+      why: 'status lookup with the PocketBase SDK; where the service is delivered, from the service-point feed; the proof-of-work solver loads only when the server asks for it',
+    },
+  ],
   [/^\/peta\/$/, { htmlCss: 16 * KB, js: 20 * KB, islands: [/OfficeFinder|ServicePointsMap|ErrorSummary|map-focus|preload-helper/], why: 'office finder and map shell; Leaflet loads when the map is in view' }],
   [/^\/usulan-logistik\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ProposalApp|operator|SignInForm|ErrorSummary|pocketbase-client|api-address|preload-helper|rolldown-runtime/], why: 'sign-in; the offline-capable form (IndexedDB, photo shrinking, QR) loads once signed in' }],
-  [/^\/layanan\/[^/]+\/ajukan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ApplicationApp|ErrorSummary|fields|DocumentPicker|api-address|paths|proposal|online-application|phone|text|outbox|upload|preload-helper/], why: 'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the confirmation load when sending' }],
+  [/^\/layanan\/[^/]+\/ajukan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [RESIDENT_FORM, /ApplicationApp|online-application|proposal/], why: 'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the confirmation load when sending' }],
+  [/^\/pengaduan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [RESIDENT_FORM, /ComplaintApp|complaint-subject|complaints|working-days|dates|rolldown-runtime/], why: 'the complaint form: drafts and outbox on the phone, photo redrawn without metadata; the proof of work loads when sending' }],
+  [/^\/pengaduan\/jawaban\/$/, { htmlCss: 14 * KB, js: 15 * KB, islands: [/PublishedAnswers|complaints|phone|text|working-days|dates|api-address/], why: 'published answers, fetched live (no PocketBase SDK)' }],
   [/^\/aktivasi\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/AccountActivation|ErrorSummary|fields|api-address|paths|password-policy|village-accounts|request-number/], why: 'account activation: the form and the password rules, without the PocketBase SDK' }],
   [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
 ];

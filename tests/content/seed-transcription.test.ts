@@ -19,6 +19,8 @@ function pageText(serviceId: string): string {
   const html = readFileSync(`${root}dist/layanan/${serviceId}/index.html`, 'utf8');
   const text = html
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    // The glossary marks a term's first use with <abbr>, which adds no text: "(<abbr>DTKS</abbr>)" reads "(DTKS)".
+    .replace(/<\/?abbr[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

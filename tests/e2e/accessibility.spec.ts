@@ -3,6 +3,8 @@ import { expect, expectNoViolations, registerRequest, sitePages, test, waitForIs
 for (const path of sitePages()) {
   test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
+    // Islands that load when scrolled into view (the map) are checked loaded too.
+    for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
     await waitForIslands(page);
     await expectNoViolations(page);
   });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
@@ -9,9 +9,21 @@ import { applicationPath } from '../../src/domain/online-application.ts';
 const root = new URL('../../', import.meta.url).pathname;
 
 export const feed = JSON.parse(readFileSync(`${root}dist/data/layanan.json`, 'utf8')) as {
-  agencies: { id: string; name: string }[];
+  agencies: { id: string; name: string; regency: string }[];
   services: FeedService[];
 };
+
+/** Offices and service points as the build wrote them (the one list of where each service is delivered). */
+export const servicePoints = JSON.parse(readFileSync(`${root}dist/data/titik-layanan.json`, 'utf8')) as {
+  id: string;
+  name: string;
+  address: string;
+  regionCode: string;
+  services: string[];
+}[];
+
+/** Pages of the kabupaten when one build serves several (/kabupaten/<slug>/). */
+export const kabupatenSlugs = readdirSync(`${root}dist/kabupaten`, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? [entry.name] : []));
 
 /** Every page of the built site, as paths. */
 export function sitePages(): string[] {
@@ -24,8 +36,14 @@ export function sitePages(): string[] {
     '/peta/',
     '/usulan-logistik/',
     '/aktivasi/',
+    '/pengaduan/',
+    '/pengaduan/jawaban/',
     '/offline/',
     '/informasi/gerakan-kks-pegang-sendiri/',
+    '/istilah/',
+    '/sumber/',
+    ...new Set(feed.services.map((service) => `/sumber/${service.source.id}/`)),
+    ...kabupatenSlugs.map((slug) => `/kabupaten/${slug}/`),
     ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
     ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`]),
     ...[...new Set(feed.services.flatMap((service) => service.needs))].map((need) => `/kebutuhan/${need}/`),
@@ -59,6 +77,15 @@ async function signIn(baseURL: string, agency: (typeof E2E_STAFF)[number]['agenc
   pb.autoCancellation(false);
   await pb.collection('staff').authWithPassword(account.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   return pb;
+}
+
+/** Signs in to the staff workspace (/petugas/) as one of the e2e staff accounts. */
+export async function signInToWorkspace(page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) {
+  await page.goto('/petugas/');
+  await waitForIslands(page);
+  await page.getByLabel('Email petugas').fill(account.email);
+  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
 /** Registers a request at the counter through the API, as staff of the service's office. */

@@ -1,7 +1,7 @@
 import { expect, test, waitForIslands } from './fixtures';
 
 test('a keyboard user can skip to content, open a service and tick a requirement', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/kabupaten/purwakarta/');
   await page.keyboard.press('Tab');
   const skipLink = page.getByRole('link', { name: 'Langsung ke isi' });
   await expect(skipLink).toBeFocused();

@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands } from './fixtures';
+import { expect, servicePoints, test, waitForIslands } from './fixtures';
 import { DEFAULT_TILE_URL, tileUrlPattern } from '../../src/lib/map-tiles';
 
 const TILES = tileUrlPattern(DEFAULT_TILE_URL);
 const LAMBUNG_SOSIAL = ['Darangdan', 'Sukatani', 'Kiarapedes', 'Sukasari'];
+const PURWAKARTA_POINTS = servicePoints.filter((point) => point.regionCode === '32.14');
 
 /** Opens the map page with tile requests blocked, as offline or behind a filter, and collects console errors. */
 async function openMap(page: Page) {
@@ -21,9 +22,10 @@ async function openMap(page: Page) {
   return consoleErrors;
 }
 
-test('the map shows every office, the four Lambung Sosial kecamatan labelled, without tiles and without errors', async ({ page }) => {
+test('the Purwakarta map shows its own offices only, the four Lambung Sosial kecamatan labelled, without tiles and without errors', async ({ page }) => {
   const consoleErrors = await openMap(page);
-  await expect(page.locator('#peta .leaflet-marker-icon')).toHaveCount(8);
+  await expect(page.locator('#peta .leaflet-marker-icon')).toHaveCount(PURWAKARTA_POINTS.length);
+  await expect(page.getByRole('button', { name: 'Dinas Sosial PPPA Kabupaten Banjarnegara' })).toHaveCount(0);
   await expect(page.locator('#peta path.kecamatan-lambung')).toHaveCount(4);
   await expect(page.locator('#peta path.kecamatan-lain')).toHaveCount(13);
   const labels = await page.locator('#peta .label-kecamatan').allTextContents();
@@ -75,7 +77,16 @@ for (const { kecamatan, desa, camat } of FINDER_CASES) {
     await desaSelect.selectOption({ label: desa });
     await page.getByRole('button', { name: 'Tampilkan kantor' }).click();
     const answer = page.locator('.office-answer');
-    await expect(answer).toContainText(`Desa ${desa}, Kecamatan ${kecamatan}, dilayani oleh Dinas Sosial P3A Kabupaten Purwakarta`);
+    await expect(answer).toContainText(`Desa ${desa}, Kecamatan ${kecamatan}, Kabupaten Purwakarta, dilayani di:`);
+    // Which office for which service: the SIYANSOS services at the Pusat Layanan, PPKS at the Dinas.
+    const pusat = answer.locator('li', { hasText: 'Pusat Layanan Perlindungan Jaminan Sosial' });
+    await expect(pusat).toContainText('Desa Maracang');
+    await expect(pusat.getByRole('link', { name: 'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial' })).toBeVisible();
+    await expect(pusat.getByRole('link', { name: 'Pengusulan Logistik Kebencanaan' })).toBeVisible();
+    const dinas = answer.locator('li', { hasText: 'Dinas Sosial P3A Kabupaten Purwakarta' });
+    await expect(dinas.getByRole('link', { name: 'Layanan Kedaruratan bagi PPKS' })).toBeVisible();
+    await expect(dinas).not.toContainText('Pengecekan');
+    await expect(answer).not.toContainText('Banjarnegara');
     if (camat) {
       await expect(answer).toContainText(`Kecamatan ${kecamatan} memiliki Lambung Sosial`);
       await expect(answer).toContainText(camat);
@@ -87,11 +98,15 @@ for (const { kecamatan, desa, camat } of FINDER_CASES) {
   });
 }
 
-test('without JavaScript the page lists every office and kecamatan', async ({ browser }) => {
+test('without JavaScript the page lists every office, each under its own kabupaten, and every kecamatan', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/peta/');
-  await expect(page.locator('[id^="titik-"]')).toHaveCount(8);
+  await expect(page.locator('[id^="titik-"]')).toHaveCount(servicePoints.length);
+  await expect(page.locator('#kabupaten-purwakarta [id^="titik-"]')).toHaveCount(PURWAKARTA_POINTS.length);
+  await expect(page.locator('#kabupaten-banjarnegara [id^="titik-"]')).toHaveCount(1);
+  await expect(page.locator('#kabupaten-rokan-hulu [id^="titik-"]')).toHaveCount(1);
+  await expect(page.locator('#titik-pusat-layanan-jamsos-fakir-miskin-purwakarta')).toContainText('Jam layanan: Tidak dicantumkan dalam dokumen sumber');
   await expect(page.locator('tr[data-kecamatan]')).toHaveCount(17);
   for (const name of LAMBUNG_SOSIAL) {
     await expect(page.getByRole('row', { name: new RegExp(`^${name}`) })).toContainText(`Camat di Kantor Camat ${name}`);

@@ -5,8 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { E2E_STAFF } from '../support/e2e-accounts.ts';
-import { expect, expectNoViolations, staffClient, test, waitForIslands } from './fixtures';
+import { expect, expectNoViolations, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
 
 const files = mkdtempSync(join(tmpdir(), 'layanan-ajukan-'));
 const photo = async (name: string, shade: number) => {
@@ -72,11 +71,7 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   // At the office, on a laptop: online applications to verify come first; the KK is asked for again.
   const laptop = await browser.newContext({ baseURL: baseURL!, viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   const office = await laptop.newPage();
-  await office.goto('/petugas/');
-  await waitForIslands(office);
-  await office.getByLabel('Email petugas').fill(E2E_STAFF[0].email);
-  await office.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  await office.getByRole('button', { name: 'Masuk' }).click();
+  await signInToWorkspace(office);
   await office.getByRole('button', { name: 'Antrean permohonan' }).click();
   await expect(office.locator('tbody tr').first()).toContainText('Menunggu verifikasi dokumen');
   await office.getByRole('button', { name: number }).click();

@@ -16,6 +16,9 @@ test('staff sign in and print a receipt whose QR code leads to the status page',
   await expect(receipt.locator('.receipt-number')).toHaveText(request['number']);
   await expect(receipt).toContainText(service['title']);
   await expect(receipt).toContainText('Dijanjikan selesai');
+  // Where to go: Kedaruratan PPKS is delivered at the Dinas office.
+  await expect(receipt).toContainText('Tempat layanan');
+  await expect(receipt).toContainText('Jl. Taman Pahlawan No.9');
   await expect(receipt.locator('.qr svg')).toBeVisible();
   await expect(receipt).toContainText(`/cek-status/?no=${request['number']}`);
   await expect(receipt.getByRole('button', { name: 'Cetak tanda terima' })).toBeVisible();

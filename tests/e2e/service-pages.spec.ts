@@ -1,11 +1,30 @@
-import { expect, feed, test } from './fixtures';
-import { DETAIL_COMPONENTS } from '../../src/lib/standard-components';
+import { expect, feed, servicePoints, test } from './fixtures';
+import { NOT_IN_SOURCE, STANDARD_COMPONENTS } from '../../src/lib/standard-components';
+
+const SIYANSOS_SOURCE = 'purwakarta-leaflet-siyansos';
+const componentValue = (service: (typeof feed.services)[number], field: (typeof STANDARD_COMPONENTS)[number]['field']) =>
+  service[field as keyof typeof service] as unknown;
 
 for (const service of feed.services) {
-  test(`layanan ${service.id} shows every component its standard gives`, async ({ page }) => {
+  test(`layanan ${service.id} shows every component of the standard in the fixed order, saying which the source leaves out`, async ({ page }) => {
     await page.goto(`/layanan/${service.id}/`);
     await expect(page.locator('h1')).toHaveText(service.title);
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+    const order = await page.locator('section[id]').evaluateAll((sections) => sections.map((section) => section.id));
+    const componentIds = STANDARD_COMPONENTS.map((component) => component.id);
+    expect(order.filter((id) => (componentIds as readonly string[]).includes(id))).toEqual(componentIds);
+    // Time and fee come first, before where to go and what to bring.
+    expect(order.indexOf('biaya')).toBeLessThan(order.indexOf('tempat-layanan'));
+    expect(order.indexOf('tempat-layanan')).toBeLessThan(order.indexOf('persyaratan'));
+
+    for (const component of STANDARD_COMPONENTS) {
+      const section = page.locator(`#${component.id}`);
+      await expect(section.getByRole('heading', { name: `${component.heading} (${component.official})` })).toBeVisible();
+      const missing = section.locator(':scope > .missing');
+      if (componentValue(service, component.field) === undefined) await expect(missing).toHaveText(NOT_IN_SOURCE);
+      else await expect(missing).toHaveCount(0);
+    }
 
     if (service.requirements) {
       const checklist = page.locator('#persyaratan');
@@ -15,7 +34,7 @@ for (const service of feed.services) {
       const procedure = page.locator('#prosedur');
       for (const step of service.procedure.steps) {
         await expect(procedure.getByText(step.text, { exact: false }).first()).toBeVisible();
-        for (const substep of step.substeps) await expect(procedure.getByText(substep, { exact: true })).toBeVisible();
+        for (const substep of step.substeps) await expect(procedure.getByText(substep, { exact: false }).first()).toBeVisible();
       }
     }
     if (service.completionTime) await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.text);
@@ -26,57 +45,180 @@ for (const service of feed.services) {
         if (channel.value) await expect(page.locator('#pengaduan')).toContainText(channel.value);
       }
     }
-    for (const component of DETAIL_COMPONENTS) {
-      const value = service[component.field];
-      const section = page.locator(`#${component.id}`);
-      if (!value) {
-        await expect(section).toHaveCount(0);
-        continue;
-      }
-      await expect(section.getByRole('heading', { name: component.heading })).toBeVisible();
+    for (const component of STANDARD_COMPONENTS.filter((each) => each.part === 'management')) {
+      const value = componentValue(service, component.field) as string | string[] | { text: string } | undefined;
+      if (value === undefined) continue;
       const texts = Array.isArray(value) ? value : [typeof value === 'string' ? value : value.text];
-      for (const text of texts) await expect(section).toContainText(text);
+      for (const text of texts) await expect(page.locator(`#${component.id}`)).toContainText(text);
     }
-    if (service.sk) await expect(page.getByText(`No. SK: ${service.sk}`)).toBeVisible();
-    await expect(page.locator('#kantor')).toBeVisible();
-    await expect(page.getByText('Terakhir diperbarui')).toBeVisible();
 
+    // Where to go: every point that delivers it, and only those.
+    const places = servicePoints.filter((point) => point.services.includes(service.id)).map((point) => point.name);
+    expect(places.length).toBeGreaterThan(0);
+    expect((await page.locator('#tempat-layanan .card h3').allTextContents()).sort()).toEqual([...places].sort());
+    await expect(page.locator('#tempat-layanan')).toContainText('Jam layanan: Tidak dicantumkan dalam dokumen sumber');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd['@type']).toBe('GovernmentService');
     expect(jsonLd.name).toBe(service.title);
+    expect(jsonLd.availableChannel.serviceLocation.map((place: { name: string }) => place.name).sort()).toEqual([...places].sort());
+
+    // Whose, and from where: the kabupaten, the source, what the date means.
+    const agency = feed.agencies.find((each) => each.id === service.agency)!;
+    await expect(page.locator('.kabupaten-label')).toContainText(agency.regency);
+    await expect(page.locator('.kabupaten-banner')).toContainText(`Layanan ini untuk warga ${agency.regency}`);
+    const provenance = page.locator('.provenance');
+    await expect(provenance).toContainText(`Sumber: ${service.source.title}`);
+    await expect(provenance).toContainText('bukan tanggal dokumen');
+    await expect(provenance).toContainText('Tanggal dokumen sumber: tidak dicantumkan dalam dokumen');
+    await expect(page.getByText('Terakhir diperbarui')).toHaveCount(0);
+    if (service.source.id !== SIYANSOS_SOURCE) await expect(provenance).toContainText(`No. SK: ${service.sk ?? NOT_IN_SOURCE}`);
+    await expect(provenance.getByRole('link', { name: service.source.title })).toHaveAttribute('href', `/sumber/${service.source.id}/`);
+
+    // Other names, never the words used only to find it.
+    await expect(page.getByText('Dikenal juga sebagai')).toHaveCount(0);
+    if (service.aliases) {
+      const aliases = page.locator('p.meta', { hasText: 'Juga disebut' });
+      await expect(aliases).toContainText(`Juga disebut: ${service.aliases.join(', ')}`);
+      await expect(aliases).not.toContainText(/\bKTP\b|\bKK\b/);
+    }
   });
 }
 
-test('content pages ship no JavaScript except the checklist island', async ({ page }) => {
+for (const service of feed.services.filter((each) => each.source.id === SIYANSOS_SOURCE)) {
+  test(`SIYANSOS service ${service.id} is delivered at the Pusat Layanan in Desa Maracang, on its page, leaflet and JSON-LD`, async ({ page }) => {
+    await page.goto(`/layanan/${service.id}/`);
+    const places = page.locator('#tempat-layanan');
+    await expect(places).toContainText('Pusat Layanan Perlindungan Jaminan Sosial & Penanganan Fakir Miskin');
+    await expect(places).toContainText('Desa Maracang, Kecamatan Babakancikao');
+    await expect(places).not.toContainText('Taman Pahlawan');
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd.availableChannel.serviceLocation[0].address.streetAddress).toContain('Desa Maracang');
+    expect(JSON.stringify(jsonLd.availableChannel.serviceLocation)).not.toContain('Taman Pahlawan');
+
+    await page.goto(`/layanan/${service.id}/leaflet/`);
+    await expect(page.locator('.leaflet-places')).toContainText('Desa Maracang');
+    await expect(page.locator('.leaflet-places')).not.toContainText('Taman Pahlawan');
+  });
+}
+
+test('a component the source does not give says so, and time and fee are never left out', async ({ page }) => {
+  // The SIYANSOS leaflet gives neither a completion time nor a fee for its consultations.
+  await page.goto('/layanan/konsultasi-pengaduan/');
+  await expect(page.locator('#waktu-penyelesaian')).toContainText(NOT_IN_SOURCE);
+  await expect(page.locator('#biaya')).toContainText(NOT_IN_SOURCE);
+  await expect(page.locator('#persyaratan')).toContainText(NOT_IN_SOURCE);
+  await expect(page.locator('#dasar-hukum')).toContainText(NOT_IN_SOURCE);
+  await expect(page.locator('#biaya')).not.toContainText('Gratis');
+});
+
+test('Kedaruratan PPKS puts the numbers to call or message now at the top, before anything else', async ({ page }) => {
+  await page.goto('/layanan/kedaruratan-ppks/');
+  await expect(page.locator('main h2').first()).toHaveText('Ada keadaan darurat sekarang?');
+  const urgent = page.locator('#darurat');
+  await expect(urgent.getByRole('link', { name: 'Telepon Dinas Sosial P3A: 0264-8304578' })).toHaveAttribute('href', 'tel:+622648304578');
+  await expect(urgent.getByRole('link', { name: 'WhatsApp Dinas Sosial P3A: 0877 2444 7749' })).toHaveAttribute('href', 'https://wa.me/6287724447749');
+  // On a 360 px phone, without scrolling.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const box = await urgent.getByRole('link').first().boundingBox();
+  expect(box!.y + box!.height).toBeLessThan(740);
+});
+
+test('terms are explained where first used, without JavaScript; the official words stay as written', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/layanan/santunan-anak-terlantar/');
+  const slrt = page.locator('.gloss[data-istilah="puskesmas-slrt"]');
+  await expect(slrt).toBeVisible();
+  await expect(slrt).toContainText('bukan tempat berobat');
+  await expect(page.locator('#prosedur')).toContainText('datang ke Puskesmas SLRT dengan membawa surat permohonan');
+  for (const term of ['cq', 'jpst', 'dppkad', 'btt', 'sktm', 'dtks']) await expect(page.locator(`.gloss[data-istilah="${term}"]`), term).toHaveCount(1);
+  await expect(page.locator('abbr[title="Surat Keterangan Tidak Mampu"]')).toHaveCount(1);
+
+  await page.goto('/layanan/pengusulan-logistik-kebencanaan/');
+  await expect(page.locator('.gloss[data-istilah="lambung-sosial"]')).toContainText('lumbung sosial');
+  await expect(page.locator('#prosedur')).toContainText('Camat khusus pada wilayah yang memiliki Lambung Sosial');
+
+  await page.goto('/layanan/kedaruratan-ppks/');
+  for (const term of ['ppks', 'asesmen', 'penjangkauan', 'rehdayasos', 'intervensi-lanjutan', 'rekam-data-kependudukan', 'jaminan-kompensasi-layanan']) {
+    await expect(page.locator(`.gloss[data-istilah="${term}"]`), term).toHaveCount(1);
+  }
+  await context.close();
+});
+
+test('the glossary page explains every term, with the source’s “Lambung Sosial” and the residents’ “lumbung sosial”', async ({ page }) => {
+  await page.goto('/istilah/');
+  await expect(page.locator('dt#lambung-sosial')).toContainText('Lambung Sosial');
+  await expect(page.locator('dt#lambung-sosial + dd')).toContainText('lumbung sosial');
+  await expect(page.locator('dt#pkh + dd')).toContainText('Cek Bansos');
+  await expect(page.locator('.gloss')).toHaveCount(0);
+});
+
+test('a source document is readable as received, from the service page', async ({ page }) => {
+  await page.goto('/layanan/kedaruratan-ppks/');
+  await page.locator('.provenance').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/sumber\/purwakarta-standar-pelayanan-kedaruratan-ppks\/$/);
+  await expect(page.locator('pre.source-text')).toContainText('STANDAR PELAYANAN LAYANAN KEDARURATAN BAGI PPKS');
+  await expect(page.getByText('Tidak dicantumkan dalam dokumen.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Layanan Kedaruratan bagi PPKS' })).toBeVisible();
+});
+
+test('the footer says what is copied word for word and what the site wrote', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.locator('.site-footer');
+  await expect(footer).toContainText('disalin apa adanya');
+  await expect(footer).toContainText('Ringkasan, judul bagian dengan kata sehari-hari, nama lain, penjelasan istilah');
+  await expect(footer).toContainText('ditulis oleh situs ini');
+});
+
+test('content pages load no script files; the checklist remembers ticks with a small inline script', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('/instansi/dinsos-p3a-purwakarta/');
   await page.waitForLoadState('networkidle');
-  expect(scripts).toEqual([]);
   await page.goto('/layanan/kedaruratan-ppks/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.every((script) => script.startsWith('/_astro/'))).toBe(true);
-  expect(scripts.some((script) => /RequirementChecklist/.test(script))).toBe(true);
+  expect(scripts).toEqual([]);
+  await expect(page.locator('[data-checklist-status]')).toContainText('0 dari 2 sudah siap');
 });
 
-test('agency page offers tappable phone, WhatsApp and email links', async ({ page }) => {
+test('agency page offers tappable phone, WhatsApp and email links, and where each service is delivered', async ({ page }) => {
   await page.goto('/instansi/dinsos-p3a-purwakarta/');
   await expect(page.locator('a[href="https://wa.me/6287724447749"]').first()).toBeVisible();
   await expect(page.locator('a[href="tel:+622648304578"]').first()).toBeVisible();
   await expect(page.locator('a[href="mailto:dinsosp3a.kab.purwakarta@gmail.com"]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Pengaduan langsung' })).toBeVisible();
+  await expect(page.locator('#titik-pusat-layanan-jamsos-fakir-miskin-purwakarta')).toContainText('Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial');
 });
 
-test('home page puts the most-used services first and lists every office', async ({ page }) => {
+test('the home page asks whose kabupaten first, and remembers the choice on the device', async ({ page }) => {
   await page.goto('/');
-  const mostUsed = [...feed.services].sort((a, b) => a.popularityRank - b.popularityRank).slice(0, 4);
-  const cards = page.locator('#sering-judul + ul > li h3');
-  await expect(cards).toHaveText(mostUsed.map((service) => service.shortTitle ?? service.title));
-  for (const agency of feed.agencies) await expect(page.getByRole('link', { name: agency.name })).toBeVisible();
+  const choices = page.locator('#pilih .card h3');
+  await expect(choices).toHaveText(['Kabupaten Banjarnegara', 'Kabupaten Purwakarta', 'Kabupaten Rokan Hulu']);
+  await choices.getByRole('link', { name: 'Kabupaten Purwakarta' }).click();
+  await expect(page).toHaveURL(/\/kabupaten\/purwakarta\/$/);
+
+  const mostUsed = feed.services.filter((service) => service.agency === 'dinsos-p3a-purwakarta').sort((a, b) => a.popularityRank - b.popularityRank).slice(0, 4);
+  await expect(page.locator('#sering-judul + ul > li h3')).toHaveText(mostUsed.map((service) => service.shortTitle ?? service.title));
+  await expect(page.locator('#sering-judul + ul > li .meta').first()).toContainText('Untuk warga Kabupaten Purwakarta');
   await expect(page.getByRole('heading', { name: 'Gerakan KKS Pegang Sendiri' })).toBeVisible();
+
+  // Next time, the home page opens the remembered kabupaten; "Ganti kabupaten" shows the choice again.
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/kabupaten\/purwakarta\/$/);
+  await page.getByRole('link', { name: 'Ganti kabupaten' }).click();
+  await expect(page).toHaveURL(/\/#pilih$/);
+  await expect(page.locator('#pilih')).toBeVisible();
+});
+
+test('a service of another kabupaten says whose it is and points residents to their own office', async ({ page }) => {
+  await page.goto('/layanan/santunan-anak-terlantar/');
+  const banner = page.locator('.kabupaten-banner');
+  await expect(banner).toContainText('Layanan ini untuk warga Kabupaten Banjarnegara');
+  await banner.getByText('Bukan warga Kabupaten Banjarnegara?').click();
+  await expect(banner.getByRole('link', { name: 'Dinsos P3A Kab. Purwakarta' })).toBeVisible();
+  await expect(banner.getByRole('link', { name: '0877 2444 7749' })).toHaveAttribute('href', 'https://wa.me/6287724447749');
 });
 
 test('unknown addresses get a helpful 404 page', async ({ page }) => {

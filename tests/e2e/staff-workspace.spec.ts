@@ -1,19 +1,10 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { decodeQr } from './qr';
-import type { Page } from '@playwright/test';
-import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
-
-async function signInAsPetugas(page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) {
-  await page.goto('/petugas/');
-  await waitForIslands(page);
-  await page.getByLabel('Email petugas').fill(account.email);
-  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
+import { expect, expectNoViolations, signInToWorkspace, test, waitForIslands } from './fixtures';
 
 test('a walk-in request: registered at the counter, receipt printed, followed by the applicant as staff move it along', async ({ page, browser }) => {
   test.setTimeout(60_000);
-  await signInAsPetugas(page);
+  await signInToWorkspace(page);
   await expect(page.getByRole('heading', { name: 'Daftarkan permohonan' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Daftarkan permohonan' }).last().click();
@@ -85,7 +76,7 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
 });
 
 test('the workspace shows a petugas neither the report nor the audit trail', async ({ page }) => {
-  await signInAsPetugas(page, E2E_STAFF[2]);
+  await signInToWorkspace(page, E2E_STAFF[2]);
   await expect(page.getByRole('button', { name: 'Usulan desa' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Laporan' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Jejak audit' })).toHaveCount(0);

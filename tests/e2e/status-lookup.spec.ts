@@ -23,6 +23,24 @@ test('a request registered at the counter can be looked up and shows its current
   await expect(result).not.toContainText('Warga Uji');
 });
 
+test('a whole phone number typed by habit works: its last four digits are used, and the page says so', async ({ page, baseURL }) => {
+  const { request } = await registerRequest(baseURL!, 'pengecekan-status-dtks-bansos', '0812-7777-6543');
+  const sent: unknown[] = [];
+  page.on('request', (lookup) => {
+    if (lookup.url().includes('/api/layanan/status')) sent.push(lookup.postDataJSON());
+  });
+  await page.goto(`/cek-status/?no=${request['number']}`);
+  await waitForIslands(page);
+  const phone = page.getByLabel('4 angka terakhir nomor HP');
+  await phone.fill('0812 7777 6543');
+  await expect(page.locator('#nomor-verifikasi-dipakai')).toHaveText('Yang dipakai: 4 angka terakhir, 6543.');
+  await page.getByRole('button', { name: 'Cek status' }).click();
+  await expect(page.locator('.status-result')).toContainText('Diterima');
+  expect(sent).toEqual([{ number: request['number'], verifier: '6543' }]);
+  // Where to go, from the service-point feed: this service is delivered in Desa Maracang.
+  await expect(page.locator('.status-result')).toContainText('Desa Maracang');
+});
+
 test('a mistyped check character is caught before any server call', async ({ page, baseURL }) => {
   const { request } = await registerRequest(baseURL!, 'pengecekan-status-dtks-bansos');
   const number: string = request['number'];
@@ -49,7 +67,7 @@ test('a wrong verifier gets the same answer as an unknown number', async ({ page
   await waitForIslands(page);
   await page.getByLabel('4 angka terakhir nomor HP').fill('9999');
   await page.getByRole('button', { name: 'Cek status' }).click();
-  await expect(page.getByRole('alert')).toContainText('Permohonan tidak ditemukan');
+  await expect(page.getByRole('alert')).toContainText('Nomor tidak ditemukan');
 });
 
 test('offline, the page says so plainly and keeps what was typed', async ({ page, context, baseURL }) => {

@@ -1,10 +1,11 @@
 // Online applications against a real PocketBase, tried as a resident, as staff, and as an
 // attacker: a script without the proof of work, a second send with the same key, other offices,
 // anonymous readers, and documents kept past their time.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createStaff, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument } from '../support/proposal-form';
+import { submissionProof } from '../support/proof-of-work';
 
 let server: TestPocketBase;
 let petugas: StaffAccount;
@@ -21,18 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-/** Solves a challenge the way any client could (independently of the site's solver). */
-function solve(challenge: { salt: string; challenge: string; maxNumber: number }) {
-  for (let number = 0; number <= challenge.maxNumber; number++) {
-    if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) return { ...challenge, number };
-  }
-  throw new Error('unsolvable');
-}
-
 async function proofFor(key: string) {
-  const response = await fetch(`${server.url}/api/layanan/tantangan`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ key }) });
-  const body = await response.json();
-  return { proof: solve(body.challenge) };
+  return { proof: await submissionProof(server.url, key) };
 }
 
 /** Surat Keterangan DTKS: KTP and KK photos (syarat-0, syarat-1) and the reason (syarat-2). */

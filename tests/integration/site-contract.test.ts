@@ -117,6 +117,7 @@ describe('the server starts from the build it serves', () => {
     const open = (await staff.collection('requests').getFirstListItem('status != "selesai" && status != "ditolak"'))['number'];
     workspace.removeContent(`services/${SERVICE}.md`);
     workspace.editContent('service-points.yaml', (text) => text.replace(/pengecekan-status-dtks-bansos, /g, ''));
+    workspace.editContent('glossary.yaml', (text) => text.replace(/services: \[(.*)\]/g, (_, ids: string) => `services: [${ids.split(', ').filter((id) => id !== SERVICE).join(', ')}]`));
     const withoutService = buildSite('site-without-service');
     await server!.stop();
     server = undefined;

@@ -1,9 +1,9 @@
 // The public status route: right answers for the applicant, nothing for anyone else.
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
 import { createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
 import { CROCKFORD_ALPHABET, formatRequestNumber } from '../../src/domain/request-number';
+import { solve } from '../support/proof-of-work';
 
 let server: TestPocketBase;
 let staff: StaffAccount;
@@ -121,14 +121,6 @@ describe('status lookup', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });
-
-/** Solves a challenge the way any client could (written here independently of the site's solver). */
-function solve(challenge: { salt: string; challenge: string; maxNumber: number }) {
-  for (let number = 0; number <= challenge.maxNumber; number++) {
-    if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) return { ...challenge, number };
-  }
-  throw new Error('unsolvable challenge');
-}
 
 describe('rate limit per client', () => {
   let limited: TestPocketBase;

@@ -14,6 +14,7 @@ let server: TestPocketBase;
 let request: RecordModel;
 let otherRequest: RecordModel;
 let proposal: RecordModel;
+let complaint: RecordModel;
 
 const command = (...args: string[]) =>
   execFileSync(pocketBaseBinary(), ['data-pribadi', ...args, `--dir=${server.dataDir}`, `--hooksDir=${join(PROJECT_ROOT, 'pocketbase/pb_hooks')}`, `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`], { encoding: 'utf8' });
@@ -26,13 +27,24 @@ beforeAll(async () => {
   await staff.pb.collection('request_events').create({ request: request.id, step: 2, status: 'diproses', public_note: 'Data Ibu Siti sedang dicek.', internal_note: 'Tetangga melapor ia pindah.', staff: staff.id });
   otherRequest = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Dedi Kurniawan', applicant_phone: '0857-2210-4409' });
   proposal = await operator.pb.collection('proposals').create(await proposalForm(operator.placeId, { fields: { contact_name: 'Siti Aminah', contact_phone: '+62 812 2044 3187' } }));
+  complaint = await server.admin.collection('complaints').create({
+    agency: service['agency'],
+    kind: 'pengaduan',
+    identity: 'rahasia',
+    description: 'Tetangga saya yang mampu terdaftar, saya ditolak.',
+    reply_channel: 'whatsapp',
+    complainant_name: 'Siti Aminah',
+    complainant_phone: '0812 2044 3187',
+    status_verifier: '3187',
+    idempotency_key: 'data-subject-complaint-0001',
+  });
 });
 afterAll(() => server?.stop());
 
 describe('a data subject\'s request', () => {
   it('exports everything given with one phone number, however it was written', () => {
     const file = join(server.dataDir, 'ekspor-siti.json');
-    expect(command('ekspor', '0812 2044 3187', file)).toContain('1 permohonan dan 1 usulan diekspor');
+    expect(command('ekspor', '0812 2044 3187', file)).toContain('1 permohonan, 1 usulan dan 1 pengaduan diekspor');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.requests.map((found: { number: string }) => found.number)).toEqual([request['number']]);
@@ -40,11 +52,12 @@ describe('a data subject\'s request', () => {
     expect(exported.requests[0].events.map((event: { internal_note: string }) => event.internal_note)).toContain('Tetangga melapor ia pindah.');
     expect(exported.proposals.map((found: { number: string }) => found.number)).toEqual([proposal['number']]);
     expect(exported.proposals[0].doc_kk_ktp).toHaveLength(1);
+    expect(exported.complaints).toMatchObject([{ number: complaint['number'], complainant_name: 'Siti Aminah', description: 'Tetangga saya yang mampu terdaftar, saya ditolak.' }]);
   });
 
   it('erases names, phones, notes and documents, keeps what identifies nobody, and ends the public status', async () => {
     expect(() => command('hapus', request['number'])).toThrow();
-    expect(command('hapus', '+62 812-2044-3187', 'ya-hapus')).toContain(`Dihapus: permohonan ${request['number']}; usulan ${proposal['number']}.`);
+    expect(command('hapus', '+62 812-2044-3187', 'ya-hapus')).toContain(`Dihapus: permohonan ${request['number']}; usulan ${proposal['number']}; pengaduan ${complaint['number']}.`);
 
     const after = await server.admin.collection('requests').getOne(request.id);
     expect(after).toMatchObject({ applicant_name: '[dihapus atas permintaan pemilik data]', intake_note: '', status: 'diproses', service: request['service'] });
@@ -53,6 +66,11 @@ describe('a data subject\'s request', () => {
     expect(events.map((event) => `${event['public_note']}${event['internal_note']}`).join('')).toBe('');
     const proposalAfter = await server.admin.collection('proposals').getOne(proposal.id);
     expect(proposalAfter).toMatchObject({ contact_name: '[dihapus atas permintaan pemilik data]', doc_kk_ktp: [], chronology: '[dihapus atas permintaan pemilik data]' });
+
+    const complaintAfter = await server.admin.collection('complaints').getOne(complaint.id);
+    expect(complaintAfter).toMatchObject({ complainant_name: '', complainant_phone: '', description: '[dihapus atas permintaan pemilik data]', kind: 'pengaduan' });
+    const complaintLookup = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: complaint['number'], verifier: '3187' }) });
+    expect(complaintLookup.status).toBe(404);
 
     const lookup = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: request['number'], verifier: '3187' }) });
     expect(lookup.status).toBe(404);
@@ -63,8 +81,10 @@ describe('a data subject\'s request', () => {
     expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([
       `mengekspor data pribadi (permintaan pemilik data) ${request['number']}`,
       `mengekspor data pribadi (permintaan pemilik data) ${proposal['number']}`,
+      `mengekspor data pribadi (permintaan pemilik data) ${complaint['number']}`,
       `menghapus data pribadi (permintaan pemilik data) ${request['number']}`,
       `menghapus data pribadi (permintaan pemilik data) ${proposal['number']}`,
+      `menghapus data pribadi (permintaan pemilik data) ${complaint['number']}`,
     ]);
   });
 });

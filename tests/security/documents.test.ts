@@ -55,6 +55,25 @@ describe('documents', () => {
     expect(trail.map((entry) => `${entry['actor_type']}: ${entry['action']}`)).toContain('tamu: menghapus dokumen yang melewati masa simpan');
   });
 
+  it('include a complaint\'s photo: deleted once the complaint is closed and kept long enough, not while it is open', async () => {
+    const agency = await server.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
+    const complaint = (photoName: string) => {
+      const form = new FormData();
+      const fields = { agency: agency.id, kind: 'pengaduan', identity: 'anonim', description: 'Foto antrean.', reply_channel: 'halaman-status', status_verifier: '1234', idempotency_key: `foto-${photoName}-0000000000` };
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('photo', new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 0, 0x43, 0, 0xff, 0xd9])], { type: 'image/jpeg' }), `${photoName}.jpg`);
+      return server.admin.collection('complaints').create(form);
+    };
+    const [closed, open] = [await complaint('ditutup'), await complaint('terbuka')];
+    await kepala.pb.collection('complaint_events').create({ complaint: closed.id, status: 'tidak-diproses', public_note: 'Bukan wewenang kami.', referral: 'sp4n-lapor', staff: kepala.id });
+    await cleanUp(async () => (await server.admin.collection('complaints').getOne(closed.id))['photo'] === '');
+
+    expect(await server.admin.collection('complaints').getOne(closed.id)).toMatchObject({ photo: '', photo_deleted_at: expect.stringMatching(/^\d{4}-/) });
+    expect((await server.admin.collection('complaints').getOne(open.id))['photo']).toMatch(/\.jpg$/);
+    const lookup = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: closed['number'], verifier: '1234' }) });
+    expect((await lookup.json()).documents).toMatchObject({ keptDays: 0, deletedAt: expect.any(String) });
+  });
+
   it('left behind by a crash (stored without a record, or half-uploaded) are removed once an hour old — and nothing else', async () => {
     const kept = await operator.pb.collection('proposals').create(await proposalForm(operator.placeId));
     const storage = await storageOf('proposals');

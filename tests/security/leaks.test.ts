@@ -3,12 +3,15 @@
 // data folder other local users can read, a password on the command line — and input meant to
 // mislead staff (hidden direction controls) or to slip past the checks (0x10, 1e308).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purwakartaAccounts, serviceBySlug, startTestPocketBase, type PurwakartaAccounts, type TestPocketBase } from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
+import { builtPages } from '../support/page-weight';
+import { PROJECT_ROOT } from '../../pocketbase/scripts/server';
 
 let server: TestPocketBase;
 let accounts: PurwakartaAccounts;
@@ -62,6 +65,27 @@ describe('pages', () => {
     expect(page.headers.get('permissions-policy')).toContain('geolocation=()');
     // Only the proposal form may ask for the phone's location.
     expect((await fetch(`${server.url}/usulan-logistik/`)).headers.get('permissions-policy')).toContain('geolocation=(self)');
+  });
+
+  it('allow every inline script and style of every built page by its hash (the checklist, "Cetak", the kabupaten chosen, the islands), and no inline handler', async () => {
+    const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy')!;
+    const allowed = (directive: string) => new Set([...(csp.split('; ').find((part) => part.startsWith(`${directive} `)) ?? '').matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1]));
+    const [scripts, styles] = [allowed('script-src'), allowed('style-src')];
+    const hashOf = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+    const refused: string[] = [];
+    let inline = 0;
+    for (const page of builtPages(`${PROJECT_ROOT}dist`)) {
+      const html = readFileSync(`${PROJECT_ROOT}dist${page.endsWith('/') ? `${page}index.html` : page}`, 'utf8');
+      for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\bsrc=|application\/(ld\+)?json/.test(attributes!) || !body) continue;
+        inline++;
+        if (!scripts.has(hashOf(body))) refused.push(`${page}: script ${body.slice(0, 60)}`);
+      }
+      for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) if (!styles.has(hashOf(body!))) refused.push(`${page}: style ${body!.slice(0, 60)}`);
+      for (const [handler] of html.matchAll(/<[a-z][^>]*\son[a-z]+="[^"]*"/g)) refused.push(`${page}: ${handler.slice(0, 80)}`);
+    }
+    expect(inline).toBeGreaterThan(0);
+    expect(refused).toEqual([]);
   });
 });
 

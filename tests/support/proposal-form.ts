@@ -8,6 +8,15 @@ export async function jpegPhoto(width = 64, height = 48): Promise<Blob> {
   return new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
 }
 
+/** A JPEG such as a phone camera writes: EXIF with the GPS position where it was taken (Purwakarta). */
+export async function jpegPhotoWithLocation(width = 64, height = 48): Promise<Blob> {
+  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 60, g: 120, b: 90 } } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'Ponsel', Model: 'Kamera' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 33/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '107/1 26/1 0/1' } })
+    .toBuffer();
+  return new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
+}
+
 export const pdfDocument = (text = 'Surat Permohonan Usulan') => onePagePdf(text);
 
 export const VALID_FIELDS = SAMPLE_PROPOSAL_FIELDS;

@@ -6,7 +6,7 @@ const minimalService = {
   summary: 'Ringkasan layanan.',
   agency: 'dinsos-p3a-purwakarta',
   source: 'purwakarta-leaflet-siyansos',
-  updated: '2026-11-23',
+  checked: '2026-11-23',
   needs: ['bansos'],
   popularityRank: 1,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CROCKFORD_ALPHABET, EXAMPLE_NUMBER, checkCharacter, formatRequestNumber, parseRequestNumber } from '../../src/domain/request-number';
-import { isPhoneNumber, phoneVerifier, PHONE_EXAMPLE } from '../../src/domain/phone';
+import { isPhoneNumber, phoneVerifier, verifierFromTyped, PHONE_EXAMPLE } from '../../src/domain/phone';
 
 const sample = formatRequestNumber('PWK', '7KX3Q9MD');
 
@@ -87,5 +87,21 @@ describe('phone numbers', () => {
   it('accept numbers as people write them, and the example shown to them', () => {
     for (const phone of [PHONE_EXAMPLE, '0812-2044-3187', '+62 857 2210 4409', '0264-8304578']) expect(isPhoneNumber(phone)).toBe(true);
     for (const notAPhone of ['', '0812', 'nomor saya 0812', '0812 3456 7890 1234 5678 9']) expect(isPhoneNumber(notAPhone)).toBe(false);
+  });
+
+  it('read the verifier from four digits, or from a whole phone number typed by habit (its last four)', () => {
+    expect(verifierFromTyped('3187')).toBe('3187');
+    expect(verifierFromTyped(' 3187 ')).toBe('3187');
+    expect(verifierFromTyped('0812-2044-3187')).toBe('3187');
+    expect(verifierFromTyped('+62 812 2044 3187')).toBe('3187');
+    expect(verifierFromTyped('081220443187')).toBe('3187');
+    // The first four of a whole number are never taken.
+    expect(verifierFromTyped('0812-2044-3187')).not.toBe('0812');
+    for (const neither of ['', '318', '31 87', 'abcd', 'nomor saya 0812 2044 3187']) expect(verifierFromTyped(neither)).toBeUndefined();
+  });
+
+  it('show people examples the status form accepts', () => {
+    expect(verifierFromTyped(PHONE_EXAMPLE)).toBe('7890');
+    expect(verifierFromTyped(phoneVerifier(PHONE_EXAMPLE))).toBe('7890');
   });
 });

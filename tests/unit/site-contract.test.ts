@@ -15,7 +15,7 @@ import {
 const feeds = (): SiteFeeds => ({
   services: {
     version: SERVICE_FEED_VERSION,
-    agencies: [{ id: 'dinsos-a', requestPrefix: 'PWK', regionCode: '32.14', name: 'Dinas Sosial A', shortName: 'Dinsos A' }],
+    agencies: [{ id: 'dinsos-a', requestPrefix: 'PWK', regionCode: '32.14', name: 'Dinas Sosial A', shortName: 'Dinsos A', complaintDeadlines: { verificationWorkingDays: 2, followUpWorkingDays: 7 } }],
     services: [
       { id: 'cek', url: 'https://x.test/layanan/cek/', agency: 'dinsos-a', title: 'Pengecekan', requirements: ['KTP'], procedure: { steps: [{ text: 'Datang' }, { text: 'Dicek' }] } },
       { id: 'logistik', url: 'https://x.test/layanan/logistik/', agency: 'dinsos-a', title: 'Logistik', villageProposals: true, completionTime: { amount: 3, unit: 'hari kerja' } },
@@ -26,6 +26,7 @@ const feeds = (): SiteFeeds => ({
   servicePoints: [
     { id: 'kantor', name: 'Kantor', kind: 'kantor-dinas', agency: 'dinsos-a', address: 'Jl. 1', location: { lat: -6.5, lon: 107.4 }, contacts: [{ kind: 'whatsapp', value: '0877' }], services: ['cek'] },
   ],
+  daysOff: { years: [{ year: 2026, days: [{ date: '2026-03-20', name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' }] }] },
 });
 
 const emptyState = (): CurrentState => ({
@@ -60,12 +61,24 @@ describe('planSiteSync', () => {
       'create kecamatan 32.14.06',
       'create villages 32.14.06.2006',
       'create service_points kantor',
+      'create days_off 2026-03-20',
     ]);
     for (const change of plan.changes) expect(Object.keys(change.values!).sort()).toEqual(Object.keys(REFERENCE_FIELDS[change.collection]).sort());
     const cek = plan.changes.find((change) => change.key === 'cek')!.values!;
     expect(cek).toMatchObject({ steps: ['Datang', 'Dicek'], requirements: ['KTP'], agency: { ref: 'agencies', key: 'dinsos-a' }, village_proposals: false, completion_amount: 0, active: true });
     expect(plan.changes.find((change) => change.key === 'logistik')!.values).toMatchObject({ village_proposals: true, completion_amount: 3, completion_unit: 'hari kerja', steps: ['Permohonan diterima dan diproses'] });
     expect(plan.changes.find((change) => change.key === '32.14.06')!.values).toMatchObject({ agency: { ref: 'agencies', key: 'dinsos-a' } });
+    expect(plan.changes.find((change) => change.key === 'dinsos-a')!.values).toMatchObject({ complaint_verification_days: 2, complaint_follow_up_days: 7 });
+    expect(plan.changes.find((change) => change.key === '2026-03-20')!.values).toEqual({ date: '2026-03-20', year: 2026, name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' });
+  });
+
+  it('removes a day off the decree no longer lists, and adds the one that replaces it', () => {
+    const state = stateAfter(feeds());
+    const moved = feeds();
+    moved.daysOff.years[0]!.days = [{ date: '2026-03-25', name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' }];
+    const plan = planSiteSync(moved, state);
+    expect(plan.problems).toEqual([]);
+    expect(changesOf(plan, 'days_off').map((change) => `${change.action} ${change.key}`)).toEqual(['create 2026-03-25', 'delete 2026-03-20']);
   });
 
   it('changes nothing when the database already says what the build says, whatever the key order of JSON', () => {
@@ -117,7 +130,7 @@ describe('planSiteSync', () => {
     const changed = feeds();
     changed.villages = [];
     changed.kecamatan.features[0]!.properties.lambungSosial = false;
-    changed.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'BNA', regionCode: '33.04', name: 'Dinas B', shortName: 'B' });
+    changed.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'BNA', regionCode: '33.04', name: 'Dinas B', shortName: 'B', complaintDeadlines: { verificationWorkingDays: 3, followUpWorkingDays: 5 } });
     changed.services.services[0]!.agency = 'dinsos-b';
     const problems = planSiteSync(changed, state).problems.join('\n');
     expect(problems).toContain('villages 32.14.06.2006 tidak ada lagi di build, tetapi masih dipakai 1 akun atau data');
@@ -137,7 +150,7 @@ describe('planSiteSync', () => {
 
   it('refuses a build that contradicts itself or that this server does not understand', () => {
     const broken = feeds();
-    broken.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'PWK', regionCode: '33.04', name: 'Dinas B', shortName: 'B' });
+    broken.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'PWK', regionCode: '33.04', name: 'Dinas B', shortName: 'B', complaintDeadlines: { verificationWorkingDays: 3, followUpWorkingDays: 5 } });
     broken.services.services.push({ id: 'lain', url: 'https://x.test/', agency: 'dinsos-c', title: 'Lain' });
     broken.services.services.push({ id: 'logistik-2', url: 'https://x.test/', agency: 'dinsos-a', title: 'Logistik 2', villageProposals: true });
     broken.villages.push({ code: '32.14.99.1001', name: 'Entah', type: 'desa', kecamatan: '32.14.99' });

@@ -15,7 +15,10 @@ function agencyOf(app, record) {
   switch (record.collection().name) {
     case "staff":
     case "requests":
+    case "complaints":
       return record.getString("agency");
+    case "complaint_events":
+      return find("complaints", record.getString("complaint")).getString("agency");
     case "request_events":
       return find("requests", record.getString("request")).getString("agency");
     case "proposals":
@@ -41,6 +44,8 @@ function labelOf(app, record) {
       return app.findRecordById("requests", record.getString("request")).getString("number");
     case "proposal_events":
       return app.findRecordById("proposals", record.getString("proposal")).getString("number");
+    case "complaint_events":
+      return app.findRecordById("complaints", record.getString("complaint")).getString("number");
     default:
       return record.getString("number") || record.getString("email") || record.id;
   }

@@ -4,7 +4,8 @@
 const ERASED = "[dihapus atas permintaan pemilik data]";
 
 /**
- * The requests and proposals a number or a phone number leads to.
+ * The requests, proposals and complaints a number or a phone number leads to (an anonymous
+ * complaint only by its number: it holds no phone).
  * @param {HookApp} app @param {string} subject
  */
 function recordsAbout(app, subject) {
@@ -14,6 +15,7 @@ function recordsAbout(app, subject) {
     return {
       requests: app.findRecordsByFilter("requests", "number = {:number}", "", 0, 0, { number: parsed.number }),
       proposals: app.findRecordsByFilter("proposals", "number = {:number}", "", 0, 0, { number: parsed.number }),
+      complaints: app.findRecordsByFilter("complaints", "number = {:number}", "", 0, 0, { number: parsed.number }),
     };
   }
   const digits = subject.replace(/\D/g, "");
@@ -24,6 +26,7 @@ function recordsAbout(app, subject) {
   return {
     requests: app.findRecordsByFilter("requests", "applicant_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("applicant_phone"))),
     proposals: app.findRecordsByFilter("proposals", "contact_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("contact_phone"))),
+    complaints: app.findRecordsByFilter("complaints", "complainant_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("complainant_phone"))),
   };
 }
 
@@ -80,8 +83,12 @@ function exportAbout(app, subject) {
       ...pick(record, ["number", "contact_name", "contact_phone", "disaster_type", "occurred_at", "location_note", "chronology", "logistics", "status", "received_at", "finished_at", ...Object.keys(domain.COUNT_FIELDS), ...documentFields]),
       events: eventsOf(app, "proposal_events", "proposal", record.id),
     })),
+    complaints: found.complaints.map((record) => ({
+      ...pick(record, ["number", "kind", "identity", "about_number", "complainant_name", "complainant_phone", "complainant_email", "reply_channel", "description", "photo", "status", "unit", "received_at", "verified_at", "answered_at", "closed_at"]),
+      events: eventsOf(app, "complaint_events", "complaint", record.id),
+    })),
   };
-  for (const record of [...found.requests, ...found.proposals]) audit(app, "ekspor-data-pribadi", record);
+  for (const record of [...found.requests, ...found.proposals, ...found.complaints]) audit(app, "ekspor-data-pribadi", record);
   return result;
 }
 
@@ -117,9 +124,23 @@ function eraseAbout(app, subject) {
         tx.saveNoValidate(event);
       }
     }
+    for (const complaint of found.complaints) {
+      // The office's counts keep it (kind, office, dates); what it said and who said it go.
+      complaint.load({ complainant_name: "", complainant_phone: "", complainant_email: "", description: ERASED, status_verifier: "", public_status: null, publish_answer: false });
+      if (complaint.getString("photo")) {
+        complaint.set("photo", []);
+        complaint.set("photo_deleted_at", new Date().toISOString());
+      }
+      tx.saveNoValidate(complaint);
+      for (const event of tx.findRecordsByFilter("complaint_events", "complaint = {:id}", "", 0, 0, { id: complaint.id })) {
+        event.load({ public_note: "", internal_note: "" });
+        tx.saveNoValidate(event);
+      }
+    }
   });
-  for (const record of [...found.requests, ...found.proposals]) audit(app, "hapus-data-pribadi", record);
-  return { erasedAt: new Date().toISOString(), subject, requests: found.requests.map((record) => record.getString("number")), proposals: found.proposals.map((record) => record.getString("number")) };
+  for (const record of [...found.requests, ...found.proposals, ...found.complaints]) audit(app, "hapus-data-pribadi", record);
+  const numbers = (records) => records.map((record) => record.getString("number"));
+  return { erasedAt: new Date().toISOString(), subject, requests: numbers(found.requests), proposals: numbers(found.proposals), complaints: numbers(found.complaints) };
 }
 
 module.exports = { exportAbout, eraseAbout };

@@ -4,8 +4,8 @@
 const UPLOAD_GRACE_MS = 60 * 60 * 1000;
 
 /**
- * Deletes the documents of proposals and online applications finished more than the retention
- * period ago, records it on the record (and its public status) and in the audit trail. Returns
+ * Deletes the documents of proposals and online applications finished, and complaints' photos
+ * closed, more than the retention period ago, records it on the record (and its public status) and in the audit trail. Returns
  * how many records.
  * @param {HookApp} app
  */
@@ -15,16 +15,18 @@ function deleteExpiredDocuments(app) {
   const publicStatus = require(`${__hooks}/lib/public_status.js`);
   const cutoff = new Date(Date.now() - retentionDays() * 24 * 3600 * 1000).toISOString().replace("T", " ");
   const kinds = [
-    { collection: "proposals", fields: domain.DOCUMENTS.map((document) => document.field), refresh: publicStatus.refreshProposalPublicStatus },
-    { collection: "requests", fields: ["documents"], refresh: publicStatus.refreshRequestPublicStatus },
+    { collection: "proposals", fields: domain.DOCUMENTS.map((document) => document.field), finished: "finished_at", deletedAt: "documents_deleted_at", refresh: publicStatus.refreshProposalPublicStatus },
+    { collection: "requests", fields: ["documents"], finished: "finished_at", deletedAt: "documents_deleted_at", refresh: publicStatus.refreshRequestPublicStatus },
+    // A complaint's photo, once it is closed (a reopening clears closed_at).
+    { collection: "complaints", fields: ["photo"], finished: "closed_at", deletedAt: "photo_deleted_at", refresh: publicStatus.refreshComplaintPublicStatus },
   ];
   let deleted = 0;
   for (const kind of kinds) {
     const holding = kind.fields.map((field) => `${field} != '[]' && ${field} != ''`).join(" || ");
-    const expired = app.findRecordsByFilter(kind.collection, `finished_at != '' && finished_at <= {:cutoff} && documents_deleted_at = '' && (${holding})`, "finished_at", 100, 0, { cutoff });
+    const expired = app.findRecordsByFilter(kind.collection, `${kind.finished} != '' && ${kind.finished} <= {:cutoff} && ${kind.deletedAt} = '' && (${holding})`, kind.finished, 100, 0, { cutoff });
     for (const record of expired) {
       for (const field of kind.fields) record.set(field, []);
-      record.set("documents_deleted_at", new Date().toISOString());
+      record.set(kind.deletedAt, new Date().toISOString());
       kind.refresh(app, record);
       app.save(record);
       require(`${__hooks}/lib/audit.js`).recordAction(app, null, "hapus-dokumen-kedaluwarsa", record, { days: retentionDays() });

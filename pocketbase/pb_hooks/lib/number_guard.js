@@ -6,7 +6,7 @@
 // the number and verifier (src/domain/proof-of-work.ts) — the owner is never locked out, a
 // guesser pays per guess.
 
-const NOT_FOUND = "Permohonan tidak ditemukan. Periksa nomor permohonan dan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar.";
+const NOT_FOUND = "Nomor tidak ditemukan. Periksa nomornya dan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar atau mengadu.";
 
 /**
  * @typedef {{ status: number, body: Record<string, unknown> }} Refusal
@@ -50,7 +50,9 @@ function checkNumberAndVerifier(app, body) {
     }
   }
 
-  // Requests and proposals share the number space (src/domain/request-number.ts).
+  // Requests, proposals and complaints share the number space (src/domain/request-number.ts). A
+  // complaint keeps only its verifier (an anonymous complainant gives no phone number); a
+  // complaint's promise is its current deadline — verification, then the answer.
   const row = new DynamicModel({ collection: "", id: "", public_status: "", phone: "", due_at: "", finished_at: "" });
   let found = true;
   try {
@@ -58,7 +60,9 @@ function checkNumberAndVerifier(app, body) {
       .db()
       .newQuery(
         "SELECT 'requests' AS collection, id, public_status, applicant_phone AS phone, due_at, finished_at FROM requests WHERE number = {:number}" +
-          " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at FROM proposals WHERE number = {:number} LIMIT 1",
+          " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at FROM proposals WHERE number = {:number}" +
+          " UNION ALL SELECT 'complaints' AS collection, id, public_status, status_verifier AS phone, due_at," +
+          " CASE WHEN status = 'tidak-diproses' THEN closed_at WHEN status = 'dibuka-kembali' THEN '' ELSE answered_at END AS finished_at FROM complaints WHERE number = {:number} LIMIT 1",
       )
       .bind({ number: parsed.number })
       .one(row);

@@ -1,8 +1,8 @@
 // @ts-check
-// Request and proposal numbers share one scheme and one space: the status page looks up either.
+// Request, proposal and complaint numbers share one scheme and one space: the status page looks up any.
 
 function numberTaken(app, number) {
-  for (const collection of ["requests", "proposals"]) {
+  for (const collection of ["requests", "proposals", "complaints"]) {
     try {
       app.findFirstRecordByData(collection, "number", number);
       return true;

@@ -38,4 +38,23 @@ function isSolved(app, solution, scope, minWork) {
   return $security.equal(challenge, $security.sha256(salt + number));
 }
 
-module.exports = { issueChallenge, isSolved };
+/**
+ * For a resident's submission (an online application, a complaint): whether the multipart field
+ * "proof" holds a solved challenge for this kind and idempotency key. Returns the refusal to
+ * answer with (428) when it does not, or null when it does.
+ * @param {any} e the route's event @param {import("../../../src/domain/proof-of-work").SubmissionKind} kind @param {string} key
+ * @returns {{ status: number, body: Record<string, unknown> } | null}
+ */
+function unprovenSubmission(e, kind, key) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  let proof = null;
+  try {
+    proof = JSON.parse(require(`${__hooks}/lib/http.js`).sentValue(e, "proof") || "null");
+  } catch (_) {
+    proof = null;
+  }
+  if (isSolved(e.app, proof, domain.submissionScope(kind, key), domain.SUBMISSION_WORK)) return null;
+  return { status: 428, body: { code: "perlu-bukti-kerja", message: "Pemeriksaan keamanan perangkat belum selesai atau sudah kedaluwarsa; kirim lagi." } };
+}
+
+module.exports = { issueChallenge, isSolved, unprovenSubmission };

@@ -22,13 +22,17 @@ function completionTimeOf(service) {
   return amount > 0 && unit ? { amount, unit, note: service.getString("completion_note") } : null;
 }
 
-function statusDocument(app, record, { kind, service, steps, currentStep, dueAt, events, documents, resendableDocuments }) {
+/**
+ * @param {HookApp} app @param {core.Record} record
+ * @param {{ kind: import("../../../src/domain/public-status").TrackedKind, agencyId: string, service: core.Record | null, steps: string[], currentStep: number, dueAt: string | null, events: { record: core.Record, step: number, note?: string }[], documents: { keptDays: number, deletedAt: string | null } | null, resendableDocuments: string[] | null, complaint?: import("../../../src/domain/public-status").PublicComplaint }} parts
+ */
+function statusDocument(app, record, { kind, agencyId, service, steps, currentStep, dueAt, events, documents, resendableDocuments, complaint }) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const agency = app.findRecordById("agencies", service.getString("agency"));
+  const agency = app.findRecordById("agencies", agencyId);
   return domain.buildPublicStatus({
     kind,
     number: record.getString("number"),
-    service: { slug: service.getString("slug"), title: service.getString("title"), url: service.getString("url") },
+    service: service && { slug: service.getString("slug"), title: service.getString("title"), url: service.getString("url") },
     agency: { slug: agency.getString("slug"), name: agency.getString("name"), shortName: agency.getString("short_name") },
     status: /** @type {AnyStatus} */ (record.getString("status")),
     currentStep,
@@ -36,13 +40,14 @@ function statusDocument(app, record, { kind, service, steps, currentStep, dueAt,
     receivedAt: isoOrNull(record, "received_at"),
     dueAt,
     finishedAt: isoOrNull(record, "finished_at"),
-    completionTime: completionTimeOf(service),
+    completionTime: service && kind !== "pengaduan" ? completionTimeOf(service) : null,
     documents,
     resendableDocuments,
+    complaint: complaint || null,
     events: events.map((event) => ({
       step: event.step,
       status: /** @type {AnyStatus} */ (event.record.getString("status")),
-      note: event.record.getString("public_note"),
+      note: event.note === undefined ? event.record.getString("public_note") : event.note,
       at: isoOrNull(event.record, "at"),
     })),
   });
@@ -73,6 +78,7 @@ function refreshRequestPublicStatus(app, request) {
     "public_status",
     statusDocument(app, request, {
       kind: "permohonan",
+      agencyId: request.getString("agency"),
       service,
       steps: JSON.parse(request.getString("steps") || "[]"),
       currentStep: request.getInt("current_step"),
@@ -105,6 +111,7 @@ function refreshProposalPublicStatus(app, proposal) {
     "public_status",
     statusDocument(app, proposal, {
       kind: "usulan",
+      agencyId: proposalServiceOf(app, proposal).getString("agency"),
       service: proposalServiceOf(app, proposal),
       steps: domain.PROPOSAL_STEPS,
       currentStep: stepOf(proposal.getString("status")),
@@ -116,4 +123,55 @@ function refreshProposalPublicStatus(app, proposal) {
   );
 }
 
-module.exports = { completionTimeOf, refreshRequestPublicStatus, refreshProposalPublicStatus };
+/**
+ * What the status page says of one complaint event: passing it to a unit names the unit (never
+ * the person), refusing it points to where to go instead.
+ * @param {core.Record} event
+ */
+function complaintEventNote(event) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const note = event.getString("public_note");
+  const status = event.getString("status");
+  if (status === "didisposisikan" && event.getString("unit")) return [`Diteruskan ke ${event.getString("unit")}.`, note].filter(Boolean).join(" ");
+  const referral = /** @type {import("../../../src/domain/complaints").Referral} */ (event.getString("referral"));
+  if (status === "tidak-diproses" && referral) return [note, `Silakan sampaikan ke: ${domain.REFERRALS[referral]}.`].filter(Boolean).join(" ");
+  return note;
+}
+
+/**
+ * Sets complaint.public_status: its kind and place in the steps, the unit handling it, the
+ * deadlines, the office's public notes and answer — never the complaint's text or identity.
+ * @param {HookApp} app @param {core.Record} complaint
+ */
+function refreshComplaintPublicStatus(app, complaint) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const events = app.findRecordsByFilter("complaint_events", "complaint = {:id}", "at", 500, 0, { id: complaint.id });
+  const stepOf = (status) => domain.COMPLAINT_STATUS_STEP[/** @type {import("../../../src/domain/statuses").ComplaintStatus} */ (status)];
+  const serviceId = complaint.getString("service");
+  complaint.set(
+    "public_status",
+    statusDocument(app, complaint, {
+      kind: "pengaduan",
+      agencyId: complaint.getString("agency"),
+      service: serviceId ? app.findRecordById("services", serviceId) : null,
+      steps: domain.COMPLAINT_STEPS,
+      currentStep: stepOf(complaint.getString("status")),
+      dueAt: isoOrNull(complaint, "due_at"),
+      events: events.map((event) => ({ record: event, step: stepOf(event.getString("status")), note: complaintEventNote(event) })),
+      documents: complaint.getString("photo") || !complaint.getDateTime("photo_deleted_at").isZero() ? { keptDays: require(`${__hooks}/lib/settings.js`).retentionDays(), deletedAt: isoOrNull(complaint, "photo_deleted_at") } : null,
+      resendableDocuments: null,
+      complaint: {
+        kind: /** @type {import("../../../src/domain/complaints").ComplaintKind} */ (complaint.getString("kind")),
+        identity: /** @type {import("../../../src/domain/complaints").ComplaintIdentity} */ (complaint.getString("identity")),
+        unit: complaint.getString("unit") || null,
+        aboutNumber: complaint.getString("about_number") || null,
+        verificationDueAt: isoOrNull(complaint, "verification_due_at"),
+        verifiedAt: isoOrNull(complaint, "verified_at"),
+        answerDueAt: isoOrNull(complaint, "answer_due_at"),
+        answeredAt: isoOrNull(complaint, "answered_at"),
+      },
+    }),
+  );
+}
+
+module.exports = { completionTimeOf, proposalServiceOf, refreshRequestPublicStatus, refreshProposalPublicStatus, refreshComplaintPublicStatus };

@@ -35,6 +35,10 @@ function applySettings(app) {
     { label: "POST /api/layanan/tantangan", maxRequests: 30, duration: 600 },
     { label: "POST /api/layanan/ajukan", maxRequests: 20, duration: 600 },
     { label: "POST /api/layanan/lengkapi", maxRequests: 10, duration: 600 },
+    { label: "POST /api/pengaduan/kirim", maxRequests: 20, duration: 600 },
+    { label: "POST /api/pengaduan/tanggapan", maxRequests: 10, duration: 600 },
+    { label: "GET /api/pengaduan/terbuka", maxRequests: 60, duration: 60 },
+    { label: "GET /api/data/pengaduan", maxRequests: 30, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.

@@ -29,7 +29,7 @@ function readFeeds(dir) {
     }
   };
   const files = domain.SITE_CONTRACT_FILES;
-  return { services: read(files.services), kecamatan: read(files.kecamatan), villages: read(files.villages), servicePoints: read(files.servicePoints) };
+  return { services: read(files.services), kecamatan: read(files.kecamatan), villages: read(files.villages), servicePoints: read(files.servicePoints), daysOff: read(files.daysOff) };
 }
 
 /**

@@ -1,14 +1,16 @@
-import { For, Match, Show, Switch, createMemo, createSignal, lazy, onCleanup, onMount } from 'solid-js';
-import ErrorSummary, { type FieldError } from '../ErrorSummary';
-import { TextArea, TextField } from '../form/fields';
+import { For, Match, Show, Switch, createSignal, lazy, onMount } from 'solid-js';
+import { CheckboxField, TextArea, TextField } from '../form/fields';
+import StepFrame from '../form/StepFrame';
+import { createStepForm } from '../form/step-form';
 import DocumentPicker from '../form/DocumentPicker';
 import type { DeliveryPoint } from './ApplicationConfirmation';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
-import { APPLICATION_LIMITS, applicationProblems, requirementField, requirementsByMode, type ApplicationProblem, type OnlineApplication } from '../../domain/online-application';
+import { APPLICATION_LIMITS, applicationProblems, requirementField, requirementsByMode, type OnlineApplication } from '../../domain/online-application';
 import { phoneVerifier } from '../../domain/phone';
 import { applicationFormData, applicationInput, applicationStore, emptyApplication, type ApplicationDraft, type QueuedApplication } from '../../lib/application-draft';
-import { createOutbox, type Outbox, type OutboxState, type SendOutcome } from '../../lib/outbox';
-import { uploadRecord } from '../../lib/upload';
+import type { SendOutcome } from '../../lib/outbox';
+import { sendWithProof } from '../../lib/submission';
+import OutboxNotice from '../form/OutboxNotice';
 import { apiUrl } from '../../lib/api-address';
 import { formatBytes } from '../../lib/bytes';
 
@@ -26,25 +28,14 @@ interface Props {
 const ApplicationConfirmation = lazy(() => import('./ApplicationConfirmation'));
 
 const STEPS = ['Data pemohon', 'Persyaratan', 'Periksa kembali'] as const;
-const CHECK_STEP = 2;
 const RETENTION_KEY = 'masa-simpan-dokumen';
 
 /** The number of the last application sent from this device for this service (no personal data). */
 const lastSentKey = (serviceId: string) => `permohonan-terkirim:${serviceId}`;
 
 /** Sends one queued application: a proof of work bound to its key, then the upload with progress. */
-async function sendApplication(definition: OnlineApplication, item: { key: string; payload: QueuedApplication }, onProgress: (sent: number, total: number) => void): Promise<SendOutcome<{ number: string }>> {
-  let challenge;
-  try {
-    const response = await fetch(apiUrl('api/layanan/tantangan'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ key: item.key }) });
-    if (!response.ok) return { kind: 'retry-later', reason: `Server menjawab ${response.status}` };
-    challenge = (await response.json()).challenge;
-  } catch {
-    return { kind: 'retry-later', reason: 'Tidak ada sambungan' };
-  }
-  const { solveChallenge } = await import('../../lib/proof-of-work-solver');
-  const proof = await solveChallenge(challenge);
-  return uploadRecord<{ number: string }>(apiUrl('api/layanan/ajukan'), applicationFormData(definition, item.payload.draft, item.payload.serviceId, proof), null, onProgress);
+function sendApplication(definition: OnlineApplication, item: { key: string; payload: QueuedApplication }, onProgress: (sent: number, total: number) => void): Promise<SendOutcome<{ number: string }>> {
+  return sendWithProof('permohonan', item.key, 'api/layanan/ajukan', (proof) => applicationFormData(definition, item.payload.draft, item.payload.serviceId, proof), onProgress);
 }
 
 /**
@@ -52,65 +43,34 @@ async function sendApplication(definition: OnlineApplication, item: { key: strin
  * send them, "periksa kembali", then the outbox — offline it waits and is delivered once.
  */
 export default function ApplicationApp(props: Props) {
-  const [draft, setDraft] = createSignal<ApplicationDraft>();
-  const [shown, setShown] = createSignal<ApplicationProblem[]>([]);
-  const [returnToCheck, setReturnToCheck] = createSignal(false);
-  const [outbox, setOutbox] = createSignal<OutboxState>({ queued: 0, sending: null, waitingReason: null, needsSignIn: false });
   const [confirmation, setConfirmation] = createSignal<{ number: string; verifier: string }>();
   const [retentionDays, setRetentionDays] = createSignal<number | null>(Number(localStorage.getItem(RETENTION_KEY)) || null);
-  let queue: Outbox<QueuedApplication> | undefined;
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const documents = requirementsByMode(props.definition, 'dokumen');
   const statements = requirementsByMode(props.definition, 'keterangan');
   const brought = requirementsByMode(props.definition, 'dibawa-ke-loket');
-  const stepFields: string[][] = [['applicant_name', 'applicant_phone'], props.definition.requirements.map((_, index) => requirementField(index)), ['consent']];
-
-  const current = () => draft()!;
-  const step = () => current().step;
-  const allProblems = createMemo(() => (draft() ? applicationProblems(props.definition, applicationInput(current()), ALLOWED_FILE_TYPES) : []));
-  const errorFor = (field: string) => [...shown()].reverse().find((problem) => problem.field === field)?.message;
-  const summary = (): FieldError[] => shown().map((problem) => ({ fieldId: fieldId(problem.field), message: problem.message }));
   const fieldId = (field: string) => `ajukan-${field}`;
 
-  const persist = () => {
-    clearTimeout(saveTimer);
-    if (draft()) void applicationStore.saveDraft(props.serviceId, current());
-  };
-  function update(patch: Partial<ApplicationDraft>) {
-    setDraft({ ...current(), ...patch, updatedAt: new Date().toISOString() });
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(persist, 250);
-  }
+  const form = createStepForm<ApplicationDraft, QueuedApplication, { number: string }>({
+    store: applicationStore,
+    owner: props.serviceId,
+    empty: emptyApplication,
+    problems: (draft) => applicationProblems(props.definition, applicationInput(draft), ALLOWED_FILE_TYPES),
+    stepFields: [['applicant_name', 'applicant_phone'], props.definition.requirements.map((_, index) => requirementField(index)), ['consent']],
+    headingId: 'ajukan-langkah-judul',
+    fieldId,
+    fallbackField: 'applicant_name',
+    payload: (draft) => ({ serviceId: props.serviceId, draft }),
+    draftOf: (payload) => payload.draft,
+    send: (item, onProgress) => sendApplication(props.definition, item, onProgress),
+    onSent: (payload, result) => {
+      localStorage.setItem(lastSentKey(props.serviceId), result.number);
+      setConfirmation({ number: result.number, verifier: phoneVerifier(payload.draft.applicantPhone) });
+    },
+  });
+  const { current, step, errorFor, update, change } = form;
 
-  function go(next: number) {
-    setShown([]);
-    update({ step: next });
-    persist();
-    queueMicrotask(() => document.getElementById('ajukan-langkah-judul')?.focus());
-  }
-  function next() {
-    const problems = allProblems().filter((problem) => stepFields[step()]!.includes(problem.field));
-    if (problems.length > 0) return setShown(problems);
-    go(returnToCheck() ? CHECK_STEP : step() + 1);
-  }
-  function change(target: number) {
-    setReturnToCheck(true);
-    go(target);
-  }
-
-  async function submit() {
-    const problems = allProblems();
-    if (problems.length > 0) return setShown(problems);
-    const sent = current();
-    const fresh = emptyApplication();
-    await applicationStore.saveDraft(props.serviceId, fresh);
-    setDraft(fresh);
-    setReturnToCheck(false);
-    await queue?.enqueue(sent.idempotencyKey, { serviceId: props.serviceId, draft: sent });
-  }
-
-  onMount(async () => {
+  onMount(() => {
     fetch(apiUrl('api/layanan/ketentuan'))
       .then((response) => response.json())
       .then(({ documentRetentionDays }: { documentRetentionDays: number }) => {
@@ -118,29 +78,6 @@ export default function ApplicationApp(props: Props) {
         localStorage.setItem(RETENTION_KEY, String(documentRetentionDays));
       })
       .catch(() => undefined);
-    setDraft((await applicationStore.loadDraft(props.serviceId)) ?? emptyApplication());
-    queue = createOutbox<QueuedApplication, { number: string }>({
-      storage: applicationStore.outbox<QueuedApplication>(props.serviceId),
-      send: (item, onProgress) => sendApplication(props.definition, item, onProgress),
-      onChange: setOutbox,
-      onSent: (item, result) => {
-        localStorage.setItem(lastSentKey(props.serviceId), result.number);
-        setConfirmation({ number: result.number, verifier: phoneVerifier(item.payload.draft.applicantPhone) });
-      },
-      onRefused: (item, refusal) => {
-        // Back to "periksa kembali" with the server's reasons and everything as typed.
-        setDraft({ ...item.payload.draft, step: CHECK_STEP });
-        persist();
-        setShown(refusal.problems.length > 0 ? refusal.problems : [{ field: 'applicant_name', message: refusal.message }]);
-      },
-    });
-    window.addEventListener('pagehide', persist);
-    await queue.start();
-  });
-  onCleanup(() => {
-    window.removeEventListener('pagehide', persist);
-    queue?.dispose();
-    persist();
   });
 
   const consentText = () =>
@@ -150,7 +87,7 @@ export default function ApplicationApp(props: Props) {
       : 'Dokumen dihapus otomatis setelah masa simpan yang ditetapkan kantor berakhir.');
 
   return (
-    <Show when={draft()} fallback={<p class="hint">Memuat isian tersimpan…</p>}>
+    <Show when={form.draft()} fallback={<p class="hint">Memuat isian tersimpan…</p>}>
       <Show when={confirmation()}>
         {(sent) => (
           <ApplicationConfirmation
@@ -164,45 +101,22 @@ export default function ApplicationApp(props: Props) {
           />
         )}
       </Show>
-      <Show when={outbox().queued > 0}>
-        <div class={`outbox${outbox().sending ? '' : ' outbox-waiting'}`} role="status">
-          <Show
-            when={outbox().sending}
-            fallback={
-              <>
-                <p>
-                  <strong>Menunggu sinyal — akan terkirim otomatis.</strong> Permohonan Anda tersimpan di ponsel ini dan dikirim begitu ada sambungan, juga bila halaman ini ditutup lalu dibuka lagi.
-                </p>
-                <Show when={outbox().waitingReason}>
-                  <p class="hint">Percobaan terakhir: {outbox().waitingReason}.</p>
-                </Show>
-                <button type="button" class="button secondary" onClick={() => void queue?.flush()}>
-                  Coba kirim sekarang
-                </button>
-              </>
-            }
-          >
-            {(sending) => (
-              <>
-                <p>
-                  <strong>Mengirim permohonan… {Math.round((sending().sent / Math.max(1, sending().total)) * 100)}%</strong>
-                </p>
-                <progress max={sending().total} value={sending().sent} aria-label="Kemajuan pengiriman permohonan" />
-              </>
-            )}
-          </Show>
-        </div>
+      <Show when={form.outbox().queued > 0}>
+        <OutboxNotice state={form.outbox()} what="Permohonan" onFlush={form.flush} />
       </Show>
 
-      <Show when={!confirmation() && outbox().queued === 0}>
-        <section aria-labelledby="ajukan-langkah-judul">
-          <p class="meta">
-            Langkah {step() + 1} dari {STEPS.length}
-          </p>
-          <h2 id="ajukan-langkah-judul" tabindex="-1">
-            {STEPS[step()]}
-          </h2>
-          <ErrorSummary errors={summary()} />
+      <Show when={!confirmation() && form.outbox().queued === 0}>
+        <StepFrame
+          steps={STEPS}
+          step={step()}
+          headingId="ajukan-langkah-judul"
+          errors={form.summary()}
+          returnToCheck={form.returnToCheck()}
+          submitLabel="Kirim permohonan"
+          onBack={() => form.go(step() - 1)}
+          onNext={form.next}
+          onSubmit={() => void form.submit()}
+        >
           <Switch>
             <Match when={step() === 0}>
               <TextField id={fieldId('applicant_name')} label="Nama lengkap pemohon" hint="Seperti tertulis di KTP." autocomplete="name" value={current().applicantName} error={errorFor('applicant_name')} onInput={(applicantName) => update({ applicantName })} />
@@ -231,8 +145,8 @@ export default function ApplicationApp(props: Props) {
                     maxBytes={MAX_FILE_BYTES}
                     files={current().documents[field] ?? []}
                     error={errorFor(field)}
-                    onChange={(files) => update({ documents: { ...current().documents, [field]: files } })}
-                    onProblem={(message) => setShown([...shown(), { field, message }])}
+                    onChange={(files) => update({ documents: { ...current().documents, [field]: files } }, true)}
+                    onProblem={(message) => form.setShown([...form.shown(), { field, message }])}
                   />
                 )}
               </For>
@@ -250,7 +164,7 @@ export default function ApplicationApp(props: Props) {
                 </div>
               </Show>
             </Match>
-            <Match when={step() === CHECK_STEP}>
+            <Match when={step() === form.checkStep}>
               <dl class="summary-list">
                 <div>
                   <dt>Layanan</dt>
@@ -298,39 +212,10 @@ export default function ApplicationApp(props: Props) {
                   )}
                 </For>
               </dl>
-              <div class={`field${errorFor('consent') ? ' field-error' : ''}`}>
-                <Show when={errorFor('consent')}>
-                  <p class="error-message" id={`${fieldId('consent')}-kesalahan`}>
-                    {errorFor('consent')}
-                  </p>
-                </Show>
-                <label class="checkbox">
-                  <input
-                    id={fieldId('consent')}
-                    type="checkbox"
-                    checked={current().consent}
-                    aria-describedby={errorFor('consent') ? `${fieldId('consent')}-kesalahan` : undefined}
-                    onChange={(event) => update({ consent: event.currentTarget.checked })}
-                  />
-                  <span>{consentText()}</span>
-                </label>
-              </div>
+              <CheckboxField id={fieldId('consent')} label={consentText()} checked={current().consent} error={errorFor('consent')} onChange={(consent) => update({ consent })} />
             </Match>
           </Switch>
-          <p class="form-actions">
-            <Show when={step() > 0 && !returnToCheck()}>
-              <button type="button" class="button secondary" onClick={() => go(step() - 1)}>
-                Kembali
-              </button>{' '}
-            </Show>
-            <Show when={step() < CHECK_STEP} fallback={<button type="button" class="button" onClick={() => void submit()}>Kirim permohonan</button>}>
-              <button type="button" class="button" onClick={next}>
-                {returnToCheck() ? 'Simpan dan periksa kembali' : 'Lanjut'}
-              </button>
-            </Show>
-          </p>
-          <p class="hint">Isian tersimpan otomatis di ponsel ini, juga tanpa sinyal.</p>
-        </section>
+        </StepFrame>
       </Show>
     </Show>
   );

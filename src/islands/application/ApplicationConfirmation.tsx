@@ -1,4 +1,5 @@
-import { For, Show, createResource, onMount } from 'solid-js';
+import { For, Show, createResource } from 'solid-js';
+import SentReceipt from '../form/SentReceipt';
 import { qrSvg } from '../../lib/qr';
 import { statusPagePath } from '../../lib/paths';
 
@@ -26,19 +27,10 @@ interface Props {
 export default function ApplicationConfirmation(props: Props) {
   const statusUrl = () => new URL(statusPagePath(props.number), location.origin).href;
   const [qr] = createResource(statusUrl, qrSvg);
-  // Screen readers start at what happened; keyboards from there.
-  onMount(() => document.getElementById('terkirim-judul')?.focus());
   // Only the number and where to look it up: no name, no phone, in what is shared.
   const shareText = () => `Nomor permohonan ${props.serviceTitle}: ${props.number}. Cek status: ${statusUrl()}`;
   return (
-    <article class="receipt" aria-labelledby="terkirim-judul">
-      <div class="panel">
-        <h2 id="terkirim-judul" tabindex="-1">
-          Permohonan terkirim
-        </h2>
-        <p>Nomor permohonan Anda</p>
-        <p class="receipt-number">{props.number}</p>
-      </div>
+    <SentReceipt what="Permohonan" number={props.number} headingId="terkirim-judul">
       <p>
         Simpan nomor ini. Untuk melihat status, Anda perlu nomor ini dan 4 angka terakhir nomor HP yang Anda isi (<strong>{props.verifier}</strong>).
       </p>
@@ -98,6 +90,6 @@ export default function ApplicationConfirmation(props: Props) {
           Ajukan permohonan lain
         </button>
       </p>
-    </article>
+    </SentReceipt>
   );
 }

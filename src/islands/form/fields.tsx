@@ -111,3 +111,20 @@ export function RadioGroup(props: Common & { name: string; value: string; option
     </div>
   );
 }
+
+/** One checkbox with its sentence (a consent), its error above it. */
+export function CheckboxField(props: { id: string; label: JSX.Element; checked: boolean; error?: string | undefined; onChange: (checked: boolean) => void }) {
+  return (
+    <div class={`field${props.error ? ' field-error' : ''}`}>
+      <Show when={props.error}>
+        <p class="error-message" id={`${props.id}-kesalahan`}>
+          {props.error}
+        </p>
+      </Show>
+      <label class="checkbox">
+        <input id={props.id} type="checkbox" checked={props.checked} aria-describedby={props.error ? `${props.id}-kesalahan` : undefined} onChange={(event) => props.onChange(event.currentTarget.checked)} />
+        <span>{props.label}</span>
+      </label>
+    </div>
+  );
+}

@@ -14,6 +14,10 @@ interface Props {
   statuses: { value: string; label: string }[];
   /** Extra fields above the notes (the step of a request). */
   children?: JSX.Element;
+  /** Fields the chosen status needs (the unit a complaint is passed to), below the choice. */
+  fieldsFor?: (status: string) => JSX.Element;
+  /** What the public note is for this record; by default a note for the applicant. */
+  publicNoteLabel?: string;
   save: (values: ActionValues) => Promise<unknown>;
   onSaved: () => void;
 }
@@ -74,9 +78,10 @@ export default function ActionForm(props: Props) {
           error={errors().find((error) => error.fieldId === `${props.idPrefix}-status`)?.message}
           onChange={setStatus}
         />
+        {props.fieldsFor?.(status())}
         <TextArea
           id={`${props.idPrefix}-publik`}
-          label="Catatan untuk pemohon (tampil di halaman cek status)"
+          label={props.publicNoteLabel ?? 'Catatan untuk pemohon (tampil di halaman cek status)'}
           rows={2}
           value={publicNote()}
           onInput={setPublicNote}
@@ -99,6 +104,8 @@ export default function ActionForm(props: Props) {
 export function Timeline(props: {
   events: { at: string; label: string; publicNote: string; internalNote: string; by: string }[];
   format: (iso: string) => string;
+  /** Who reads the public notes: "pemohon" by default, "pelapor" for complaints, "desa" for proposals. */
+  reader?: string;
 }) {
   return (
     <ol class="timeline">
@@ -111,7 +118,9 @@ export function Timeline(props: {
               {event.by && ` — ${event.by}`}
             </p>
             <Show when={event.publicNote}>
-              <p class="step-event">Untuk pemohon: {event.publicNote}</p>
+              <p class="step-event">
+                Untuk {props.reader ?? 'pemohon'}: {event.publicNote}
+              </p>
             </Show>
             <Show when={event.internalNote}>
               <p class="step-event">Internal: {event.internalNote}</p>

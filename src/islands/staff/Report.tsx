@@ -7,6 +7,17 @@ import { apiUrl } from '../../lib/api-address';
 import { officeQuarter } from '../../domain/time';
 import type { ReportRow } from '../../domain/report';
 
+interface ComplaintRow {
+  month: string;
+  service: string;
+  received: number;
+  verifiedOnTime: number;
+  answered: number;
+  answeredOnTime: number;
+  overdue: number;
+  medianHoursToAnswer: number | null;
+}
+
 const duration = (minutes: number | null) =>
   minutes === null ? '—' : minutes < 60 ? `${minutes} menit` : minutes < 1440 ? `${(minutes / 60).toFixed(1)} jam` : `${(minutes / 1440).toFixed(1)} hari`;
 
@@ -17,6 +28,7 @@ export default function Report() {
   const [from, setFrom] = createSignal(quarter.from);
   const [to, setTo] = createSignal(quarter.to);
   const [rows, setRows] = createSignal<ReportRow[]>();
+  const [complaintRows, setComplaintRows] = createSignal<ComplaintRow[]>([]);
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [csvUrl, setCsvUrl] = createSignal<string>();
   const url = (format?: string) =>
@@ -31,6 +43,7 @@ export default function Report() {
       const body = await response.json();
       if (!response.ok) return setErrors([{ fieldId: 'laporan-dari', message: body.message }]);
       setRows(body.rows);
+      setComplaintRows(body.complaints);
       const csv = await (await fetch(url('csv'), { headers })).blob();
       if (csvUrl()) URL.revokeObjectURL(csvUrl()!);
       setCsvUrl(URL.createObjectURL(csv));
@@ -43,7 +56,7 @@ export default function Report() {
     <div>
       <p>
         Angka untuk evaluasi kinerja pelaksana (triwulanan): permohonan per layanan per bulan, yang selesai dalam waktu yang dijanjikan standar pelayanan, dan
-        rata-rata waktu penyelesaian.
+        rata-rata waktu penyelesaian; lalu pengaduan: yang diverifikasi dan dijawab dalam batas waktunya, dan median waktu sampai jawaban pertama.
       </p>
       <ErrorSummary errors={errors()} />
       <form onSubmit={load} novalidate class="field-row">
@@ -71,7 +84,7 @@ export default function Report() {
               rows={loaded()}
               empty={
                 <tr>
-                  <td colSpan={7}>Tidak ada permohonan pada periode ini.</td>
+                  <td colspan={7}>Tidak ada permohonan pada periode ini.</td>
                 </tr>
               }
             >
@@ -84,6 +97,29 @@ export default function Report() {
                   <td>{row.onTimeShare === null ? '—' : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}</td>
                   <td>{row.rejected}</td>
                   <td>{duration(row.averageMinutes)}</td>
+                </tr>
+              )}
+            </DataTable>
+            <h3>Pengaduan, konsultasi dan saran</h3>
+            <DataTable
+              label="Laporan pengaduan"
+              headers={['Bulan', 'Layanan', 'Diterima', 'Diverifikasi tepat waktu', 'Dijawab tepat waktu', 'Median sampai jawaban pertama', 'Lewat batas waktu, belum ditangani']}
+              rows={complaintRows()}
+              empty={
+                <tr>
+                  <td colspan={7}>Tidak ada pengaduan pada periode ini.</td>
+                </tr>
+              }
+            >
+              {(row) => (
+                <tr class={row.overdue > 0 ? 'late' : undefined}>
+                  <td>{row.month}</td>
+                  <td>{row.service}</td>
+                  <td>{row.received}</td>
+                  <td>{row.verifiedOnTime}</td>
+                  <td>{row.answered === 0 ? 'belum ada yang dijawab' : `${row.answeredOnTime} dari ${row.answered} yang dijawab`}</td>
+                  <td>{duration(row.medianHoursToAnswer === null ? null : Math.round(row.medianHoursToAnswer * 60))}</td>
+                  <td>{row.overdue}</td>
                 </tr>
               )}
             </DataTable>

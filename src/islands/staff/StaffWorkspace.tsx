@@ -4,6 +4,7 @@ import { RadioGroup } from '../form/fields';
 import RegisterRequest from './RegisterRequest';
 import WorkQueue from './WorkQueue';
 import ProposalReview from './ProposalReview';
+import ComplaintInbox from './ComplaintInbox';
 import Report from './Report';
 import AuditLog from './AuditLog';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
@@ -12,10 +13,11 @@ import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles'
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
 
-type Tab = 'daftar' | 'antrean' | 'usulan' | 'laporan' | 'audit';
+type Tab = 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'laporan' | 'audit';
 const TAB_LABELS: Record<Tab, string> = {
   daftar: 'Daftarkan permohonan',
   antrean: 'Antrean permohonan',
+  pengaduan: 'Pengaduan',
   usulan: 'Usulan desa',
   laporan: 'Laporan',
   audit: 'Jejak audit',
@@ -26,10 +28,10 @@ const workspaceAccount = (): WorkspaceAccount | null => {
   return account?.collectionName === 'staff' || account?.collectionName === 'camats' ? account : null;
 };
 
-/** The workspace's tabs for an account: counter and queue for staff, the report and audit trail for heads, proposals for all. */
+/** The workspace's tabs for an account: counter, queue and complaints for staff, the report and audit trail for heads, proposals for all. */
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
-  return mayOversee(account.role) ? ['daftar', 'antrean', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'usulan'];
+  return mayOversee(account.role) ? ['daftar', 'antrean', 'pengaduan', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan'];
 }
 
 const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
@@ -123,6 +125,9 @@ export default function StaffWorkspace() {
             </Match>
             <Match when={tab() === 'antrean'}>
               <WorkQueue staff={current() as AccountRecords['staff']} />
+            </Match>
+            <Match when={tab() === 'pengaduan'}>
+              <ComplaintInbox staff={current() as AccountRecords['staff']} />
             </Match>
             <Match when={tab() === 'usulan'}>
               <ProposalReview actor={actorOf(current())} />

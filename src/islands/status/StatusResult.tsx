@@ -1,12 +1,22 @@
-import { For, Show, lazy } from 'solid-js';
+import { For, Show, Suspense, lazy } from 'solid-js';
 import { formatDateTime } from '../../lib/dates';
 import { servicePath } from '../../lib/paths';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import type { PowSolution } from '../../domain/proof-of-work';
 
-// Sending a document staff asked for: its file picker and photo shrinking load only when needed.
+// Loaded only when a result needs them, each under its own <Suspense>: without one, the island's
+// own boundary would take the whole result off the page while they load (and the focus with it).
+// Sending a document staff asked for: its file picker and photo shrinking.
 const ResendDocuments = lazy(() => import('./ResendDocuments'));
+// Where the service is delivered, from the service-point feed.
+const ServicePlaces = lazy(() => import('../ServicePlaces'));
+// What a complaint adds: its deadline, kind, the unit handling it, the complainant's reply; and the
+// way to complain about a request or proposal.
+const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
+const ComplainAbout = lazy(() => import('./ComplainAbout'));
+
+const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
 
 /** Whether the result is an online application whose documents are still being checked. */
 const awaitingVerification = (result: Result) => result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
@@ -50,7 +60,7 @@ export default function StatusResult(props: {
   return (
     <section class="status-result" aria-labelledby="hasil-judul">
       <h2 id="hasil-judul" tabindex="-1">
-        {props.result.kind === 'usulan' ? 'Usulan' : 'Permohonan'} {props.result.number}
+        {KIND_LABELS[props.result.kind]} {props.result.number}
       </h2>
       <Show when={props.savedOffline}>
         <p class="callout">
@@ -60,14 +70,27 @@ export default function StatusResult(props: {
       </Show>
       <p class={`status-badge status-${props.result.status}`}>{STATUS_LABELS[props.result.status]}</p>
       <dl class="summary-list">
-        <div>
-          <dt>Layanan</dt>
-          <dd><a href={servicePath(props.result.service.slug)}>{props.result.service.title}</a></dd>
-        </div>
+        <Show when={props.result.service}>
+          {(service) => (
+            <div>
+              <dt>Layanan</dt>
+              <dd>
+                <a href={servicePath(service().slug)}>{service().title}</a>
+              </dd>
+            </div>
+          )}
+        </Show>
         <div>
           <dt>Kantor</dt>
           <dd>{props.result.agency.name}</dd>
         </div>
+        <Show when={props.result.kind === 'permohonan' && props.result.service}>
+          {(service) => (
+            <Suspense>
+              <ServicePlaces service={service().slug} />
+            </Suspense>
+          )}
+        </Show>
         <div>
           <dt>Diterima</dt>
           <dd>{props.result.receivedAt && formatDateTime(props.result.receivedAt)}</dd>
@@ -84,7 +107,16 @@ export default function StatusResult(props: {
           )}
         </Show>
       </dl>
-      <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      <Show when={!props.result.complaint}>
+        <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      </Show>
+      <Show when={props.result.complaint}>
+        {(complaint) => (
+          <Suspense>
+            <ComplaintFacts result={props.result} complaint={complaint()} access={props.access} onReplied={() => props.onResent?.()} />
+          </Suspense>
+        )}
+      </Show>
       <Show when={props.result.status === 'menunggu-verifikasi'}>
         <p class="callout">Petugas sedang memeriksa dokumen yang Anda kirim. Langkah-langkah di bawah dimulai setelah dokumen diterima.</p>
       </Show>
@@ -98,7 +130,9 @@ export default function StatusResult(props: {
             when={props.access && props.result.resendableDocuments}
             fallback={<p>Untuk mengirim dokumen, buka halaman ini saat terhubung ke internet dan cek status lagi.</p>}
           >
-            <ResendDocuments number={props.result.number} requirements={props.result.resendableDocuments!} access={props.access!} onSent={() => props.onResent?.()} />
+            <Suspense>
+              <ResendDocuments number={props.result.number} requirements={props.result.resendableDocuments!} access={props.access!} onSent={() => props.onResent?.()} />
+            </Suspense>
           </Show>
         </div>
       </Show>
@@ -134,6 +168,13 @@ export default function StatusResult(props: {
               ? `Dokumen lampiran sudah dihapus pada ${formatDateTime(documents().deletedAt!)}, sesuai masa simpan ${documents().keptDays} hari.`
               : `Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
           </p>
+        )}
+      </Show>
+      <Show when={props.result.kind !== 'pengaduan' && props.access}>
+        {(access) => (
+          <Suspense>
+            <ComplainAbout result={props.result} verifier={access().verifier} />
+          </Suspense>
         )}
       </Show>
       <p class="meta">Dicek pada {formatDateTime(props.result.checkedAt)}.</p>

@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     version: SERVICE_FEED_VERSION,
     title: 'Layanan Sosial — Standar Pelayanan',
     license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
-    updated: isoDay(new Date(Math.max(...services.map((service) => service.data.updated.getTime())))),
+    updated: isoDay(new Date(Math.max(...services.map((service) => service.data.checked.getTime())))),
     agencies: (await listAgencies()).map((agency) => feedAgency(agency, site)),
     services: await Promise.all(
       services.map(async (service) => {

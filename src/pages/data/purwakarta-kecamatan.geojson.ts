@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { listKecamatan } from '../../lib/geo';
 
-/** Kecamatan boundaries for the map, from content/geo/ (provenance in its README). */
+/** Kecamatan boundaries for the map, from content/geo/ (provenance in its README); none when the build serves another kabupaten. */
 export const GET: APIRoute = async () => {
-  const kecamatan = await getCollection('kecamatan');
+  const kecamatan = await listKecamatan();
   const features = kecamatan.map(({ data }) => ({
     type: 'Feature',
     properties: { code: data.code, name: data.name, lambungSosial: data.lambungSosial },

@@ -1,0 +1,74 @@
+import { For, Show, createResource, createSignal } from 'solid-js';
+import { COMPLAINT_KINDS, type ComplaintKind } from '../../domain/complaints';
+import { apiUrl } from '../../lib/api-address';
+import { formatLongDate } from '../../lib/dates';
+
+interface PublishedAnswer {
+  kind: ComplaintKind;
+  agency: string;
+  service: string | null;
+  receivedOn: string;
+  answeredOn: string;
+  withinDeadline: boolean;
+  answers: string[];
+}
+
+interface Page {
+  page: number;
+  items: PublishedAnswer[];
+  more: boolean;
+}
+
+async function loadPage(page: number): Promise<Page> {
+  const response = await fetch(apiUrl(`api/pengaduan/terbuka?halaman=${page}`));
+  if (!response.ok) throw new Error(`Server menjawab ${response.status}`);
+  return response.json();
+}
+
+/** The office's published answers (pb_hooks/complaints.pb.js), twenty at a time. */
+export default function PublishedAnswers() {
+  const [page, setPage] = createSignal(1);
+  const [answers] = createResource(page, loadPage);
+  return (
+    <div aria-live="polite">
+      <Show when={!answers.error} fallback={<p class="callout">Daftar jawaban tidak dapat dimuat. Periksa sinyal, lalu muat ulang halaman.</p>}>
+        <Show when={answers()} fallback={<p class="hint">Memuat jawaban…</p>}>
+          {(loaded) => (
+            <>
+              <Show when={loaded().items.length > 0} fallback={<p>Belum ada jawaban yang ditampilkan.</p>}>
+                <ol class="answer-list">
+                  <For each={loaded().items}>
+                    {(item) => (
+                      <li>
+                        <p class="meta">
+                          {COMPLAINT_KINDS[item.kind].label} · {item.agency}
+                          {item.service && ` · ${item.service}`}
+                        </p>
+                        <For each={item.answers}>{(answer) => <p>{answer}</p>}</For>
+                        <p class="meta">
+                          Diterima {formatLongDate(new Date(item.receivedOn))}, dijawab {formatLongDate(new Date(item.answeredOn))} — {item.withinDeadline ? 'dalam batas waktu' : 'melewati batas waktu'}.
+                        </p>
+                      </li>
+                    )}
+                  </For>
+                </ol>
+              </Show>
+              <p class="form-actions">
+                <Show when={page() > 1}>
+                  <button type="button" class="button secondary" onClick={() => setPage(page() - 1)}>
+                    Lebih baru
+                  </button>{' '}
+                </Show>
+                <Show when={loaded().more}>
+                  <button type="button" class="button secondary" onClick={() => setPage(page() + 1)}>
+                    Lebih lama
+                  </button>
+                </Show>
+              </p>
+            </>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}

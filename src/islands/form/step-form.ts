@@ -1,0 +1,122 @@
+// What a resident's multi-step form does, whatever it asks (online application, complaint): the
+// draft kept on the device as it is typed — the step included, so a reload returns there — checked
+// step by step with the same rules as the server, "periksa kembali" as the last step with a way
+// back to each answer, and sending through the outbox: offline it waits, and it is delivered once.
+import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import type { FieldError } from '../ErrorSummary';
+import type { DeviceStore } from '../../lib/device-store';
+import { createOutbox, type Outbox, type OutboxState, type SendOutcome } from '../../lib/outbox';
+
+export interface FormDraft {
+  idempotencyKey: string;
+  step: number;
+  updatedAt: string;
+}
+
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+interface Options<Draft extends FormDraft, Payload, Result> {
+  store: DeviceStore<Draft>;
+  /** Whose draft and outbox on this device (a service's, the complaint form's). */
+  owner: string;
+  empty: () => Draft;
+  /** Everything wrong with the draft, each under its field. */
+  problems: (draft: Draft) => Problem[];
+  /** The fields of each step; the last step is "periksa kembali". */
+  stepFields: string[][];
+  /** Id of the step heading, focused when the step changes. */
+  headingId: string;
+  /** Id prefix of the fields, for the error summary's links. */
+  fieldId: (field: string) => string;
+  /** A refusal that names no field is shown at this one. */
+  fallbackField: string;
+  /** The draft as loaded, adjusted to what the page says (the office a link came from). */
+  prepare?: (loaded: Draft) => Draft;
+  payload: (draft: Draft) => Payload;
+  send: (item: { key: string; payload: Payload }, onProgress: (sent: number, total: number) => void) => Promise<SendOutcome<Result>>;
+  onSent: (payload: Payload, result: Result) => void;
+  /** The submitted draft back from the outbox's payload, when the server refused it. */
+  draftOf: (payload: Payload) => Draft;
+}
+
+export function createStepForm<Draft extends FormDraft, Payload, Result>(options: Options<Draft, Payload, Result>) {
+  const [draft, setDraft] = createSignal<Draft>();
+  const [shown, setShown] = createSignal<Problem[]>([]);
+  const [returnToCheck, setReturnToCheck] = createSignal(false);
+  const [outbox, setOutbox] = createSignal<OutboxState>({ queued: 0, sending: null, waitingReason: null, needsSignIn: false });
+  const checkStep = options.stepFields.length - 1;
+  let queue: Outbox<Payload> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const current = () => draft()!;
+  const step = () => current().step;
+  const allProblems = createMemo(() => (draft() ? options.problems(current()) : []));
+  const errorFor = (field: string) => [...shown()].reverse().find((problem) => problem.field === field)?.message;
+  const summary = (): FieldError[] => shown().map((problem) => ({ fieldId: options.fieldId(problem.field), message: problem.message }));
+
+  const persist = () => {
+    clearTimeout(saveTimer);
+    if (draft()) void options.store.saveDraft(options.owner, current());
+  };
+  /** Changes the draft; saved once typing pauses, or at once (`now`) for what is hard to redo, like files. */
+  function update(patch: Partial<Draft>, now = false) {
+    setDraft(() => ({ ...current(), ...patch, updatedAt: new Date().toISOString() }));
+    clearTimeout(saveTimer);
+    if (now) persist();
+    else saveTimer = setTimeout(persist, 250);
+  }
+  function go(next: number) {
+    setShown([]);
+    update({ step: next } as Partial<Draft>, true);
+    queueMicrotask(() => document.getElementById(options.headingId)?.focus());
+  }
+  function next() {
+    const problems = allProblems().filter((problem) => options.stepFields[step()]!.includes(problem.field));
+    if (problems.length > 0) return setShown(problems);
+    go(returnToCheck() ? checkStep : step() + 1);
+  }
+  /** From "periksa kembali" to the step of an answer, and back there when it is saved. */
+  function change(target: number) {
+    setReturnToCheck(true);
+    go(target);
+  }
+  async function submit() {
+    const problems = allProblems();
+    if (problems.length > 0) return setShown(problems);
+    const sending = current();
+    const fresh = options.empty();
+    await options.store.saveDraft(options.owner, fresh);
+    setDraft(() => fresh);
+    setReturnToCheck(false);
+    await queue?.enqueue(sending.idempotencyKey, options.payload(sending));
+  }
+
+  onMount(async () => {
+    const loaded = (await options.store.loadDraft(options.owner)) ?? options.empty();
+    setDraft(() => (options.prepare ? options.prepare(loaded) : loaded));
+    queue = createOutbox<Payload, Result>({
+      storage: options.store.outbox<Payload>(options.owner),
+      send: options.send,
+      onChange: setOutbox,
+      onSent: (item, result) => options.onSent(item.payload, result),
+      onRefused: (item, refusal) => {
+        // Back to "periksa kembali" with the server's reasons and everything as typed.
+        setDraft(() => ({ ...options.draftOf(item.payload), step: checkStep }));
+        persist();
+        setShown(refusal.problems.length > 0 ? refusal.problems : [{ field: options.fallbackField, message: refusal.message }]);
+      },
+    });
+    window.addEventListener('pagehide', persist);
+    await queue.start();
+  });
+  onCleanup(() => {
+    window.removeEventListener('pagehide', persist);
+    queue?.dispose();
+    persist();
+  });
+
+  return { draft, current, step, checkStep, shown, setShown, errorFor, summary, update, go, next, change, submit, returnToCheck, outbox, flush: () => void queue?.flush() };
+}

@@ -1,0 +1,40 @@
+// The glossary as search uses it (/data/istilah.json): a plain answer for words residents search
+// with — also where no office service fits ("PKH is checked at Cek Bansos or your village") — and
+// the abbreviations search must match as written.
+
+export interface GlossaryAnswer {
+  id: string;
+  term: string;
+  expansion?: string | undefined;
+  meaning: string;
+  aliases: string[];
+  where?: string | undefined;
+  /** Pages about the term that this build serves. */
+  links: { title: string; href: string; kabupaten?: string | undefined }[];
+}
+
+export interface GlossaryFeed {
+  terms: GlossaryAnswer[];
+}
+
+const normalise = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Words written in capitals in a term or its aliases (PKH, BPJS, UPTD): lower-cased. */
+export function abbreviationsOf(feed: GlossaryFeed): Set<string> {
+  const names = feed.terms.flatMap((entry) => [entry.term, ...entry.aliases]);
+  return new Set(names.flatMap((name) => name.match(/\b[A-Z]{2,}\b/g) ?? []).map((word) => word.toLowerCase()));
+}
+
+/** Terms the query names, by the term itself or an alias, as whole words; at most two. */
+export function answersFor(query: string, feed: GlossaryFeed): GlossaryAnswer[] {
+  const asked = ` ${normalise(query)} `;
+  return feed.terms.filter((entry) => [entry.term, ...entry.aliases].some((name) => asked.includes(` ${normalise(name)} `))).slice(0, 2);
+}
+
+let loaded: Promise<GlossaryFeed> | undefined;
+
+export function loadGlossary(url: string): Promise<GlossaryFeed> {
+  loaded ??= fetch(url).then((response) => (response.ok ? (response.json() as Promise<GlossaryFeed>) : Promise.reject(new Error(`${url}: ${response.status}`))));
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}

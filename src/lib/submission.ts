@@ -1,0 +1,27 @@
+// Sends a resident's submission without an account — an online application or a complaint: a
+// proof of work bound to its idempotency key (src/domain/proof-of-work.ts), then the multipart
+// upload with progress, in the outbox's terms (src/lib/outbox.ts).
+import type { PowSolution, SubmissionKind } from '../domain/proof-of-work';
+import type { SendOutcome } from './outbox';
+import { apiUrl } from './api-address';
+import { uploadRecord } from './upload';
+
+export async function sendWithProof<Result>(
+  kind: SubmissionKind,
+  key: string,
+  route: string,
+  formData: (proof: PowSolution) => FormData,
+  onProgress: (sent: number, total: number) => void,
+): Promise<SendOutcome<Result>> {
+  let challenge;
+  try {
+    const response = await fetch(apiUrl('api/layanan/tantangan'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ key, kind }) });
+    if (!response.ok) return { kind: 'retry-later', reason: `Server menjawab ${response.status}` };
+    challenge = (await response.json()).challenge;
+  } catch {
+    return { kind: 'retry-later', reason: 'Tidak ada sambungan' };
+  }
+  const { solveChallenge } = await import('./proof-of-work-solver');
+  const proof = await solveChallenge(challenge);
+  return uploadRecord<Result>(apiUrl(route), formData(proof), null, onProgress);
+}
