@@ -73,8 +73,8 @@ const ofServedAgency = async <T extends { data: { agency: { id: string } } }>(en
  */
 export const LIST_PAGE_SIZE = 30;
 
-/** Services on one A4 sheet of an office's poster: two columns of four, with room for long titles (tests/e2e/leaflets.spec.ts prints every sheet). */
-export const POSTER_SHEET_SIZE = 8;
+/** Services on one A4 sheet of an office's poster: two columns of three, with room for long titles, caveats and the sheet's sources (tests/e2e/leaflets.spec.ts prints every sheet). */
+export const POSTER_SHEET_SIZE = 6;
 
 export async function listServices(): Promise<ServiceEntry[]> {
   const services = await ofServedAgency(await getCollection('services'));

@@ -98,8 +98,10 @@ async function register() {
     });
   });
   let reloading = false;
+  // The first service worker takes control of this page without a reload: there was no old version to replace.
+  const hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading) return;
+    if (reloading || !hadController) return;
     reloading = true;
     location.reload();
   });

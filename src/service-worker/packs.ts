@@ -84,6 +84,8 @@ export function savePacks(ids: string[], options: { firstVisit?: boolean } = {})
   const run = saving.then(async () => {
     const listing = await packListing();
     const saved = await savedNow();
+    // Decided here, one save at a time: two pages opened together must not each count as the first visit.
+    if (options.firstVisit && saved.firstVisitDone) return [];
     const added = ids.filter((id) => !saved.packs.includes(id) && listing.packs.some((pack) => pack.id === id));
     for (const id of added) await savePack(id, listing, undefined);
     await writeSaved({ packs: [...saved.packs, ...added], firstVisitDone: saved.firstVisitDone || Boolean(options.firstVisit) });

@@ -86,11 +86,13 @@ async function save(ids: string[], options: { firstVisit?: boolean } = {}): Prom
 
 /** A page was opened: keep it and what it loaded (its first load may have come before this worker), and the first time, its kabupaten. */
 async function visit(message: Extract<WorkerRequest, { type: 'KUNJUNGAN' }>, event: ExtendableEvent): Promise<WorkerReply> {
-  for (const address of message.urls) {
-    const url = new URL(address, self.location.href);
-    if (!isSite(url) || (await matchPrecache(url.pathname)) || (await fromSavedPacks(url))) continue;
-    await strategyFor(url).handle({ event, request: new Request(url) }).catch(() => undefined);
-  }
+  await Promise.all(
+    message.urls.map(async (address) => {
+      const url = new URL(address, self.location.href);
+      if (!isSite(url) || (await matchPrecache(url.pathname)) || (await fromSavedPacks(url))) return;
+      await strategyFor(url).handle({ event, request: new Request(url) }).catch(() => undefined);
+    }),
+  );
   if ((await savedNow()).firstVisitDone) return answer();
   const packs = firstVisitPacks(await packListing(), message);
   return packs.length > 0 ? save(packs, { firstVisit: true }) : answer();
@@ -108,7 +110,12 @@ async function office(id: string): Promise<WorkerReply> {
 const handlers = {
   KUNJUNGAN: visit,
   KANTOR: (message: Extract<WorkerRequest, { type: 'KANTOR' }>) => office(message.pack),
-  SIMPAN: (message: Extract<WorkerRequest, { type: 'SIMPAN' }>) => save(message.packs).catch(async () => answer('Belum tersimpan: tidak dapat terhubung. Periksa sinyal, lalu coba lagi.')),
+  SIMPAN: (message: Extract<WorkerRequest, { type: 'SIMPAN' }>) =>
+    save(message.packs).then(
+      // Kept already (by the first visit, or another tab): say so.
+      (reply) => (reply.message || message.packs.length !== 1 ? reply : office(message.packs[0]!)),
+      () => answer('Belum tersimpan: tidak dapat terhubung. Periksa sinyal, lalu coba lagi.'),
+    ),
   TERSIMPAN: () => answer(),
 };
 
@@ -120,4 +127,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 });
 
 self.addEventListener('install', (event) => event.waitUntil(carryOverSavedPacks()));
-self.addEventListener('activate', (event) => event.waitUntil(dropEarlierPacks()));
+// Taking control at once matters on the first visit: what the page loads from then on (an island's
+// code after signing in) is kept. An update activates only when the resident agreed, and the page
+// reloads then anyway (src/scripts/service-worker-registration.ts).
+self.addEventListener('activate', (event) => event.waitUntil(dropEarlierPacks().then(() => self.clients.claim())));

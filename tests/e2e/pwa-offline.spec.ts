@@ -99,7 +99,7 @@ test('a resident saves another office on purpose, seeing its size first, and it 
   }
   await page.goto('/cari/?q=JPST');
   await waitForIslands(page);
-  await expect(page.locator('.search-results .card h3')).toHaveText(servicesOf(BANJARNEGARA.id).map((service) => service.title));
+  await expect(page.locator('.search-results .card:not(.search-answer) h3')).toHaveText(servicesOf(BANJARNEGARA.id).map((service) => service.title));
   await page.goto('/halaman-yang-tidak-tersimpan/');
   await expect(page.locator('#kantor-tersimpan li')).toHaveText([/Dinsos P3A Kab. Purwakarta — \d+ layanan/, /Dinsos PPPA Kab. Banjarnegara — \d+ layanan/]);
   await context.setOffline(false);
