@@ -1,10 +1,12 @@
 // After `astro build`: hashes every inline <script> and <style> the build wrote and writes the
-// site's headers (src/lib/security-headers.ts) into dist/_headers.json for whatever serves it.
+// site's headers (src/lib/security-headers.ts) into dist/_headers.json for PocketBase's site route
+// and, the same headers, into dist/_headers.caddy for Caddy (deploy/Caddyfile).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_TILE_URL } from '../src/lib/map-tiles.ts';
-import { HEADERS_FILE, siteHeaders } from '../src/lib/security-headers.ts';
+import { CADDY_HEADERS_FILE, HEADERS_FILE, siteHeaders } from '../src/lib/security-headers.ts';
+import { caddyDirectives } from './caddy-headers.ts';
 import { PROPOSAL_FORM_PATH } from '../src/lib/paths.ts';
 
 const outDir = process.env['LAYANAN_OUT_DIR'] ?? new URL('../dist', import.meta.url).pathname;
@@ -38,3 +40,4 @@ const headers = siteHeaders({
   geolocationPaths: [PROPOSAL_FORM_PATH],
 });
 writeFileSync(join(outDir, HEADERS_FILE), JSON.stringify(headers, null, 2));
+writeFileSync(join(outDir, CADDY_HEADERS_FILE), caddyDirectives(headers));

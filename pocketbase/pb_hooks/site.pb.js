@@ -1,9 +1,10 @@
 // @ts-check
 
-// PocketBase also serves the built site (LAYANAN_SITE_DIR, the Astro build): compressed, with
-// long caching for fingerprinted assets only, the security headers the build wrote for it
-// (dist/_headers.json, src/lib/security-headers.ts) and the site's own 404 page. A route of its
+// PocketBase also serves the built site (LAYANAN_SITE_DIR, the Astro build): compressed, with the
+// headers the build wrote for it (dist/_headers.json, src/lib/security-headers.ts: security
+// headers, long caching for fingerprinted assets only) and the site's own 404 page. A route of its
 // own rather than --publicDir plus a global middleware, so API requests never run through JS.
+// Behind Caddy (deploy/Caddyfile) the site is served by Caddy from the same build and headers.
 routerUse($apis.gzip());
 
 routerAdd("GET", "/{path...}", (e) => {
@@ -16,7 +17,6 @@ routerAdd("GET", "/{path...}", (e) => {
   apply(site.all);
   for (const prefix of Object.keys(site.byPath)) if (path.startsWith(prefix)) apply(site.byPath[prefix]);
   if (e.request.tls) apply(site.https);
-  headers.set("Cache-Control", path.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache");
   try {
     return $apis.static(siteDir, false)(e);
   } catch (err) {

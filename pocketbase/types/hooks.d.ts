@@ -10,6 +10,7 @@ interface HookLibraries {
   complaints: typeof import('../pb_hooks/lib/complaints.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
+  health: typeof import('../pb_hooks/lib/health.js');
   http: typeof import('../pb_hooks/lib/http.js');
   maintenance: typeof import('../pb_hooks/lib/maintenance.js');
   number_guard: typeof import('../pb_hooks/lib/number_guard.js');

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = {
   'unduh-dokumen': 'membuka dokumen (KK/KTP dan lampiran)',
   'token-berkas': 'meminta izin membuka dokumen',
   'lihat-laporan': 'membuka laporan kinerja',
+  'lihat-ringkasan': 'membuka ringkasan harian (permohonan dan pengaduan lewat waktu)',
   'lihat-jejak-audit': 'membuka jejak audit',
   // Data kept only as long as needed
   'hapus-dokumen-kedaluwarsa': 'menghapus dokumen yang melewati masa simpan',

@@ -178,8 +178,10 @@ export function answerDue(from: Date, deadlines: ComplaintDeadlines, calendar: W
   return addWorkingDays(from, deadlines.followUpWorkingDays, calendar);
 }
 
+/** The statuses in which a complaint waits for the office (verification or an answer); its `due_at` is that deadline. */
+export const COMPLAINT_WAITING_STATUSES: readonly ComplaintStatus[] = ['diterima', 'diverifikasi', 'didisposisikan', 'dibuka-kembali'];
+
 /** Still waiting for verification or an answer past its deadline. */
 export function isOverdue(complaint: { status: ComplaintStatus; due_at: string }, now: Date): boolean {
-  const waiting = complaint.status === 'diterima' || complaint.status === 'diverifikasi' || complaint.status === 'didisposisikan' || complaint.status === 'dibuka-kembali';
-  return waiting && complaint.due_at !== '' && new Date(complaint.due_at) < now;
+  return COMPLAINT_WAITING_STATUSES.includes(complaint.status) && complaint.due_at !== '' && new Date(complaint.due_at) < now;
 }

@@ -18,6 +18,7 @@ export * from './village-accounts';
 export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';
+export * from './daily-summary';
 export * from './online-application';
 export * from './database';
 export * from './work-queue';

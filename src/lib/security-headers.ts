@@ -1,15 +1,20 @@
 // The HTTP headers every page of the site is served with — one definition, written by the build
 // into the site (dist/_headers.json, scripts/build-headers.ts) and applied by whatever serves it:
-// PocketBase's site route (pocketbase/pb_hooks/site.pb.js), or a reverse proxy reading the file.
+// PocketBase's site route (pocketbase/pb_hooks/site.pb.js), or Caddy through the snippet the build
+// writes beside it (dist/_headers.caddy, scripts/caddy-headers.ts; deploy/Caddyfile imports it).
 // The Content-Security-Policy allows no inline script or style but those the build itself wrote,
 // each by its hash.
 
 export const HEADERS_FILE = '_headers.json';
+export const CADDY_HEADERS_FILE = '_headers.caddy';
+
+/** Where the build puts fingerprinted assets (Astro's default): their names change with their content. */
+export const FINGERPRINTED_ASSETS_PATH = '/_astro/';
 
 export interface SiteHeaders {
   /** On every response of the site. */
   all: Record<string, string>;
-  /** Added for paths starting with the key (e.g. the proposal form may use the phone's location). */
+  /** Added, replacing those of `all`, for paths starting with the key (e.g. the proposal form may use the phone's location). */
   byPath: Record<string, Record<string, string>>;
   /** Added only when the page is served over HTTPS. */
   https: Record<string, string>;
@@ -54,8 +59,14 @@ export function siteHeaders(inputs: HeaderInputs): SiteHeaders {
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
       'Cross-Origin-Opener-Policy': 'same-origin',
+      // Pages, feeds and the service worker are revalidated on every visit, so a deploy shows at once.
+      'Cache-Control': 'no-cache',
     },
-    byPath: Object.fromEntries(inputs.geolocationPaths.map((path) => [path, { 'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()' }])),
+    byPath: {
+      ...Object.fromEntries(inputs.geolocationPaths.map((path) => [path, { 'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()' }])),
+      // A fingerprinted file never changes under its name.
+      [FINGERPRINTED_ASSETS_PATH]: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+    },
     https: { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' },
   };
 }

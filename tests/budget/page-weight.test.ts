@@ -20,7 +20,7 @@ interface Budget {
 }
 
 /** What every resident form shares (src/islands/form/): fields, documents, the step frame, drafts and the outbox. */
-const RESIDENT_FORM = /ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|step-form|device-store|api-address|paths|phone|text|outbox|upload|submission|preload-helper/;
+const RESIDENT_FORM = /ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|CheckAnswer|step-form|device-store|api-address|paths|phone|text|outbox|upload|submission|preload-helper/;
 
 // Service pages, leaflets and posters have small inline scripts (the checklist's memory, "Cetak"),
 // counted with their HTML: no script files.

@@ -1,28 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import sharp from 'sharp';
-import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
-import { pdfDocument } from '../support/proposal-form.ts';
 import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
+import { fillEventStep, fillToCheckAnswers, signInAsOperator, writeProposalFiles, type ProposalFiles } from './proposal-steps';
 
 test.describe.configure({ mode: 'serial' });
 // A village opens the app once with signal; after that it must work without.
 test.use({ serviceWorkers: 'allow' });
 
-const files = mkdtempSync(join(tmpdir(), 'layanan-berkas-'));
-const CAMERA_PHOTO = join(files, 'IMG_20261122_213000.jpg');
-const LETTER = join(files, 'surat-permohonan.pdf');
+let files: ProposalFiles;
 
 test.beforeAll(async () => {
-  // A phone-camera-sized photo: 4000 × 3000, detailed enough not to compress to nothing.
-  const noise = Buffer.alloc(400 * 300 * 3);
-  for (let index = 0; index < noise.length; index++) noise[index] = (index * 2654435761) % 251;
-  const texture = await sharp(noise, { raw: { width: 400, height: 300, channels: 3 } }).png().toBuffer();
-  writeFileSync(CAMERA_PHOTO, await sharp(texture).resize(4000, 3000, { kernel: 'nearest' }).jpeg({ quality: 92 }).toBuffer());
-  writeFileSync(LETTER, Buffer.from(await pdfDocument().arrayBuffer()));
+  files = await writeProposalFiles();
 });
 
 async function admin(baseURL: string) {
@@ -32,50 +20,6 @@ async function admin(baseURL: string) {
   return pb;
 }
 
-async function signIn(page: Page) {
-  await page.goto('/usulan-logistik/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await waitForIslands(page);
-  await page.getByLabel('Email operator desa').fill(E2E_OPERATOR.email);
-  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();
-}
-
-async function fillEventStep(page: Page, chronology: string) {
-  await page.getByLabel('Tanah longsor').check();
-  await page.getByLabel('Tanggal dan jam kejadian').fill('2026-11-22T21:30');
-  await page.getByLabel('Lokasi kejadian di desa').fill('Kampung Cibeureum RT 02/RW 04');
-  await page.getByLabel('Kronologi kejadian').fill(chronology);
-}
-
-async function fillToCheckAnswers(page: Page, chronology: string) {
-  await fillEventStep(page, chronology);
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  for (const [label, value] of [['Jumlah KK terdampak', '3'], ['Jumlah jiwa terdampak', '11'], ['Meninggal', '0'], ['Luka-luka', '2'], ['Mengungsi', '11'], ['Rumah rusak ringan', '1'], ['Rumah rusak sedang', '1'], ['Rumah rusak berat', '1']]) {
-    await page.getByLabel(label!, { exact: true }).fill(value!);
-  }
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  await page.getByLabel('Barang').first().fill('Terpal');
-  await page.getByLabel('Jumlah', { exact: true }).first().fill('10');
-  await page.getByLabel('Satuan').first().fill('lembar');
-  await page.getByRole('button', { name: 'Tambah barang' }).click();
-  await page.getByLabel('Barang').nth(1).fill('Beras');
-  await page.getByLabel('Jumlah', { exact: true }).nth(1).fill('50');
-  await page.getByLabel('Satuan').nth(1).fill('kg');
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  await page.getByLabel('Camat Darangdan (Lambung Sosial)').check();
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  await page.getByLabel('Surat Permohonan Usulan').setInputFiles(LETTER);
-  await page.getByLabel('Kronologis & Dokumentasi Kejadian Bencana').setInputFiles(CAMERA_PHOTO);
-  await expect(page.getByText(/diperkecil dari/)).toBeVisible({ timeout: 20_000 });
-  await page.getByLabel('Jumlah Korban dan Kerugian').setInputFiles(LETTER);
-  await page.getByLabel('Lampiran KK dan KTP Korban Bencana').setInputFiles(CAMERA_PHOTO);
-  await expect(page.getByText(/diperkecil dari/)).toHaveCount(2, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  await expect(page.getByRole('heading', { name: 'Periksa kembali sebelum mengirim' })).toBeVisible();
-}
-
 async function proposalsWith(baseURL: string, chronology: string) {
   return (await admin(baseURL)).collection('proposals').getFullList({ filter: `chronology = "${chronology}"` });
 }
@@ -83,7 +27,7 @@ async function proposalsWith(baseURL: string, chronology: string) {
 test('a village sends a complete proposal with photos and a PDF, and gets a receipt', async ({ page, baseURL }) => {
   test.setTimeout(60_000);
   const chronology = `Longsor menimpa tiga rumah (uji kirim ${Date.now()}).`;
-  await signIn(page);
+  await signInAsOperator(page);
 
   // Each step checks its own fields before going on.
   await page.getByRole('button', { name: 'Lanjut' }).click();
@@ -91,7 +35,7 @@ test('a village sends a complete proposal with photos and a PDF, and gets a rece
   await expect(page.locator('.error-summary')).toBeFocused();
   await expectNoViolations(page);
 
-  await fillToCheckAnswers(page, chronology);
+  await fillToCheckAnswers(page, chronology, files);
   const check = page.locator('.check-answers');
   await expect(check).toContainText('Tanah longsor');
   await expect(check).toContainText('Camat Darangdan');
@@ -121,7 +65,7 @@ test('a village sends a complete proposal with photos and a PDF, and gets a rece
   const bytes = Buffer.from(await photo.arrayBuffer());
   const { width, height } = await sharp(bytes).metadata();
   expect(Math.max(width!, height!)).toBeLessThanOrEqual(1600);
-  console.log(`Foto contoh: ${(await import('node:fs')).statSync(CAMERA_PHOTO).size} byte dari kamera → ${bytes.length} byte terkirim (${width}×${height}).`);
+  console.log(`Foto contoh: ${(await import('node:fs')).statSync(files.photo).size} byte dari kamera → ${bytes.length} byte terkirim (${width}×${height}).`);
 
   // The status page knows it.
   await page.goto(`/cek-status/?no=${number}`);
@@ -133,7 +77,7 @@ test('a village sends a complete proposal with photos and a PDF, and gets a rece
 
 test('a half-filled proposal, attachments included, survives a reload', async ({ page }) => {
   test.setTimeout(60_000);
-  await signIn(page);
+  await signInAsOperator(page);
   await fillEventStep(page, 'Draf yang harus tetap ada setelah dimuat ulang.');
   await page.waitForTimeout(500);
   await page.reload();
@@ -152,7 +96,7 @@ test('a half-filled proposal, attachments included, survives a reload', async ({
     if (step === 3) await page.getByLabel('Kepala Dinas Sosial P3A').check();
     await page.getByRole('button', { name: 'Lanjut' }).click();
   }
-  await page.getByLabel('Surat Permohonan Usulan').setInputFiles(LETTER);
+  await page.getByLabel('Surat Permohonan Usulan').setInputFiles(files.letter);
   const attached = page.locator('.file-list li').filter({ hasText: 'surat-permohonan.pdf' });
   await expect(attached).toHaveCount(1);
   await page.waitForTimeout(500);
@@ -165,8 +109,8 @@ test('a half-filled proposal, attachments included, survives a reload', async ({
 test('sent without signal, a proposal waits and goes out once the connection returns — exactly once', async ({ page, context, baseURL }) => {
   test.setTimeout(90_000);
   const chronology = `Banjir bandang (uji tanpa sinyal ${Date.now()}).`;
-  await signIn(page);
-  await fillToCheckAnswers(page, chronology);
+  await signInAsOperator(page);
+  await fillToCheckAnswers(page, chronology, files);
 
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Kirim usulan' }).click();
@@ -187,8 +131,8 @@ test('sent without signal, a proposal waits and goes out once the connection ret
 test('on a slow connection that drops midway, the proposal still arrives exactly once', async ({ page, context, baseURL }) => {
   test.setTimeout(120_000);
   const chronology = `Angin kencang (uji sinyal putus ${Date.now()}).`;
-  await signIn(page);
-  await fillToCheckAnswers(page, chronology);
+  await signInAsOperator(page);
+  await fillToCheckAnswers(page, chronology, files);
 
   const cdp = await context.newCDPSession(page);
   // About 2G: 20 KB/s up, 400 ms latency.

@@ -65,6 +65,10 @@ describe('pages', () => {
     expect(page.headers.get('permissions-policy')).toContain('geolocation=()');
     // Only the proposal form may ask for the phone's location.
     expect((await fetch(`${server.url}/usulan-logistik/`)).headers.get('permissions-policy')).toContain('geolocation=(self)');
+    // Pages are revalidated at every visit; fingerprinted assets never need to be.
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const asset = (await page.text()).match(/\/_astro\/[^"]+\.css/)![0];
+    expect((await fetch(`${server.url}${asset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('allow every inline script and style of every built page by its hash (the checklist, "Cetak", the kabupaten chosen, the islands), and no inline handler', async () => {

@@ -1,5 +1,6 @@
 // A real PocketBase for a test file: temporary data folder, free port, the project's migrations
 // and hooks, serving the build (which it takes its services, steps and villages from). No mocks.
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ export interface TestPocketBase {
   superuser: Superuser;
   /** A client authenticated as superuser. */
   admin: PocketBase;
+  /** The server process itself (a test may kill it). */
+  process: ChildProcess;
   /** Stops the server and deletes its data folder, unless it is to be started again. */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -33,7 +36,7 @@ export async function relaxRateLimits(admin: PocketBase) {
   });
 }
 
-export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean; dataDir?: string } = {}): Promise<TestPocketBase> {
+export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean; dataDir?: string; origins?: string[] } = {}): Promise<TestPocketBase> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'layanan-pb-'));
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   const server = await startPocketBase({
@@ -42,6 +45,7 @@ export async function startTestPocketBase(options: { env?: Record<string, string
     superuser,
     siteDir: options.siteDir ?? `${PROJECT_ROOT}dist`,
     env: options.env,
+    origins: options.origins,
   });
   const admin = new PocketBase(server.url);
   admin.autoCancellation(false);
@@ -52,6 +56,7 @@ export async function startTestPocketBase(options: { env?: Record<string, string
     dataDir,
     superuser,
     admin,
+    process: server.process,
     async stop({ keepData = false } = {}) {
       await server.stop();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { PROJECT_ROOT, startPocketBase } from '../../pocketbase/scripts/server.ts';
-import { E2E_OPERATOR, E2E_STAFF } from './e2e-accounts.ts';
+import { createE2eAccounts } from './e2e-accounts.ts';
 import { relaxRateLimits } from './pocketbase.ts';
 import { ensureFreshBuild } from './fresh-build.ts';
 
@@ -13,7 +13,7 @@ const port = process.env['LAYANAN_E2E_PORT'];
 const password = process.env['LAYANAN_E2E_STAFF_PASSWORD'];
 if (!port || !password) throw new Error('Run through `playwright test`: LAYANAN_E2E_PORT and LAYANAN_E2E_STAFF_PASSWORD are set by playwright.config.ts.');
 
-ensureFreshBuild();
+await ensureFreshBuild();
 const dataDir = mkdtempSync(join(tmpdir(), 'layanan-e2e-'));
 const superuser = { email: 'admin@e2e.test', password };
 const server = await startPocketBase({
@@ -36,10 +36,5 @@ process.on('SIGINT', stop);
 const pb = new PocketBase(server.url);
 await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
 await relaxRateLimits(pb);
-for (const staff of E2E_STAFF) {
-  const agency = await pb.collection('agencies').getFirstListItem(pb.filter('slug = {:slug}', { slug: staff.agency }));
-  await pb.collection('staff').create({ email: staff.email, password, passwordConfirm: password, name: staff.name, role: staff.role, agency: agency.id, verified: true });
-}
-const village = await pb.collection('villages').getFirstListItem(pb.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
-await pb.collection('operators').create({ email: E2E_OPERATOR.email, password, passwordConfirm: password, name: E2E_OPERATOR.name, phone: E2E_OPERATOR.phone, village: village.id, verified: true });
+await createE2eAccounts(pb, password);
 console.log(`e2e server ready at ${server.url}`);

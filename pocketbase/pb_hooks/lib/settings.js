@@ -23,9 +23,24 @@ function applySettings(app) {
   // A domain name of the site when it has one; a local run (an address, localhost) gets a placeholder.
   settings.meta.senderAddress = $os.getenv("LAYANAN_MAIL_FROM") || `no-reply@${/[a-z]\.[a-z]{2,}$/i.test(host) ? host : "layanan-sosial.local"}`;
   settings.logs.maxDays = Number($os.getenv("LAYANAN_LOG_DAYS") || 14);
-  // Superusers (the dashboard and its API) only from these addresses, when set: e.g. the office network.
-  const superuserAddresses = ($os.getenv("LAYANAN_SUPERUSER_IPS") || "").split(",").map((address) => address.trim()).filter(Boolean);
+  // Superusers (the dashboard and its API) only from these addresses, when set: e.g. the office
+  // network. Separated by spaces or commas: deploy/layanan.env gives Caddy the same list.
+  const superuserAddresses = ($os.getenv("LAYANAN_SUPERUSER_IPS") || "").split(/[\s,]+/).filter(Boolean);
   if (superuserAddresses.length > 0) settings.superuserIPs = superuserAddresses;
+  // Behind a reverse proxy every request comes from the proxy's address; the proxy's header
+  // (its last address, the one the proxy itself appended) names the client, so the rate limits,
+  // the sign-in guard and the audit trail see real clients. Without a proxy no header is trusted:
+  // a client could otherwise choose its own address.
+  const proxyHeader = $os.getenv("LAYANAN_TRUSTED_PROXY_HEADER");
+  settings.trustedProxy.headers = proxyHeader ? [proxyHeader] : [];
+  settings.trustedProxy.useLeftmostIP = false;
+  // A zip of the whole data folder (uploaded documents included) on a schedule, the newest
+  // LAYANAN_BACKUP_KEEP kept; deploy/layanan-cadangan copies them off the server.
+  const backupCron = $os.getenv("LAYANAN_BACKUP_CRON");
+  if (backupCron) {
+    settings.backups.cron = backupCron;
+    settings.backups.cronMaxKeep = Number($os.getenv("LAYANAN_BACKUP_KEEP") || 7);
+  }
 
   // The status lookup's and account activation's limits per client; a benchmark raises the first.
   const own = [

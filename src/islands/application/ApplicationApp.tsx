@@ -1,6 +1,7 @@
 import { For, Match, Show, Switch, createSignal, lazy, onMount } from 'solid-js';
 import { CheckboxField, TextArea, TextField } from '../form/fields';
 import StepFrame from '../form/StepFrame';
+import CheckAnswer from '../form/CheckAnswer';
 import { createStepForm } from '../form/step-form';
 import DocumentPicker from '../form/DocumentPicker';
 import type { DeliveryPoint } from './ApplicationConfirmation';
@@ -166,49 +167,24 @@ export default function ApplicationApp(props: Props) {
             </Match>
             <Match when={step() === form.checkStep}>
               <dl class="summary-list">
-                <div>
-                  <dt>Layanan</dt>
-                  <dd>{props.serviceTitle}</dd>
-                </div>
-                <div>
-                  <dt>Nama pemohon</dt>
-                  <dd>{current().applicantName}</dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(0)}>
-                      Ubah<span class="visually-hidden"> nama pemohon</span>
-                    </button>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Nomor HP</dt>
-                  <dd>{current().applicantPhone}</dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(0)}>
-                      Ubah<span class="visually-hidden"> nomor HP</span>
-                    </button>
-                  </dd>
-                </div>
+                <CheckAnswer label="Layanan">{props.serviceTitle}</CheckAnswer>
+                <CheckAnswer label="Nama pemohon" onChange={() => change(0)}>
+                  {current().applicantName}
+                </CheckAnswer>
+                <CheckAnswer label="Nomor HP" changeLabel="nomor HP" onChange={() => change(0)}>
+                  {current().applicantPhone}
+                </CheckAnswer>
                 <For each={props.definition.requirements}>
                   {(requirement, index) => (
-                    <div>
-                      <dt>{requirement.requirement}</dt>
-                      <dd>
-                        <Switch>
-                          <Match when={requirement.mode === 'dokumen'}>
-                            {(current().documents[requirementField(index())] ?? []).length} file ({formatBytes((current().documents[requirementField(index())] ?? []).reduce((sum, file) => sum + file.size, 0))})
-                          </Match>
-                          <Match when={requirement.mode === 'keterangan'}>{current().statements[requirementField(index())]}</Match>
-                          <Match when={requirement.mode === 'dibawa-ke-loket'}>Dibawa ke loket saat mengambil hasil</Match>
-                        </Switch>
-                      </dd>
-                      <Show when={requirement.mode !== 'dibawa-ke-loket'}>
-                        <dd>
-                          <button type="button" class="link-button" onClick={() => change(1)}>
-                            Ubah<span class="visually-hidden"> {requirement.requirement}</span>
-                          </button>
-                        </dd>
-                      </Show>
-                    </div>
+                    <CheckAnswer label={requirement.requirement} changeLabel={requirement.requirement} onChange={requirement.mode === 'dibawa-ke-loket' ? undefined : () => change(1)}>
+                      <Switch>
+                        <Match when={requirement.mode === 'dokumen'}>
+                          {(current().documents[requirementField(index())] ?? []).length} file ({formatBytes((current().documents[requirementField(index())] ?? []).reduce((sum, file) => sum + file.size, 0))})
+                        </Match>
+                        <Match when={requirement.mode === 'keterangan'}>{current().statements[requirementField(index())]}</Match>
+                        <Match when={requirement.mode === 'dibawa-ke-loket'}>Dibawa ke loket saat mengambil hasil</Match>
+                      </Switch>
+                    </CheckAnswer>
                   )}
                 </For>
               </dl>

@@ -3,6 +3,7 @@ import { CheckboxField, RadioGroup, TextArea, TextField } from '../form/fields';
 import DocumentPicker from '../form/DocumentPicker';
 import OutboxNotice from '../form/OutboxNotice';
 import StepFrame from '../form/StepFrame';
+import CheckAnswer from '../form/CheckAnswer';
 import SentReceipt from '../form/SentReceipt';
 import { createStepForm } from '../form/step-form';
 import {
@@ -255,77 +256,28 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
             </Match>
             <Match when={step() === form.checkStep}>
               <dl class="summary-list">
-                <Show when={current().about}>
-                  {(about) => (
-                    <div>
-                      <dt>Tentang permohonan</dt>
-                      <dd>{about().number}</dd>
-                    </div>
-                  )}
-                </Show>
-                <div>
-                  <dt>Jenis</dt>
-                  <dd>{current().kind && COMPLAINT_KINDS[current().kind as ComplaintKind].label}</dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(0)}>
-                      Ubah<span class="visually-hidden"> jenis</span>
-                    </button>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Kantor dan layanan</dt>
-                  <dd>
-                    {office()?.name}
-                    {serviceTitle() ? ` — ${serviceTitle()}` : ''}
-                  </dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(0)}>
-                      Ubah<span class="visually-hidden"> kantor dan layanan</span>
-                    </button>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Cerita Anda</dt>
-                  <dd>{current().description}</dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(0)}>
-                      Ubah<span class="visually-hidden"> cerita</span>
-                    </button>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Foto</dt>
-                  <dd>{current().photo.length > 0 ? `1 foto (${current().photo[0]!.name}), tanpa data lokasi` : 'Tidak ada'}</dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(0)}>
-                      Ubah<span class="visually-hidden"> foto</span>
-                    </button>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Identitas</dt>
-                  <dd>
-                    {current().identity && COMPLAINT_IDENTITIES[current().identity as ComplaintIdentity].label}
-                    {current().identity === 'anonim' ? ` — tanpa nama dan kontak; kode ${current().verifierDigits}` : `: ${current().name}, ${current().phone}`}
-                  </dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(1)}>
-                      Ubah<span class="visually-hidden"> identitas</span>
-                    </button>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Dijawab lewat</dt>
-                  <dd>
-                    {REPLY_CHANNELS[(current().identity === 'anonim' ? 'halaman-status' : current().replyChannel || 'halaman-status') as ReplyChannel]}
-                    {current().replyChannel === 'email' && current().identity !== 'anonim' ? ` (${current().email})` : ''}
-                  </dd>
-                  <dd>
-                    <button type="button" class="link-button" onClick={() => change(1)}>
-                      Ubah<span class="visually-hidden"> cara dijawab</span>
-                    </button>
-                  </dd>
-                </div>
+                <Show when={current().about}>{(about) => <CheckAnswer label="Tentang permohonan">{about().number}</CheckAnswer>}</Show>
+                <CheckAnswer label="Jenis" onChange={() => change(0)}>
+                  {current().kind && COMPLAINT_KINDS[current().kind as ComplaintKind].label}
+                </CheckAnswer>
+                <CheckAnswer label="Kantor dan layanan" onChange={() => change(0)}>
+                  {office()?.name}
+                  {serviceTitle() ? ` — ${serviceTitle()}` : ''}
+                </CheckAnswer>
+                <CheckAnswer label="Cerita Anda" changeLabel="cerita" onChange={() => change(0)}>
+                  {current().description}
+                </CheckAnswer>
+                <CheckAnswer label="Foto" onChange={() => change(0)}>
+                  {current().photo.length > 0 ? `1 foto (${current().photo[0]!.name}), tanpa data lokasi` : 'Tidak ada'}
+                </CheckAnswer>
+                <CheckAnswer label="Identitas" onChange={() => change(1)}>
+                  {current().identity && COMPLAINT_IDENTITIES[current().identity as ComplaintIdentity].label}
+                  {current().identity === 'anonim' ? ` — tanpa nama dan kontak; kode ${current().verifierDigits}` : `: ${current().name}, ${current().phone}`}
+                </CheckAnswer>
+                <CheckAnswer label="Dijawab lewat" changeLabel="cara dijawab" onChange={() => change(1)}>
+                  {REPLY_CHANNELS[(current().identity === 'anonim' ? 'halaman-status' : current().replyChannel || 'halaman-status') as ReplyChannel]}
+                  {current().replyChannel === 'email' && current().identity !== 'anonim' ? ` (${current().email})` : ''}
+                </CheckAnswer>
               </dl>
               <CheckboxField
                 id={fieldId('consent')}

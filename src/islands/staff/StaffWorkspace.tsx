@@ -7,14 +7,16 @@ import ProposalReview from './ProposalReview';
 import ComplaintInbox from './ComplaintInbox';
 import Report from './Report';
 import AuditLog from './AuditLog';
+import DailySummary from './DailySummary';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
 
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
 
-type Tab = 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'laporan' | 'audit';
+type Tab = 'ringkasan' | 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'laporan' | 'audit';
 const TAB_LABELS: Record<Tab, string> = {
+  ringkasan: 'Ringkasan harian',
   daftar: 'Daftarkan permohonan',
   antrean: 'Antrean permohonan',
   pengaduan: 'Pengaduan',
@@ -28,10 +30,10 @@ const workspaceAccount = (): WorkspaceAccount | null => {
   return account?.collectionName === 'staff' || account?.collectionName === 'camats' ? account : null;
 };
 
-/** The workspace's tabs for an account: counter, queue and complaints for staff, the report and audit trail for heads, proposals for all. */
+/** The workspace's tabs for an account: counter, queue and complaints for staff, the daily summary (first), report and audit trail for heads, proposals for all. */
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
-  return mayOversee(account.role) ? ['daftar', 'antrean', 'pengaduan', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan'];
+  return mayOversee(account.role) ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan'];
 }
 
 const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
@@ -137,6 +139,9 @@ export default function StaffWorkspace() {
             </Match>
             <Match when={tab() === 'audit'}>
               <AuditLog />
+            </Match>
+            <Match when={tab() === 'ringkasan'}>
+              <DailySummary />
             </Match>
           </Switch>
         </div>

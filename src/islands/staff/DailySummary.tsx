@@ -1,0 +1,112 @@
+import { For, Show, createResource } from 'solid-js';
+import DataTable from '../DataTable';
+import { pocketbase } from '../../lib/pocketbase-client';
+import { apiUrl } from '../../lib/api-address';
+import { formatDateTime } from '../../lib/dates';
+import type { DailySummary as Summary, Freshness, OverdueItem } from '../../domain/daily-summary';
+
+/** "3 hari", "5 jam", "12 menit": how long between two moments, in the largest whole unit. */
+function span(from: string, to: string): string {
+  const minutes = Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 60_000));
+  if (minutes < 1) return 'kurang dari 1 menit';
+  if (minutes < 60) return `${minutes} menit`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} jam`;
+  return `${Math.floor(minutes / 1440)} hari`;
+}
+
+const FRESHNESS: Record<Freshness, { text: string; good: boolean }> = {
+  baik: { text: 'Baik', good: true },
+  menunggu: { text: 'Menunggu laporan pertama sejak server dinyalakan ulang', good: true },
+  terlambat: { text: 'Terlambat — beri tahu pengelola server hari ini', good: false },
+  'belum-ada': { text: 'Belum pernah dilaporkan — beri tahu pengelola server hari ini', good: false },
+  'tidak-dipantau': { text: 'Tidak dipantau di server ini', good: false },
+};
+
+/** Requests (or complaints) past their deadline: which, how late, where they stand. */
+function OverdueTable(props: { label: string; titleHeader: string; items: OverdueItem[]; now: string }) {
+  return (
+    <DataTable label={props.label} headers={['Nomor', props.titleHeader, 'Batas waktu', 'Terlambat', 'Posisi']} rows={props.items}>
+      {(item) => (
+        <tr>
+          <td>{item.number}</td>
+          <td>{item.title}</td>
+          <td>{formatDateTime(item.dueAt)}</td>
+          <td>{span(item.dueAt, props.now)}</td>
+          <td>{item.progress}</td>
+        </tr>
+      )}
+    </DataTable>
+  );
+}
+
+/** The kepala bidang's first look of the day: what is late, and whether the data is safe. */
+export default function DailySummary() {
+  const pb = pocketbase();
+  const [summary, { refetch }] = createResource(async () => {
+    const response = await fetch(apiUrl('api/petugas/ringkasan'), { headers: { Authorization: pb.authStore.token } });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.message);
+    return body as Summary;
+  });
+
+  return (
+    <div>
+      <Show when={summary.error}>
+        <div class="callout" role="alert">
+          <p>Ringkasan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>
+        </div>
+      </Show>
+      <p>
+        <button type="button" class="button secondary" onClick={() => void refetch()}>
+          Muat ulang ringkasan
+        </button>
+      </p>
+      <Show when={summary.latest}>
+        {(loaded) => (
+          <>
+            <p class="meta">Keadaan pada {formatDateTime(loaded().generatedAt)}.</p>
+            <h3>Permohonan</h3>
+            <dl class="facts">
+              <div class="fact">
+                <dt>Lewat waktu</dt>
+                <dd>{loaded().requests.pastDue.length}</dd>
+              </div>
+              <div class="fact">
+                <dt>Jatuh tempo hari ini</dt>
+                <dd>{loaded().requests.dueToday}</dd>
+              </div>
+              <div class="fact">
+                <dt>Masih berjalan</dt>
+                <dd>{loaded().requests.open}</dd>
+              </div>
+            </dl>
+            <Show when={loaded().requests.pastDue.length > 0} fallback={<p>Tidak ada permohonan yang melewati waktu penyelesaian standar pelayanan.</p>}>
+              <p>Permohonan yang melewati waktu penyelesaian standar pelayanan, yang paling lama lebih dulu. Buka di Antrean permohonan untuk menindaklanjuti.</p>
+              <OverdueTable label="Permohonan lewat waktu" titleHeader="Layanan" items={loaded().requests.pastDue} now={loaded().generatedAt} />
+            </Show>
+
+            <h3>Pengaduan</h3>
+            <p>Pengaduan yang menunggu verifikasi atau jawaban: {loaded().complaints.open}.</p>
+            <Show when={loaded().complaints.pastDeadline.length > 0} fallback={<p>Tidak ada pengaduan yang melewati batas waktu verifikasi atau jawaban.</p>}>
+              <p>Pengaduan yang melewati batas waktu, yang paling lama lebih dulu. Buka di tab Pengaduan untuk menindaklanjuti.</p>
+              <OverdueTable label="Pengaduan lewat batas waktu" titleHeader="Perihal" items={loaded().complaints.pastDeadline} now={loaded().generatedAt} />
+            </Show>
+
+            <h3>Cadangan data</h3>
+            <p>Salinan data di luar server, agar permohonan dan dokumen tidak hilang bila server rusak.</p>
+            <ul class="card-list">
+              <For each={loaded().backups}>
+                {(backup) => (
+                  <li class={`promise ${FRESHNESS[backup.freshness].good ? 'promise-good' : 'promise-bad'}`}>
+                    <strong>{backup.label}</strong>: {FRESHNESS[backup.freshness].text}.{' '}
+                    {backup.lastAt ? `Terakhir ${formatDateTime(backup.lastAt)} (${span(backup.lastAt, loaded().generatedAt)} yang lalu).` : 'Belum ada salinan yang dilaporkan.'}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// What the proxy and restore tests cannot run here — systemd and a real domain — checked as far as
+// this machine can: systemd reads the units without a warning, Caddy accepts the Caddyfile with a
+// production address (automatic HTTPS from Let's Encrypt), and the scripts parse.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
+import { CADDY_BIN } from '../support/caddy.ts';
+
+const deploy = join(PROJECT_ROOT, 'deploy');
+const work = mkdtempSync(join(tmpdir(), 'layanan-deploy-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+it('systemd accepts the units and the Caddy drop-in as install.sh places them', () => {
+  // A root as install.sh leaves it: the units, Debian's own (caddy.service among them), the programs they start.
+  const root = join(work, 'root');
+  cpSync('/usr/lib/systemd/system', join(root, 'usr/lib/systemd/system'), { recursive: true, verbatimSymlinks: true });
+  cpSync(join(deploy, 'systemd'), join(root, 'etc/systemd/system'), { recursive: true });
+  for (const program of ['opt/layanan/bin/pocketbase', 'opt/layanan/deploy/layanan-cadangan', 'usr/bin/caddy']) {
+    mkdirSync(join(root, program, '..'), { recursive: true });
+    writeFileSync(join(root, program), '#!/bin/sh\n');
+    chmodSync(join(root, program), 0o755);
+  }
+  const units = readdirSync(join(deploy, 'systemd')).filter((name) => name.endsWith('.service'));
+  const result = spawnSync('systemd-analyze', ['verify', `--root=${root}`, ...units.map((unit) => `/etc/systemd/system/${unit}`), 'caddy.service'], { encoding: 'utf8' });
+  expect(result.stderr + result.stdout).toBe('');
+  expect(result.status).toBe(0);
+});
+
+it('Caddy accepts the Caddyfile for a real domain, with the headers a build writes', () => {
+  const home = join(work, 'caddy');
+  const env = { ...process.env, HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home, LAYANAN_PUBLIC_URL: 'https://layanan.dinsos.purwakartakab.go.id', LAYANAN_SITE_DIR: join(PROJECT_ROOT, 'dist') };
+  const adapted = JSON.parse(execFileSync(CADDY_BIN, ['adapt', '--config', join(deploy, 'Caddyfile'), '--adapter', 'caddyfile'], { env, encoding: 'utf8' }));
+  const server = Object.values(adapted.apps.http.servers)[0] as { listen: string[]; routes: { match: { host: string[] }[] }[] };
+  expect(server.listen).toEqual([':443']);
+  expect(server.routes[0]!.match[0]!.host).toEqual(['layanan.dinsos.purwakartakab.go.id']);
+  execFileSync(CADDY_BIN, ['validate', '--config', join(deploy, 'Caddyfile'), '--adapter', 'caddyfile'], { env, stdio: 'pipe' });
+});
+
+it('the shell scripts parse', () => {
+  for (const script of ['install.sh', 'layanan-cadangan', 'get-litestream.sh']) execFileSync('bash', ['-n', join(deploy, script)]);
+});

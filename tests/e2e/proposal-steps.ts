@@ -1,0 +1,77 @@
+// Steps of the village proposal form as a village operator takes them, for the specs that send one
+// (tests/e2e/proposals.spec.ts directly to PocketBase, tests/e2e/https-proxy.spec.ts through Caddy).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import sharp from 'sharp';
+import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
+import { pdfDocument } from '../support/proposal-form.ts';
+import { expect, waitForIslands } from './fixtures';
+
+export interface ProposalFiles {
+  /** A phone camera's photo, 4000 × 3000: the form shrinks it before sending. */
+  photo: string;
+  /** A PDF letter (not shrunk): one page, padded to `letterBytes` when given, like a scan. */
+  letter: string;
+}
+
+export async function writeProposalFiles(options: { letterBytes?: number } = {}): Promise<ProposalFiles> {
+  const files = mkdtempSync(join(tmpdir(), 'layanan-berkas-'));
+  const photo = join(files, 'IMG_20261122_213000.jpg');
+  const letter = join(files, 'surat-permohonan.pdf');
+  // Detailed enough not to compress to nothing.
+  const noise = Buffer.alloc(400 * 300 * 3);
+  for (let index = 0; index < noise.length; index++) noise[index] = (index * 2654435761) % 251;
+  const texture = await sharp(noise, { raw: { width: 400, height: 300, channels: 3 } }).png().toBuffer();
+  writeFileSync(photo, await sharp(texture).resize(4000, 3000, { kernel: 'nearest' }).jpeg({ quality: 92 }).toBuffer());
+  const pdf = Buffer.from(await pdfDocument().arrayBuffer());
+  // Bytes after %%EOF are ignored by readers; random ones do not compress, as a scan would not.
+  writeFileSync(letter, options.letterBytes ? Buffer.concat([pdf, randomBytes(Math.max(0, options.letterBytes - pdf.length))]) : pdf);
+  return { photo, letter };
+}
+
+export async function signInAsOperator(page: Page) {
+  await page.goto('/usulan-logistik/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await waitForIslands(page);
+  await page.getByLabel('Email operator desa').fill(E2E_OPERATOR.email);
+  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();
+}
+
+export async function fillEventStep(page: Page, chronology: string) {
+  await page.getByLabel('Tanah longsor').check();
+  await page.getByLabel('Tanggal dan jam kejadian').fill('2026-11-22T21:30');
+  await page.getByLabel('Lokasi kejadian di desa').fill('Kampung Cibeureum RT 02/RW 04');
+  await page.getByLabel('Kronologi kejadian').fill(chronology);
+}
+
+export async function fillToCheckAnswers(page: Page, chronology: string, files: ProposalFiles) {
+  await fillEventStep(page, chronology);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  for (const [label, value] of [['Jumlah KK terdampak', '3'], ['Jumlah jiwa terdampak', '11'], ['Meninggal', '0'], ['Luka-luka', '2'], ['Mengungsi', '11'], ['Rumah rusak ringan', '1'], ['Rumah rusak sedang', '1'], ['Rumah rusak berat', '1']]) {
+    await page.getByLabel(label!, { exact: true }).fill(value!);
+  }
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel('Barang').first().fill('Terpal');
+  await page.getByLabel('Jumlah', { exact: true }).first().fill('10');
+  await page.getByLabel('Satuan').first().fill('lembar');
+  await page.getByRole('button', { name: 'Tambah barang' }).click();
+  await page.getByLabel('Barang').nth(1).fill('Beras');
+  await page.getByLabel('Jumlah', { exact: true }).nth(1).fill('50');
+  await page.getByLabel('Satuan').nth(1).fill('kg');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel('Camat Darangdan (Lambung Sosial)').check();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel('Surat Permohonan Usulan').setInputFiles(files.letter);
+  await page.getByLabel('Kronologis & Dokumentasi Kejadian Bencana').setInputFiles(files.photo);
+  await expect(page.getByText(/diperkecil dari/)).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Jumlah Korban dan Kerugian').setInputFiles(files.letter);
+  await page.getByLabel('Lampiran KK dan KTP Korban Bencana').setInputFiles(files.photo);
+  await expect(page.getByText(/diperkecil dari/)).toHaveCount(2, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(page.getByRole('heading', { name: 'Periksa kembali sebelum mengirim' })).toBeVisible();
+}
