@@ -42,8 +42,10 @@ registerRoute(
 
 const visited = {
   pages: new NetworkFirst({ cacheName: 'halaman', plugins: [new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 60 * DAY })] }),
-  // Named by content hash: a file once fetched never changes.
-  assets: new CacheFirst({ cacheName: 'aset', plugins: [new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 365 * DAY })] }),
+  // Named by content hash: a file once fetched never changes, whoever asked for it. The server varies
+  // on Origin, which an island's module import sends and this worker's own fetch of a visited page's
+  // files does not: without ignoreVary those would never match offline.
+  assets: new CacheFirst({ cacheName: 'aset', matchOptions: { ignoreVary: true }, plugins: [new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 365 * DAY })] }),
   data: new StaleWhileRevalidate({ cacheName: 'data-terbuka', plugins: [new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 60 * DAY })] }),
   network: new NetworkOnly(),
 };
