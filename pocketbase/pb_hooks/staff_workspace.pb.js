@@ -2,44 +2,23 @@
 
 // The figures of the office's quarterly performance evaluation (evaluasi kinerja), for a kepala
 // bidang: per month (WIB) and service, requests received, completed, completed within the promised
-// time, and the average completion time; and how complaints were handled. ?format=csv gives the same as a spreadsheet file.
+// time, and the average completion time; and how complaints were handled. ?format=csv gives the same
+// as a spreadsheet file. The requests' query is src/domain/report.ts's: a date range served by a covering index.
 routerAdd("GET", "/api/petugas/laporan", (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const role = e.auth.getString("role");
   if (!domain.isStaffRole(role) || !domain.mayOversee(role)) throw new ForbiddenError("Laporan hanya untuk kepala bidang.");
   const query = e.request.url.query();
-  const month = /^\d{4}-\d{2}$/;
   const from = query.get("dari");
   const to = query.get("sampai");
-  if (!month.test(from) || !month.test(to) || from > to) {
+  if (!domain.REPORT_MONTH.test(from) || !domain.REPORT_MONTH.test(to) || from > to) {
     throw new BadRequestError("Isi bulan awal dan akhir laporan dengan benar, misalnya dari 2026-07 sampai 2026-09.");
   }
   // A non-integer sample value makes the column a float (AVG); the counts are integers.
   const rows = arrayOf(new DynamicModel({ month: "", service: "", received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
-  e.app
-    .db()
-    .newQuery(
-      "SELECT strftime('%Y-%m', r.received_at, {:offset}) AS month, s.title AS service, COUNT(*) AS received," +
-        " SUM(r.status = 'selesai') AS completed," +
-        " SUM(r.status = 'selesai' AND r.due_at != '' AND r.finished_at <= r.due_at) AS on_time," +
-        " SUM(r.status = 'ditolak') AS rejected," +
-        " COALESCE(AVG(CASE WHEN r.status = 'selesai' THEN (julianday(r.finished_at) - julianday(r.received_at)) * 1440 END), -1) AS average_minutes" +
-        " FROM requests r JOIN services s ON s.id = r.service" +
-        " WHERE r.agency = {:agency} AND strftime('%Y-%m', r.received_at, {:offset}) BETWEEN {:from} AND {:to}" +
-        " GROUP BY month, s.id ORDER BY month, s.title",
-    )
-    .bind({ agency: e.auth.getString("agency"), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
-    .all(rows);
-  const report = rows.map((row) => ({
-    month: row.month,
-    service: row.service,
-    received: row.received,
-    completed: row.completed,
-    onTime: row.on_time,
-    rejected: row.rejected,
-    onTimeShare: row.completed > 0 ? row.on_time / row.completed : null,
-    averageMinutes: row.average_minutes >= 0 ? Math.round(row.average_minutes) : null,
-  }));
+  const { sql, bind } = domain.reportQuery(e.auth.getString("agency"), from, to);
+  e.app.db().newQuery(sql).bind(bind).all(rows);
+  const report = rows.map((row) => domain.reportRow(/** @type {any} */ (row)));
   // Complaints (src/domain/complaints.ts) per month and service: received, answered within the
   // deadline, the median time to the first answer, and those still waiting past their deadline.
   const complaintRows = arrayOf(new DynamicModel({ month: "", service: "", status: "", first_answered_at: "", answer_due_at: "", due_at: "", verified_at: "", verification_due_at: "", hours_to_answer: -0.5 }));

@@ -3,6 +3,7 @@ import { SITE_CONTRACT_FILES } from '../domain/site-contract';
 export const servicePath = (serviceId: string) => `/layanan/${serviceId}/`;
 export const agencyPath = (agencyId: string) => `/instansi/${agencyId}/`;
 export const noticePath = (noticeId: string) => `/informasi/${noticeId}/`;
+export const needPath = (need: string) => `/kebutuhan/${need}/`;
 export const kabupatenPath = (slug: string) => `/kabupaten/${slug}/`;
 export const sourcePath = (sourceId: string) => `/sumber/${sourceId}/`;
 export const GLOSSARY_PATH = '/istilah/';

@@ -50,6 +50,7 @@ export function sitePages(): string[] {
     ...kabupatenSlugs.map((slug) => `/kabupaten/${slug}/`),
     ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
     ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`, counterSurveyPath(agency.id)]),
+    ...[...new Set(feed.services.flatMap((service) => service.needs))].map((need) => `/kebutuhan/${need}/`),
   ];
 }
 

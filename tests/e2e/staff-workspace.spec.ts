@@ -39,6 +39,10 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await page.goto('/petugas/');
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+  // Found by its number as the applicant reads it out, whatever else is in the queue.
+  await page.getByLabel('Cari nomor atau nama pemohon').fill(number.toLowerCase().replace(/-/g, ' '));
+  await page.getByRole('button', { name: 'Cari', exact: true }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
   await page.getByRole('button', { name: number }).click();
   const detail = page.locator('.detail');
   await expect(detail).toContainText('Dedi Kurniawan');

@@ -80,6 +80,17 @@ function applySettings(app) {
   }
 }
 
+/**
+ * Middlewares of the status lookup, the route residents call most. PocketBase writes every API
+ * request to its log database (about 3 KB each); an answered lookup there tells an office nothing
+ * (wrong guesses are counted by the number guard), so only lookups that fail are logged, unless
+ * LAYANAN_LOG_STATUS_LOOKUPS=1 asks for every one.
+ * @returns {any[]}
+ */
+function statusLookupLogging() {
+  return $os.getenv("LAYANAN_LOG_STATUS_LOOKUPS") === "1" ? [] : [$apis.skipSuccessActivityLog()];
+}
+
 /** Days a finished proposal's documents are kept (LAYANAN_DOCUMENT_RETENTION_DAYS, default 90). */
 function retentionDays() {
   const days = Number($os.getenv("LAYANAN_DOCUMENT_RETENTION_DAYS") || 90);
@@ -87,4 +98,4 @@ function retentionDays() {
   return days;
 }
 
-module.exports = { applySettings, retentionDays };
+module.exports = { applySettings, retentionDays, statusLookupLogging };

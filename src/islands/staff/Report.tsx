@@ -5,17 +5,7 @@ import { TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { officeQuarter } from '../../domain/time';
-
-interface Row {
-  month: string;
-  service: string;
-  received: number;
-  completed: number;
-  onTime: number;
-  rejected: number;
-  onTimeShare: number | null;
-  averageMinutes: number | null;
-}
+import type { ReportRow } from '../../domain/report';
 
 interface ComplaintRow {
   month: string;
@@ -37,7 +27,7 @@ export default function Report() {
   const quarter = officeQuarter(new Date());
   const [from, setFrom] = createSignal(quarter.from);
   const [to, setTo] = createSignal(quarter.to);
-  const [rows, setRows] = createSignal<Row[]>();
+  const [rows, setRows] = createSignal<ReportRow[]>();
   const [complaintRows, setComplaintRows] = createSignal<ComplaintRow[]>([]);
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [csvUrl, setCsvUrl] = createSignal<string>();
