@@ -44,6 +44,10 @@ export function generateServices(contentDir: string, kabupaten: number, perKabup
   for (const template of templates) countOf.set(String(template.data['agency']), (countOf.get(String(template.data['agency'])) ?? 0) + 1);
   const regencyOf = new Map(readdirSync(agenciesDir).map((file) => [file.replace(/\.md$/, ''), String(readFrontmatter(join(agenciesDir, file)).data['regency'])]));
   const home = readFrontmatter(join(agenciesDir, `${HOME_AGENCY}.md`));
+  // A generated kabupaten lies where Purwakarta does (its office and places are copies of Purwakarta's).
+  const regionsFile = join(contentDir, 'geo', 'regions.yaml');
+  const regions = parse(readFileSync(regionsFile, 'utf8')) as Record<string, Record<string, unknown>>;
+  const homeRegion = regions[String(home.data['regionCode'])]!;
 
   let agency = HOME_AGENCY;
   let made = 0;
@@ -54,13 +58,15 @@ export function generateServices(contentDir: string, kabupaten: number, perKabup
       kabupatenMade++;
       agency = `dinsos-uji-${String(kabupatenMade).padStart(2, '0')}`;
       const regency = `Kabupaten Uji ${kabupatenMade}`;
+      const regionCode = `9${Math.floor(kabupatenMade / 100)}.${String(kabupatenMade % 100).padStart(2, '0')}`;
+      regions[regionCode] = { ...homeRegion, name: regency, province: 'Provinsi Uji', slug: `uji-${kabupatenMade}` };
       const copy = structuredClone(home.data);
       Object.assign(copy, {
         name: `Dinas Sosial ${regency}`,
         shortName: `Dinsos Kab. Uji ${kabupatenMade}`,
         government: `Pemerintah ${regency}`,
         regency,
-        regionCode: `9${Math.floor(kabupatenMade / 100)}.${String(kabupatenMade % 100).padStart(2, '0')}`,
+        regionCode,
         requestPrefix: `Z${PREFIX_LETTERS[Math.floor(kabupatenMade / PREFIX_LETTERS.length)]}${PREFIX_LETTERS[kabupatenMade % PREFIX_LETTERS.length]}`,
       });
       writeFrontmatter(join(agenciesDir, `${agency}.md`), { data: copy, body: `Kantor buatan untuk uji skala (${regency}).\n` });
@@ -84,6 +90,7 @@ export function generateServices(contentDir: string, kabupaten: number, perKabup
     writeFrontmatter(join(servicesDir, `uji-${number}-${template.id}.md`), { data, body: template.body });
     countOf.set(agency, (countOf.get(agency) ?? 0) + 1);
   }
+  writeFileSync(regionsFile, stringify(regions));
   return {
     services: templates.length + made,
     kabupaten: [...countOf].map(([id, services]) => ({ agency: id, regency: regencyOf.get(id) ?? id, services })).sort((a, b) => b.services - a.services),
