@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { KABUPATEN_SETTING } from '../src/lib/scope.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const INPUTS = ['content', 'src', 'public', 'scripts/build.sh', 'scripts/build-pwa.ts', 'scripts/build-hooks.ts', 'scripts/build-headers.ts', 'scripts/caddy-headers.ts', 'scripts/resolve-ts.mjs', 'astro.config.mjs', 'package-lock.json'];
+const INPUTS = ['content', 'src', 'public', 'scripts/build.sh', 'scripts/build-pwa.ts', 'scripts/offline-packs.ts', 'scripts/page-assets.ts', 'scripts/build-hooks.ts', 'scripts/build-headers.ts', 'scripts/caddy-headers.ts', 'scripts/resolve-ts.mjs', 'astro.config.mjs', 'package-lock.json'];
 export const FINGERPRINT_FILE = '.build-fingerprint';
 
 function files(path: string): string[] {

@@ -1,17 +1,32 @@
-// After `astro build` and Pagefind: renders the app icons from the one SVG source, generates the
-// service worker with workbox-build, and reports what the precache costs a phone to download.
-import { readFile, readdir, mkdir } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+// After `astro build` and Pagefind: renders the app icons from the one SVG source, writes the
+// offline packs (scripts/offline-packs.ts), bundles the service worker (src/service-worker/) with
+// the app shell's precache manifest, and holds what a first visit downloads to its budget: the
+// build fails when the app shell and one kabupaten's packs exceed LAYANAN_FIRST_VISIT_BUDGET_KB
+// (500 KB gzip), or when Workbox would leave a file out of the precache.
+import { readFile, mkdir, writeFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { generateSW, getManifest } from 'workbox-build';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
 import { APP_ICONS, APPLE_TOUCH_ICON, ICON_SOURCE, THEME_COLOR, type AppIcon } from '../src/lib/app-icons.ts';
-import { DEFAULT_TILE_URL, tileUrlPattern } from '../src/lib/map-tiles.ts';
+import { DEFAULT_TILE_URL } from '../src/lib/map-tiles.ts';
+import { PACK_LISTING_PATH } from '../src/lib/offline-packs.ts';
+import { GLOSSARY_JSON_PATH } from '../src/lib/paths.ts';
+import { SITE_CONTRACT_FILES } from '../src/domain/site-contract.ts';
+import { firstVisitSizes, gzipSize, packListing, writeOfflinePacks } from './offline-packs.ts';
+import { pageAssets } from './page-assets.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = process.env['LAYANAN_OUT_DIR'] ?? `${root}dist`;
+const KB = 1024;
+const budget = Number(process.env['LAYANAN_FIRST_VISIT_BUDGET_KB'] ?? 500) * KB;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 // The icon has two flat colours and their anti-aliased edges: an indexed (palette) PNG looks the
-// same at under half the bytes of a true-colour one, and every phone precaches them.
+// same at under half the bytes of a true-colour one.
 const ICON_PNG = { palette: true, effort: 10, compressionLevel: 9 } as const;
 
 async function renderIcon(source: Buffer, icon: AppIcon) {
@@ -25,104 +40,79 @@ async function renderIcon(source: Buffer, icon: AppIcon) {
     .toFile(file);
 }
 
-/**
- * Pages that only work online, so not precached: staff pages (office connections, personal data),
- * account activation (the code is checked by the server) and the source documents' full texts
- * (for checking the site against; every page the resident needs carries their text).
- */
-const ONLINE_ONLY = ['petugas/**', 'aktivasi/**', 'sumber/**', 'pengaduan/jawaban/**'];
-const isOnlineOnly = (page: string) => ONLINE_ONLY.some((pattern) => page.startsWith(pattern.replace('**', '')));
-
-/** Every file under dir, as paths relative to it. */
-async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(`${dir}/${prefix}`, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? filesUnder(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`])));
-  return nested.flat();
-}
-
-/**
- * The script and style files (in _astro/) that only online-only pages load: with their pages, they
- * are not precached. A file is followed through every file name it mentions (imports, lazy imports,
- * preload lists), so anything a precached page may load, now or later, stays precached.
- */
-async function onlineOnlyAssets(): Promise<string[]> {
-  const files = await filesUnder(outDir);
-  const assets = new Set(files.filter((file) => file.startsWith('_astro/')));
-  const mentioned = async (file: string) =>
-    [...(await readFile(`${outDir}/${file}`, 'utf8')).matchAll(/[\w.-]+\.(?:js|css)\b/g)].map((match) => `_astro/${match[0]}`).filter((asset) => assets.has(asset));
-  const reached = async (pages: string[]) => {
-    const seen = new Set<string>();
-    const todo = (await Promise.all(pages.map(mentioned))).flat();
-    for (let asset = todo.pop(); asset; asset = todo.pop()) {
-      if (seen.has(asset)) continue;
-      seen.add(asset);
-      if (asset.endsWith('.js')) todo.push(...(await mentioned(asset)));
-    }
-    return seen;
-  };
-  const pages = files.filter((file) => file.endsWith('.html'));
-  const offline = await reached(pages.filter((page) => !isOnlineOnly(page)));
-  return [...(await reached(pages.filter(isOnlineOnly)))].filter((asset) => !offline.has(asset)).sort();
-}
-
 const source = await readFile(`${root}${ICON_SOURCE}`);
 await mkdir(`${outDir}/icons`, { recursive: true });
 await Promise.all([...APP_ICONS, APPLE_TOUCH_ICON].map((icon) => renderIcon(source, icon)));
 
-const precache = {
-  globDirectory: outDir,
-  globPatterns: ['**/*.{html,css,js,json,geojson,svg,png,webmanifest}', 'pagefind/*.{js,wasm}', 'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter}', 'pagefind/wasm.id.pagefind'],
-  // Pagefind's own UIs are not used (the site has its own), and every page is in Indonesian (wasm.id);
-  // online-only pages (staff, account activation, sources, the live list of published complaint
-  // answers) and what only they load are left out; the headers files are for the servers.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', ...ONLINE_ONLY, ...(await onlineOnlyAssets()), '_headers.*'],
-};
+const packs = await writeOfflinePacks(outDir);
 
-const { count, warnings } = await generateSW({
-  ...precache,
-  swDest: `${outDir}/sw.js`,
-  directoryIndex: 'index.html',
-  // The page reads these itself (?no= pre-fills the status form, ?q= the search, ?kantor= and
-  // ?layanan= the complaint form), offline too;
-  // Pagefind adds ?ts= to its entry file to skip the HTTP cache.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^no$/, /^q$/, /^ts$/, /^kantor$/, /^layanan$/],
-  dontCacheBustURLsMatching: /^_astro\//,
-  cleanupOutdatedCaches: true,
-  // A new version waits until the resident taps "Muat ulang" (src/scripts/service-worker-registration.ts).
-  skipWaiting: false,
-  clientsClaim: false,
-  sourcemap: false,
-  // No route matches /api/: the service worker leaves API requests to the browser, so statuses and
-  // staff data never come from a cache, and uploads report their real progress.
-  runtimeCaching: [
-    {
-      urlPattern: tileUrlPattern(process.env['PUBLIC_MAP_TILE_URL'] ?? DEFAULT_TILE_URL),
-      handler: 'CacheFirst',
-      options: { cacheName: 'ubin-peta', expiration: { maxEntries: 500, maxAgeSeconds: 30 * 24 * 60 * 60 }, cacheableResponse: { statuses: [0, 200] } },
-    },
-    // Anything not precached: the network, or the offline page.
-    { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkOnly', options: { precacheFallback: { fallbackURL: '/offline/index.html' } } },
-  ],
-});
-for (const warning of warnings) console.warn(`workbox: ${warning}`);
-
-const { manifestEntries } = await getManifest(precache);
-let raw = 0;
-let gzip = 0;
-let servicePages = 0;
-let servicePagesGzip = 0;
-for (const entry of manifestEntries ?? []) {
-  const url = typeof entry === 'string' ? entry : entry.url;
-  const bytes = await readFile(`${outDir}/${url}`);
-  const compressed = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
-  gzip += compressed;
-  if (/^layanan\/[^/]+\/(leaflet\/)?index\.html$/.test(url)) {
-    servicePages++;
-    servicePagesGzip += compressed;
-  }
+// The app shell: the pages every resident needs offline, whatever their office — home, search,
+// the status lookup, the list of services and offices, the offline page — with everything they
+// and the pack pages load (islands with the code they import later), Pagefind's runtime (the
+// packs' indexes use it), the icons and the manifest. Leaflets, posters, the map and any page of
+// an unsaved office are not in it: they are kept once visited.
+const SHELL_PAGES = ['/', '/cari/', '/cek-status/', '/offline/', '/layanan/', '/instansi/'];
+const feed = JSON.parse(readFileSync(join(outDir, SITE_CONTRACT_FILES.services), 'utf8')) as { services: { id: string; agency: string }[] };
+const packPagesLoad = feed.services[0] ? [`/layanan/${feed.services[0].id}/`, `/instansi/${feed.services[0].agency}/`] : [];
+// Search reads the glossary (abbreviations, answers) before it searches.
+const shell = new Set<string>(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.id.pagefind', GLOSSARY_JSON_PATH.slice(1), 'favicon.svg', 'manifest.webmanifest']);
+for (const page of SHELL_PAGES) shell.add(`${page.slice(1)}index.html`);
+for (const page of [...SHELL_PAGES, ...packPagesLoad]) {
+  const assets = pageAssets(outDir, page, { dynamicImports: true });
+  for (const file of [...assets.stylesheets, ...assets.scripts, ...assets.images]) shell.add(file.slice(1));
 }
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`Precache: ${count} files, ${kb(raw)} (${kb(gzip)} gzip; budget 500 KB gzip).`);
-console.log(`  Each service adds its page and leaflet: about ${kb((servicePagesGzip / Math.max(1, servicePages)) * 2)} gzip, plus its share of the search index.`);
-if (gzip > 500 * 1024) console.warn('  Over the 500 KB precache budget.');
+const shellBytes = [...shell].reduce((sum, file) => sum + gzipSize(readFileSync(join(outDir, file))), 0);
+
+const listing = packListing(packs, shellBytes, budget);
+const listingBytes = Buffer.from(JSON.stringify(listing));
+await writeFile(join(outDir, PACK_LISTING_PATH), listingBytes);
+shell.add(PACK_LISTING_PATH.slice(1));
+
+// The service worker, bundled with Workbox's modules, then given the shell's manifest.
+const workerSource = join(tmpdir(), `layanan-sw-${process.pid}.js`);
+await build({
+  entryPoints: [`${root}src/service-worker/service-worker.ts`],
+  outfile: workerSource,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2020',
+  logLevel: 'warning',
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    TILE_URL: JSON.stringify(process.env['PUBLIC_MAP_TILE_URL'] ?? DEFAULT_TILE_URL),
+    // A new name for the packs' cache whenever any pack changes.
+    PACK_VERSION: JSON.stringify(createHash('sha256').update(listingBytes).digest('hex').slice(0, 12)),
+  },
+});
+const { count, warnings } = await injectManifest({
+  swSrc: workerSource,
+  swDest: join(outDir, 'sw.js'),
+  globDirectory: outDir,
+  globPatterns: [...shell],
+  // Astro's assets are named by content hash already.
+  dontCacheBustURLsMatching: /^_astro\//,
+});
+await rm(workerSource, { force: true });
+// Workbox leaves out, with only a warning, a file over its 2 MiB limit: here that fails the build.
+if (warnings.length > 0 || count !== shell.size) {
+  console.error(`The app shell was not precached whole (${count} of ${shell.size} files):\n  ${warnings.join('\n  ')}`);
+  process.exit(1);
+}
+
+const firstVisit = firstVisitSizes(outDir);
+const services = packs.reduce((sum, pack) => sum + pack.services, 0);
+console.log(`Offline: app shell ${shell.size + 1} files, ${kb(firstVisit.appShell)} gzip with the service worker; a first visit adds the packs of the kabupaten opened. Budget ${kb(budget)} gzip.`);
+for (const row of firstVisit.kabupaten.slice(0, 5)) {
+  const oneByOne = packs.filter((pack) => row.packs.includes(pack.id)).reduce((sum, pack) => sum + pack.pagesOneByOne, 0);
+  const scope = row.firstVisit === 'kantor' ? ', the office opened only' : '';
+  console.log(`  ${row.name}: ${row.services} services, ${row.offices} office(s); packs ${kb(row.packBytes)}${scope} (its pages one by one: ${kb(oneByOne)}); first visit ${kb(row.bytes)}.`);
+}
+if (firstVisit.kabupaten.length > 5) console.log(`  … and ${firstVisit.kabupaten.length - 5} kabupaten more.`);
+const largest = packs[0];
+if (largest) console.log(`  Growth: the largest pack, ${largest.name}, is ${kb(largest.bytes)} for ${largest.services} services (${kb(largest.bytes / Math.max(1, largest.services))} per service, its fixed part included); all packs together ${kb(packs.reduce((sum, pack) => sum + pack.bytes, 0))} for ${services}.`);
+const over = firstVisit.kabupaten.filter((row) => row.bytes > budget);
+if (over.length > 0) {
+  console.error(`First visit over its ${kb(budget)} gzip budget: ${over.map((row) => `${row.name} ${kb(row.bytes)}`).join(', ')}. Make the app shell smaller, or give the kabupaten's offices their own first visits.`);
+  process.exit(1);
+}

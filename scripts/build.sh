@@ -19,6 +19,6 @@ fi
 astro build --silent
 pagefind --site "$out" --silent
 node --import ./scripts/resolve-ts.mjs scripts/build-headers.ts
-node scripts/build-pwa.ts
+node --import ./scripts/resolve-ts.mjs scripts/build-pwa.ts
 node scripts/build-hooks.ts
 node scripts/build-fingerprint.ts

@@ -6,4 +6,4 @@ cd "$PROJECT_ROOT"
 ensure_npm_dependencies
 export PUBLIC_SITE_URL="${PUBLIC_SITE_URL:-http://${LAYANAN_HTTP:-127.0.0.1:8090}}"
 npm run --silent build
-exec node pocketbase/scripts/start.ts
+exec node --import ./scripts/resolve-ts.mjs pocketbase/scripts/start.ts

@@ -123,13 +123,7 @@ routerAdd("POST", "/api/layanan/lengkapi", (e) => {
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
   const http = require(`${__hooks}/lib/http.js`);
   e.response.header().set("Cache-Control", "no-store");
-  let proof = null;
-  try {
-    proof = JSON.parse(http.sentValue(e, "proof") || "null");
-  } catch (_) {
-    proof = null;
-  }
-  const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, { number: http.sentValue(e, "number"), verifier: http.sentValue(e, "verifier"), proof });
+  const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
   if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
   if (checked.row.collection !== "requests") throw new BadRequestError("Nomor ini bukan permohonan online.", {});
   const request = e.app.findRecordById("requests", checked.row.id);

@@ -235,9 +235,7 @@ routerAdd("GET", "/api/data/pengaduan", (e) => {
     .db()
     .newQuery(
       "SELECT strftime('%Y-%m', c.received_at, {:offset}) AS month, a.slug AS agency, COALESCE(s.slug, '') AS service, c.kind," +
-        " CASE WHEN c.status = 'tidak-diproses' THEN 'tidak-diproses'" +
-        " WHEN c.first_answered_at = '' THEN 'belum-dijawab'" +
-        " WHEN c.first_answered_at <= c.answer_due_at THEN 'dijawab-tepat-waktu' ELSE 'dijawab-terlambat' END AS outcome," +
+        ` ${require(`${__hooks}/lib/complaints.js`).OUTCOME_SQL} AS outcome,` +
         " COUNT(*) AS complaints" +
         " FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service" +
         " GROUP BY month, a.slug, service, c.kind, outcome ORDER BY month, a.slug, service, c.kind, outcome",

@@ -2,51 +2,23 @@
 
 // The figures of the office's quarterly performance evaluation (evaluasi kinerja), for a kepala
 // bidang: per month (WIB) and service, requests received, completed, completed within the promised
-// time, and the average completion time; and how complaints were handled. ?format=csv gives the same as a spreadsheet file.
+// time, and the average completion time; and how complaints were handled. ?format=csv gives the same
+// as a spreadsheet file. The requests' query is src/domain/report.ts's: a date range served by a covering index.
 routerAdd("GET", "/api/petugas/laporan", (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const role = e.auth.getString("role");
   if (!domain.isStaffRole(role) || !domain.mayOversee(role)) throw new ForbiddenError("Laporan hanya untuk kepala bidang.");
   const query = e.request.url.query();
-  const month = /^\d{4}-\d{2}$/;
   const from = query.get("dari");
   const to = query.get("sampai");
-  if (!month.test(from) || !month.test(to) || from > to) {
+  if (!domain.REPORT_MONTH.test(from) || !domain.REPORT_MONTH.test(to) || from > to) {
     throw new BadRequestError("Isi bulan awal dan akhir laporan dengan benar, misalnya dari 2026-07 sampai 2026-09.");
   }
   // A non-integer sample value makes the column a float (AVG); the counts are integers.
-  const rows = arrayOf(new DynamicModel({ month: "", service: "", service_id: "", received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
-  e.app
-    .db()
-    .newQuery(
-      "SELECT strftime('%Y-%m', r.received_at, {:offset}) AS month, s.title AS service, s.id AS service_id, COUNT(*) AS received," +
-        " SUM(r.status = 'selesai') AS completed," +
-        " SUM(r.status = 'selesai' AND r.due_at != '' AND r.finished_at <= r.due_at) AS on_time," +
-        " SUM(r.status = 'ditolak') AS rejected," +
-        " COALESCE(AVG(CASE WHEN r.status = 'selesai' THEN (julianday(r.finished_at) - julianday(r.received_at)) * 1440 END), -1) AS average_minutes" +
-        " FROM requests r JOIN services s ON s.id = r.service" +
-        " WHERE r.agency = {:agency} AND strftime('%Y-%m', r.received_at, {:offset}) BETWEEN {:from} AND {:to}" +
-        " GROUP BY month, s.id ORDER BY month, s.title",
-    )
-    .bind({ agency: e.auth.getString("agency"), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
-    .all(rows);
-  // "On time" only where the service's standard promises a completion time; otherwise there is
-  // nothing to measure, and onTime is null rather than a misleading 0.
-  const { completionTimeOf } = require(`${__hooks}/lib/public_status.js`);
-  const report = rows.map((row) => {
-    const promised = completionTimeOf(e.app.findRecordById("services", row.service_id)) !== null;
-    return {
-      month: row.month,
-      service: row.service,
-      received: row.received,
-      completed: row.completed,
-      promisesCompletionTime: promised,
-      onTime: promised ? row.on_time : null,
-      rejected: row.rejected,
-      onTimeShare: promised && row.completed > 0 ? row.on_time / row.completed : null,
-      averageMinutes: row.average_minutes >= 0 ? Math.round(row.average_minutes) : null,
-    };
-  });
+  const rows = arrayOf(new DynamicModel({ month: "", service: "", promises: 0, received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
+  const { sql, bind } = domain.reportQuery(e.auth.getString("agency"), from, to);
+  e.app.db().newQuery(sql).bind(bind).all(rows);
+  const report = rows.map((row) => domain.reportRow(/** @type {any} */ (row)));
   // Complaints (src/domain/complaints.ts) per month and service: received, answered within the
   // deadline, the median time to the first answer, and those still waiting past their deadline.
   const complaintRows = arrayOf(new DynamicModel({ month: "", service: "", status: "", first_answered_at: "", answer_due_at: "", due_at: "", verified_at: "", verification_due_at: "", hours_to_answer: -0.5 }));
@@ -100,17 +72,11 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
   e.response.header().set("Cache-Control", "no-store");
   if (query.get("format") !== "csv") return e.json(200, { from, to, rows: report, complaints });
 
-  const cell = (value) => (value === null ? "" : /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
-  const lines = [["Bulan", "Layanan", "Diterima", "Selesai", "Selesai tepat waktu", "Ditolak", "Persen tepat waktu", "Rata-rata waktu penyelesaian (menit)"].join(",")];
-  for (const row of report) {
-    lines.push([row.month, row.service, row.received, row.completed, row.promisesCompletionTime ? row.onTime : domain.NO_COMPLETION_TIME_PROMISED.toLowerCase(), row.rejected, row.onTimeShare === null ? null : Math.round(row.onTimeShare * 100), row.averageMinutes].map(cell).join(","));
-  }
-  lines.push("");
-  lines.push(["Bulan", "Layanan", "Pengaduan diterima", "Diverifikasi tepat waktu", "Dijawab", "Dijawab tepat waktu", "Lewat batas waktu (belum ditangani)", "Median waktu sampai jawaban pertama (jam)"].join(","));
-  for (const row of complaints) {
-    lines.push([row.month, row.service, row.received, row.verifiedOnTime, row.answered, row.answeredOnTime, row.overdue, row.medianHoursToAnswer].map(cell).join(","));
-  }
-  e.response.header().set("Content-Type", "text/csv; charset=utf-8");
-  e.response.header().set("Content-Disposition", `attachment; filename="laporan-layanan-${from}-${to}.csv"`);
-  return e.string(200, "\ufeff" + lines.join("\r\n") + "\r\n");
+  return require(`${__hooks}/lib/csv.js`).sendCsv(e, `laporan-layanan-${from}-${to}.csv`, [
+    ["Bulan", "Layanan", "Diterima", "Selesai", "Selesai tepat waktu", "Ditolak", "Persen tepat waktu", "Rata-rata waktu penyelesaian (menit)"],
+    ...report.map((row) => [row.month, row.service, row.received, row.completed, row.promisesCompletionTime ? row.onTime : domain.NO_COMPLETION_TIME_PROMISED.toLowerCase(), row.rejected, row.onTimeShare === null ? null : Math.round(row.onTimeShare * 100), row.averageMinutes]),
+    [],
+    ["Bulan", "Layanan", "Pengaduan diterima", "Diverifikasi tepat waktu", "Dijawab", "Dijawab tepat waktu", "Lewat batas waktu (belum ditangani)", "Median waktu sampai jawaban pertama (jam)"],
+    ...complaints.map((row) => [row.month, row.service, row.received, row.verifiedOnTime, row.answered, row.answeredOnTime, row.overdue, row.medianHoursToAnswer]),
+  ]);
 }, $apis.requireAuth("staff"));

@@ -6,6 +6,8 @@
 // is also rate-limited per address (LAYANAN_STATUS_RATE_LIMIT), and other websites cannot call it
 // from their visitors' browsers (CORS allows only the site's own origin).
 //
+// Answered lookups are not written to PocketBase's request log one by one (pb_hooks/lib/settings.js).
+//
 // The answer is the record's prepared public_status (pb_hooks/lib/public_status.js) plus what
 // depends on the moment: one indexed read per lookup.
 routerAdd("POST", "/api/layanan/status", (e) => {
@@ -18,6 +20,8 @@ routerAdd("POST", "/api/layanan/status", (e) => {
   const now = new Date();
   const asDate = (value) => (value ? new Date(value.replace(" ", "T")) : null);
   const promise = domain.promiseState(asDate(row.due_at), asDate(row.finished_at), now);
+  // Finished: the satisfaction survey is offered (one more indexed read, only then).
+  const survey = row.finished_at ? require(`${__hooks}/lib/satisfaction_survey.js`).offerFor(e.app, checked.number) : null;
   e.response.header().set("Content-Type", "application/json");
-  return e.string(200, `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}",${row.public_status.slice(1)}`);
-}, $apis.bodyLimit(4096));
+  return e.string(200, `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}","survey":${JSON.stringify(survey)},${row.public_status.slice(1)}`);
+}, $apis.bodyLimit(4096), ...require(`${__hooks}/lib/settings.js`).statusLookupLogging());

@@ -1,5 +1,6 @@
 // Realistic demo data for a local run: staff accounts for each office and requests at various
-// steps, some within and one past the promised completion time. Safe to run on every start.
+// steps, some within and one past the promised completion time, and satisfaction-survey responses
+// (demo-survey.ts). Safe to run on every start.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type PocketBase from 'pocketbase';
@@ -7,6 +8,7 @@ import type { RecordModel } from 'pocketbase';
 import type { StaffRole } from '../../src/domain/roles';
 import { phoneVerifier } from '../../src/domain/phone';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from './sample-proposal.ts';
+import { loadDemoSurvey } from './demo-survey.ts';
 
 const HOUR = 3_600_000;
 
@@ -311,6 +313,7 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
 
   await loadOnlineApplications(pb, services.get('surat-keterangan-dtks')!, staffIds.get('dinsos-p3a-purwakarta')!, now);
   await loadComplaints(pb, agencies.get('dinsos-p3a-purwakarta')!.id, services, staffIds.get('dinsos-p3a-purwakarta')!, now);
+  await loadDemoSurvey(pb, staffIds.get('dinsos-p3a-purwakarta')!, now);
 
   const village = await pb.collection('villages').getFirstListItem(pb.filter('code = {:code}', { code: DEMO_VILLAGE_CODE }));
   const villageAccounts: DemoAccount[] = [];

@@ -56,6 +56,7 @@ try {
     for (const account of accounts) lines.push(`    ${account.email} / ${account.password} (${account.role}, ${account.agency})`);
     lines.push(`    ruang kerja petugas dan Camat: ${server.url}/petugas/`);
     lines.push(`    usulan logistik bencana (operator desa): ${server.url}/usulan-logistik/`);
+    lines.push(`    kinerja layanan (survei kepuasan): ${server.url}/kinerja/`);
     for (const request of sample.items) {
       lines.push(`    cek status: ${server.url}/cek-status/?no=${request['number']}  — 4 angka terakhir HP: ${String(request['applicant_phone']).replace(/\D/g, '').slice(-4)}`);
     }

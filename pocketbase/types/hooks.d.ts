@@ -8,6 +8,7 @@ interface HookLibraries {
   audit: typeof import('../pb_hooks/lib/audit.js');
   calendar: typeof import('../pb_hooks/lib/calendar.js');
   complaints: typeof import('../pb_hooks/lib/complaints.js');
+  csv: typeof import('../pb_hooks/lib/csv.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
   health: typeof import('../pb_hooks/lib/health.js');
@@ -17,7 +18,10 @@ interface HookLibraries {
   numbers: typeof import('../pb_hooks/lib/numbers.js');
   problems: typeof import('../pb_hooks/lib/problems.js');
   proof_of_work: typeof import('../pb_hooks/lib/proof_of_work.js');
+  performance: typeof import('../pb_hooks/lib/performance.js');
   public_status: typeof import('../pb_hooks/lib/public_status.js');
+  query: typeof import('../pb_hooks/lib/query.js');
+  satisfaction_survey: typeof import('../pb_hooks/lib/satisfaction_survey.js');
   settings: typeof import('../pb_hooks/lib/settings.js');
   site_sync: typeof import('../pb_hooks/lib/site_sync.js');
   superuser: typeof import('../pb_hooks/lib/superuser.js');

@@ -99,6 +99,9 @@ export const ACCESS_RULES = {
     createRule: `${complaintEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(COMPLAINT_STATUSES_BY_ROLE)})`,
   },
   audit_log: readOnly(auditReaders),
+  // Individual answers are read by nobody through the API, staff included: the hooks publish
+  // aggregates (pb_hooks/performance.pb.js).
+  survey_responses: serverOnly,
   sign_in_failures: serverOnly,
   lookup_failures: serverOnly,
 } satisfies Record<string, CollectionRules>;

@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = {
   'lihat-laporan': 'membuka laporan kinerja',
   'lihat-ringkasan': 'membuka ringkasan harian (permohonan dan pengaduan lewat waktu)',
   'lihat-jejak-audit': 'membuka jejak audit',
+  'lihat-laporan-skm': 'membuka laporan survei kepuasan masyarakat (saran termasuk)',
   // Data kept only as long as needed
   'hapus-dokumen-kedaluwarsa': 'menghapus dokumen yang melewati masa simpan',
   'ekspor-data-pribadi': 'mengekspor data pribadi (permintaan pemilik data)',

@@ -4,7 +4,7 @@
 // stated in the form, or brought to the counter when collecting the result. Nothing beyond the
 // standard's requirements is asked. The same checks run in the form and in the server.
 import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
-import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls } from './text';
+import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls, looksLikeNik } from './text';
 import { wrongFileTypeMessage } from './proposal';
 
 export const REQUIREMENT_MODES = {
@@ -45,9 +45,6 @@ export function requirementIndex(field: string): number | null {
   const match = /^syarat-(\d{1,2})$/.exec(field);
   return match ? Number(match[1]) : null;
 }
-
-/** Sixteen digits in a row is a NIK: it belongs on the KTP photo, never in free text. */
-const LOOKS_LIKE_NIK = /(^|\D)\d{16}(\D|$)/;
 
 export interface ApplicationFile {
   name: string;
@@ -91,7 +88,7 @@ export function applicationProblems(definition: OnlineApplication, input: Applic
       const text = (input.statements[field] ?? '').trim();
       if (text === '') add(field, `${requirement.requirement}: tuliskan keterangannya.`);
       else if (text.length > APPLICATION_LIMITS.statement) add(field, `${requirement.requirement}: paling banyak ${APPLICATION_LIMITS.statement} huruf.`);
-      else if (LOOKS_LIKE_NIK.test(text)) add(field, `${requirement.requirement}: jangan menuliskan NIK di sini. NIK cukup terlihat di foto KTP.`);
+      else if (looksLikeNik(text)) add(field, `${requirement.requirement}: jangan menuliskan NIK di sini. NIK cukup terlihat di foto KTP.`);
       else if (hasHiddenControls(text)) add(field, `${requirement.requirement} ${HIDDEN_CONTROLS_MESSAGE}`);
     }
     if (requirement.mode === 'dokumen') {

@@ -7,6 +7,7 @@ import { formatCompletionTime, type CompletionTimeUnit } from './completion-time
 import type { PromiseState } from './due-date';
 import type { AnyStatus } from './statuses';
 import type { ComplaintIdentity, ComplaintKind } from './complaints';
+import type { SurveyOffer } from './satisfaction-survey';
 
 export type TrackedKind = 'permohonan' | 'usulan' | 'pengaduan';
 
@@ -51,6 +52,8 @@ export interface PublicStatus {
 export interface StatusLookupAnswer extends PublicStatus {
   promise: PromiseState;
   checkedAt: string;
+  /** Once finished: whether the applicant rated the service (satisfaction survey) and until when it may be changed. */
+  survey: SurveyOffer | null;
 }
 
 export interface PublicStatusInput extends Omit<PublicStatus, 'completionTime' | 'timeline'> {

@@ -324,6 +324,33 @@ export interface StaffRecord extends BaseRecord<'staff'> {
   };
 }
 
+export interface SurveyResponsesRecord extends BaseRecord<'survey_responses'> {
+  agency: string;
+  service: string;
+  channel: 'permohonan' | 'usulan' | 'pengaduan' | 'loket';
+  number: string;
+  persyaratan: number;
+  prosedur: number;
+  waktu: number;
+  biaya: number;
+  produk: number;
+  kompetensi: number;
+  perilaku: number;
+  pengaduan: number;
+  sarana: number;
+  gender: 'laki-laki' | 'perempuan';
+  age_range: 'di-bawah-20' | '20-29' | '30-39' | '40-49' | '50-59' | '60-ke-atas';
+  education: 'sd-ke-bawah' | 'smp' | 'sma' | 'diploma' | 's1' | 's2-ke-atas';
+  occupation: 'pns' | 'tni' | 'polri' | 'swasta' | 'wirausaha' | 'lainnya';
+  suggestion: string;
+  submitted_at: string;
+  edited_at: string;
+  expand?: {
+    agency?: AgenciesRecord;
+    service?: ServicesRecord;
+  };
+}
+
 export interface VillagesRecord extends BaseRecord<'villages'> {
   code: string;
   name: string;
@@ -354,5 +381,6 @@ export interface CollectionRecords {
   services: ServicesRecord;
   sign_in_failures: SignInFailuresRecord;
   staff: StaffRecord;
+  survey_responses: SurveyResponsesRecord;
   villages: VillagesRecord;
 }

@@ -8,6 +8,11 @@ export function hasHiddenControls(text: string): boolean {
   return HIDDEN_CONTROLS.test(text);
 }
 
+/** Sixteen digits in a row is a NIK: it belongs on the KTP photo, never in free text. */
+export function looksLikeNik(text: string): boolean {
+  return /(^|\D)\d{16}(\D|$)/.test(text);
+}
+
 export const HIDDEN_CONTROLS_MESSAGE = 'memuat karakter tersembunyi (misalnya pembalik arah teks). Ketik ulang isinya tanpa menempelkan teks dari tempat lain.';
 
 /**

@@ -7,6 +7,7 @@ import { parseRequestNumber } from '../domain/request-number';
 import { formatDateTime } from '../lib/dates';
 import { qrSvg } from '../lib/qr';
 import ServicePlaces from './ServicePlaces';
+import { counterSurveyPath } from '../domain/satisfaction-survey';
 
 interface Receipt {
   request: RequestsRecord;
@@ -14,6 +15,9 @@ interface Receipt {
   agency: AgenciesRecord;
   statusUrl: string;
   qr: string;
+  /** The office's counter questionnaire with this service chosen: tied to no number. */
+  surveyUrl: string;
+  surveyQr: string;
 }
 
 async function loadReceipt(number: string): Promise<Receipt | null> {
@@ -24,7 +28,10 @@ async function loadReceipt(number: string): Promise<Receipt | null> {
     .catch(() => null);
   if (!request) return null;
   const statusUrl = new URL(statusPagePath(number), location.origin).href;
-  return { request, service: request.expand!.service!, agency: request.expand!.agency!, statusUrl, qr: await qrSvg(statusUrl) };
+  const agency = request.expand!.agency!;
+  const service = request.expand!.service!;
+  const surveyUrl = new URL(`${counterSurveyPath(agency.slug)}?layanan=${encodeURIComponent(service.slug)}`, location.origin).href;
+  return { request, service, agency, statusUrl, qr: await qrSvg(statusUrl), surveyUrl, surveyQr: await qrSvg(surveyUrl) };
 }
 
 /** A printable receipt for a registered request; staff of the request's office only. */
@@ -72,6 +79,13 @@ export default function RequestReceipt() {
                 <p>
                   Cek status kapan saja: pindai kode QR ini atau buka <strong>{found().statusUrl}</strong>, lalu masukkan nomor HP
                   yang Anda berikan saat mendaftar (atau 4 angka terakhirnya).
+                </p>
+              </div>
+              <div class="receipt-qr">
+                <div class="qr" innerHTML={found().surveyQr} role="img" aria-label={`Kode QR menuju ${found().surveyUrl}`} />
+                <p>
+                  Bagaimana layanan kami? Pindai kode QR ini untuk memberi penilaian tanpa nama. Setelah permohonan selesai, Anda juga dapat menilainya di halaman cek
+                  status.
                 </p>
               </div>
               <p class="no-print">

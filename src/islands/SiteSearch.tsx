@@ -7,7 +7,7 @@ import { GLOSSARY_JSON_PATH, GLOSSARY_PATH } from '../lib/paths';
 type State =
   | { kind: 'idle' }
   | { kind: 'searching' }
-  | { kind: 'results'; term: string; hits: SearchHit[]; answers: GlossaryAnswer[] }
+  | { kind: 'results'; term: string; hits: SearchHit[]; savedOnly: boolean; answers: GlossaryAnswer[] }
   | { kind: 'unavailable' };
 
 interface Props {
@@ -48,8 +48,8 @@ export default function SiteSearch(props: Props) {
     setState({ kind: 'searching' });
     try {
       const glossary = await loadGlossary(GLOSSARY_JSON_PATH);
-      const hits = await searchSite(trimmed, abbreviationsOf(glossary));
-      if (ticket === latest) setState({ kind: 'results', term: trimmed, hits, answers: answersFor(trimmed, glossary) });
+      const found = await searchSite(trimmed, abbreviationsOf(glossary));
+      if (ticket === latest) setState({ kind: 'results', term: trimmed, ...found, answers: answersFor(trimmed, glossary) });
     } catch {
       if (ticket === latest) setState({ kind: 'unavailable' });
     }
@@ -128,7 +128,8 @@ export default function SiteSearch(props: Props) {
           </Match>
           <Match when={state().kind === 'unavailable'}>
             <p class="callout">
-              Pencarian tidak dapat dimuat. Periksa koneksi internet Anda, atau lihat <a href="/layanan/">daftar semua layanan</a>.
+              Pencarian tidak dapat dimuat. Periksa koneksi internet Anda, atau lihat <a href="/layanan/">daftar semua layanan</a>. Tanpa sinyal, pencarian mencakup kantor
+              yang sudah disimpan di perangkat ini.
             </p>
           </Match>
           <Match when={state().kind === 'results' && (state() as Extract<State, { kind: 'results' }>)}>
@@ -137,6 +138,9 @@ export default function SiteSearch(props: Props) {
               const elsewhere = () => found().hits.filter((hit) => resident() && hit.kabupaten !== resident()!.code);
               return (
                 <>
+                  <Show when={found().savedOnly}>
+                    <p class="hint">Tanpa sinyal: hasil dari kantor yang tersimpan di perangkat ini.</p>
+                  </Show>
                   <For each={found().answers}>
                     {(answer) => (
                       <section class="card search-answer" aria-labelledby={`arti-${answer.id}`}>

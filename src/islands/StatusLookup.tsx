@@ -1,30 +1,20 @@
-import { Show, createSignal, onMount } from 'solid-js';
+import { Show, Suspense, createSignal, lazy, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
-import StatusResult from './status/StatusResult';
 import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
 import { PHONE_EXAMPLE, phoneVerifier, verifierFromTyped } from '../domain/phone';
 import { lookupStatus } from '../lib/status-api';
+import { keep, readKept } from '../lib/kept-on-device';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
 import type { PowSolution } from '../domain/proof-of-work';
+
+// What shows a result loads alongside the first lookup, not with the page (it is precached with it).
+const StatusResult = lazy(() => import('./status/StatusResult'));
 
 const CACHE_PREFIX = 'status-terakhir:';
 
 /** The last result per number, so a status checked once can be shown again without signal. */
-function cachedResult(number: string): Result | undefined {
-  try {
-    return JSON.parse(localStorage.getItem(CACHE_PREFIX + number) ?? 'null') ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function cacheResult(result: Result) {
-  try {
-    localStorage.setItem(CACHE_PREFIX + result.number, JSON.stringify(result));
-  } catch {
-    // Storage full or disabled: the result is still shown, only not kept.
-  }
-}
+const cachedResult = (number: string) => readKept<Result>(CACHE_PREFIX + number);
+const cacheResult = (result: Result) => keep(CACHE_PREFIX + result.number, result);
 
 /** Shown in the hint and the error: a whole number and its last four digits, both accepted. */
 const VERIFIER_EXAMPLES = `misalnya ${PHONE_EXAMPLE} atau ${phoneVerifier(PHONE_EXAMPLE)}`;
@@ -81,7 +71,8 @@ export default function StatusLookup() {
     setNumber(parsed.number);
     setResult(undefined);
     setLoading(true);
-    const outcome = await lookupStatus(parsed.number, lastFour, setChecking);
+    // Both loaded before the result is shown, so the focus can move to its heading at once.
+    const [outcome] = await Promise.all([lookupStatus(parsed.number, lastFour, setChecking), StatusResult.preload().catch(() => undefined)]);
     setLoading(false);
     setChecking(undefined);
     switch (outcome.kind) {
@@ -174,7 +165,13 @@ export default function StatusLookup() {
           <p class="callout" role="alert">{problem()}</p>
         </Show>
       </div>
-      <Show when={result()}>{(found) => <StatusResult result={found()} savedOffline={savedOffline()} access={savedOffline() ? undefined : access()} onResent={refresh} />}</Show>
+      <Show when={result()}>
+        {(found) => (
+          <Suspense>
+            <StatusResult result={found()} savedOffline={savedOffline()} access={savedOffline() ? undefined : access()} onResent={refresh} />
+          </Suspense>
+        )}
+      </Show>
     </div>
   );
 }

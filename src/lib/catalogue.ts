@@ -67,8 +67,20 @@ const ofServedAgency = async <T extends { data: { agency: { id: string } } }>(en
   return entries.filter((entry) => served.has(entry.data.agency.id));
 };
 
+/**
+ * Lists of services are cut into pages of this many: an index page must stay within its page-weight
+ * budget (tests/budget/page-weight.test.ts) however many services a province gathers.
+ */
+export const LIST_PAGE_SIZE = 30;
+
+/** Services on one A4 sheet of an office's poster: two columns of two, with room for long titles, caveats, the satisfaction survey's QR code and the sheet's sources (tests/e2e/leaflets.spec.ts prints every sheet). */
+export const POSTER_SHEET_SIZE = 4;
+
 export async function listServices(): Promise<ServiceEntry[]> {
   const services = await ofServedAgency(await getCollection('services'));
+  // /layanan/2/ is the second page of the list of services, so no service may be called "2".
+  const numbered = services.find((service) => /^\d+$/.test(service.id));
+  if (numbered) throw new Error(`content/services/${numbered.id}.md: a service's file name needs a letter; /layanan/${numbered.id}/ is a page of the list of services.`);
   return services.sort((a, b) => a.data.popularityRank - b.data.popularityRank || a.id.localeCompare(b.id));
 }
 

@@ -3,6 +3,7 @@ import { SITE_CONTRACT_FILES } from '../domain/site-contract';
 export const servicePath = (serviceId: string) => `/layanan/${serviceId}/`;
 export const agencyPath = (agencyId: string) => `/instansi/${agencyId}/`;
 export const noticePath = (noticeId: string) => `/informasi/${noticeId}/`;
+export const needPath = (need: string) => `/kebutuhan/${need}/`;
 export const kabupatenPath = (slug: string) => `/kabupaten/${slug}/`;
 export const sourcePath = (sourceId: string) => `/sumber/${sourceId}/`;
 export const GLOSSARY_PATH = '/istilah/';
@@ -16,6 +17,9 @@ export const SERVICE_POINTS_JSON_PATH = `/${SITE_CONTRACT_FILES.servicePoints}`;
 export const DAYS_OFF_JSON_PATH = `/${SITE_CONTRACT_FILES.daysOff}`;
 export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
 export const STATUS_PAGE_PATH = '/cek-status/';
+export const PERFORMANCE_PAGE_PATH = '/kinerja/';
+/** The live performance figures (pocketbase/pb_hooks/performance.pb.js): the /kinerja/ page's source and an open-data feed. */
+export const PERFORMANCE_FEED_PATH = '/api/data/kinerja';
 
 /** The status page with a number filled in (the verifier is never put in an address). */
 export const statusPagePath = (number: string) => `${STATUS_PAGE_PATH}?no=${encodeURIComponent(number)}`;

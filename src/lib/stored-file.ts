@@ -27,6 +27,3 @@ export async function storedFileFrom(file: File, allowedTypes: readonly string[]
   const name = blob === file ? file.name : file.name.replace(/\.[^.]+$/, '') + '.jpg';
   return { id: crypto.randomUUID(), name, type: blob.type || file.type, size: blob.size, originalSize: file.size, blob };
 }
-
-export const formatBytes = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

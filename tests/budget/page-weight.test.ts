@@ -40,7 +40,7 @@ const BUDGETS: [RegExp, Budget][] = [
     {
       htmlCss: 14 * KB,
       js: 30 * KB,
-      islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|preload-helper/, /ServicePlaces|contact-links/],
+      islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|kept-on-device|preload-helper/, /ServicePlaces|contact-links/],
       why: 'status lookup with the PocketBase SDK; where the service is delivered, from the service-point feed; the proof-of-work solver loads only when the server asks for it',
     },
   ],
@@ -50,6 +50,8 @@ const BUDGETS: [RegExp, Budget][] = [
   [/^\/pengaduan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [RESIDENT_FORM, /ComplaintApp|complaint-subject|complaints|working-days|dates|rolldown-runtime/], why: 'the complaint form: drafts and outbox on the phone, photo redrawn without metadata; the proof of work loads when sending' }],
   [/^\/pengaduan\/jawaban\/$/, { htmlCss: 14 * KB, js: 15 * KB, islands: [/PublishedAnswers|complaints|phone|text|working-days|dates|api-address/], why: 'published answers, fetched live (no PocketBase SDK)' }],
   [/^\/aktivasi\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/AccountActivation|ErrorSummary|fields|api-address|paths|password-policy|village-accounts|request-number/], why: 'account activation: the form and the password rules, without the PocketBase SDK' }],
+  [/^\/kinerja\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/PerformanceBoard|dates|figures|paths|api-address|kept-on-device|satisfaction-survey|text/], why: 'performance board: live figures, kept on the device for offline reading' }],
+  [/^\/survei\/(?!terima-kasih\/|belum-terkirim\/)[^/]+\/$/, { htmlCss: 14 * KB, js: 22 * KB, islands: [/SurveyForm|ErrorSummary|fields|dates|paths|api-address|satisfaction-survey|text|preload-helper/], why: 'the counter questionnaire (a plain HTML form without it); the proof-of-work solver never loads here' }],
   [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
 ];
 const budgetOf = (path: string) => BUDGETS.find(([pattern]) => pattern.test(path))?.[1] ?? CONTENT;

@@ -5,6 +5,7 @@ import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
 import { applicationPath } from '../../src/domain/online-application.ts';
+import { counterSurveyPath } from '../../src/domain/satisfaction-survey.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -39,13 +40,17 @@ export function sitePages(): string[] {
     '/pengaduan/',
     '/pengaduan/jawaban/',
     '/offline/',
+    '/kinerja/',
+    '/survei/terima-kasih/',
+    '/survei/belum-terkirim/',
     '/informasi/gerakan-kks-pegang-sendiri/',
     '/istilah/',
     '/sumber/',
     ...new Set(feed.services.map((service) => `/sumber/${service.source.id}/`)),
     ...kabupatenSlugs.map((slug) => `/kabupaten/${slug}/`),
     ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
-    ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`]),
+    ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`, counterSurveyPath(agency.id)]),
+    ...[...new Set(feed.services.flatMap((service) => service.needs))].map((need) => `/kebutuhan/${need}/`),
   ];
 }
 
@@ -76,11 +81,15 @@ export function staffClient(baseURL: string, agency: (typeof E2E_STAFF)[number][
   return signedIn.get(agency)!;
 }
 
-async function signIn(baseURL: string, agency: (typeof E2E_STAFF)[number]['agency']): Promise<PocketBase> {
-  const account = E2E_STAFF.find((staff) => staff.agency === agency)!;
+function signIn(baseURL: string, agency: (typeof E2E_STAFF)[number]['agency']): Promise<PocketBase> {
+  return signedInStaff(baseURL, E2E_STAFF.find((staff) => staff.agency === agency)!.email);
+}
+
+/** A PocketBase client signed in as an e2e staff account (by email). */
+export async function signedInStaff(baseURL: string, email: (typeof E2E_STAFF)[number]['email']): Promise<PocketBase> {
   const pb = new PocketBase(baseURL);
   pb.autoCancellation(false);
-  await pb.collection('staff').authWithPassword(account.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  await pb.collection('staff').authWithPassword(email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   return pb;
 }
 
@@ -91,6 +100,14 @@ export async function signInToWorkspace(page: Page, account: (typeof E2E_STAFF)[
   await page.getByLabel('Email petugas').fill(account.email);
   await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+/** Looks a number up on the status page, as the applicant does from the receipt's QR code. */
+export async function lookUpStatus(page: Page, number: string, verifier: string) {
+  await page.goto(`/cek-status/?no=${number}`);
+  await waitForIslands(page);
+  await page.getByLabel('4 angka terakhir nomor HP').fill(verifier);
+  await page.getByRole('button', { name: 'Cek status' }).click();
 }
 
 /** Registers a request at the counter through the API, as staff of the service's office. */

@@ -58,22 +58,37 @@ test('printing a leaflet leaves out the site navigation', async ({ page }) => {
 });
 
 for (const agency of feed.agencies) {
-  test(`office poster of ${agency.id} lists every service with a working QR code`, async ({ page }) => {
+  test(`office poster of ${agency.id} lists every service with a working QR code, each sheet one A4 page`, async ({ page }) => {
     const services = feed.services.filter((service) => service.agency === agency.id);
     await page.goto(`/instansi/${agency.id}/poster/`);
-    const items = page.locator('.poster > ul > li');
-    await expect(items).toHaveCount(services.length);
-    for (const [index, service] of services.entries()) {
-      await expect(items.nth(index).locator('h2')).toHaveText(service.shortTitle ?? service.title);
-      expect(await decodeQr(items.nth(index).locator('.qr'))).toBe(service.url);
-      // Caveats kept, and silence never read as a promise.
-      if (service.completionTime?.note) await expect(items.nth(index)).toContainText(service.completionTime.note);
-      if (!service.completionTime) await expect(items.nth(index)).toContainText(`Waktu: ${NOT_IN_SOURCE}`);
+    // Sheet after sheet, following "Berikutnya" as a reader would; each prints on one A4 page and
+    // cites the sources of its own services.
+    let shown = 0;
+    for (;;) {
+      const items = page.locator('.poster > ul > li');
+      const count = await items.count();
+      expect(count).toBeGreaterThan(0);
+      const sources = page.locator('.poster-sources');
+      for (let index = 0; index < count; index++) {
+        const service = services[shown + index]!;
+        await expect(items.nth(index).locator('h2')).toHaveText(service.shortTitle ?? service.title);
+        expect(await decodeQr(items.nth(index).locator('.qr'))).toBe(service.url);
+        // Caveats kept, and silence never read as a promise.
+        if (service.completionTime?.note) await expect(items.nth(index)).toContainText(service.completionTime.note);
+        if (!service.completionTime) await expect(items.nth(index)).toContainText(`Waktu: ${NOT_IN_SOURCE}`);
+        await expect(sources).toContainText(service.source.title);
+        if (service.sk) await expect(sources).toContainText(`No. SK: ${service.sk}`);
+      }
+      // Every sheet also carries the office's satisfaction survey.
+      expect(await decodeQr(page.locator('.poster-survey .qr'))).toBe(new URL(`/survei/${agency.id}/`, services[0]!.url).href);
+      await expect(page.getByRole('button', { name: 'Cetak' })).toBeVisible();
+      shown += count;
+      expect(pageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
+      const next = page.getByRole('link', { name: 'Berikutnya →' });
+      if ((await next.count()) === 0) break;
+      await next.click();
     }
-    const sources = page.locator('.poster-sources');
-    for (const service of services) await expect(sources).toContainText(service.source.title);
-    for (const sk of services.flatMap((service) => service.sk ?? [])) await expect(sources).toContainText(`No. SK: ${sk}`);
-    await expect(page.getByRole('button', { name: 'Cetak' })).toBeVisible();
+    expect(shown).toBe(services.length);
   });
 }
 

@@ -69,8 +69,10 @@ test('an open page offers the new version, and reloading shows the new content',
   await expect(page.locator('.lead')).toHaveText(NEW_SUMMARY, { timeout: 20_000 });
   await expect(page.getByText('Versi baru tersedia')).toHaveCount(0);
 
-  // Caches of the first version are cleaned up: only one precache remains.
+  // Caches of the first version are cleaned up: only one precache remains, and one copy of the
+  // kabupaten kept on the first visit, brought to the new version (the page above came from it).
   const cacheNames = await page.evaluate(() => caches.keys());
   expect(cacheNames.filter((name) => name.includes('precache')).length).toBe(1);
+  expect(cacheNames.filter((name) => name.startsWith('paket-v-')).length).toBe(1);
   rmSync(siteLink);
 });

@@ -1,7 +1,8 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
+import { decodeQr } from './qr';
 import { expect, registerRequest, test } from './fixtures';
 
-test('staff sign in and print a receipt whose QR code leads to the status page', async ({ page, baseURL }) => {
+test('staff sign in and print a receipt whose QR codes lead to the status page and the counter survey', async ({ page, baseURL }) => {
   const { request, service } = await registerRequest(baseURL!, 'kedaruratan-ppks');
   await page.goto(`/petugas/tanda-terima/?no=${request['number']}`);
   await expect(page.getByText('Tanda terima hanya dapat dibuka petugas')).toBeVisible();
@@ -19,8 +20,11 @@ test('staff sign in and print a receipt whose QR code leads to the status page',
   // Where to go: Kedaruratan PPKS is delivered at the Dinas office.
   await expect(receipt).toContainText('Tempat layanan');
   await expect(receipt).toContainText('Jl. Taman Pahlawan No.9');
-  await expect(receipt.locator('.qr svg')).toBeVisible();
+  const [status, survey] = [receipt.locator('.qr').nth(0), receipt.locator('.qr').nth(1)];
+  expect(await decodeQr(status)).toMatch(new RegExp(`/cek-status/\\?no=${request['number']}$`));
   await expect(receipt).toContainText(`/cek-status/?no=${request['number']}`);
+  // The counter questionnaire of the office with the service chosen, tied to no number.
+  expect(await decodeQr(survey)).toMatch(/\/survei\/dinsos-p3a-purwakarta\/\?layanan=kedaruratan-ppks$/);
   await expect(receipt.getByRole('button', { name: 'Cetak tanda terima' })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });

@@ -23,7 +23,7 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await page.getByRole('link', { name: 'Cetak tanda terima' }).click();
   const receipt = page.locator('.receipt');
   await expect(receipt.locator('.receipt-number')).toHaveText(number);
-  expect(await decodeQr(receipt.locator('.qr'))).toMatch(new RegExp(`/cek-status/\\?no=${number}$`));
+  expect(await decodeQr(receipt.locator('.qr').first())).toMatch(new RegExp(`/cek-status/\\?no=${number}$`));
 
   // The applicant, on their own phone.
   const applicant = await browser.newPage();
@@ -39,6 +39,10 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await page.goto('/petugas/');
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+  // Found by its number as the applicant reads it out, whatever else is in the queue.
+  await page.getByLabel('Cari nomor atau nama pemohon').fill(number.toLowerCase().replace(/-/g, ' '));
+  await page.getByRole('button', { name: 'Cari', exact: true }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
   await page.getByRole('button', { name: number }).click();
   const detail = page.locator('.detail');
   await expect(detail).toContainText('Dedi Kurniawan');

@@ -18,6 +18,7 @@ import { STAFF_ROLES } from '../../src/domain/roles';
 import { ALLOWED_FILE_TYPES, COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, MAX_COUNT, MAX_FILE_BYTES, RECIPIENTS, TEXT_LIMITS } from '../../src/domain/proposal';
 import { REFERENCE_COLLECTIONS, REFERENCE_FIELDS } from '../../src/domain/site-contract';
 import { APPLICATION_LIMITS } from '../../src/domain/online-application';
+import { PROFILE_FIELDS, RESPONDENT_PROFILE, SURVEY_CHANNELS, SURVEY_ELEMENTS, SURVEY_LIMITS, SURVEY_SCORE } from '../../src/domain/satisfaction-survey';
 
 type Field = SchemaCollection['fields'][number] & Record<string, unknown>;
 type Collection = SchemaCollection & Record<string, unknown>;
@@ -49,7 +50,7 @@ describe('the migrated schema agrees with src/domain', () => {
   });
 
   it('stores numbers, office prefixes and phone numbers with the domain patterns', () => {
-    for (const [collection, name] of [['requests', 'number'], ['proposals', 'number']]) expect(field(collection!, name!).pattern).toBe(NUMBER_PATTERN.source);
+    for (const [collection, name] of [['requests', 'number'], ['proposals', 'number'], ['survey_responses', 'number']]) expect(field(collection!, name!).pattern).toBe(NUMBER_PATTERN.source);
     expect(field('agencies', 'code').pattern).toBe(PREFIX_PATTERN.source);
     for (const [collection, name] of [['requests', 'applicant_phone'], ['proposals', 'contact_phone'], ['operators', 'phone']]) {
       expect(field(collection!, name!).pattern, `${collection}.${name}`).toBe(PHONE_PATTERN.source);
@@ -78,6 +79,16 @@ describe('the migrated schema agrees with src/domain', () => {
       const file = field('proposals', document.field);
       expect([file.maxSelect, file.maxSize, file.mimeTypes, file.protected], document.field).toEqual([document.maxFiles, MAX_FILE_BYTES, [...ALLOWED_FILE_TYPES], true]);
     }
+  });
+
+  it('stores survey responses as the questionnaire asks them: each element a score on the scale or empty, the profile\'s options', () => {
+    for (const element of SURVEY_ELEMENTS) {
+      const score = field('survey_responses', element.key);
+      expect([score.type, score.onlyInt, score.min, score.max, score.required], element.key).toEqual(['number', true, SURVEY_SCORE.min, SURVEY_SCORE.max, false]);
+    }
+    for (const name of PROFILE_FIELDS) expect(field('survey_responses', name).values, name).toEqual(Object.keys(RESPONDENT_PROFILE[name].options));
+    expect(field('survey_responses', 'channel').values).toEqual(Object.keys(SURVEY_CHANNELS));
+    expect(field('survey_responses', 'suggestion').max).toBe(SURVEY_LIMITS.suggestion);
   });
 
   it('has every field the site contract writes', () => {

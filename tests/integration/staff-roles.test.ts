@@ -147,6 +147,21 @@ describe('report', () => {
     expect(csv).toContain(`${month},${service['title']},1,1,tidak ada waktu penyelesaian yang dijanjikan,0,,`);
   });
 
+  it('counts a request in the office-local month it was received, at the edges of the months too', async () => {
+    const service = await serviceBySlug(server, 'kedaruratan-ppks');
+    // 23:59 WIB on 30 June and 00:00 WIB on 1 July, 31 December 23:59 WIB and 1 January 00:00 WIB.
+    for (const receivedAt of ['2025-06-30T16:59:00.000Z', '2025-06-30T17:00:00.000Z', '2025-12-31T16:59:59.000Z', '2025-12-31T17:00:00.000Z']) {
+      await server.admin.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Uji Batas Bulan', applicant_phone: '0812-3000-4000', received_at: receivedAt });
+    }
+    const counted = async (from: string, to: string) => {
+      const { rows } = await (await report(kepala, `dari=${from}&sampai=${to}`)).json();
+      return Object.fromEntries(rows.map((row: { month: string; received: number }) => [row.month, row.received]));
+    };
+    expect(await counted('2025-06', '2025-07')).toEqual({ '2025-06': 1, '2025-07': 1 });
+    expect(await counted('2025-07', '2025-12')).toEqual({ '2025-07': 1, '2025-12': 1 });
+    expect(await counted('2026-01', '2026-01')).toEqual({ '2026-01': 1 });
+  });
+
   it('is refused to a petugas and explains a bad period', async () => {
     expect((await report(petugas, `dari=${month}&sampai=${month}`)).status).toBe(403);
     const bad = await report(kepala, 'dari=2026-13&sampai=2026-01');

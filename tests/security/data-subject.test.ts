@@ -27,6 +27,18 @@ beforeAll(async () => {
   await staff.pb.collection('request_events').create({ request: request.id, step: 2, status: 'diproses', public_note: 'Data Ibu Siti sedang dicek.', internal_note: 'Tetangga melapor ia pindah.', staff: staff.id });
   otherRequest = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Dedi Kurniawan', applicant_phone: '0857-2210-4409' });
   proposal = await operator.pb.collection('proposals').create(await proposalForm(operator.placeId, { fields: { contact_name: 'Siti Aminah', contact_phone: '+62 812 2044 3187' } }));
+  // Her rating of the request, kept under its number (written directly: the survey's own routes are tested elsewhere).
+  await server.admin.collection('survey_responses').create({
+    agency: service['agency'],
+    service: service.id,
+    channel: 'permohonan',
+    number: request['number'],
+    persyaratan: 4,
+    waktu: 2,
+    gender: 'perempuan',
+    suggestion: 'Bu Siti menunggu dua jam.',
+    submitted_at: new Date().toISOString(),
+  });
   complaint = await server.admin.collection('complaints').create({
     agency: service['agency'],
     kind: 'pengaduan',
@@ -52,6 +64,7 @@ describe('a data subject\'s request', () => {
     expect(exported.requests[0].events.map((event: { internal_note: string }) => event.internal_note)).toContain('Tetangga melapor ia pindah.');
     expect(exported.proposals.map((found: { number: string }) => found.number)).toEqual([proposal['number']]);
     expect(exported.proposals[0].doc_kk_ktp).toHaveLength(1);
+    expect(exported.surveyResponses).toEqual([expect.objectContaining({ number: request['number'], persyaratan: 4, waktu: 2, gender: 'perempuan', suggestion: 'Bu Siti menunggu dua jam.' })]);
     expect(exported.complaints).toMatchObject([{ number: complaint['number'], complainant_name: 'Siti Aminah', description: 'Tetangga saya yang mampu terdaftar, saya ditolak.' }]);
   });
 
@@ -67,6 +80,9 @@ describe('a data subject\'s request', () => {
     const proposalAfter = await server.admin.collection('proposals').getOne(proposal.id);
     expect(proposalAfter).toMatchObject({ contact_name: '[dihapus atas permintaan pemilik data]', doc_kk_ktp: [], chronology: '[dihapus atas permintaan pemilik data]' });
 
+    // Her survey answers stay in the figures, tied to no number, without her profile and suggestion.
+    const [rating] = await server.admin.collection('survey_responses').getFullList();
+    expect(rating).toMatchObject({ number: '', persyaratan: 4, waktu: 2, gender: '', suggestion: '' });
     const complaintAfter = await server.admin.collection('complaints').getOne(complaint.id);
     expect(complaintAfter).toMatchObject({ complainant_name: '', complainant_phone: '', description: '[dihapus atas permintaan pemilik data]', kind: 'pengaduan' });
     const complaintLookup = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: complaint['number'], verifier: '3187' }) });

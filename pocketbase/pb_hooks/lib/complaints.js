@@ -24,4 +24,16 @@ function answerDueFrom(app, agencyId, from) {
   return domain.answerDue(from, deadlinesOf(app, agencyId), require(`${__hooks}/lib/calendar.js`).officeCalendar(app));
 }
 
-module.exports = { deadlinesOf, answerDueFrom };
+/**
+ * SQL over a complaints row: when it was finished — answered, or closed as outside the office's
+ * remit — or '' while it waits or was reopened. The status lookup offers the satisfaction survey
+ * from then, and the performance figures count its complainant among the service's users.
+ */
+const FINISHED_AT_SQL = "CASE WHEN status = 'tidak-diproses' THEN closed_at WHEN status = 'dibuka-kembali' THEN '' ELSE answered_at END";
+
+/** SQL over a complaints row: how it came out, as the open data and the performance figures count it. */
+const OUTCOME_SQL =
+  "CASE WHEN status = 'tidak-diproses' THEN 'tidak-diproses' WHEN first_answered_at = '' THEN 'belum-dijawab'" +
+  " WHEN first_answered_at <= answer_due_at THEN 'dijawab-tepat-waktu' ELSE 'dijawab-terlambat' END";
+
+module.exports = { deadlinesOf, answerDueFrom, FINISHED_AT_SQL, OUTCOME_SQL };

@@ -49,6 +49,14 @@ function pick(record, fields) {
   return out;
 }
 
+/**
+ * The satisfaction-survey responses given with these records' numbers.
+ * @param {HookApp} app @param {core.Record[]} records
+ */
+function surveyResponsesOf(app, records) {
+  return records.flatMap((record) => app.findRecordsByFilter("survey_responses", "number = {:number} && number != ''", "", 0, 0, { number: record.getString("number") }));
+}
+
 /** Writes one audit entry per record touched, by the superuser on the command line. */
 function audit(app, action, record) {
   const trail = require(`${__hooks}/lib/audit.js`);
@@ -87,6 +95,9 @@ function exportAbout(app, subject) {
       ...pick(record, ["number", "kind", "identity", "about_number", "complainant_name", "complainant_phone", "complainant_email", "reply_channel", "description", "photo", "status", "unit", "received_at", "verified_at", "answered_at", "closed_at"]),
       events: eventsOf(app, "complaint_events", "complaint", record.id),
     })),
+    surveyResponses: surveyResponsesOf(app, [...found.requests, ...found.proposals, ...found.complaints]).map((response) =>
+      pick(response, ["number", "channel", ...domain.SURVEY_ELEMENTS.map((element) => element.key), ...domain.PROFILE_FIELDS, "suggestion", "submitted_at", "edited_at"]),
+    ),
   };
   for (const record of [...found.requests, ...found.proposals, ...found.complaints]) audit(app, "ekspor-data-pribadi", record);
   return result;
@@ -103,6 +114,13 @@ function eraseAbout(app, subject) {
   // A phone nobody has, so the erased record's verifier matches no one.
   const noPhone = () => `0${$security.randomStringWithAlphabet(11, "0123456789")}`;
   app.runInTransaction((tx) => {
+    // Survey answers stay in the figures, tied to no number, without the profile and suggestion.
+    for (const response of surveyResponsesOf(tx, [...found.requests, ...found.proposals, ...found.complaints])) {
+      response.set("number", "");
+      response.set("suggestion", "");
+      for (const field of domain.PROFILE_FIELDS) response.set(field, "");
+      tx.saveNoValidate(response);
+    }
     for (const request of found.requests) {
       request.load({ applicant_name: ERASED, applicant_phone: noPhone(), intake_note: "", requirements_checked: [], statements: {}, document_requirements: {}, public_status: null });
       if (request.getStringSlice("documents").length > 0) {

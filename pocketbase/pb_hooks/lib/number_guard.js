@@ -61,8 +61,7 @@ function checkNumberAndVerifier(app, body) {
       .newQuery(
         "SELECT 'requests' AS collection, id, public_status, applicant_phone AS phone, due_at, finished_at FROM requests WHERE number = {:number}" +
           " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at FROM proposals WHERE number = {:number}" +
-          " UNION ALL SELECT 'complaints' AS collection, id, public_status, status_verifier AS phone, due_at," +
-          " CASE WHEN status = 'tidak-diproses' THEN closed_at WHEN status = 'dibuka-kembali' THEN '' ELSE answered_at END AS finished_at FROM complaints WHERE number = {:number} LIMIT 1",
+          ` UNION ALL SELECT 'complaints' AS collection, id, public_status, status_verifier AS phone, due_at, ${require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL} AS finished_at FROM complaints WHERE number = {:number} LIMIT 1`,
       )
       .bind({ number: parsed.number })
       .one(row);
@@ -79,4 +78,22 @@ function checkNumberAndVerifier(app, body) {
   return { row: /** @type {FoundRow} */ (/** @type {unknown} */ (row)), number: parsed.number };
 }
 
-module.exports = { checkNumberAndVerifier };
+/**
+ * The same check for what a resident sends with a number — a document asked for, a survey
+ * response — as multipart form or JSON: the fields "number", "verifier" and "proof" (an object, or
+ * its JSON text in a form).
+ * @param {core.RequestEvent} e
+ */
+function checkSentNumber(e) {
+  const http = require(`${__hooks}/lib/http.js`);
+  const sent = (e.requestInfo().body || {}).proof;
+  let proof = null;
+  try {
+    proof = typeof sent === "string" ? JSON.parse(sent || "null") : sent || null;
+  } catch (_) {
+    proof = null;
+  }
+  return checkNumberAndVerifier(e.app, { number: http.sentValue(e, "number"), verifier: http.sentValue(e, "verifier"), proof });
+}
+
+module.exports = { checkNumberAndVerifier, checkSentNumber };

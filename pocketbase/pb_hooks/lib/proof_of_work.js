@@ -5,7 +5,7 @@
 /** @typedef {import("../../../src/domain/proof-of-work").PowChallenge} PowChallenge */
 /** @typedef {import("../../../src/domain/proof-of-work").PowSolution} PowSolution */
 
-/** @param {HookApp} app */
+/** The server's key for what it signs and checks later (challenges, the counter survey's device count). @param {HookApp} app */
 function signingKey(app) {
   return String(app.store().getOrSet("proof-of-work-key", () => $security.randomString(48)));
 }
@@ -57,4 +57,4 @@ function unprovenSubmission(e, kind, key) {
   return { status: 428, body: { code: "perlu-bukti-kerja", message: "Pemeriksaan keamanan perangkat belum selesai atau sudah kedaluwarsa; kirim lagi." } };
 }
 
-module.exports = { issueChallenge, isSolved, unprovenSubmission };
+module.exports = { issueChallenge, isSolved, unprovenSubmission, signingKey };

@@ -42,7 +42,7 @@ function applySettings(app) {
     settings.backups.cronMaxKeep = Number($os.getenv("LAYANAN_BACKUP_KEEP") || 7);
   }
 
-  // The status lookup's and account activation's limits per client; a benchmark raises the first.
+  // The public routes' limits per client; a benchmark raises the status lookup's.
   const own = [
     { label: "POST /api/layanan/status", ...rateFromEnv("LAYANAN_STATUS_RATE_LIMIT", "10/60") },
     { label: "POST /api/akun/aktivasi", maxRequests: 5, duration: 60 },
@@ -54,6 +54,12 @@ function applySettings(app) {
     { label: "POST /api/pengaduan/tanggapan", maxRequests: 10, duration: 600 },
     { label: "GET /api/pengaduan/terbuka", maxRequests: 60, duration: 60 },
     { label: "GET /api/data/pengaduan", maxRequests: 30, duration: 60 },
+    // A resident rating a finished request may correct a typo or two; the number guard does the rest.
+    { label: "POST /api/layanan/survei", maxRequests: 10, duration: 600 },
+    // Counter responses carry no number: beyond each device's own few a day, this is what limits a
+    // script. An office's Wi-Fi puts its visitors behind one address; a test raises it.
+    { label: "POST /api/layanan/survei/loket", ...rateFromEnv("LAYANAN_SURVEY_COUNTER_RATE_LIMIT", "20/3600") },
+    { label: "GET /api/data/kinerja", maxRequests: 60, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.
@@ -74,6 +80,17 @@ function applySettings(app) {
   }
 }
 
+/**
+ * Middlewares of the status lookup, the route residents call most. PocketBase writes every API
+ * request to its log database (about 3 KB each); an answered lookup there tells an office nothing
+ * (wrong guesses are counted by the number guard), so only lookups that fail are logged, unless
+ * LAYANAN_LOG_STATUS_LOOKUPS=1 asks for every one.
+ * @returns {any[]}
+ */
+function statusLookupLogging() {
+  return $os.getenv("LAYANAN_LOG_STATUS_LOOKUPS") === "1" ? [] : [$apis.skipSuccessActivityLog()];
+}
+
 /** Days a finished proposal's documents are kept (LAYANAN_DOCUMENT_RETENTION_DAYS, default 90). */
 function retentionDays() {
   const days = Number($os.getenv("LAYANAN_DOCUMENT_RETENTION_DAYS") || 90);
@@ -81,4 +98,4 @@ function retentionDays() {
   return days;
 }
 
-module.exports = { applySettings, retentionDays };
+module.exports = { applySettings, retentionDays, statusLookupLogging };

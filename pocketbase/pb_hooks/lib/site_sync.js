@@ -33,24 +33,13 @@ function readFeeds(dir) {
 }
 
 /**
- * Rows of one SQL query as plain objects; `shape` gives the columns and their types.
- * @template T @param {HookApp} app @param {T} shape @param {string} sql @returns {T[]}
- */
-function queryRows(app, shape, sql) {
-  const rows = arrayOf(new DynamicModel(shape));
-  app.db().newQuery(sql).all(rows);
-  // Each row has the shape's columns, filled in from the query.
-  return /** @type {T[]} */ (/** @type {unknown} */ (rows));
-}
-
-/**
  * Per key, the number of rows: `SELECT key, COUNT(*) AS n … GROUP BY key`.
  * @param {HookApp} app @param {string} sql
  */
 function countsBy(app, sql) {
   /** @type {Record<string, number>} */
   const counts = {};
-  for (const row of queryRows(app, { key: "", n: 0 }, sql)) counts[row.key] = (counts[row.key] || 0) + row.n;
+  for (const row of require(`${__hooks}/lib/query.js`).queryRows(app, { key: "", n: 0 }, sql)) counts[row.key] = (counts[row.key] || 0) + row.n;
   return counts;
 }
 
@@ -89,7 +78,7 @@ function currentState(app) {
 
   /** @type {Record<string, string[]>} */
   const openRequests = {};
-  const open = queryRows(
+  const open = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     { service: "", number: "" },
     "SELECT s.slug AS service, r.number AS number FROM requests r JOIN services s ON s.id = r.service WHERE r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at",

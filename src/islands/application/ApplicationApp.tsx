@@ -13,7 +13,7 @@ import type { SendOutcome } from '../../lib/outbox';
 import { sendWithProof } from '../../lib/submission';
 import OutboxNotice from '../form/OutboxNotice';
 import { apiUrl } from '../../lib/api-address';
-import { formatBytes } from '../../lib/stored-file';
+import { formatBytes } from '../../lib/bytes';
 
 interface Props {
   serviceId: string;

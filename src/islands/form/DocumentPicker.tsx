@@ -2,7 +2,8 @@
 // progress), listed with their size and a way to remove each. Used by the village proposal and
 // the online application forms.
 import { For, Show, createSignal, onCleanup } from 'solid-js';
-import { formatBytes, storedFileFrom, type StoredFile } from '../../lib/stored-file';
+import { storedFileFrom, type StoredFile } from '../../lib/stored-file';
+import { formatBytes } from '../../lib/bytes';
 
 function Thumbnail(props: { file: StoredFile }) {
   if (!props.file.type.startsWith('image/')) return <span class="meta">PDF</span>;

@@ -68,11 +68,13 @@ export function TextField(
   );
 }
 
-export function TextArea(props: Common & { value: string; onInput: (value: string) => void; rows?: number }) {
+export function TextArea(props: Common & { value: string; onInput: (value: string) => void; rows?: number; name?: string; maxlength?: number }) {
   return (
     <Frame {...props}>
       <textarea
         id={props.id}
+        name={props.name}
+        maxlength={props.maxlength}
         rows={props.rows ?? 5}
         value={props.value}
         onInput={(event) => props.onInput(event.currentTarget.value)}
@@ -126,5 +128,29 @@ export function CheckboxField(props: { id: string; label: JSX.Element; checked: 
         <span>{props.label}</span>
       </label>
     </div>
+  );
+}
+
+/** A list to choose one from; the first option, with an empty value, stands for "not chosen". */
+export function SelectField(props: Common & { name?: string; value: string; empty: string; options: { value: string; label: string }[]; onChange: (value: string) => void }) {
+  return (
+    <Frame {...props}>
+      <select
+        id={props.id}
+        name={props.name}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
+        <option value="">{props.empty}</option>
+        <For each={props.options}>
+          {(option) => (
+            <option value={option.value} selected={props.value === option.value}>
+              {option.label}
+            </option>
+          )}
+        </For>
+      </select>
+    </Frame>
   );
 }

@@ -3,7 +3,7 @@ import type { ProposalDraft } from '../../lib/proposal-draft';
 import { draftBytes } from '../../lib/proposal-draft';
 import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../domain/proposal';
 import { formatDateTime } from '../../lib/dates';
-import { formatBytes } from '../../lib/stored-file';
+import { formatBytes } from '../../lib/bytes';
 
 function Row(props: { label: string; children: JSX.Element }) {
   return (

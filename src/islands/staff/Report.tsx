@@ -6,19 +6,7 @@ import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { officeQuarter } from '../../domain/time';
 import { NO_COMPLETION_TIME_PROMISED } from '../../domain/completion-time';
-
-interface Row {
-  month: string;
-  service: string;
-  received: number;
-  completed: number;
-  /** Whether the service's standard promises a completion time; without one, onTime is null. */
-  promisesCompletionTime: boolean;
-  onTime: number | null;
-  rejected: number;
-  onTimeShare: number | null;
-  averageMinutes: number | null;
-}
+import type { ReportRow } from '../../domain/report';
 
 interface ComplaintRow {
   month: string;
@@ -40,7 +28,7 @@ export default function Report() {
   const quarter = officeQuarter(new Date());
   const [from, setFrom] = createSignal(quarter.from);
   const [to, setTo] = createSignal(quarter.to);
-  const [rows, setRows] = createSignal<Row[]>();
+  const [rows, setRows] = createSignal<ReportRow[]>();
   const [complaintRows, setComplaintRows] = createSignal<ComplaintRow[]>([]);
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [csvUrl, setCsvUrl] = createSignal<string>();

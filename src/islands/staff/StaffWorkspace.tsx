@@ -1,20 +1,23 @@
-import { For, Match, Show, Switch, createSignal } from 'solid-js';
+import { For, Match, Show, Switch, createSignal, lazy } from 'solid-js';
 import SignInForm from '../SignInForm';
 import { RadioGroup } from '../form/fields';
 import RegisterRequest from './RegisterRequest';
 import WorkQueue from './WorkQueue';
 import ProposalReview from './ProposalReview';
 import ComplaintInbox from './ComplaintInbox';
-import Report from './Report';
-import AuditLog from './AuditLog';
-import DailySummary from './DailySummary';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
+
+// The kepala bidang's tabs (summary, reports, audit trail) load when opened: a petugas never needs them.
+const DailySummary = lazy(() => import('./DailySummary'));
+const Report = lazy(() => import('./Report'));
+const SurveyReport = lazy(() => import('./SurveyReport'));
+const AuditLog = lazy(() => import('./AuditLog'));
 
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
 
-type Tab = 'ringkasan' | 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'laporan' | 'audit';
+type Tab = 'ringkasan' | 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'laporan' | 'survei' | 'audit';
 const TAB_LABELS: Record<Tab, string> = {
   ringkasan: 'Ringkasan harian',
   daftar: 'Daftarkan permohonan',
@@ -22,6 +25,7 @@ const TAB_LABELS: Record<Tab, string> = {
   pengaduan: 'Pengaduan',
   usulan: 'Usulan desa',
   laporan: 'Laporan',
+  survei: 'Survei kepuasan',
   audit: 'Jejak audit',
 };
 
@@ -30,10 +34,10 @@ const workspaceAccount = (): WorkspaceAccount | null => {
   return account?.collectionName === 'staff' || account?.collectionName === 'camats' ? account : null;
 };
 
-/** The workspace's tabs for an account: counter, queue and complaints for staff, the daily summary (first), report and audit trail for heads, proposals for all. */
+/** The workspace's tabs for an account: counter, queue and complaints for staff, the daily summary (first), reports and audit trail for heads, proposals for all. */
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
-  return mayOversee(account.role) ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'laporan', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan'];
+  return mayOversee(account.role) ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'laporan', 'survei', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan'];
 }
 
 const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
@@ -136,6 +140,9 @@ export default function StaffWorkspace(props: { /** Each office's WhatsApp updat
             </Match>
             <Match when={tab() === 'laporan'}>
               <Report />
+            </Match>
+            <Match when={tab() === 'survei'}>
+              <SurveyReport />
             </Match>
             <Match when={tab() === 'audit'}>
               <AuditLog />

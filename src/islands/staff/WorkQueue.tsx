@@ -8,20 +8,15 @@ import { formatDateTime } from '../../lib/dates';
 import { REQUEST_CHANNELS, REQUEST_STATUSES, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import { requestStatusesFor, type StaffRole } from '../../domain/roles';
 import type { RequestsRecord, StaffRecord } from '../../domain/records';
+import { DEFAULT_WORK_QUEUE_QUERY, WORK_QUEUE_PAGE_SIZE, WORK_QUEUE_VIEW_HINTS, WORK_QUEUE_VIEWS, workQueueSearchParams, type WorkQueuePage, type WorkQueueQuery, type WorkQueueView } from '../../domain/work-queue';
 
-const isLate = (request: RequestsRecord) => Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
+const isLate = (request: Pick<RequestsRecord, 'due_at' | 'status'>) => Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
 
 /** What staff choose, in the words of the moment: verifying an online application, or moving a request along. */
 function actionLabel(from: RequestStatus, to: RequestStatus): string {
   if (from === 'menunggu-verifikasi' && to === 'diproses') return 'Dokumen lengkap: terima dan mulai langkah 1';
   if (to === 'perlu-dilengkapi') return 'Minta pemohon melengkapi dokumen';
   return REQUEST_STATUSES[to];
-}
-
-/** Online applications waiting for verification first, then the soonest due; no promised time last. */
-function queueOrder(a: RequestsRecord, b: RequestsRecord): number {
-  const waiting = (request: RequestsRecord) => (request.status === 'menunggu-verifikasi' ? 0 : 1);
-  return waiting(a) - waiting(b) || (a.due_at || '9999').localeCompare(b.due_at || '9999');
 }
 
 /** An online application's statements and documents, each under the requirement it answers. */
@@ -214,57 +209,78 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
   );
 }
 
-/** The office's requests — online applications to verify first, then the soonest due — with filters; one opens to move it along. */
+/** The office's requests — online applications to verify first, then the soonest due — filtered, searched and paged by the server; one opens to move it along. */
 export default function WorkQueue(props: { staff: StaffRecord; /** Each office's WhatsApp update wording, by its slug (content/agencies/). */ whatsappTemplates: Record<string, string> }) {
   const pb = pocketbase();
-  const [service, setService] = createSignal('');
-  const [onlyLate, setOnlyLate] = createSignal(false);
-  const [showFinished, setShowFinished] = createSignal(false);
+  const [query, setQuery] = createSignal<WorkQueueQuery>(DEFAULT_WORK_QUEUE_QUERY);
+  const [search, setSearch] = createSignal('');
   const [selected, setSelected] = createSignal<string>();
   // Opening a row again shows it as it is now (the applicant may have sent a document meanwhile).
   const [opened, setOpened] = createSignal(0);
   const [services] = createResource(() =>
     pb
       .collection('services')
-      .getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'title', requestKey: null }),
+      .getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'title', fields: 'id,short_title', requestKey: null }),
   );
-  const [requests, { refetch }] = createResource(
-    () => ({ service: service(), showFinished: showFinished() }),
-    async (filters) => {
-      const conditions = [
-        filters.service ? pb.filter('service = {:service}', { service: filters.service }) : '',
-        filters.showFinished ? '' : 'status != "selesai" && status != "ditolak"',
-      ].filter(Boolean);
-      const items = await pb.collection('requests').getFullList({ filter: conditions.join(' && '), expand: 'service', requestKey: null, batch: 200 });
-      return items.sort(queueOrder);
-    },
-  );
-  const visible = () => (requests() ?? []).filter((request) => !onlyLate() || isLate(request));
+  const [queue, { refetch }] = createResource(query, (asked) => pb.send<WorkQueuePage>(`/api/petugas/antrean?${workQueueSearchParams(asked)}`, { requestKey: null }));
+  /** A changed filter starts again from the first page. */
+  const filter = (change: Partial<WorkQueueQuery>) => setQuery({ ...query(), ...change, page: 1 });
+  const rows = () => queue()?.items ?? [];
+  const first = () => (query().page - 1) * WORK_QUEUE_PAGE_SIZE + 1;
+  const summary = () => {
+    const loaded = queue();
+    if (queue.loading || !loaded) return 'Memuat antrean…';
+    if (loaded.items.length === 0) return query().search ? `Tidak ada permohonan yang cocok dengan "${query().search}".` : 'Tidak ada permohonan.';
+    const shown = `${first()}–${first() + loaded.items.length - 1}`;
+    return loaded.openCount === null ? `Menampilkan ${shown}` : `Menampilkan ${shown} dari ${loaded.openCount} permohonan`;
+  };
 
   return (
     <div>
-      <div class="filters" role="group" aria-label="Saring antrean">
+      <form
+        class="filters"
+        role="search"
+        aria-label="Saring antrean"
+        onSubmit={(event) => {
+          event.preventDefault();
+          filter({ search: search() });
+        }}
+      >
+        <div class="field">
+          <label for="cari-antrean">Cari nomor atau nama pemohon</label>
+          <div class="search-row">
+            <input id="cari-antrean" type="search" autocomplete="off" value={search()} onInput={(event) => setSearch(event.currentTarget.value)} />
+            <button class="button" type="submit">
+              Cari
+            </button>
+          </div>
+        </div>
         <div class="field">
           <label for="saring-layanan">Layanan</label>
-          <select id="saring-layanan" value={service()} onChange={(event) => setService(event.currentTarget.value)}>
+          <select id="saring-layanan" value={query().service} onChange={(event) => filter({ service: event.currentTarget.value })}>
             <option value="">Semua layanan</option>
             <For each={services()}>{(option) => <option value={option.id}>{option.short_title}</option>}</For>
           </select>
         </div>
+        <div class="field">
+          <label for="tampil-antrean">Tampilkan</label>
+          <p class="hint" id="tampil-antrean-petunjuk">
+            {WORK_QUEUE_VIEW_HINTS[query().view]}
+          </p>
+          <select id="tampil-antrean" aria-describedby="tampil-antrean-petunjuk" value={query().view} onChange={(event) => filter({ view: event.currentTarget.value as WorkQueueView })}>
+            <For each={Object.entries(WORK_QUEUE_VIEWS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+          </select>
+        </div>
         <label class="checkbox">
-          <input type="checkbox" checked={onlyLate()} onChange={(event) => setOnlyLate(event.currentTarget.checked)} />
+          <input type="checkbox" checked={query().lateOnly} onChange={(event) => filter({ lateOnly: event.currentTarget.checked })} />
           <span>Hanya yang lewat waktu</span>
         </label>
-        <label class="checkbox">
-          <input type="checkbox" checked={showFinished()} onChange={(event) => setShowFinished(event.currentTarget.checked)} />
-          <span>Tampilkan juga yang selesai/ditolak</span>
-        </label>
-      </div>
-      <Show when={!requests.error} fallback={<p class="callout">Antrean tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+      </form>
+      <Show when={!queue.error} fallback={<p class="callout">Antrean tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
         <p class="hint" aria-live="polite">
-          {requests.loading ? 'Memuat antrean…' : `${visible().length} permohonan`}
+          {summary()}
         </p>
-        <DataTable label="Antrean permohonan" headers={['Nomor', 'Layanan', 'Pemohon', 'Langkah', 'Batas waktu']} rows={visible()}>
+        <DataTable label="Antrean permohonan" headers={['Nomor', 'Layanan', 'Pemohon', 'Langkah', 'Batas waktu']} rows={rows()}>
           {(request) => (
             <tr class={isLate(request) ? 'late' : undefined}>
               <td>
@@ -279,10 +295,10 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
                   {request.number}
                 </OpenRowButton>
               </td>
-              <td>{request.expand?.service?.short_title}</td>
+              <td>{request.service_title}</td>
               <td>{request.applicant_name}</td>
               <td>
-                {stepsHaveBegun(request.status) ? `${request.current_step} dari ${request.steps.length} · ${REQUEST_STATUSES[request.status]}` : `${REQUEST_STATUSES[request.status]} (${REQUEST_CHANNELS[request.channel].toLowerCase()})`}
+                {stepsHaveBegun(request.status) ? `${request.current_step} dari ${request.step_count} · ${REQUEST_STATUSES[request.status]}` : `${REQUEST_STATUSES[request.status]} (${REQUEST_CHANNELS[request.channel].toLowerCase()})`}
               </td>
               <td>
                 {request.due_at ? formatDateTime(request.due_at) : '—'}
@@ -291,6 +307,21 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
             </tr>
           )}
         </DataTable>
+        <Show when={query().page > 1 || queue()?.hasMore}>
+          <nav class="pager" aria-label="Halaman antrean">
+            <Show when={query().page > 1}>
+              <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page - 1 })}>
+                Sebelumnya
+              </button>
+            </Show>
+            <span>Halaman {query().page}</span>
+            <Show when={queue()?.hasMore}>
+              <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page + 1 })}>
+                Berikutnya
+              </button>
+            </Show>
+          </nav>
+        </Show>
       </Show>
       <Show when={selected() && `${selected()}:${opened()}`} keyed>
         {(_opening) => <RequestDetail id={selected()!} role={props.staff.role} staffId={props.staff.id} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />}

@@ -17,6 +17,8 @@ const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
 const ComplainAbout = lazy(() => import('./ComplainAbout'));
 
 const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
+// The satisfaction survey, once the request, proposal or complaint is finished.
+const SurveyOffer = lazy(() => import('./SurveyOffer'));
 
 /** Whether the result is an online application whose documents are still being checked. */
 const awaitingVerification = (result: Result) => result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
@@ -169,6 +171,11 @@ export default function StatusResult(props: {
               : `Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
           </p>
         )}
+      </Show>
+      <Show when={props.result.survey}>
+        <Suspense>
+          <SurveyOffer result={props.result} access={props.access} />
+        </Suspense>
       </Show>
       <Show when={props.result.kind !== 'pengaduan' && props.access}>
         {(access) => (

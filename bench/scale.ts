@@ -1,0 +1,467 @@
+// How the site and the server hold up as a province's services and an office's years of requests
+// accumulate. Prints the tables of the README's performance section.
+//
+//   npm run bench:scale                       (about 15 minutes on a 2-core machine; needs a build)
+//   BENCH_SITE=today,1x100,10x100             site builds: today's content, and K kabupaten × N services
+//   BENCH_REQUESTS=1000,10000,100000          request counts the server is measured at
+//   BENCH_API_REQUESTS=10000                  how many of them are made through the API (the rest are
+//                                             copies made in SQL, see below); disk growth is measured on these
+//
+// Site: for each content size, a copy of the project with generated services (bench/scale-content.ts)
+// is built as `npm run build` builds it; the table shows the build's time and peak memory, what a
+// first visit downloads (app shell + the largest kabupaten's offline packs), and the first view of the
+// index pages against their page-weight budget (tests/budget/page-weight.test.ts).
+//
+// Server: requests are registered through the API by a superuser (hooks, numbers, public status,
+// timeline events, audit entries and request logs included; received over the last twelve months,
+// most finished), then copied in SQL up to the larger counts (copies keep their original's dates and
+// statuses, with their own ids, numbers and events; the audit trail is not copied, being a hash
+// chain). At each count: the work queue's routes as a petugas, PocketBase's own list of the same
+// requests, the report of the last twelve months as a kepala bidang, the status lookup under 20
+// connections, and the size of the database and of the request log. Times are medians of 11 runs,
+// measured by the client (HTTP included). Then, on a copy of the 100,000-request database, each query
+// with and without the indexes of migration 1795401900: EXPLAIN QUERY PLAN and time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import autocannon from 'autocannon';
+import type PocketBase from 'pocketbase';
+import { projectWorkspace } from '../tests/support/workspace.ts';
+import { pageWeight } from '../tests/support/page-weight.ts';
+import { client, startTestPocketBase, type TestPocketBase } from '../tests/support/pocketbase.ts';
+import { firstVisitSizes } from '../scripts/offline-packs.ts';
+import { generateServices } from './scale-content.ts';
+import { DEFAULT_WORK_QUEUE_QUERY, workQueuePageQuery, workQueueCountQuery, workQueueSearchParams, type WorkQueueQuery } from '../src/domain/work-queue.ts';
+import { reportQuery } from '../src/domain/report.ts';
+import { officeMonth } from '../src/domain/time.ts';
+import type { BoundQuery } from '../src/domain/database.ts';
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const SITE = (process.env['BENCH_SITE'] ?? 'today,1x100,10x100').split(',');
+const LEVELS = (process.env['BENCH_REQUESTS'] ?? '1000,10000,100000').split(',').map(Number);
+const API_REQUESTS = Number(process.env['BENCH_API_REQUESTS'] ?? 10_000);
+const HTML_CSS_BUDGET = 14 * KB;
+const OFFICE = 'dinsos-p3a-purwakarta';
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const table = (header: string[], rows: (string | number)[][]) =>
+  [`| ${header.join(' | ')} |`, `|${header.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+// ---------------------------------------------------------------------------------------------
+// Site
+
+interface SiteRow {
+  scenario: string;
+  services: number;
+  largestKabupaten: number;
+  buildSeconds: number;
+  peakRss: number;
+  appShell: number;
+  packs: number;
+  firstVisit: number;
+  home: number;
+  servicesIndex: number;
+  officePage: number;
+  posterSheets: number;
+  sw: number;
+}
+
+function buildSite(scenario: string): SiteRow {
+  const workspace = projectWorkspace();
+  try {
+    const [kabupaten, perKabupaten] = scenario === 'today' ? [0, 0] : scenario.split('x').map(Number);
+    const generated = kabupaten ? generateServices(join(workspace.dir, 'content'), kabupaten!, perKabupaten!) : undefined;
+    const out = join(workspace.dir, 'dist');
+    const started = Date.now();
+    const run = spawnSync('/usr/bin/time', ['-v', 'bash', 'scripts/build.sh'], {
+      cwd: workspace.dir,
+      env: { ...process.env, LAYANAN_OUT_DIR: out, LAYANAN_CACHE_DIR: join(workspace.dir, '.cache') },
+      encoding: 'utf8',
+    });
+    const buildSeconds = (Date.now() - started) / 1000;
+    if (run.status !== 0) throw new Error(`Build of ${scenario} failed:\n${run.stdout}\n${run.stderr}`);
+    const peakRss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0) * KB;
+    const feed = JSON.parse(readFileSync(join(out, 'data/layanan.json'), 'utf8')) as { services: { agency: string }[] };
+    const sizes = firstVisitSizes(out);
+    const largest = sizes.kabupaten[0]!;
+    const firstView = (path: string) => {
+      const weight = pageWeight(out, path);
+      return weight.html + weight.css;
+    };
+    return {
+      scenario,
+      services: generated?.services ?? feed.services.length,
+      largestKabupaten: largest.services,
+      buildSeconds,
+      peakRss,
+      appShell: sizes.appShell,
+      packs: largest.packBytes,
+      firstVisit: largest.bytes,
+      home: firstView('/'),
+      servicesIndex: firstView('/layanan/'),
+      officePage: firstView(`/instansi/${OFFICE}/`),
+      posterSheets: 1 + readdirSync(join(out, 'instansi', OFFICE, 'poster')).filter((name) => /^\d+$/.test(name)).length,
+      sw: statSync(join(out, 'sw.js')).size,
+    };
+  } finally {
+    workspace.remove();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server
+
+const FIRST_NAMES = ['Siti', 'Dedi', 'Asep', 'Neneng', 'Budi', 'Yuyun', 'Ujang', 'Euis', 'Agus', 'Rina', 'Dadang', 'Iis', 'Cecep', 'Lilis', 'Hendra', 'Nani'];
+const LAST_NAMES = ['Aminah', 'Kurniawan', 'Sunandar', 'Hasanah', 'Santoso', 'Rahayu', 'Suryana', 'Permana', 'Hidayat', 'Lestari', 'Saepudin', 'Nurjanah'];
+const DAY_MS = 86_400_000;
+
+interface Accounts {
+  petugas: PocketBase;
+  kepala: PocketBase;
+  lookup: { number: string; verifier: string };
+}
+
+async function staffClient(server: TestPocketBase, role: 'petugas' | 'kepala_bidang'): Promise<PocketBase> {
+  const agency = await server.admin.collection('agencies').getFirstListItem(server.admin.filter('slug = {:slug}', { slug: OFFICE }));
+  const email = `${role}.bench@bench.local`;
+  const password = 'bench-kata-sandi-123';
+  await server.admin.collection('staff').create({ email, password, passwordConfirm: password, name: `Bench ${role}`, role, agency: agency.id, verified: true }).catch(() => undefined);
+  const pb = client(server.url);
+  await pb.collection('staff').authWithPassword(email, password);
+  return pb;
+}
+
+/** Registers `count` requests through the API, received over the last year, most of them finished since. */
+async function registerThroughApi(server: TestPocketBase, count: number, startIndex: number): Promise<{ number: string; verifier: string }> {
+  const services = await server.admin.collection('services').getFullList({ filter: server.admin.filter('agency.slug = {:slug}', { slug: OFFICE }) });
+  let first: { number: string; verifier: string } | undefined;
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < count; index = next++) {
+      const n = startIndex + index;
+      const service = services[n % services.length]!;
+      const receivedAt = Date.now() - ((n * 7919) % 365) * DAY_MS - ((n * 104_729) % DAY_MS);
+      const phone = `0812${String(10_000_000 + ((n * 48_271) % 89_999_999)).slice(0, 8)}`;
+      const request = await server.admin.collection('requests').create({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 7) % LAST_NAMES.length]}`,
+        applicant_phone: phone,
+        received_at: new Date(receivedAt).toISOString(),
+      });
+      first ??= { number: String(request['number']), verifier: phone.slice(-4) };
+      // Older requests are mostly finished; recent ones mostly still open.
+      const age = (Date.now() - receivedAt) / DAY_MS;
+      const roll = (n * 31) % 100;
+      const outcome = age > 30 ? (roll < 93 ? 'selesai' : roll < 97 ? 'ditolak' : 'diproses') : roll < 40 ? 'selesai' : roll < 70 ? 'diproses' : '';
+      if (outcome) {
+        const at = new Date(receivedAt + (1 + (n % 20)) * DAY_MS * (age > 30 ? 1 : 0.05)).toISOString();
+        const steps = (service['steps'] as unknown[] | null)?.length ?? 1;
+        await server.admin.collection('request_events').create({ request: request.id, step: outcome === 'diproses' ? Math.min(2, steps) : 1, status: outcome, at, public_note: outcome === 'ditolak' ? 'Persyaratan tidak lengkap.' : 'Diproses petugas.' });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return first!;
+}
+
+/** Copies the `originals` requests made through the API (the first rows), with their events, until there are `target` requests. */
+function copyRequests(dataDir: string, originals: number, target: number) {
+  const db = new DatabaseSync(join(dataDir, 'data.db'));
+  try {
+    db.exec('PRAGMA busy_timeout = 10000');
+    const columns = (table: string) => db.prepare(`PRAGMA table_info(${table})`).all().map((column) => String(column['name']));
+    const requestColumns = columns('requests');
+    const eventColumns = columns('request_events');
+    const count = () => Number(db.prepare('SELECT COUNT(*) AS count FROM requests').get()!['count']);
+    for (let total = count(); total < target; total = count()) {
+      // A copy's id is its original's with a number of its own; its events follow it.
+      const copiedId = (column: string) => `substr(${column}, 1, 9) || printf('%06d', ${total})`;
+      const originalIds = `SELECT id FROM requests ORDER BY rowid LIMIT ${Math.min(originals, target - total)}`;
+      const requestValue = (column: string) =>
+        column === 'id' ? copiedId('id') : column === 'number' ? "'PWK-' || substr(h, 1, 4) || '-' || substr(h, 5, 4) || '-' || substr(h, 9, 1)" : column === 'idempotency_key' ? "''" : column;
+      db.exec('BEGIN');
+      db.exec(
+        `INSERT OR IGNORE INTO requests (${requestColumns.join(', ')}) SELECT ${requestColumns.map(requestValue).join(', ')} FROM (SELECT *, upper(hex(randomblob(5))) AS h FROM requests WHERE id IN (${originalIds}))`,
+      );
+      db.exec(
+        `INSERT OR IGNORE INTO request_events (${eventColumns.join(', ')}) SELECT ${eventColumns.map((column) => (column === 'id' || column === 'request' ? copiedId(column) : column)).join(', ')} FROM request_events WHERE request IN (${originalIds})`,
+      );
+      db.exec('COMMIT');
+    }
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+const databaseSize = (dataDir: string, name: string) => fileSize(join(dataDir, name)) + fileSize(join(dataDir, `${name}-wal`));
+
+async function timed(url: string, token: string, runs = 11): Promise<{ ms: number; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { Authorization: token } });
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (!response.ok) throw new Error(`${url}: ${response.status} ${Buffer.from(body).toString('utf8').slice(0, 200)}`);
+    bytes = body.byteLength;
+  }
+  return { ms: median(times), bytes };
+}
+
+async function statusLookupP95(server: TestPocketBase, lookup: Accounts['lookup']): Promise<number> {
+  const latencies: number[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${server.url}/api/layanan/status`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(lookup), connections: 20, duration: 5 },
+      (error) => (error ? reject(error) : resolve()),
+    );
+    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+      if (statusCode === 200) latencies.push(responseTime);
+    });
+  });
+  if (latencies.length === 0) throw new Error('No status lookup succeeded.');
+  return [...latencies].sort((a, b) => a - b)[Math.ceil(0.95 * latencies.length) - 1]!;
+}
+
+async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<TestPocketBase> {
+  const server = await startTestPocketBase({ dataDir, env: { LAYANAN_STATUS_RATE_LIMIT: '100000000/60', ...env } });
+  // PocketBase's default "/api/" rule (300 per 10 s per address) would throttle the load.
+  const settings = await server.admin.settings.getAll();
+  await server.admin.settings.update({ rateLimits: { ...settings['rateLimits'], rules: settings['rateLimits'].rules.filter((rule: { label: string }) => rule.label !== '/api/') } });
+  return server;
+}
+
+interface ServerRow {
+  requests: number;
+  open: number;
+  measures: Record<string, string>;
+  dataDb: number;
+  logsDb: number;
+}
+
+async function measureServer(server: TestPocketBase, accounts: Accounts, requests: number): Promise<ServerRow> {
+  const queue = (query: Partial<WorkQueueQuery>) => timed(`${server.url}/api/petugas/antrean?${workQueueSearchParams({ ...DEFAULT_WORK_QUEUE_QUERY, ...query })}`, accounts.petugas.authStore.token);
+  const first = await queue({});
+  const firstPage = (await (await fetch(`${server.url}/api/petugas/antrean`, { headers: { Authorization: accounts.petugas.authStore.token } })).json()) as { openCount: number };
+  const now = new Date();
+  const from = officeMonth(new Date(now.getTime() - 334 * DAY_MS));
+  const to = officeMonth(now);
+  const ms = (result: { ms: number }) => `${result.ms.toFixed(1)} ms`;
+  const measures = {
+    'queue, first page': `${ms(first)}, ${kb(first.bytes)}`,
+    'queue, page 10': ms(await queue({ page: 10 })),
+    'number': ms(await queue({ search: accounts.lookup.number })),
+    'name, open': ms(await queue({ search: 'Siti Am' })),
+    'name, all': ms(await queue({ search: 'Siti Am', view: 'semua' })),
+    'all, newest first': ms(await queue({ view: 'semua' })),
+    'PocketBase list of 50 (rule, skipTotal)': ms(
+      await timed(`${server.url}/api/collections/requests/records?perPage=50&skipTotal=1&sort=due_at&filter=${encodeURIComponent("status != 'selesai' && status != 'ditolak'")}`, accounts.petugas.authStore.token),
+    ),
+    'report, 12 months': ms(await timed(`${server.url}/api/petugas/laporan?dari=${from}&sampai=${to}`, accounts.kepala.authStore.token)),
+    'status lookup p95 @20': `${(await statusLookupP95(server, accounts.lookup)).toFixed(1)} ms`,
+  };
+  return { requests, open: firstPage.openCount, measures, dataDb: databaseSize(server.dataDir, 'data.db'), logsDb: databaseSize(server.dataDir, 'auxiliary.db') };
+}
+
+/** Each query the new indexes serve, on a copy of the database, with and without them. */
+function indexJustification(dataDir: string, agencyId: string): string[][] {
+  const copy = mkdtempSync(join(tmpdir(), 'layanan-plan-'));
+  try {
+    copyFileSync(join(dataDir, 'data.db'), join(copy, 'data.db'));
+    const db = new DatabaseSync(join(copy, 'data.db'));
+    const now = new Date();
+    const queries: [string, BoundQuery][] = [
+      ['queue, first page', workQueuePageQuery(agencyId, DEFAULT_WORK_QUEUE_QUERY, now)],
+      ['queue, open count', workQueueCountQuery(agencyId, DEFAULT_WORK_QUEUE_QUERY, now)!],
+      ['name among all requests', workQueuePageQuery(agencyId, { ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua', search: 'Siti Am' }, now)],
+      ['all requests, newest first', workQueuePageQuery(agencyId, { ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua' }, now)],
+      ['report, 12 months', reportQuery(agencyId, officeMonth(new Date(now.getTime() - 334 * DAY_MS)), officeMonth(now))],
+    ];
+    const run = (query: BoundQuery, withIndexes: boolean) => {
+      const sql = (withIndexes ? query.sql : query.sql.replace(/ INDEXED BY \w+/, '')).replace(/\{:(\w+)\}/g, ':$1');
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(query.bind)
+        .map((row) => String(row['detail']))
+        .join('; ');
+      const times = Array.from({ length: 5 }, () => {
+        const started = performance.now();
+        db.prepare(sql).all(query.bind);
+        return performance.now() - started;
+      });
+      return `${plan} — ${median(times).toFixed(1)} ms`;
+    };
+    const withIndexes = queries.map(([, query]) => run(query, true));
+    for (const index of ['idx_requests_open_queue', 'idx_requests_report', 'idx_requests_agency_applicant']) db.exec(`DROP INDEX ${index}`);
+    const without = queries.map(([, query]) => run(query, false));
+    db.close();
+    return queries.map(([name], index) => [name, without[index]!, withIndexes[index]!]);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The status lookup with each answered lookup logged (as before) and not (the default): two servers
+ * on copies of the same data, measured in interleaved rounds of 5 s at 20 connections, because this
+ * machine is shared and its load changes from one minute to the next. The log's growth is given per
+ * 10,000 lookups.
+ */
+async function lookupLogging(dataDir: string, lookup: Accounts['lookup']): Promise<string[][]> {
+  const variants = (
+    [
+      { what: 'every lookup logged (LAYANAN_LOG_STATUS_LOOKUPS=1, as before)', env: { LAYANAN_LOG_STATUS_LOOKUPS: '1' } },
+      { what: 'answered lookups not logged (the default)', env: {} },
+    ] as { what: string; env: Record<string, string> }[]
+  ).map((variant) => ({ ...variant, dir: mkdtempSync(join(tmpdir(), 'layanan-lookups-')), p95: [] as number[], lookups: 0, server: undefined as TestPocketBase | undefined }));
+  try {
+    for (const variant of variants) {
+      execFileSync('cp', ['-a', `${dataDir}/.`, variant.dir]);
+      variant.server = await startServer(variant.dir, variant.env);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const before = variants.map((variant) => databaseSize(variant.dir, 'auxiliary.db'));
+    for (let round = 0; round < 3; round++) {
+      for (const variant of variants) {
+        const latencies: number[] = [];
+        await new Promise<void>((resolve, reject) => {
+          const instance = autocannon(
+            { url: `${variant.server!.url}/api/layanan/status`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(lookup), connections: 20, duration: 5 },
+            (error) => (error ? reject(error) : resolve()),
+          );
+          instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+            if (statusCode === 200) latencies.push(responseTime);
+          });
+        });
+        variant.p95.push([...latencies].sort((a, b) => a - b)[Math.ceil(0.95 * latencies.length) - 1]!);
+        variant.lookups += latencies.length;
+      }
+    }
+    // PocketBase writes its log in batches; stopping it writes the rest.
+    for (const variant of variants) await variant.server!.stop({ keepData: true });
+    return variants.map((variant, index) => [
+      variant.what,
+      `${median(variant.p95).toFixed(1)} ms`,
+      `${variant.lookups.toLocaleString('en')}`,
+      `+${mb(((databaseSize(variant.dir, 'auxiliary.db') - before[index]!) / variant.lookups) * 10_000)}`,
+    ]);
+  } finally {
+    for (const variant of variants) {
+      await variant.server?.stop({ keepData: true });
+      rmSync(variant.dir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function benchServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'layanan-scale-'));
+  try {
+    let server = await startServer(dataDir);
+    const emptyData = databaseSize(dataDir, 'data.db');
+    const emptyLogs = databaseSize(dataDir, 'auxiliary.db');
+    const accounts: Accounts = { petugas: await staffClient(server, 'petugas'), kepala: await staffClient(server, 'kepala_bidang'), lookup: { number: '', verifier: '' } };
+    const agencyId = String((await server.admin.collection('agencies').getFirstListItem(server.admin.filter('slug = {:slug}', { slug: OFFICE }))).id);
+    const rows: ServerRow[] = [];
+    let made = 0;
+    let apiSeconds = 0;
+    const growth: string[][] = [];
+    for (const level of LEVELS) {
+      const throughApi = Math.min(level, API_REQUESTS) - made;
+      if (throughApi > 0) {
+        const started = Date.now();
+        const first = await registerThroughApi(server, throughApi, made);
+        apiSeconds += (Date.now() - started) / 1000;
+        if (!accounts.lookup.number) accounts.lookup = first;
+        made += throughApi;
+        console.error(`${made} requests registered through the API (${apiSeconds.toFixed(0)} s)`);
+      }
+      if (made === Math.min(API_REQUESTS, LEVELS.at(-1)!) && growth.length === 0) {
+        await server.stop({ keepData: true });
+        growth.push([
+          `${made.toLocaleString('en')} requests registered through the API, with their events, audit entries and request logs (${((apiSeconds / made) * 1000).toFixed(1)} ms each)`,
+          `+${mb(((databaseSize(dataDir, 'data.db') - emptyData) / made) * 10_000)}`,
+          `+${mb(((databaseSize(dataDir, 'auxiliary.db') - emptyLogs) / made) * 10_000)}`,
+        ]);
+        server = await startServer(dataDir);
+      }
+      if (level > made) {
+        await server.stop({ keepData: true });
+        copyRequests(dataDir, made, level);
+        server = await startServer(dataDir);
+        console.error(`${level} requests (copies made in SQL)`);
+      }
+      accounts.petugas = await staffClient(server, 'petugas');
+      accounts.kepala = await staffClient(server, 'kepala_bidang');
+      rows.push(await measureServer(server, accounts, level));
+    }
+    await server.stop({ keepData: true });
+    const plans = indexJustification(dataDir, agencyId);
+    const lookups = await lookupLogging(dataDir, accounts.lookup);
+    return { rows, growth, plans, lookups };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+if (!existsSync(new URL('../dist/data/layanan.json', import.meta.url))) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+
+const siteRows: SiteRow[] = [];
+for (const scenario of SITE) {
+  console.error(`Building the site: ${scenario} …`);
+  siteRows.push(buildSite(scenario));
+}
+const backend = LEVELS.length > 0 ? await benchServer() : undefined;
+
+console.log(`\n### Site, by number of services (first visit budget 500 KB gzip; first view of index pages: HTML + CSS gzip, budget ${kb(HTML_CSS_BUDGET)})\n`);
+console.log(
+  table(
+    ['services', 'largest kabupaten', 'build', 'peak RSS', 'app shell', "largest kabupaten's packs", 'first visit (gzip)', 'home', '/layanan/', 'office page', 'poster sheets (A4)', 'sw.js'],
+    siteRows.map((row) => [
+      row.services.toLocaleString('en'),
+      row.largestKabupaten,
+      `${row.buildSeconds.toFixed(1)} s`,
+      `${(row.peakRss / 1024 / MB).toFixed(2)} GB`,
+      kb(row.appShell),
+      kb(row.packs),
+      `**${kb(row.firstVisit)}**`,
+      kb(row.home),
+      kb(row.servicesIndex),
+      kb(row.officePage),
+      row.posterSheets,
+      kb(row.sw),
+    ]),
+  ),
+);
+const today = siteRows.find((row) => row.scenario === 'today');
+const hundred = siteRows.find((row) => row.largestKabupaten >= 100);
+if (today && hundred) {
+  console.log(`\nGrowth per service in a kabupaten's packs: ${kb((hundred.packs - today.packs) / (hundred.largestKabupaten - today.largestKabupaten))} gzip (${today.largestKabupaten} → ${hundred.largestKabupaten} services).`);
+}
+
+if (backend) {
+  const names = Object.keys(backend.rows[0]!.measures);
+  console.log('\n### Server, by number of requests in one office (medians of 11, client-side, HTTP included)\n');
+  console.log(
+    table(
+      ['requests', 'open in office', ...names, 'data.db', 'auxiliary.db (logs)'],
+      backend.rows.map((row) => [row.requests.toLocaleString('en'), row.open.toLocaleString('en'), ...names.map((name) => row.measures[name]!), mb(row.dataDb), mb(row.logsDb)]),
+    ),
+  );
+  console.log('\n### Disk growth per 10,000\n');
+  console.log(table(['what', 'data.db', 'auxiliary.db (logs)'], backend.growth));
+  console.log(`\n### Status lookup at ${LEVELS.at(-1)!.toLocaleString('en')} requests, answered lookups logged or not (20 connections, 3 interleaved rounds of 5 s)\n`);
+  console.log(table(['request log', 'p95 (median of rounds)', 'lookups', 'auxiliary.db per 10,000 lookups'], backend.lookups));
+  console.log(`\n### The indexes of migration 1795401900, at ${LEVELS.at(-1)!.toLocaleString('en')} requests (EXPLAIN QUERY PLAN; median of 5 runs in SQLite)\n`);
+  console.log(table(['query', 'without the indexes', 'with them'], backend.plans));
+}
