@@ -15,11 +15,10 @@ routerAdd("GET", "/api/petugas/laporan", (e) => {
     throw new BadRequestError("Isi bulan awal dan akhir laporan dengan benar, misalnya dari 2026-07 sampai 2026-09.");
   }
   // A non-integer sample value makes the column a float (AVG); the counts are integers.
-  const report = domain.reportQueries(e.auth.getString("agency"), from, to).flatMap(({ sql, bind }) => {
-    const rows = arrayOf(new DynamicModel({ month: "", service: "", promises: 0, received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
-    e.app.db().newQuery(sql).bind(bind).all(rows);
-    return rows.map((row) => domain.reportRow(/** @type {any} */ (row)));
-  });
+  const rows = arrayOf(new DynamicModel({ month: "", service: "", promises: 0, received: 0, completed: 0, on_time: 0, rejected: 0, average_minutes: -0.5 }));
+  const { sql, bind } = domain.reportQuery(e.auth.getString("agency"), from, to);
+  e.app.db().newQuery(sql).bind(bind).all(rows);
+  const report = rows.map((row) => domain.reportRow(/** @type {any} */ (row)));
   // Complaints (src/domain/complaints.ts) per month and service: received, answered within the
   // deadline, the median time to the first answer, and those still waiting past their deadline.
   const complaintRows = arrayOf(new DynamicModel({ month: "", service: "", status: "", first_answered_at: "", answer_due_at: "", due_at: "", verified_at: "", verification_due_at: "", hours_to_answer: -0.5 }));

@@ -31,13 +31,3 @@ export function officeQuarter(moment: Date): { from: string; to: string } {
   return { from: month(first), to: month(first + 2) };
 }
 
-/** The moment an office-local month ("2026-07") begins. */
-export function officeMonthStart(month: string): Date {
-  return fromOfficeClock(new Date(`${month}-01T00:00:00.000Z`));
-}
-
-/** The month after an office-local month: "2026-12" → "2027-01". */
-export function followingMonth(month: string): string {
-  const [year, index] = month.split('-').map(Number) as [number, number];
-  return index === 12 ? `${year + 1}-01` : `${year}-${String(index + 1).padStart(2, '0')}`;
-}

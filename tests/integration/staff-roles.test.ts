@@ -162,6 +162,27 @@ describe('report', () => {
     expect(await counted('2026-01', '2026-01')).toEqual({ '2026-01': 1 });
   });
 
+  it('keeps its month figures equal to the requests as they are registered, finished, rejected, moved and deleted', async () => {
+    const service = await serviceBySlug(server, 'kedaruratan-ppks');
+    // March and April 2024: months no other test uses.
+    const register = (receivedAt: string) =>
+      server.admin.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Uji Angka Bulan', applicant_phone: '0812-3000-5000', received_at: receivedAt });
+    const finished = await register('2024-03-05T03:00:00.000Z');
+    const rejected = await register('2024-03-06T03:00:00.000Z');
+    const deleted = await register('2024-03-07T03:00:00.000Z');
+    const moved = await register('2024-03-08T03:00:00.000Z');
+    await kepala.pb.collection('request_events').create({ request: finished.id, step: 1, status: 'selesai', staff: kepala.id });
+    await kepala.pb.collection('request_events').create({ request: rejected.id, step: 1, status: 'ditolak', public_note: 'Tidak memenuhi syarat.', staff: kepala.id });
+    await server.admin.collection('requests').delete(deleted.id);
+    await server.admin.collection('requests').update(moved.id, { received_at: '2024-04-02T03:00:00.000Z' });
+    const { rows } = await (await report(kepala, 'dari=2024-03&sampai=2024-04')).json();
+    // Finished now, two years after its promised 210 minutes: completed, not on time.
+    expect(rows).toEqual([
+      expect.objectContaining({ month: '2024-03', service: service['title'], received: 2, completed: 1, onTime: 0, rejected: 1 }),
+      expect.objectContaining({ month: '2024-04', service: service['title'], received: 1, completed: 0, onTime: 0, rejected: 0, averageMinutes: null }),
+    ]);
+  });
+
   it('is refused to a petugas and explains a bad period', async () => {
     expect((await report(petugas, `dari=${month}&sampai=${month}`)).status).toBe(403);
     const bad = await report(kepala, 'dari=2026-13&sampai=2026-01');

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORK_QUEUE_QUERY, parseWorkQueueQuery, workQueuePageQuery, workQueueSearchParams, type WorkQueueQuery } from '../../src/domain/work-queue';
-import { reportQueries } from '../../src/domain/report';
-import { followingMonth, officeMonthStart } from '../../src/domain/time';
 import { EXAMPLE_NUMBER } from '../../src/domain/request-number';
 
 const parse = (query: string) => {
@@ -29,19 +27,5 @@ describe('the work queue query', () => {
     expect(bind['name']).toBe("%O'Brien 100\\%\\_%");
     const byNumber = workQueuePageQuery('agency123456789', { ...DEFAULT_WORK_QUEUE_QUERY, search: EXAMPLE_NUMBER.toLowerCase() }, new Date());
     expect(byNumber.bind).toEqual({ agency: 'agency123456789', number: EXAMPLE_NUMBER });
-  });
-});
-
-describe('report months', () => {
-  it('are ranges of office-local (WIB) time on the stored dates', () => {
-    expect(officeMonthStart('2026-07').toISOString()).toBe('2026-06-30T17:00:00.000Z');
-    expect(followingMonth('2026-12')).toBe('2027-01');
-    expect(followingMonth('2026-09')).toBe('2026-10');
-    // One query a month; a month starts at 00:00 WIB on its first day, 17:00 UTC the day before.
-    expect(reportQueries('agency123456789', '2026-11', '2027-01').map((query) => query.bind)).toEqual([
-      { agency: 'agency123456789', month: '2026-11', start: '2026-10-31 17:00:00.000Z', end: '2026-11-30 17:00:00.000Z' },
-      { agency: 'agency123456789', month: '2026-12', start: '2026-11-30 17:00:00.000Z', end: '2026-12-31 17:00:00.000Z' },
-      { agency: 'agency123456789', month: '2027-01', start: '2026-12-31 17:00:00.000Z', end: '2027-01-31 17:00:00.000Z' },
-    ]);
   });
 });
