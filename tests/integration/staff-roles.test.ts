@@ -182,7 +182,7 @@ describe('report', () => {
       expect.objectContaining({ month: '2024-04', service: service['title'], received: 1, completed: 0, onTime: 0, rejected: 0, averageMinutes: null }),
     ]);
     // The figures are a plain table: no API route reaches them, for staff or anyone else.
-    for (const headers of [{ Authorization: kepala.pb.authStore.token }, {}]) {
+    for (const headers of [{ Authorization: kepala.pb.authStore.token }, {}] as Record<string, string>[]) {
       expect((await fetch(`${server.url}/api/collections/request_month_figures/records`, { headers })).status).toBe(404);
     }
     const filtered = await kepala.pb.collection('requests').getList(1, 1, { filter: 'request_month_figures.received > 0' }).then(() => 200, (error) => error.status);
