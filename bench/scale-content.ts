@@ -78,6 +78,7 @@ export function generateServices(contentDir: string, kabupaten: number, perKabup
     const number = String(made).padStart(4, '0');
     // Exactly one service of an office takes village proposals; a copy is an ordinary service.
     delete data['villageProposals'];
+    delete data['camatProposalsDecidedBy'];
     // The office of a generated kabupaten has Purwakarta's complaint procedures; Purwakarta's own are kept.
     Object.assign(data, {
       title: `${data['title']} (uji ${number})`,

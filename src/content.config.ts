@@ -7,6 +7,7 @@ import {
   glossarySchema,
   kecamatanSchema,
   noticeSchema,
+  proposalDecisionStated,
   regionSchema,
   servicePointSchema,
   serviceSchema,
@@ -22,7 +23,7 @@ export const collections = {
   agencies: defineCollection({ loader: markdownIn('agencies'), schema: agencySchema }),
   services: defineCollection({
     loader: markdownIn('services'),
-    schema: serviceSchema.extend({ agency: reference('agencies'), source: reference('sources') }),
+    schema: serviceSchema.extend({ agency: reference('agencies'), source: reference('sources') }).superRefine(proposalDecisionStated),
   }),
   notices: defineCollection({
     loader: markdownIn('notices'),

@@ -96,6 +96,12 @@ onRecordCreate((e) => {
   proposal.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
   proposal.set("status", "diterima");
   proposal.set("finished_at", "");
+  // Who decides it, fixed now: content may later change who decides proposals to a Camat.
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(e.app, proposal);
+  const recipient = /** @type {import("../../src/domain/proposal").Recipient} */ (proposal.getString("recipient"));
+  const camatDecider = /** @type {import("../../src/domain/roles").ProposalDecider} */ (service.getString("camat_proposals_decided_by"));
+  proposal.set("decided_by", domain.proposalDeciderFor(recipient, camatDecider));
   if (proposal.getDateTime("received_at").isZero()) proposal.set("received_at", new Date().toISOString());
 
   e.next();

@@ -2,7 +2,20 @@
 // action to superusers (and hooks); "" opens it to everyone. The migrations write these rules;
 // tests/integration/schema-agreement.test.ts fails when a migrated collection's rules differ from
 // them, so a permission changed here needs a migration, and a rule changed in a migration alone fails.
-import { COMPLAINT_STATUSES_BY_ROLE, PROPOSAL_STATUSES_BY_ACTOR, REQUEST_STATUSES_BY_ROLE, OVERSIGHT_ROLES, type StaffRole } from './roles';
+import {
+  COMPLAINT_STATUSES_BY_ROLE,
+  COMPLETERS,
+  PROPOSAL_ACTORS_BY_DECIDER,
+  PROPOSAL_STATUSES_BY_ACTOR,
+  REQUEST_STATUSES_BY_ROLE,
+  OVERSIGHT_ROLES,
+  STAFF_ROLES,
+  requestStatusesAllowed,
+  type Completer,
+  type ProposalActor,
+  type ProposalDecider,
+  type StaffRole,
+} from './roles';
 
 export interface CollectionRules {
   listRule: string | null;
@@ -50,6 +63,20 @@ const roleIsOneOf = (roles: readonly StaffRole[]) => {
   const conditions = roles.map((role) => `@request.auth.role = "${role}"`);
   return conditions.length === 1 ? conditions[0]! : `(${conditions.join(' || ')})`;
 };
+/**
+ * A request's status may be one the role may record on a request for its service: the service's
+ * `completed_by` (from content) lets that role finish it too.
+ */
+const requestStatusAllowed = anyOf(
+  (Object.keys(COMPLETERS) as Completer[]).map(
+    (completer) => `request.service.completed_by = "${completer}" && (${statusAllowedForRole(Object.fromEntries((Object.keys(REQUEST_STATUSES_BY_ROLE) as StaffRole[]).map((role) => [role, requestStatusesAllowed(role, completer)])))})`,
+  ),
+);
+/** An actor records a proposal's statuses only when its side decides the proposal (roles.ts: PROPOSAL_ACTORS_BY_DECIDER). */
+const proposalStatusAllowed = (actor: ProposalActor) => {
+  const deciders = (Object.keys(PROPOSAL_ACTORS_BY_DECIDER) as ProposalDecider[]).filter((decider) => PROPOSAL_ACTORS_BY_DECIDER[decider].includes(actor));
+  return `(${anyOf(deciders.map((decider) => `proposal.decided_by = "${decider}"`))}) && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR[actor])})`;
+};
 const auditReaders = `${signedInAs('staff')} && ${roleIsOneOf(OVERSIGHT_ROLES)} && agency = @request.auth.agency`;
 
 export const ACCESS_RULES = {
@@ -63,7 +90,7 @@ export const ACCESS_RULES = {
   requests: { ...readOnly(requestReaders), createRule: `${requestReaders} && service.agency = agency` },
   request_events: {
     ...readOnly(requestEventReaders),
-    createRule: `${requestEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(REQUEST_STATUSES_BY_ROLE)})`,
+    createRule: `${requestEventReaders} && staff = @request.auth.id && (${requestStatusAllowed})`,
   },
   // "Diberitahu via WhatsApp": a colleague of the request's office, as themselves; nobody edits or deletes.
   request_contacts: { ...readOnly(requestEventReaders), createRule: `${requestEventReaders} && staff = @request.auth.id` },
@@ -87,8 +114,8 @@ export const ACCESS_RULES = {
   proposal_events: {
     ...readOnly(anyOf([proposalEventStaff, proposalEventCamat])),
     createRule: anyOf([
-      `${proposalEventStaff} && (${statusAllowedForRole({ petugas: PROPOSAL_STATUSES_BY_ACTOR.petugas, kepala_bidang: PROPOSAL_STATUSES_BY_ACTOR.kepala_bidang })})`,
-      `${proposalEventCamat} && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR.camat)})`,
+      `${proposalEventStaff} && (${anyOf((Object.keys(STAFF_ROLES) as StaffRole[]).map((role) => `@request.auth.role = "${role}" && ${proposalStatusAllowed(role)}`))})`,
+      `${proposalEventCamat} && ${proposalStatusAllowed('camat')}`,
     ]),
   },
   // Complaints arrive through their own route (pb_hooks/complaints.pb.js), never the create rule.

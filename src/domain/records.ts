@@ -202,6 +202,7 @@ export interface ProposalsRecord extends BaseRecord<'proposals'> {
   created: string;
   updated: string;
   documents_deleted_at: string;
+  decided_by: 'kepala_bidang' | 'camat';
   expand?: {
     village?: VillagesRecord;
     operator?: OperatorsRecord;
@@ -299,6 +300,8 @@ export interface ServicesRecord extends BaseRecord<'services'> {
   requirements: string[];
   village_proposals: boolean;
   online_application: OnlineApplication | null;
+  completed_by: 'petugas' | 'kepala_bidang';
+  camat_proposals_decided_by: 'kepala_bidang' | 'camat';
   expand?: {
     agency?: AgenciesRecord;
   };

@@ -1,5 +1,6 @@
 // Who may do what. The workspace offers only what an account may do, the hooks refuse the rest,
 // and the API rules (src/domain/access-rules.ts) are derived from these same tables.
+import type { Recipient } from './proposal';
 import { COMPLAINT_TRANSITIONS, PROPOSAL_TRANSITIONS, REQUEST_TRANSITIONS, type ComplaintStatus, type ProposalStatus, type RequestStatus } from './statuses';
 
 /** Roles of office staff (the `staff` collection's `role` field). */
@@ -10,18 +11,51 @@ export const STAFF_ROLES = {
 export type StaffRole = keyof typeof STAFF_ROLES;
 
 /**
- * The request statuses each staff role may record on its own office's requests. Verifying an
+ * The request statuses each staff role may record on any of its own office's requests. Verifying an
  * online application is the petugas's: starting its steps ("diproses") or asking for a document.
+ * Refusing a request is always the kepala bidang's decision.
  */
 export const REQUEST_STATUSES_BY_ROLE: Record<StaffRole, readonly RequestStatus[]> = {
   petugas: ['diproses', 'perlu-dilengkapi'],
   kepala_bidang: ['diproses', 'perlu-dilengkapi', 'selesai', 'ditolak'],
 };
 
+/**
+ * Who may mark a request finished is the service's (content: `completedBy`): a ten-minute counter
+ * service is finished by the petugas who serves it, a santunan by the kepala bidang. A kepala bidang
+ * may always finish one.
+ */
+export const COMPLETERS = { petugas: 'petugas (di loket)', kepala_bidang: 'kepala bidang' } as const satisfies Record<StaffRole, string>;
+export type Completer = keyof typeof COMPLETERS;
+/** The status a service's `completedBy` role adds to what the role may record anyway. */
+export const COMPLETING_STATUS = 'selesai' satisfies RequestStatus;
+
+/** The request statuses this role may record on a request for a service finished by `completedBy`. */
+export function requestStatusesAllowed(role: StaffRole, completedBy: Completer): readonly RequestStatus[] {
+  const own = REQUEST_STATUSES_BY_ROLE[role];
+  return role === completedBy && !own.includes(COMPLETING_STATUS) ? [...own, COMPLETING_STATUS] : own;
+}
+
 /** Who acts on a village proposal: the office's staff by role, or the Camat it is addressed to. */
 export type ProposalActor = StaffRole | 'camat';
 
-/** The proposal statuses each actor may record. */
+/**
+ * Who decides a proposal: its kepala bidang at the Dinas, or the Camat. A proposal addressed to the
+ * Kepala Dinas is decided at the Dinas; one addressed to a Camat by whoever the proposal service's
+ * content names (`camatProposalsDecidedBy`). The side that decides handles the whole proposal —
+ * verifies, decides, sends the logistics — and the other side only reads it. Fixed on the proposal
+ * when it arrives (`decided_by`), so a later change of content does not move proposals under way.
+ */
+export const PROPOSAL_DECIDERS = { kepala_bidang: 'Kepala bidang Dinas Sosial', camat: 'Camat' } as const;
+export type ProposalDecider = keyof typeof PROPOSAL_DECIDERS;
+
+/** The actors who act on a proposal decided by `decider`. */
+export const PROPOSAL_ACTORS_BY_DECIDER: Record<ProposalDecider, readonly ProposalActor[]> = {
+  kepala_bidang: ['petugas', 'kepala_bidang'],
+  camat: ['camat'],
+};
+
+/** The proposal statuses each actor may record on a proposal its side decides. */
 export const PROPOSAL_STATUSES_BY_ACTOR: Record<ProposalActor, readonly ProposalStatus[]> = {
   petugas: ['diverifikasi', 'dikirim'],
   kepala_bidang: ['diverifikasi', 'disetujui', 'ditolak', 'dikirim'],
@@ -49,14 +83,21 @@ export function mayOversee(role: StaffRole): boolean {
   return OVERSIGHT_ROLES.includes(role);
 }
 
-/** The next statuses this role may give a request that is now `current`. */
-export function requestStatusesFor(role: StaffRole, current: RequestStatus): RequestStatus[] {
-  return REQUEST_TRANSITIONS[current].filter((next) => REQUEST_STATUSES_BY_ROLE[role].includes(next));
+/** The next statuses this role may give a request, now `current`, for a service finished by `completedBy`. */
+export function requestStatusesFor(role: StaffRole, current: RequestStatus, completedBy: Completer): RequestStatus[] {
+  const allowed = requestStatusesAllowed(role, completedBy);
+  return REQUEST_TRANSITIONS[current].filter((next) => allowed.includes(next));
 }
 
-/** The next statuses this actor may give a proposal that is now `current`. */
-export function proposalStatusesFor(actor: ProposalActor, current: ProposalStatus): ProposalStatus[] {
+/** The next statuses this actor may give a proposal, now `current`, decided by `decider`: none when the other side decides it. */
+export function proposalStatusesFor(actor: ProposalActor, current: ProposalStatus, decider: ProposalDecider): ProposalStatus[] {
+  if (!PROPOSAL_ACTORS_BY_DECIDER[decider].includes(actor)) return [];
   return PROPOSAL_TRANSITIONS[current].filter((next) => PROPOSAL_STATUSES_BY_ACTOR[actor].includes(next));
+}
+
+/** Who decides a proposal sent to `recipient`, given what the proposal service's content says of those to a Camat. */
+export function proposalDeciderFor(recipient: Recipient, camatProposalsDecidedBy: ProposalDecider): ProposalDecider {
+  return recipient === 'camat' ? camatProposalsDecidedBy : 'kepala_bidang';
 }
 
 /** The next statuses this role may give a complaint that is now `current`. */

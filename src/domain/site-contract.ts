@@ -7,6 +7,7 @@ import type { CompletionTimeUnit } from './completion-time';
 import type { OnlineApplication } from './online-application';
 import type { ComplaintDeadlines } from './complaints';
 import type { DayOff } from './working-days';
+import type { Completer, ProposalDecider } from './roles';
 
 /** Files of the build the server reads, relative to the site directory. */
 export const SITE_CONTRACT_FILES = {
@@ -18,7 +19,7 @@ export const SITE_CONTRACT_FILES = {
 } as const;
 
 /** Version of the service feed's shape; the server refuses a build it does not understand. */
-export const SERVICE_FEED_VERSION = 1;
+export const SERVICE_FEED_VERSION = 2;
 
 /** What the server takes from the service feed (the feed carries more: it is open data). */
 export interface ContractAgency {
@@ -45,6 +46,10 @@ export interface ContractService {
   villageProposals?: boolean | undefined;
   /** Residents apply online, and what the form asks for. */
   onlineApplication?: OnlineApplication | undefined;
+  /** Which staff role may mark a request finished (src/domain/roles.ts). */
+  completedBy: Completer;
+  /** Who decides a proposal addressed to a Camat; only with villageProposals. */
+  camatProposalsDecidedBy?: ProposalDecider | undefined;
 }
 
 export interface ContractServiceFeed {
@@ -144,6 +149,8 @@ export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldK
     url: 'text',
     village_proposals: 'bool',
     online_application: 'json',
+    completed_by: 'text',
+    camat_proposals_decided_by: 'text',
     active: 'bool',
   },
   kecamatan: { code: 'text', name: 'text', lambung_sosial: 'bool', agency: { ref: 'agencies' } },
@@ -267,6 +274,8 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
       url: service.url,
       village_proposals: service.villageProposals === true,
       online_application: service.onlineApplication ? (service.onlineApplication as unknown as Json) : null,
+      completed_by: service.completedBy,
+      camat_proposals_decided_by: service.camatProposalsDecidedBy ?? '',
       active: true,
     })),
     kecamatan,

@@ -6,6 +6,7 @@ import { isValidPrefix } from '../domain/request-number';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
 import { REQUIREMENT_MODES, type RequirementMode } from '../domain/online-application';
 import { DAY_OFF_KINDS } from '../domain/working-days';
+import { COMPLETERS, PROPOSAL_DECIDERS, type Completer, type ProposalDecider } from '../domain/roles';
 
 export const CONTACT_KINDS = [
   'telepon',
@@ -163,6 +164,18 @@ export const serviceSchema = z.object({
    */
   villageProposals: z.boolean().default(false),
   /**
+   * Who decides a proposal a village addresses to a Camat (src/domain/roles.ts: PROPOSAL_DECIDERS);
+   * those to the Kepala Dinas are decided at the Dinas. Only with `villageProposals`. The office's
+   * own arrangement, not a component of the standard: the site does not show it as one.
+   */
+  camatProposalsDecidedBy: z.enum(Object.keys(PROPOSAL_DECIDERS) as [ProposalDecider, ...ProposalDecider[]]).optional(),
+  /**
+   * Which staff role may mark a request for this service finished (src/domain/roles.ts: COMPLETERS):
+   * `petugas` for a short counter service, `kepala_bidang` for a decision such as a santunan. The
+   * office's own arrangement, not a component of the standard; every service says it.
+   */
+  completedBy: z.enum(Object.keys(COMPLETERS) as [Completer, ...Completer[]]),
+  /**
    * Residents may apply online: for each of the service's requirements, whether it is sent as a
    * photo or PDF (`dokumen`), written in the form (`keterangan`) or brought to the counter
    * (`dibawa-ke-loket`). Every requirement must be listed, word for word (checked by catalogue.ts).
@@ -212,6 +225,16 @@ export const serviceSchema = z.object({
   performanceEvaluation: sentence.optional(),
 });
 export type ServiceData = z.output<typeof serviceSchema>;
+
+/** The service villages send proposals through says who decides those to a Camat; no other service does. */
+export function proposalDecisionStated(service: Pick<ServiceData, 'villageProposals' | 'camatProposalsDecidedBy'>, context: z.RefinementCtx) {
+  if (service.villageProposals && !service.camatProposalsDecidedBy) {
+    context.addIssue({ code: 'custom', path: ['camatProposalsDecidedBy'], message: `Layanan yang menerima usulan desa menyebut siapa yang memutus usulan kepada Camat: ${Object.keys(PROPOSAL_DECIDERS).join(' atau ')}.` });
+  }
+  if (!service.villageProposals && service.camatProposalsDecidedBy) {
+    context.addIssue({ code: 'custom', path: ['camatProposalsDecidedBy'], message: 'Hanya layanan dengan villageProposals: true yang menerima usulan kepada Camat.' });
+  }
+}
 
 export const noticeSchema = z.object({
   title: sentence,

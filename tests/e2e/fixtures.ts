@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import PocketBase from 'pocketbase';
-import { E2E_STAFF } from '../support/e2e-accounts.ts';
+import { E2E_CAMAT, E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
 import { applicationPath } from '../../src/domain/online-application.ts';
 import { counterSurveyPath } from '../../src/domain/satisfaction-survey.ts';
@@ -94,10 +94,11 @@ export async function signedInStaff(baseURL: string, email: (typeof E2E_STAFF)[n
 }
 
 /** Signs in to the staff workspace (/petugas/) as one of the e2e staff accounts. */
-export async function signInToWorkspace(page: Page, account: (typeof E2E_STAFF)[number] = E2E_STAFF[0]) {
+export async function signInToWorkspace(page: Page, account: (typeof E2E_STAFF)[number] | typeof E2E_CAMAT = E2E_STAFF[0]) {
   await page.goto('/petugas/');
   await waitForIslands(page);
-  await page.getByLabel('Email petugas').fill(account.email);
+  if (account === E2E_CAMAT) await page.getByLabel('Camat (Lambung Sosial)').check();
+  await page.getByLabel(account === E2E_CAMAT ? 'Email akun Camat' : 'Email petugas').fill(account.email);
   await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   await page.getByRole('button', { name: 'Masuk' }).click();
 }

@@ -195,21 +195,39 @@ describe('who can see and do what', () => {
 });
 
 describe('deciding on a proposal', () => {
-  it('moves received → verified → approved → delivered, and the Camat decides only their own', async () => {
+  it('a proposal to a Camat is handled by that Camat alone: verified, approved, delivered', async () => {
     const move = (who: { pb: typeof staff.pb }, proposal: RecordModel, status: string) => who.pb.collection('proposal_events').create({ proposal: proposal.id, status, public_note: `Status ${status}.` });
+    // content/services/pengusulan-logistik-kebencanaan.md: camatProposalsDecidedBy: camat.
+    expect(toCamatDarangdan['decided_by']).toBe('camat');
     expect((await failure(move(camatSukatani, toCamatDarangdan, 'diverifikasi'))).status).toBe(400);
+    // The Dinas sees it, but neither its petugas nor its kepala bidang may act on it.
+    for (const dinas of [staff, kepalaBidang]) expect((await failure(move(dinas, toCamatDarangdan, 'diverifikasi'))).status).toBe(400);
     await move(camatDarangdan, toCamatDarangdan, 'diverifikasi');
-    const jump = await failure(move(staff, toCamatDarangdan, 'dikirim'));
+    const jump = await failure(move(camatDarangdan, toCamatDarangdan, 'dikirim'));
     expect(jump.data['status']?.message).toContain('hanya dapat menjadi: Disetujui atau Ditolak');
-    await move(kepalaBidang, toCamatDarangdan, 'disetujui');
-    await move(staff, toCamatDarangdan, 'dikirim');
+    expect((await failure(move(kepalaBidang, toCamatDarangdan, 'disetujui'))).status).toBe(400);
+    await move(camatDarangdan, toCamatDarangdan, 'disetujui');
+    await move(camatDarangdan, toCamatDarangdan, 'dikirim');
     const done = await staff.pb.collection('proposals').getOne(toCamatDarangdan.id);
     expect(done['status']).toBe('dikirim');
-    expect((await failure(move(kepalaBidang, toCamatDarangdan, 'ditolak'))).data['status']?.message).toContain('tidak dapat diubah lagi');
+    expect((await failure(move(camatDarangdan, toCamatDarangdan, 'ditolak'))).data['status']?.message).toContain('tidak dapat diubah lagi');
     const events = await staff.pb.collection('proposal_events').getFullList({ filter: `proposal = "${toCamatDarangdan.id}"`, sort: 'at' });
     expect(events.map((event) => event['status'])).toEqual(['diterima', 'diverifikasi', 'disetujui', 'dikirim']);
-    expect(events[1]!['camat']).toBe(camatDarangdan.id);
-    expect(events[2]!['staff']).toBe(kepalaBidang.id);
+    expect(events.slice(1).map((event) => [event['camat'], event['staff']])).toEqual(Array(3).fill([camatDarangdan.id, '']));
+  });
+
+  it('a proposal to the Kepala Dinas is decided at the Dinas: a petugas verifies and delivers, the kepala bidang decides, no Camat acts', async () => {
+    const village = await createOperator(server, '32.14.05.2001'); // Sukatani, Lambung Sosial: it could have chosen the Camat
+    // A client cannot choose who decides.
+    const proposal = await village.pb.collection('proposals').create(await proposalForm(village.placeId, { fields: { decided_by: 'camat' } }));
+    expect(proposal['decided_by']).toBe('kepala_bidang');
+    const move = (who: { pb: typeof staff.pb }, status: string) => who.pb.collection('proposal_events').create({ proposal: proposal.id, status });
+    expect((await failure(move(camatSukatani, 'diverifikasi'))).status).toBe(400);
+    await move(staff, 'diverifikasi');
+    expect((await failure(move(staff, 'disetujui'))).status).toBe(400);
+    await move(kepalaBidang, 'disetujui');
+    await move(staff, 'dikirim');
+    expect((await staff.pb.collection('proposals').getOne(proposal.id))['status']).toBe('dikirim');
   });
 
   it('operators cannot decide on their own proposal', async () => {

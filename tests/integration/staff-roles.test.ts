@@ -46,6 +46,19 @@ describe('requests', () => {
     expect(await status(advance(petugas, 2, 'ditolak'))).toBe(400);
   });
 
+  it('a petugas finishes a service content gives to the counter, but still cannot refuse it', async () => {
+    // content/services/surat-keterangan-dtks.md: completedBy: petugas.
+    const service = await serviceBySlug(server, 'surat-keterangan-dtks');
+    expect(service['completed_by']).toBe('petugas');
+    const counter = await petugas.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Dedi', applicant_phone: '0812-2044-5521' });
+    const record = (eventStatus: string) => petugas.pb.collection('request_events').create({ request: counter.id, step: 1, status: eventStatus, staff: petugas.id });
+    expect(await status(record('ditolak'))).toBe(400);
+    expect(await status(record('selesai'))).toBe(200);
+    expect((await petugas.pb.collection('requests').getOne(counter.id))['status']).toBe('selesai');
+    // Rujukan PPKS (this file's request) is the kepala bidang's to finish.
+    expect((await serviceBySlug(server, 'rujukan-ppks-terlantar'))['completed_by']).toBe('kepala_bidang');
+  });
+
   it('a kepala bidang completes', async () => {
     expect(await status(advance(kepala, 2, 'selesai', { public_note: 'Hasil pengecekan disampaikan.' }))).toBe(200);
     expect((await petugas.pb.collection('requests').getOne(request.id))['status']).toBe('selesai');

@@ -11,7 +11,10 @@ export const E2E_STAFF = [
 /** The village operator the proposal tests sign in as: Desa Linggasari, Kecamatan Darangdan (Lambung Sosial). */
 export const E2E_OPERATOR = { email: 'operator.linggasari@e2e.test', name: 'Operator Linggasari', phone: '0812-7788-4321', villageCode: '32.14.06.2006' } as const;
 
-/** Creates the e2e staff accounts and the village operator, all with one password, as a superuser. */
+/** The Camat of Darangdan (Lambung Sosial), who decides the proposals Desa Linggasari addresses to the Camat. */
+export const E2E_CAMAT = { email: 'camat.darangdan@e2e.test', name: 'Camat Uji Darangdan', kecamatanCode: '32.14.06' } as const;
+
+/** Creates the e2e staff accounts, the village operator and the Camat, all with one password, as a superuser. */
 export async function createE2eAccounts(pb: PocketBase, password: string): Promise<void> {
   for (const staff of E2E_STAFF) {
     const agency = await pb.collection('agencies').getFirstListItem(pb.filter('slug = {:slug}', { slug: staff.agency }));
@@ -19,4 +22,6 @@ export async function createE2eAccounts(pb: PocketBase, password: string): Promi
   }
   const village = await pb.collection('villages').getFirstListItem(pb.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
   await pb.collection('operators').create({ email: E2E_OPERATOR.email, password, passwordConfirm: password, name: E2E_OPERATOR.name, phone: E2E_OPERATOR.phone, village: village.id, verified: true });
+  const kecamatan = await pb.collection('kecamatan').getFirstListItem(pb.filter('code = {:code}', { code: E2E_CAMAT.kecamatanCode }));
+  await pb.collection('camats').create({ email: E2E_CAMAT.email, password, passwordConfirm: password, name: E2E_CAMAT.name, kecamatan: kecamatan.id, verified: true });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencySchema, serviceSchema } from '../../src/lib/content-schemas';
+import { agencySchema, proposalDecisionStated, serviceSchema } from '../../src/lib/content-schemas';
 
 const minimalService = {
   title: 'Layanan Contoh',
@@ -9,6 +9,7 @@ const minimalService = {
   checked: '2026-11-23',
   needs: ['bansos'],
   popularityRank: 1,
+  completedBy: 'petugas',
 };
 
 describe('serviceSchema', () => {
@@ -35,6 +36,20 @@ describe('serviceSchema', () => {
     expect(serviceSchema.safeParse({ ...minimalService, needs: ['hiburan'] }).success).toBe(false);
     const { popularityRank: _omitted, ...withoutRank } = minimalService;
     expect(serviceSchema.safeParse(withoutRank).success).toBe(false);
+  });
+
+  it('asks every service who finishes its requests, by a role the workspace knows', () => {
+    const { completedBy: _omitted, ...unsaid } = minimalService;
+    expect(serviceSchema.safeParse(unsaid).error!.issues[0]!.path).toEqual(['completedBy']);
+    expect(serviceSchema.safeParse({ ...minimalService, completedBy: 'kepala_dinas' }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...minimalService, completedBy: 'kepala_bidang' }).success).toBe(true);
+  });
+
+  it('asks the proposal service, and only it, who decides proposals to a Camat', () => {
+    const checked = serviceSchema.superRefine(proposalDecisionStated);
+    expect(checked.safeParse({ ...minimalService, villageProposals: true }).error!.issues[0]!.path).toEqual(['camatProposalsDecidedBy']);
+    expect(checked.safeParse({ ...minimalService, villageProposals: true, camatProposalsDecidedBy: 'camat' }).success).toBe(true);
+    expect(checked.safeParse({ ...minimalService, camatProposalsDecidedBy: 'camat' }).error!.issues[0]!.path).toEqual(['camatProposalsDecidedBy']);
   });
 });
 

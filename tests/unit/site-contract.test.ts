@@ -17,8 +17,8 @@ const feeds = (): SiteFeeds => ({
     version: SERVICE_FEED_VERSION,
     agencies: [{ id: 'dinsos-a', requestPrefix: 'PWK', regionCode: '32.14', name: 'Dinas Sosial A', shortName: 'Dinsos A', complaintDeadlines: { verificationWorkingDays: 2, followUpWorkingDays: 7 } }],
     services: [
-      { id: 'cek', url: 'https://x.test/layanan/cek/', agency: 'dinsos-a', title: 'Pengecekan', requirements: ['KTP'], procedure: { steps: [{ text: 'Datang' }, { text: 'Dicek' }] } },
-      { id: 'logistik', url: 'https://x.test/layanan/logistik/', agency: 'dinsos-a', title: 'Logistik', villageProposals: true, completionTime: { amount: 3, unit: 'hari kerja' } },
+      { id: 'cek', url: 'https://x.test/layanan/cek/', agency: 'dinsos-a', title: 'Pengecekan', requirements: ['KTP'], procedure: { steps: [{ text: 'Datang' }, { text: 'Dicek' }] }, completedBy: 'petugas' },
+      { id: 'logistik', url: 'https://x.test/layanan/logistik/', agency: 'dinsos-a', title: 'Logistik', villageProposals: true, camatProposalsDecidedBy: 'camat', completionTime: { amount: 3, unit: 'hari kerja' }, completedBy: 'kepala_bidang' },
     ],
   },
   kecamatan: { features: [{ properties: { code: '32.14.06', name: 'Darangdan', lambungSosial: true } }] },
@@ -65,8 +65,8 @@ describe('planSiteSync', () => {
     ]);
     for (const change of plan.changes) expect(Object.keys(change.values!).sort()).toEqual(Object.keys(REFERENCE_FIELDS[change.collection]).sort());
     const cek = plan.changes.find((change) => change.key === 'cek')!.values!;
-    expect(cek).toMatchObject({ steps: ['Datang', 'Dicek'], requirements: ['KTP'], agency: { ref: 'agencies', key: 'dinsos-a' }, village_proposals: false, completion_amount: 0, active: true });
-    expect(plan.changes.find((change) => change.key === 'logistik')!.values).toMatchObject({ village_proposals: true, completion_amount: 3, completion_unit: 'hari kerja', steps: ['Permohonan diterima dan diproses'] });
+    expect(cek).toMatchObject({ steps: ['Datang', 'Dicek'], requirements: ['KTP'], agency: { ref: 'agencies', key: 'dinsos-a' }, village_proposals: false, completion_amount: 0, completed_by: 'petugas', camat_proposals_decided_by: '', active: true });
+    expect(plan.changes.find((change) => change.key === 'logistik')!.values).toMatchObject({ village_proposals: true, camat_proposals_decided_by: 'camat', completed_by: 'kepala_bidang', completion_amount: 3, completion_unit: 'hari kerja', steps: ['Permohonan diterima dan diproses'] });
     expect(plan.changes.find((change) => change.key === '32.14.06')!.values).toMatchObject({ agency: { ref: 'agencies', key: 'dinsos-a' } });
     expect(plan.changes.find((change) => change.key === 'dinsos-a')!.values).toMatchObject({ complaint_verification_days: 2, complaint_follow_up_days: 7 });
     expect(plan.changes.find((change) => change.key === '2026-03-20')!.values).toEqual({ date: '2026-03-20', year: 2026, name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' });
@@ -151,8 +151,8 @@ describe('planSiteSync', () => {
   it('refuses a build that contradicts itself or that this server does not understand', () => {
     const broken = feeds();
     broken.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'PWK', regionCode: '33.04', name: 'Dinas B', shortName: 'B', complaintDeadlines: { verificationWorkingDays: 3, followUpWorkingDays: 5 } });
-    broken.services.services.push({ id: 'lain', url: 'https://x.test/', agency: 'dinsos-c', title: 'Lain' });
-    broken.services.services.push({ id: 'logistik-2', url: 'https://x.test/', agency: 'dinsos-a', title: 'Logistik 2', villageProposals: true });
+    broken.services.services.push({ id: 'lain', url: 'https://x.test/', agency: 'dinsos-c', title: 'Lain', completedBy: 'petugas' });
+    broken.services.services.push({ id: 'logistik-2', url: 'https://x.test/', agency: 'dinsos-a', title: 'Logistik 2', villageProposals: true, camatProposalsDecidedBy: 'kepala_bidang', completedBy: 'kepala_bidang' });
     broken.villages.push({ code: '32.14.99.1001', name: 'Entah', type: 'desa', kecamatan: '32.14.99' });
     broken.servicePoints[0]!.services.push('hilang');
     const problems = planSiteSync(broken, emptyState()).problems.join('\n');

@@ -61,7 +61,7 @@ export default function ActionForm(props: Props) {
       const fieldMessages = Object.values((response?.['data'] ?? {}) as Record<string, { message: string }>).map((problem) => problem.message);
       const message =
         error instanceof ClientResponseError && error.status === 400 && fieldMessages.length === 0
-          ? 'Anda tidak berwenang mengambil keputusan ini (menyelesaikan, menolak atau menyetujui hanya kepala bidang).'
+          ? 'Anda tidak berwenang mengambil keputusan ini. Muat ulang halaman: pilihan yang tampil adalah yang boleh Anda ambil.'
           : (fieldMessages[0] ?? 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.');
       setErrors([{ fieldId: `${props.idPrefix}-status`, message }]);
     } finally {

@@ -5,7 +5,8 @@ import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../domain/proposal';
 import { PROPOSAL_STATUSES } from '../../domain/statuses';
-import { proposalStatusesFor, type ProposalActor } from '../../domain/roles';
+import { PROPOSAL_ACTORS_BY_DECIDER, PROPOSAL_DECIDERS, proposalStatusesFor, type ProposalActor } from '../../domain/roles';
+import type { CamatsRecord, ProposalEventsRecord, StaffRecord } from '../../domain/records';
 
 function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: () => void }) {
   const pb = pocketbase();
@@ -25,6 +26,9 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
       {(loaded) => {
         const proposal = () => loaded().proposal;
         const village = () => proposal().expand!.village!;
+        /** Who made a timeline entry: the staff member or Camat, or the village that sent the proposal. */
+        const byWhom = (event: ProposalEventsRecord & { expand?: { staff?: StaffRecord; camat?: CamatsRecord } }) =>
+          event.expand?.staff?.name ?? event.expand?.camat?.name ?? (event.staff ? 'petugas Dinas Sosial' : event.camat ? 'Camat' : `operator desa ${village().name}`);
         return (
           <section class="detail" aria-labelledby="usulan-detail-judul">
             <h3 id="usulan-detail-judul" tabindex="-1">
@@ -116,14 +120,23 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
                 label: PROPOSAL_STATUSES[event.status],
                 publicNote: event.public_note,
                 internalNote: event.internal_note,
-                by: event.expand?.staff?.name ?? event.expand?.camat?.name ?? '',
+                by: byWhom(event),
               }))}
             />
             <h4>Keputusan berikutnya</h4>
+            <Show
+              when={PROPOSAL_ACTORS_BY_DECIDER[proposal().decided_by].includes(props.actor)}
+              fallback={
+                <p class="callout">
+                  Usulan ini diputus oleh {PROPOSAL_DECIDERS[proposal().decided_by]}
+                  {proposal().decided_by === 'camat' ? ` Kec. ${village().expand?.kecamatan?.name}` : ''}, yang juga memverifikasi dan mengirim logistiknya. Anda dapat memantaunya di sini.
+                </p>
+              }
+            >
             <ActionForm
               idPrefix="usulan"
               choice={{ label: 'Keputusan', missing: 'Pilih keputusan atas usulan ini, lalu tekan Simpan.' }}
-              statuses={proposalStatusesFor(props.actor, proposal().status).map((value) => ({ value, label: PROPOSAL_STATUSES[value] }))}
+              statuses={proposalStatusesFor(props.actor, proposal().status, proposal().decided_by).map((value) => ({ value, label: PROPOSAL_STATUSES[value] }))}
               save={(values) =>
                 pb
                   .collection('proposal_events')
@@ -134,6 +147,7 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
                 return refetch();
               }}
             />
+            </Show>
           </section>
         );
       }}
@@ -149,7 +163,7 @@ export default function ProposalReview(props: { actor: ProposalActor }) {
     pb.collection('proposals').getFullList({
       sort: '-received_at',
       expand: 'village',
-      fields: 'id,number,status,received_at,disaster_type,recipient,expand.village.name',
+      fields: 'id,number,status,received_at,disaster_type,recipient,decided_by,expand.village.name',
       requestKey: null,
     }),
   );
@@ -157,7 +171,7 @@ export default function ProposalReview(props: { actor: ProposalActor }) {
     <div>
       <Show when={!proposals.error} fallback={<p class="callout">Usulan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
         <Show when={proposals()?.length !== 0} fallback={<p>Belum ada usulan.</p>}>
-          <DataTable label="Usulan desa" headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Status']} rows={proposals() ?? []}>
+          <DataTable label="Usulan desa" headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Diputus oleh', 'Status']} rows={proposals() ?? []}>
             {(proposal) => (
               <tr>
                 <td>
@@ -168,6 +182,7 @@ export default function ProposalReview(props: { actor: ProposalActor }) {
                 <td>{proposal.expand?.village?.name}</td>
                 <td>{DISASTER_TYPES[proposal.disaster_type]}</td>
                 <td>{formatDateTime(proposal.received_at)}</td>
+                <td>{PROPOSAL_DECIDERS[proposal.decided_by]}</td>
                 <td>{PROPOSAL_STATUSES[proposal.status]}</td>
               </tr>
             )}

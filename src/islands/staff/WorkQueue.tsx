@@ -6,7 +6,7 @@ import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { REQUEST_CHANNELS, REQUEST_STATUSES, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
-import { requestStatusesFor, type StaffRole } from '../../domain/roles';
+import { COMPLETERS, requestStatusesFor, type StaffRole } from '../../domain/roles';
 import type { RequestsRecord, StaffRecord } from '../../domain/records';
 import { DEFAULT_WORK_QUEUE_QUERY, WORK_QUEUE_PAGE_SIZE, WORK_QUEUE_VIEW_HINTS, WORK_QUEUE_VIEWS, workQueueSearchParams, type WorkQueuePage, type WorkQueueQuery, type WorkQueueView } from '../../domain/work-queue';
 
@@ -86,7 +86,8 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
         const steps = () => request().steps;
         const current = () => request().current_step;
         const begun = () => stepsHaveBegun(request().status);
-        const statuses = () => requestStatusesFor(props.role, request().status).map((value) => ({ value, label: actionLabel(request().status, value) }));
+        const completedBy = () => request().expand!.service!.completed_by;
+        const statuses = () => requestStatusesFor(props.role, request().status, completedBy()).map((value) => ({ value, label: actionLabel(request().status, value) }));
         return (
           <section class="detail" aria-labelledby="detail-judul">
             <h3 id="detail-judul" tabindex="-1">
@@ -151,7 +152,8 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
                   label: `Langkah ${event.step}: ${steps()[event.step - 1] ?? ''} (${REQUEST_STATUSES[event.status]})`,
                   publicNote: event.public_note,
                   internalNote: event.internal_note,
-                  by: event.expand?.staff?.name ?? '',
+                  // Entries without a staff member are the applicant's own, through the site (sent, documents resent).
+                  by: event.expand?.staff?.name ?? 'pemohon, lewat situs',
                 })),
                 // Internal: the applicant's status page never shows these.
                 ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: contact.expand?.staff?.name ?? '' })),
@@ -159,6 +161,9 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
             />
             <Show when={!isFinished(request().status)} fallback={<p>Permohonan ini sudah {REQUEST_STATUSES[request().status].toLowerCase()}.</p>}>
               <h4>Langkah berikutnya</h4>
+              <p class="hint">
+                Permohonan {request().expand?.service?.short_title} diselesaikan oleh {COMPLETERS[completedBy()]}; menolak permohonan hanya kepala bidang.
+              </p>
               <ActionForm
                 idPrefix="langkah"
                 statuses={statuses()}
