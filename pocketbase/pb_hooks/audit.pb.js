@@ -8,7 +8,7 @@ onRecordCreateRequest((e) => {
   // A retried proposal is answered with the one already sent: nothing new happened.
   if (e.record.isNew()) return;
   require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, e.record.collection().name, e.record);
-}, "requests", "request_events", "request_contacts", "proposals", "proposal_events", "complaint_events", "operators", "camats");
+}, "requests", "request_events", "request_contacts", "proposals", "proposal_events", "proposal_contacts", "complaint_events", "complaint_contacts", "operators", "camats");
 
 // Changes to a village operator's or Camat's account: which fields, never their values.
 onRecordUpdateRequest((e) => {

@@ -16,6 +16,7 @@ import {
   type ProposalDecider,
   type StaffRole,
 } from './roles';
+import { WHATSAPP_REPLY } from './complaints';
 
 export interface CollectionRules {
   listRule: string | null;
@@ -72,11 +73,19 @@ const requestStatusAllowed = anyOf(
     (completer) => `request.service.completed_by = "${completer}" && (${statusAllowedForRole(Object.fromEntries((Object.keys(REQUEST_STATUSES_BY_ROLE) as StaffRole[]).map((role) => [role, requestStatusesAllowed(role, completer)])))})`,
   ),
 );
-/** An actor records a proposal's statuses only when its side decides the proposal (roles.ts: PROPOSAL_ACTORS_BY_DECIDER). */
-const proposalStatusAllowed = (actor: ProposalActor) => {
+/** The proposal is one the actor's side decides, and so handles (roles.ts: PROPOSAL_ACTORS_BY_DECIDER). */
+const actorsSideDecides = (actor: ProposalActor) => {
   const deciders = (Object.keys(PROPOSAL_ACTORS_BY_DECIDER) as ProposalDecider[]).filter((decider) => PROPOSAL_ACTORS_BY_DECIDER[decider].includes(actor));
-  return `(${anyOf(deciders.map((decider) => `proposal.decided_by = "${decider}"`))}) && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR[actor])})`;
+  return `(${anyOf(deciders.map((decider) => `proposal.decided_by = "${decider}"`))})`;
 };
+/** An actor records a proposal's statuses only when its side decides the proposal. */
+const proposalStatusAllowed = (actor: ProposalActor) => `${actorsSideDecides(actor)} && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR[actor])})`;
+/** Whoever handles the proposal, as themselves: the office's staff, or the Camat. */
+const proposalHandler = (condition: (actor: ProposalActor) => string) =>
+  anyOf([
+    `${proposalEventStaff} && (${anyOf((Object.keys(STAFF_ROLES) as StaffRole[]).map((role) => `@request.auth.role = "${role}" && ${condition(role)}`))})`,
+    `${proposalEventCamat} && ${condition('camat')}`,
+  ]);
 const auditReaders = `${signedInAs('staff')} && ${roleIsOneOf(OVERSIGHT_ROLES)} && agency = @request.auth.agency`;
 
 export const ACCESS_RULES = {
@@ -113,10 +122,12 @@ export const ACCESS_RULES = {
   proposals: { ...readOnly(proposalReaders), createRule: `${signedInAs('operators')} && village = @request.auth.village` },
   proposal_events: {
     ...readOnly(anyOf([proposalEventStaff, proposalEventCamat])),
-    createRule: anyOf([
-      `${proposalEventStaff} && (${anyOf((Object.keys(STAFF_ROLES) as StaffRole[]).map((role) => `@request.auth.role = "${role}" && ${proposalStatusAllowed(role)}`))})`,
-      `${proposalEventCamat} && ${proposalStatusAllowed('camat')}`,
-    ]),
+    createRule: proposalHandler(proposalStatusAllowed),
+  },
+  // "Diberitahu via WhatsApp" on a proposal: by whoever handles it, as themselves, named once.
+  proposal_contacts: {
+    ...readOnly(anyOf([proposalEventStaff, proposalEventCamat])),
+    createRule: proposalHandler((actor) => `${actorsSideDecides(actor)} && ${actor === 'camat' ? 'camat = @request.auth.id && staff = ""' : 'staff = @request.auth.id && camat = ""'}`),
   },
   // Complaints arrive through their own route (pb_hooks/complaints.pb.js), never the create rule.
   // An anonymous complaint holds no name or contact to read (src/domain/complaints.ts).
@@ -125,6 +136,8 @@ export const ACCESS_RULES = {
     ...readOnly(complaintEventReaders),
     createRule: `${complaintEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(COMPLAINT_STATUSES_BY_ROLE)})`,
   },
+  // Only to a complainant who asked to be answered by WhatsApp (never an anonymous one: no phone).
+  complaint_contacts: { ...readOnly(complaintEventReaders), createRule: `${complaintEventReaders} && staff = @request.auth.id && complaint.reply_channel = "${WHATSAPP_REPLY}"` },
   audit_log: readOnly(auditReaders),
   // Individual answers are read by nobody through the API, staff included: the hooks publish
   // aggregates (pb_hooks/performance.pb.js).

@@ -42,6 +42,8 @@ export const REPLY_CHANNELS = {
   'halaman-status': 'Hanya di halaman Cek Status',
 } as const;
 export type ReplyChannel = keyof typeof REPLY_CHANNELS;
+/** The channel staff may send WhatsApp updates on: only to complainants who chose it. */
+export const WHATSAPP_REPLY = 'whatsapp' satisfies ReplyChannel;
 
 /** Anonymous complainants give no contact: the status page is their only channel. */
 export function replyChannelsFor(identity: ComplaintIdentity): ReplyChannel[] {

@@ -52,6 +52,17 @@ export interface CamatsRecord extends BaseRecord<'camats'> {
   };
 }
 
+export interface ComplaintContactsRecord extends BaseRecord<'complaint_contacts'> {
+  complaint: string;
+  staff: string;
+  channel: 'whatsapp';
+  at: string;
+  expand?: {
+    complaint?: ComplaintsRecord;
+    staff?: StaffRecord;
+  };
+}
+
 export interface ComplaintEventsRecord extends BaseRecord<'complaint_events'> {
   complaint: string;
   status: 'diterima' | 'diverifikasi' | 'didisposisikan' | 'dijawab' | 'dibuka-kembali' | 'selesai' | 'tidak-diproses';
@@ -145,6 +156,19 @@ export interface OperatorsRecord extends BaseRecord<'operators'> {
   last_password_auth?: string;
   expand?: {
     village?: VillagesRecord;
+  };
+}
+
+export interface ProposalContactsRecord extends BaseRecord<'proposal_contacts'> {
+  proposal: string;
+  staff: string;
+  camat: string;
+  channel: 'whatsapp';
+  at: string;
+  expand?: {
+    proposal?: ProposalsRecord;
+    staff?: StaffRecord;
+    camat?: CamatsRecord;
   };
 }
 
@@ -369,12 +393,14 @@ export interface CollectionRecords {
   agencies: AgenciesRecord;
   audit_log: AuditLogRecord;
   camats: CamatsRecord;
+  complaint_contacts: ComplaintContactsRecord;
   complaint_events: ComplaintEventsRecord;
   complaints: ComplaintsRecord;
   days_off: DaysOffRecord;
   kecamatan: KecamatanRecord;
   lookup_failures: LookupFailuresRecord;
   operators: OperatorsRecord;
+  proposal_contacts: ProposalContactsRecord;
   proposal_events: ProposalEventsRecord;
   proposals: ProposalsRecord;
   request_contacts: RequestContactsRecord;

@@ -1,6 +1,6 @@
 // Zod schemas for everything in content/. Kept free of `astro:content` so unit tests can
 // validate examples against exactly the schemas the build uses.
-import { whatsappTemplateProblems } from './whatsapp-update';
+import { TRACKED_KINDS, whatsappTemplateProblems, type TrackedKind } from './whatsapp-update';
 import { z } from 'astro/zod';
 import { isValidPrefix } from '../domain/request-number';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
@@ -67,6 +67,13 @@ export const sourceSchema = z.object({
   date: z.coerce.date().optional(),
 });
 
+const whatsappTemplate = z
+  .string()
+  .max(600)
+  .superRefine((template, context) => {
+    for (const problem of whatsappTemplateProblems(template)) context.addIssue({ code: 'custom', message: problem });
+  });
+
 export const agencySchema = z.object({
   name: sentence,
   shortName: sentence,
@@ -92,15 +99,13 @@ export const agencySchema = z.object({
     .object({ verificationWorkingDays: z.number().int().min(1).max(30), followUpWorkingDays: z.number().int().min(1).max(60), basis: sentence })
     .optional(),
   /**
-   * The office's wording of the WhatsApp update staff send an applicant (src/lib/whatsapp-update.ts),
-   * with {kantor}, {nomor}, {layanan}, {langkah}, {tindakan} and {tautan}; without it, the site's.
+   * The office's wording of the WhatsApp updates staff send (src/lib/whatsapp-update.ts) about a
+   * request (`permohonan`), a village proposal (`usulan`) or a complaint (`pengaduan`), with
+   * {kantor}, {nomor}, {layanan}, {langkah}, {tindakan} and {tautan}; for each left out, the site's.
    */
-  whatsappUpdate: z
-    .string()
-    .max(600)
-    .superRefine((template, context) => {
-      for (const problem of whatsappTemplateProblems(template)) context.addIssue({ code: 'custom', message: problem });
-    })
+  whatsappUpdates: z
+    .object(Object.fromEntries(Object.keys(TRACKED_KINDS).map((kind) => [kind, whatsappTemplate.optional()])) as Record<TrackedKind, z.ZodOptional<typeof whatsappTemplate>>)
+    .strict()
     .optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;

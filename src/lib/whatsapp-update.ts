@@ -1,28 +1,70 @@
-// Telling an applicant where their request stands by WhatsApp without a paid API: staff open
-// https://wa.me/<their phone>?text=<update> on their own phone or computer and press send. The
-// message holds the number, the step, what to do next and the status page's address — never the
-// applicant's name, phone or verifier. The office's wording is content (`whatsappUpdate` in its
-// file in content/agencies/); without one, DEFAULT_WHATSAPP_UPDATE.
-import { REQUEST_STATUSES, stepsHaveBegun, type RequestStatus } from '../domain/statuses';
+// Telling an applicant, a village or a complainant where their request, proposal or complaint
+// stands by WhatsApp without a paid API: staff (or the Camat) open https://wa.me/<their phone>?text=
+// <update> on their own phone or computer and press send. The message holds the number, the step,
+// what to do next and the status page's address — never a name, the phone or the verifier. The
+// office's wording is content (`whatsappUpdates` in its file in content/agencies/); without it,
+// DEFAULT_WHATSAPP_UPDATES.
+import {
+  COMPLAINT_STATUSES,
+  COMPLAINT_STATUS_STEP,
+  COMPLAINT_STEPS,
+  PROPOSAL_STATUSES,
+  PROPOSAL_STATUS_STEP,
+  PROPOSAL_STEPS,
+  REQUEST_STATUSES,
+  stepsHaveBegun,
+  type ComplaintStatus,
+  type ProposalStatus,
+  type RequestStatus,
+} from '../domain/statuses';
 import { internationalPhoneDigits } from './contact-links';
 
 /** What an office's template may contain, each in braces: {nomor}, {tautan} … */
 export const WHATSAPP_PLACEHOLDERS = ['kantor', 'nomor', 'layanan', 'langkah', 'tindakan', 'tautan'] as const;
 type Placeholder = (typeof WHATSAPP_PLACEHOLDERS)[number];
-/** Without these the message is no update: which request, and where to follow it. */
+/** Without these the message is no update: which record, and where to follow it. */
 export const REQUIRED_WHATSAPP_PLACEHOLDERS: readonly Placeholder[] = ['nomor', 'langkah', 'tautan'];
 
-export const DEFAULT_WHATSAPP_UPDATE =
-  'Kabar dari {kantor}: permohonan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.';
+/** What is tracked by a number, and whom the update goes to. */
+export const TRACKED_KINDS = {
+  permohonan: 'pemohon',
+  usulan: 'desa',
+  pengaduan: 'pelapor',
+} as const;
+export type TrackedKind = keyof typeof TRACKED_KINDS;
 
-/** What the applicant does next, by the request's status. */
-export const NEXT_ACTION: Record<RequestStatus, string> = {
-  'menunggu-verifikasi': 'Petugas sedang memeriksa dokumen Anda; belum ada yang perlu Anda lakukan.',
-  'perlu-dilengkapi': 'Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta.',
-  diterima: 'Permohonan Anda sudah kami terima; belum ada yang perlu Anda lakukan.',
-  diproses: 'Belum ada yang perlu Anda lakukan; kami kabari lagi bila ada yang perlu.',
-  selesai: 'Permohonan Anda sudah selesai; keterangannya ada di halaman status.',
-  ditolak: 'Permohonan Anda tidak dapat diproses; alasannya ada di halaman status.',
+export const DEFAULT_WHATSAPP_UPDATES: Record<TrackedKind, string> = {
+  permohonan: 'Kabar dari {kantor}: permohonan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
+  usulan: 'Kabar dari {kantor}: usulan logistik {nomor} sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP kontak usulan.',
+  pengaduan: 'Kabar dari {kantor}: pengaduan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
+};
+
+/** What the recipient does next, by the record's status. */
+export const NEXT_ACTIONS: { permohonan: Record<RequestStatus, string>; usulan: Record<ProposalStatus, string>; pengaduan: Record<ComplaintStatus, string> } = {
+  permohonan: {
+    'menunggu-verifikasi': 'Petugas sedang memeriksa dokumen Anda; belum ada yang perlu Anda lakukan.',
+    'perlu-dilengkapi': 'Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta.',
+    diterima: 'Permohonan Anda sudah kami terima; belum ada yang perlu Anda lakukan.',
+    diproses: 'Belum ada yang perlu Anda lakukan; kami kabari lagi bila ada yang perlu.',
+    selesai: 'Permohonan Anda sudah selesai; keterangannya ada di halaman status.',
+    ditolak: 'Permohonan Anda tidak dapat diproses; alasannya ada di halaman status.',
+  },
+  usulan: {
+    diterima: 'Usulan sudah kami terima; belum ada yang perlu desa lakukan.',
+    diverifikasi: 'Usulan sudah diverifikasi dan menunggu keputusan; belum ada yang perlu desa lakukan.',
+    disetujui: 'Usulan disetujui; kami kabari lagi saat logistik dikirim.',
+    ditolak: 'Usulan tidak dapat dipenuhi; alasannya ada di halaman status.',
+    dikirim: 'Logistik sudah dikirim; mohon pastikan diterima dan dibagikan kepada korban.',
+  },
+  pengaduan: {
+    diterima: 'Pengaduan Anda sudah kami terima; belum ada yang perlu Anda lakukan.',
+    diverifikasi: 'Pengaduan Anda sudah diverifikasi dan sedang ditangani; belum ada yang perlu Anda lakukan.',
+    didisposisikan: 'Pengaduan Anda sedang ditangani unit yang berwenang; kami kabari lagi saat ada jawaban.',
+    dijawab: 'Jawaban sudah ada di halaman status: bacalah, lalu beri tahu kami apakah masalahnya sudah selesai.',
+    'dibuka-kembali': 'Pengaduan Anda dibuka kembali dan sedang ditangani lagi; belum ada yang perlu Anda lakukan.',
+    selesai: 'Pengaduan Anda sudah selesai ditangani; terima kasih.',
+    'tidak-diproses': 'Pengaduan ini di luar wewenang kantor kami; ke mana menyampaikannya ada di halaman status.',
+  },
 };
 
 /** Placeholders a template uses that do not exist, and required ones it leaves out (for the content schema). */
@@ -33,27 +75,56 @@ export function whatsappTemplateProblems(template: string): string[] {
   return [...unknown, ...missing];
 }
 
-export interface RequestUpdate {
+interface UpdateBase {
   office: string;
   number: string;
   service: string;
-  status: RequestStatus;
-  /** The steps the request was registered under, and the one it is at (1-based). */
-  steps: string[];
-  currentStep: number;
   /** The status page with the number filled in, as an absolute address. */
   statusUrl: string;
 }
 
-export function whatsappUpdateText(update: RequestUpdate, template = DEFAULT_WHATSAPP_UPDATE): string {
-  const step = stepsHaveBegun(update.status)
-    ? `di langkah ${update.currentStep} dari ${update.steps.length} (${update.steps[update.currentStep - 1] ?? ''})`
-    : `berstatus "${REQUEST_STATUSES[update.status]}"`;
-  const values: Record<Placeholder, string> = { kantor: update.office, nomor: update.number, layanan: update.service, langkah: step, tindakan: NEXT_ACTION[update.status], tautan: update.statusUrl };
+export type TrackedUpdate =
+  | (UpdateBase & {
+      kind: 'permohonan';
+      status: RequestStatus;
+      /** The steps the request was registered under, and the one it is at (1-based). */
+      steps: string[];
+      currentStep: number;
+    })
+  | (UpdateBase & { kind: 'usulan'; status: ProposalStatus })
+  | (UpdateBase & { kind: 'pengaduan'; status: ComplaintStatus });
+
+/** "di langkah 2 dari 3 (Asesmen)": the step as the status page shows it. */
+function stepPhrase(update: TrackedUpdate): string {
+  switch (update.kind) {
+    case 'permohonan':
+      return stepsHaveBegun(update.status)
+        ? `di langkah ${update.currentStep} dari ${update.steps.length} (${update.steps[update.currentStep - 1] ?? ''})`
+        : `berstatus "${REQUEST_STATUSES[update.status]}"`;
+    case 'usulan':
+      return `di langkah ${PROPOSAL_STATUS_STEP[update.status]} dari ${PROPOSAL_STEPS.length} (${PROPOSAL_STATUSES[update.status]})`;
+    case 'pengaduan':
+      return `di langkah ${COMPLAINT_STATUS_STEP[update.status]} dari ${COMPLAINT_STEPS.length} (${COMPLAINT_STATUSES[update.status]})`;
+  }
+}
+
+function nextAction(update: TrackedUpdate): string {
+  switch (update.kind) {
+    case 'permohonan':
+      return NEXT_ACTIONS.permohonan[update.status];
+    case 'usulan':
+      return NEXT_ACTIONS.usulan[update.status];
+    case 'pengaduan':
+      return NEXT_ACTIONS.pengaduan[update.status];
+  }
+}
+
+export function whatsappUpdateText(update: TrackedUpdate, template = DEFAULT_WHATSAPP_UPDATES[update.kind]): string {
+  const values: Record<Placeholder, string> = { kantor: update.office, nomor: update.number, layanan: update.service, langkah: stepPhrase(update), tindakan: nextAction(update), tautan: update.statusUrl };
   return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name as Placeholder] ?? whole);
 }
 
-/** WhatsApp with the message ready to send to the applicant's phone (opened on the staff member's own device). */
-export function whatsappUpdateLink(applicantPhone: string, text: string): string {
-  return `https://wa.me/${internationalPhoneDigits(applicantPhone)}?text=${encodeURIComponent(text)}`;
+/** WhatsApp with the message ready to send to the recipient's phone (opened on the sender's own device). */
+export function whatsappUpdateLink(phone: string, text: string): string {
+  return `https://wa.me/${internationalPhoneDigits(phone)}?text=${encodeURIComponent(text)}`;
 }

@@ -1,10 +1,12 @@
 // The workspace as a kepala bidang and a petugas use it every day, on a phone and on a 1366×768
 // laptop (issue 18): decisions are never made for them, saving says so, the audit trail names the
 // record, the report does not measure a promise the standard never made.
+import { randomUUID } from 'node:crypto';
 import type { Locator } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
 import { proposalForm } from '../support/proposal-form.ts';
+import { submissionProof } from '../support/proof-of-work.ts';
 import { PHONE_AND_LAPTOP, expect, expectNoViolations, registerRequest, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
 import { signInAsOperator } from './proposal-steps';
 
@@ -20,6 +22,28 @@ async function verifiedProposal(baseURL: string) {
   const petugas = await staffClient(baseURL, 'dinsos-p3a-purwakarta');
   await petugas.collection('proposal_events').create({ proposal: proposal.id, status: 'diverifikasi', public_note: '', internal_note: '' });
   return proposal['number'] as string;
+}
+
+/** A complaint sent through the public route by someone who asked to be answered by WhatsApp. */
+async function complaintByWhatsApp(baseURL: string) {
+  const key = randomUUID();
+  const form = new FormData();
+  const fields = {
+    idempotency_key: key,
+    kind: 'pengaduan',
+    agency: 'dinsos-p3a-purwakarta',
+    service: 'surat-keterangan-dtks',
+    description: 'Saya diminta membayar Rp50.000 untuk surat keterangan DTKS.',
+    consent: 'ya',
+    identity: 'biasa',
+    name: 'Rini Marlina',
+    phone: '0857-2211-9034',
+    reply_channel: 'whatsapp',
+    proof: JSON.stringify(await submissionProof(baseURL, key, 'pengaduan')),
+  };
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const response = await fetch(`${baseURL}/api/pengaduan/kirim`, { method: 'POST', body: form });
+  return ((await response.json()) as { number: string }).number;
 }
 
 /**
@@ -198,6 +222,48 @@ for (const size of PHONE_AND_LAPTOP) {
       const contacts = await pb.collection('request_contacts').getFullList({ filter: pb.filter('request = {:id}', { id: request.id }) });
       expect(contacts.map((contact) => [contact['staff'], contact['channel']])).toEqual([[pb.authStore.record!.id, 'whatsapp']]);
       await expectNoViolations(page);
+    });
+
+    test('a village and a complainant who chose WhatsApp are told by WhatsApp too: the number and step n of N, no other personal data, recorded as who sent it', async ({ page, context, baseURL }) => {
+      test.setTimeout(60_000);
+      const opened: URL[] = [];
+      await context.route('https://wa.me/**', (route) => {
+        opened.push(new URL(route.request().url()));
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>WhatsApp</title>' });
+      });
+      const proposalNumber = await verifiedProposal(baseURL!);
+      const complaintNumber = await complaintByWhatsApp(baseURL!);
+      await signInToWorkspace(page, KEPALA);
+      const detail = page.locator('.detail');
+      const tell = async () => {
+        const popup = page.waitForEvent('popup');
+        await detail.getByRole('link', { name: 'Kabari lewat WhatsApp' }).click();
+        await (await popup).close();
+        await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(KEPALA.name);
+        await expectNoViolations(page);
+        return opened.at(-1)!;
+      };
+
+      await page.getByRole('button', { name: 'Usulan desa' }).click();
+      await page.getByRole('button', { name: proposalNumber }).click();
+      await expect(detail.getByRole('heading', { name: 'Kabari desa' })).toBeVisible();
+      const toVillage = await tell();
+      expect(toVillage.pathname).toBe('/6281277884321');
+      const proposalText = toVillage.searchParams.get('text')!;
+      expect(proposalText).toBe(
+        `Dinsos P3A Purwakarta: usulan logistik ${proposalNumber} sekarang di langkah 2 dari 4 (Diverifikasi). Usulan sudah diverifikasi dan menunggu keputusan; belum ada yang perlu desa lakukan. Cek status: ${baseURL}/cek-status/?no=${proposalNumber} (masukkan 4 angka terakhir nomor HP kontak usulan).`,
+      );
+
+      await page.getByRole('button', { name: 'Pengaduan' }).click();
+      await page.getByRole('button', { name: complaintNumber }).click();
+      await expect(detail.getByRole('heading', { name: 'Kabari pelapor' })).toBeVisible();
+      const toComplainant = await tell();
+      expect(toComplainant.pathname).toBe('/6285722119034');
+      const complaintText = toComplainant.searchParams.get('text')!;
+      expect(complaintText).toContain(complaintNumber);
+      expect(complaintText).toContain('sekarang di langkah 1 dari 5 (Diterima)');
+      expect(complaintText).toContain(`${baseURL}/cek-status/?no=${complaintNumber}`);
+      for (const personal of ['Rini', 'Marlina', '0857', '9034', 'Rp50.000']) expect(complaintText).not.toContain(personal);
     });
 
     test('request numbers in the work queue stay on one line', async ({ page, baseURL }) => {

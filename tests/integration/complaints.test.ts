@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import exifr from 'exifr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createOperator, createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import { client, createOperator, createStaff, relaxRateLimits, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
 import { jpegPhotoWithLocation } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
 
@@ -285,5 +285,28 @@ describe('the audit trail', () => {
         [petugas.id, 'menangani pengaduan'],
       ]),
     );
+  });
+});
+
+describe('"diberitahu via WhatsApp" on a complaint', () => {
+  it('is recorded only for a complainant who asked for WhatsApp, by the office’s staff as themselves, audited, never changed', async () => {
+    // Three more complaints from this test's one address than the public route allows in a minute.
+    await relaxRateLimits(server.admin);
+    const byWhatsApp = await complaintNumbered(petugas, (await complain()).body.number);
+    const byEmail = await complaintNumbered(petugas, (await complain({ fields: { reply_channel: 'email', email: 'rini@contoh.id' } })).body.number);
+    const anonymous = await complaintNumbered(petugas, (await complain({ fields: ANONYMOUS })).body.number);
+    const contact = (staff: StaffAccount, complaint: string, as = staff) => staff.pb.collection('complaint_contacts').create({ complaint, staff: as.id, channel: 'whatsapp' });
+    const status = (promise: Promise<unknown>) => promise.then(() => 200, (error) => error.status as number);
+
+    for (const refused of [byEmail.id, anonymous.id]) expect(await status(contact(petugas, refused))).toBe(400);
+    expect(await status(contact(petugasBanjarnegara, byWhatsApp.id))).toBe(400);
+    expect(await status(contact(petugas, byWhatsApp.id, kepala))).toBe(400);
+    const recorded = await contact(petugas, byWhatsApp.id);
+    expect(await status(petugas.pb.collection('complaint_contacts').update(recorded.id, { channel: 'whatsapp' }))).toBe(403);
+    expect(await status(petugas.pb.collection('complaint_contacts').delete(recorded.id))).toBe(403);
+    expect(await petugasBanjarnegara.pb.collection('complaint_contacts').getFullList()).toEqual([]);
+    expect((await client(server.url).collection('complaint_contacts').getList()).totalItems).toBe(0);
+    const trail = await server.admin.collection('audit_log').getFullList({ filter: server.admin.filter('target_id = {:id}', { id: recorded.id }) });
+    expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([`memberi tahu pelapor via WhatsApp ${byWhatsApp['number']}`]);
   });
 });

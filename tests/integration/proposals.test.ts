@@ -230,6 +230,29 @@ describe('deciding on a proposal', () => {
     expect((await staff.pb.collection('proposals').getOne(proposal.id))['status']).toBe('dikirim');
   });
 
+  it('"diberitahu via WhatsApp" is recorded by whoever handles the proposal, as themselves, and never changed', async () => {
+    const contact = (who: { pb: typeof staff.pb }, proposal: RecordModel, as: Record<string, string>) => who.pb.collection('proposal_contacts').create({ proposal: proposal.id, channel: 'whatsapp', ...as });
+    // To the Camat: the Camat tells the village, the Dinas does not.
+    expect((await failure(contact(staff, toCamatDarangdan, { staff: staff.id }))).status).toBe(400);
+    expect((await failure(contact(camatSukatani, toCamatDarangdan, { camat: camatSukatani.id }))).status).toBe(400);
+    expect((await failure(contact(camatDarangdan, toCamatDarangdan, { camat: camatDarangdan.id, staff: staff.id }))).status).toBe(400);
+    const byCamat = await contact(camatDarangdan, toCamatDarangdan, { camat: camatDarangdan.id });
+    // To the Kepala Dinas: the office's staff, as themselves, never posing as a Camat or a colleague.
+    expect((await failure(contact(camatSukatani, toKepalaDinas, { camat: camatSukatani.id }))).status).toBe(400);
+    expect((await failure(contact(staff, toKepalaDinas, { staff: kepalaBidang.id }))).status).toBe(400);
+    expect((await failure(contact(staff, toKepalaDinas, { staff: staff.id, camat: camatSukatani.id }))).status).toBe(400);
+    expect((await failure(contact(staffBanjarnegara, toKepalaDinas, { staff: staffBanjarnegara.id }))).status).toBe(400);
+    expect((await failure(contact(cipicung, toKepalaDinas, {}))).status).toBe(400);
+    const byStaff = await contact(staff, toKepalaDinas, { staff: staff.id });
+    expect((await failure(staff.pb.collection('proposal_contacts').update(byStaff.id, { channel: 'whatsapp' }))).status).toBe(403);
+    expect((await failure(camatDarangdan.pb.collection('proposal_contacts').delete(byCamat.id))).status).toBe(403);
+    // Each reads only the contacts of proposals it may read.
+    expect((await camatDarangdan.pb.collection('proposal_contacts').getFullList()).map((entry) => entry.id)).toEqual([byCamat.id]);
+    expect(await cipicung.pb.collection('proposal_contacts').getFullList()).toEqual([]);
+    const trail = await server.admin.collection('audit_log').getFullList({ filter: server.admin.filter('target_id = {:id}', { id: byCamat.id }) });
+    expect(trail.map((entry) => `${entry['action']} ${entry['target_label']} ${entry['actor_id']}`)).toEqual([`memberi tahu desa via WhatsApp ${toCamatDarangdan['number']} ${camatDarangdan.id}`]);
+  });
+
   it('operators cannot decide on their own proposal', async () => {
     expect((await failure(cipicung.pb.collection('proposal_events').create({ proposal: toKepalaDinas.id, status: 'disetujui' }))).status).toBe(400);
   });

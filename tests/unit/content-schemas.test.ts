@@ -72,12 +72,14 @@ describe('agencySchema', () => {
   });
 
   it('takes an office’s WhatsApp wording only with known placeholders and the number, step and link in it', () => {
-    expect(agencySchema.safeParse({ ...agency, whatsappUpdate: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' }).success).toBe(true);
-    const result = agencySchema.safeParse({ ...agency, whatsappUpdate: 'Halo {nama}, permohonan {nomor} {langkah}.' });
+    expect(agencySchema.safeParse({ ...agency, whatsappUpdates: { permohonan: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' } }).success).toBe(true);
+    const result = agencySchema.safeParse({ ...agency, whatsappUpdates: { pengaduan: 'Halo {nama}, pengaduan {nomor} {langkah}.' } });
     expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      ['whatsappUpdate', expect.stringContaining('{nama} tidak dikenal')],
-      ['whatsappUpdate', '{tautan} wajib ada'],
+      ['whatsappUpdates.pengaduan', expect.stringContaining('{nama} tidak dikenal')],
+      ['whatsappUpdates.pengaduan', '{tautan} wajib ada'],
     ]);
+    // A kind the site does not track is a typo, not a template.
+    expect(agencySchema.safeParse({ ...agency, whatsappUpdates: { permohonann: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' } }).success).toBe(false);
   });
 
   it('refuses request prefixes with letters that read as digits', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { whatsappUpdateLink, whatsappUpdateText, type RequestUpdate } from '../../src/lib/whatsapp-update';
+import { whatsappUpdateLink, whatsappUpdateText, type TrackedUpdate } from '../../src/lib/whatsapp-update';
 
-const update: RequestUpdate = {
+const update: TrackedUpdate = {
+  kind: 'permohonan',
   office: 'Dinsos P3A Kab. Purwakarta',
   number: 'PWK-7KX3-Q9MD-8',
   service: 'Rujukan PPKS',
@@ -23,7 +24,19 @@ describe('WhatsApp updates', () => {
     expect(text).toBe(`PWK-7KX3-Q9MD-8 berstatus "Perlu dilengkapi". Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta. ${update.statusUrl}`);
   });
 
-  it('go to the applicant’s phone in international form, the text encoded', () => {
+  it('tell a village its proposal is at step 3 of the 4 every proposal has', () => {
+    const text = whatsappUpdateText({ kind: 'usulan', office: 'Dinsos P3A Kab. Purwakarta', number: 'PWK-4M2Q-8XRT-3', service: 'Logistik Kebencanaan', status: 'disetujui', statusUrl: 'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3' });
+    expect(text).toBe(
+      'Kabar dari Dinsos P3A Kab. Purwakarta: usulan logistik PWK-4M2Q-8XRT-3 sekarang di langkah 3 dari 4 (Disetujui). Usulan disetujui; kami kabari lagi saat logistik dikirim. Lihat perkembangannya di https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3 dengan 4 angka terakhir nomor HP kontak usulan.',
+    );
+  });
+
+  it('tell a complainant an answer is waiting at step 4 of 5, and what to do with it', () => {
+    const text = whatsappUpdateText({ kind: 'pengaduan', office: 'Dinsos', number: 'PWK-9QW2-MX4T-K', service: 'Konsultasi & pengaduan', status: 'dijawab', statusUrl: 'https://s.test/cek-status/?no=PWK-9QW2-MX4T-K' }, '{nomor} {langkah}. {tindakan} {tautan}');
+    expect(text).toBe('PWK-9QW2-MX4T-K di langkah 4 dari 5 (Dijawab). Jawaban sudah ada di halaman status: bacalah, lalu beri tahu kami apakah masalahnya sudah selesai. https://s.test/cek-status/?no=PWK-9QW2-MX4T-K');
+  });
+
+  it('go to the recipient’s phone in international form, the text encoded', () => {
     const link = new URL(whatsappUpdateLink('0857-2210 9911', 'Permohonan PWK-7KX3-Q9MD-8 & langkah 2'));
     expect(link.origin + link.pathname).toBe('https://wa.me/6285722109911');
     expect(link.searchParams.get('text')).toBe('Permohonan PWK-7KX3-Q9MD-8 & langkah 2');

@@ -18,6 +18,7 @@ function agencyOf(app, record) {
     case "complaints":
       return record.getString("agency");
     case "complaint_events":
+    case "complaint_contacts":
       return find("complaints", record.getString("complaint")).getString("agency");
     case "request_events":
     case "request_contacts":
@@ -26,6 +27,7 @@ function agencyOf(app, record) {
     case "operators":
       return ofVillage(record.getString("village"));
     case "proposal_events":
+    case "proposal_contacts":
       return ofVillage(find("proposals", record.getString("proposal")).getString("village"));
     case "camats":
       return find("kecamatan", record.getString("kecamatan")).getString("agency");
@@ -45,8 +47,10 @@ function labelOf(app, record) {
     case "request_contacts":
       return app.findRecordById("requests", record.getString("request")).getString("number");
     case "proposal_events":
+    case "proposal_contacts":
       return app.findRecordById("proposals", record.getString("proposal")).getString("number");
     case "complaint_events":
+    case "complaint_contacts":
       return app.findRecordById("complaints", record.getString("complaint")).getString("number");
     default:
       return record.getString("number") || record.getString("email") || record.id;

@@ -18,6 +18,8 @@ interface Props {
   fieldsFor?: (status: string) => JSX.Element;
   /** What is chosen, and what the error says when nothing is: by default the next status. */
   choice?: { label: string; missing: string };
+  /** Said instead of the form when there is nothing left to choose (a finished record). */
+  noActions?: string;
   /** What the public note is for this record; by default a note for the applicant. */
   publicNoteLabel?: string;
   save: (values: ActionValues) => Promise<unknown>;
@@ -73,7 +75,7 @@ export default function ActionForm(props: Props) {
     <form onSubmit={submit} novalidate class="action-form">
       <ErrorSummary errors={errors()} />
       {props.children}
-      <Show when={props.statuses.length > 0} fallback={<p>Tidak ada langkah lanjutan yang dapat Anda ambil.</p>}>
+      <Show when={props.statuses.length > 0} fallback={<p>{props.noActions ?? 'Tidak ada langkah lanjutan yang dapat Anda ambil.'}</p>}>
         <RadioGroup
           id={`${props.idPrefix}-status`}
           name={`${props.idPrefix}-status`}
@@ -102,7 +104,8 @@ export default function ActionForm(props: Props) {
           {busy() ? 'Menyimpan…' : 'Simpan'}
         </button>
       </Show>
-      {/* Beside "Simpan", where the eye is after pressing it; present from the start so screen readers announce it. */}
+      {/* Beside "Simpan", where the eye is after pressing it; present from the start so screen readers announce it,
+          and still there when the decision just saved finished the record and left nothing to choose. */}
       <p role="status" ref={confirmation} class={saved() ? 'callout saved' : 'visually-hidden'}>
         {saved() ? `Tersimpan: ${saved()}.` : ''}
       </p>

@@ -1,13 +1,17 @@
-import { For, Show, createResource, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal, lazy } from 'solid-js';
 import ActionForm, { Timeline } from './ActionForm';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { COMPLAINT_STATUSES, isFinished } from '../../domain/statuses';
-import { COMPLAINT_IDENTITIES, COMPLAINT_KINDS, REFERRALS, REPLY_CHANNELS, isOverdue, type Referral } from '../../domain/complaints';
+import { COMPLAINT_IDENTITIES, COMPLAINT_KINDS, REFERRALS, REPLY_CHANNELS, WHATSAPP_REPLY, isOverdue, type Referral } from '../../domain/complaints';
 import { complaintStatusesFor, type StaffRole } from '../../domain/roles';
 import type { ComplaintsRecord, StaffRecord } from '../../domain/records';
+import { statusPagePath } from '../../lib/paths';
+import type { WhatsAppTemplates } from './WhatsAppUpdate';
+// Loaded when a complaint is opened: the workspace's first view stays within its budget.
+const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
 
 /** Past its deadline first (longest overdue first), then new ones waiting for verification, then by deadline. */
 function inboxOrder(now: Date) {
@@ -31,14 +35,17 @@ const ACTION_LABELS: Partial<Record<keyof typeof COMPLAINT_STATUSES, string>> = 
   selesai: 'Tutup pengaduan',
 };
 
-function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecord; onChanged: () => void }) {
+function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecord; whatsappTemplates: WhatsAppTemplates; onChanged: () => void }) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
     async (id) => {
-      const complaint = await pb.collection('complaints').getOne(id, { expand: 'service', requestKey: null });
-      const events = await pb.collection('complaint_events').getFullList({ filter: pb.filter('complaint = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null });
-      return { complaint, events };
+      const [complaint, events, contacts] = await Promise.all([
+        pb.collection('complaints').getOne(id, { expand: 'service,agency', requestKey: null }),
+        pb.collection('complaint_events').getFullList({ filter: pb.filter('complaint = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
+        pb.collection('complaint_contacts').getFullList({ filter: pb.filter('complaint = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
+      ]);
+      return { complaint, events, contacts };
     },
   );
   const [photoToken] = createResource(() => pb.files.getToken({ requestKey: null }));
@@ -120,72 +127,98 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
             <Timeline
               format={formatDateTime}
               reader="pelapor"
-              events={loaded().events.map((event) => ({
-                at: event.at,
-                label: `${COMPLAINT_STATUSES[event.status]}${event.unit ? `: ${event.unit}` : ''}${event.referral ? ` (${REFERRALS[event.referral]})` : ''}`,
-                publicNote: event.public_note,
-                internalNote: event.internal_note,
-                by: event.expand?.staff?.name ?? (event.status === 'diterima' ? '' : 'pelapor'),
-              }))}
+              events={[
+                ...loaded().events.map((event) => ({
+                  at: event.at,
+                  label: `${COMPLAINT_STATUSES[event.status]}${event.unit ? `: ${event.unit}` : ''}${event.referral ? ` (${REFERRALS[event.referral]})` : ''}`,
+                  publicNote: event.public_note,
+                  internalNote: event.internal_note,
+                  // Entries without a staff member are the complainant's own: sent, reopened, confirmed.
+                  by: event.expand?.staff?.name ?? 'pelapor, lewat situs',
+                })),
+                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: contact.expand!.staff!.name })),
+              ].sort((a, b) => a.at.localeCompare(b.at))}
             />
-            <Show when={statuses().length > 0} fallback={<p>Tidak ada langkah lanjutan yang dapat Anda ambil pada pengaduan ini.</p>}>
-              <h4>Tindak lanjut</h4>
-              <ActionForm
-                idPrefix="pengaduan-tindak"
-                statuses={statuses()}
-                publicNoteLabel={complaint().identity === 'rahasia' ? 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status pelapor saja)' : 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status)'}
-                fieldsFor={(status) => (
-                  <>
-                    <Show when={status === 'didisposisikan'}>
-                      <TextField id="pengaduan-unit" label="Unit yang menangani (tampil untuk pelapor)" hint="Misalnya Bidang Perlindungan dan Jaminan Sosial." value={unit()} onInput={setUnit} />
-                      <div class="field">
-                        <label for="pengaduan-petugas">Petugas yang menangani (boleh dikosongkan; tidak tampil untuk pelapor)</label>
-                        <select id="pengaduan-petugas" value={assignee()} onChange={(event) => setAssignee(event.currentTarget.value)}>
-                          <option value="">—</option>
-                          <For each={colleagues()}>{(colleague) => <option value={colleague.id}>{colleague.name}</option>}</For>
-                        </select>
-                      </div>
-                    </Show>
-                    <Show when={status === 'tidak-diproses'}>
-                      <div class="field">
-                        <label for="pengaduan-rujukan">Arahkan pelapor ke</label>
-                        <select id="pengaduan-rujukan" value={referral()} onChange={(event) => setReferral(event.currentTarget.value as Referral | '')}>
-                          <option value="">Pilih</option>
-                          <For each={Object.entries(REFERRALS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
-                        </select>
-                      </div>
-                    </Show>
-                    <Show when={status === 'dijawab' && complaint().identity !== 'rahasia'}>
-                      <div class="field">
-                        <label class="checkbox">
-                          <input type="checkbox" checked={publish()} onChange={(event) => setPublish(event.currentTarget.checked)} />
-                          <span>Tampilkan jawaban ini di daftar jawaban publik (tanpa isi pengaduan dan tanpa identitas pelapor). Pastikan jawaban tidak memuat nama atau data pribadi.</span>
-                        </label>
-                      </div>
-                    </Show>
-                  </>
-                )}
-                save={(values) =>
-                  pb.collection('complaint_events').create({
-                    complaint: props.id,
-                    status: values.status,
-                    public_note: values.publicNote,
-                    internal_note: values.internalNote,
-                    unit: values.status === 'didisposisikan' ? unit().trim() : '',
-                    assignee: values.status === 'didisposisikan' ? assignee() : '',
-                    referral: values.status === 'tidak-diproses' ? referral() : '',
-                    publish_answer: values.status === 'dijawab' && publish(),
-                    staff: props.staff.id,
-                  })
-                }
-                onSaved={() => {
-                  setUnit('');
-                  setAssignee('');
-                  setReferral('');
-                  setPublish(false);
-                  props.onChanged();
-                  return refetch();
+            <h4>Tindak lanjut</h4>
+            <ActionForm
+              idPrefix="pengaduan-tindak"
+              statuses={statuses()}
+              noActions="Tidak ada langkah lanjutan yang dapat Anda ambil pada pengaduan ini."
+              publicNoteLabel={complaint().identity === 'rahasia' ? 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status pelapor saja)' : 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status)'}
+              fieldsFor={(status) => (
+                <>
+                  <Show when={status === 'didisposisikan'}>
+                    <TextField id="pengaduan-unit" label="Unit yang menangani (tampil untuk pelapor)" hint="Misalnya Bidang Perlindungan dan Jaminan Sosial." value={unit()} onInput={setUnit} />
+                    <div class="field">
+                      <label for="pengaduan-petugas">Petugas yang menangani (boleh dikosongkan; tidak tampil untuk pelapor)</label>
+                      <select id="pengaduan-petugas" value={assignee()} onChange={(event) => setAssignee(event.currentTarget.value)}>
+                        <option value="">—</option>
+                        <For each={colleagues()}>{(colleague) => <option value={colleague.id}>{colleague.name}</option>}</For>
+                      </select>
+                    </div>
+                  </Show>
+                  <Show when={status === 'tidak-diproses'}>
+                    <div class="field">
+                      <label for="pengaduan-rujukan">Arahkan pelapor ke</label>
+                      <select id="pengaduan-rujukan" value={referral()} onChange={(event) => setReferral(event.currentTarget.value as Referral | '')}>
+                        <option value="">Pilih</option>
+                        <For each={Object.entries(REFERRALS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+                      </select>
+                    </div>
+                  </Show>
+                  <Show when={status === 'dijawab' && complaint().identity !== 'rahasia'}>
+                    <div class="field">
+                      <label class="checkbox">
+                        <input type="checkbox" checked={publish()} onChange={(event) => setPublish(event.currentTarget.checked)} />
+                        <span>Tampilkan jawaban ini di daftar jawaban publik (tanpa isi pengaduan dan tanpa identitas pelapor). Pastikan jawaban tidak memuat nama atau data pribadi.</span>
+                      </label>
+                    </div>
+                  </Show>
+                </>
+              )}
+              save={(values) =>
+                pb.collection('complaint_events').create({
+                  complaint: props.id,
+                  status: values.status,
+                  public_note: values.publicNote,
+                  internal_note: values.internalNote,
+                  unit: values.status === 'didisposisikan' ? unit().trim() : '',
+                  assignee: values.status === 'didisposisikan' ? assignee() : '',
+                  referral: values.status === 'tidak-diproses' ? referral() : '',
+                  publish_answer: values.status === 'dijawab' && publish(),
+                  staff: props.staff.id,
+                })
+              }
+              onSaved={() => {
+                setUnit('');
+                setAssignee('');
+                setReferral('');
+                setPublish(false);
+                props.onChanged();
+                return refetch();
+              }}
+            />
+            <Show
+              when={complaint().reply_channel === WHATSAPP_REPLY}
+              fallback={
+                <Show when={complaint().identity !== 'anonim'}>
+                  <p class="hint">Pelapor memilih dijawab lewat {REPLY_CHANNELS[complaint().reply_channel]}, bukan WhatsApp.</p>
+                </Show>
+              }
+            >
+              <WhatsAppUpdate
+                update={{
+                  kind: 'pengaduan',
+                  office: complaint().expand!.agency!.short_name,
+                  number: complaint().number,
+                  service: complaint().expand?.service?.short_title ?? COMPLAINT_KINDS[complaint().kind].label,
+                  status: complaint().status,
+                  statusUrl: new URL(statusPagePath(complaint().number), location.origin).href,
                 }}
+                phone={complaint().complainant_phone}
+                template={props.whatsappTemplates[complaint().expand!.agency!.slug]?.pengaduan}
+                record={() => pb.collection('complaint_contacts').create({ complaint: props.id, staff: props.staff.id, channel: 'whatsapp' })}
+                onRecorded={refetch}
               />
             </Show>
           </section>
@@ -196,7 +229,7 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
 }
 
 /** The office's complaints — past their deadline first, then new ones — one opens to handle it. */
-export default function ComplaintInbox(props: { staff: StaffRecord }) {
+export default function ComplaintInbox(props: { staff: StaffRecord; /** Each office's WhatsApp update wording (content/agencies/). */ whatsappTemplates: WhatsAppTemplates }) {
   const pb = pocketbase();
   const [showClosed, setShowClosed] = createSignal(false);
   const [selected, setSelected] = createSignal<string>();
@@ -248,7 +281,7 @@ export default function ComplaintInbox(props: { staff: StaffRecord }) {
         </DataTable>
       </Show>
       <Show when={selected() && `${selected()}:${opened()}`} keyed>
-        {(_opening) => <ComplaintDetail id={selected()!} role={props.staff.role} staff={props.staff} onChanged={() => void refetch()} />}
+        {(_opening) => <ComplaintDetail id={selected()!} role={props.staff.role} staff={props.staff} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />}
       </Show>
     </div>
   );

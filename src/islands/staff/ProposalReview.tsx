@@ -1,24 +1,29 @@
-import { For, Show, createResource, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal, lazy } from 'solid-js';
 import ActionForm, { Timeline } from './ActionForm';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../domain/proposal';
-import { PROPOSAL_STATUSES } from '../../domain/statuses';
+import { PROPOSAL_STATUSES, isFinished } from '../../domain/statuses';
 import { PROPOSAL_ACTORS_BY_DECIDER, PROPOSAL_DECIDERS, proposalStatusesFor, type ProposalActor } from '../../domain/roles';
 import type { CamatsRecord, ProposalEventsRecord, StaffRecord } from '../../domain/records';
+import { statusPagePath } from '../../lib/paths';
+import type { WhatsAppTemplates } from './WhatsAppUpdate';
+// Loaded when a proposal is opened: the workspace's first view stays within its budget.
+const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
 
-function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: () => void }) {
+function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: string; whatsappTemplates: WhatsAppTemplates; onChanged: () => void }) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
     async (id) => {
-      const [proposal, events, token] = await Promise.all([
-        pb.collection('proposals').getOne(id, { expand: 'village.kecamatan', requestKey: null }),
+      const [proposal, events, contacts, token] = await Promise.all([
+        pb.collection('proposals').getOne(id, { expand: 'village.kecamatan.agency', requestKey: null }),
         pb.collection('proposal_events').getFullList({ filter: pb.filter('proposal = {:id}', { id }), sort: 'at', expand: 'staff,camat', requestKey: null }),
+        pb.collection('proposal_contacts').getFullList({ filter: pb.filter('proposal = {:id}', { id }), sort: 'at', expand: 'staff,camat', requestKey: null }),
         pb.files.getToken({ requestKey: null }),
       ]);
-      return { proposal, events, token };
+      return { proposal, events, contacts, token };
     },
   );
   return (
@@ -27,7 +32,9 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
         const proposal = () => loaded().proposal;
         const village = () => proposal().expand!.village!;
         /** Who made a timeline entry: the staff member or Camat, or the village that sent the proposal. */
-        const byWhom = (event: ProposalEventsRecord & { expand?: { staff?: StaffRecord; camat?: CamatsRecord } }) =>
+        const agency = () => village().expand!.kecamatan!.expand!.agency!;
+        const handles = () => PROPOSAL_ACTORS_BY_DECIDER[proposal().decided_by].includes(props.actor);
+        const byWhom = (event: Pick<ProposalEventsRecord, 'staff' | 'camat'> & { expand?: { staff?: StaffRecord; camat?: CamatsRecord } }) =>
           event.expand?.staff?.name ?? event.expand?.camat?.name ?? (event.staff ? 'petugas Dinas Sosial' : event.camat ? 'Camat' : `operator desa ${village().name}`);
         return (
           <section class="detail" aria-labelledby="usulan-detail-judul">
@@ -115,17 +122,20 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
             <h4>Riwayat</h4>
             <Timeline
               format={formatDateTime}
-              events={loaded().events.map((event) => ({
-                at: event.at,
-                label: PROPOSAL_STATUSES[event.status],
-                publicNote: event.public_note,
-                internalNote: event.internal_note,
-                by: byWhom(event),
-              }))}
+              events={[
+                ...loaded().events.map((event) => ({
+                  at: event.at,
+                  label: PROPOSAL_STATUSES[event.status],
+                  publicNote: event.public_note,
+                  internalNote: event.internal_note,
+                  by: byWhom(event),
+                })),
+                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: byWhom(contact) })),
+              ].sort((a, b) => a.at.localeCompare(b.at))}
             />
             <h4>Keputusan berikutnya</h4>
             <Show
-              when={PROPOSAL_ACTORS_BY_DECIDER[proposal().decided_by].includes(props.actor)}
+              when={handles()}
               fallback={
                 <p class="callout">
                   Usulan ini diputus oleh {PROPOSAL_DECIDERS[proposal().decided_by]}
@@ -133,20 +143,37 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
                 </p>
               }
             >
-            <ActionForm
-              idPrefix="usulan"
-              choice={{ label: 'Keputusan', missing: 'Pilih keputusan atas usulan ini, lalu tekan Simpan.' }}
-              statuses={proposalStatusesFor(props.actor, proposal().status, proposal().decided_by).map((value) => ({ value, label: PROPOSAL_STATUSES[value] }))}
-              save={(values) =>
-                pb
-                  .collection('proposal_events')
-                  .create({ proposal: props.id, status: values.status, public_note: values.publicNote, internal_note: values.internalNote })
-              }
-              onSaved={() => {
-                props.onChanged();
-                return refetch();
-              }}
-            />
+              <ActionForm
+                idPrefix="usulan"
+                choice={{ label: 'Keputusan', missing: 'Pilih keputusan atas usulan ini, lalu tekan Simpan.' }}
+                noActions={isFinished(proposal().status) ? `Usulan ini sudah selesai: ${PROPOSAL_STATUSES[proposal().status].toLowerCase()}.` : undefined}
+                statuses={proposalStatusesFor(props.actor, proposal().status, proposal().decided_by).map((value) => ({ value, label: PROPOSAL_STATUSES[value] }))}
+                save={(values) =>
+                  pb
+                    .collection('proposal_events')
+                    .create({ proposal: props.id, status: values.status, public_note: values.publicNote, internal_note: values.internalNote })
+                }
+                onSaved={() => {
+                  props.onChanged();
+                  return refetch();
+                }}
+              />
+              <WhatsAppUpdate
+                update={{
+                  kind: 'usulan',
+                  office: agency().short_name,
+                  number: proposal().number,
+                  service: 'Logistik kebencanaan',
+                  status: proposal().status,
+                  statusUrl: new URL(statusPagePath(proposal().number), location.origin).href,
+                }}
+                phone={proposal().contact_phone}
+                template={props.whatsappTemplates[agency().slug]?.usulan}
+                record={() =>
+                  pb.collection('proposal_contacts').create({ proposal: props.id, channel: 'whatsapp', ...(props.actor === 'camat' ? { camat: props.accountId } : { staff: props.accountId }) })
+                }
+                onRecorded={refetch}
+              />
             </Show>
           </section>
         );
@@ -156,7 +183,7 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; onChanged: ()
 }
 
 /** Village proposals the account may see (the office's, or those addressed to this Camat). */
-export default function ProposalReview(props: { actor: ProposalActor }) {
+export default function ProposalReview(props: { actor: ProposalActor; /** The signed-in staff member or Camat, who records a WhatsApp update as themselves. */ accountId: string; whatsappTemplates: WhatsAppTemplates }) {
   const pb = pocketbase();
   const [selected, setSelected] = createSignal<string>();
   const [proposals, { refetch }] = createResource(() =>
@@ -190,7 +217,7 @@ export default function ProposalReview(props: { actor: ProposalActor }) {
         </Show>
       </Show>
       <Show when={selected()} keyed>
-        {(id) => <ProposalDetail id={id} actor={props.actor} onChanged={() => void refetch()} />}
+        {(id) => <ProposalDetail id={id} actor={props.actor} accountId={props.accountId} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />}
       </Show>
     </div>
   );

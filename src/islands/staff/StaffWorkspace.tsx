@@ -7,6 +7,7 @@ import ProposalReview from './ProposalReview';
 import ComplaintInbox from './ComplaintInbox';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
+import type { WhatsAppTemplates } from './WhatsAppUpdate';
 
 // The kepala bidang's tabs (summary, reports, audit trail) load when opened: a petugas never needs them.
 const DailySummary = lazy(() => import('./DailySummary'));
@@ -43,7 +44,7 @@ function tabsFor(account: WorkspaceAccount): Tab[] {
 const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
 
 /** The office's workspace: counter, work queue, proposals, and for heads the report and audit trail. */
-export default function StaffWorkspace(props: { /** Each office's WhatsApp update wording, by its slug (content/agencies/). */ whatsappTemplates?: Record<string, string> }) {
+export default function StaffWorkspace(props: { /** Each office's WhatsApp update wording (content/agencies/). */ whatsappTemplates?: WhatsAppTemplates }) {
   const [account, setAccount] = createSignal<WorkspaceAccount | null>(workspaceAccount());
   const [collection, setCollection] = createSignal<WorkspaceCollection>('staff');
   const [tab, setTab] = createSignal<Tab>(account() ? tabsFor(account()!)[0]! : 'daftar');
@@ -133,10 +134,10 @@ export default function StaffWorkspace(props: { /** Each office's WhatsApp updat
               <WorkQueue staff={current() as AccountRecords['staff']} whatsappTemplates={props.whatsappTemplates ?? {}} />
             </Match>
             <Match when={tab() === 'pengaduan'}>
-              <ComplaintInbox staff={current() as AccountRecords['staff']} />
+              <ComplaintInbox staff={current() as AccountRecords['staff']} whatsappTemplates={props.whatsappTemplates ?? {}} />
             </Match>
             <Match when={tab() === 'usulan'}>
-              <ProposalReview actor={actorOf(current())} />
+              <ProposalReview actor={actorOf(current())} accountId={current().id} whatsappTemplates={props.whatsappTemplates ?? {}} />
             </Match>
             <Match when={tab() === 'laporan'}>
               <Report />

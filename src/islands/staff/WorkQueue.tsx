@@ -2,6 +2,8 @@ import { For, Show, createResource, createSignal, lazy } from 'solid-js';
 import ActionForm, { Timeline } from './ActionForm';
 // Loaded when a request is opened: the workspace's first view stays within its budget.
 const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
+import type { WhatsAppTemplates } from './WhatsAppUpdate';
+import { statusPagePath } from '../../lib/paths';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
@@ -64,7 +66,7 @@ function SentOnline(props: { request: RequestsRecord }) {
   );
 }
 
-function RequestDetail(props: { id: string; role: StaffRole; staffId: string; whatsappTemplates: Record<string, string>; onChanged: () => void }) {
+function RequestDetail(props: { id: string; role: StaffRole; staffId: string; whatsappTemplates: WhatsAppTemplates; onChanged: () => void }) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
@@ -156,34 +158,36 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
                   by: event.expand?.staff?.name ?? 'pemohon, lewat situs',
                 })),
                 // Internal: the applicant's status page never shows these.
-                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: contact.expand?.staff?.name ?? '' })),
+                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: contact.expand!.staff!.name })),
               ].sort((a, b) => a.at.localeCompare(b.at))}
             />
-            <Show when={!isFinished(request().status)} fallback={<p>Permohonan ini sudah {REQUEST_STATUSES[request().status].toLowerCase()}.</p>}>
-              <h4>Langkah berikutnya</h4>
+            <h4>Langkah berikutnya</h4>
+            <Show when={!isFinished(request().status)}>
               <p class="hint">
                 Permohonan {request().expand?.service?.short_title} diselesaikan oleh {COMPLETERS[completedBy()]}; menolak permohonan hanya kepala bidang.
               </p>
-              <ActionForm
-                idPrefix="langkah"
-                statuses={statuses()}
-                save={(values) =>
-                  pb.collection('request_events').create({
-                    request: props.id,
-                    step: begun() ? (step() ?? Math.min(current() + 1, steps().length)) : 1,
-                    status: values.status,
-                    public_note: values.publicNote,
-                    internal_note: values.internalNote,
-                    staff: props.staffId,
-                  })
-                }
-                onSaved={() => {
-                  setStep(undefined);
-                  props.onChanged();
-                  return refetch();
-                }}
-              >
-                <Show when={begun()}>
+            </Show>
+            <ActionForm
+              idPrefix="langkah"
+              statuses={statuses()}
+              noActions={isFinished(request().status) ? `Permohonan ini sudah ${REQUEST_STATUSES[request().status].toLowerCase()}.` : undefined}
+              save={(values) =>
+                pb.collection('request_events').create({
+                  request: props.id,
+                  step: begun() ? (step() ?? Math.min(current() + 1, steps().length)) : 1,
+                  status: values.status,
+                  public_note: values.publicNote,
+                  internal_note: values.internalNote,
+                  staff: props.staffId,
+                })
+              }
+              onSaved={() => {
+                setStep(undefined);
+                props.onChanged();
+                return refetch();
+              }}
+            >
+              <Show when={begun() && !isFinished(request().status)}>
                 <div class="field">
                   <label for="langkah-ke">Langkah</label>
                   <select
@@ -202,11 +206,25 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
                     </For>
                   </select>
                 </div>
-                </Show>
-              </ActionForm>
-            </Show>
+              </Show>
+            </ActionForm>
             {/* After the step is saved: tell the applicant where it stands now. */}
-            <WhatsAppUpdate request={request()} template={props.whatsappTemplates[request().expand?.agency?.slug ?? '']} staffId={props.staffId} onRecorded={refetch} />
+            <WhatsAppUpdate
+              update={{
+                kind: 'permohonan',
+                office: request().expand!.agency!.short_name,
+                number: request().number,
+                service: request().expand!.service!.short_title,
+                status: request().status,
+                steps: steps(),
+                currentStep: current(),
+                statusUrl: new URL(statusPagePath(request().number), location.origin).href,
+              }}
+              phone={request().applicant_phone}
+              template={props.whatsappTemplates[request().expand!.agency!.slug]?.permohonan}
+              record={() => pb.collection('request_contacts').create({ request: props.id, staff: props.staffId, channel: 'whatsapp' })}
+              onRecorded={refetch}
+            />
           </section>
         );
       }}
@@ -215,7 +233,7 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
 }
 
 /** The office's requests — online applications to verify first, then the soonest due — filtered, searched and paged by the server; one opens to move it along. */
-export default function WorkQueue(props: { staff: StaffRecord; /** Each office's WhatsApp update wording, by its slug (content/agencies/). */ whatsappTemplates: Record<string, string> }) {
+export default function WorkQueue(props: { staff: StaffRecord; /** Each office's WhatsApp update wording, by its slug (content/agencies/). */ whatsappTemplates: WhatsAppTemplates }) {
   const pb = pocketbase();
   const [query, setQuery] = createSignal<WorkQueueQuery>(DEFAULT_WORK_QUEUE_QUERY);
   const [search, setSearch] = createSignal('');
