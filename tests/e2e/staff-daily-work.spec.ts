@@ -277,17 +277,52 @@ for (const size of PHONE_AND_LAPTOP) {
 
     test('a table wider than the screen says it scrolls sideways; one that fits says nothing', async ({ page, baseURL }) => {
       await registerRequest(baseURL!, 'surat-keterangan-dtks');
-      await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
-      const table = page.getByRole('region', { name: 'Antrean permohonan' });
+      await signInToWorkspace(page, KEPALA);
+      await page.getByRole('button', { name: 'Laporan' }).click();
+      await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+      const table = page.getByRole('region', { name: 'Laporan', exact: true });
       await expect(table.getByRole('row').nth(1)).toBeVisible();
       const overflows = await table.evaluate((frame) => frame.scrollWidth > frame.clientWidth + 1);
       expect(overflows).toBe(size.name === 'ponsel');
-      const hint = page.getByText('Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua kolom.');
+      const hint = page.getByText('Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua kolom.').first();
       if (overflows) {
         await expect(hint).toBeVisible();
         await expect(table).toHaveAccessibleDescription(/geser ke samping/);
       } else await expect(hint).toHaveCount(0);
+      await expectNoViolations(page);
+    });
+
+    test('the queue uses the screen: cards with every value in view on a phone, the opened request beside the list on a laptop', async ({ page, baseURL }) => {
+      const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
+      await signInToWorkspace(page);
+      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      const list = page.getByRole('region', { name: 'Antrean permohonan' });
+      await expect(list.getByRole('button', { name: request['number'] })).toBeVisible();
+      // Nothing clipped, no sideways scrolling: every cell lies inside the list.
+      const clipped = await list.evaluate((frame) => {
+        const box = frame.getBoundingClientRect();
+        return [...frame.querySelectorAll('td')].filter((cell) => cell.getBoundingClientRect().right > box.right + 1).map((cell) => cell.textContent);
+      });
+      expect(clipped).toEqual([]);
+      expect(await list.evaluate((frame) => frame.scrollWidth <= frame.clientWidth + 1)).toBe(true);
+      await expect(page.getByText('geser ke samping')).toHaveCount(0);
+      // Each value is named by its column, for eyes and for screen readers.
+      const row = list.getByRole('row').filter({ hasText: request['number'] });
+      await expect(row.getByRole('cell').nth(4)).toHaveAttribute('data-kolom', 'Batas waktu');
+      await expect(list.getByRole('table')).toBeVisible();
+
+      await list.getByRole('button', { name: request['number'] }).click();
+      const detail = page.locator('.detail');
+      await expect(detail.getByRole('heading', { name: new RegExp(request['number']) })).toBeFocused();
+      const [listBox, detailBox] = [(await list.boundingBox())!, (await detail.boundingBox())!];
+      if (size.name === 'ponsel') expect(detailBox.y).toBeGreaterThan(listBox.y + listBox.height - 1);
+      else {
+        // Side by side, both starting within the first screen.
+        expect(detailBox.x).toBeGreaterThan(listBox.x + listBox.width - 1);
+        expect(Math.max(listBox.y, detailBox.y)).toBeLessThan(768);
+        await expect(list).toBeInViewport();
+        await expect(detail).toBeInViewport();
+      }
       await expectNoViolations(page);
     });
 

@@ -22,7 +22,7 @@ export default function VillageProposals(props: { refresh: number }) {
       </Match>
       <Match when={proposals()}>
         {(page) => (
-          <DataTable label="Usulan desa ini" headers={['Nomor', 'Bencana', 'Dikirim', 'Status']} rows={page().items}>
+          <DataTable cards label="Usulan desa ini" headers={['Nomor', 'Bencana', 'Dikirim', 'Status']} rows={page().items}>
             {(proposal) => (
               <tr>
                 <td class="nomor">

@@ -249,40 +249,48 @@ export default function ComplaintInbox(props: { staff: StaffRecord; /** Each off
           <span>Tampilkan juga yang sudah ditutup</span>
         </label>
       </div>
-      <Show when={!complaints.error} fallback={<p class="callout">Pengaduan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
-        <p class="hint" aria-live="polite">
-          {complaints.loading ? 'Memuat pengaduan…' : `${complaints()?.length ?? 0} pengaduan${overdue() > 0 ? `, ${overdue()} lewat batas waktu` : ''}`}
-        </p>
-        <DataTable label="Pengaduan" headers={['Nomor', 'Jenis', 'Layanan', 'Pelapor', 'Status', 'Batas waktu']} rows={complaints() ?? []} empty={complaints.loading ? undefined : <tr><td colspan="6">Tidak ada pengaduan yang perlu ditangani.</td></tr>}>
-          {(complaint) => (
-            <tr class={isOverdue(complaint, new Date()) ? 'late' : undefined}>
-              <td>
-                <OpenRowButton
-                  open={selected() === complaint.id}
-                  onOpen={() => {
-                    setSelected(complaint.id);
-                    setOpened(opened() + 1);
-                  }}
-                  focusId="pengaduan-detail-judul"
-                >
-                  {complaint.number}
-                </OpenRowButton>
-              </td>
-              <td>{COMPLAINT_KINDS[complaint.kind].label}</td>
-              <td>{complaint.expand?.service?.short_title ?? '—'}</td>
-              <td>{complainant(complaint)}</td>
-              <td>{COMPLAINT_STATUSES[complaint.status]}</td>
-              <td>
-                {complaint.due_at && !isFinished(complaint.status) && complaint.status !== 'dijawab' ? formatDateTime(complaint.due_at) : '—'}
-                {isOverdue(complaint, new Date()) && <strong> lewat batas waktu</strong>}
-              </td>
-            </tr>
+      <div class="list-detail">
+        <div>
+          <Show when={!complaints.error} fallback={<p class="callout">Pengaduan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+            <p class="hint" aria-live="polite">
+              {complaints.loading ? 'Memuat pengaduan…' : `${complaints()?.length ?? 0} pengaduan${overdue() > 0 ? `, ${overdue()} lewat batas waktu` : ''}`}
+            </p>
+            <DataTable cards label="Pengaduan" headers={['Nomor', 'Jenis', 'Layanan', 'Pelapor', 'Status', 'Batas waktu']} rows={complaints() ?? []} empty={complaints.loading ? undefined : <tr><td colspan="6">Tidak ada pengaduan yang perlu ditangani.</td></tr>}>
+              {(complaint) => (
+                <tr class={isOverdue(complaint, new Date()) ? 'late' : undefined}>
+                  <td>
+                    <OpenRowButton
+                      open={selected() === complaint.id}
+                      onOpen={() => {
+                        setSelected(complaint.id);
+                        setOpened(opened() + 1);
+                      }}
+                      focusId="pengaduan-detail-judul"
+                    >
+                      {complaint.number}
+                    </OpenRowButton>
+                  </td>
+                  <td>{COMPLAINT_KINDS[complaint.kind].label}</td>
+                  <td>{complaint.expand?.service?.short_title ?? '—'}</td>
+                  <td>{complainant(complaint)}</td>
+                  <td>{COMPLAINT_STATUSES[complaint.status]}</td>
+                  <td>
+                    {complaint.due_at && !isFinished(complaint.status) && complaint.status !== 'dijawab' ? formatDateTime(complaint.due_at) : '—'}
+                    {isOverdue(complaint, new Date()) && <strong> lewat batas waktu</strong>}
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+          </Show>
+        </div>
+        <Show when={selected() && `${selected()}:${opened()}`} keyed>
+          {(_opening) => (
+            <div class="detail-pane">
+              <ComplaintDetail id={selected()!} role={props.staff.role} staff={props.staff} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />
+            </div>
           )}
-        </DataTable>
-      </Show>
-      <Show when={selected() && `${selected()}:${opened()}`} keyed>
-        {(_opening) => <ComplaintDetail id={selected()!} role={props.staff.role} staff={props.staff} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />}
-      </Show>
+        </Show>
+      </div>
     </div>
   );
 }

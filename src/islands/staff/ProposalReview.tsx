@@ -195,29 +195,35 @@ export default function ProposalReview(props: { actor: ProposalActor; /** The si
     }),
   );
   return (
-    <div>
-      <Show when={!proposals.error} fallback={<p class="callout">Usulan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
-        <Show when={proposals()?.length !== 0} fallback={<p>Belum ada usulan.</p>}>
-          <DataTable label="Usulan desa" headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Diputus oleh', 'Status']} rows={proposals() ?? []}>
-            {(proposal) => (
-              <tr>
-                <td>
-                  <OpenRowButton open={selected() === proposal.id} onOpen={() => setSelected(proposal.id)} focusId="usulan-detail-judul">
-                    {proposal.number}
-                  </OpenRowButton>
-                </td>
-                <td>{proposal.expand?.village?.name}</td>
-                <td>{DISASTER_TYPES[proposal.disaster_type]}</td>
-                <td>{formatDateTime(proposal.received_at)}</td>
-                <td>{PROPOSAL_DECIDERS[proposal.decided_by]}</td>
-                <td>{PROPOSAL_STATUSES[proposal.status]}</td>
-              </tr>
-            )}
-          </DataTable>
+    <div class="list-detail">
+      <div>
+        <Show when={!proposals.error} fallback={<p class="callout">Usulan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+          <Show when={proposals()?.length !== 0} fallback={<p>Belum ada usulan.</p>}>
+            <DataTable cards label="Usulan desa" headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Diputus oleh', 'Status']} rows={proposals() ?? []}>
+              {(proposal) => (
+                <tr>
+                  <td>
+                    <OpenRowButton open={selected() === proposal.id} onOpen={() => setSelected(proposal.id)} focusId="usulan-detail-judul">
+                      {proposal.number}
+                    </OpenRowButton>
+                  </td>
+                  <td>{proposal.expand?.village?.name}</td>
+                  <td>{DISASTER_TYPES[proposal.disaster_type]}</td>
+                  <td>{formatDateTime(proposal.received_at)}</td>
+                  <td>{PROPOSAL_DECIDERS[proposal.decided_by]}</td>
+                  <td>{PROPOSAL_STATUSES[proposal.status]}</td>
+                </tr>
+              )}
+            </DataTable>
+          </Show>
         </Show>
-      </Show>
+      </div>
       <Show when={selected()} keyed>
-        {(id) => <ProposalDetail id={id} actor={props.actor} accountId={props.accountId} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />}
+        {(id) => (
+          <div class="detail-pane">
+            <ProposalDetail id={id} actor={props.actor} accountId={props.accountId} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />
+          </div>
+        )}
       </Show>
     </div>
   );

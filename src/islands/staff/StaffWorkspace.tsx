@@ -2,14 +2,15 @@ import { For, Match, Show, Switch, createSignal, lazy } from 'solid-js';
 import SignInForm from '../SignInForm';
 import { RadioGroup } from '../form/fields';
 import RegisterRequest from './RegisterRequest';
-import WorkQueue from './WorkQueue';
-import ProposalReview from './ProposalReview';
-import ComplaintInbox from './ComplaintInbox';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 
-// The kepala bidang's tabs (summary, reports, audit trail) load when opened: a petugas never needs them.
+// Every tab but the counter loads when opened: the first view of a petugas is the counter's form,
+// and the kepala bidang's tabs (summary, reports, audit trail) a petugas never needs.
+const WorkQueue = lazy(() => import('./WorkQueue'));
+const ComplaintInbox = lazy(() => import('./ComplaintInbox'));
+const ProposalReview = lazy(() => import('./ProposalReview'));
 const DailySummary = lazy(() => import('./DailySummary'));
 const Report = lazy(() => import('./Report'));
 const SurveyReport = lazy(() => import('./SurveyReport'));

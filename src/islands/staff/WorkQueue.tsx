@@ -299,56 +299,64 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
           <span>Hanya yang lewat waktu</span>
         </label>
       </form>
-      <Show when={!queue.error} fallback={<p class="callout">Antrean tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
-        <p class="hint" aria-live="polite">
-          {summary()}
-        </p>
-        <DataTable label="Antrean permohonan" headers={['Nomor', 'Layanan', 'Pemohon', 'Langkah', 'Batas waktu']} rows={rows()}>
-          {(request) => (
-            <tr class={isLate(request) ? 'late' : undefined}>
-              <td>
-                <OpenRowButton
-                  open={selected() === request.id}
-                  onOpen={() => {
-                    setSelected(request.id);
-                    setOpened(opened() + 1);
-                  }}
-                  focusId="detail-judul"
-                >
-                  {request.number}
-                </OpenRowButton>
-              </td>
-              <td>{request.service_title}</td>
-              <td>{request.applicant_name}</td>
-              <td>
-                {stepsHaveBegun(request.status) ? `${request.current_step} dari ${request.step_count} · ${REQUEST_STATUSES[request.status]}` : `${REQUEST_STATUSES[request.status]} (${REQUEST_CHANNELS[request.channel].toLowerCase()})`}
-              </td>
-              <td>
-                {request.due_at ? formatDateTime(request.due_at) : '—'}
-                {isLate(request) && <strong> lewat waktu</strong>}
-              </td>
-            </tr>
+      <div class="list-detail">
+        <div>
+          <Show when={!queue.error} fallback={<p class="callout">Antrean tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+            <p class="hint" aria-live="polite">
+              {summary()}
+            </p>
+            <DataTable cards label="Antrean permohonan" headers={['Nomor', 'Layanan', 'Pemohon', 'Langkah', 'Batas waktu']} rows={rows()}>
+              {(request) => (
+                <tr class={isLate(request) ? 'late' : undefined}>
+                  <td>
+                    <OpenRowButton
+                      open={selected() === request.id}
+                      onOpen={() => {
+                        setSelected(request.id);
+                        setOpened(opened() + 1);
+                      }}
+                      focusId="detail-judul"
+                    >
+                      {request.number}
+                    </OpenRowButton>
+                  </td>
+                  <td>{request.service_title}</td>
+                  <td>{request.applicant_name}</td>
+                  <td>
+                    {stepsHaveBegun(request.status) ? `${request.current_step} dari ${request.step_count} · ${REQUEST_STATUSES[request.status]}` : `${REQUEST_STATUSES[request.status]} (${REQUEST_CHANNELS[request.channel].toLowerCase()})`}
+                  </td>
+                  <td>
+                    {request.due_at ? formatDateTime(request.due_at) : '—'}
+                    {isLate(request) && <strong> lewat waktu</strong>}
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+            <Show when={query().page > 1 || queue()?.hasMore}>
+              <nav class="pager" aria-label="Halaman antrean">
+                <Show when={query().page > 1}>
+                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page - 1 })}>
+                    Sebelumnya
+                  </button>
+                </Show>
+                <span>Halaman {query().page}</span>
+                <Show when={queue()?.hasMore}>
+                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page + 1 })}>
+                    Berikutnya
+                  </button>
+                </Show>
+              </nav>
+            </Show>
+          </Show>
+        </div>
+        <Show when={selected() && `${selected()}:${opened()}`} keyed>
+          {(_opening) => (
+            <div class="detail-pane">
+              <RequestDetail id={selected()!} role={props.staff.role} staffId={props.staff.id} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />
+            </div>
           )}
-        </DataTable>
-        <Show when={query().page > 1 || queue()?.hasMore}>
-          <nav class="pager" aria-label="Halaman antrean">
-            <Show when={query().page > 1}>
-              <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page - 1 })}>
-                Sebelumnya
-              </button>
-            </Show>
-            <span>Halaman {query().page}</span>
-            <Show when={queue()?.hasMore}>
-              <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page + 1 })}>
-                Berikutnya
-              </button>
-            </Show>
-          </nav>
         </Show>
-      </Show>
-      <Show when={selected() && `${selected()}:${opened()}`} keyed>
-        {(_opening) => <RequestDetail id={selected()!} role={props.staff.role} staffId={props.staff.id} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />}
-      </Show>
+      </div>
     </div>
   );
 }
