@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
+import { For, Match, Show, Switch, createEffect, createResource, createSignal, onCleanup } from 'solid-js';
 import SignInForm from './SignInForm';
 import { pocketbase, signedInAccount } from '../lib/pocketbase-client';
 import { statusPagePath } from '../lib/paths';
@@ -8,6 +8,11 @@ import { formatDateTime } from '../lib/dates';
 import { qrSvg } from '../lib/qr';
 import ServicePlaces from './ServicePlaces';
 import { counterSurveyPath } from '../domain/satisfaction-survey';
+import { requirementsNotHandedIn } from '../domain/online-application';
+import { RadioGroup } from './form/fields';
+import { RECEIPT_PAPERS, receiptContentWidthMm, receiptPageRule, saveReceiptPaper, savedReceiptPaper, type ReceiptPaper } from '../lib/receipt-paper';
+import { contactHref } from '../lib/contact-links';
+import type { ContactChannel } from '../lib/content-schemas';
 
 interface Receipt {
   request: RequestsRecord;
@@ -34,8 +39,32 @@ async function loadReceipt(number: string): Promise<Receipt | null> {
   return { request, service, agency, statusUrl, qr: await qrSvg(statusUrl), surveyUrl, surveyQr: await qrSvg(surveyUrl) };
 }
 
+/**
+ * Sets the printed page for the receipt on `paper`: a thermal receipt's page is as long as the
+ * receipt, measured as it is laid out now. A constructed style sheet, which the site's CSP allows
+ * (no inline <style>).
+ */
+function usePrintedPage(paper: () => ReceiptPaper, receipt: () => HTMLElement | undefined) {
+  const sheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  onCleanup(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet)));
+  createEffect(() => {
+    const element = receipt();
+    const chosen = paper();
+    if (!element) return;
+    const measure = () => sheet.replaceSync(receiptPageRule(chosen, element.getBoundingClientRect().height));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    onCleanup(() => observer.disconnect());
+  });
+}
+
 /** A printable receipt for a registered request; staff of the request's office only. */
-export default function RequestReceipt() {
+export default function RequestReceipt(props: { /** Each office's WhatsApp channel as its content gives it, by slug; absent where it gives none. */ officeWhatsApp: Record<string, ContactChannel> }) {
+  const [paper, setPaper] = createSignal<ReceiptPaper>(savedReceiptPaper());
+  const [receiptElement, setReceiptElement] = createSignal<HTMLElement>();
+  usePrintedPage(paper, receiptElement);
   const parsed = parseRequestNumber(new URLSearchParams(location.search).get('no') ?? '');
   const [signedIn, setSignedIn] = createSignal(signedInAccount()?.collectionName === 'staff');
   const [receipt] = createResource(() => (signedIn() && parsed.ok ? parsed.number : false), loadReceipt);
@@ -59,8 +88,29 @@ export default function RequestReceipt() {
         {(found) => {
           // The steps the request was registered under.
           const steps = () => found().request.steps;
+          const missing = () => requirementsNotHandedIn(found().service.requirements ?? [], found().request);
+          const whatsapp = () => props.officeWhatsApp[found().agency.slug];
           return (
-            <article class="receipt">
+            <>
+            <div class="no-print">
+              <RadioGroup
+                id="kertas"
+                name="kertas"
+                label="Kertas"
+                hint="Dipakai lagi untuk tanda terima berikutnya di perangkat ini."
+                value={paper()}
+                options={Object.entries(RECEIPT_PAPERS).map(([value, { label }]) => ({ value, label }))}
+                onChange={(value) => {
+                  setPaper(value as ReceiptPaper);
+                  saveReceiptPaper(value as ReceiptPaper);
+                }}
+              />
+            </div>
+            <article
+              class={`receipt paper-${paper()}`}
+              ref={setReceiptElement}
+              style={paper() === 'a4' ? undefined : { width: `${receiptContentWidthMm(paper())}mm` }}
+            >
               <p class="receipt-office">{found().agency.name}</p>
               <h1>Tanda terima permohonan</h1>
               <p class="receipt-number">{found().request.number}</p>
@@ -72,6 +122,13 @@ export default function RequestReceipt() {
                   <div><dt>Dijanjikan selesai</dt><dd>paling lambat {formatDateTime(found().request.due_at)}</dd></div>
                 </Show>
               </dl>
+              <h2>Persyaratan yang belum diserahkan</h2>
+              <Show when={missing().length > 0} fallback={<p>Semua persyaratan sudah diserahkan.</p>}>
+                <p>Bawa ke loket agar permohonan dapat diselesaikan:</p>
+                <ul class="missing-requirements">
+                  <For each={missing()}>{(requirement) => <li>{requirement}</li>}</For>
+                </ul>
+              </Show>
               <h2>Yang terjadi selanjutnya</h2>
               <ol class="steps">{steps().map((step) => <li>{step}</li>)}</ol>
               <div class="receipt-qr">
@@ -88,10 +145,19 @@ export default function RequestReceipt() {
                   status.
                 </p>
               </div>
-              <p class="no-print">
-                <button class="button" type="button" onClick={() => window.print()}>Cetak tanda terima</button>
-              </p>
+              <h2>Pertanyaan</h2>
+              <Show when={whatsapp()} fallback={<p>Nomor WhatsApp kantor tidak dicantumkan dalam dokumen sumber; tanyakan langsung ke loket.</p>}>
+                {(channel) => (
+                  <p class="office-whatsapp">
+                    WhatsApp {found().agency.short_name}: <a href={contactHref(channel())}>{channel().value}</a> (sebutkan nomor permohonan Anda)
+                  </p>
+                )}
+              </Show>
             </article>
+            <p class="no-print">
+              <button class="button" type="button" onClick={() => window.print()}>Cetak tanda terima</button>
+            </p>
+            </>
           );
         }}
       </Match>

@@ -112,11 +112,11 @@ export async function lookUpStatus(page: Page, number: string, verifier: string)
 }
 
 /** Registers a request at the counter through the API, as staff of the service's office. */
-export async function registerRequest(baseURL: string, serviceSlug: string, phone = '0812-3456-7890') {
+export async function registerRequest(baseURL: string, serviceSlug: string, phone = '0812-3456-7890', requirementsChecked: string[] = []) {
   const service = feed.services.find((candidate) => candidate.id === serviceSlug)!;
   const pb = await staffClient(baseURL, service.agency as (typeof E2E_STAFF)[number]['agency']);
   const serviceRecord = await pb.collection('services').getFirstListItem(pb.filter('slug = {:slug}', { slug: serviceSlug }));
-  const request = await pb.collection('requests').create({ service: serviceRecord.id, agency: serviceRecord['agency'], applicant_name: 'Warga Uji', applicant_phone: phone });
+  const request = await pb.collection('requests').create({ service: serviceRecord.id, agency: serviceRecord['agency'], applicant_name: 'Warga Uji', applicant_phone: phone, requirements_checked: requirementsChecked });
   return { pb, request, service: serviceRecord };
 }
 
