@@ -8,6 +8,12 @@
 // visible to whoever may view the account — the office's staff and the account itself (view rule).
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const collection = /** @type {import("../../src/domain/village-accounts").VillageAccountCollection} */ (e.record.collection().name);
+    const record = e.record;
+    require(`${__hooks}/lib/problems.js`).throwProblems(
+      domain.accountProblems(collection, { name: record.getString("name"), email: record.getString("email"), phone: record.getString("phone"), place: record.getString(domain.ACCOUNT_PLACE_FIELDS[collection]) }),
+    );
     e.record.setPassword($security.randomString(48));
     e.record.setEmailVisibility(true);
   }

@@ -15,6 +15,7 @@ export * from './audit';
 export * from './sign-in';
 export * from './password-policy';
 export * from './village-accounts';
+export * from './village-account-form';
 export * from './proof-of-work';
 export * from './access-rules';
 export * from './text';

@@ -113,18 +113,3 @@ export function applicationProblems(definition: OnlineApplication, input: Applic
 export function requirementsByMode(definition: OnlineApplication, mode: RequirementMode): { requirement: ApplicationRequirement; field: string }[] {
   return definition.requirements.flatMap((requirement, index) => (requirement.mode === mode ? [{ requirement, field: requirementField(index) }] : []));
 }
-
-/**
- * The service's requirements a request has not handed in yet, in the standard's order: at the
- * counter, those the petugas did not tick; online, those neither stated in the form nor sent as a
- * document (what is brought to the counter when collecting the result).
- */
-export function requirementsNotHandedIn(
-  serviceRequirements: readonly string[],
-  request: { channel: 'loket' | 'online'; requirements_checked: readonly string[] | null; statements: Record<string, string> | null; document_requirements: Record<string, string> | null },
-): string[] {
-  const handedIn = new Set(
-    request.channel === 'online' ? [...Object.keys(request.statements ?? {}), ...Object.values(request.document_requirements ?? {})] : (request.requirements_checked ?? []),
-  );
-  return serviceRequirements.filter((requirement) => !handedIn.has(requirement));
-}

@@ -24,3 +24,4 @@ export function normalizeActivationCode(typed: string): string | null {
   for (const character of code) if (!CROCKFORD_ALPHABET.includes(character)) return null;
   return code;
 }
+

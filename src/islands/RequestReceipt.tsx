@@ -8,7 +8,7 @@ import { formatDateTime } from '../lib/dates';
 import { qrSvg } from '../lib/qr';
 import ServicePlaces from './ServicePlaces';
 import { counterSurveyPath } from '../domain/satisfaction-survey';
-import { requirementsNotHandedIn } from '../domain/online-application';
+import { requirementsNotHandedIn } from '../domain/requirements-handed-in';
 import { RadioGroup } from './form/fields';
 import { RECEIPT_PAPERS, receiptContentWidthMm, receiptPageRule, saveReceiptPaper, savedReceiptPaper, type ReceiptPaper } from '../lib/receipt-paper';
 import { contactHref } from '../lib/contact-links';

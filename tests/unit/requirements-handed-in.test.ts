@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requirementsNotHandedIn } from '../../src/domain/online-application';
+import { requirementsNotHandedIn } from '../../src/domain/requirements-handed-in';
 
 const STANDARD = ['KTP', 'KK', 'Surat Pengantar Desa'];
 

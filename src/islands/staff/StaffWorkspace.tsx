@@ -15,17 +15,19 @@ const DailySummary = lazy(() => import('./DailySummary'));
 const Report = lazy(() => import('./Report'));
 const SurveyReport = lazy(() => import('./SurveyReport'));
 const AuditLog = lazy(() => import('./AuditLog'));
+const VillageAccounts = lazy(() => import('./VillageAccounts'));
 
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
 
-type Tab = 'ringkasan' | 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'laporan' | 'survei' | 'audit';
+type Tab = 'ringkasan' | 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'akun' | 'laporan' | 'survei' | 'audit';
 const TAB_LABELS: Record<Tab, string> = {
   ringkasan: 'Ringkasan harian',
   daftar: 'Daftarkan permohonan',
   antrean: 'Antrean permohonan',
   pengaduan: 'Pengaduan',
   usulan: 'Usulan desa',
+  akun: 'Akun desa & Camat',
   laporan: 'Laporan',
   survei: 'Survei kepuasan',
   audit: 'Jejak audit',
@@ -36,10 +38,10 @@ const workspaceAccount = (): WorkspaceAccount | null => {
   return account?.collectionName === 'staff' || account?.collectionName === 'camats' ? account : null;
 };
 
-/** The workspace's tabs for an account: counter, queue and complaints for staff, the daily summary (first), reports and audit trail for heads, proposals for all. */
+/** The workspace's tabs for an account: counter, queue, complaints and village accounts for staff, the daily summary (first), reports and audit trail for heads, proposals for all. */
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
-  return mayOversee(account.role) ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'laporan', 'survei', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan'];
+  return mayOversee(account.role) ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'akun', 'laporan', 'survei', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan', 'akun'];
 }
 
 const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
@@ -139,6 +141,9 @@ export default function StaffWorkspace(props: { /** Each office's WhatsApp updat
             </Match>
             <Match when={tab() === 'usulan'}>
               <ProposalReview actor={actorOf(current())} accountId={current().id} whatsappTemplates={props.whatsappTemplates ?? {}} />
+            </Match>
+            <Match when={tab() === 'akun'}>
+              <VillageAccounts staff={current() as AccountRecords['staff']} />
             </Match>
             <Match when={tab() === 'laporan'}>
               <Report />

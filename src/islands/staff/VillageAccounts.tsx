@@ -1,0 +1,394 @@
+import { Show, createResource, createSignal } from 'solid-js';
+import { ClientResponseError } from 'pocketbase';
+import DataTable from '../DataTable';
+import ErrorSummary, { type FieldError } from '../ErrorSummary';
+import { RadioGroup, SelectField, TextField } from '../form/fields';
+import { pocketbase } from '../../lib/pocketbase-client';
+import { formatDateTime } from '../../lib/dates';
+import { PHONE_EXAMPLE } from '../../domain/phone';
+import { ACTIVATION_CODE_HOURS, ACTIVATION_PATH, VILLAGE_ACCOUNT_COLLECTIONS, type VillageAccountCollection } from '../../domain/village-accounts';
+import { ACCOUNT_PLACE_FIELDS, EMAIL_EXAMPLE, accountProblems, type AccountProblem } from '../../domain/village-account-form';
+import type { CamatsRecord, KecamatanRecord, OperatorsRecord, StaffRecord, VillagesRecord } from '../../domain/records';
+
+const PAGE_SIZE = 20;
+
+type Account = (OperatorsRecord | CamatsRecord) & { collectionName: VillageAccountCollection; expand?: { village?: VillagesRecord & { expand?: { kecamatan?: KecamatanRecord } }; kecamatan?: KecamatanRecord } };
+
+/** A code as the server gave it: shown once, never kept (not in the address, not on the device). */
+interface Issued {
+  name: string;
+  email: string;
+  code: string;
+  expires: string;
+}
+
+/** The form's field ids, by the account field a problem is about. */
+const FIELD_IDS: Record<AccountProblem['field'], string> = { village: 'akun-desa', kecamatan: 'akun-kecamatan', name: 'akun-nama', email: 'akun-email', phone: 'akun-hp' };
+
+function kecamatanOf(account: Account): KecamatanRecord | undefined {
+  return account.expand?.village?.expand?.kecamatan ?? account.expand?.kecamatan;
+}
+
+/** The one-time code, to read out by phone or hand over on paper ("Cetak lembar aktivasi" prints only this). */
+function ActivationSlip(props: { issued: Issued; onDone: () => void }) {
+  const address = () => new URL(ACTIVATION_PATH, location.origin).href;
+  function print() {
+    document.body.dataset['cetak'] = 'lembar-aktivasi';
+    addEventListener('afterprint', () => delete document.body.dataset['cetak'], { once: true });
+    window.print();
+  }
+  return (
+    <section class="activation-slip callout" aria-labelledby="kode-judul">
+      <h3 id="kode-judul" tabindex="-1" ref={(element) => queueMicrotask(() => element.focus())}>
+        Kode aktivasi untuk {props.issued.name}
+      </h3>
+      <dl class="summary-list">
+        <div>
+          <dt>Email akun</dt>
+          <dd>{props.issued.email}</dd>
+        </div>
+        <div>
+          <dt>Kode aktivasi</dt>
+          <dd class="receipt-number activation-code">{props.issued.code}</dd>
+        </div>
+        <div>
+          <dt>Berlaku sampai</dt>
+          <dd>{formatDateTime(props.issued.expires)}</dd>
+        </div>
+        <div>
+          <dt>Aktifkan di</dt>
+          <dd>{address()}</dd>
+        </div>
+      </dl>
+      <p>
+        Buka alamat di atas, masukkan email dan kode ini, lalu pilih kata sandi sendiri. Petugas Dinas Sosial tidak pernah tahu kata sandi Anda. Kode hanya berlaku {ACTIVATION_CODE_HOURS} jam dan
+        sekali pakai.
+      </p>
+      <p class="hint no-print">
+        Berikan lembar ini langsung kepada pemegang akun, atau bacakan kodenya lewat telepon. Kode hanya tampil sekali di sini; bila hilang, buat kode baru.
+      </p>
+      <p class="form-actions no-print">
+        <button type="button" class="button" onClick={print}>
+          Cetak lembar aktivasi
+        </button>
+        <button type="button" class="button secondary" onClick={() => props.onDone()}>
+          Selesai, tutup kode
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** Making an operator or Camat account: checked here as the server checks it, then its first code. */
+function NewAccount(props: { staff: StaffRecord; kecamatan: KecamatanRecord[]; onIssued: (issued: Issued) => void; onCancel: () => void }) {
+  const pb = pocketbase();
+  const [collection, setCollection] = createSignal<VillageAccountCollection>('operators');
+  const [kecamatan, setKecamatan] = createSignal('');
+  const [village, setVillage] = createSignal('');
+  const [name, setName] = createSignal('');
+  const [email, setEmail] = createSignal('');
+  const [phone, setPhone] = createSignal('');
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [villages] = createResource(
+    () => (collection() === 'operators' && kecamatan()) || false,
+    (id) => pb.collection('villages').getFullList({ filter: pb.filter('kecamatan = {:id}', { id }), sort: 'name', fields: 'id,name,type', requestKey: null }),
+  );
+  // A village may have more than one operator, but the same person needs a new code, not a second account.
+  const [existing] = createResource(
+    () => (collection() === 'operators' && village()) || false,
+    (id) => pb.collection('operators').getFullList({ filter: pb.filter('village = {:id}', { id }), fields: 'id,name,email', requestKey: null }),
+  );
+  const places = () => (collection() === 'camats' ? props.kecamatan.filter((candidate) => candidate.lambung_sosial) : props.kecamatan);
+  const errorOf = (field: AccountProblem['field']) => errors().find((error) => error.fieldId === FIELD_IDS[field])?.message;
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const kind = collection();
+    const input = { name: name().trim(), email: email().trim().toLowerCase(), phone: kind === 'operators' ? phone().trim() : '', place: kind === 'operators' ? village() : kecamatan() };
+    const problems = accountProblems(kind, input);
+    setErrors(problems.map((problem) => ({ fieldId: FIELD_IDS[problem.field], message: problem.message })));
+    if (problems.length > 0) return;
+    setBusy(true);
+    try {
+      const account = await pb.collection(kind).create({ name: input.name, email: input.email, ...(kind === 'operators' ? { phone: input.phone } : {}), [ACCOUNT_PLACE_FIELDS[kind]]: input.place });
+      const issued = await pb.send<Issued>(`/api/petugas/akun-desa/${kind}/${account.id}/kode-aktivasi`, { method: 'POST' });
+      props.onIssued({ ...issued, name: input.name, email: input.email });
+    } catch (error) {
+      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as Record<string, { code: string; message: string }> | undefined;
+      const found = Object.entries(data ?? {}).map(([field, problem]) => ({
+        fieldId: FIELD_IDS[field as AccountProblem['field']] ?? FIELD_IDS.name,
+        message:
+          field === 'email' && problem.code === 'validation_not_unique'
+            ? 'Email ini sudah dipakai akun lain. Pakai email lain, atau buat kode aktivasi baru untuk akun yang sudah ada.'
+            : problem.message,
+      }));
+      setErrors(found.length > 0 ? found : [{ fieldId: FIELD_IDS.name, message: 'Akun belum dibuat: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.' }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="detail" onSubmit={submit} novalidate aria-labelledby="akun-baru-judul">
+      <h3 id="akun-baru-judul" tabindex="-1" ref={(element) => queueMicrotask(() => element.focus())}>
+        Buat akun baru
+      </h3>
+      <ErrorSummary errors={errors()} />
+      <RadioGroup
+        id="akun-jenis"
+        name="akun-jenis"
+        label="Akun untuk"
+        value={collection()}
+        options={Object.entries(VILLAGE_ACCOUNT_COLLECTIONS).map(([value, label]) => ({ value, label: value === 'camats' ? `${label} (kecamatan dengan Lambung Sosial)` : label }))}
+        onChange={(value) => {
+          setCollection(value as VillageAccountCollection);
+          setKecamatan('');
+          setVillage('');
+        }}
+      />
+      <SelectField
+        id="akun-kecamatan"
+        label="Kecamatan"
+        value={kecamatan()}
+        empty="Pilih kecamatan"
+        options={places().map((place) => ({ value: place.id, label: place.name }))}
+        error={errorOf('kecamatan')}
+        onChange={(value) => {
+          setKecamatan(value);
+          setVillage('');
+        }}
+      />
+      <Show when={collection() === 'operators'}>
+        <SelectField
+          id="akun-desa"
+          label="Desa atau kelurahan"
+          hint={kecamatan() ? undefined : 'Pilih kecamatannya dulu.'}
+          value={village()}
+          empty="Pilih desa atau kelurahan"
+          options={(villages() ?? []).map((place) => ({ value: place.id, label: `${place.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${place.name}` }))}
+          error={errorOf('village')}
+          onChange={setVillage}
+        />
+        <Show when={(existing() ?? []).length > 0}>
+          <p class="callout" role="status">
+            Desa ini sudah punya akun operator: {(existing() ?? []).map((account) => (account.email ? `${account.name} (${account.email})` : account.name)).join(', ')}. Bila orangnya sama, jangan buat akun kedua: tutup formulir ini dan
+            tekan "Kode aktivasi baru" pada akunnya.
+          </p>
+        </Show>
+      </Show>
+      <TextField id="akun-nama" label="Nama pemegang akun" value={name()} onInput={setName} error={errorOf('name')} autocomplete="off" />
+      <TextField id="akun-email" label="Email pemegang akun" hint={`Misalnya ${EMAIL_EXAMPLE}. Dipakai untuk masuk dan untuk aktivasi.`} type="email" value={email()} onInput={setEmail} error={errorOf('email')} />
+      <Show when={collection() === 'operators'}>
+        <TextField id="akun-hp" label="Nomor HP operator" hint={`Misalnya ${PHONE_EXAMPLE}.`} type="tel" inputmode="tel" class="input-phone" value={phone()} onInput={setPhone} error={errorOf('phone')} />
+      </Show>
+      <p class="hint">Anda tidak mengisi kata sandi: setelah akun dibuat, tampil kode aktivasi sekali pakai yang Anda serahkan; pemegang akun memilih kata sandinya sendiri.</p>
+      <p class="form-actions">
+        <button class="button" type="submit" disabled={busy()}>
+          {busy() ? 'Membuat akun…' : 'Buat akun dan kode aktivasi'}
+        </button>
+        <button class="button secondary" type="button" onClick={() => props.onCancel()}>
+          Batal
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** A new code for an existing account, after saying what it does to the old password. */
+function NewCode(props: { account: Account; onIssued: (issued: Issued) => void; onCancel: () => void }) {
+  const pb = pocketbase();
+  const [failed, setFailed] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  async function issue() {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const issued = await pb.send<Issued>(`/api/petugas/akun-desa/${props.account.collectionName}/${props.account.id}/kode-aktivasi`, { method: 'POST' });
+      props.onIssued({ ...issued, name: props.account.name, email: props.account.email });
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section class="detail" aria-labelledby="kode-baru-judul">
+      <h3 id="kode-baru-judul" tabindex="-1" ref={(element) => queueMicrotask(() => element.focus())}>
+        Kode aktivasi baru untuk {props.account.name}
+      </h3>
+      <p>
+        Untuk akun yang belum diaktifkan, atau yang lupa kata sandinya ({props.account.email}). Kode baru langsung mengakhiri kata sandi lama dan mengeluarkan akun ini dari semua perangkat;
+        kode sebelumnya tidak berlaku lagi.
+      </p>
+      <Show when={failed()}>
+        <p class="error-message" role="alert">
+          Kode belum dibuat: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.
+        </p>
+      </Show>
+      <p class="form-actions">
+        <button class="button" type="button" disabled={busy()} onClick={() => void issue()}>
+          {busy() ? 'Membuat kode…' : 'Buat kode baru'}
+        </button>
+        <button class="button secondary" type="button" onClick={() => props.onCancel()}>
+          Batal
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** The office's village operator and Camat accounts: made here, activated by their holders with a one-time code. */
+export default function VillageAccounts(props: { staff: StaffRecord }) {
+  const pb = pocketbase();
+  const [collection, setCollection] = createSignal<VillageAccountCollection>('operators');
+  const [kecamatanFilter, setKecamatanFilter] = createSignal('');
+  const [search, setSearch] = createSignal('');
+  const [query, setQuery] = createSignal({ search: '', page: 1 });
+  const [panel, setPanel] = createSignal<{ kind: 'baru' } | { kind: 'kode'; account: Account } | { kind: 'terbit'; issued: Issued }>();
+  const [kecamatan] = createResource(() =>
+    pb.collection('kecamatan').getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'name', requestKey: null }),
+  );
+  const [accounts, { refetch }] = createResource(
+    () => ({ collection: collection(), kecamatan: kecamatanFilter(), ...query() }),
+    ({ collection: kind, kecamatan: place, search: words, page }) => {
+      const placeField = kind === 'operators' ? 'village.kecamatan' : 'kecamatan';
+      const filters = [
+        place ? pb.filter(`${placeField} = {:place}`, { place }) : '',
+        words ? pb.filter(kind === 'operators' ? '(name ~ {:words} || email ~ {:words} || village.name ~ {:words})' : '(name ~ {:words} || email ~ {:words})', { words }) : '',
+      ].filter(Boolean);
+      return pb
+        .collection(kind)
+        .getList<Account>(page, PAGE_SIZE, { filter: filters.join(' && '), sort: 'name', expand: kind === 'operators' ? 'village.kecamatan' : 'kecamatan', requestKey: null });
+    },
+  );
+  const changeList = (change: () => void) => {
+    change();
+    setQuery({ ...query(), page: 1 });
+  };
+  const headers = () => (collection() === 'operators' ? ['Desa/kelurahan', 'Kecamatan', 'Nama', 'Email', 'HP', 'Akun', 'Tindakan'] : ['Kecamatan', 'Nama', 'Email', 'Akun', 'Tindakan']);
+
+  return (
+    <div>
+      <p class="hint">
+        Akun operator desa/kelurahan (untuk mengirim usulan logistik) dan akun Camat di kecamatan dengan Lambung Sosial. Petugas membuat akunnya tanpa kata sandi dan menyerahkan kode aktivasi
+        sekali pakai; pemegang akun memilih kata sandinya sendiri di {ACTIVATION_PATH}.
+      </p>
+      <p>
+        <button type="button" class="button" onClick={() => setPanel({ kind: 'baru' })}>
+          Buat akun baru
+        </button>
+      </p>
+      <div class="filters" role="search" aria-label="Saring akun">
+        <RadioGroup
+          id="daftar-jenis-akun"
+          name="daftar-jenis-akun"
+          label="Tampilkan"
+          value={collection()}
+          options={Object.entries(VILLAGE_ACCOUNT_COLLECTIONS).map(([value, label]) => ({ value, label: `Akun ${label}` }))}
+          onChange={(value) => changeList(() => setCollection(value as VillageAccountCollection))}
+        />
+        <SelectField
+          id="saring-kecamatan"
+          label="Kecamatan"
+          value={kecamatanFilter()}
+          empty="Semua kecamatan"
+          options={(kecamatan() ?? []).map((place) => ({ value: place.id, label: place.name }))}
+          onChange={(value) => changeList(() => setKecamatanFilter(value))}
+        />
+        <form
+          class="field"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setQuery({ search: search().trim(), page: 1 });
+          }}
+        >
+          <label for="cari-akun">Cari nama, email atau desa</label>
+          <div class="search-row">
+            <input id="cari-akun" type="search" autocomplete="off" value={search()} onInput={(event) => setSearch(event.currentTarget.value)} />
+            <button class="button" type="submit">
+              Cari
+            </button>
+          </div>
+        </form>
+      </div>
+      <div class="list-detail">
+        <div>
+          <Show when={!accounts.error} fallback={<p class="callout">Daftar akun tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+            <p class="hint" aria-live="polite">
+              {accounts.loading
+                ? 'Memuat akun…'
+                : accounts()?.totalItems
+                  ? `${accounts()!.totalItems} akun ${VILLAGE_ACCOUNT_COLLECTIONS[collection()]}`
+                  : query().search
+                    ? `Tidak ada akun yang cocok dengan "${query().search}".`
+                    : `Belum ada akun ${VILLAGE_ACCOUNT_COLLECTIONS[collection()]}${kecamatanFilter() ? ' di kecamatan ini' : ''}.`}
+            </p>
+            <Show when={(accounts()?.items.length ?? 0) > 0}>
+              <DataTable cards label={`Akun ${VILLAGE_ACCOUNT_COLLECTIONS[collection()]}`} headers={headers()} rows={accounts()?.items ?? []}>
+                {(account) => (
+                  <tr>
+                    <Show when={account.collectionName === 'operators'}>
+                      <td>{account.expand?.village?.name}</td>
+                    </Show>
+                    <td>{kecamatanOf(account)?.name}</td>
+                    <td>{account.name}</td>
+                    {/* Hidden only for accounts made outside the workspace (the dashboard) without email visibility. */}
+                    <td>{account.email || 'tidak ditampilkan'}</td>
+                    <Show when={account.collectionName === 'operators'}>
+                      <td class="nomor">{(account as OperatorsRecord).phone}</td>
+                    </Show>
+                    <td>{account.verified ? 'Aktif' : 'Belum diaktifkan'}</td>
+                    <td>
+                      <button type="button" class="link-button" onClick={() => setPanel({ kind: 'kode', account })}>
+                        Kode aktivasi baru<span class="visually-hidden"> untuk {account.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                )}
+              </DataTable>
+            </Show>
+            <Show when={query().page > 1 || (accounts()?.totalPages ?? 0) > query().page}>
+              <nav class="pager" aria-label="Halaman daftar akun">
+                <Show when={query().page > 1}>
+                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page - 1 })}>
+                    Sebelumnya
+                  </button>
+                </Show>
+                <span>Halaman {query().page}</span>
+                <Show when={(accounts()?.totalPages ?? 0) > query().page}>
+                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page + 1 })}>
+                    Berikutnya
+                  </button>
+                </Show>
+              </nav>
+            </Show>
+          </Show>
+        </div>
+        <Show when={panel()} keyed>
+          {(shown) => (
+            <div class="detail-pane">
+              <Show when={shown.kind === 'baru'}>
+                <NewAccount
+                  staff={props.staff}
+                  kecamatan={kecamatan() ?? []}
+                  onIssued={(issued) => {
+                    setPanel({ kind: 'terbit', issued });
+                    void refetch();
+                  }}
+                  onCancel={() => setPanel(undefined)}
+                />
+              </Show>
+              <Show when={shown.kind === 'kode' && shown.account} keyed>
+                {(account) => <NewCode account={account} onIssued={(issued) => setPanel({ kind: 'terbit', issued })} onCancel={() => setPanel(undefined)} />}
+              </Show>
+              <Show when={shown.kind === 'terbit' && shown.issued} keyed>
+                {(issued) => <ActivationSlip issued={issued} onDone={() => setPanel(undefined)} />}
+              </Show>
+            </div>
+          )}
+        </Show>
+      </div>
+    </div>
+  );
+}
