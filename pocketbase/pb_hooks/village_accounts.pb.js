@@ -8,14 +8,17 @@
 // visible to whoever may view the account — the office's staff and the account itself (view rule).
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
-    const domain = require(`${__hooks}/generated/domain.cjs`);
-    const collection = /** @type {import("../../src/domain/village-accounts").VillageAccountCollection} */ (e.record.collection().name);
-    const record = e.record;
-    require(`${__hooks}/lib/problems.js`).throwProblems(
-      domain.accountProblems(collection, { name: record.getString("name"), email: record.getString("email"), phone: record.getString("phone"), place: record.getString(domain.ACCOUNT_PLACE_FIELDS[collection]) }),
-    );
+    require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
     e.record.setPassword($security.randomString(48));
     e.record.setEmailVisibility(true);
+  }
+  e.next();
+}, "operators", "camats");
+
+// Staff correcting an account's name or phone: the same checks as when it was made.
+onRecordUpdateRequest((e) => {
+  if (!e.hasSuperuserAuth() && e.auth && e.auth.collection().name === "staff") {
+    require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
   }
   e.next();
 }, "operators", "camats");

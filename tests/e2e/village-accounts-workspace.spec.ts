@@ -1,7 +1,7 @@
 // Village operator accounts made in the workspace (issue 18): staff never set a password; they hand
 // over a one-time code, which the operator uses on /aktivasi/. A new code ends the old one.
 import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
-import { PHONE_AND_LAPTOP, expect, expectNoViolations, signInToWorkspace, test, waitForIslands } from './fixtures';
+import { PHONE_AND_LAPTOP, expect, expectNoViolations, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
 
 for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
@@ -108,6 +108,22 @@ for (const size of PHONE_AND_LAPTOP) {
       await page.getByRole('button', { name: 'Cari', exact: true }).last().click();
       await expect(list.getByRole('row').nth(1)).toContainText('Aktif');
       await expectNoViolations(page);
+
+      // The operator has a new phone: corrected, with the same checks as when the account was made.
+      await list.getByRole('button', { name: 'Ubah akun Operator Depok Baru' }).click();
+      const edit = page.locator('form.detail');
+      await edit.getByLabel('Nomor HP operator').fill('0812');
+      await edit.getByRole('button', { name: 'Simpan' }).click();
+      await expect(summary).toContainText('Tuliskan nomor HP operator, misalnya 0812 3456 7890.');
+      await expectNoViolations(page);
+      await edit.getByLabel('Nomor HP operator').fill('0813-2222-0101');
+      await edit.getByRole('button', { name: 'Simpan' }).click();
+      await expect(edit.getByRole('status')).toHaveText('Tersimpan.');
+      await expect(list.getByRole('row').nth(1)).toContainText('0813-2222-0101');
+      // The server refuses the same mistake sent past the form.
+      const pb = await staffClient(baseURL!, 'dinsos-p3a-purwakarta');
+      const account = await pb.collection('operators').getFirstListItem(pb.filter('email = {:email}', { email }));
+      await expect(pb.collection('operators').update(account.id, { phone: '12' })).rejects.toMatchObject({ status: 400 });
     });
   });
 }

@@ -30,4 +30,17 @@ function issueActivationCode(app, account) {
   return { code: domain.formatActivationCode(code), expires: expires.toISOString() };
 }
 
-module.exports = { checkNewPassword, issueActivationCode };
+/**
+ * Refuses an operator or Camat account staff make or correct with what the workspace's form refuses
+ * (src/domain/village-account-form.ts), in the same words.
+ * @param {core.Record} record
+ */
+function refuseAccountProblems(record) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const collection = /** @type {import("../../../src/domain/village-accounts").VillageAccountCollection} */ (record.collection().name);
+  require(`${__hooks}/lib/problems.js`).throwProblems(
+    domain.accountProblems(collection, { name: record.getString("name"), email: record.getString("email"), phone: record.getString("phone"), place: record.getString(domain.ACCOUNT_PLACE_FIELDS[collection]) }),
+  );
+}
+
+module.exports = { checkNewPassword, issueActivationCode, refuseAccountProblems };

@@ -195,6 +195,62 @@ function NewAccount(props: { staff: StaffRecord; kecamatan: KecamatanRecord[]; o
   );
 }
 
+/** Correcting an account's name or phone (an email is the holder's sign-in, and its place cannot move). */
+function EditAccount(props: { account: Account; onSaved: () => void; onCancel: () => void }) {
+  const pb = pocketbase();
+  const isOperator = props.account.collectionName === 'operators';
+  const [name, setName] = createSignal(props.account.name);
+  const [phone, setPhone] = createSignal(isOperator ? (props.account as OperatorsRecord).phone : '');
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [saved, setSaved] = createSignal(false);
+  const errorOf = (field: AccountProblem['field']) => errors().find((error) => error.fieldId === FIELD_IDS[field])?.message;
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setSaved(false);
+    // Only what this form changes is checked here; the server checks the whole account.
+    const problems = accountProblems(props.account.collectionName, { name: name(), email: EMAIL_EXAMPLE, phone: phone(), place: props.account.id }).filter(
+      (problem) => problem.field === 'name' || problem.field === 'phone',
+    );
+    setErrors(problems.map((problem) => ({ fieldId: FIELD_IDS[problem.field], message: problem.message })));
+    if (problems.length > 0) return;
+    try {
+      await pb.collection(props.account.collectionName).update(props.account.id, { name: name().trim(), ...(isOperator ? { phone: phone().trim() } : {}) });
+      setSaved(true);
+      props.onSaved();
+    } catch (error) {
+      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as Record<string, { message: string }> | undefined;
+      const found = Object.entries(data ?? {}).map(([field, problem]) => ({ fieldId: FIELD_IDS[field as AccountProblem['field']] ?? FIELD_IDS.name, message: problem.message }));
+      setErrors(found.length > 0 ? found : [{ fieldId: FIELD_IDS.name, message: 'Belum tersimpan: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.' }]);
+    }
+  }
+
+  return (
+    <form class="detail" onSubmit={submit} novalidate aria-labelledby="ubah-akun-judul">
+      <h3 id="ubah-akun-judul" tabindex="-1" ref={(element) => queueMicrotask(() => element.focus())}>
+        Ubah akun {props.account.name}
+      </h3>
+      <ErrorSummary errors={errors()} />
+      <p class="hint">Email dipakai pemegang akun untuk masuk, dan tempatnya ({kecamatanOf(props.account)?.name}) tidak dapat dipindah: untuk orang atau tempat lain, buat akun baru.</p>
+      <TextField id="akun-nama" label="Nama pemegang akun" value={name()} onInput={setName} error={errorOf('name')} />
+      <Show when={isOperator}>
+        <TextField id="akun-hp" label="Nomor HP operator" hint={`Misalnya ${PHONE_EXAMPLE}.`} type="tel" inputmode="tel" class="input-phone" value={phone()} onInput={setPhone} error={errorOf('phone')} />
+      </Show>
+      <p class="form-actions">
+        <button class="button" type="submit">
+          Simpan
+        </button>
+        <button class="button secondary" type="button" onClick={() => props.onCancel()}>
+          Tutup
+        </button>
+      </p>
+      <p role="status" class={saved() ? 'callout saved' : 'visually-hidden'}>
+        {saved() ? 'Tersimpan.' : ''}
+      </p>
+    </form>
+  );
+}
+
 /** A new code for an existing account, after saying what it does to the old password. */
 function NewCode(props: { account: Account; onIssued: (issued: Issued) => void; onCancel: () => void }) {
   const pb = pocketbase();
@@ -245,7 +301,7 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
   const [kecamatanFilter, setKecamatanFilter] = createSignal('');
   const [search, setSearch] = createSignal('');
   const [query, setQuery] = createSignal({ search: '', page: 1 });
-  const [panel, setPanel] = createSignal<{ kind: 'baru' } | { kind: 'kode'; account: Account } | { kind: 'terbit'; issued: Issued }>();
+  const [panel, setPanel] = createSignal<{ kind: 'baru' } | { kind: 'kode' | 'ubah'; account: Account } | { kind: 'terbit'; issued: Issued }>();
   const [kecamatan] = createResource(() =>
     pb.collection('kecamatan').getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'name', requestKey: null }),
   );
@@ -340,9 +396,14 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
                     </Show>
                     <td>{account.verified ? 'Aktif' : 'Belum diaktifkan'}</td>
                     <td>
-                      <button type="button" class="link-button" onClick={() => setPanel({ kind: 'kode', account })}>
-                        Kode aktivasi baru<span class="visually-hidden"> untuk {account.name}</span>
-                      </button>
+                      <div class="row-actions">
+                        <button type="button" class="link-button" onClick={() => setPanel({ kind: 'kode', account })}>
+                          Kode aktivasi baru<span class="visually-hidden"> untuk {account.name}</span>
+                        </button>
+                        <button type="button" class="link-button" onClick={() => setPanel({ kind: 'ubah', account })}>
+                          Ubah<span class="visually-hidden"> akun {account.name}</span>
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 )}
@@ -378,6 +439,9 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
                   }}
                   onCancel={() => setPanel(undefined)}
                 />
+              </Show>
+              <Show when={shown.kind === 'ubah' && shown.account} keyed>
+                {(account) => <EditAccount account={account} onSaved={() => void refetch()} onCancel={() => setPanel(undefined)} />}
               </Show>
               <Show when={shown.kind === 'kode' && shown.account} keyed>
                 {(account) => <NewCode account={account} onIssued={(issued) => setPanel({ kind: 'terbit', issued })} onCancel={() => setPanel(undefined)} />}
