@@ -14,7 +14,10 @@ const CONNECTIONS = 10;
 const env = { LAYANAN_STATUS_RATE_LIMIT: '100000000/60' };
 
 const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
-const sizes = (dataDir: string) => ({ data: sizeOf(join(dataDir, 'data.db')) + sizeOf(join(dataDir, 'data.db-wal')), logs: sizeOf(join(dataDir, 'auxiliary.db')) + sizeOf(join(dataDir, 'auxiliary.db-wal')) });
+const sizes = (dataDir: string) => ({
+  data: sizeOf(join(dataDir, 'data.db')) + sizeOf(join(dataDir, 'data.db-wal')),
+  logs: sizeOf(join(dataDir, 'auxiliary.db')) + sizeOf(join(dataDir, 'auxiliary.db-wal')),
+});
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 let server: TestPocketBase = await startTestPocketBase({ env });
@@ -22,13 +25,25 @@ const dataDir = server.dataDir;
 await unthrottled(server);
 const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
 const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-const request = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Pemohon Uji', applicant_phone: '0812-0000-4821' });
+const request = await staff.pb
+  .collection('requests')
+  .create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Pemohon Uji',
+    applicant_phone: '0812-0000-4821',
+  });
 const idleMegabytes = await residentMegabytes(server.process.pid!);
 
 const phases: { name: string; options: autocannon.Options }[] = [
   {
     name: 'status lookups (POST /api/layanan/status)',
-    options: { url: `${server.url}/api/layanan/status`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number: request['number'], verifier: '4821' }) },
+    options: {
+      url: `${server.url}/api/layanan/status`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ number: request['number'], verifier: '4821' }),
+    },
   },
   {
     name: 'registrations (POST requests/records, as staff)',
@@ -36,7 +51,12 @@ const phases: { name: string; options: autocannon.Options }[] = [
       url: `${server.url}/api/collections/requests/records`,
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: staff.pb.authStore.token },
-      body: JSON.stringify({ service: service.id, agency: service['agency'], applicant_name: 'Pemohon Uji Beban', applicant_phone: '0812-0000-4821' }),
+      body: JSON.stringify({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: 'Pemohon Uji Beban',
+        applicant_phone: '0812-0000-4821',
+      }),
     },
   },
   { name: 'page views served by PocketBase (GET /)', options: { url: `${server.url}/` } },
@@ -56,17 +76,28 @@ for (const phase of phases) {
     busiestLogs = Math.max(busiestLogs, sizes(dataDir).logs);
     void residentMegabytes(server.process.pid!).then((value) => (peak = Math.max(peak, value)));
   }, 200);
-  const result = await autocannon({ ...phase.options, url: `${server.url}${url.pathname}`, connections: CONNECTIONS, amount: REQUESTS });
+  const result = await autocannon({
+    ...phase.options,
+    url: `${server.url}${url.pathname}`,
+    connections: CONNECTIONS,
+    amount: REQUESTS,
+  });
   clearInterval(sampler);
   await server.stop({ keepData: true });
   const after = sizes(dataDir);
   const failed = result.non2xx + result.errors;
-  rows.push(`| ${phase.name} | ${megabytes(after.data - before.data)} | ${megabytes(after.logs - before.logs)} | ${Math.round((after.logs - before.logs) / REQUESTS)} | ${megabytes(busiestLogs - before.logs)} | ${peak} | ${failed} |`);
+  rows.push(
+    `| ${phase.name} | ${megabytes(after.data - before.data)} | ${megabytes(after.logs - before.logs)} | ${Math.round((after.logs - before.logs) / REQUESTS)} | ${megabytes(busiestLogs - before.logs)} | ${peak} | ${failed} |`,
+  );
   server = await startTestPocketBase({ env, dataDir });
 }
 await server.stop();
 
-console.log(`\nDisk growth per ${REQUESTS.toLocaleString('en')} requests (${CONNECTIONS} connections), sizes after a clean stop; PocketBase idle: ${idleMegabytes} MB resident\n`);
-console.log('| requests | data.db MB | auxiliary.db (request log) MB | log bytes/request | request log while running, with its WAL, MB | peak resident MB | failed |');
+console.log(
+  `\nDisk growth per ${REQUESTS.toLocaleString('en')} requests (${CONNECTIONS} connections), sizes after a clean stop; PocketBase idle: ${idleMegabytes} MB resident\n`,
+);
+console.log(
+  '| requests | data.db MB | auxiliary.db (request log) MB | log bytes/request | request log while running, with its WAL, MB | peak resident MB | failed |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);

@@ -21,12 +21,25 @@ mkdirSync(results, { recursive: true });
 const server = await startTestPocketBase();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const rows: string[] = [];
 try {
   for (const [name, path] of PAGES) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     writeFileSync(`${results}lighthouse-${name}.json`, result.report as string);
     const { categories, audits } = result.lhr;
@@ -35,14 +48,18 @@ try {
     rows.push(
       `| ${path} | ${CATEGORIES.map(score).join(' | ')} | ${(value('largest-contentful-paint') / 1000).toFixed(2)} s | ${value('cumulative-layout-shift').toFixed(3)} | ${Math.round(value('total-blocking-time'))} ms | ${(value('total-byte-weight') / 1024).toFixed(1)} KB |`,
     );
-    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+    const failing = Object.values(audits).filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    );
     if (failing.length > 0) console.log(`${path}: ${failing.map((audit) => audit.id).join(', ')}`);
   }
 } finally {
   chrome.kill();
   await server.stop();
 }
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} — mobile, simulated throttling; reports in bench/results/\n`);
+console.log(
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} — mobile, simulated throttling; reports in bench/results/\n`,
+);
 console.log('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | transfer |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);

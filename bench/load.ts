@@ -17,7 +17,11 @@ export async function round(options: autocannon.Options): Promise<Round> {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     });
   });
-  return { requestsPerSecond: result.requests.average, latencies, failures: result.non2xx + result.errors + result.timeouts };
+  return {
+    requestsPerSecond: result.requests.average,
+    latencies,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -43,7 +47,9 @@ export function summarize(rounds: Round[]) {
  */
 export async function unthrottled(server: TestPocketBase): Promise<void> {
   const settings = await server.admin.settings.getAll();
-  const rules = settings['rateLimits'].rules.filter((rule: { label: string }) => rule.label !== '/api/').map((rule: object) => ({ ...rule, maxRequests: 100_000_000 }));
+  const rules = settings['rateLimits'].rules
+    .filter((rule: { label: string }) => rule.label !== '/api/')
+    .map((rule: object) => ({ ...rule, maxRequests: 100_000_000 }));
   await server.admin.settings.update({ rateLimits: { ...settings['rateLimits'], rules } });
 }
 

@@ -17,28 +17,55 @@ try {
   await unthrottled(server);
   const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  const request = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Bench', applicant_phone: '0812-0000-4821' });
-  const lookup = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number: request['number'], verifier: '4821' }) };
+  const request = await staff.pb
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Bench',
+      applicant_phone: '0812-0000-4821',
+    });
+  const lookup = {
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ number: request['number'], verifier: '4821' }),
+  };
   const page = { headers: { 'accept-encoding': 'zstd, gzip' } };
   const endpoints: { name: string; options: autocannon.Options }[] = [
-    { name: 'status lookup, straight to PocketBase (HTTP)', options: { url: `${server.url}/api/layanan/status`, ...lookup } },
+    {
+      name: 'status lookup, straight to PocketBase (HTTP)',
+      options: { url: `${server.url}/api/layanan/status`, ...lookup },
+    },
     { name: 'status lookup through Caddy (HTTPS)', options: { url: `${site.url}/api/layanan/status`, ...lookup } },
-    { name: 'home page from PocketBase (HTTP, gzip)', options: { url: `${server.url}/`, headers: { 'accept-encoding': 'gzip' } } },
+    {
+      name: 'home page from PocketBase (HTTP, gzip)',
+      options: { url: `${server.url}/`, headers: { 'accept-encoding': 'gzip' } },
+    },
     { name: 'home page from Caddy (HTTPS, zstd)', options: { url: `${site.url}/`, ...page } },
   ];
   for (const endpoint of endpoints) await round({ ...endpoint.options, connections: CONNECTIONS, duration: 2 }); // warm-up
   const rounds = new Map(endpoints.map((endpoint) => [endpoint.name, [] as Round[]]));
   for (let index = 0; index < ROUNDS; index++) {
-    for (const endpoint of endpoints) rounds.get(endpoint.name)!.push(await round({ ...endpoint.options, connections: CONNECTIONS, duration: SECONDS }));
+    for (const endpoint of endpoints)
+      rounds
+        .get(endpoint.name)!
+        .push(await round({ ...endpoint.options, connections: CONNECTIONS, duration: SECONDS }));
   }
-  const memory = { pocketbase: await residentMegabytes(server.process.pid!), caddy: await residentMegabytes(site.caddy.pid) };
+  const memory = {
+    pocketbase: await residentMegabytes(server.process.pid!),
+    caddy: await residentMegabytes(site.caddy.pid),
+  };
 
-  console.log(`\nProxy benchmark — ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, rate limits out of reach\n`);
+  console.log(
+    `\nProxy benchmark — ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, rate limits out of reach\n`,
+  );
   console.log('| endpoint | requests/s (median) | p50 ms | p95 ms | failed |');
   console.log('|---|---:|---:|---:|---:|');
   for (const endpoint of endpoints) {
     const row = summarize(rounds.get(endpoint.name)!);
-    console.log(`| ${endpoint.name} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.failures} |`);
+    console.log(
+      `| ${endpoint.name} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.failures} |`,
+    );
   }
   console.log(`\nresident memory after the runs: PocketBase ${memory.pocketbase} MB, Caddy ${memory.caddy} MB`);
 } finally {

@@ -18,21 +18,31 @@ try {
     url: `${server.url}/api/collections/requests/records`,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json', authorization: staff.pb.authStore.token },
-    body: JSON.stringify({ service: service.id, agency: service['agency'], applicant_name: 'Pemohon Uji Beban', applicant_phone: '0812-0000-4821' }),
+    body: JSON.stringify({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Pemohon Uji Beban',
+      applicant_phone: '0812-0000-4821',
+    }),
   };
   await round({ ...options, connections: 10, duration: 2 }); // warm-up
   const rounds = new Map(CONCURRENCIES.map((connections) => [connections, [] as Round[]]));
   for (let index = 0; index < ROUNDS; index++) {
-    for (const connections of CONCURRENCIES) rounds.get(connections)!.push(await round({ ...options, connections, duration: SECONDS }));
+    for (const connections of CONCURRENCIES)
+      rounds.get(connections)!.push(await round({ ...options, connections, duration: SECONDS }));
   }
   const total = (await server.admin.collection('requests').getList(1, 1)).totalItems;
 
-  console.log(`\nRequest registration benchmark — ${ROUNDS} interleaved rounds of ${SECONDS} s, rate limits out of reach, ${total} requests in the database at the end\n`);
+  console.log(
+    `\nRequest registration benchmark — ${ROUNDS} interleaved rounds of ${SECONDS} s, rate limits out of reach, ${total} requests in the database at the end\n`,
+  );
   console.log('| connections | requests created/s (median) | p50 ms | p95 ms | failed |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const connections of CONCURRENCIES) {
     const row = summarize(rounds.get(connections)!);
-    console.log(`| ${connections} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.failures} |`);
+    console.log(
+      `| ${connections} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.failures} |`,
+    );
   }
 } finally {
   await server.stop();

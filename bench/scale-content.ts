@@ -26,7 +26,8 @@ function readFrontmatter(path: string): Frontmatter {
   return { data: parse(yaml!) as Record<string, unknown>, body: body ?? '' };
 }
 
-const writeFrontmatter = (path: string, { data, body }: Frontmatter) => writeFileSync(path, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
+const writeFrontmatter = (path: string, { data, body }: Frontmatter) =>
+  writeFileSync(path, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
 
 export interface GeneratedContent {
   services: number;
@@ -41,8 +42,14 @@ export function generateServices(contentDir: string, kabupaten: number, perKabup
     .sort()
     .map((file) => ({ id: file.replace(/\.md$/, ''), ...readFrontmatter(join(servicesDir, file)) }));
   const countOf = new Map<string, number>();
-  for (const template of templates) countOf.set(String(template.data['agency']), (countOf.get(String(template.data['agency'])) ?? 0) + 1);
-  const regencyOf = new Map(readdirSync(agenciesDir).map((file) => [file.replace(/\.md$/, ''), String(readFrontmatter(join(agenciesDir, file)).data['regency'])]));
+  for (const template of templates)
+    countOf.set(String(template.data['agency']), (countOf.get(String(template.data['agency'])) ?? 0) + 1);
+  const regencyOf = new Map(
+    readdirSync(agenciesDir).map((file) => [
+      file.replace(/\.md$/, ''),
+      String(readFrontmatter(join(agenciesDir, file)).data['regency']),
+    ]),
+  );
   const home = readFrontmatter(join(agenciesDir, `${HOME_AGENCY}.md`));
   // A generated kabupaten lies where Purwakarta does (its office and places are copies of Purwakarta's).
   const regionsFile = join(contentDir, 'geo', 'regions.yaml');
@@ -69,7 +76,10 @@ export function generateServices(contentDir: string, kabupaten: number, perKabup
         regionCode,
         requestPrefix: `Z${PREFIX_LETTERS[Math.floor(kabupatenMade / PREFIX_LETTERS.length)]}${PREFIX_LETTERS[kabupatenMade % PREFIX_LETTERS.length]}`,
       });
-      writeFrontmatter(join(agenciesDir, `${agency}.md`), { data: copy, body: `Kantor buatan untuk uji skala (${regency}).\n` });
+      writeFrontmatter(join(agenciesDir, `${agency}.md`), {
+        data: copy,
+        body: `Kantor buatan untuk uji skala (${regency}).\n`,
+      });
       regencyOf.set(agency, regency);
     }
     made++;
@@ -87,13 +97,16 @@ export function generateServices(contentDir: string, kabupaten: number, perKabup
       agency,
       popularityRank: 100 + made,
     });
-    if (data['complaints'] && !Object.hasOwn(home.data['complaintProcedures'] as object, String(data['complaints']))) delete data['complaints'];
+    if (data['complaints'] && !Object.hasOwn(home.data['complaintProcedures'] as object, String(data['complaints'])))
+      delete data['complaints'];
     writeFrontmatter(join(servicesDir, `uji-${number}-${template.id}.md`), { data, body: template.body });
     countOf.set(agency, (countOf.get(agency) ?? 0) + 1);
   }
   writeFileSync(regionsFile, stringify(regions));
   return {
     services: templates.length + made,
-    kabupaten: [...countOf].map(([id, services]) => ({ agency: id, regency: regencyOf.get(id) ?? id, services })).sort((a, b) => b.services - a.services),
+    kabupaten: [...countOf]
+      .map(([id, services]) => ({ agency: id, regency: regencyOf.get(id) ?? id, services }))
+      .sort((a, b) => b.services - a.services),
   };
 }

@@ -33,7 +33,13 @@ import { pageWeight } from '../tests/support/page-weight.ts';
 import { client, startTestPocketBase, type TestPocketBase } from '../tests/support/pocketbase.ts';
 import { firstVisitSizes } from '../scripts/offline-packs.ts';
 import { generateServices } from './scale-content.ts';
-import { DEFAULT_WORK_QUEUE_QUERY, workQueuePageQuery, workQueueCountQuery, workQueueSearchParams, type WorkQueueQuery } from '../src/domain/work-queue.ts';
+import {
+  DEFAULT_WORK_QUEUE_QUERY,
+  workQueuePageQuery,
+  workQueueCountQuery,
+  workQueueSearchParams,
+  type WorkQueueQuery,
+} from '../src/domain/work-queue.ts';
 import { reportQuery } from '../src/domain/report.ts';
 import { officeMonth } from '../src/domain/time.ts';
 import type { BoundQuery } from '../src/domain/database.ts';
@@ -50,7 +56,11 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const table = (header: string[], rows: (string | number)[][]) =>
-  [`| ${header.join(' | ')} |`, `|${header.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 // ---------------------------------------------------------------------------------------------
 // Site
@@ -75,7 +85,9 @@ function buildSite(scenario: string): SiteRow {
   const workspace = projectWorkspace();
   try {
     const [kabupaten, perKabupaten] = scenario === 'today' ? [0, 0] : scenario.split('x').map(Number);
-    const generated = kabupaten ? generateServices(join(workspace.dir, 'content'), kabupaten!, perKabupaten!) : undefined;
+    const generated = kabupaten
+      ? generateServices(join(workspace.dir, 'content'), kabupaten!, perKabupaten!)
+      : undefined;
     const out = join(workspace.dir, 'dist');
     const started = Date.now();
     const run = spawnSync('/usr/bin/time', ['-v', 'bash', 'scripts/build.sh'], {
@@ -105,7 +117,8 @@ function buildSite(scenario: string): SiteRow {
       home: firstView('/'),
       servicesIndex: firstView('/layanan/'),
       officePage: firstView(`/instansi/${OFFICE}/`),
-      posterSheets: 1 + readdirSync(join(out, 'instansi', OFFICE, 'poster')).filter((name) => /^\d+$/.test(name)).length,
+      posterSheets:
+        1 + readdirSync(join(out, 'instansi', OFFICE, 'poster')).filter((name) => /^\d+$/.test(name)).length,
       sw: statSync(join(out, 'sw.js')).size,
     };
   } finally {
@@ -116,8 +129,38 @@ function buildSite(scenario: string): SiteRow {
 // ---------------------------------------------------------------------------------------------
 // Server
 
-const FIRST_NAMES = ['Siti', 'Dedi', 'Asep', 'Neneng', 'Budi', 'Yuyun', 'Ujang', 'Euis', 'Agus', 'Rina', 'Dadang', 'Iis', 'Cecep', 'Lilis', 'Hendra', 'Nani'];
-const LAST_NAMES = ['Aminah', 'Kurniawan', 'Sunandar', 'Hasanah', 'Santoso', 'Rahayu', 'Suryana', 'Permana', 'Hidayat', 'Lestari', 'Saepudin', 'Nurjanah'];
+const FIRST_NAMES = [
+  'Siti',
+  'Dedi',
+  'Asep',
+  'Neneng',
+  'Budi',
+  'Yuyun',
+  'Ujang',
+  'Euis',
+  'Agus',
+  'Rina',
+  'Dadang',
+  'Iis',
+  'Cecep',
+  'Lilis',
+  'Hendra',
+  'Nani',
+];
+const LAST_NAMES = [
+  'Aminah',
+  'Kurniawan',
+  'Sunandar',
+  'Hasanah',
+  'Santoso',
+  'Rahayu',
+  'Suryana',
+  'Permana',
+  'Hidayat',
+  'Lestari',
+  'Saepudin',
+  'Nurjanah',
+];
 const DAY_MS = 86_400_000;
 
 interface Accounts {
@@ -127,18 +170,37 @@ interface Accounts {
 }
 
 async function staffClient(server: TestPocketBase, role: 'petugas' | 'kepala_bidang'): Promise<PocketBase> {
-  const agency = await server.admin.collection('agencies').getFirstListItem(server.admin.filter('slug = {:slug}', { slug: OFFICE }));
+  const agency = await server.admin
+    .collection('agencies')
+    .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: OFFICE }));
   const email = `${role}.bench@bench.local`;
   const password = 'bench-kata-sandi-123';
-  await server.admin.collection('staff').create({ email, password, passwordConfirm: password, name: `Bench ${role}`, role, agency: agency.id, verified: true }).catch(() => undefined);
+  await server.admin
+    .collection('staff')
+    .create({
+      email,
+      password,
+      passwordConfirm: password,
+      name: `Bench ${role}`,
+      role,
+      agency: agency.id,
+      verified: true,
+    })
+    .catch(() => undefined);
   const pb = client(server.url);
   await pb.collection('staff').authWithPassword(email, password);
   return pb;
 }
 
 /** Registers `count` requests through the API, received over the last year, most of them finished since. */
-async function registerThroughApi(server: TestPocketBase, count: number, startIndex: number): Promise<{ number: string; verifier: string }> {
-  const services = await server.admin.collection('services').getFullList({ filter: server.admin.filter('agency.slug = {:slug}', { slug: OFFICE }) });
+async function registerThroughApi(
+  server: TestPocketBase,
+  count: number,
+  startIndex: number,
+): Promise<{ number: string; verifier: string }> {
+  const services = await server.admin
+    .collection('services')
+    .getFullList({ filter: server.admin.filter('agency.slug = {:slug}', { slug: OFFICE }) });
   let first: { number: string; verifier: string } | undefined;
   let next = 0;
   const worker = async () => {
@@ -158,11 +220,30 @@ async function registerThroughApi(server: TestPocketBase, count: number, startIn
       // Older requests are mostly finished; recent ones mostly still open.
       const age = (Date.now() - receivedAt) / DAY_MS;
       const roll = (n * 31) % 100;
-      const outcome = age > 30 ? (roll < 93 ? 'selesai' : roll < 97 ? 'ditolak' : 'diproses') : roll < 40 ? 'selesai' : roll < 70 ? 'diproses' : '';
+      const outcome =
+        age > 30
+          ? roll < 93
+            ? 'selesai'
+            : roll < 97
+              ? 'ditolak'
+              : 'diproses'
+          : roll < 40
+            ? 'selesai'
+            : roll < 70
+              ? 'diproses'
+              : '';
       if (outcome) {
         const at = new Date(receivedAt + (1 + (n % 20)) * DAY_MS * (age > 30 ? 1 : 0.05)).toISOString();
         const steps = (service['steps'] as unknown[] | null)?.length ?? 1;
-        await server.admin.collection('request_events').create({ request: request.id, step: outcome === 'diproses' ? Math.min(2, steps) : 1, status: outcome, at, public_note: outcome === 'ditolak' ? 'Persyaratan tidak lengkap.' : 'Diproses petugas.' });
+        await server.admin
+          .collection('request_events')
+          .create({
+            request: request.id,
+            step: outcome === 'diproses' ? Math.min(2, steps) : 1,
+            status: outcome,
+            at,
+            public_note: outcome === 'ditolak' ? 'Persyaratan tidak lengkap.' : 'Diproses petugas.',
+          });
       }
     }
   };
@@ -175,7 +256,11 @@ function copyRequests(dataDir: string, originals: number, target: number) {
   const db = new DatabaseSync(join(dataDir, 'data.db'));
   try {
     db.exec('PRAGMA busy_timeout = 10000');
-    const columns = (table: string) => db.prepare(`PRAGMA table_info(${table})`).all().map((column) => String(column['name']));
+    const columns = (table: string) =>
+      db
+        .prepare(`PRAGMA table_info(${table})`)
+        .all()
+        .map((column) => String(column['name']));
     const requestColumns = columns('requests');
     const eventColumns = columns('request_events');
     const count = () => Number(db.prepare('SELECT COUNT(*) AS count FROM requests').get()!['count']);
@@ -184,7 +269,13 @@ function copyRequests(dataDir: string, originals: number, target: number) {
       const copiedId = (column: string) => `substr(${column}, 1, 9) || printf('%06d', ${total})`;
       const originalIds = `SELECT id FROM requests ORDER BY rowid LIMIT ${Math.min(originals, target - total)}`;
       const requestValue = (column: string) =>
-        column === 'id' ? copiedId('id') : column === 'number' ? "'PWK-' || substr(h, 1, 4) || '-' || substr(h, 5, 4) || '-' || substr(h, 9, 1)" : column === 'idempotency_key' ? "''" : column;
+        column === 'id'
+          ? copiedId('id')
+          : column === 'number'
+            ? "'PWK-' || substr(h, 1, 4) || '-' || substr(h, 5, 4) || '-' || substr(h, 9, 1)"
+            : column === 'idempotency_key'
+              ? "''"
+              : column;
       db.exec('BEGIN');
       db.exec(
         `INSERT OR IGNORE INTO requests (${requestColumns.join(', ')}) SELECT ${requestColumns.map(requestValue).join(', ')} FROM (SELECT *, upper(hex(randomblob(5))) AS h FROM requests WHERE id IN (${originalIds}))`,
@@ -201,7 +292,8 @@ function copyRequests(dataDir: string, originals: number, target: number) {
 }
 
 const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
-const databaseSize = (dataDir: string, name: string) => fileSize(join(dataDir, name)) + fileSize(join(dataDir, `${name}-wal`));
+const databaseSize = (dataDir: string, name: string) =>
+  fileSize(join(dataDir, name)) + fileSize(join(dataDir, `${name}-wal`));
 
 async function timed(url: string, token: string, runs = 11): Promise<{ ms: number; bytes: number }> {
   const times: number[] = [];
@@ -221,7 +313,14 @@ async function statusLookupP95(server: TestPocketBase, lookup: Accounts['lookup'
   const latencies: number[] = [];
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon(
-      { url: `${server.url}/api/layanan/status`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(lookup), connections: 20, duration: 5 },
+      {
+        url: `${server.url}/api/layanan/status`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(lookup),
+        connections: 20,
+        duration: 5,
+      },
       (error) => (error ? reject(error) : resolve()),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -236,7 +335,12 @@ async function startServer(dataDir: string, env: Record<string, string> = {}): P
   const server = await startTestPocketBase({ dataDir, env: { LAYANAN_STATUS_RATE_LIMIT: '100000000/60', ...env } });
   // PocketBase's default "/api/" rule (300 per 10 s per address) would throttle the load.
   const settings = await server.admin.settings.getAll();
-  await server.admin.settings.update({ rateLimits: { ...settings['rateLimits'], rules: settings['rateLimits'].rules.filter((rule: { label: string }) => rule.label !== '/api/') } });
+  await server.admin.settings.update({
+    rateLimits: {
+      ...settings['rateLimits'],
+      rules: settings['rateLimits'].rules.filter((rule: { label: string }) => rule.label !== '/api/'),
+    },
+  });
   return server;
 }
 
@@ -249,9 +353,15 @@ interface ServerRow {
 }
 
 async function measureServer(server: TestPocketBase, accounts: Accounts, requests: number): Promise<ServerRow> {
-  const queue = (query: Partial<WorkQueueQuery>) => timed(`${server.url}/api/petugas/antrean?${workQueueSearchParams({ ...DEFAULT_WORK_QUEUE_QUERY, ...query })}`, accounts.petugas.authStore.token);
+  const queue = (query: Partial<WorkQueueQuery>) =>
+    timed(
+      `${server.url}/api/petugas/antrean?${workQueueSearchParams({ ...DEFAULT_WORK_QUEUE_QUERY, ...query })}`,
+      accounts.petugas.authStore.token,
+    );
   const first = await queue({});
-  const firstPage = (await (await fetch(`${server.url}/api/petugas/antrean`, { headers: { Authorization: accounts.petugas.authStore.token } })).json()) as { openCount: number };
+  const firstPage = (await (
+    await fetch(`${server.url}/api/petugas/antrean`, { headers: { Authorization: accounts.petugas.authStore.token } })
+  ).json()) as { openCount: number };
   const now = new Date();
   const from = officeMonth(new Date(now.getTime() - 334 * DAY_MS));
   const to = officeMonth(now);
@@ -259,17 +369,28 @@ async function measureServer(server: TestPocketBase, accounts: Accounts, request
   const measures = {
     'queue, first page': `${ms(first)}, ${kb(first.bytes)}`,
     'queue, page 10': ms(await queue({ page: 10 })),
-    'number': ms(await queue({ search: accounts.lookup.number })),
+    number: ms(await queue({ search: accounts.lookup.number })),
     'name, open': ms(await queue({ search: 'Siti Am' })),
     'name, all': ms(await queue({ search: 'Siti Am', view: 'semua' })),
     'all, newest first': ms(await queue({ view: 'semua' })),
     'PocketBase list of 50 (rule, skipTotal)': ms(
-      await timed(`${server.url}/api/collections/requests/records?perPage=50&skipTotal=1&sort=due_at&filter=${encodeURIComponent("status != 'selesai' && status != 'ditolak'")}`, accounts.petugas.authStore.token),
+      await timed(
+        `${server.url}/api/collections/requests/records?perPage=50&skipTotal=1&sort=due_at&filter=${encodeURIComponent("status != 'selesai' && status != 'ditolak'")}`,
+        accounts.petugas.authStore.token,
+      ),
     ),
-    'report, 12 months': ms(await timed(`${server.url}/api/petugas/laporan?dari=${from}&sampai=${to}`, accounts.kepala.authStore.token)),
+    'report, 12 months': ms(
+      await timed(`${server.url}/api/petugas/laporan?dari=${from}&sampai=${to}`, accounts.kepala.authStore.token),
+    ),
     'status lookup p95 @20': `${(await statusLookupP95(server, accounts.lookup)).toFixed(1)} ms`,
   };
-  return { requests, open: firstPage.openCount, measures, dataDb: databaseSize(server.dataDir, 'data.db'), logsDb: databaseSize(server.dataDir, 'auxiliary.db') };
+  return {
+    requests,
+    open: firstPage.openCount,
+    measures,
+    dataDb: databaseSize(server.dataDir, 'data.db'),
+    logsDb: databaseSize(server.dataDir, 'auxiliary.db'),
+  };
 }
 
 /** Each query the new indexes serve, on a copy of the database, with and without them. */
@@ -283,9 +404,15 @@ function indexJustification(dataDir: string, agencyId: string): string[][] {
     const queries: [string, BoundQuery][] = [
       ['queue, first page', workQueuePageQuery(agencyId, DEFAULT_WORK_QUEUE_QUERY, now)],
       ['queue, open count', workQueueCountQuery(agencyId, DEFAULT_WORK_QUEUE_QUERY, now)!],
-      ['name among all requests', workQueuePageQuery(agencyId, { ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua', search: 'Siti Am' }, now)],
+      [
+        'name among all requests',
+        workQueuePageQuery(agencyId, { ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua', search: 'Siti Am' }, now),
+      ],
       ['all requests, newest first', workQueuePageQuery(agencyId, { ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua' }, now)],
-      ['report, 12 months', reportQuery(agencyId, officeMonth(new Date(now.getTime() - 334 * DAY_MS)), officeMonth(now))],
+      [
+        'report, 12 months',
+        reportQuery(agencyId, officeMonth(new Date(now.getTime() - 334 * DAY_MS)), officeMonth(now)),
+      ],
     ];
     const run = (query: BoundQuery, withIndexes: boolean) => {
       const sql = (withIndexes ? query.sql : query.sql.replace(/ INDEXED BY \w+/, '')).replace(/\{:(\w+)\}/g, ':$1');
@@ -302,7 +429,8 @@ function indexJustification(dataDir: string, agencyId: string): string[][] {
       return `${plan} — ${median(times).toFixed(1)} ms`;
     };
     const withIndexes = queries.map(([, query]) => run(query, true));
-    for (const index of ['idx_requests_open_queue', 'idx_requests_report', 'idx_requests_agency_applicant']) db.exec(`DROP INDEX ${index}`);
+    for (const index of ['idx_requests_open_queue', 'idx_requests_report', 'idx_requests_agency_applicant'])
+      db.exec(`DROP INDEX ${index}`);
     const without = queries.map(([, query]) => run(query, false));
     db.close();
     return queries.map(([name], index) => [name, without[index]!, withIndexes[index]!]);
@@ -320,10 +448,19 @@ function indexJustification(dataDir: string, agencyId: string): string[][] {
 async function lookupLogging(dataDir: string, lookup: Accounts['lookup']): Promise<string[][]> {
   const variants = (
     [
-      { what: 'every lookup logged (LAYANAN_LOG_STATUS_LOOKUPS=1, as before)', env: { LAYANAN_LOG_STATUS_LOOKUPS: '1' } },
+      {
+        what: 'every lookup logged (LAYANAN_LOG_STATUS_LOOKUPS=1, as before)',
+        env: { LAYANAN_LOG_STATUS_LOOKUPS: '1' },
+      },
       { what: 'answered lookups not logged (the default)', env: {} },
     ] as { what: string; env: Record<string, string> }[]
-  ).map((variant) => ({ ...variant, dir: mkdtempSync(join(tmpdir(), 'layanan-lookups-')), p95: [] as number[], lookups: 0, server: undefined as TestPocketBase | undefined }));
+  ).map((variant) => ({
+    ...variant,
+    dir: mkdtempSync(join(tmpdir(), 'layanan-lookups-')),
+    p95: [] as number[],
+    lookups: 0,
+    server: undefined as TestPocketBase | undefined,
+  }));
   try {
     for (const variant of variants) {
       execFileSync('cp', ['-a', `${dataDir}/.`, variant.dir]);
@@ -336,7 +473,14 @@ async function lookupLogging(dataDir: string, lookup: Accounts['lookup']): Promi
         const latencies: number[] = [];
         await new Promise<void>((resolve, reject) => {
           const instance = autocannon(
-            { url: `${variant.server!.url}/api/layanan/status`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(lookup), connections: 20, duration: 5 },
+            {
+              url: `${variant.server!.url}/api/layanan/status`,
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(lookup),
+              connections: 20,
+              duration: 5,
+            },
             (error) => (error ? reject(error) : resolve()),
           );
           instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -369,8 +513,18 @@ async function benchServer() {
     let server = await startServer(dataDir);
     const emptyData = databaseSize(dataDir, 'data.db');
     const emptyLogs = databaseSize(dataDir, 'auxiliary.db');
-    const accounts: Accounts = { petugas: await staffClient(server, 'petugas'), kepala: await staffClient(server, 'kepala_bidang'), lookup: { number: '', verifier: '' } };
-    const agencyId = String((await server.admin.collection('agencies').getFirstListItem(server.admin.filter('slug = {:slug}', { slug: OFFICE }))).id);
+    const accounts: Accounts = {
+      petugas: await staffClient(server, 'petugas'),
+      kepala: await staffClient(server, 'kepala_bidang'),
+      lookup: { number: '', verifier: '' },
+    };
+    const agencyId = String(
+      (
+        await server.admin
+          .collection('agencies')
+          .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: OFFICE }))
+      ).id,
+    );
     const rows: ServerRow[] = [];
     let made = 0;
     let apiSeconds = 0;
@@ -415,7 +569,8 @@ async function benchServer() {
 
 // ---------------------------------------------------------------------------------------------
 
-if (!existsSync(new URL('../dist/data/layanan.json', import.meta.url))) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+if (!existsSync(new URL('../dist/data/layanan.json', import.meta.url)))
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 const siteRows: SiteRow[] = [];
 for (const scenario of SITE) {
@@ -424,10 +579,25 @@ for (const scenario of SITE) {
 }
 const backend = LEVELS.length > 0 ? await benchServer() : undefined;
 
-console.log(`\n### Site, by number of services (first visit budget 500 KB gzip; first view of index pages: HTML + CSS gzip, budget ${kb(HTML_CSS_BUDGET)})\n`);
+console.log(
+  `\n### Site, by number of services (first visit budget 500 KB gzip; first view of index pages: HTML + CSS gzip, budget ${kb(HTML_CSS_BUDGET)})\n`,
+);
 console.log(
   table(
-    ['services', 'largest kabupaten', 'build', 'peak RSS', 'app shell', "largest kabupaten's packs", 'first visit (gzip)', 'home', '/layanan/', 'office page', 'poster sheets (A4)', 'sw.js'],
+    [
+      'services',
+      'largest kabupaten',
+      'build',
+      'peak RSS',
+      'app shell',
+      "largest kabupaten's packs",
+      'first visit (gzip)',
+      'home',
+      '/layanan/',
+      'office page',
+      'poster sheets (A4)',
+      'sw.js',
+    ],
     siteRows.map((row) => [
       row.services.toLocaleString('en'),
       row.largestKabupaten,
@@ -447,7 +617,9 @@ console.log(
 const today = siteRows.find((row) => row.scenario === 'today');
 const hundred = siteRows.find((row) => row.largestKabupaten >= 100);
 if (today && hundred) {
-  console.log(`\nGrowth per service in a kabupaten's packs: ${kb((hundred.packs - today.packs) / (hundred.largestKabupaten - today.largestKabupaten))} gzip (${today.largestKabupaten} → ${hundred.largestKabupaten} services).`);
+  console.log(
+    `\nGrowth per service in a kabupaten's packs: ${kb((hundred.packs - today.packs) / (hundred.largestKabupaten - today.largestKabupaten))} gzip (${today.largestKabupaten} → ${hundred.largestKabupaten} services).`,
+  );
 }
 
 if (backend) {
@@ -456,13 +628,25 @@ if (backend) {
   console.log(
     table(
       ['requests', 'open in office', ...names, 'data.db', 'auxiliary.db (logs)'],
-      backend.rows.map((row) => [row.requests.toLocaleString('en'), row.open.toLocaleString('en'), ...names.map((name) => row.measures[name]!), mb(row.dataDb), mb(row.logsDb)]),
+      backend.rows.map((row) => [
+        row.requests.toLocaleString('en'),
+        row.open.toLocaleString('en'),
+        ...names.map((name) => row.measures[name]!),
+        mb(row.dataDb),
+        mb(row.logsDb),
+      ]),
     ),
   );
   console.log('\n### Disk growth per 10,000\n');
   console.log(table(['what', 'data.db', 'auxiliary.db (logs)'], backend.growth));
-  console.log(`\n### Status lookup at ${LEVELS.at(-1)!.toLocaleString('en')} requests, answered lookups logged or not (20 connections, 3 interleaved rounds of 5 s)\n`);
-  console.log(table(['request log', 'p95 (median of rounds)', 'lookups', 'auxiliary.db per 10,000 lookups'], backend.lookups));
-  console.log(`\n### The indexes of migration 1795401900, at ${LEVELS.at(-1)!.toLocaleString('en')} requests (EXPLAIN QUERY PLAN; median of 5 runs in SQLite)\n`);
+  console.log(
+    `\n### Status lookup at ${LEVELS.at(-1)!.toLocaleString('en')} requests, answered lookups logged or not (20 connections, 3 interleaved rounds of 5 s)\n`,
+  );
+  console.log(
+    table(['request log', 'p95 (median of rounds)', 'lookups', 'auxiliary.db per 10,000 lookups'], backend.lookups),
+  );
+  console.log(
+    `\n### The indexes of migration 1795401900, at ${LEVELS.at(-1)!.toLocaleString('en')} requests (EXPLAIN QUERY PLAN; median of 5 runs in SQLite)\n`,
+  );
   console.log(table(['query', 'without the indexes', 'with them'], backend.plans));
 }

@@ -18,36 +18,69 @@ try {
 
   const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  const request = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Bench', applicant_phone: '0812-0000-4821' });
-  for (const step of [2, 3, 4]) await staff.pb.collection('request_events').create({ request: request.id, step, status: 'diproses', public_note: `Langkah ${step}.`, staff: staff.id });
+  const request = await staff.pb
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Bench',
+      applicant_phone: '0812-0000-4821',
+    });
+  for (const step of [2, 3, 4])
+    await staff.pb
+      .collection('request_events')
+      .create({ request: request.id, step, status: 'diproses', public_note: `Langkah ${step}.`, staff: staff.id });
 
   const endpoints: { name: string; options: autocannon.Options }[] = [
     {
       name: 'status lookup — POST /api/layanan/status',
-      options: { url: `${server.url}/api/layanan/status`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number: request['number'], verifier: '4821' }) },
+      options: {
+        url: `${server.url}/api/layanan/status`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ number: request['number'], verifier: '4821' }),
+      },
     },
-    { name: 'record view, public — GET services/records/:id', options: { url: `${server.url}/api/collections/services/records/${service.id}` } },
+    {
+      name: 'record view, public — GET services/records/:id',
+      options: { url: `${server.url}/api/collections/services/records/${service.id}` },
+    },
     {
       name: 'record view, staff — GET requests/records/:id',
-      options: { url: `${server.url}/api/collections/requests/records/${request.id}`, headers: { authorization: staff.pb.authStore.token } },
+      options: {
+        url: `${server.url}/api/collections/requests/records/${request.id}`,
+        headers: { authorization: staff.pb.authStore.token },
+      },
     },
   ];
 
   for (const endpoint of endpoints) await autocannon({ ...endpoint.options, connections: CONNECTIONS, duration: 2 }); // warm-up
   const rounds = new Map(endpoints.map((endpoint) => [endpoint.name, [] as Round[]]));
   for (let index = 0; index < ROUNDS; index++) {
-    for (const endpoint of endpoints) rounds.get(endpoint.name)!.push(await round({ ...endpoint.options, connections: CONNECTIONS, duration: SECONDS }));
+    for (const endpoint of endpoints)
+      rounds
+        .get(endpoint.name)!
+        .push(await round({ ...endpoint.options, connections: CONNECTIONS, duration: SECONDS }));
   }
 
   const rows = endpoints.map((endpoint) => ({ name: endpoint.name, ...summarize(rounds.get(endpoint.name)!) }));
 
-  console.log(`\nStatus lookup benchmark — ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, rate limits out of reach\n`);
+  console.log(
+    `\nStatus lookup benchmark — ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, rate limits out of reach\n`,
+  );
   console.log('| endpoint | requests/s (median) | p50 ms | p95 ms | non-2xx |');
   console.log('|---|---:|---:|---:|---:|');
-  for (const row of rows) console.log(`| ${row.name} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.failures} |`);
-  const [lookup, publicView, staffView] = rows as [typeof rows[0], typeof rows[0], typeof rows[0]];
-  console.log(`\nlookup / public view: ${((lookup.requestsPerSecond / publicView.requestsPerSecond) * 100).toFixed(0)} %`);
-  console.log(`lookup / staff view:  ${((lookup.requestsPerSecond / staffView.requestsPerSecond) * 100).toFixed(0)} %   (target ≥ 80 %)`);
+  for (const row of rows)
+    console.log(
+      `| ${row.name} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.failures} |`,
+    );
+  const [lookup, publicView, staffView] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
+  console.log(
+    `\nlookup / public view: ${((lookup.requestsPerSecond / publicView.requestsPerSecond) * 100).toFixed(0)} %`,
+  );
+  console.log(
+    `lookup / staff view:  ${((lookup.requestsPerSecond / staffView.requestsPerSecond) * 100).toFixed(0)} %   (target ≥ 80 %)`,
+  );
   console.log(`lookup p95: ${lookup.p95.toFixed(1)} ms   (target < 50 ms)`);
 } finally {
   await server.stop();

@@ -9,23 +9,46 @@ import { fileURLToPath } from 'node:url';
 import { KABUPATEN_SETTING } from '../src/lib/scope.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const INPUTS = ['content', 'src', 'public', 'scripts/build.sh', 'scripts/build-pwa.ts', 'scripts/offline-packs.ts', 'scripts/page-assets.ts', 'scripts/build-hooks.ts', 'scripts/build-headers.ts', 'scripts/caddy-headers.ts', 'scripts/resolve-ts.mjs', 'astro.config.mjs', 'package-lock.json'];
+const INPUTS = [
+  'content',
+  'src',
+  'public',
+  'scripts/build.sh',
+  'scripts/build-pwa.ts',
+  'scripts/offline-packs.ts',
+  'scripts/page-assets.ts',
+  'scripts/build-hooks.ts',
+  'scripts/build-headers.ts',
+  'scripts/caddy-headers.ts',
+  'scripts/resolve-ts.mjs',
+  'astro.config.mjs',
+  'package-lock.json',
+];
 export const FINGERPRINT_FILE = '.build-fingerprint';
 
 function files(path: string): string[] {
-  return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((entry) => files(join(path, entry))) : [path];
+  return statSync(path).isDirectory()
+    ? readdirSync(path)
+        .sort()
+        .flatMap((entry) => files(join(path, entry)))
+    : [path];
 }
 
 /** `env`: the environment the build runs in (its PUBLIC_* settings count). */
 export function buildFingerprint(env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
   for (const input of INPUTS) {
-    for (const file of files(join(PROJECT_ROOT, input))) hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of files(join(PROJECT_ROOT, input)))
+      hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
-  for (const [name, value] of Object.entries(env).filter(([name]) => name.startsWith('PUBLIC_') || name === KABUPATEN_SETTING).sort()) hash.update(`${name}=${value}\0`);
+  for (const [name, value] of Object.entries(env)
+    .filter(([name]) => name.startsWith('PUBLIC_') || name === KABUPATEN_SETTING)
+    .sort())
+    hash.update(`${name}=${value}\0`);
   return hash.digest('hex');
 }
 
 export const siteDirectory = () => process.env['LAYANAN_OUT_DIR'] ?? join(PROJECT_ROOT, 'dist');
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) writeFileSync(join(siteDirectory(), FINGERPRINT_FILE), `${buildFingerprint()}\n`);
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  writeFileSync(join(siteDirectory(), FINGERPRINT_FILE), `${buildFingerprint()}\n`);

@@ -27,7 +27,8 @@ for (const file of htmlFiles(outDir)) {
     scriptHashes.add(hash(body!));
   }
   for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styleHashes.add(hash(body!));
-  if (/\sstyle="/.test(html)) throw new Error(`${file}: an inline style attribute, which the Content-Security-Policy would block. Use a class.`);
+  if (/\sstyle="/.test(html))
+    throw new Error(`${file}: an inline style attribute, which the Content-Security-Policy would block. Use a class.`);
 }
 
 const tileOrigin = new URL((process.env['PUBLIC_MAP_TILE_URL'] ?? DEFAULT_TILE_URL).replace(/\{s\}/, 'a')).origin;

@@ -31,11 +31,14 @@ const ICON_PNG = { palette: true, effort: 10, compressionLevel: 9 } as const;
 
 async function renderIcon(source: Buffer, icon: AppIcon) {
   const file = `${outDir}${icon.src}`;
-  if (icon.purpose === 'any') return sharp(source, { density: 600 }).resize(icon.size, icon.size).png(ICON_PNG).toFile(file);
+  if (icon.purpose === 'any')
+    return sharp(source, { density: 600 }).resize(icon.size, icon.size).png(ICON_PNG).toFile(file);
   const glyph = Math.round(icon.size * 0.8);
   const inset = Math.round((icon.size - glyph) / 2);
   return sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: THEME_COLOR } })
-    .composite([{ input: await sharp(source, { density: 600 }).resize(glyph, glyph).png().toBuffer(), top: inset, left: inset }])
+    .composite([
+      { input: await sharp(source, { density: 600 }).resize(glyph, glyph).png().toBuffer(), top: inset, left: inset },
+    ])
     .png(ICON_PNG)
     .toFile(file);
 }
@@ -52,10 +55,21 @@ const packs = await writeOfflinePacks(outDir);
 // packs' indexes use it), the icons and the manifest. Leaflets, posters, the map and any page of
 // an unsaved office are not in it: they are kept once visited.
 const SHELL_PAGES = ['/', '/cari/', '/cek-status/', '/offline/', '/layanan/', '/instansi/'];
-const feed = JSON.parse(readFileSync(join(outDir, SITE_CONTRACT_FILES.services), 'utf8')) as { services: { id: string; agency: string }[] };
-const packPagesLoad = feed.services[0] ? [`/layanan/${feed.services[0].id}/`, `/instansi/${feed.services[0].agency}/`] : [];
+const feed = JSON.parse(readFileSync(join(outDir, SITE_CONTRACT_FILES.services), 'utf8')) as {
+  services: { id: string; agency: string }[];
+};
+const packPagesLoad = feed.services[0]
+  ? [`/layanan/${feed.services[0].id}/`, `/instansi/${feed.services[0].agency}/`]
+  : [];
 // Search reads the glossary (abbreviations, answers) before it searches.
-const shell = new Set<string>(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.id.pagefind', GLOSSARY_JSON_PATH.slice(1), 'favicon.svg', 'manifest.webmanifest']);
+const shell = new Set<string>([
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/wasm.id.pagefind',
+  GLOSSARY_JSON_PATH.slice(1),
+  'favicon.svg',
+  'manifest.webmanifest',
+]);
 for (const page of SHELL_PAGES) shell.add(`${page.slice(1)}index.html`);
 for (const page of [...SHELL_PAGES, ...packPagesLoad]) {
   const assets = pageAssets(outDir, page, { dynamicImports: true });
@@ -102,17 +116,28 @@ if (warnings.length > 0 || count !== shell.size) {
 
 const firstVisit = firstVisitSizes(outDir);
 const services = packs.reduce((sum, pack) => sum + pack.services, 0);
-console.log(`Offline: app shell ${shell.size + 1} files, ${kb(firstVisit.appShell)} gzip with the service worker; a first visit adds the packs of the kabupaten opened. Budget ${kb(budget)} gzip.`);
+console.log(
+  `Offline: app shell ${shell.size + 1} files, ${kb(firstVisit.appShell)} gzip with the service worker; a first visit adds the packs of the kabupaten opened. Budget ${kb(budget)} gzip.`,
+);
 for (const row of firstVisit.kabupaten.slice(0, 5)) {
-  const oneByOne = packs.filter((pack) => row.packs.includes(pack.id)).reduce((sum, pack) => sum + pack.pagesOneByOne, 0);
+  const oneByOne = packs
+    .filter((pack) => row.packs.includes(pack.id))
+    .reduce((sum, pack) => sum + pack.pagesOneByOne, 0);
   const scope = row.firstVisit === 'kantor' ? ', the office opened only' : '';
-  console.log(`  ${row.name}: ${row.services} services, ${row.offices} office(s); packs ${kb(row.packBytes)}${scope} (its pages one by one: ${kb(oneByOne)}); first visit ${kb(row.bytes)}.`);
+  console.log(
+    `  ${row.name}: ${row.services} services, ${row.offices} office(s); packs ${kb(row.packBytes)}${scope} (its pages one by one: ${kb(oneByOne)}); first visit ${kb(row.bytes)}.`,
+  );
 }
 if (firstVisit.kabupaten.length > 5) console.log(`  … and ${firstVisit.kabupaten.length - 5} kabupaten more.`);
 const largest = packs[0];
-if (largest) console.log(`  Growth: the largest pack, ${largest.name}, is ${kb(largest.bytes)} for ${largest.services} services (${kb(largest.bytes / Math.max(1, largest.services))} per service, its fixed part included); all packs together ${kb(packs.reduce((sum, pack) => sum + pack.bytes, 0))} for ${services}.`);
+if (largest)
+  console.log(
+    `  Growth: the largest pack, ${largest.name}, is ${kb(largest.bytes)} for ${largest.services} services (${kb(largest.bytes / Math.max(1, largest.services))} per service, its fixed part included); all packs together ${kb(packs.reduce((sum, pack) => sum + pack.bytes, 0))} for ${services}.`,
+  );
 const over = firstVisit.kabupaten.filter((row) => row.bytes > budget);
 if (over.length > 0) {
-  console.error(`First visit over its ${kb(budget)} gzip budget: ${over.map((row) => `${row.name} ${kb(row.bytes)}`).join(', ')}. Make the app shell smaller, or give the kabupaten's offices their own first visits.`);
+  console.error(
+    `First visit over its ${kb(budget)} gzip budget: ${over.map((row) => `${row.name} ${kb(row.bytes)}`).join(', ')}. Make the app shell smaller, or give the kabupaten's offices their own first visits.`,
+  );
   process.exit(1);
 }

@@ -11,7 +11,8 @@ function token(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-const headerLines = (set: Record<string, string>, matcher = '') => Object.entries(set).map(([name, value]) => `\theader ${matcher}${name} ${token(value)}`);
+const headerLines = (set: Record<string, string>, matcher = '') =>
+  Object.entries(set).map(([name, value]) => `\theader ${matcher}${name} ${token(value)}`);
 
 /**
  * One `route` for the responses of the site's files: every header of `all`, then those of `byPath`

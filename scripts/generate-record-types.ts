@@ -10,7 +10,12 @@ import { recordTypesSource, type SchemaCollection } from './record-types.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'layanan-types-'));
 const superuser = { email: 'types@localhost.test', password: randomBytes(12).toString('hex') };
-const server = await startPocketBase({ dataDir, http: `127.0.0.1:${await freePort()}`, superuser, siteDir: process.env['LAYANAN_OUT_DIR'] ?? `${PROJECT_ROOT}dist` });
+const server = await startPocketBase({
+  dataDir,
+  http: `127.0.0.1:${await freePort()}`,
+  superuser,
+  siteDir: process.env['LAYANAN_OUT_DIR'] ?? `${PROJECT_ROOT}dist`,
+});
 try {
   const pb = new PocketBase(server.url);
   await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);

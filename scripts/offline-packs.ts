@@ -9,7 +9,15 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { HEADERS_FILE, type SiteHeaders } from '../src/lib/security-headers.ts';
 import { SITE_CONTRACT_FILES } from '../src/domain/site-contract.ts';
-import { PACK_LISTING_PATH, packIndexPath, type KabupatenSummary, type PackEntry, type PackListing, type PackManifest, type PackSummary } from '../src/lib/offline-packs.ts';
+import {
+  PACK_LISTING_PATH,
+  packIndexPath,
+  type KabupatenSummary,
+  type PackEntry,
+  type PackListing,
+  type PackManifest,
+  type PackSummary,
+} from '../src/lib/offline-packs.ts';
 
 /** Bytes as the server sends them: PocketBase compresses with gzip's default level. */
 export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 6 }).length;
@@ -35,7 +43,9 @@ function packPages(outDir: string): Map<string, { url: string; html: Buffer }[]>
       if (statSync(path).isDirectory()) walk(path);
       else if (entry === 'index.html') {
         const html = readFileSync(path);
-        const office = /^<!DOCTYPE html><html[^>]*\sdata-paket="([^"]+)"/i.exec(html.subarray(0, 400).toString('utf8'))?.[1];
+        const office = /^<!DOCTYPE html><html[^>]*\sdata-paket="([^"]+)"/i.exec(
+          html.subarray(0, 400).toString('utf8'),
+        )?.[1];
         const folder = relative(outDir, dirname(path));
         if (office) pages.set(office, [...(pages.get(office) ?? []), { url: folder ? `/${folder}/` : '/', html }]);
       }
@@ -52,7 +62,11 @@ interface PackFile {
 }
 
 /** The pack's own search index, written beside it and returned as entries. */
-async function searchIndex(outDir: string, office: string, pages: { url: string; html: Buffer }[]): Promise<PackFile[]> {
+async function searchIndex(
+  outDir: string,
+  office: string,
+  pages: { url: string; html: Buffer }[],
+): Promise<PackFile[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const page of pages) {
@@ -63,7 +77,11 @@ async function searchIndex(outDir: string, office: string, pages: { url: string;
   await index.deleteIndex();
   const base = packIndexPath(office);
   // Pagefind's runtime (pagefind.js, its worker, the wasm) is the site's own, in the app shell.
-  const kept = files.filter((file) => /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/[^/]+\.pf_(index|fragment|filter))$/.test(file.path));
+  const kept = files.filter((file) =>
+    /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/[^/]+\.pf_(index|fragment|filter))$/.test(
+      file.path,
+    ),
+  );
   for (const file of kept) {
     const target = join(outDir, base, file.path);
     mkdirSync(dirname(target), { recursive: true });
@@ -84,7 +102,10 @@ export interface BuiltPack extends PackSummary {
 /** Writes every office's pack; returns them as the listing will name them, biggest first. */
 export async function writeOfflinePacks(outDir: string): Promise<BuiltPack[]> {
   rmSync(join(outDir, 'paket'), { recursive: true, force: true });
-  const feed = JSON.parse(readFileSync(join(outDir, SITE_CONTRACT_FILES.services), 'utf8')) as { agencies: { id: string; shortName: string; regency: string }[]; services: { agency: string }[] };
+  const feed = JSON.parse(readFileSync(join(outDir, SITE_CONTRACT_FILES.services), 'utf8')) as {
+    agencies: { id: string; shortName: string; regency: string }[];
+    services: { agency: string }[];
+  };
   const headers = JSON.parse(readFileSync(join(outDir, HEADERS_FILE), 'utf8')) as SiteHeaders;
   const pagesByPack = packPages(outDir);
   const built: BuiltPack[] = [];
@@ -93,21 +114,37 @@ export async function writeOfflinePacks(outDir: string): Promise<BuiltPack[]> {
       const pages = (pagesByPack.get(agency.id) ?? []).sort((a, b) => a.url.localeCompare(b.url));
       if (pages.length === 0) continue;
       const special = pages.find((page) => Object.keys(headers.byPath).some((prefix) => page.url.startsWith(prefix)));
-      if (special) throw new Error(`${special.url} has headers of its own (${HEADERS_FILE} byPath) and cannot be read from an offline pack.`);
+      if (special)
+        throw new Error(
+          `${special.url} has headers of its own (${HEADERS_FILE} byPath) and cannot be read from an offline pack.`,
+        );
       const index = await searchIndex(outDir, agency.id, pages);
       // Each page followed by its search fragment, which repeats its text: gzip finds the repetition.
       const fragmentOf = new Map(
-        index.filter((file) => file.url.includes('/fragment/')).map((file) => [JSON.parse(file.content.subarray('pagefind_dcd'.length).toString('utf8')).url as string, file]),
+        index
+          .filter((file) => file.url.includes('/fragment/'))
+          .map((file) => [
+            JSON.parse(file.content.subarray('pagefind_dcd'.length).toString('utf8')).url as string,
+            file,
+          ]),
       );
       const files: PackFile[] = pages.flatMap((page) => {
         const fragment = fragmentOf.get(page.url);
-        return [{ url: page.url, type: 'text/html; charset=utf-8', content: page.html }, ...(fragment ? [fragment] : [])];
+        return [
+          { url: page.url, type: 'text/html; charset=utf-8', content: page.html },
+          ...(fragment ? [fragment] : []),
+        ];
       });
       files.push(...index.filter((file) => !file.url.includes('/fragment/')));
 
       const bundle = Buffer.concat(files.map((file) => file.content));
       const bundleUrl = `/paket/${agency.id}.${hash(bundle)}.bin`;
-      const entries: PackEntry[] = files.map((file) => ({ url: file.url, type: file.type, revision: hash(file.content, 16), length: file.content.length }));
+      const entries: PackEntry[] = files.map((file) => ({
+        url: file.url,
+        type: file.type,
+        revision: hash(file.content, 16),
+        length: file.content.length,
+      }));
       const manifest: PackManifest = { id: agency.id, bundle: bundleUrl, pageHeaders: headers.all, entries };
       const manifestBytes = Buffer.from(JSON.stringify(manifest));
       const manifestUrl = `/paket/${agency.id}.${hash(manifestBytes)}.json`;
@@ -138,9 +175,24 @@ export function packListing(packs: PackSummary[], appShell: number, budget: numb
   const kabupaten: KabupatenSummary[] = names.map((name) => {
     const members = packs.filter((pack) => pack.kabupaten === name);
     const total = members.reduce((sum, pack) => sum + pack.bytes, 0);
-    return { name, packs: members.map((pack) => pack.id), firstVisit: members.length === 1 || appShell + total <= budget ? 'kabupaten' : 'kantor' };
+    return {
+      name,
+      packs: members.map((pack) => pack.id),
+      firstVisit: members.length === 1 || appShell + total <= budget ? 'kabupaten' : 'kantor',
+    };
   });
-  return { appShell, packs: packs.map(({ id, name, kabupaten: regency, services, bytes, manifest }) => ({ id, name, kabupaten: regency, services, bytes, manifest })), kabupaten };
+  return {
+    appShell,
+    packs: packs.map(({ id, name, kabupaten: regency, services, bytes, manifest }) => ({
+      id,
+      name,
+      kabupaten: regency,
+      services,
+      bytes,
+      manifest,
+    })),
+    kabupaten,
+  };
 }
 
 export interface FirstVisit {
@@ -159,7 +211,13 @@ export function firstVisitSizes(outDir: string): FirstVisit {
     const members = listing.packs.filter((pack) => entry.packs.includes(pack.id)).sort((a, b) => b.bytes - a.bytes);
     const kept = entry.firstVisit === 'kabupaten' ? members : members.slice(0, 1);
     const packBytes = kept.reduce((sum, pack) => sum + pack.bytes, 0);
-    return { ...entry, offices: members.length, services: members.reduce((sum, pack) => sum + pack.services, 0), packBytes, bytes: appShell + packBytes };
+    return {
+      ...entry,
+      offices: members.length,
+      services: members.reduce((sum, pack) => sum + pack.services, 0),
+      packBytes,
+      bytes: appShell + packBytes,
+    };
   });
   return { appShell, kabupaten: kabupaten.sort((a, b) => b.bytes - a.bytes) };
 }

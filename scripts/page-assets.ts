@@ -19,7 +19,9 @@ function imports(dist: string, script: string, seen: Set<string>, dynamic: boole
   if (seen.has(script)) return;
   seen.add(script);
   const code = readFileSync(join(dist, script), 'utf8');
-  const pattern = dynamic ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+\.js)["'`]/g : /(?:\bfrom\s*|\bimport\s*)["'`](\.\/[^"'`]+\.js)["'`]/g;
+  const pattern = dynamic
+    ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.\/[^"'`]+\.js)["'`]/g
+    : /(?:\bfrom\s*|\bimport\s*)["'`](\.\/[^"'`]+\.js)["'`]/g;
   for (const match of code.matchAll(pattern)) imports(dist, join(script, '..', match[1]!), seen, dynamic);
 }
 
@@ -27,7 +29,11 @@ export function pageAssets(dist: string, path: string, options: { dynamicImports
   const text = readFileSync(pageFile(dist, path), 'utf8');
   const attribute = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]!.replace(/&amp;/g, '&'));
   const scripts = new Set<string>();
-  for (const entry of [...attribute(/<script[^>]+type="module"[^>]*src="([^"]+)"/g), ...attribute(/component-url="([^"]+)"/g), ...attribute(/renderer-url="([^"]+)"/g)]) {
+  for (const entry of [
+    ...attribute(/<script[^>]+type="module"[^>]*src="([^"]+)"/g),
+    ...attribute(/component-url="([^"]+)"/g),
+    ...attribute(/renderer-url="([^"]+)"/g),
+  ]) {
     imports(dist, entry, scripts, options.dynamicImports ?? false);
   }
   return {

@@ -46,7 +46,8 @@ const typeName = (collection: string) =>
     .join('')}Record`;
 
 function fieldType(collection: SchemaCollection, field: SchemaField): string {
-  const many = (single: string) => ((field.maxSelect ?? 1) > 1 ? `${single.includes('|') ? `(${single})` : single}[]` : single);
+  const many = (single: string) =>
+    (field.maxSelect ?? 1) > 1 ? `${single.includes('|') ? `(${single})` : single}[]` : single;
   switch (field.type) {
     case 'number':
       return 'number';
@@ -88,12 +89,13 @@ export function recordTypesSource(collections: SchemaCollection[]): string {
       // Hidden fields reach only superusers; optional for everyone else.
       lines.push(`  ${field.name}${field.hidden ? '?' : ''}: ${fieldType(collection, field)};`);
       const target = field.type === 'relation' ? byId.get(field.collectionId ?? '') : undefined;
-      if (target) relations.push(`    ${field.name}?: ${typeName(target.name)}${(field.maxSelect ?? 1) > 1 ? '[]' : ''};`);
+      if (target)
+        relations.push(`    ${field.name}?: ${typeName(target.name)}${(field.maxSelect ?? 1) > 1 ? '[]' : ''};`);
     }
     if (relations.length > 0) lines.push('  expand?: {', ...relations, '  };');
     lines.push('}');
   }
-  lines.push('', '/** Each collection\'s record type, by collection name. */', 'export interface CollectionRecords {');
+  lines.push('', "/** Each collection's record type, by collection name. */", 'export interface CollectionRecords {');
   for (const collection of own) lines.push(`  ${collection.name}: ${typeName(collection.name)};`);
   lines.push('}', '');
   return lines.join('\n');

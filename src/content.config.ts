@@ -23,7 +23,9 @@ export const collections = {
   agencies: defineCollection({ loader: markdownIn('agencies'), schema: agencySchema }),
   services: defineCollection({
     loader: markdownIn('services'),
-    schema: serviceSchema.extend({ agency: reference('agencies'), source: reference('sources') }).superRefine(proposalDecisionStated),
+    schema: serviceSchema
+      .extend({ agency: reference('agencies'), source: reference('sources') })
+      .superRefine(proposalDecisionStated),
   }),
   notices: defineCollection({
     loader: markdownIn('notices'),
@@ -31,14 +33,29 @@ export const collections = {
   }),
   servicePoints: defineCollection({
     loader: file('./content/service-points.yaml'),
-    schema: servicePointSchema.extend({ agency: reference('agencies'), services: z.array(reference('services')).min(1) }),
+    schema: servicePointSchema.extend({
+      agency: reference('agencies'),
+      services: z.array(reference('services')).min(1),
+    }),
   }),
   glossary: defineCollection({
     loader: file('./content/glossary.yaml'),
-    schema: glossarySchema.extend({ services: z.array(reference('services')).optional(), notices: z.array(reference('notices')).optional() }),
+    schema: glossarySchema.extend({
+      services: z.array(reference('services')).optional(),
+      notices: z.array(reference('notices')).optional(),
+    }),
   }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
-  kecamatan: defineCollection({ loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }), schema: kecamatanSchema }),
-  daysOff: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/calendar' }), schema: daysOffYearSchema }),
-  villages: defineCollection({ loader: file('./content/geo/purwakarta-villages.csv', { parser: villagesFromCsv }), schema: villageSchema }),
+  kecamatan: defineCollection({
+    loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }),
+    schema: kecamatanSchema,
+  }),
+  daysOff: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/calendar' }),
+    schema: daysOffYearSchema,
+  }),
+  villages: defineCollection({
+    loader: file('./content/geo/purwakarta-villages.csv', { parser: villagesFromCsv }),
+    schema: villageSchema,
+  }),
 };

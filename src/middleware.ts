@@ -10,5 +10,9 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   matchers ??= listGlossary().then(compileGlossary);
-  return new Response(glossHtml(await response.text(), await matchers), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(glossHtml(await response.text(), await matchers), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

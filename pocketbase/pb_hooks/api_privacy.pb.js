@@ -10,25 +10,27 @@ onRecordsListRequest((e) => {
   // something points at, even where the rules hide that something: nobody but a superuser may.
   if (!e.hasSuperuserAuth()) {
     const query = e.requestInfo().query;
-    if (/_via_/.test(`${query["sort"] || ""} ${query["filter"] || ""}`)) {
-      throw new BadRequestError("Pengurutan atau penyaringan lewat relasi balik (_via_) tidak diizinkan.", {});
+    if (/_via_/.test(`${query['sort'] || ''} ${query['filter'] || ''}`)) {
+      throw new BadRequestError('Pengurutan atau penyaringan lewat relasi balik (_via_) tidak diizinkan.', {});
     }
   }
-  if (!require(`${__hooks}/generated/domain.cjs`).isPublicCollection(e.collection.name)) require(`${__hooks}/lib/http.js`).responseHeaders(e).set("Cache-Control", "no-store");
+  if (!require(`${__hooks}/generated/domain.cjs`).isPublicCollection(e.collection.name))
+    require(`${__hooks}/lib/http.js`).responseHeaders(e).set('Cache-Control', 'no-store');
   e.next();
 });
 
 onRecordViewRequest((e) => {
-  if (!require(`${__hooks}/generated/domain.cjs`).isPublicCollection(e.collection.name)) require(`${__hooks}/lib/http.js`).responseHeaders(e).set("Cache-Control", "no-store");
+  if (!require(`${__hooks}/generated/domain.cjs`).isPublicCollection(e.collection.name))
+    require(`${__hooks}/lib/http.js`).responseHeaders(e).set('Cache-Control', 'no-store');
   e.next();
 });
 
 onRecordAuthRequest((e) => {
-  require(`${__hooks}/lib/http.js`).responseHeaders(e).set("Cache-Control", "no-store");
+  require(`${__hooks}/lib/http.js`).responseHeaders(e).set('Cache-Control', 'no-store');
   e.next();
 });
 
 onFileDownloadRequest((e) => {
-  require(`${__hooks}/lib/http.js`).responseHeaders(e).set("Cache-Control", "private, no-store");
+  require(`${__hooks}/lib/http.js`).responseHeaders(e).set('Cache-Control', 'private, no-store');
   e.next();
 });

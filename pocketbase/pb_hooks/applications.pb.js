@@ -8,165 +8,227 @@
 // 3. when staff ask for a document, sends it from the status page with the number and verifier.
 // The routes are rate-limited per address (pb_hooks/lib/settings.js) and limited in size.
 
-routerAdd("POST", "/api/layanan/tantangan", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const body = e.requestInfo().body || {};
-  const key = String(body.key || "");
-  // An application by default; a complaint's form says so (pb_hooks/complaints.pb.js).
-  const kind = body.kind === undefined ? "permohonan" : String(body.kind);
-  if (!/^[A-Za-z0-9-]{16,64}$/.test(key)) throw new BadRequestError("Kunci pengiriman tidak valid; muat ulang halaman.", {});
-  if (domain.SUBMISSION_KINDS.indexOf(/** @type {any} */ (kind)) === -1) throw new BadRequestError("Jenis kiriman tidak dikenal; muat ulang halaman.", {});
-  e.response.header().set("Cache-Control", "no-store");
-  const pow = require(`${__hooks}/lib/proof_of_work.js`);
-  return e.json(200, { challenge: pow.issueChallenge(e.app, domain.SUBMISSION_WORK, domain.submissionScope(/** @type {any} */ (kind), key), domain.SUBMISSION_CHALLENGE_LIFETIME_MS) });
-}, $apis.bodyLimit(1024));
+routerAdd(
+  'POST',
+  '/api/layanan/tantangan',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const body = e.requestInfo().body || {};
+    const key = String(body.key || '');
+    // An application by default; a complaint's form says so (pb_hooks/complaints.pb.js).
+    const kind = body.kind === undefined ? 'permohonan' : String(body.kind);
+    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+      throw new BadRequestError('Kunci pengiriman tidak valid; muat ulang halaman.', {});
+    if (domain.SUBMISSION_KINDS.indexOf(/** @type {any} */ (kind)) === -1)
+      throw new BadRequestError('Jenis kiriman tidak dikenal; muat ulang halaman.', {});
+    e.response.header().set('Cache-Control', 'no-store');
+    const pow = require(`${__hooks}/lib/proof_of_work.js`);
+    return e.json(200, {
+      challenge: pow.issueChallenge(
+        e.app,
+        domain.SUBMISSION_WORK,
+        domain.submissionScope(/** @type {any} */ (kind), key),
+        domain.SUBMISSION_CHALLENGE_LIFETIME_MS,
+      ),
+    });
+  },
+  $apis.bodyLimit(1024),
+);
 
 // What the form tells residents before they send documents: how long they are kept.
-routerAdd("GET", "/api/layanan/ketentuan", (e) => {
-  e.response.header().set("Cache-Control", "public, max-age=3600");
+routerAdd('GET', '/api/layanan/ketentuan', (e) => {
+  e.response.header().set('Cache-Control', 'public, max-age=3600');
   return e.json(200, { documentRetentionDays: require(`${__hooks}/lib/settings.js`).retentionDays() });
 });
 
-routerAdd("POST", "/api/layanan/ajukan", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const http = require(`${__hooks}/lib/http.js`);
-  const field = (name) => http.sentValue(e, name);
-  e.response.header().set("Cache-Control", "no-store");
+routerAdd(
+  'POST',
+  '/api/layanan/ajukan',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const http = require(`${__hooks}/lib/http.js`);
+    const field = (name) => http.sentValue(e, name);
+    e.response.header().set('Cache-Control', 'no-store');
 
-  const key = field("idempotency_key");
-  if (!/^[A-Za-z0-9-]{16,64}$/.test(key)) throwProblems([{ field: "idempotency_key", message: "Kunci pengiriman tidak valid; muat ulang halaman, lalu kirim lagi." }]);
-  const answer = (request) => e.json(200, { number: request.getString("number"), service: field("service") });
-  try {
-    // Sent before and delivered: the first application is the answer (no second one).
-    return answer(e.app.findFirstRecordByData("requests", "idempotency_key", key));
-  } catch (_) {
-    // a new application
-  }
-
-  const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, "permohonan", key);
-  if (unproven) return e.json(unproven.status, unproven.body);
-
-  let service;
-  try {
-    service = e.app.findFirstRecordByFilter("services", "slug = {:slug} && active = true", { slug: field("service") });
-  } catch (_) {
-    throwProblems([{ field: "service", message: "Layanan ini tidak ditemukan." }]);
-  }
-  /** @type {import("../../src/domain/online-application").OnlineApplication | null} */
-  const definition = JSON.parse(service.getString("online_application") || "null");
-  if (!definition) throwProblems([{ field: "service", message: "Layanan ini tidak dapat diajukan online; datanglah ke kantor layanan." }]);
-
-  /** @type {Record<string, string>} */
-  let statements = {};
-  /** @type {string[]} */
-  let fileRequirements = [];
-  try {
-    statements = JSON.parse(field("statements") || "{}") || {};
-    fileRequirements = JSON.parse(field("document_requirements") || "[]") || [];
-  } catch (_) {
-    throwProblems([{ field: "applicant_name", message: "Isian formulir tidak terbaca; muat ulang halaman, lalu kirim lagi." }]);
-  }
-  const files = e.findUploadedFiles("documents") || [];
-  /** @type {Record<string, { name: string, type: null, size: number }[]>} */
-  const documents = {};
-  files.forEach((file, index) => {
-    const requirementField = String(fileRequirements[index] || "");
-    (documents[requirementField] = documents[requirementField] || []).push({ name: file.originalName, type: null, size: file.size });
-  });
-  const input = { applicantName: field("applicant_name"), applicantPhone: field("applicant_phone"), statements, documents, consent: field("consent") === "ya" };
-  throwProblems(domain.applicationProblems(definition, input, domain.ALLOWED_FILE_TYPES));
-
-  // Each stored file, with the requirement it answers; each statement under its requirement's words.
-  /** @type {Record<string, string>} */
-  const documentRequirements = {};
-  files.forEach((file, index) => {
-    documentRequirements[file.name] = definition.requirements[domain.requirementIndex(String(fileRequirements[index]))].requirement;
-  });
-  /** @type {Record<string, string>} */
-  const statedFacts = {};
-  definition.requirements.forEach((requirement, index) => {
-    if (requirement.mode === "keterangan") statedFacts[requirement.requirement] = String(statements[domain.requirementField(index)] || "").trim();
-  });
-
-  const request = new Record(e.app.findCollectionByNameOrId("requests"), {
-    agency: service.getString("agency"),
-    service: service.id,
-    channel: "online",
-    idempotency_key: key,
-    applicant_name: input.applicantName.trim(),
-    applicant_phone: input.applicantPhone.trim(),
-    statements: statedFacts,
-    document_requirements: documentRequirements,
-    received_at: new Date().toISOString(),
-  });
-  request.set("documents", files);
-  try {
-    e.app.save(request);
-  } catch (err) {
-    // Two sends of one application racing: the unique key let one through; answer with it.
+    const key = field('idempotency_key');
+    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+      throwProblems([
+        { field: 'idempotency_key', message: 'Kunci pengiriman tidak valid; muat ulang halaman, lalu kirim lagi.' },
+      ]);
+    const answer = (request) => e.json(200, { number: request.getString('number'), service: field('service') });
     try {
-      return answer(e.app.findFirstRecordByData("requests", "idempotency_key", key));
+      // Sent before and delivered: the first application is the answer (no second one).
+      return answer(e.app.findFirstRecordByData('requests', 'idempotency_key', key));
     } catch (_) {
-      throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
+      // a new application
     }
-  }
-  require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, "permohonan-online", request, {});
-  return answer(request);
-}, $apis.bodyLimit(24 * 1024 * 1024));
+
+    const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, 'permohonan', key);
+    if (unproven) return e.json(unproven.status, unproven.body);
+
+    let service;
+    try {
+      service = e.app.findFirstRecordByFilter('services', 'slug = {:slug} && active = true', {
+        slug: field('service'),
+      });
+    } catch (_) {
+      throwProblems([{ field: 'service', message: 'Layanan ini tidak ditemukan.' }]);
+    }
+    /** @type {import("../../src/domain/online-application").OnlineApplication | null} */
+    const definition = JSON.parse(service.getString('online_application') || 'null');
+    if (!definition)
+      throwProblems([
+        { field: 'service', message: 'Layanan ini tidak dapat diajukan online; datanglah ke kantor layanan.' },
+      ]);
+
+    /** @type {Record<string, string>} */
+    let statements = {};
+    /** @type {string[]} */
+    let fileRequirements = [];
+    try {
+      statements = JSON.parse(field('statements') || '{}') || {};
+      fileRequirements = JSON.parse(field('document_requirements') || '[]') || [];
+    } catch (_) {
+      throwProblems([
+        { field: 'applicant_name', message: 'Isian formulir tidak terbaca; muat ulang halaman, lalu kirim lagi.' },
+      ]);
+    }
+    const files = e.findUploadedFiles('documents') || [];
+    /** @type {Record<string, { name: string, type: null, size: number }[]>} */
+    const documents = {};
+    files.forEach((file, index) => {
+      const requirementField = String(fileRequirements[index] || '');
+      (documents[requirementField] = documents[requirementField] || []).push({
+        name: file.originalName,
+        type: null,
+        size: file.size,
+      });
+    });
+    const input = {
+      applicantName: field('applicant_name'),
+      applicantPhone: field('applicant_phone'),
+      statements,
+      documents,
+      consent: field('consent') === 'ya',
+    };
+    throwProblems(domain.applicationProblems(definition, input, domain.ALLOWED_FILE_TYPES));
+
+    // Each stored file, with the requirement it answers; each statement under its requirement's words.
+    /** @type {Record<string, string>} */
+    const documentRequirements = {};
+    files.forEach((file, index) => {
+      documentRequirements[file.name] =
+        definition.requirements[domain.requirementIndex(String(fileRequirements[index]))].requirement;
+    });
+    /** @type {Record<string, string>} */
+    const statedFacts = {};
+    definition.requirements.forEach((requirement, index) => {
+      if (requirement.mode === 'keterangan')
+        statedFacts[requirement.requirement] = String(statements[domain.requirementField(index)] || '').trim();
+    });
+
+    const request = new Record(e.app.findCollectionByNameOrId('requests'), {
+      agency: service.getString('agency'),
+      service: service.id,
+      channel: 'online',
+      idempotency_key: key,
+      applicant_name: input.applicantName.trim(),
+      applicant_phone: input.applicantPhone.trim(),
+      statements: statedFacts,
+      document_requirements: documentRequirements,
+      received_at: new Date().toISOString(),
+    });
+    request.set('documents', files);
+    try {
+      e.app.save(request);
+    } catch (err) {
+      // Two sends of one application racing: the unique key let one through; answer with it.
+      try {
+        return answer(e.app.findFirstRecordByData('requests', 'idempotency_key', key));
+      } catch (_) {
+        throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
+      }
+    }
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'permohonan-online', request, {});
+    return answer(request);
+  },
+  $apis.bodyLimit(24 * 1024 * 1024),
+);
 
 // The applicant sends the document staff asked for, from the status page: number and verifier
 // (pb_hooks/lib/number_guard.js), the files and the requirement each answers. The request goes
 // back to verification; staff see the new files beside the old ones.
-routerAdd("POST", "/api/layanan/lengkapi", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const http = require(`${__hooks}/lib/http.js`);
-  e.response.header().set("Cache-Control", "no-store");
-  const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
-  if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
-  if (checked.row.collection !== "requests") throw new BadRequestError("Nomor ini bukan permohonan online.", {});
-  const request = e.app.findRecordById("requests", checked.row.id);
-  if (request.getString("status") !== "perlu-dilengkapi") throwProblems([{ field: "documents", message: "Permohonan ini tidak sedang menunggu dokumen tambahan." }]);
-  const service = e.app.findRecordById("services", request.getString("service"));
-  /** @type {import("../../src/domain/online-application").OnlineApplication} */
-  const definition = JSON.parse(service.getString("online_application") || "{\"requirements\":[]}");
-  const documentRequirements = definition.requirements.filter((item) => item.mode === "dokumen").map((item) => item.requirement);
+routerAdd(
+  'POST',
+  '/api/layanan/lengkapi',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const http = require(`${__hooks}/lib/http.js`);
+    e.response.header().set('Cache-Control', 'no-store');
+    const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
+    if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
+    if (checked.row.collection !== 'requests') throw new BadRequestError('Nomor ini bukan permohonan online.', {});
+    const request = e.app.findRecordById('requests', checked.row.id);
+    if (request.getString('status') !== 'perlu-dilengkapi')
+      throwProblems([{ field: 'documents', message: 'Permohonan ini tidak sedang menunggu dokumen tambahan.' }]);
+    const service = e.app.findRecordById('services', request.getString('service'));
+    /** @type {import("../../src/domain/online-application").OnlineApplication} */
+    const definition = JSON.parse(service.getString('online_application') || '{"requirements":[]}');
+    const documentRequirements = definition.requirements
+      .filter((item) => item.mode === 'dokumen')
+      .map((item) => item.requirement);
 
-  let labels = [];
-  try {
-    labels = JSON.parse(http.sentValue(e, "document_requirements") || "[]") || [];
-  } catch (_) {
-    labels = [];
-  }
-  const files = e.findUploadedFiles("documents") || [];
-  if (files.length === 0) throwProblems([{ field: "documents", message: "Pilih foto atau PDF dokumen yang diminta petugas." }]);
-  if (files.length > domain.APPLICATION_LIMITS.filesPerDocument) throwProblems([{ field: "documents", message: `Paling banyak ${domain.APPLICATION_LIMITS.filesPerDocument} file sekaligus.` }]);
-  /** @type {Record<string, string>} */
-  const mapping = JSON.parse(request.getString("document_requirements") || "{}") || {};
-  files.forEach((file, index) => {
-    const requirement = String(labels[index] || "");
-    if (documentRequirements.indexOf(requirement) === -1) throwProblems([{ field: "documents", message: "Pilih dokumen mana yang Anda kirim." }]);
-    mapping[file.name] = requirement;
-  });
-  const kept = request.getStringSlice("documents");
-  if (kept.length + files.length > 12) throwProblems([{ field: "documents", message: "Permohonan ini sudah memiliki banyak dokumen; bawa sisanya ke kantor layanan." }]);
+    let labels = [];
+    try {
+      labels = JSON.parse(http.sentValue(e, 'document_requirements') || '[]') || [];
+    } catch (_) {
+      labels = [];
+    }
+    const files = e.findUploadedFiles('documents') || [];
+    if (files.length === 0)
+      throwProblems([{ field: 'documents', message: 'Pilih foto atau PDF dokumen yang diminta petugas.' }]);
+    if (files.length > domain.APPLICATION_LIMITS.filesPerDocument)
+      throwProblems([
+        { field: 'documents', message: `Paling banyak ${domain.APPLICATION_LIMITS.filesPerDocument} file sekaligus.` },
+      ]);
+    /** @type {Record<string, string>} */
+    const mapping = JSON.parse(request.getString('document_requirements') || '{}') || {};
+    files.forEach((file, index) => {
+      const requirement = String(labels[index] || '');
+      if (documentRequirements.indexOf(requirement) === -1)
+        throwProblems([{ field: 'documents', message: 'Pilih dokumen mana yang Anda kirim.' }]);
+      mapping[file.name] = requirement;
+    });
+    const kept = request.getStringSlice('documents');
+    if (kept.length + files.length > 12)
+      throwProblems([
+        {
+          field: 'documents',
+          message: 'Permohonan ini sudah memiliki banyak dokumen; bawa sisanya ke kantor layanan.',
+        },
+      ]);
 
-  e.app.runInTransaction((tx) => {
-    const fresh = tx.findRecordById("requests", request.id);
-    fresh.set("documents+", files);
-    fresh.set("document_requirements", mapping);
-    tx.save(fresh);
-    tx.save(
-      new Record(tx.findCollectionByNameOrId("request_events"), {
-        request: fresh.id,
-        step: fresh.getInt("current_step"),
-        status: "menunggu-verifikasi",
-        public_note: `Dokumen dikirim ulang oleh pemohon: ${files.map((_, index) => labels[index]).join("; ")}. Petugas akan memeriksanya.`,
-        at: new Date().toISOString(),
-      }),
-    );
-  });
-  require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, "dokumen-dikirim-ulang", request, { count: files.length });
-  return e.json(200, { number: checked.number });
-}, $apis.bodyLimit(24 * 1024 * 1024));
+    e.app.runInTransaction((tx) => {
+      const fresh = tx.findRecordById('requests', request.id);
+      fresh.set('documents+', files);
+      fresh.set('document_requirements', mapping);
+      tx.save(fresh);
+      tx.save(
+        new Record(tx.findCollectionByNameOrId('request_events'), {
+          request: fresh.id,
+          step: fresh.getInt('current_step'),
+          status: 'menunggu-verifikasi',
+          public_note: `Dokumen dikirim ulang oleh pemohon: ${files.map((_, index) => labels[index]).join('; ')}. Petugas akan memeriksanya.`,
+          at: new Date().toISOString(),
+        }),
+      );
+    });
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'dokumen-dikirim-ulang', request, {
+      count: files.length,
+    });
+    return e.json(200, { number: checked.number });
+  },
+  $apis.bodyLimit(24 * 1024 * 1024),
+);

@@ -14,205 +14,287 @@
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const record = e.record;
-  const agency = e.app.findRecordById("agencies", record.getString("agency"));
-  record.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
-  record.set("status", "diterima");
-  if (record.getString("identity") === "anonim") {
+  const agency = e.app.findRecordById('agencies', record.getString('agency'));
+  record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString('code')));
+  record.set('status', 'diterima');
+  if (record.getString('identity') === 'anonim') {
     // Never stored, whatever was sent.
-    record.set("complainant_name", "");
-    record.set("complainant_phone", "");
-    record.set("complainant_email", "");
-    record.set("reply_channel", "halaman-status");
+    record.set('complainant_name', '');
+    record.set('complainant_phone', '');
+    record.set('complainant_email', '');
+    record.set('reply_channel', 'halaman-status');
   }
-  const receivedAt = record.getDateTime("received_at").isZero() ? new Date() : new Date(record.getDateTime("received_at").string().replace(" ", "T"));
-  record.set("received_at", receivedAt.toISOString());
-  const due = domain.verificationDue(receivedAt, require(`${__hooks}/lib/complaints.js`).deadlinesOf(e.app, agency.id), require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app));
-  record.set("verification_due_at", due.toISOString());
-  record.set("due_at", due.toISOString());
-  for (const field of ["verified_at", "answer_due_at", "answered_at", "first_answered_at", "closed_at", "unit", "assignee"]) record.set(field, "");
-  record.set("publish_answer", false);
+  const receivedAt = record.getDateTime('received_at').isZero()
+    ? new Date()
+    : new Date(record.getDateTime('received_at').string().replace(' ', 'T'));
+  record.set('received_at', receivedAt.toISOString());
+  const due = domain.verificationDue(
+    receivedAt,
+    require(`${__hooks}/lib/complaints.js`).deadlinesOf(e.app, agency.id),
+    require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app),
+  );
+  record.set('verification_due_at', due.toISOString());
+  record.set('due_at', due.toISOString());
+  for (const field of [
+    'verified_at',
+    'answer_due_at',
+    'answered_at',
+    'first_answered_at',
+    'closed_at',
+    'unit',
+    'assignee',
+  ])
+    record.set(field, '');
+  record.set('publish_answer', false);
 
   e.next();
 
   e.app.save(
-    new Record(e.app.findCollectionByNameOrId("complaint_events"), {
+    new Record(e.app.findCollectionByNameOrId('complaint_events'), {
       complaint: record.id,
-      status: "diterima",
-      public_note: "Diterima. Petugas memeriksa apakah ini wewenang kantor ini, lalu meneruskannya ke unit yang menangani.",
+      status: 'diterima',
+      public_note:
+        'Diterima. Petugas memeriksa apakah ini wewenang kantor ini, lalu meneruskannya ke unit yang menangani.',
       at: receivedAt.toISOString(),
     }),
   );
   require(`${__hooks}/lib/public_status.js`).refreshComplaintPublicStatus(e.app, record);
   e.app.saveNoValidate(record);
-}, "complaints");
+}, 'complaints');
 
-routerAdd("POST", "/api/pengaduan/kirim", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const http = require(`${__hooks}/lib/http.js`);
-  const field = (name) => http.sentValue(e, name);
-  e.response.header().set("Cache-Control", "no-store");
+routerAdd(
+  'POST',
+  '/api/pengaduan/kirim',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const http = require(`${__hooks}/lib/http.js`);
+    const field = (name) => http.sentValue(e, name);
+    e.response.header().set('Cache-Control', 'no-store');
 
-  const key = field("idempotency_key");
-  if (!/^[A-Za-z0-9-]{16,64}$/.test(key)) throwProblems([{ field: "description", message: "Kunci pengiriman tidak valid; muat ulang halaman, lalu kirim lagi." }]);
-  /** @param {core.Record} complaint */
-  const answer = (complaint) => e.json(200, { number: complaint.getString("number"), verificationDueAt: new Date(complaint.getDateTime("verification_due_at").string().replace(" ", "T")).toISOString() });
-  try {
-    // Sent before and delivered (the outbox retried after a dropped connection): the same answer.
-    return answer(e.app.findFirstRecordByData("complaints", "idempotency_key", key));
-  } catch (_) {
-    // a new complaint
-  }
-
-  const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, "pengaduan", key);
-  if (unproven) return e.json(unproven.status, unproven.body);
-
-  // The office: chosen on the form, or the one of the request or proposal the complaint is about.
-  let agencyId = "";
-  let serviceId = "";
-  const aboutNumber = field("about_number");
-  let aboutNumberChecked = "";
-  if (aboutNumber) {
-    const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, { number: aboutNumber, verifier: field("about_verifier") });
-    if (checked.refusal) throwProblems([{ field: "about_number", message: String(checked.refusal.body.message || "Nomor permohonan tidak dapat diperiksa.") }]);
-    aboutNumberChecked = checked.number;
-    if (checked.row.collection === "requests") {
-      const request = e.app.findRecordById("requests", checked.row.id);
-      agencyId = request.getString("agency");
-      serviceId = request.getString("service");
-    } else if (checked.row.collection === "proposals") {
-      const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(e.app, e.app.findRecordById("proposals", checked.row.id));
-      agencyId = service.getString("agency");
-      serviceId = service.id;
-    } else {
-      throwProblems([{ field: "about_number", message: "Nomor ini nomor pengaduan. Untuk menanggapi jawaban, buka pengaduan itu di halaman Cek Status." }]);
-    }
-  } else {
+    const key = field('idempotency_key');
+    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+      throwProblems([
+        { field: 'description', message: 'Kunci pengiriman tidak valid; muat ulang halaman, lalu kirim lagi.' },
+      ]);
+    /** @param {core.Record} complaint */
+    const answer = (complaint) =>
+      e.json(200, {
+        number: complaint.getString('number'),
+        verificationDueAt: new Date(
+          complaint.getDateTime('verification_due_at').string().replace(' ', 'T'),
+        ).toISOString(),
+      });
     try {
-      agencyId = e.app.findFirstRecordByData("agencies", "slug", field("agency")).id;
+      // Sent before and delivered (the outbox retried after a dropped connection): the same answer.
+      return answer(e.app.findFirstRecordByData('complaints', 'idempotency_key', key));
     } catch (_) {
-      throwProblems([{ field: "agency", message: "Pilih kantor yang Anda tuju." }]);
+      // a new complaint
     }
-    if (field("service")) {
+
+    const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, 'pengaduan', key);
+    if (unproven) return e.json(unproven.status, unproven.body);
+
+    // The office: chosen on the form, or the one of the request or proposal the complaint is about.
+    let agencyId = '';
+    let serviceId = '';
+    const aboutNumber = field('about_number');
+    let aboutNumberChecked = '';
+    if (aboutNumber) {
+      const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, {
+        number: aboutNumber,
+        verifier: field('about_verifier'),
+      });
+      if (checked.refusal)
+        throwProblems([
+          {
+            field: 'about_number',
+            message: String(checked.refusal.body.message || 'Nomor permohonan tidak dapat diperiksa.'),
+          },
+        ]);
+      aboutNumberChecked = checked.number;
+      if (checked.row.collection === 'requests') {
+        const request = e.app.findRecordById('requests', checked.row.id);
+        agencyId = request.getString('agency');
+        serviceId = request.getString('service');
+      } else if (checked.row.collection === 'proposals') {
+        const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(
+          e.app,
+          e.app.findRecordById('proposals', checked.row.id),
+        );
+        agencyId = service.getString('agency');
+        serviceId = service.id;
+      } else {
+        throwProblems([
+          {
+            field: 'about_number',
+            message: 'Nomor ini nomor pengaduan. Untuk menanggapi jawaban, buka pengaduan itu di halaman Cek Status.',
+          },
+        ]);
+      }
+    } else {
       try {
-        serviceId = e.app.findFirstRecordByFilter("services", "slug = {:slug} && agency = {:agency} && active = true", { slug: field("service"), agency: agencyId }).id;
+        agencyId = e.app.findFirstRecordByData('agencies', 'slug', field('agency')).id;
       } catch (_) {
-        throwProblems([{ field: "service", message: "Layanan ini bukan layanan kantor yang dipilih; pilih lagi." }]);
+        throwProblems([{ field: 'agency', message: 'Pilih kantor yang Anda tuju.' }]);
+      }
+      if (field('service')) {
+        try {
+          serviceId = e.app.findFirstRecordByFilter(
+            'services',
+            'slug = {:slug} && agency = {:agency} && active = true',
+            { slug: field('service'), agency: agencyId },
+          ).id;
+        } catch (_) {
+          throwProblems([{ field: 'service', message: 'Layanan ini bukan layanan kantor yang dipilih; pilih lagi.' }]);
+        }
       }
     }
-  }
 
-  let photos = [];
-  try {
-    photos = e.findUploadedFiles("photo") || [];
-  } catch (_) {
-    // no photo: it is optional
-  }
-  if (photos.length > 1) throwProblems([{ field: "photo", message: "Lampirkan satu foto saja." }]);
-  const photo = photos[0] || null;
-  /** @type {import("../../src/domain/complaints").ComplaintInput} */
-  const input = {
-    kind: field("kind"),
-    identity: field("identity"),
-    agency: agencyId,
-    description: field("description"),
-    replyChannel: field("reply_channel"),
-    name: field("name"),
-    phone: field("phone"),
-    email: field("email"),
-    verifierDigits: field("verifier_digits"),
-    photo: photo && { name: photo.originalName, type: null, size: photo.size },
-    aboutNumber: aboutNumber || null,
-    consent: field("consent") === "ya",
-  };
-  throwProblems(domain.complaintProblems(input));
-
-  const anonymous = input.identity === "anonim";
-  const complaint = new Record(e.app.findCollectionByNameOrId("complaints"), {
-    agency: agencyId,
-    service: serviceId,
-    about_number: aboutNumberChecked,
-    kind: input.kind,
-    identity: input.identity,
-    description: input.description.trim(),
-    reply_channel: input.replyChannel,
-    complainant_name: anonymous ? "" : input.name.trim(),
-    complainant_phone: anonymous ? "" : input.phone.trim(),
-    complainant_email: anonymous ? "" : input.email.trim(),
-    status_verifier: anonymous ? input.verifierDigits.trim() : domain.phoneVerifier(input.phone),
-    idempotency_key: key,
-  });
-  if (photo) complaint.set("photo", photo);
-  try {
-    e.app.save(complaint);
-  } catch (err) {
-    // Two sends of one complaint racing: the unique key let one through; answer with it.
+    let photos = [];
     try {
-      return answer(e.app.findFirstRecordByData("complaints", "idempotency_key", key));
+      photos = e.findUploadedFiles('photo') || [];
     } catch (_) {
-      throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
+      // no photo: it is optional
     }
-  }
-  require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, "pengaduan-online", complaint, { kind: input.kind, identity: input.identity });
-  return answer(complaint);
-}, $apis.bodyLimit(4 * 1024 * 1024));
+    if (photos.length > 1) throwProblems([{ field: 'photo', message: 'Lampirkan satu foto saja.' }]);
+    const photo = photos[0] || null;
+    /** @type {import("../../src/domain/complaints").ComplaintInput} */
+    const input = {
+      kind: field('kind'),
+      identity: field('identity'),
+      agency: agencyId,
+      description: field('description'),
+      replyChannel: field('reply_channel'),
+      name: field('name'),
+      phone: field('phone'),
+      email: field('email'),
+      verifierDigits: field('verifier_digits'),
+      photo: photo && { name: photo.originalName, type: null, size: photo.size },
+      aboutNumber: aboutNumber || null,
+      consent: field('consent') === 'ya',
+    };
+    throwProblems(domain.complaintProblems(input));
+
+    const anonymous = input.identity === 'anonim';
+    const complaint = new Record(e.app.findCollectionByNameOrId('complaints'), {
+      agency: agencyId,
+      service: serviceId,
+      about_number: aboutNumberChecked,
+      kind: input.kind,
+      identity: input.identity,
+      description: input.description.trim(),
+      reply_channel: input.replyChannel,
+      complainant_name: anonymous ? '' : input.name.trim(),
+      complainant_phone: anonymous ? '' : input.phone.trim(),
+      complainant_email: anonymous ? '' : input.email.trim(),
+      status_verifier: anonymous ? input.verifierDigits.trim() : domain.phoneVerifier(input.phone),
+      idempotency_key: key,
+    });
+    if (photo) complaint.set('photo', photo);
+    try {
+      e.app.save(complaint);
+    } catch (err) {
+      // Two sends of one complaint racing: the unique key let one through; answer with it.
+      try {
+        return answer(e.app.findFirstRecordByData('complaints', 'idempotency_key', key));
+      } catch (_) {
+        throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
+      }
+    }
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'pengaduan-online', complaint, {
+      kind: input.kind,
+      identity: input.identity,
+    });
+    return answer(complaint);
+  },
+  $apis.bodyLimit(4 * 1024 * 1024),
+);
 
 // The complainant's reply once the office has answered: resolved (closed), or not (reopened, with
 // a new answer deadline). Number and verifier as for the status lookup (pb_hooks/lib/number_guard.js).
-routerAdd("POST", "/api/pengaduan/tanggapan", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  e.response.header().set("Cache-Control", "no-store");
-  const body = e.requestInfo().body || {};
-  const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, body);
-  if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
-  if (checked.row.collection !== "complaints") throwProblems([{ field: "reply", message: "Nomor ini bukan nomor pengaduan." }]);
+routerAdd(
+  'POST',
+  '/api/pengaduan/tanggapan',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    e.response.header().set('Cache-Control', 'no-store');
+    const body = e.requestInfo().body || {};
+    const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, body);
+    if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
+    if (checked.row.collection !== 'complaints')
+      throwProblems([{ field: 'reply', message: 'Nomor ini bukan nomor pengaduan.' }]);
 
-  const reply = /** @type {import("../../src/domain/complaints").ComplainantReply} */ (String(body.reply || ""));
-  const note = String(body.note || "").trim();
-  if (note.length > 500) throwProblems([{ field: "note", message: "Catatan paling banyak 500 huruf." }]);
-  if (domain.hasHiddenControls(note)) throwProblems([{ field: "note", message: `Catatan ${domain.HIDDEN_CONTROLS_MESSAGE}` }]);
-  const complaint = e.app.findRecordById("complaints", checked.row.id);
-  const answeredAt = complaint.getDateTime("answered_at");
-  const open = domain.repliesOpen(/** @type {any} */ (complaint.getString("status")), answeredAt.isZero() ? null : new Date(answeredAt.string().replace(" ", "T")), new Date());
-  if (open.indexOf(reply) === -1) {
-    throwProblems([{ field: "reply", message: open.length === 0 ? `Tanggapan hanya dapat dikirim setelah kantor menjawab, paling lambat ${domain.REOPEN_DAYS} hari setelah jawaban.` : "Pilih: sudah selesai atau belum selesai." }]);
-  }
-  const status = domain.COMPLAINANT_REPLIES[reply].status;
-  e.app.save(
-    new Record(e.app.findCollectionByNameOrId("complaint_events"), {
-      complaint: complaint.id,
-      status,
-      public_note: `Pelapor: masalah ${status === "selesai" ? "sudah" : "belum"} selesai.${note ? ` Catatan pelapor: ${note}` : ""}`,
-      at: new Date().toISOString(),
-    }),
-  );
-  require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, "tanggapan-pelapor", complaint, { reply });
-  return e.json(200, { number: checked.number, status });
-}, $apis.bodyLimit(4096));
+    const reply = /** @type {import("../../src/domain/complaints").ComplainantReply} */ (String(body.reply || ''));
+    const note = String(body.note || '').trim();
+    if (note.length > 500) throwProblems([{ field: 'note', message: 'Catatan paling banyak 500 huruf.' }]);
+    if (domain.hasHiddenControls(note))
+      throwProblems([{ field: 'note', message: `Catatan ${domain.HIDDEN_CONTROLS_MESSAGE}` }]);
+    const complaint = e.app.findRecordById('complaints', checked.row.id);
+    const answeredAt = complaint.getDateTime('answered_at');
+    const open = domain.repliesOpen(
+      /** @type {any} */ (complaint.getString('status')),
+      answeredAt.isZero() ? null : new Date(answeredAt.string().replace(' ', 'T')),
+      new Date(),
+    );
+    if (open.indexOf(reply) === -1) {
+      throwProblems([
+        {
+          field: 'reply',
+          message:
+            open.length === 0
+              ? `Tanggapan hanya dapat dikirim setelah kantor menjawab, paling lambat ${domain.REOPEN_DAYS} hari setelah jawaban.`
+              : 'Pilih: sudah selesai atau belum selesai.',
+        },
+      ]);
+    }
+    const status = domain.COMPLAINANT_REPLIES[reply].status;
+    e.app.save(
+      new Record(e.app.findCollectionByNameOrId('complaint_events'), {
+        complaint: complaint.id,
+        status,
+        public_note: `Pelapor: masalah ${status === 'selesai' ? 'sudah' : 'belum'} selesai.${note ? ` Catatan pelapor: ${note}` : ''}`,
+        at: new Date().toISOString(),
+      }),
+    );
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'tanggapan-pelapor', complaint, { reply });
+    return e.json(200, { number: checked.number, status });
+  },
+  $apis.bodyLimit(4096),
+);
 
 // Answers the office chose to publish, newest first: what kind, which office and service, when,
 // whether within the deadline, and the answer — never the complaint's text, its identity or its
 // number, and never a "rahasia" complaint.
-routerAdd("GET", "/api/pengaduan/terbuka", (e) => {
-  const page = Math.max(1, Math.min(1000, Number(e.request.url.query().get("halaman")) || 1));
+routerAdd('GET', '/api/pengaduan/terbuka', (e) => {
+  const page = Math.max(1, Math.min(1000, Number(e.request.url.query().get('halaman')) || 1));
   const perPage = 20;
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const rows = arrayOf(new DynamicModel({ id: "", kind: "", agency: "", service: "", received_on: "", answered_on: "", on_time: false }));
+  const rows = arrayOf(
+    new DynamicModel({ id: '', kind: '', agency: '', service: '', received_on: '', answered_on: '', on_time: false }),
+  );
   // Dates only, on the office's calendar: when it happened, not to the minute.
   e.app
     .db()
     .newQuery(
       "SELECT c.id, c.kind, a.name AS agency, COALESCE(s.title, '') AS service, date(c.received_at, {:offset}) AS received_on, date(c.first_answered_at, {:offset}) AS answered_on," +
         " (c.answer_due_at != '' AND c.first_answered_at <= c.answer_due_at) AS on_time" +
-        " FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service" +
+        ' FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service' +
         " WHERE c.publish_answer = TRUE AND c.identity != 'rahasia' AND c.first_answered_at != ''" +
-        " ORDER BY c.first_answered_at DESC LIMIT {:limit} OFFSET {:skip}",
+        ' ORDER BY c.first_answered_at DESC LIMIT {:limit} OFFSET {:skip}',
     )
     .bind({ limit: perPage + 1, skip: (page - 1) * perPage, offset: domain.SQLITE_OFFICE_OFFSET })
     .all(rows);
   const items = rows.slice(0, perPage).map((row) => {
-    const answers = e.app.findRecordsByFilter("complaint_events", "complaint = {:id} && status = 'dijawab'", "at", 10, 0, { id: row.id });
+    const answers = e.app.findRecordsByFilter(
+      'complaint_events',
+      "complaint = {:id} && status = 'dijawab'",
+      'at',
+      10,
+      0,
+      { id: row.id },
+    );
     return {
       kind: row.kind,
       agency: row.agency,
@@ -220,33 +302,45 @@ routerAdd("GET", "/api/pengaduan/terbuka", (e) => {
       receivedOn: row.received_on,
       answeredOn: row.answered_on,
       withinDeadline: Boolean(row.on_time),
-      answers: answers.map((event) => event.getString("public_note")),
+      answers: answers.map((event) => event.getString('public_note')),
     };
   });
-  e.response.header().set("Cache-Control", "public, max-age=300");
+  e.response.header().set('Cache-Control', 'public, max-age=300');
   return e.json(200, { page, items, more: rows.length > perPage });
 });
 
 // Open data: complaints per month (WIB), office, service, kind and outcome. Counts only.
-routerAdd("GET", "/api/data/pengaduan", (e) => {
+routerAdd('GET', '/api/data/pengaduan', (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const rows = arrayOf(new DynamicModel({ month: "", agency: "", service: "", kind: "", outcome: "", complaints: 0 }));
+  const rows = arrayOf(new DynamicModel({ month: '', agency: '', service: '', kind: '', outcome: '', complaints: 0 }));
   e.app
     .db()
     .newQuery(
       "SELECT strftime('%Y-%m', c.received_at, {:offset}) AS month, a.slug AS agency, COALESCE(s.slug, '') AS service, c.kind," +
         ` ${require(`${__hooks}/lib/complaints.js`).OUTCOME_SQL} AS outcome,` +
-        " COUNT(*) AS complaints" +
-        " FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service" +
-        " GROUP BY month, a.slug, service, c.kind, outcome ORDER BY month, a.slug, service, c.kind, outcome",
+        ' COUNT(*) AS complaints' +
+        ' FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service' +
+        ' GROUP BY month, a.slug, service, c.kind, outcome ORDER BY month, a.slug, service, c.kind, outcome',
     )
     .bind({ offset: domain.SQLITE_OFFICE_OFFSET })
     .all(rows);
-  e.response.header().set("Cache-Control", "public, max-age=3600");
+  e.response.header().set('Cache-Control', 'public, max-age=3600');
   return e.json(200, {
-    title: "Pengaduan, konsultasi dan saran per bulan",
-    license: "Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)",
-    outcomes: { "dijawab-tepat-waktu": "Dijawab dalam batas waktu", "dijawab-terlambat": "Dijawab melewati batas waktu", "belum-dijawab": "Belum dijawab", "tidak-diproses": "Di luar wewenang kantor" },
-    rows: rows.map((row) => ({ month: row.month, agency: row.agency, service: row.service || null, kind: row.kind, outcome: row.outcome, complaints: row.complaints })),
+    title: 'Pengaduan, konsultasi dan saran per bulan',
+    license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
+    outcomes: {
+      'dijawab-tepat-waktu': 'Dijawab dalam batas waktu',
+      'dijawab-terlambat': 'Dijawab melewati batas waktu',
+      'belum-dijawab': 'Belum dijawab',
+      'tidak-diproses': 'Di luar wewenang kantor',
+    },
+    rows: rows.map((row) => ({
+      month: row.month,
+      agency: row.agency,
+      service: row.service || null,
+      kind: row.kind,
+      outcome: row.outcome,
+      complaints: row.complaints,
+    })),
   });
 });

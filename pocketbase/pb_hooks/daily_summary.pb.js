@@ -4,83 +4,102 @@
 // their verification or answer deadline (oldest first), and whether the backups are current. Only
 // numbers, services and kinds, no applicant's or complainant's name; opening it is audited like
 // the other lists of requests.
-routerAdd("GET", "/api/petugas/ringkasan", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const role = e.auth.getString("role");
-  if (!domain.isStaffRole(role) || !domain.mayOversee(role)) throw new ForbiddenError("Ringkasan harian hanya untuk kepala bidang.");
-  const agency = e.auth.getString("agency");
-  const now = new Date();
-  // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text.
-  const stored = (/** @type {Date} */ moment) => moment.toISOString().replace("T", " ");
+routerAdd(
+  'GET',
+  '/api/petugas/ringkasan',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const role = e.auth.getString('role');
+    if (!domain.isStaffRole(role) || !domain.mayOversee(role))
+      throw new ForbiddenError('Ringkasan harian hanya untuk kepala bidang.');
+    const agency = e.auth.getString('agency');
+    const now = new Date();
+    // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text.
+    const stored = (/** @type {Date} */ moment) => moment.toISOString().replace('T', ' ');
 
-  const counts = new DynamicModel({ open: 0, due_today: 0 });
-  e.app
-    .db()
-    .newQuery("SELECT COUNT(*) AS open, COALESCE(SUM(due_at != '' AND due_at >= {:now} AND due_at < {:end}), 0) AS due_today FROM requests WHERE agency = {:agency} AND finished_at = ''")
-    .bind({ agency, now: stored(now), end: stored(domain.endOfOfficeDay(now)) })
-    .one(counts);
-  const rows = arrayOf(new DynamicModel({ id: "", number: "", service: "", due_at: "", current_step: 0, step_count: 0 }));
-  e.app
-    .db()
-    .newQuery(
-      "SELECT r.id, r.number, s.title AS service, r.due_at, r.current_step, json_array_length(r.steps) AS step_count" +
-        " FROM requests r JOIN services s ON s.id = r.service" +
-        " WHERE r.agency = {:agency} AND r.finished_at = '' AND r.due_at != '' AND r.due_at < {:now} ORDER BY r.due_at LIMIT 200",
-    )
-    .bind({ agency, now: stored(now) })
-    .all(rows);
-  // The statuses are bound one by one: a JSON list is not a value SQLite's IN takes.
-  const waiting = domain.COMPLAINT_WAITING_STATUSES;
-  const waitingParams = Object.fromEntries(waiting.map((status, index) => [`status${index}`, status]));
-  const waitingList = waiting.map((_, index) => `{:status${index}}`).join(", ");
-  const complaintCounts = new DynamicModel({ open: 0 });
-  e.app
-    .db()
-    .newQuery(`SELECT COUNT(*) AS open FROM complaints WHERE agency = {:agency} AND status IN (${waitingList})`)
-    .bind({ agency, ...waitingParams })
-    .one(complaintCounts);
-  const complaintRows = arrayOf(new DynamicModel({ id: "", number: "", kind: "", service: "", due_at: "", status: "" }));
-  e.app
-    .db()
-    .newQuery(
-      "SELECT c.id, c.number, c.kind, COALESCE(s.title, '') AS service, c.due_at, c.status" +
-        " FROM complaints c LEFT JOIN services s ON s.id = c.service" +
-        ` WHERE c.agency = {:agency} AND c.status IN (${waitingList}) AND c.due_at != '' AND c.due_at < {:now} ORDER BY c.due_at LIMIT 200`,
-    )
-    .bind({ agency, now: stored(now), ...waitingParams })
-    .all(complaintRows);
-  const complaintStep = (/** @type {string} */ status) => `langkah ${domain.COMPLAINT_STATUS_STEP[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (status)]} dari ${domain.COMPLAINT_STEPS.length}`;
+    const counts = new DynamicModel({ open: 0, due_today: 0 });
+    e.app
+      .db()
+      .newQuery(
+        "SELECT COUNT(*) AS open, COALESCE(SUM(due_at != '' AND due_at >= {:now} AND due_at < {:end}), 0) AS due_today FROM requests WHERE agency = {:agency} AND finished_at = ''",
+      )
+      .bind({ agency, now: stored(now), end: stored(domain.endOfOfficeDay(now)) })
+      .one(counts);
+    const rows = arrayOf(
+      new DynamicModel({ id: '', number: '', service: '', due_at: '', current_step: 0, step_count: 0 }),
+    );
+    e.app
+      .db()
+      .newQuery(
+        'SELECT r.id, r.number, s.title AS service, r.due_at, r.current_step, json_array_length(r.steps) AS step_count' +
+          ' FROM requests r JOIN services s ON s.id = r.service' +
+          " WHERE r.agency = {:agency} AND r.finished_at = '' AND r.due_at != '' AND r.due_at < {:now} ORDER BY r.due_at LIMIT 200",
+      )
+      .bind({ agency, now: stored(now) })
+      .all(rows);
+    // The statuses are bound one by one: a JSON list is not a value SQLite's IN takes.
+    const waiting = domain.COMPLAINT_WAITING_STATUSES;
+    const waitingParams = Object.fromEntries(waiting.map((status, index) => [`status${index}`, status]));
+    const waitingList = waiting.map((_, index) => `{:status${index}}`).join(', ');
+    const complaintCounts = new DynamicModel({ open: 0 });
+    e.app
+      .db()
+      .newQuery(`SELECT COUNT(*) AS open FROM complaints WHERE agency = {:agency} AND status IN (${waitingList})`)
+      .bind({ agency, ...waitingParams })
+      .one(complaintCounts);
+    const complaintRows = arrayOf(
+      new DynamicModel({ id: '', number: '', kind: '', service: '', due_at: '', status: '' }),
+    );
+    e.app
+      .db()
+      .newQuery(
+        "SELECT c.id, c.number, c.kind, COALESCE(s.title, '') AS service, c.due_at, c.status" +
+          ' FROM complaints c LEFT JOIN services s ON s.id = c.service' +
+          ` WHERE c.agency = {:agency} AND c.status IN (${waitingList}) AND c.due_at != '' AND c.due_at < {:now} ORDER BY c.due_at LIMIT 200`,
+      )
+      .bind({ agency, now: stored(now), ...waitingParams })
+      .all(complaintRows);
+    const complaintStep = (/** @type {string} */ status) =>
+      `langkah ${domain.COMPLAINT_STATUS_STEP[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (status)]} dari ${domain.COMPLAINT_STEPS.length}`;
 
-  /** @type {import("../../src/domain/daily-summary").DailySummary} */
-  const summary = {
-    generatedAt: now.toISOString(),
-    requests: {
-      open: counts.open,
-      dueToday: counts.due_today,
-      pastDue: rows.map((row) => ({ id: row.id, number: row.number, title: row.service, dueAt: new Date(row.due_at.replace(" ", "T")).toISOString(), progress: `langkah ${row.current_step} dari ${row.step_count}` })),
-    },
-    complaints: {
-      open: complaintCounts.open,
-      pastDeadline: complaintRows.map((row) => ({
-        id: row.id,
-        number: row.number,
-        title: `${domain.COMPLAINT_KINDS[/** @type {import("../../src/domain/complaints").ComplaintKind} */ (row.kind)].label}${row.service ? ` — ${row.service}` : ""}`,
-        dueAt: new Date(row.due_at.replace(" ", "T")).toISOString(),
-        progress: `${domain.COMPLAINT_STATUSES[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (row.status)]}, ${complaintStep(row.status)}`,
-      })),
-    },
-    backups: require(`${__hooks}/lib/health.js`).backupStates(e.app, now.getTime()),
-  };
-  require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
-    agency,
-    actorType: "staff",
-    actorId: e.auth.id,
-    actorName: e.auth.getString("name"),
-    action: "lihat-ringkasan",
-    targetType: "requests",
-    targetId: "",
-    targetLabel: `${summary.requests.pastDue.length} permohonan dan ${summary.complaints.pastDeadline.length} pengaduan lewat waktu`,
-  });
-  e.response.header().set("Cache-Control", "no-store");
-  return e.json(200, summary);
-}, $apis.requireAuth("staff"));
+    /** @type {import("../../src/domain/daily-summary").DailySummary} */
+    const summary = {
+      generatedAt: now.toISOString(),
+      requests: {
+        open: counts.open,
+        dueToday: counts.due_today,
+        pastDue: rows.map((row) => ({
+          id: row.id,
+          number: row.number,
+          title: row.service,
+          dueAt: new Date(row.due_at.replace(' ', 'T')).toISOString(),
+          progress: `langkah ${row.current_step} dari ${row.step_count}`,
+        })),
+      },
+      complaints: {
+        open: complaintCounts.open,
+        pastDeadline: complaintRows.map((row) => ({
+          id: row.id,
+          number: row.number,
+          title: `${domain.COMPLAINT_KINDS[/** @type {import("../../src/domain/complaints").ComplaintKind} */ (row.kind)].label}${row.service ? ` — ${row.service}` : ''}`,
+          dueAt: new Date(row.due_at.replace(' ', 'T')).toISOString(),
+          progress: `${domain.COMPLAINT_STATUSES[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (row.status)]}, ${complaintStep(row.status)}`,
+        })),
+      },
+      backups: require(`${__hooks}/lib/health.js`).backupStates(e.app, now.getTime()),
+    };
+    require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
+      agency,
+      actorType: 'staff',
+      actorId: e.auth.id,
+      actorName: e.auth.getString('name'),
+      action: 'lihat-ringkasan',
+      targetType: 'requests',
+      targetId: '',
+      targetLabel: `${summary.requests.pastDue.length} permohonan dan ${summary.complaints.pastDeadline.length} pengaduan lewat waktu`,
+    });
+    e.response.header().set('Cache-Control', 'no-store');
+    return e.json(200, summary);
+  },
+  $apis.requireAuth('staff'),
+);

@@ -11,18 +11,23 @@ onBootstrap((e) => {
   require(`${__hooks}/lib/health.js`).markStarted(e.app);
 });
 
-routerAdd("GET", "/api/layanan/siap", (e) => {
+routerAdd('GET', '/api/layanan/siap', (e) => {
   const { ready, checks } = require(`${__hooks}/lib/health.js`).readiness(e.app);
-  e.response.header().set("Cache-Control", "no-store");
-  return e.json(ready ? 200 : 503, { status: ready ? "siap" : "tidak siap", checks });
+  e.response.header().set('Cache-Control', 'no-store');
+  return e.json(ready ? 200 : 503, { status: ready ? 'siap' : 'tidak siap', checks });
 });
 
-routerAdd("GET", "/api/layanan/cadangan/detak", (e) => {
+routerAdd('GET', '/api/layanan/cadangan/detak', (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const peer = e.request.remoteAddr.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  if ((peer !== "127.0.0.1" && peer !== "::1") || e.request.header.get("X-Forwarded-For") !== "") throw new NotFoundError();
-  const copy = e.request.url.query().get("salinan");
-  if (!Object.prototype.hasOwnProperty.call(domain.BACKUP_COPIES, copy)) throw new BadRequestError(`salinan harus salah satu dari: ${Object.keys(domain.BACKUP_COPIES).join(", ")}.`);
-  require(`${__hooks}/lib/health.js`).recordBackupReport(e.app, /** @type {import("../../src/domain/daily-summary").BackupCopy} */ (copy));
+  const peer = e.request.remoteAddr.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  if ((peer !== '127.0.0.1' && peer !== '::1') || e.request.header.get('X-Forwarded-For') !== '')
+    throw new NotFoundError();
+  const copy = e.request.url.query().get('salinan');
+  if (!Object.prototype.hasOwnProperty.call(domain.BACKUP_COPIES, copy))
+    throw new BadRequestError(`salinan harus salah satu dari: ${Object.keys(domain.BACKUP_COPIES).join(', ')}.`);
+  require(`${__hooks}/lib/health.js`).recordBackupReport(
+    e.app,
+    /** @type {import("../../src/domain/daily-summary").BackupCopy} */ (copy),
+  );
   return e.noContent(204);
 });

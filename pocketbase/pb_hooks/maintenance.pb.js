@@ -6,7 +6,7 @@
 // - failure counters older than their window go.
 // Superusers can run it at once: POST /api/crons/bersih-bersih (PocketBase's crons API).
 
-cronAdd("bersih-bersih", "17 * * * *", () => {
+cronAdd('bersih-bersih', '17 * * * *', () => {
   const maintenance = require(`${__hooks}/lib/maintenance.js`);
   maintenance.deleteExpiredDocuments($app);
   maintenance.deleteOrphanedUploads($app);

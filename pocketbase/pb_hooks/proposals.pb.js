@@ -11,73 +11,84 @@ onRecordCreateRequest((e) => {
   const record = e.record;
   const findByKey = (key) => {
     try {
-      return e.app.findFirstRecordByData("proposals", "idempotency_key", key);
+      return e.app.findFirstRecordByData('proposals', 'idempotency_key', key);
     } catch (_) {
       return null;
     }
   };
   const alreadySent = (existing) => {
-    if (existing.getString("operator") !== e.auth.id) {
-      throwProblems([{ field: "idempotency_key", message: "Kunci pengiriman ini sudah dipakai usulan lain. Muat ulang halaman, lalu kirim lagi." }]);
+    if (existing.getString('operator') !== e.auth.id) {
+      throwProblems([
+        {
+          field: 'idempotency_key',
+          message: 'Kunci pengiriman ini sudah dipakai usulan lain. Muat ulang halaman, lalu kirim lagi.',
+        },
+      ]);
     }
     return e.json(200, existing);
   };
 
-  const key = record.getString("idempotency_key");
+  const key = record.getString('idempotency_key');
   const existing = key ? findByKey(key) : null;
   if (existing) return alreadySent(existing);
 
   const body = e.requestInfo().body || {};
-  const village = e.app.findRecordById("villages", e.auth.getString("village"));
-  const kecamatan = e.app.findRecordById("kecamatan", village.getString("kecamatan"));
-  const blank = (field) => body[field] === undefined || body[field] === null || String(body[field]).trim() === "";
+  const village = e.app.findRecordById('villages', e.auth.getString('village'));
+  const kecamatan = e.app.findRecordById('kecamatan', village.getString('kecamatan'));
+  const blank = (field) => body[field] === undefined || body[field] === null || String(body[field]).trim() === '';
   const numberOrNull = (field) => (blank(field) ? null : Number(body[field]));
   // Counts as people write them ("0x10" or "1e308" are not counts; NaN tells the rules so), read
   // as sent: PocketBase would already have turned them into some number.
   const countOrNull = (field) => {
     const sent = require(`${__hooks}/lib/http.js`).sentValue(e, field).trim();
     const count = domain.plainNumber(sent);
-    return sent === "" ? null : count === null ? NaN : count;
+    return sent === '' ? null : count === null ? NaN : count;
   };
   let logistics = [];
   try {
-    logistics = JSON.parse(record.getString("logistics") || "[]");
+    logistics = JSON.parse(record.getString('logistics') || '[]');
   } catch (_) {
     logistics = null;
   }
   const input = {
-    disaster_type: record.getString("disaster_type"),
-    disaster_type_other: record.getString("disaster_type_other"),
-    occurred_at: String(body.occurred_at || ""),
-    location_note: record.getString("location_note"),
-    location_lat: numberOrNull("location_lat"),
-    location_lon: numberOrNull("location_lon"),
-    chronology: record.getString("chronology"),
-    public_facilities: record.getString("public_facilities"),
-    other_losses: record.getString("other_losses"),
+    disaster_type: record.getString('disaster_type'),
+    disaster_type_other: record.getString('disaster_type_other'),
+    occurred_at: String(body.occurred_at || ''),
+    location_note: record.getString('location_note'),
+    location_lat: numberOrNull('location_lat'),
+    location_lon: numberOrNull('location_lon'),
+    chronology: record.getString('chronology'),
+    public_facilities: record.getString('public_facilities'),
+    other_losses: record.getString('other_losses'),
     logistics: Array.isArray(logistics) ? logistics : [],
-    recipient: record.getString("recipient"),
-    contact_name: record.getString("contact_name"),
-    contact_phone: record.getString("contact_phone"),
+    recipient: record.getString('recipient'),
+    contact_name: record.getString('contact_name'),
+    contact_phone: record.getString('contact_phone'),
     counts: {},
   };
   for (const field of Object.keys(domain.COUNT_FIELDS)) input.counts[field] = countOrNull(field);
-  const problems = domain.proposalProblems(input, { now: new Date(), lambungSosial: kecamatan.getBool("lambung_sosial") });
-  if (!Array.isArray(logistics)) problems.push({ field: "logistics", message: "Kebutuhan logistik tidak terbaca; isi ulang daftarnya." });
+  const problems = domain.proposalProblems(input, {
+    now: new Date(),
+    lambungSosial: kecamatan.getBool('lambung_sosial'),
+  });
+  if (!Array.isArray(logistics))
+    problems.push({ field: 'logistics', message: 'Kebutuhan logistik tidak terbaca; isi ulang daftarnya.' });
   const allFiles = [];
   for (const document of domain.DOCUMENTS) {
     // PocketBase checks the real file types and sizes from the content; here: how many, how much.
-    const files = record.getUnsavedFiles(document.field).map((file) => ({ name: file.originalName, type: null, size: file.size }));
+    const files = record
+      .getUnsavedFiles(document.field)
+      .map((file) => ({ name: file.originalName, type: null, size: file.size }));
     problems.push(...domain.documentProblems(document.field, files));
     allFiles.push(...files);
   }
   problems.push(...domain.totalSizeProblems(allFiles));
   throwProblems(problems);
 
-  record.set("village", village.id);
-  record.set("operator", e.auth.id);
-  record.set("received_at", new Date().toISOString());
-  record.set("camat_kecamatan", input.recipient === "camat" ? kecamatan.id : "");
+  record.set('village', village.id);
+  record.set('operator', e.auth.id);
+  record.set('received_at', new Date().toISOString());
+  record.set('camat_kecamatan', input.recipient === 'camat' ? kecamatan.id : '');
   try {
     e.next();
   } catch (err) {
@@ -85,34 +96,36 @@ onRecordCreateRequest((e) => {
     if (racing) return alreadySent(racing);
     throw inIndonesian(err, record);
   }
-}, "proposals");
+}, 'proposals');
 
 // However a proposal is created: its number, status "diterima", the first entry of its timeline.
 onRecordCreate((e) => {
   const proposal = e.record;
-  const village = e.app.findRecordById("villages", proposal.getString("village"));
-  const kecamatan = e.app.findRecordById("kecamatan", village.getString("kecamatan"));
-  const agency = e.app.findRecordById("agencies", kecamatan.getString("agency"));
-  proposal.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
-  proposal.set("status", "diterima");
-  proposal.set("finished_at", "");
+  const village = e.app.findRecordById('villages', proposal.getString('village'));
+  const kecamatan = e.app.findRecordById('kecamatan', village.getString('kecamatan'));
+  const agency = e.app.findRecordById('agencies', kecamatan.getString('agency'));
+  proposal.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString('code')));
+  proposal.set('status', 'diterima');
+  proposal.set('finished_at', '');
   // Who decides it, fixed now: content may later change who decides proposals to a Camat.
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(e.app, proposal);
-  const recipient = /** @type {import("../../src/domain/proposal").Recipient} */ (proposal.getString("recipient"));
-  const camatDecider = /** @type {import("../../src/domain/roles").ProposalDecider} */ (service.getString("camat_proposals_decided_by"));
-  proposal.set("decided_by", domain.proposalDeciderFor(recipient, camatDecider));
-  if (proposal.getDateTime("received_at").isZero()) proposal.set("received_at", new Date().toISOString());
+  const recipient = /** @type {import("../../src/domain/proposal").Recipient} */ (proposal.getString('recipient'));
+  const camatDecider = /** @type {import("../../src/domain/roles").ProposalDecider} */ (
+    service.getString('camat_proposals_decided_by')
+  );
+  proposal.set('decided_by', domain.proposalDeciderFor(recipient, camatDecider));
+  if (proposal.getDateTime('received_at').isZero()) proposal.set('received_at', new Date().toISOString());
 
   e.next();
 
-  const firstEvent = new Record(e.app.findCollectionByNameOrId("proposal_events"), {
+  const firstEvent = new Record(e.app.findCollectionByNameOrId('proposal_events'), {
     proposal: proposal.id,
-    status: "diterima",
-    public_note: "Usulan diterima.",
-    at: proposal.getDateTime("received_at").string(),
+    status: 'diterima',
+    public_note: 'Usulan diterima.',
+    at: proposal.getDateTime('received_at').string(),
   });
   e.app.save(firstEvent);
   require(`${__hooks}/lib/public_status.js`).refreshProposalPublicStatus(e.app, proposal);
   e.app.saveNoValidate(proposal);
-}, "proposals");
+}, 'proposals');

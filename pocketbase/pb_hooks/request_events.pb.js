@@ -5,11 +5,14 @@
 // name the staff member recording it. Only a superuser may backdate (imports, demo data).
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
-    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, { public_note: "Catatan untuk pemohon", internal_note: "Catatan internal" });
-    e.record.set("at", new Date().toISOString());
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, {
+      public_note: 'Catatan untuk pemohon',
+      internal_note: 'Catatan internal',
+    });
+    e.record.set('at', new Date().toISOString());
   }
   e.next();
-}, "request_events");
+}, 'request_events');
 
 // An event moves its request along (src/domain/statuses.ts: REQUEST_TRANSITIONS): it may stay on
 // the current step or go forward, never back, and nothing changes once a request is finished.
@@ -20,39 +23,66 @@ onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
   const event = e.record;
-  const request = e.app.findRecordById("requests", event.getString("request"));
-  const stepCount = JSON.parse(request.getString("steps") || "[]").length;
-  const step = event.getInt("step");
-  const from = /** @type {import("../../src/domain/statuses").RequestStatus} */ (request.getString("status"));
-  const to = /** @type {import("../../src/domain/statuses").RequestStatus} */ (event.getString("status"));
-  const current = request.getInt("current_step");
+  const request = e.app.findRecordById('requests', event.getString('request'));
+  const stepCount = JSON.parse(request.getString('steps') || '[]').length;
+  const step = event.getInt('step');
+  const from = /** @type {import("../../src/domain/statuses").RequestStatus} */ (request.getString('status'));
+  const to = /** @type {import("../../src/domain/statuses").RequestStatus} */ (event.getString('status'));
+  const current = request.getInt('current_step');
   // The first entry is written by the request's own creation (pb_hooks/requests.pb.js).
-  const isFirstEvent = e.app.countRecords("request_events", $dbx.hashExp({ request: request.id })) === 0;
+  const isFirstEvent = e.app.countRecords('request_events', $dbx.hashExp({ request: request.id })) === 0;
   const allowed = domain.REQUEST_TRANSITIONS[from];
 
   if (!isFirstEvent) {
-    if (allowed.length === 0) throwProblems([{ field: "status", message: "Permohonan ini sudah selesai atau ditolak; statusnya tidak dapat diubah lagi." }]);
-    if (allowed.indexOf(to) === -1) throwProblems([{ field: "status", message: `Dari status "${domain.REQUEST_STATUSES[from]}" permohonan hanya dapat menjadi: ${allowed.map((next) => `"${domain.REQUEST_STATUSES[next]}"`).join(", ")}.` }]);
-    if ((to === "perlu-dilengkapi" || to === "ditolak") && event.getString("public_note").trim() === "") {
-      throwProblems([{ field: "public_note", message: to === "ditolak" ? "Tuliskan untuk pemohon mengapa permohonan ditolak." : "Tuliskan untuk pemohon dokumen apa yang perlu dikirim ulang dan mengapa." }]);
+    if (allowed.length === 0)
+      throwProblems([
+        { field: 'status', message: 'Permohonan ini sudah selesai atau ditolak; statusnya tidak dapat diubah lagi.' },
+      ]);
+    if (allowed.indexOf(to) === -1)
+      throwProblems([
+        {
+          field: 'status',
+          message: `Dari status "${domain.REQUEST_STATUSES[from]}" permohonan hanya dapat menjadi: ${allowed.map((next) => `"${domain.REQUEST_STATUSES[next]}"`).join(', ')}.`,
+        },
+      ]);
+    if ((to === 'perlu-dilengkapi' || to === 'ditolak') && event.getString('public_note').trim() === '') {
+      throwProblems([
+        {
+          field: 'public_note',
+          message:
+            to === 'ditolak'
+              ? 'Tuliskan untuk pemohon mengapa permohonan ditolak.'
+              : 'Tuliskan untuk pemohon dokumen apa yang perlu dikirim ulang dan mengapa.',
+        },
+      ]);
     }
   }
-  if (step < current) throwProblems([{ field: "step", message: `Langkah tidak boleh mundur: permohonan sudah di langkah ${current}.` }]);
-  if (step > stepCount) throwProblems([{ field: "step", message: `Permohonan ini hanya punya ${stepCount} langkah.` }]);
-  if (event.getDateTime("at").isZero()) event.set("at", new Date().toISOString());
+  if (step < current)
+    throwProblems([{ field: 'step', message: `Langkah tidak boleh mundur: permohonan sudah di langkah ${current}.` }]);
+  if (step > stepCount) throwProblems([{ field: 'step', message: `Permohonan ini hanya punya ${stepCount} langkah.` }]);
+  if (event.getDateTime('at').isZero()) event.set('at', new Date().toISOString());
 
   e.next();
 
   if (isFirstEvent) return;
-  request.set("current_step", step);
-  request.set("status", to);
-  if (!domain.stepsHaveBegun(from) && domain.stepsHaveBegun(to) && to !== "ditolak") {
-    const acceptedAt = new Date(event.getDateTime("at").string().replace(" ", "T"));
-    request.set("verified_at", acceptedAt.toISOString());
-    const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(e.app.findRecordById("services", request.getString("service")));
-    request.set("due_at", promised ? domain.dueDate(acceptedAt, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app)).toISOString() : "");
+  request.set('current_step', step);
+  request.set('status', to);
+  if (!domain.stepsHaveBegun(from) && domain.stepsHaveBegun(to) && to !== 'ditolak') {
+    const acceptedAt = new Date(event.getDateTime('at').string().replace(' ', 'T'));
+    request.set('verified_at', acceptedAt.toISOString());
+    const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(
+      e.app.findRecordById('services', request.getString('service')),
+    );
+    request.set(
+      'due_at',
+      promised
+        ? domain
+            .dueDate(acceptedAt, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app))
+            .toISOString()
+        : '',
+    );
   }
-  if (domain.isFinished(to)) request.set("finished_at", event.getDateTime("at").string());
+  if (domain.isFinished(to)) request.set('finished_at', event.getDateTime('at').string());
   require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(e.app, request);
   e.app.save(request);
-}, "request_events");
+}, 'request_events');

@@ -5,13 +5,16 @@
 // through their own route (pb_hooks/applications.pb.js), which saves them directly.
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
-    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, { applicant_name: "Nama pemohon", intake_note: "Catatan loket" });
-    e.record.set("received_at", new Date().toISOString());
-    e.record.set("registered_by", e.auth ? e.auth.id : "");
-    e.record.set("channel", "loket");
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, {
+      applicant_name: 'Nama pemohon',
+      intake_note: 'Catatan loket',
+    });
+    e.record.set('received_at', new Date().toISOString());
+    e.record.set('registered_by', e.auth ? e.auth.id : '');
+    e.record.set('channel', 'loket');
   }
   e.next();
-}, "requests");
+}, 'requests');
 
 // However a request is created: an unguessable number, step 1 of the steps its service has now
 // (the request keeps this copy, whatever the standard says later), and — for one registered at
@@ -22,36 +25,50 @@ onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
   const record = e.record;
-  const agency = e.app.findRecordById("agencies", record.getString("agency"));
-  const service = e.app.findRecordById("services", record.getString("service"));
-  if (service.getString("agency") !== agency.id) throwProblems([{ field: "service", message: "Layanan ini bukan layanan kantor yang dipilih. Pilih layanan dari kantor yang sama." }]);
-  if (!service.getBool("active")) throwProblems([{ field: "service", message: "Layanan ini tidak lagi tercantum dalam standar pelayanan kantor." }]);
-  const online = record.getString("channel") === "online";
-  if (!online) record.set("channel", "loket");
+  const agency = e.app.findRecordById('agencies', record.getString('agency'));
+  const service = e.app.findRecordById('services', record.getString('service'));
+  if (service.getString('agency') !== agency.id)
+    throwProblems([
+      {
+        field: 'service',
+        message: 'Layanan ini bukan layanan kantor yang dipilih. Pilih layanan dari kantor yang sama.',
+      },
+    ]);
+  if (!service.getBool('active'))
+    throwProblems([{ field: 'service', message: 'Layanan ini tidak lagi tercantum dalam standar pelayanan kantor.' }]);
+  const online = record.getString('channel') === 'online';
+  if (!online) record.set('channel', 'loket');
 
-  record.set("number", require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString("code")));
-  record.set("status", online ? "menunggu-verifikasi" : domain.INITIAL_STATUS);
-  record.set("current_step", 1);
-  record.set("steps", JSON.parse(service.getString("steps")));
-  record.set("finished_at", "");
-  record.set("verified_at", "");
+  record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString('code')));
+  record.set('status', online ? 'menunggu-verifikasi' : domain.INITIAL_STATUS);
+  record.set('current_step', 1);
+  record.set('steps', JSON.parse(service.getString('steps')));
+  record.set('finished_at', '');
+  record.set('verified_at', '');
 
-  const receivedAt = record.getDateTime("received_at").isZero() ? new Date() : new Date(record.getDateTime("received_at").string().replace(" ", "T"));
-  record.set("received_at", receivedAt.toISOString());
+  const receivedAt = record.getDateTime('received_at').isZero()
+    ? new Date()
+    : new Date(record.getDateTime('received_at').string().replace(' ', 'T'));
+  record.set('received_at', receivedAt.toISOString());
   const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(service);
-  record.set("due_at", promised && !online ? domain.dueDate(receivedAt, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app)).toISOString() : "");
+  record.set(
+    'due_at',
+    promised && !online
+      ? domain.dueDate(receivedAt, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app)).toISOString()
+      : '',
+  );
 
   e.next();
 
-  const firstEvent = new Record(e.app.findCollectionByNameOrId("request_events"), {
+  const firstEvent = new Record(e.app.findCollectionByNameOrId('request_events'), {
     request: record.id,
     step: 1,
-    status: record.getString("status"),
-    public_note: online ? "Permohonan online diterima. Petugas akan memeriksa dokumen Anda." : "Permohonan diterima.",
-    staff: record.getString("registered_by"),
+    status: record.getString('status'),
+    public_note: online ? 'Permohonan online diterima. Petugas akan memeriksa dokumen Anda.' : 'Permohonan diterima.',
+    staff: record.getString('registered_by'),
     at: receivedAt.toISOString(),
   });
   e.app.save(firstEvent);
   require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(e.app, record);
   e.app.saveNoValidate(record);
-}, "requests");
+}, 'requests');

@@ -13,7 +13,7 @@
 // Other commands (migrate, superuser …) are left alone.
 onBootstrap((e) => {
   e.next();
-  if ($os.args.slice(1).indexOf("serve") === -1) return;
+  if ($os.args.slice(1).indexOf('serve') === -1) return;
   e.app.runAllMigrations();
   require(`${__hooks}/lib/settings.js`).applySettings(e.app);
   require(`${__hooks}/lib/superuser.js`).upsertSuperuserFromFile(e.app);
@@ -21,9 +21,19 @@ onBootstrap((e) => {
   const { siteDir, syncWithSite } = require(`${__hooks}/lib/site_sync.js`);
   const dir = siteDir();
   const plan = syncWithSite(e.app, dir);
-  const summary = plan.log.length > 0 ? plan.log.join("; ") : "tidak ada perubahan";
+  const summary = plan.log.length > 0 ? plan.log.join('; ') : 'tidak ada perubahan';
   console.log(`Data rujukan dari build ${dir}: ${summary}.`);
-  e.app.logger().info("Data rujukan disesuaikan dengan build situs", "siteDir", dir, "changes", plan.changes.length, "log", plan.log.join("; "));
+  e.app
+    .logger()
+    .info(
+      'Data rujukan disesuaikan dengan build situs',
+      'siteDir',
+      dir,
+      'changes',
+      plan.changes.length,
+      'log',
+      plan.log.join('; '),
+    );
 
   const chained = require(`${__hooks}/lib/audit.js`).chainPendingEntries(e.app);
   if (chained > 0) console.log(`Jejak audit: ${chained} entri lama dimasukkan ke rantai hash.`);

@@ -13,49 +13,74 @@ onRecordAuthWithPasswordRequest((e) => {
   const account = counts.accountKey(e.identity);
   const address = counts.addressKey(e.realIP());
   const now = Date.now();
-  const target = { agency: e.record ? audit.agencyOf(e.app, e.record) : "", targetType: e.collection.name, targetId: e.record ? e.record.id : "", targetLabel: account.slice(5) };
-  const guest = { actorType: "tamu", actorId: "", actorName: "", detail: { address: e.realIP() } };
+  const target = {
+    agency: e.record ? audit.agencyOf(e.app, e.record) : '',
+    targetType: e.collection.name,
+    targetId: e.record ? e.record.id : '',
+    targetLabel: account.slice(5),
+  };
+  const guest = { actorType: 'tamu', actorId: '', actorName: '', detail: { address: e.realIP() } };
 
   const until = Math.max(
-    domain.waitUntil(counts.readCount(e.app, "sign_in_failures", account), policy.freeFailuresPerAccount, now) || 0,
-    domain.waitUntil(counts.readCount(e.app, "sign_in_failures", address), policy.freeFailuresPerAddress, now) || 0,
+    domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', account), policy.freeFailuresPerAccount, now) || 0,
+    domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', address), policy.freeFailuresPerAddress, now) || 0,
   );
   if (until > now) {
-    audit.writeEntry(e.app, { ...target, ...guest, action: "masuk-ditahan" });
-    throw new TooManyRequestsError(`Terlalu banyak percobaan masuk yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi. Lupa kata sandi? Minta petugas Dinas Sosial membuat kode aktivasi baru.`, {});
+    audit.writeEntry(e.app, { ...target, ...guest, action: 'masuk-ditahan' });
+    throw new TooManyRequestsError(
+      `Terlalu banyak percobaan masuk yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi. Lupa kata sandi? Minta petugas Dinas Sosial membuat kode aktivasi baru.`,
+      {},
+    );
   }
   try {
     e.next();
   } catch (err) {
-    counts.countFailure(e.app, "sign_in_failures", account, now);
-    counts.countFailure(e.app, "sign_in_failures", address, now);
-    audit.writeEntry(e.app, { ...target, ...guest, action: "gagal-masuk" });
+    counts.countFailure(e.app, 'sign_in_failures', account, now);
+    counts.countFailure(e.app, 'sign_in_failures', address, now);
+    audit.writeEntry(e.app, { ...target, ...guest, action: 'gagal-masuk' });
     throw err;
   }
-  counts.clearCount(e.app, "sign_in_failures", account);
-  if (e.record.collection().fields.getByName("last_password_auth")) {
-    e.record.set("last_password_auth", new Date().toISOString());
+  counts.clearCount(e.app, 'sign_in_failures', account);
+  if (e.record.collection().fields.getByName('last_password_auth')) {
+    e.record.set('last_password_auth', new Date().toISOString());
     e.app.unsafeWithoutHooks().saveNoValidate(e.record);
   }
 });
 
 // A renewed session may not outlive its maximum since the last password sign-in.
-onRecordAuthRefreshRequest((e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const hours = domain.SESSION_HOURS[/** @type {import("../../src/domain/sign-in").SignInCollection} */ (e.collection.name)];
-  const signedIn = e.record.getDateTime("last_password_auth");
-  if (signedIn.isZero() || Date.now() - new Date(signedIn.string().replace(" ", "T")).getTime() > hours * 3600 * 1000) {
-    throw new UnauthorizedError(`Sesi Anda sudah berakhir (paling lama ${hours} jam sejak masuk). Silakan masuk lagi dengan kata sandi.`, {});
-  }
-  e.next();
-}, "staff", "camats", "operators");
+onRecordAuthRefreshRequest(
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const hours =
+      domain.SESSION_HOURS[/** @type {import("../../src/domain/sign-in").SignInCollection} */ (e.collection.name)];
+    const signedIn = e.record.getDateTime('last_password_auth');
+    if (
+      signedIn.isZero() ||
+      Date.now() - new Date(signedIn.string().replace(' ', 'T')).getTime() > hours * 3600 * 1000
+    ) {
+      throw new UnauthorizedError(
+        `Sesi Anda sudah berakhir (paling lama ${hours} jam sejak masuk). Silakan masuk lagi dengan kata sandi.`,
+        {},
+      );
+    }
+    e.next();
+  },
+  'staff',
+  'camats',
+  'operators',
+);
 
 // "Keluar": a new token key ends every session of the account at once, on every device — a token
 // forgotten on the device alone would stay valid until it expires.
-routerAdd("POST", "/api/akun/keluar", (e) => {
-  const account = e.auth;
-  account.refreshTokenKey();
-  e.app.save(account);
-  require(`${__hooks}/lib/audit.js`).recordAction(e.app, account, "keluar", account, {});
-  return e.noContent(204);
-}, $apis.requireAuth("staff", "camats", "operators"));
+routerAdd(
+  'POST',
+  '/api/akun/keluar',
+  (e) => {
+    const account = e.auth;
+    account.refreshTokenKey();
+    e.app.save(account);
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, account, 'keluar', account, {});
+    return e.noContent(204);
+  },
+  $apis.requireAuth('staff', 'camats', 'operators'),
+);

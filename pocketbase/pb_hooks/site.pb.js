@@ -7,12 +7,14 @@
 // Behind Caddy (deploy/Caddyfile) the site is served by Caddy from the same build and headers.
 routerUse($apis.gzip());
 
-routerAdd("GET", "/{path...}", (e) => {
+routerAdd('GET', '/{path...}', (e) => {
   const siteDir = require(`${__hooks}/lib/site_sync.js`).siteDir();
   const path = e.request.url.path;
   const headers = e.response.header();
   /** @type {import("../../src/lib/security-headers").SiteHeaders} */
-  const site = JSON.parse(String(e.app.store().getOrSet(`site-headers:${siteDir}`, () => toString($os.readFile(`${siteDir}/_headers.json`)))));
+  const site = JSON.parse(
+    String(e.app.store().getOrSet(`site-headers:${siteDir}`, () => toString($os.readFile(`${siteDir}/_headers.json`)))),
+  );
   const apply = (set) => Object.keys(set).forEach((name) => headers.set(name, set[name]));
   apply(site.all);
   for (const prefix of Object.keys(site.byPath)) if (path.startsWith(prefix)) apply(site.byPath[prefix]);
@@ -20,7 +22,7 @@ routerAdd("GET", "/{path...}", (e) => {
   try {
     return $apis.static(siteDir, false)(e);
   } catch (err) {
-    const wantsPage = String(e.request.header.get("Accept")).indexOf("text/html") !== -1;
+    const wantsPage = String(e.request.header.get('Accept')).indexOf('text/html') !== -1;
     const status = err && /** @type {any} */ (err).value ? /** @type {any} */ (err).value.status : 0;
     if (wantsPage && status === 404) {
       return e.html(404, toString($os.readFile(`${siteDir}/404.html`)));

@@ -10,18 +10,29 @@
 //
 // The answer is the record's prepared public_status (pb_hooks/lib/public_status.js) plus what
 // depends on the moment: one indexed read per lookup.
-routerAdd("POST", "/api/layanan/status", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  e.response.header().set("Cache-Control", "no-store");
-  const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, e.requestInfo().body || {});
-  if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
+routerAdd(
+  'POST',
+  '/api/layanan/status',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    e.response.header().set('Cache-Control', 'no-store');
+    const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, e.requestInfo().body || {});
+    if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
 
-  const row = checked.row;
-  const now = new Date();
-  const asDate = (value) => (value ? new Date(value.replace(" ", "T")) : null);
-  const promise = domain.promiseState(asDate(row.due_at), asDate(row.finished_at), now);
-  // Finished: the satisfaction survey is offered (one more indexed read, only then).
-  const survey = row.finished_at ? require(`${__hooks}/lib/satisfaction_survey.js`).offerFor(e.app, checked.number) : null;
-  e.response.header().set("Content-Type", "application/json");
-  return e.string(200, `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}","survey":${JSON.stringify(survey)},${row.public_status.slice(1)}`);
-}, $apis.bodyLimit(4096), ...require(`${__hooks}/lib/settings.js`).statusLookupLogging());
+    const row = checked.row;
+    const now = new Date();
+    const asDate = (value) => (value ? new Date(value.replace(' ', 'T')) : null);
+    const promise = domain.promiseState(asDate(row.due_at), asDate(row.finished_at), now);
+    // Finished: the satisfaction survey is offered (one more indexed read, only then).
+    const survey = row.finished_at
+      ? require(`${__hooks}/lib/satisfaction_survey.js`).offerFor(e.app, checked.number)
+      : null;
+    e.response.header().set('Content-Type', 'application/json');
+    return e.string(
+      200,
+      `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}","survey":${JSON.stringify(survey)},${row.public_status.slice(1)}`,
+    );
+  },
+  $apis.bodyLimit(4096),
+  ...require(`${__hooks}/lib/settings.js`).statusLookupLogging(),
+);

@@ -6,94 +6,127 @@
 
 // Made by staff: a random password nobody knows, until the account is activated. Its email is
 // visible to whoever may view the account — the office's staff and the account itself (view rule).
-onRecordCreateRequest((e) => {
-  if (!e.hasSuperuserAuth()) {
-    require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
-    e.record.setPassword($security.randomString(48));
-    e.record.setEmailVisibility(true);
-  }
-  e.next();
-}, "operators", "camats");
+onRecordCreateRequest(
+  (e) => {
+    if (!e.hasSuperuserAuth()) {
+      require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
+      e.record.setPassword($security.randomString(48));
+      e.record.setEmailVisibility(true);
+    }
+    e.next();
+  },
+  'operators',
+  'camats',
+);
 
 // Staff correcting an account's name or phone: the same checks as when it was made.
-onRecordUpdateRequest((e) => {
-  if (!e.hasSuperuserAuth() && e.auth && e.auth.collection().name === "staff") {
-    require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
-  }
-  e.next();
-}, "operators", "camats");
+onRecordUpdateRequest(
+  (e) => {
+    if (!e.hasSuperuserAuth() && e.auth && e.auth.collection().name === 'staff') {
+      require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
+    }
+    e.next();
+  },
+  'operators',
+  'camats',
+);
 
 // Staff of the account's office: a new activation code (also the way to reset a forgotten password).
-routerAdd("POST", "/api/petugas/akun-desa/{collection}/{id}/kode-aktivasi", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const collection = e.request.pathValue("collection");
-  if (!(collection in domain.VILLAGE_ACCOUNT_COLLECTIONS)) throw new NotFoundError("Akun tidak ditemukan.", {});
-  let account;
-  try {
-    account = e.app.findRecordById(collection, e.request.pathValue("id"));
-  } catch (_) {
-    throw new NotFoundError("Akun tidak ditemukan.", {});
-  }
-  const audit = require(`${__hooks}/lib/audit.js`);
-  if (audit.agencyOf(e.app, account) !== e.auth.getString("agency")) throw new NotFoundError("Akun tidak ditemukan.", {});
-  const issued = require(`${__hooks}/lib/accounts.js`).issueActivationCode(e.app, account);
-  audit.recordAction(e.app, e.auth, "kode-aktivasi", account, {});
-  e.response.header().set("Cache-Control", "no-store");
-  return e.json(200, { ...issued, email: account.getString("email"), activationPath: domain.ACTIVATION_PATH });
-}, $apis.requireAuth("staff"));
+routerAdd(
+  'POST',
+  '/api/petugas/akun-desa/{collection}/{id}/kode-aktivasi',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const collection = e.request.pathValue('collection');
+    if (!(collection in domain.VILLAGE_ACCOUNT_COLLECTIONS)) throw new NotFoundError('Akun tidak ditemukan.', {});
+    let account;
+    try {
+      account = e.app.findRecordById(collection, e.request.pathValue('id'));
+    } catch (_) {
+      throw new NotFoundError('Akun tidak ditemukan.', {});
+    }
+    const audit = require(`${__hooks}/lib/audit.js`);
+    if (audit.agencyOf(e.app, account) !== e.auth.getString('agency'))
+      throw new NotFoundError('Akun tidak ditemukan.', {});
+    const issued = require(`${__hooks}/lib/accounts.js`).issueActivationCode(e.app, account);
+    audit.recordAction(e.app, e.auth, 'kode-aktivasi', account, {});
+    e.response.header().set('Cache-Control', 'no-store');
+    return e.json(200, { ...issued, email: account.getString('email'), activationPath: domain.ACTIVATION_PATH });
+  },
+  $apis.requireAuth('staff'),
+);
 
 // The account holder: email, the code and a new password. Wrong codes count as failed sign-ins of
 // the account and the address (pb_hooks/sign_in.pb.js), so codes cannot be guessed either.
-routerAdd("POST", "/api/akun/aktivasi", (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const counts = require(`${__hooks}/lib/failure_counts.js`);
-  const audit = require(`${__hooks}/lib/audit.js`);
-  const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const body = e.requestInfo().body || {};
-  const email = String(body.email || "").trim().toLowerCase();
-  const code = domain.normalizeActivationCode(String(body.code || ""));
-  const password = String(body.password || "");
-  const accountKey = counts.accountKey(email);
-  const addressKey = counts.addressKey(e.realIP());
-  const now = Date.now();
-  const policy = domain.SIGN_IN_POLICY;
-  const until = Math.max(
-    domain.waitUntil(counts.readCount(e.app, "sign_in_failures", accountKey), policy.freeFailuresPerAccount, now) || 0,
-    domain.waitUntil(counts.readCount(e.app, "sign_in_failures", addressKey), policy.freeFailuresPerAddress, now) || 0,
-  );
-  if (until > now) throw new TooManyRequestsError(`Terlalu banyak percobaan yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi.`, {});
+routerAdd(
+  'POST',
+  '/api/akun/aktivasi',
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const counts = require(`${__hooks}/lib/failure_counts.js`);
+    const audit = require(`${__hooks}/lib/audit.js`);
+    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const body = e.requestInfo().body || {};
+    const email = String(body.email || '')
+      .trim()
+      .toLowerCase();
+    const code = domain.normalizeActivationCode(String(body.code || ''));
+    const password = String(body.password || '');
+    const accountKey = counts.accountKey(email);
+    const addressKey = counts.addressKey(e.realIP());
+    const now = Date.now();
+    const policy = domain.SIGN_IN_POLICY;
+    const until = Math.max(
+      domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', accountKey), policy.freeFailuresPerAccount, now) ||
+        0,
+      domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', addressKey), policy.freeFailuresPerAddress, now) ||
+        0,
+    );
+    if (until > now)
+      throw new TooManyRequestsError(
+        `Terlalu banyak percobaan yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi.`,
+        {},
+      );
 
-  let account = null;
-  for (const collection of Object.keys(domain.VILLAGE_ACCOUNT_COLLECTIONS)) {
-    try {
-      account = e.app.findAuthRecordByEmail(collection, email);
-      break;
-    } catch (_) {
-      // not in this collection
+    let account = null;
+    for (const collection of Object.keys(domain.VILLAGE_ACCOUNT_COLLECTIONS)) {
+      try {
+        account = e.app.findAuthRecordByEmail(collection, email);
+        break;
+      } catch (_) {
+        // not in this collection
+      }
     }
-  }
-  const expires = account ? account.getDateTime("activation_expires") : null;
-  const valid =
-    account !== null &&
-    code !== null &&
-    !expires.isZero() &&
-    new Date(expires.string().replace(" ", "T")).getTime() > now &&
-    $security.equal(account.getString("activation_code_hash"), $security.sha256(code));
-  if (!valid) {
-    counts.countFailure(e.app, "sign_in_failures", accountKey, now);
-    counts.countFailure(e.app, "sign_in_failures", addressKey, now);
-    throwProblems([{ field: "code", message: "Email atau kode aktivasi tidak cocok, atau kodenya sudah kedaluwarsa. Periksa lagi, atau minta kode baru kepada petugas Dinas Sosial." }]);
-  }
-  const problem = domain.passwordProblem(password, { email, name: account.getString("name") });
-  if (problem) throwProblems([{ field: "password", message: problem }]);
+    const expires = account ? account.getDateTime('activation_expires') : null;
+    const valid =
+      account !== null &&
+      code !== null &&
+      !expires.isZero() &&
+      new Date(expires.string().replace(' ', 'T')).getTime() > now &&
+      $security.equal(account.getString('activation_code_hash'), $security.sha256(code));
+    if (!valid) {
+      counts.countFailure(e.app, 'sign_in_failures', accountKey, now);
+      counts.countFailure(e.app, 'sign_in_failures', addressKey, now);
+      throwProblems([
+        {
+          field: 'code',
+          message:
+            'Email atau kode aktivasi tidak cocok, atau kodenya sudah kedaluwarsa. Periksa lagi, atau minta kode baru kepada petugas Dinas Sosial.',
+        },
+      ]);
+    }
+    const problem = domain.passwordProblem(password, { email, name: account.getString('name') });
+    if (problem) throwProblems([{ field: 'password', message: problem }]);
 
-  account.setPassword(password);
-  account.refreshTokenKey();
-  account.set("activation_code_hash", "");
-  account.set("activation_expires", "");
-  account.setVerified(true);
-  e.app.save(account);
-  counts.clearCount(e.app, "sign_in_failures", accountKey);
-  audit.recordAction(e.app, account, "aktivasi", account, {});
-  return e.noContent(204);
-}, $apis.bodyLimit(4096));
+    account.setPassword(password);
+    account.refreshTokenKey();
+    account.set('activation_code_hash', '');
+    account.set('activation_expires', '');
+    account.setVerified(true);
+    e.app.save(account);
+    counts.clearCount(e.app, 'sign_in_failures', accountKey);
+    audit.recordAction(e.app, account, 'aktivasi', account, {});
+    return e.noContent(204);
+  },
+  $apis.bodyLimit(4096),
+);

@@ -12,7 +12,6 @@ import { loadDemoSurvey } from './demo-survey.ts';
 
 const HOUR = 3_600_000;
 
-
 interface DemoStaff {
   email: string;
   name: string;
@@ -21,10 +20,30 @@ interface DemoStaff {
 }
 
 const STAFF: DemoStaff[] = [
-  { email: 'petugas.purwakarta@demo.layanan-sosial.id', name: 'Rina Marlina', role: 'petugas', agency: 'dinsos-p3a-purwakarta' },
-  { email: 'kabid.purwakarta@demo.layanan-sosial.id', name: 'Hendra Gunawan', role: 'kepala_bidang', agency: 'dinsos-p3a-purwakarta' },
-  { email: 'petugas.banjarnegara@demo.layanan-sosial.id', name: 'Tri Handayani', role: 'petugas', agency: 'dinsos-pppa-banjarnegara' },
-  { email: 'petugas.rokanhulu@demo.layanan-sosial.id', name: 'Fitri Yanti', role: 'petugas', agency: 'dinsos-p3a-rokan-hulu' },
+  {
+    email: 'petugas.purwakarta@demo.layanan-sosial.id',
+    name: 'Rina Marlina',
+    role: 'petugas',
+    agency: 'dinsos-p3a-purwakarta',
+  },
+  {
+    email: 'kabid.purwakarta@demo.layanan-sosial.id',
+    name: 'Hendra Gunawan',
+    role: 'kepala_bidang',
+    agency: 'dinsos-p3a-purwakarta',
+  },
+  {
+    email: 'petugas.banjarnegara@demo.layanan-sosial.id',
+    name: 'Tri Handayani',
+    role: 'petugas',
+    agency: 'dinsos-pppa-banjarnegara',
+  },
+  {
+    email: 'petugas.rokanhulu@demo.layanan-sosial.id',
+    name: 'Fitri Yanti',
+    role: 'petugas',
+    agency: 'dinsos-p3a-rokan-hulu',
+  },
 ];
 
 interface DemoRequest {
@@ -42,7 +61,9 @@ const REQUESTS: DemoRequest[] = [
     applicantName: 'Siti Aminah',
     applicantPhone: '0812-2044-3187',
     receivedHoursAgo: 50,
-    progress: [{ step: 2, status: 'selesai', note: 'Hasil pengecekan sudah disampaikan kepada pemohon.', afterHours: 0.5 }],
+    progress: [
+      { step: 2, status: 'selesai', note: 'Hasil pengecekan sudah disampaikan kepada pemohon.', afterHours: 0.5 },
+    ],
   },
   {
     service: 'rujukan-ppks-terlantar',
@@ -78,8 +99,18 @@ const REQUESTS: DemoRequest[] = [
     applicantPhone: '0852-2733-1905',
     receivedHoursAgo: 21 * 24,
     progress: [
-      { step: 2, status: 'diproses', note: 'Surat permohonan diterima front office dan dilaporkan kepada Kepala Dinas.', afterHours: 24 },
-      { step: 3, status: 'diproses', note: 'Jadwal verifikasi lapangan oleh Tim Reaksi Cepat sudah ditetapkan.', afterHours: 7 * 24 },
+      {
+        step: 2,
+        status: 'diproses',
+        note: 'Surat permohonan diterima front office dan dilaporkan kepada Kepala Dinas.',
+        afterHours: 24,
+      },
+      {
+        step: 3,
+        status: 'diproses',
+        note: 'Jadwal verifikasi lapangan oleh Tim Reaksi Cepat sudah ditetapkan.',
+        afterHours: 7 * 24,
+      },
     ],
   },
   {
@@ -96,7 +127,12 @@ const REQUESTS: DemoRequest[] = [
 
 /** Online applications: one waiting for staff to check its documents, one asked for a clearer KK. */
 const ONLINE_APPLICATIONS = [
-  { applicantName: 'Nining Kurniasih', applicantPhone: '0838-1122-6093', reason: 'Untuk mendaftarkan anak ke SMP negeri jalur afirmasi.', askedFor: null },
+  {
+    applicantName: 'Nining Kurniasih',
+    applicantPhone: '0838-1122-6093',
+    reason: 'Untuk mendaftarkan anak ke SMP negeri jalur afirmasi.',
+    askedFor: null,
+  },
   {
     applicantName: 'Ujang Suherman',
     applicantPhone: '0819-3340-2715',
@@ -116,18 +152,26 @@ const COMPLAINTS = [
     kind: 'pengaduan',
     identity: 'biasa',
     service: 'pengusulan-dtks',
-    description: 'Sudah tiga bulan mengusulkan ibu saya masuk DTKS lewat desa, tetapi belum ada kabar. Ke mana saya harus menanyakan?',
+    description:
+      'Sudah tiga bulan mengusulkan ibu saya masuk DTKS lewat desa, tetapi belum ada kabar. Ke mana saya harus menanyakan?',
     name: 'Rini Marlina',
     phone: '0857-2211-9034',
     reply: 'whatsapp',
     receivedHoursAgo: 200,
     handling: [
       { status: 'diverifikasi', afterHours: 20, public: '', internal: 'Cek usulan desa Cibatu bulan Agustus.' },
-      { status: 'didisposisikan', afterHours: 26, unit: 'Bidang Perlindungan dan Jaminan Sosial', public: '', internal: '' },
+      {
+        status: 'didisposisikan',
+        afterHours: 26,
+        unit: 'Bidang Perlindungan dan Jaminan Sosial',
+        public: '',
+        internal: '',
+      },
       {
         status: 'dijawab',
         afterHours: 70,
-        public: 'Usulan DTKS dari desa diverifikasi dan divalidasi Kementerian Sosial setiap bulan. Usulan ibu Anda sudah kami teruskan pada periode September; hasilnya dapat dicek di aplikasi Cek Bansos atau di kantor desa mulai bulan depan.',
+        public:
+          'Usulan DTKS dari desa diverifikasi dan divalidasi Kementerian Sosial setiap bulan. Usulan ibu Anda sudah kami teruskan pada periode September; hasilnya dapat dicek di aplikasi Cek Bansos atau di kantor desa mulai bulan depan.',
         publish: true,
       },
     ],
@@ -137,13 +181,25 @@ const COMPLAINTS = [
     kind: 'pengaduan',
     identity: 'anonim',
     service: 'surat-keterangan-dtks',
-    description: 'Waktu mengurus surat keterangan DTKS saya diminta membayar Rp50.000 oleh orang yang mengaku petugas di depan kantor.',
+    description:
+      'Waktu mengurus surat keterangan DTKS saya diminta membayar Rp50.000 oleh orang yang mengaku petugas di depan kantor.',
     verifierDigits: '5521',
     reply: 'halaman-status',
     receivedHoursAgo: 30,
     handling: [
-      { status: 'diverifikasi', afterHours: 3, public: 'Layanan ini gratis. Pengaduan Anda kami periksa.', internal: '' },
-      { status: 'didisposisikan', afterHours: 4, unit: 'Sekretariat (pengawasan internal)', public: '', internal: 'Periksa rekaman CCTV halaman depan hari Senin.' },
+      {
+        status: 'diverifikasi',
+        afterHours: 3,
+        public: 'Layanan ini gratis. Pengaduan Anda kami periksa.',
+        internal: '',
+      },
+      {
+        status: 'didisposisikan',
+        afterHours: 4,
+        unit: 'Sekretariat (pengawasan internal)',
+        public: '',
+        internal: 'Periksa rekaman CCTV halaman depan hari Senin.',
+      },
     ],
   },
   {
@@ -170,16 +226,38 @@ const COMPLAINTS = [
     receivedHoursAgo: 120,
     handling: [
       { status: 'diverifikasi', afterHours: 5, public: '', internal: '' },
-      { status: 'dijawab', afterHours: 48, public: 'Terima kasih. Data kepesertaan yang Anda laporkan akan diverifikasi ulang bersama desa pada pemutakhiran bulan ini.', publish: false },
+      {
+        status: 'dijawab',
+        afterHours: 48,
+        public:
+          'Terima kasih. Data kepesertaan yang Anda laporkan akan diverifikasi ulang bersama desa pada pemutakhiran bulan ini.',
+        publish: false,
+      },
     ],
   },
 ] as const;
 
-async function loadComplaints(pb: PocketBase, agencyId: string, services: Map<string, RecordModel>, staffId: string, now: number) {
+async function loadComplaints(
+  pb: PocketBase,
+  agencyId: string,
+  services: Map<string, RecordModel>,
+  staffId: string,
+  now: number,
+) {
   for (const demo of COMPLAINTS) {
-    if ((await pb.collection('complaints').getList(1, 1, { filter: pb.filter('idempotency_key = {:key}', { key: demo.key }) })).totalItems > 0) continue;
+    if (
+      (
+        await pb
+          .collection('complaints')
+          .getList(1, 1, { filter: pb.filter('idempotency_key = {:key}', { key: demo.key }) })
+      ).totalItems > 0
+    )
+      continue;
     const receivedAt = now - demo.receivedHoursAgo * HOUR;
-    const contact = 'phone' in demo ? { complainant_name: demo.name, complainant_phone: demo.phone, status_verifier: phoneVerifier(demo.phone) } : { status_verifier: demo.verifierDigits };
+    const contact =
+      'phone' in demo
+        ? { complainant_name: demo.name, complainant_phone: demo.phone, status_verifier: phoneVerifier(demo.phone) }
+        : { status_verifier: demo.verifierDigits };
     const complaint = await pb.collection('complaints').create({
       agency: agencyId,
       service: demo.service ? services.get(demo.service)!.id : '',
@@ -209,16 +287,33 @@ async function loadComplaints(pb: PocketBase, agencyId: string, services: Map<st
 /** The demo village (Lambung Sosial, so both recipients are offered) and its Camat. */
 const DEMO_VILLAGE_CODE = '32.14.06.2006';
 const VILLAGE_ACCOUNTS = [
-  { collection: 'operators', email: 'operator.linggasari@demo.layanan-sosial.id', name: 'Ujang Sopandi', role: 'operator desa', place: 'Desa Linggasari, Kec. Darangdan', extra: { phone: '0812-7788-4321' } },
-  { collection: 'camats', email: 'camat.darangdan@demo.layanan-sosial.id', name: 'Camat Darangdan', role: 'camat', place: 'Kec. Darangdan', extra: {} },
+  {
+    collection: 'operators',
+    email: 'operator.linggasari@demo.layanan-sosial.id',
+    name: 'Ujang Sopandi',
+    role: 'operator desa',
+    place: 'Desa Linggasari, Kec. Darangdan',
+    extra: { phone: '0812-7788-4321' },
+  },
+  {
+    collection: 'camats',
+    email: 'camat.darangdan@demo.layanan-sosial.id',
+    name: 'Camat Darangdan',
+    role: 'camat',
+    place: 'Kec. Darangdan',
+    extra: {},
+  },
 ] as const;
-
 
 /** The online applications above, for Surat Keterangan DTKS (KTP and KK as documents, the reason stated). */
 async function loadOnlineApplications(pb: PocketBase, service: RecordModel, staffId: string, now: number) {
   for (const [index, demo] of ONLINE_APPLICATIONS.entries()) {
     const key = `demo-permohonan-online-000${index + 1}`;
-    if ((await pb.collection('requests').getList(1, 1, { filter: pb.filter('idempotency_key = {:key}', { key }) })).totalItems > 0) continue;
+    if (
+      (await pb.collection('requests').getList(1, 1, { filter: pb.filter('idempotency_key = {:key}', { key }) }))
+        .totalItems > 0
+    )
+      continue;
     const form = new FormData();
     const fields = {
       agency: service['agency'],
@@ -235,9 +330,20 @@ async function loadOnlineApplications(pb: PocketBase, service: RecordModel, staf
     form.append('documents', onePagePdf('Kartu Keluarga'), 'kk.pdf');
     const request = await pb.collection('requests').create(form);
     const [ktp, kk] = request['documents'] as string[];
-    await pb.collection('requests').update(request.id, { document_requirements: { [ktp!]: 'Kartu Tanda Penduduk', [kk!]: 'Kartu Keluarga' } });
+    await pb
+      .collection('requests')
+      .update(request.id, { document_requirements: { [ktp!]: 'Kartu Tanda Penduduk', [kk!]: 'Kartu Keluarga' } });
     if (demo.askedFor) {
-      await pb.collection('request_events').create({ request: request.id, step: 1, status: 'perlu-dilengkapi', public_note: demo.askedFor, staff: staffId, at: new Date(now - HOUR).toISOString() });
+      await pb
+        .collection('request_events')
+        .create({
+          request: request.id,
+          step: 1,
+          status: 'perlu-dilengkapi',
+          public_note: demo.askedFor,
+          staff: staffId,
+          at: new Date(now - HOUR).toISOString(),
+        });
     }
   }
 }
@@ -262,16 +368,30 @@ function demoPasswords(dataDir: string): Record<string, string> {
 /** Needs a superuser client and services already synced. Returns the demo staff accounts. */
 export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<DemoAccount[]> {
   const passwords = demoPasswords(dataDir);
-  const agencies = new Map((await pb.collection('agencies').getFullList()).map((agency) => [agency['slug'] as string, agency]));
-  const services = new Map((await pb.collection('services').getFullList()).map((service) => [service['slug'] as string, service]));
+  const agencies = new Map(
+    (await pb.collection('agencies').getFullList()).map((agency) => [agency['slug'] as string, agency]),
+  );
+  const services = new Map(
+    (await pb.collection('services').getFullList()).map((service) => [service['slug'] as string, service]),
+  );
   const staffIds = new Map<string, string>();
 
   for (const staff of STAFF) {
     const agency = agencies.get(staff.agency);
     if (!agency) throw new Error(`Demo staff ${staff.email}: agency ${staff.agency} is not synced.`);
     const password = passwords[staff.email]!;
-    const existing = await pb.collection('staff').getFirstListItem(pb.filter('email = {:email}', { email: staff.email })).catch(() => null);
-    const data = { name: staff.name, role: staff.role, agency: agency.id, password, passwordConfirm: password, verified: true };
+    const existing = await pb
+      .collection('staff')
+      .getFirstListItem(pb.filter('email = {:email}', { email: staff.email }))
+      .catch(() => null);
+    const data = {
+      name: staff.name,
+      role: staff.role,
+      agency: agency.id,
+      password,
+      passwordConfirm: password,
+      verified: true,
+    };
     const record = existing
       ? await pb.collection('staff').update(existing.id, data)
       : await pb.collection('staff').create({ email: staff.email, emailVisibility: false, ...data });
@@ -284,7 +404,12 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
     if (!service) throw new Error(`Demo request: service ${demo.service} is not synced.`);
     const alreadyThere = await pb
       .collection('requests')
-      .getFirstListItem(pb.filter('service = {:service} && applicant_name = {:name}', { service: service.id, name: demo.applicantName }))
+      .getFirstListItem(
+        pb.filter('service = {:service} && applicant_name = {:name}', {
+          service: service.id,
+          name: demo.applicantName,
+        }),
+      )
       .catch(() => null);
     if (alreadyThere) continue;
     const agencyId = service['agency'] as string;
@@ -312,24 +437,53 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
   }
 
   await loadOnlineApplications(pb, services.get('surat-keterangan-dtks')!, staffIds.get('dinsos-p3a-purwakarta')!, now);
-  await loadComplaints(pb, agencies.get('dinsos-p3a-purwakarta')!.id, services, staffIds.get('dinsos-p3a-purwakarta')!, now);
+  await loadComplaints(
+    pb,
+    agencies.get('dinsos-p3a-purwakarta')!.id,
+    services,
+    staffIds.get('dinsos-p3a-purwakarta')!,
+    now,
+  );
   await loadDemoSurvey(pb, staffIds.get('dinsos-p3a-purwakarta')!, now);
 
-  const village = await pb.collection('villages').getFirstListItem(pb.filter('code = {:code}', { code: DEMO_VILLAGE_CODE }));
+  const village = await pb
+    .collection('villages')
+    .getFirstListItem(pb.filter('code = {:code}', { code: DEMO_VILLAGE_CODE }));
   const villageAccounts: DemoAccount[] = [];
   for (const account of VILLAGE_ACCOUNTS) {
     const password = passwords[account.email]!;
     const place = account.collection === 'operators' ? { village: village.id } : { kecamatan: village['kecamatan'] };
-    const data = { name: account.name, ...account.extra, ...place, password, passwordConfirm: password, verified: true };
-    const existing = await pb.collection(account.collection).getFirstListItem(pb.filter('email = {:email}', { email: account.email })).catch(() => null);
+    const data = {
+      name: account.name,
+      ...account.extra,
+      ...place,
+      password,
+      passwordConfirm: password,
+      verified: true,
+    };
+    const existing = await pb
+      .collection(account.collection)
+      .getFirstListItem(pb.filter('email = {:email}', { email: account.email }))
+      .catch(() => null);
     if (existing) await pb.collection(account.collection).update(existing.id, data);
     else await pb.collection(account.collection).create({ email: account.email, ...data });
-    villageAccounts.push({ email: account.email, password, name: account.name, role: account.role, agency: account.place });
+    villageAccounts.push({
+      email: account.email,
+      password,
+      name: account.name,
+      role: account.role,
+      agency: account.place,
+    });
   }
 
   // One proposal from the demo village, addressed to the Camat and already verified.
-  const operator = await pb.collection('operators').getFirstListItem(pb.filter('email = {:email}', { email: VILLAGE_ACCOUNTS[0].email }));
-  if ((await pb.collection('proposals').getList(1, 1, { filter: pb.filter('operator = {:id}', { id: operator.id }) })).totalItems === 0) {
+  const operator = await pb
+    .collection('operators')
+    .getFirstListItem(pb.filter('email = {:email}', { email: VILLAGE_ACCOUNTS[0].email }));
+  if (
+    (await pb.collection('proposals').getList(1, 1, { filter: pb.filter('operator = {:id}', { id: operator.id }) }))
+      .totalItems === 0
+  ) {
     const form = new FormData();
     const fields: Record<string, string> = {
       ...SAMPLE_PROPOSAL_FIELDS,
@@ -342,13 +496,33 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
       received_at: new Date(now - 28 * HOUR).toISOString(),
     };
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    for (const [field, title] of [['doc_request_letter', 'Surat Permohonan Usulan'], ['doc_chronology', 'Kronologis'], ['doc_victims_losses', 'Jumlah Korban dan Kerugian'], ['doc_kk_ktp', 'KK dan KTP']] as const) {
+    for (const [field, title] of [
+      ['doc_request_letter', 'Surat Permohonan Usulan'],
+      ['doc_chronology', 'Kronologis'],
+      ['doc_victims_losses', 'Jumlah Korban dan Kerugian'],
+      ['doc_kk_ktp', 'KK dan KTP'],
+    ] as const) {
       form.append(field, onePagePdf(title), `${field}.pdf`);
     }
     const proposal = await pb.collection('proposals').create(form);
-    await pb.collection('proposal_events').create({ proposal: proposal.id, status: 'diverifikasi', public_note: 'Usulan sudah diverifikasi; menunggu keputusan Camat.', at: new Date(now - 20 * HOUR).toISOString() });
+    await pb
+      .collection('proposal_events')
+      .create({
+        proposal: proposal.id,
+        status: 'diverifikasi',
+        public_note: 'Usulan sudah diverifikasi; menunggu keputusan Camat.',
+        at: new Date(now - 20 * HOUR).toISOString(),
+      });
   }
 
-  return [...STAFF.map((staff) => ({ email: staff.email, password: passwords[staff.email]!, name: staff.name, role: staff.role, agency: staff.agency })), ...villageAccounts];
+  return [
+    ...STAFF.map((staff) => ({
+      email: staff.email,
+      password: passwords[staff.email]!,
+      name: staff.name,
+      role: staff.role,
+      agency: staff.agency,
+    })),
+    ...villageAccounts,
+  ];
 }
-

@@ -31,7 +31,28 @@ export const DEMO_SURVEY: DemoSurveyService[] = [
   { service: 'pengusulan-dtks', finished: 12, rated: 3, atCounter: 0, phonePrefix: '0813-4400-' },
 ];
 
-const GIVEN_NAMES = ['Ade', 'Asep', 'Cucu', 'Dadang', 'Dede', 'Enok', 'Entin', 'Euis', 'Iis', 'Imas', 'Lilis', 'Neneng', 'Nining', 'Oman', 'Rohman', 'Tati', 'Ujang', 'Wawan', 'Yayat', 'Ajat'];
+const GIVEN_NAMES = [
+  'Ade',
+  'Asep',
+  'Cucu',
+  'Dadang',
+  'Dede',
+  'Enok',
+  'Entin',
+  'Euis',
+  'Iis',
+  'Imas',
+  'Lilis',
+  'Neneng',
+  'Nining',
+  'Oman',
+  'Rohman',
+  'Tati',
+  'Ujang',
+  'Wawan',
+  'Yayat',
+  'Ajat',
+];
 const FAMILY_NAMES = ['Suryana', 'Hidayat', 'Nurjanah', 'Permana', 'Rukmana', 'Sopian', 'Mulyani', 'Kurnia'];
 const SUGGESTIONS = [
   'Ruang tunggu perlu kursi tambahan, banyak lansia berdiri.',
@@ -49,7 +70,12 @@ function demoAnswers(index: number): Record<string, string> {
     if (element.key === 'pengaduan' && index % 3 === 0) return;
     answers[element.key] = String(SCORES[(index * 3 + position * 5) % SCORES.length]);
   });
-  if (index % 2 === 0) Object.assign(answers, { gender: index % 4 === 0 ? 'perempuan' : 'laki-laki', age_range: ['30-39', '40-49', '50-59', '20-29'][index % 4], education: ['sma', 'smp', 'sd-ke-bawah'][index % 3] });
+  if (index % 2 === 0)
+    Object.assign(answers, {
+      gender: index % 4 === 0 ? 'perempuan' : 'laki-laki',
+      age_range: ['30-39', '40-49', '50-59', '20-29'][index % 4],
+      education: ['sma', 'smp', 'sd-ke-bawah'][index % 3],
+    });
   if (index % 5 === 1) answers['suggestion'] = SUGGESTIONS[index % SUGGESTIONS.length]!;
   return answers;
 }
@@ -58,10 +84,25 @@ function demoAnswers(index: number): Record<string, string> {
 export async function loadDemoSurvey(pb: PocketBase, staffId: string, now: number) {
   // Within the current semester, whenever the demo is started.
   const earliest = Math.max(new Date(semesterOf(new Date(now)).from).getTime() + HOUR, now - 30 * 24 * HOUR);
-  const rated = new Set((await pb.collection('survey_responses').getFullList({ filter: 'number != ""', fields: 'number' })).map((response) => response['number'] as string));
+  const rated = new Set(
+    (await pb.collection('survey_responses').getFullList({ filter: 'number != ""', fields: 'number' })).map(
+      (response) => response['number'] as string,
+    ),
+  );
   for (const demo of DEMO_SURVEY) {
-    const service = await pb.collection('services').getFirstListItem(pb.filter('slug = {:slug}', { slug: demo.service }));
-    const existing = new Map((await pb.collection('requests').getFullList({ filter: pb.filter('service = {:id}', { id: service.id }), fields: 'applicant_name,number,applicant_phone' })).map((request) => [request['applicant_name'] as string, request]));
+    const service = await pb
+      .collection('services')
+      .getFirstListItem(pb.filter('slug = {:slug}', { slug: demo.service }));
+    const existing = new Map(
+      (
+        await pb
+          .collection('requests')
+          .getFullList({
+            filter: pb.filter('service = {:id}', { id: service.id }),
+            fields: 'applicant_name,number,applicant_phone',
+          })
+      ).map((request) => [request['applicant_name'] as string, request]),
+    );
     for (let index = 0; index < demo.finished; index++) {
       const name = `${GIVEN_NAMES[index % GIVEN_NAMES.length]} ${FAMILY_NAMES[(index * 3) % FAMILY_NAMES.length]}`;
       let request = existing.get(name);
@@ -86,12 +127,26 @@ export async function loadDemoSurvey(pb: PocketBase, staffId: string, now: numbe
         request = created;
       }
       if (index < demo.rated && !rated.has(request['number'])) {
-        await pb.send('/api/layanan/survei', { method: 'POST', body: { number: request['number'], verifier: phoneVerifier(request['applicant_phone']), ...demoAnswers(index) } });
+        await pb.send('/api/layanan/survei', {
+          method: 'POST',
+          body: {
+            number: request['number'],
+            verifier: phoneVerifier(request['applicant_phone']),
+            ...demoAnswers(index),
+          },
+        });
       }
     }
-    const atCounter = (await pb.collection('survey_responses').getList(1, 1, { filter: pb.filter('service = {:id} && channel = "loket"', { id: service.id }) })).totalItems;
+    const atCounter = (
+      await pb
+        .collection('survey_responses')
+        .getList(1, 1, { filter: pb.filter('service = {:id} && channel = "loket"', { id: service.id }) })
+    ).totalItems;
     for (let index = atCounter; index < demo.atCounter; index++) {
-      await pb.send('/api/layanan/survei/loket', { method: 'POST', body: { service: demo.service, ...demoAnswers(demo.rated + index) } });
+      await pb.send('/api/layanan/survei/loket', {
+        method: 'POST',
+        body: { service: demo.service, ...demoAnswers(demo.rated + index) },
+      });
     }
   }
 }

@@ -35,7 +35,10 @@ export interface RunningPocketBase {
 }
 
 export function pocketBaseBinary(): string {
-  return execFileSync('bash', [`${POCKETBASE_DIR}/get-pocketbase.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  return execFileSync('bash', [`${POCKETBASE_DIR}/get-pocketbase.sh`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
 }
 
 function commonFlags(options: PocketBaseOptions): string[] {
@@ -56,7 +59,9 @@ export async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -64,7 +69,8 @@ export async function freePort(): Promise<number> {
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`PocketBase stopped while starting (exit ${child.exitCode}):\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`PocketBase stopped while starting (exit ${child.exitCode}):\n${output()}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -117,7 +123,12 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
   execFileSync(migrate, migrateArgs, quietly);
 
   const origins = options.origins ?? [`http://${options.http}`];
-  const [serve, serveArgs] = pocketBaseCommand(binary, ['serve', ...commonFlags(options), `--http=${options.http}`, `--origins=${origins.join(',')}`]);
+  const [serve, serveArgs] = pocketBaseCommand(binary, [
+    'serve',
+    ...commonFlags(options),
+    `--http=${options.http}`,
+    `--origins=${origins.join(',')}`,
+  ]);
   const child = spawn(serve, serveArgs, { env, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));

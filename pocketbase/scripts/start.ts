@@ -14,11 +14,15 @@ const siteDir = process.env['LAYANAN_OUT_DIR'] ?? `${PROJECT_ROOT}dist`;
 function superuserCredentials(): { superuser: Superuser; source: string } {
   const email = process.env['PB_SUPERUSER_EMAIL'];
   const password = process.env['PB_SUPERUSER_PASSWORD'];
-  if (email && password) return { superuser: { email, password }, source: 'PB_SUPERUSER_EMAIL / PB_SUPERUSER_PASSWORD' };
+  if (email && password)
+    return { superuser: { email, password }, source: 'PB_SUPERUSER_EMAIL / PB_SUPERUSER_PASSWORD' };
   const file = `${dataDir}/superuser.json`;
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
-    const generated: Superuser = { email: 'admin@layanan-sosial.local', password: randomBytes(18).toString('base64url') };
+    const generated: Superuser = {
+      email: 'admin@layanan-sosial.local',
+      password: randomBytes(18).toString('base64url'),
+    };
     writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
   }
   return { superuser: JSON.parse(readFileSync(file, 'utf8')) as Superuser, source: file };
@@ -26,7 +30,15 @@ function superuserCredentials(): { superuser: Superuser; source: string } {
 
 const { superuser, source } = superuserCredentials();
 const publicUrl = process.env['PUBLIC_SITE_URL'] ?? `http://${http}`;
-const server = await startPocketBase({ dataDir, http, superuser, siteDir, inheritOutput: true, origins: [new URL(publicUrl).origin], env: { LAYANAN_PUBLIC_URL: publicUrl } });
+const server = await startPocketBase({
+  dataDir,
+  http,
+  superuser,
+  siteDir,
+  inheritOutput: true,
+  origins: [new URL(publicUrl).origin],
+  env: { LAYANAN_PUBLIC_URL: publicUrl },
+});
 const stop = async () => {
   await server.stop();
   process.exit(0);
@@ -48,17 +60,27 @@ try {
   // Demo accounts have passwords printed below: never on a server others can reach.
   const onThisMachineOnly = /^(127\.|localhost:|\[::1\]:)/.test(http);
   if (process.env['LAYANAN_DEMO_DATA'] !== '0' && !onThisMachineOnly) {
-    lines.push(`  Data demo TIDAK dimuat: server ini mendengarkan di ${http}, bukan hanya di mesin ini. Untuk layanan sungguhan jalankan PocketBase seperti di README (Deploy).`);
+    lines.push(
+      `  Data demo TIDAK dimuat: server ini mendengarkan di ${http}, bukan hanya di mesin ini. Untuk layanan sungguhan jalankan PocketBase seperti di README (Deploy).`,
+    );
   } else if (process.env['LAYANAN_DEMO_DATA'] !== '0') {
     const accounts = await loadDemoData(pb, dataDir);
     const sample = await pb.collection('requests').getList(1, 3, { sort: 'received_at', expand: 'service' });
-    lines.push('', '  ⚠ DATA DEMO — akun, permohonan dan usulan contoh dengan kata sandi yang tercetak di sini.', '    Jangan dipakai untuk layanan sungguhan; LAYANAN_DEMO_DATA=0 menjalankan tanpa data demo.', '  Data demo:');
-    for (const account of accounts) lines.push(`    ${account.email} / ${account.password} (${account.role}, ${account.agency})`);
+    lines.push(
+      '',
+      '  ⚠ DATA DEMO — akun, permohonan dan usulan contoh dengan kata sandi yang tercetak di sini.',
+      '    Jangan dipakai untuk layanan sungguhan; LAYANAN_DEMO_DATA=0 menjalankan tanpa data demo.',
+      '  Data demo:',
+    );
+    for (const account of accounts)
+      lines.push(`    ${account.email} / ${account.password} (${account.role}, ${account.agency})`);
     lines.push(`    ruang kerja petugas dan Camat: ${server.url}/petugas/`);
     lines.push(`    usulan logistik bencana (operator desa): ${server.url}/usulan-logistik/`);
     lines.push(`    kinerja layanan (survei kepuasan): ${server.url}/kinerja/`);
     for (const request of sample.items) {
-      lines.push(`    cek status: ${server.url}/cek-status/?no=${request['number']}  — 4 angka terakhir HP: ${String(request['applicant_phone']).replace(/\D/g, '').slice(-4)}`);
+      lines.push(
+        `    cek status: ${server.url}/cek-status/?no=${request['number']}  — 4 angka terakhir HP: ${String(request['applicant_phone']).replace(/\D/g, '').slice(-4)}`,
+      );
     }
   }
   console.log(lines.join('\n') + '\n\nTekan Ctrl+C untuk berhenti.');

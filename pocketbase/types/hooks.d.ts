@@ -55,7 +55,10 @@ type FieldDefinition =
   | (DataOf<core.FileField> & { type: 'file' })
   | (DataOf<core.RelationField> & { type: 'relation' });
 
-type CollectionDefinition = Omit<DataOf<core.Collection>, 'type' | 'fields' | 'indexes' | 'passwordAuth' | 'authToken'> & {
+type CollectionDefinition = Omit<
+  DataOf<core.Collection>,
+  'type' | 'fields' | 'indexes' | 'passwordAuth' | 'authToken'
+> & {
   type: 'base' | 'auth';
   name: string;
   fields: FieldDefinition[];
@@ -65,7 +68,11 @@ type CollectionDefinition = Omit<DataOf<core.Collection>, 'type' | 'fields' | 'i
 };
 
 /** PocketBase's runtime has console.log (goja_nodejs); the declarations leave it out. */
-declare var console: { log(...values: unknown[]): void; error(...values: unknown[]): void; warn(...values: unknown[]): void };
+declare var console: {
+  log(...values: unknown[]): void;
+  error(...values: unknown[]): void;
+  warn(...values: unknown[]): void;
+};
 
 /** The app as hooks get it (e.app) or as cron jobs and routes see the global ($app). */
 type HookApp = core.App | PocketBase;

@@ -33,17 +33,38 @@ const signedInAs = (collection: string) => `@request.auth.collectionName = "${co
 /** Staff of the office the record belongs to, `agencyPath` leading from the record to its office. */
 const staffOfOffice = (agencyPath: string) => `${signedInAs('staff')} && ${agencyPath} = @request.auth.agency`;
 const anyOf = (conditions: string[]) => conditions.map((condition) => `(${condition})`).join(' || ');
-const bodyStatusIn = (statuses: readonly string[]) => statuses.map((status) => `@request.body.status = "${status}"`).join(' || ');
+const bodyStatusIn = (statuses: readonly string[]) =>
+  statuses.map((status) => `@request.body.status = "${status}"`).join(' || ');
 /** The status sent may be one the signed-in staff member's role may record. */
 const statusAllowedForRole = (table: Partial<Record<StaffRole, readonly string[]>>) =>
-  anyOf(Object.entries(table).map(([role, statuses]) => `@request.auth.role = "${role}" && (${bodyStatusIn(statuses!)})`));
+  anyOf(
+    Object.entries(table).map(([role, statuses]) => `@request.auth.role = "${role}" && (${bodyStatusIn(statuses!)})`),
+  );
 
-const publicReadOnly: CollectionRules = { listRule: '', viewRule: '', createRule: null, updateRule: null, deleteRule: null };
+const publicReadOnly: CollectionRules = {
+  listRule: '',
+  viewRule: '',
+  createRule: null,
+  updateRule: null,
+  deleteRule: null,
+};
 /** Only the server's hooks read and write it. */
-const serverOnly: CollectionRules = { listRule: null, viewRule: null, createRule: null, updateRule: null, deleteRule: null };
+const serverOnly: CollectionRules = {
+  listRule: null,
+  viewRule: null,
+  createRule: null,
+  updateRule: null,
+  deleteRule: null,
+};
 /** An update may not move an account to another place: the rule sees only the stored place. */
 const placeUnchanged = (field: string) => `@request.body.${field}:isset = false`;
-const readOnly = (rule: string): CollectionRules => ({ listRule: rule, viewRule: rule, createRule: null, updateRule: null, deleteRule: null });
+const readOnly = (rule: string): CollectionRules => ({
+  listRule: rule,
+  viewRule: rule,
+  createRule: null,
+  updateRule: null,
+  deleteRule: null,
+});
 
 const requestReaders = staffOfOffice('agency');
 const requestEventReaders = staffOfOffice('request.agency');
@@ -70,16 +91,20 @@ const roleIsOneOf = (roles: readonly StaffRole[]) => {
  */
 const requestStatusAllowed = anyOf(
   (Object.keys(COMPLETERS) as Completer[]).map(
-    (completer) => `request.service.completed_by = "${completer}" && (${statusAllowedForRole(Object.fromEntries((Object.keys(REQUEST_STATUSES_BY_ROLE) as StaffRole[]).map((role) => [role, requestStatusesAllowed(role, completer)])))})`,
+    (completer) =>
+      `request.service.completed_by = "${completer}" && (${statusAllowedForRole(Object.fromEntries((Object.keys(REQUEST_STATUSES_BY_ROLE) as StaffRole[]).map((role) => [role, requestStatusesAllowed(role, completer)])))})`,
   ),
 );
 /** The proposal is one the actor's side decides, and so handles (roles.ts: PROPOSAL_ACTORS_BY_DECIDER). */
 const actorsSideDecides = (actor: ProposalActor) => {
-  const deciders = (Object.keys(PROPOSAL_ACTORS_BY_DECIDER) as ProposalDecider[]).filter((decider) => PROPOSAL_ACTORS_BY_DECIDER[decider].includes(actor));
+  const deciders = (Object.keys(PROPOSAL_ACTORS_BY_DECIDER) as ProposalDecider[]).filter((decider) =>
+    PROPOSAL_ACTORS_BY_DECIDER[decider].includes(actor),
+  );
   return `(${anyOf(deciders.map((decider) => `proposal.decided_by = "${decider}"`))})`;
 };
 /** An actor records a proposal's statuses only when its side decides the proposal. */
-const proposalStatusAllowed = (actor: ProposalActor) => `${actorsSideDecides(actor)} && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR[actor])})`;
+const proposalStatusAllowed = (actor: ProposalActor) =>
+  `${actorsSideDecides(actor)} && (${bodyStatusIn(PROPOSAL_STATUSES_BY_ACTOR[actor])})`;
 /** Whoever handles the proposal, as themselves: the office's staff, or the Camat. */
 const proposalHandler = (condition: (actor: ProposalActor) => string) =>
   anyOf([
@@ -102,7 +127,10 @@ export const ACCESS_RULES = {
     createRule: `${requestEventReaders} && staff = @request.auth.id && (${requestStatusAllowed})`,
   },
   // "Diberitahu via WhatsApp": a colleague of the request's office, as themselves; nobody edits or deletes.
-  request_contacts: { ...readOnly(requestEventReaders), createRule: `${requestEventReaders} && staff = @request.auth.id` },
+  request_contacts: {
+    ...readOnly(requestEventReaders),
+    createRule: `${requestEventReaders} && staff = @request.auth.id`,
+  },
   // Staff create and describe village accounts but never set or learn their passwords (no manage
   // rule): an account is activated with a one-time code (pb_hooks/village_accounts.pb.js).
   operators: {
@@ -119,7 +147,10 @@ export const ACCESS_RULES = {
     authRule: '',
     manageRule: null,
   },
-  proposals: { ...readOnly(proposalReaders), createRule: `${signedInAs('operators')} && village = @request.auth.village` },
+  proposals: {
+    ...readOnly(proposalReaders),
+    createRule: `${signedInAs('operators')} && village = @request.auth.village`,
+  },
   proposal_events: {
     ...readOnly(anyOf([proposalEventStaff, proposalEventCamat])),
     createRule: proposalHandler(proposalStatusAllowed),
@@ -127,7 +158,10 @@ export const ACCESS_RULES = {
   // "Diberitahu via WhatsApp" on a proposal: by whoever handles it, as themselves, named once.
   proposal_contacts: {
     ...readOnly(anyOf([proposalEventStaff, proposalEventCamat])),
-    createRule: proposalHandler((actor) => `${actorsSideDecides(actor)} && ${actor === 'camat' ? 'camat = @request.auth.id && staff = ""' : 'staff = @request.auth.id && camat = ""'}`),
+    createRule: proposalHandler(
+      (actor) =>
+        `${actorsSideDecides(actor)} && ${actor === 'camat' ? 'camat = @request.auth.id && staff = ""' : 'staff = @request.auth.id && camat = ""'}`,
+    ),
   },
   // Complaints arrive through their own route (pb_hooks/complaints.pb.js), never the create rule.
   // An anonymous complaint holds no name or contact to read (src/domain/complaints.ts).
@@ -137,7 +171,10 @@ export const ACCESS_RULES = {
     createRule: `${complaintEventReaders} && staff = @request.auth.id && (${statusAllowedForRole(COMPLAINT_STATUSES_BY_ROLE)})`,
   },
   // Only to a complainant who asked to be answered by WhatsApp (never an anonymous one: no phone).
-  complaint_contacts: { ...readOnly(complaintEventReaders), createRule: `${complaintEventReaders} && staff = @request.auth.id && complaint.reply_channel = "${WHATSAPP_REPLY}"` },
+  complaint_contacts: {
+    ...readOnly(complaintEventReaders),
+    createRule: `${complaintEventReaders} && staff = @request.auth.id && complaint.reply_channel = "${WHATSAPP_REPLY}"`,
+  },
   audit_log: readOnly(auditReaders),
   // Individual answers are read by nobody through the API, staff included: the hooks publish
   // aggregates (pb_hooks/performance.pb.js).

@@ -52,7 +52,19 @@ export const AUDIT_ACTIONS = {
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /** An entry's content, as the chain covers it (the stored record's fields, src/domain/records.ts). */
-export type AuditContent = Pick<AuditLogRecord, 'seq' | 'at' | 'agency' | 'actor_type' | 'actor_id' | 'actor_name' | 'action' | 'target_type' | 'target_id' | 'target_label'> & {
+export type AuditContent = Pick<
+  AuditLogRecord,
+  | 'seq'
+  | 'at'
+  | 'agency'
+  | 'actor_type'
+  | 'actor_id'
+  | 'actor_name'
+  | 'action'
+  | 'target_type'
+  | 'target_id'
+  | 'target_label'
+> & {
   detail: Record<string, unknown>;
 };
 
@@ -62,7 +74,19 @@ export function auditPayload(entry: AuditContent): string {
     .sort()
     .filter((key) => entry.detail[key] !== undefined && entry.detail[key] !== null)
     .map((key) => [key, entry.detail[key]]);
-  return JSON.stringify([entry.seq, entry.at, entry.agency, entry.actor_type, entry.actor_id, entry.actor_name, entry.action, entry.target_type, entry.target_id, entry.target_label, detail]);
+  return JSON.stringify([
+    entry.seq,
+    entry.at,
+    entry.agency,
+    entry.actor_type,
+    entry.actor_id,
+    entry.actor_name,
+    entry.action,
+    entry.target_type,
+    entry.target_id,
+    entry.target_label,
+    detail,
+  ]);
 }
 
 /** The hash before the first entry. */

@@ -13,8 +13,14 @@ import { addWorkingDays, type WorkingCalendar } from './working-days';
 import type { ComplaintStatus } from './statuses';
 
 export const COMPLAINT_KINDS = {
-  pengaduan: { label: 'Pengaduan', hint: 'Ada yang tidak beres dengan layanan: terlambat, ditolak tanpa alasan, dipungut biaya, dilayani tidak patut.' },
-  konsultasi: { label: 'Konsultasi', hint: 'Anda ingin bertanya: syarat, cara, apakah Anda berhak atas suatu bantuan.' },
+  pengaduan: {
+    label: 'Pengaduan',
+    hint: 'Ada yang tidak beres dengan layanan: terlambat, ditolak tanpa alasan, dipungut biaya, dilayani tidak patut.',
+  },
+  konsultasi: {
+    label: 'Konsultasi',
+    hint: 'Anda ingin bertanya: syarat, cara, apakah Anda berhak atas suatu bantuan.',
+  },
   saran: { label: 'Saran', hint: 'Usul supaya layanan lebih baik.' },
 } as const;
 export type ComplaintKind = keyof typeof COMPLAINT_KINDS;
@@ -138,35 +144,56 @@ export function complaintProblems(input: ComplaintInput): ComplaintProblem[] {
   if (input.agency.trim() === '') add('agency', 'Pilih kantor yang Anda tuju.');
   const description = input.description.trim();
   if (description === '') add('description', 'Ceritakan apa yang terjadi atau apa yang ingin Anda tanyakan.');
-  else if (description.length > COMPLAINT_LIMITS.description) add('description', `Paling banyak ${COMPLAINT_LIMITS.description} huruf; ringkas ceritanya.`);
-  else if (LOOKS_LIKE_NIK.test(description)) add('description', 'Jangan menuliskan NIK. Petugas tidak memerlukannya untuk menjawab.');
+  else if (description.length > COMPLAINT_LIMITS.description)
+    add('description', `Paling banyak ${COMPLAINT_LIMITS.description} huruf; ringkas ceritanya.`);
+  else if (LOOKS_LIKE_NIK.test(description))
+    add('description', 'Jangan menuliskan NIK. Petugas tidak memerlukannya untuk menjawab.');
   else if (hasHiddenControls(description)) add('description', `Cerita ${HIDDEN_CONTROLS_MESSAGE}`);
 
   const identity = input.identity as ComplaintIdentity;
   if (!(identity in COMPLAINT_IDENTITIES)) add('identity', 'Pilih bagaimana identitas Anda diperlakukan.');
-  else if (!identitiesFor(input.aboutNumber).includes(identity)) add('identity', 'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomornya menunjukkan siapa pemohonnya. Pilih biasa atau rahasia.');
+  else if (!identitiesFor(input.aboutNumber).includes(identity))
+    add(
+      'identity',
+      'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomornya menunjukkan siapa pemohonnya. Pilih biasa atau rahasia.',
+    );
 
   if (identity === 'anonim') {
-    if (input.name.trim() !== '' || input.phone.trim() !== '' || input.email.trim() !== '') add('identity', 'Pengaduan anonim tidak boleh berisi nama atau kontak.');
-    if (!isWellFormedVerifier(input.verifierDigits)) add('verifier_digits', 'Tuliskan 4 angka, misalnya 4 angka terakhir nomor HP Anda. Angka ini dipakai untuk membuka jawaban di halaman Cek Status.');
-    if (input.replyChannel !== 'halaman-status') add('reply_channel', 'Jawaban pengaduan anonim hanya dapat dibaca di halaman Cek Status.');
+    if (input.name.trim() !== '' || input.phone.trim() !== '' || input.email.trim() !== '')
+      add('identity', 'Pengaduan anonim tidak boleh berisi nama atau kontak.');
+    if (!isWellFormedVerifier(input.verifierDigits))
+      add(
+        'verifier_digits',
+        'Tuliskan 4 angka, misalnya 4 angka terakhir nomor HP Anda. Angka ini dipakai untuk membuka jawaban di halaman Cek Status.',
+      );
+    if (input.replyChannel !== 'halaman-status')
+      add('reply_channel', 'Jawaban pengaduan anonim hanya dapat dibaca di halaman Cek Status.');
   } else if (identity in COMPLAINT_IDENTITIES) {
     const name = input.name.trim();
     if (name === '') add('name', 'Tuliskan nama Anda.');
     else if (name.length > COMPLAINT_LIMITS.name) add('name', `Nama paling banyak ${COMPLAINT_LIMITS.name} huruf.`);
     else if (hasHiddenControls(name)) add('name', `Nama ${HIDDEN_CONTROLS_MESSAGE}`);
-    if (!isPhoneNumber(input.phone)) add('phone', `Tuliskan nomor HP yang aktif, misalnya ${PHONE_EXAMPLE}: 4 angka terakhirnya dipakai untuk cek status.`);
+    if (!isPhoneNumber(input.phone))
+      add(
+        'phone',
+        `Tuliskan nomor HP yang aktif, misalnya ${PHONE_EXAMPLE}: 4 angka terakhirnya dipakai untuk cek status.`,
+      );
     if (!(input.replyChannel in REPLY_CHANNELS)) add('reply_channel', 'Pilih cara Anda ingin dijawab.');
     const email = input.email.trim();
-    if (input.replyChannel === 'email' && email === '') add('email', 'Tuliskan alamat email untuk jawaban, misalnya nama@contoh.id.');
-    else if (email !== '' && (!EMAIL.test(email) || email.length > COMPLAINT_LIMITS.email)) add('email', 'Alamat email tidak lengkap, misalnya nama@contoh.id.');
+    if (input.replyChannel === 'email' && email === '')
+      add('email', 'Tuliskan alamat email untuk jawaban, misalnya nama@contoh.id.');
+    else if (email !== '' && (!EMAIL.test(email) || email.length > COMPLAINT_LIMITS.email))
+      add('email', 'Alamat email tidak lengkap, misalnya nama@contoh.id.');
   }
 
   if (input.photo) {
-    if (input.photo.type !== null && !(PHOTO_TYPES as readonly string[]).includes(input.photo.type)) add('photo', `"${input.photo.name}" bukan foto (JPEG, PNG atau WebP).`);
-    if (input.photo.size > COMPLAINT_LIMITS.photoBytes) add('photo', `Foto paling besar ${COMPLAINT_LIMITS.photoBytes / 1024 / 1024} MB.`);
+    if (input.photo.type !== null && !(PHOTO_TYPES as readonly string[]).includes(input.photo.type))
+      add('photo', `"${input.photo.name}" bukan foto (JPEG, PNG atau WebP).`);
+    if (input.photo.size > COMPLAINT_LIMITS.photoBytes)
+      add('photo', `Foto paling besar ${COMPLAINT_LIMITS.photoBytes / 1024 / 1024} MB.`);
   }
-  if (!input.consent) add('consent', 'Centang persetujuan agar petugas dapat membaca dan menindaklanjuti pengaduan Anda.');
+  if (!input.consent)
+    add('consent', 'Centang persetujuan agar petugas dapat membaca dan menindaklanjuti pengaduan Anda.');
   return problems;
 }
 
@@ -181,9 +208,16 @@ export function answerDue(from: Date, deadlines: ComplaintDeadlines, calendar: W
 }
 
 /** The statuses in which a complaint waits for the office (verification or an answer); its `due_at` is that deadline. */
-export const COMPLAINT_WAITING_STATUSES: readonly ComplaintStatus[] = ['diterima', 'diverifikasi', 'didisposisikan', 'dibuka-kembali'];
+export const COMPLAINT_WAITING_STATUSES: readonly ComplaintStatus[] = [
+  'diterima',
+  'diverifikasi',
+  'didisposisikan',
+  'dibuka-kembali',
+];
 
 /** Still waiting for verification or an answer past its deadline. */
 export function isOverdue(complaint: { status: ComplaintStatus; due_at: string }, now: Date): boolean {
-  return COMPLAINT_WAITING_STATUSES.includes(complaint.status) && complaint.due_at !== '' && new Date(complaint.due_at) < now;
+  return (
+    COMPLAINT_WAITING_STATUSES.includes(complaint.status) && complaint.due_at !== '' && new Date(complaint.due_at) < now
+  );
 }

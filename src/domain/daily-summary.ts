@@ -47,7 +47,12 @@ export const ARCHIVE_MAX_AGE_HOURS = 26;
  * How a copy reported at `lastAt` (ms, or null) stands at `now`, when it must report within
  * `maxAgeMinutes` (null: not monitored) and the server has listened since `since`.
  */
-export function backupFreshness(lastAt: number | null, now: number, maxAgeMinutes: number | null, since: number): Freshness {
+export function backupFreshness(
+  lastAt: number | null,
+  now: number,
+  maxAgeMinutes: number | null,
+  since: number,
+): Freshness {
   if (maxAgeMinutes === null) return 'tidak-dipantau';
   const limit = maxAgeMinutes * 60_000;
   if (lastAt === null) return now - since <= limit ? 'menunggu' : 'belum-ada';

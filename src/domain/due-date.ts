@@ -18,7 +18,11 @@ function addMonths(start: Date, months: number): Date {
 }
 
 /** "Hari kerja" skip weekends and the calendar's national holidays and collective leave. */
-export function dueDate(receivedAt: Date, time: Pick<CompletionTime, 'amount' | 'unit'>, calendar: WorkingCalendar): Date {
+export function dueDate(
+  receivedAt: Date,
+  time: Pick<CompletionTime, 'amount' | 'unit'>,
+  calendar: WorkingCalendar,
+): Date {
   const start = receivedAt.getTime();
   switch (time.unit) {
     case 'menit':

@@ -68,18 +68,28 @@ export interface ApplicationProblem {
   message: string;
 }
 
-export function applicationProblems(definition: OnlineApplication, input: ApplicationInput, allowedTypes: readonly string[]): ApplicationProblem[] {
+export function applicationProblems(
+  definition: OnlineApplication,
+  input: ApplicationInput,
+  allowedTypes: readonly string[],
+): ApplicationProblem[] {
   const problems: ApplicationProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   const name = input.applicantName.trim();
   if (name === '') add('applicant_name', 'Tuliskan nama lengkap pemohon, seperti di KTP.');
-  else if (name.length > APPLICATION_LIMITS.applicantName) add('applicant_name', `Nama pemohon paling banyak ${APPLICATION_LIMITS.applicantName} huruf.`);
+  else if (name.length > APPLICATION_LIMITS.applicantName)
+    add('applicant_name', `Nama pemohon paling banyak ${APPLICATION_LIMITS.applicantName} huruf.`);
   else if (hasHiddenControls(name)) add('applicant_name', `Nama pemohon ${HIDDEN_CONTROLS_MESSAGE}`);
-  if (!isPhoneNumber(input.applicantPhone)) add('applicant_phone', `Tuliskan nomor HP yang aktif, misalnya ${PHONE_EXAMPLE}: 4 angka terakhirnya dipakai untuk cek status.`);
+  if (!isPhoneNumber(input.applicantPhone))
+    add(
+      'applicant_phone',
+      `Tuliskan nomor HP yang aktif, misalnya ${PHONE_EXAMPLE}: 4 angka terakhirnya dipakai untuk cek status.`,
+    );
 
   for (const field of Object.keys(input.documents)) {
     const index = requirementIndex(field);
-    if (index === null || definition.requirements[index]?.mode !== 'dokumen') add('applicant_name', 'Ada file untuk persyaratan yang tidak diminta; muat ulang halaman, lalu kirim lagi.');
+    if (index === null || definition.requirements[index]?.mode !== 'dokumen')
+      add('applicant_name', 'Ada file untuk persyaratan yang tidak diminta; muat ulang halaman, lalu kirim lagi.');
   }
   let totalBytes = 0;
   definition.requirements.forEach((requirement, index) => {
@@ -87,29 +97,44 @@ export function applicationProblems(definition: OnlineApplication, input: Applic
     if (requirement.mode === 'keterangan') {
       const text = (input.statements[field] ?? '').trim();
       if (text === '') add(field, `${requirement.requirement}: tuliskan keterangannya.`);
-      else if (text.length > APPLICATION_LIMITS.statement) add(field, `${requirement.requirement}: paling banyak ${APPLICATION_LIMITS.statement} huruf.`);
-      else if (looksLikeNik(text)) add(field, `${requirement.requirement}: jangan menuliskan NIK di sini. NIK cukup terlihat di foto KTP.`);
+      else if (text.length > APPLICATION_LIMITS.statement)
+        add(field, `${requirement.requirement}: paling banyak ${APPLICATION_LIMITS.statement} huruf.`);
+      else if (looksLikeNik(text))
+        add(field, `${requirement.requirement}: jangan menuliskan NIK di sini. NIK cukup terlihat di foto KTP.`);
       else if (hasHiddenControls(text)) add(field, `${requirement.requirement} ${HIDDEN_CONTROLS_MESSAGE}`);
     }
     if (requirement.mode === 'dokumen') {
       const files = input.documents[field] ?? [];
       if (files.length === 0) add(field, `${requirement.requirement}: lampirkan fotonya atau PDF-nya.`);
-      if (files.length > APPLICATION_LIMITS.filesPerDocument) add(field, `${requirement.requirement}: paling banyak ${APPLICATION_LIMITS.filesPerDocument} file.`);
+      if (files.length > APPLICATION_LIMITS.filesPerDocument)
+        add(field, `${requirement.requirement}: paling banyak ${APPLICATION_LIMITS.filesPerDocument} file.`);
       for (const file of files) {
         totalBytes += file.size;
-        if (file.type !== null && !allowedTypes.includes(file.type)) add(field, wrongFileTypeMessage(requirement.requirement, file.name));
+        if (file.type !== null && !allowedTypes.includes(file.type))
+          add(field, wrongFileTypeMessage(requirement.requirement, file.name));
       }
     }
   });
   if (totalBytes > APPLICATION_LIMITS.totalBytes) {
-    const last = definition.requirements.map((requirement, index) => ({ requirement, index })).filter(({ requirement }) => requirement.mode === 'dokumen').pop();
-    add(last ? requirementField(last.index) : 'applicant_name', `Semua dokumen bersama-sama paling besar ${APPLICATION_LIMITS.totalBytes / 1024 / 1024} MB; kirim foto yang lebih kecil atau lebih sedikit.`);
+    const last = definition.requirements
+      .map((requirement, index) => ({ requirement, index }))
+      .filter(({ requirement }) => requirement.mode === 'dokumen')
+      .pop();
+    add(
+      last ? requirementField(last.index) : 'applicant_name',
+      `Semua dokumen bersama-sama paling besar ${APPLICATION_LIMITS.totalBytes / 1024 / 1024} MB; kirim foto yang lebih kecil atau lebih sedikit.`,
+    );
   }
   if (!input.consent) add('consent', 'Centang persetujuan agar petugas dapat memeriksa dokumen Anda.');
   return problems;
 }
 
 /** The requirements an applicant sends now, and those brought to the counter. */
-export function requirementsByMode(definition: OnlineApplication, mode: RequirementMode): { requirement: ApplicationRequirement; field: string }[] {
-  return definition.requirements.flatMap((requirement, index) => (requirement.mode === mode ? [{ requirement, field: requirementField(index) }] : []));
+export function requirementsByMode(
+  definition: OnlineApplication,
+  mode: RequirementMode,
+): { requirement: ApplicationRequirement; field: string }[] {
+  return definition.requirements.flatMap((requirement, index) =>
+    requirement.mode === mode ? [{ requirement, field: requirementField(index) }] : [],
+  );
 }

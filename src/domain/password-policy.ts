@@ -31,12 +31,19 @@ function core(password: string): string {
 
 /** Why a password is not good enough, in Indonesian, or null when it is. */
 export function passwordProblem(password: string, context: { email?: string; name?: string } = {}): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} karakter. Kalimat pendek yang mudah Anda ingat paling baik.`;
-  if (new Set(password).size <= 2) return 'Kata sandi ini terlalu mudah ditebak: hampir semuanya huruf atau angka yang sama.';
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `Kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} karakter. Kalimat pendek yang mudah Anda ingat paling baik.`;
+  if (new Set(password).size <= 2)
+    return 'Kata sandi ini terlalu mudah ditebak: hampir semuanya huruf atau angka yang sama.';
   const lowered = password.toLowerCase();
-  const personal = [context.email?.split('@')[0], context.name].filter((part): part is string => Boolean(part && part.length >= 4)).map((part) => part.toLowerCase().replace(/\s+/g, ''));
-  if (/^\d+$/.test(password)) return 'Kata sandi tidak boleh hanya angka (misalnya nomor HP atau tanggal lahir): tambahkan huruf.';
-  if (COMMON.has(lowered) || COMMON.has(core(password))) return 'Kata sandi ini termasuk yang paling sering dipakai dan mudah ditebak. Pilih yang lain.';
-  if (personal.some((part) => lowered.replace(/\s+/g, '').includes(part))) return 'Kata sandi tidak boleh memuat nama atau alamat email Anda.';
+  const personal = [context.email?.split('@')[0], context.name]
+    .filter((part): part is string => Boolean(part && part.length >= 4))
+    .map((part) => part.toLowerCase().replace(/\s+/g, ''));
+  if (/^\d+$/.test(password))
+    return 'Kata sandi tidak boleh hanya angka (misalnya nomor HP atau tanggal lahir): tambahkan huruf.';
+  if (COMMON.has(lowered) || COMMON.has(core(password)))
+    return 'Kata sandi ini termasuk yang paling sering dipakai dan mudah ditebak. Pilih yang lain.';
+  if (personal.some((part) => lowered.replace(/\s+/g, '').includes(part)))
+    return 'Kata sandi tidak boleh memuat nama atau alamat email Anda.';
   return null;
 }

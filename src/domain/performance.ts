@@ -4,7 +4,12 @@
 // anything about a person is ever in the public report, and every figure comes with the count it
 // is computed from.
 import type { ReportPeriod } from './report-period';
-import { SAMPLE_STATE_LABELS, satisfactionFigures, type ElementTotal, type SatisfactionFigures } from './satisfaction-index';
+import {
+  SAMPLE_STATE_LABELS,
+  satisfactionFigures,
+  type ElementTotal,
+  type SatisfactionFigures,
+} from './satisfaction-index';
 import { SURVEY_CHANNELS, SURVEY_ELEMENTS, type ProfileField, type SurveyChannel } from './satisfaction-survey';
 
 /** Requests finished ("selesai") in the period whose standard promises a completion time, and how many of them within it. */
@@ -26,7 +31,13 @@ export interface ComplaintFigures {
   outOfRemit: number;
 }
 
-export const NO_COMPLAINTS: ComplaintFigures = { received: 0, answeredWithinDeadline: 0, answeredLate: 0, unanswered: 0, outOfRemit: 0 };
+export const NO_COMPLAINTS: ComplaintFigures = {
+  received: 0,
+  answeredWithinDeadline: 0,
+  answeredLate: 0,
+  unanswered: 0,
+  outOfRemit: 0,
+};
 
 /** The figures of several services together (an office's). */
 export function addComplaints(all: readonly ComplaintFigures[]): ComplaintFigures {
@@ -78,11 +89,16 @@ export interface SurveyCounts {
   totals: ElementTotal[];
 }
 
-const noChannels = (): Record<SurveyChannel, number> => Object.fromEntries(Object.keys(SURVEY_CHANNELS).map((channel) => [channel, 0])) as Record<SurveyChannel, number>;
+const noChannels = (): Record<SurveyChannel, number> =>
+  Object.fromEntries(Object.keys(SURVEY_CHANNELS).map((channel) => [channel, 0])) as Record<SurveyChannel, number>;
 
 /** Satisfaction figures from the server's counts (absent counts: none). */
 export function satisfactionOf(counts: SurveyCounts | undefined): SatisfactionFigures {
-  return satisfactionFigures({ finished: counts?.finished ?? 0, byChannel: { ...noChannels(), ...counts?.byChannel }, totals: counts?.totals ?? [] });
+  return satisfactionFigures({
+    finished: counts?.finished ?? 0,
+    byChannel: { ...noChannels(), ...counts?.byChannel },
+    totals: counts?.totals ?? [],
+  });
 }
 
 /** The same counts added up, for an office's figures over its services. */
@@ -126,7 +142,9 @@ export function surveyReportRows(report: SurveyReport): (string | number | null)
     satisfaction.serviceUsers,
     satisfaction.requiredRespondents,
     SAMPLE_STATE_LABELS[satisfaction.state],
-    ...SURVEY_ELEMENTS.map((element) => satisfaction.index?.elements.find((score) => score.key === element.key)?.nrr ?? null),
+    ...SURVEY_ELEMENTS.map(
+      (element) => satisfaction.index?.elements.find((score) => score.key === element.key)?.nrr ?? null,
+    ),
     satisfaction.index?.ikm ?? null,
     satisfaction.index?.converted ?? null,
     satisfaction.index?.grade ?? null,

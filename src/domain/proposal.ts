@@ -121,27 +121,43 @@ const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))
 /** Phone clocks run a little fast; a few minutes in the future is still "now". */
 const CLOCK_TOLERANCE_MS = 10 * 60 * 1000;
 
-export function proposalProblems(input: ProposalInput, context: { now: Date; lambungSosial: boolean }): ProposalProblem[] {
+export function proposalProblems(
+  input: ProposalInput,
+  context: { now: Date; lambungSosial: boolean },
+): ProposalProblem[] {
   const problems: ProposalProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   const blank = (value: string | null | undefined) => !value || value.trim() === '';
   for (const [field, limit] of Object.entries(TEXT_LIMITS) as [keyof typeof TEXT_LIMITS, number][]) {
     if (hasHiddenControls(input[field])) add(field, `${FIELD_LABELS[field]} ${HIDDEN_CONTROLS_MESSAGE}`);
-    else if (input[field].length > limit) add(field, `${FIELD_LABELS[field]}: paling banyak ${thousands(limit)} huruf${field === 'chronology' ? '; lampirkan sisanya sebagai dokumen' : ''}.`);
+    else if (input[field].length > limit)
+      add(
+        field,
+        `${FIELD_LABELS[field]}: paling banyak ${thousands(limit)} huruf${field === 'chronology' ? '; lampirkan sisanya sebagai dokumen' : ''}.`,
+      );
   }
 
   if (!(input.disaster_type in DISASTER_TYPES)) add('disaster_type', 'Pilih jenis bencana.');
-  if (input.disaster_type === 'lainnya' && blank(input.disaster_type_other)) add('disaster_type_other', 'Tuliskan jenis bencananya.');
+  if (input.disaster_type === 'lainnya' && blank(input.disaster_type_other))
+    add('disaster_type_other', 'Tuliskan jenis bencananya.');
 
   const occurred = new Date(input.occurred_at);
   if (blank(input.occurred_at) || Number.isNaN(occurred.getTime())) add('occurred_at', 'Isi tanggal dan jam kejadian.');
-  else if (occurred.getTime() > context.now.getTime() + CLOCK_TOLERANCE_MS) add('occurred_at', 'Tanggal dan jam kejadian tidak boleh di masa depan.');
+  else if (occurred.getTime() > context.now.getTime() + CLOCK_TOLERANCE_MS)
+    add('occurred_at', 'Tanggal dan jam kejadian tidak boleh di masa depan.');
 
-  if (blank(input.location_note)) add('location_note', 'Tuliskan lokasi kejadian di desa, misalnya dusun, RT/RW atau nama jalan.');
-  if ((input.location_lat == null) !== (input.location_lon == null)) add('location_lat', 'Titik lokasi tidak lengkap; pilih ulang di peta atau hapus titiknya.');
+  if (blank(input.location_note))
+    add('location_note', 'Tuliskan lokasi kejadian di desa, misalnya dusun, RT/RW atau nama jalan.');
+  if ((input.location_lat == null) !== (input.location_lon == null))
+    add('location_lat', 'Titik lokasi tidak lengkap; pilih ulang di peta atau hapus titiknya.');
   else if (input.location_lat != null && input.location_lon != null) {
     const { south, north, west, east } = PURWAKARTA_BOUNDS;
-    if (input.location_lat < south || input.location_lat > north || input.location_lon < west || input.location_lon > east) {
+    if (
+      input.location_lat < south ||
+      input.location_lat > north ||
+      input.location_lon < west ||
+      input.location_lon > east
+    ) {
       add('location_lat', 'Titik lokasi berada di luar Kabupaten Purwakarta; pilih ulang di peta atau hapus titiknya.');
     }
   }
@@ -155,22 +171,31 @@ export function proposalProblems(input: ProposalInput, context: { now: Date; lam
   }
 
   if (input.logistics.length === 0) add('logistics', 'Tambahkan paling sedikit satu kebutuhan logistik.');
-  else if (input.logistics.length > MAX_LOGISTICS_ITEMS) add('logistics', `Paling banyak ${MAX_LOGISTICS_ITEMS} jenis logistik.`);
+  else if (input.logistics.length > MAX_LOGISTICS_ITEMS)
+    add('logistics', `Paling banyak ${MAX_LOGISTICS_ITEMS} jenis logistik.`);
   input.logistics.forEach((row, index) => {
     const number = index + 1;
     if (blank(row.item)) add('logistics', `Kebutuhan logistik baris ${number}: tuliskan nama barangnya.`);
-    if (!(typeof row.quantity === 'number' && row.quantity > 0 && Number.isFinite(row.quantity))) add('logistics', `Kebutuhan logistik baris ${number}: jumlah harus lebih dari 0.`);
-    else if (row.quantity > MAX_LOGISTICS_QUANTITY) add('logistics', `Kebutuhan logistik baris ${number}: jumlahnya terlalu besar, periksa kembali.`);
-    if (hasHiddenControls(`${row.item}${row.unit}`)) add('logistics', `Kebutuhan logistik baris ${number} ${HIDDEN_CONTROLS_MESSAGE}`);
-    if (blank(row.unit)) add('logistics', `Kebutuhan logistik baris ${number}: tuliskan satuannya, misalnya dus, kg, lembar.`);
+    if (!(typeof row.quantity === 'number' && row.quantity > 0 && Number.isFinite(row.quantity)))
+      add('logistics', `Kebutuhan logistik baris ${number}: jumlah harus lebih dari 0.`);
+    else if (row.quantity > MAX_LOGISTICS_QUANTITY)
+      add('logistics', `Kebutuhan logistik baris ${number}: jumlahnya terlalu besar, periksa kembali.`);
+    if (hasHiddenControls(`${row.item}${row.unit}`))
+      add('logistics', `Kebutuhan logistik baris ${number} ${HIDDEN_CONTROLS_MESSAGE}`);
+    if (blank(row.unit))
+      add('logistics', `Kebutuhan logistik baris ${number}: tuliskan satuannya, misalnya dus, kg, lembar.`);
   });
 
   if (!(input.recipient in RECIPIENTS)) add('recipient', 'Pilih kepada siapa usulan ditujukan.');
   else if (input.recipient === 'camat' && !context.lambungSosial) {
-    add('recipient', 'Usulan kepada Camat hanya untuk kecamatan yang memiliki Lambung Sosial (Darangdan, Sukatani, Kiarapedes, Sukasari). Tujukan kepada Kepala Dinas Sosial P3A.');
+    add(
+      'recipient',
+      'Usulan kepada Camat hanya untuk kecamatan yang memiliki Lambung Sosial (Darangdan, Sukatani, Kiarapedes, Sukasari). Tujukan kepada Kepala Dinas Sosial P3A.',
+    );
   }
   if (blank(input.contact_name)) add('contact_name', 'Tuliskan nama petugas desa yang dapat dihubungi.');
-  if (!isPhoneNumber(input.contact_phone)) add('contact_phone', `Tuliskan nomor HP yang dapat dihubungi, misalnya ${PHONE_EXAMPLE}.`);
+  if (!isPhoneNumber(input.contact_phone))
+    add('contact_phone', `Tuliskan nomor HP yang dapat dihubungi, misalnya ${PHONE_EXAMPLE}.`);
   return problems;
 }
 
@@ -185,7 +210,12 @@ export interface FileFacts {
 export function totalSizeProblems(files: FileFacts[]): ProposalProblem[] {
   const total = files.reduce((sum, file) => sum + file.size, 0);
   if (total <= MAX_PROPOSAL_BYTES) return [];
-  return [{ field: 'doc_kk_ktp', message: `Semua dokumen bersama-sama paling besar ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB; kirim foto yang lebih kecil atau lebih sedikit.` }];
+  return [
+    {
+      field: 'doc_kk_ktp',
+      message: `Semua dokumen bersama-sama paling besar ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB; kirim foto yang lebih kecil atau lebih sedikit.`,
+    },
+  ];
 }
 
 /** Problems with the files attached to one document field. */
@@ -197,11 +227,15 @@ export function wrongFileTypeMessage(label: string, fileName: string): string {
 export function documentProblems(field: DocumentField, files: FileFacts[]): ProposalProblem[] {
   const document = DOCUMENTS.find((candidate) => candidate.field === field)!;
   const problems: ProposalProblem[] = [];
-  if (files.length === 0) problems.push({ field, message: `${document.label}: lampirkan paling sedikit satu foto atau PDF.` });
-  if (files.length > document.maxFiles) problems.push({ field, message: `${document.label}: paling banyak ${document.maxFiles} file.` });
+  if (files.length === 0)
+    problems.push({ field, message: `${document.label}: lampirkan paling sedikit satu foto atau PDF.` });
+  if (files.length > document.maxFiles)
+    problems.push({ field, message: `${document.label}: paling banyak ${document.maxFiles} file.` });
   for (const file of files) {
-    if (file.type !== null && !(ALLOWED_FILE_TYPES as readonly string[]).includes(file.type)) problems.push({ field, message: wrongFileTypeMessage(document.label, file.name) });
-    else if (file.size > MAX_FILE_BYTES) problems.push({ field, message: `${document.label}: "${file.name}" lebih dari 10 MB.` });
+    if (file.type !== null && !(ALLOWED_FILE_TYPES as readonly string[]).includes(file.type))
+      problems.push({ field, message: wrongFileTypeMessage(document.label, file.name) });
+    else if (file.size > MAX_FILE_BYTES)
+      problems.push({ field, message: `${document.label}: "${file.name}" lebih dari 10 MB.` });
   }
   return problems;
 }

@@ -65,7 +65,18 @@ export function buildPublicStatus(input: PublicStatusInput): PublicStatus {
   const { events, completionTime, ...rest } = input;
   return {
     ...rest,
-    completionTime: completionTime && { amount: completionTime.amount, unit: completionTime.unit, text: formatCompletionTime(completionTime), note: completionTime.note || null },
-    timeline: events.map((event) => ({ step: event.step, stepName: input.steps[event.step - 1] ?? null, status: event.status, note: event.note || null, at: event.at })),
+    completionTime: completionTime && {
+      amount: completionTime.amount,
+      unit: completionTime.unit,
+      text: formatCompletionTime(completionTime),
+      note: completionTime.note || null,
+    },
+    timeline: events.map((event) => ({
+      step: event.step,
+      stepName: input.steps[event.step - 1] ?? null,
+      status: event.status,
+      note: event.note || null,
+      at: event.at,
+    })),
   };
 }

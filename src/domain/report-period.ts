@@ -18,15 +18,26 @@ const SEMESTER_MONTHS = { S1: 'Januari–Juni', S2: 'Juli–Desember' } as const
 type Semester = keyof typeof SEMESTER_MONTHS;
 
 /** The moment the office's clock shows the first of a month (0-based) of a year. */
-const officeMonthStart = (year: number, month: number) => fromOfficeClock(new Date(Date.UTC(year, month, 1))).toISOString();
+const officeMonthStart = (year: number, month: number) =>
+  fromOfficeClock(new Date(Date.UTC(year, month, 1))).toISOString();
 
 function semester(year: number, half: Semester): ReportPeriod {
   const first = half === 'S1' ? 0 : 6;
-  return { id: `${year}-${half}`, label: `Semester ${half === 'S1' ? 'I' : 'II'} ${year} (${SEMESTER_MONTHS[half]})`, from: officeMonthStart(year, first), to: officeMonthStart(year, first + 6) };
+  return {
+    id: `${year}-${half}`,
+    label: `Semester ${half === 'S1' ? 'I' : 'II'} ${year} (${SEMESTER_MONTHS[half]})`,
+    from: officeMonthStart(year, first),
+    to: officeMonthStart(year, first + 6),
+  };
 }
 
 function wholeYear(year: number): ReportPeriod {
-  return { id: String(year), label: `Tahun ${year}`, from: officeMonthStart(year, 0), to: officeMonthStart(year + 1, 0) };
+  return {
+    id: String(year),
+    label: `Tahun ${year}`,
+    from: officeMonthStart(year, 0),
+    to: officeMonthStart(year + 1, 0),
+  };
 }
 
 /** The period an id names, or null when it names none. */

@@ -39,7 +39,16 @@ export function reportQuery(agency: string, from: string, to: string): BoundQuer
 }
 
 /** A database row of reportQuery as the route returns it. */
-export function reportRow(row: { month: string; service: string; promises: number; received: number; completed: number; on_time: number; rejected: number; average_minutes: number }): ReportRow {
+export function reportRow(row: {
+  month: string;
+  service: string;
+  promises: number;
+  received: number;
+  completed: number;
+  on_time: number;
+  rejected: number;
+  average_minutes: number;
+}): ReportRow {
   const promised = row.promises === 1;
   return {
     month: row.month,

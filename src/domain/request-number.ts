@@ -33,7 +33,8 @@ export function isValidPrefix(prefix: string): boolean {
 
 /** Builds a number from its prefix and random part (RANDOM_LENGTH characters of the alphabet). */
 export function formatRequestNumber(prefix: string, random: string): string {
-  if (!isValidPrefix(prefix)) throw new Error(`Awalan nomor "${prefix}" harus tiga huruf Crockford (tanpa I, L, O, U).`);
+  if (!isValidPrefix(prefix))
+    throw new Error(`Awalan nomor "${prefix}" harus tiga huruf Crockford (tanpa I, L, O, U).`);
   if (!RANDOM_PATTERN.test(random)) {
     throw new Error(`Bagian acak nomor harus ${RANDOM_LENGTH} karakter Crockford base32.`);
   }
@@ -68,4 +69,3 @@ export function parseRequestNumber(input: string): ParsedRequestNumber {
   if (checkCharacter(prefix + random) !== check) return { ok: false, reason: 'cek', message: MESSAGES.cek };
   return { ok: true, number: `${prefix}-${random.slice(0, 4)}-${random.slice(4)}-${check}`, prefix };
 }
-

@@ -8,10 +8,17 @@
  */
 export function requirementsNotHandedIn(
   serviceRequirements: readonly string[],
-  request: { channel: 'loket' | 'online'; requirements_checked: readonly string[] | null; statements: Record<string, string> | null; document_requirements: Record<string, string> | null },
+  request: {
+    channel: 'loket' | 'online';
+    requirements_checked: readonly string[] | null;
+    statements: Record<string, string> | null;
+    document_requirements: Record<string, string> | null;
+  },
 ): string[] {
   const handedIn = new Set(
-    request.channel === 'online' ? [...Object.keys(request.statements ?? {}), ...Object.values(request.document_requirements ?? {})] : (request.requirements_checked ?? []),
+    request.channel === 'online'
+      ? [...Object.keys(request.statements ?? {}), ...Object.values(request.document_requirements ?? {})]
+      : (request.requirements_checked ?? []),
   );
   return serviceRequirements.filter((requirement) => !handedIn.has(requirement));
 }

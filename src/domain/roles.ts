@@ -1,7 +1,14 @@
 // Who may do what. The workspace offers only what an account may do, the hooks refuse the rest,
 // and the API rules (src/domain/access-rules.ts) are derived from these same tables.
 import type { Recipient } from './proposal';
-import { COMPLAINT_TRANSITIONS, PROPOSAL_TRANSITIONS, REQUEST_TRANSITIONS, type ComplaintStatus, type ProposalStatus, type RequestStatus } from './statuses';
+import {
+  COMPLAINT_TRANSITIONS,
+  PROPOSAL_TRANSITIONS,
+  REQUEST_TRANSITIONS,
+  type ComplaintStatus,
+  type ProposalStatus,
+  type RequestStatus,
+} from './statuses';
 
 /** Roles of office staff (the `staff` collection's `role` field). */
 export const STAFF_ROLES = {
@@ -25,7 +32,10 @@ export const REQUEST_STATUSES_BY_ROLE: Record<StaffRole, readonly RequestStatus[
  * service is finished by the petugas who serves it, a santunan by the kepala bidang. A kepala bidang
  * may always finish one.
  */
-export const COMPLETERS = { petugas: 'petugas (di loket)', kepala_bidang: 'kepala bidang' } as const satisfies Record<StaffRole, string>;
+export const COMPLETERS = { petugas: 'petugas (di loket)', kepala_bidang: 'kepala bidang' } as const satisfies Record<
+  StaffRole,
+  string
+>;
 export type Completer = keyof typeof COMPLETERS;
 /** The status a service's `completedBy` role adds to what the role may record anyway. */
 export const COMPLETING_STATUS = 'selesai' satisfies RequestStatus;
@@ -90,7 +100,11 @@ export function requestStatusesFor(role: StaffRole, current: RequestStatus, comp
 }
 
 /** The next statuses this actor may give a proposal, now `current`, decided by `decider`: none when the other side decides it. */
-export function proposalStatusesFor(actor: ProposalActor, current: ProposalStatus, decider: ProposalDecider): ProposalStatus[] {
+export function proposalStatusesFor(
+  actor: ProposalActor,
+  current: ProposalStatus,
+  decider: ProposalDecider,
+): ProposalStatus[] {
   if (!PROPOSAL_ACTORS_BY_DECIDER[decider].includes(actor)) return [];
   return PROPOSAL_TRANSITIONS[current].filter((next) => PROPOSAL_STATUSES_BY_ACTOR[actor].includes(next));
 }

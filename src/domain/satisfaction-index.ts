@@ -52,8 +52,12 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /** IKM × 25 in hundredths, rounded half up: 25 × Σ(sumᵢ ÷ answeredᵢ) ÷ k with exact fractions. */
 function convertedHundredths(answered: ElementTotal[]): number {
-  const lcm = answered.reduce((acc, total) => (acc * BigInt(total.answered)) / gcd(acc, BigInt(total.answered)), BigInt(1));
-  const numerator = BigInt(2500) * answered.reduce((acc, total) => acc + BigInt(total.sum) * (lcm / BigInt(total.answered)), BigInt(0));
+  const lcm = answered.reduce(
+    (acc, total) => (acc * BigInt(total.answered)) / gcd(acc, BigInt(total.answered)),
+    BigInt(1),
+  );
+  const numerator =
+    BigInt(2500) * answered.reduce((acc, total) => acc + BigInt(total.sum) * (lcm / BigInt(total.answered)), BigInt(0));
   const denominator = BigInt(answered.length) * lcm;
   return Number((BigInt(2) * numerator + denominator) / (BigInt(2) * denominator));
 }
@@ -67,18 +71,31 @@ export function satisfactionIndex(totals: readonly ElementTotal[]): Satisfaction
   const weight = 1 / answered.length;
   const elements = all.map((total) => {
     const nrr = total.answered > 0 ? total.sum / total.answered : null;
-    return { ...total, nrr: nrr === null ? null : round(nrr, 2), weightedNrr: nrr === null ? null : round(nrr * weight, 3) };
+    return {
+      ...total,
+      nrr: nrr === null ? null : round(nrr, 2),
+      weightedNrr: nrr === null ? null : round(nrr * weight, 3),
+    };
   });
   const ikm = answered.reduce((acc, total) => acc + (total.sum / total.answered) * weight, 0);
   const hundredths = convertedHundredths(answered);
-  const category = QUALITY_CATEGORIES.find((candidate) => hundredths >= Math.round(candidate.from * 100)) ?? QUALITY_CATEGORIES[3];
-  return { elements, ikm: round(ikm, 3), converted: hundredths / 100, grade: category.grade, quality: category.quality };
+  const category =
+    QUALITY_CATEGORIES.find((candidate) => hundredths >= Math.round(candidate.from * 100)) ?? QUALITY_CATEGORIES[3];
+  return {
+    elements,
+    ikm: round(ikm, 3),
+    converted: hundredths / 100,
+    grade: category.grade,
+    quality: category.quality,
+  };
 }
 
 /** Each element's totals over individual responses (element key → score, absent when unanswered). */
 export function elementTotals(responses: readonly Partial<Record<SurveyElementKey, number>>[]): ElementTotal[] {
   return SURVEY_ELEMENTS.map((element) => {
-    const scores = responses.map((response) => response[element.key]).filter((score): score is number => typeof score === 'number' && score > 0);
+    const scores = responses
+      .map((response) => response[element.key])
+      .filter((score): score is number => typeof score === 'number' && score > 0);
     return { key: element.key, answered: scores.length, sum: scores.reduce((acc, score) => acc + score, 0) };
   });
 }
@@ -90,15 +107,96 @@ export function elementTotals(responses: readonly Partial<Record<SurveyElementKe
  * against the formula it was computed from.
  */
 export const KREJCIE_MORGAN_TABLE: readonly (readonly [number, number])[] = [
-  [10, 10], [15, 14], [20, 19], [25, 24], [30, 28], [35, 32], [40, 36], [45, 40], [50, 44], [55, 48],
-  [60, 52], [65, 56], [70, 59], [75, 63], [80, 66], [85, 70], [90, 73], [95, 76], [100, 80], [110, 86],
-  [120, 92], [130, 97], [140, 103], [150, 108], [160, 113], [170, 118], [180, 123], [190, 127], [200, 132], [210, 136],
-  [220, 140], [230, 144], [240, 148], [250, 152], [260, 155], [270, 159], [280, 162], [290, 165], [300, 169], [320, 175],
-  [340, 181], [360, 186], [380, 191], [400, 196], [420, 201], [440, 205], [460, 210], [480, 214], [500, 217], [550, 226],
-  [600, 234], [650, 242], [700, 248], [750, 254], [800, 260], [850, 265], [900, 269], [950, 274], [1000, 278], [1100, 285],
-  [1200, 291], [1300, 297], [1400, 302], [1500, 306], [1600, 310], [1700, 313], [1800, 317], [1900, 320], [2000, 322], [2200, 327],
-  [2400, 331], [2600, 335], [2800, 338], [3000, 341], [3500, 346], [4000, 351], [4500, 354], [5000, 357], [6000, 361], [7000, 364],
-  [8000, 367], [9000, 368], [10000, 370], [15000, 375], [20000, 377], [30000, 379], [40000, 380], [50000, 381], [75000, 382], [1000000, 384],
+  [10, 10],
+  [15, 14],
+  [20, 19],
+  [25, 24],
+  [30, 28],
+  [35, 32],
+  [40, 36],
+  [45, 40],
+  [50, 44],
+  [55, 48],
+  [60, 52],
+  [65, 56],
+  [70, 59],
+  [75, 63],
+  [80, 66],
+  [85, 70],
+  [90, 73],
+  [95, 76],
+  [100, 80],
+  [110, 86],
+  [120, 92],
+  [130, 97],
+  [140, 103],
+  [150, 108],
+  [160, 113],
+  [170, 118],
+  [180, 123],
+  [190, 127],
+  [200, 132],
+  [210, 136],
+  [220, 140],
+  [230, 144],
+  [240, 148],
+  [250, 152],
+  [260, 155],
+  [270, 159],
+  [280, 162],
+  [290, 165],
+  [300, 169],
+  [320, 175],
+  [340, 181],
+  [360, 186],
+  [380, 191],
+  [400, 196],
+  [420, 201],
+  [440, 205],
+  [460, 210],
+  [480, 214],
+  [500, 217],
+  [550, 226],
+  [600, 234],
+  [650, 242],
+  [700, 248],
+  [750, 254],
+  [800, 260],
+  [850, 265],
+  [900, 269],
+  [950, 274],
+  [1000, 278],
+  [1100, 285],
+  [1200, 291],
+  [1300, 297],
+  [1400, 302],
+  [1500, 306],
+  [1600, 310],
+  [1700, 313],
+  [1800, 317],
+  [1900, 320],
+  [2000, 322],
+  [2200, 327],
+  [2400, 331],
+  [2600, 335],
+  [2800, 338],
+  [3000, 341],
+  [3500, 346],
+  [4000, 351],
+  [4500, 354],
+  [5000, 357],
+  [6000, 361],
+  [7000, 364],
+  [8000, 367],
+  [9000, 368],
+  [10000, 370],
+  [15000, 375],
+  [20000, 377],
+  [30000, 379],
+  [40000, 380],
+  [50000, 381],
+  [75000, 382],
+  [1000000, 384],
 ];
 
 /**
@@ -140,10 +238,22 @@ export interface SatisfactionFigures {
   index: SatisfactionIndex | null;
 }
 
-export function satisfactionFigures(input: { finished: number; byChannel: Record<SurveyChannel, number>; totals: readonly ElementTotal[] }): SatisfactionFigures {
+export function satisfactionFigures(input: {
+  finished: number;
+  byChannel: Record<SurveyChannel, number>;
+  totals: readonly ElementTotal[];
+}): SatisfactionFigures {
   const respondents = Object.values(input.byChannel).reduce((acc, count) => acc + count, 0);
   const serviceUsers = Math.max(input.finished, respondents);
   const requiredRespondents = Math.max(minimumSample(serviceUsers), DISCLOSURE_MIN_RESPONDENTS);
-  const state: SampleState = respondents === 0 ? 'belum-ada' : respondents >= requiredRespondents ? 'cukup' : 'belum-cukup';
-  return { respondents, byChannel: input.byChannel, serviceUsers, requiredRespondents, state, index: state === 'cukup' ? satisfactionIndex(input.totals) : null };
+  const state: SampleState =
+    respondents === 0 ? 'belum-ada' : respondents >= requiredRespondents ? 'cukup' : 'belum-cukup';
+  return {
+    respondents,
+    byChannel: input.byChannel,
+    serviceUsers,
+    requiredRespondents,
+    state,
+    index: state === 'cukup' ? satisfactionIndex(input.totals) : null,
+  };
 }

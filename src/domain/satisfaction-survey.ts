@@ -50,7 +50,8 @@ export const SURVEY_ELEMENTS = [
     key: 'produk',
     code: 'U5',
     name: 'Produk spesifikasi jenis pelayanan',
-    question: 'Bagaimana pendapat Anda tentang kesesuaian hasil pelayanan yang Anda terima dengan yang tercantum dalam standar pelayanan?',
+    question:
+      'Bagaimana pendapat Anda tentang kesesuaian hasil pelayanan yang Anda terima dengan yang tercantum dalam standar pelayanan?',
     answers: ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'],
   },
   {
@@ -93,13 +94,37 @@ export const RESPONDENT_PROFILE = {
   gender: { label: 'Jenis kelamin', options: { 'laki-laki': 'Laki-laki', perempuan: 'Perempuan' } },
   age_range: {
     label: 'Usia',
-    options: { 'di-bawah-20': 'Di bawah 20 tahun', '20-29': '20–29 tahun', '30-39': '30–39 tahun', '40-49': '40–49 tahun', '50-59': '50–59 tahun', '60-ke-atas': '60 tahun ke atas' },
+    options: {
+      'di-bawah-20': 'Di bawah 20 tahun',
+      '20-29': '20–29 tahun',
+      '30-39': '30–39 tahun',
+      '40-49': '40–49 tahun',
+      '50-59': '50–59 tahun',
+      '60-ke-atas': '60 tahun ke atas',
+    },
   },
   education: {
     label: 'Pendidikan terakhir',
-    options: { 'sd-ke-bawah': 'SD ke bawah', smp: 'SMP', sma: 'SMA/SMK', diploma: 'D1/D2/D3', s1: 'D4/S1', 's2-ke-atas': 'S2/S3' },
+    options: {
+      'sd-ke-bawah': 'SD ke bawah',
+      smp: 'SMP',
+      sma: 'SMA/SMK',
+      diploma: 'D1/D2/D3',
+      s1: 'D4/S1',
+      's2-ke-atas': 'S2/S3',
+    },
   },
-  occupation: { label: 'Pekerjaan', options: { pns: 'PNS', tni: 'TNI', polri: 'Polri', swasta: 'Pegawai swasta', wirausaha: 'Wirausaha', lainnya: 'Lainnya' } },
+  occupation: {
+    label: 'Pekerjaan',
+    options: {
+      pns: 'PNS',
+      tni: 'TNI',
+      polri: 'Polri',
+      swasta: 'Pegawai swasta',
+      wirausaha: 'Wirausaha',
+      lainnya: 'Lainnya',
+    },
+  },
 } as const;
 export type ProfileField = keyof typeof RESPONDENT_PROFILE;
 // Marked pure so that a page needing nothing of the questionnaire does not load it for this call.
@@ -147,13 +172,17 @@ export interface SurveyProblem {
  * Reads a questionnaire from form fields named as above (`read` gives each field as sent, "" when
  * absent) and says what is wrong with it, naming the field. The same in the form and the server.
  */
-export function readSurveyInput(read: (field: string) => string, options: { counter: boolean }): { input: SurveyInput; problems: SurveyProblem[] } {
+export function readSurveyInput(
+  read: (field: string) => string,
+  options: { counter: boolean },
+): { input: SurveyInput; problems: SurveyProblem[] } {
   const problems: SurveyProblem[] = [];
   const input: SurveyInput = { answers: {}, profile: {}, suggestion: read('suggestion').trim() };
   // In the form's order: the service (at the counter), the questions, the profile, the suggestion.
   if (options.counter) {
     input.service = read('service').trim();
-    if (!/^[a-z0-9-]{1,80}$/.test(input.service)) problems.push({ field: 'service', message: 'Pilih layanan yang Anda terima.' });
+    if (!/^[a-z0-9-]{1,80}$/.test(input.service))
+      problems.push({ field: 'service', message: 'Pilih layanan yang Anda terima.' });
   }
   let offScale = false;
   for (const element of SURVEY_ELEMENTS) {
@@ -167,17 +196,30 @@ export function readSurveyInput(read: (field: string) => string, options: { coun
     }
   }
   if (!offScale && Object.keys(input.answers).length === 0) {
-    problems.push({ field: SURVEY_ELEMENTS[0].key, message: 'Jawab paling sedikit satu pertanyaan. Pertanyaan tentang hal yang tidak Anda alami boleh dilewati.' });
+    problems.push({
+      field: SURVEY_ELEMENTS[0].key,
+      message: 'Jawab paling sedikit satu pertanyaan. Pertanyaan tentang hal yang tidak Anda alami boleh dilewati.',
+    });
   }
   for (const field of PROFILE_FIELDS) {
     const sent = read(field).trim();
     if (sent === '') continue;
     if (sent in RESPONDENT_PROFILE[field].options) input.profile[field] = sent;
-    else problems.push({ field, message: `${RESPONDENT_PROFILE[field].label}: pilih salah satu pilihan, atau kosongkan.` });
+    else
+      problems.push({
+        field,
+        message: `${RESPONDENT_PROFILE[field].label}: pilih salah satu pilihan, atau kosongkan.`,
+      });
   }
-  if (input.suggestion.length > SURVEY_LIMITS.suggestion) problems.push({ field: 'suggestion', message: `Saran paling banyak ${SURVEY_LIMITS.suggestion} huruf.` });
-  else if (looksLikeNik(input.suggestion)) problems.push({ field: 'suggestion', message: 'Jangan menuliskan NIK di saran: penilaian ini tidak dikaitkan dengan nama Anda.' });
-  else if (hasHiddenControls(input.suggestion)) problems.push({ field: 'suggestion', message: `Saran ${HIDDEN_CONTROLS_MESSAGE}` });
+  if (input.suggestion.length > SURVEY_LIMITS.suggestion)
+    problems.push({ field: 'suggestion', message: `Saran paling banyak ${SURVEY_LIMITS.suggestion} huruf.` });
+  else if (looksLikeNik(input.suggestion))
+    problems.push({
+      field: 'suggestion',
+      message: 'Jangan menuliskan NIK di saran: penilaian ini tidak dikaitkan dengan nama Anda.',
+    });
+  else if (hasHiddenControls(input.suggestion))
+    problems.push({ field: 'suggestion', message: `Saran ${HIDDEN_CONTROLS_MESSAGE}` });
   return { input, problems };
 }
 
@@ -191,7 +233,10 @@ export interface SurveyOffer {
 
 export function surveyOffer(submittedAt: Date | null): SurveyOffer {
   if (!submittedAt) return { submittedAt: null, editableUntil: null };
-  return { submittedAt: submittedAt.toISOString(), editableUntil: new Date(submittedAt.getTime() + SURVEY_LIMITS.editableMs).toISOString() };
+  return {
+    submittedAt: submittedAt.toISOString(),
+    editableUntil: new Date(submittedAt.getTime() + SURVEY_LIMITS.editableMs).toISOString(),
+  };
 }
 
 export function mayStillEdit(submittedAt: Date, now: Date): boolean {

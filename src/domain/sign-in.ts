@@ -32,7 +32,11 @@ export interface FailureCount {
 }
 
 /** The count after one more failure at `now`; failures more than `windowMs` apart start it again. */
-export function countFailure(previous: FailureCount | null, now: number, windowMs: number = SIGN_IN_POLICY.windowMs): FailureCount {
+export function countFailure(
+  previous: FailureCount | null,
+  now: number,
+  windowMs: number = SIGN_IN_POLICY.windowMs,
+): FailureCount {
   if (!previous || now - previous.lastAt > windowMs) return { failures: 1, firstAt: now, lastAt: now };
   return { failures: previous.failures + 1, firstAt: previous.firstAt, lastAt: now };
 }
@@ -40,7 +44,10 @@ export function countFailure(previous: FailureCount | null, now: number, windowM
 /** Until when (ms since epoch) sign-in must wait, or null when it may go ahead. */
 export function waitUntil(count: FailureCount | null, freeFailures: number, now: number): number | null {
   if (!count || count.failures < freeFailures || now - count.lastAt > SIGN_IN_POLICY.windowMs) return null;
-  const wait = Math.min(SIGN_IN_POLICY.longestWaitMs, SIGN_IN_POLICY.firstWaitMs * 2 ** (count.failures - freeFailures));
+  const wait = Math.min(
+    SIGN_IN_POLICY.longestWaitMs,
+    SIGN_IN_POLICY.firstWaitMs * 2 ** (count.failures - freeFailures),
+  );
   const until = count.lastAt + wait;
   return until > now ? until : null;
 }

@@ -118,7 +118,14 @@ export type FieldValue = Json | Ref | Refs;
 export type Row = Record<string, FieldValue>;
 
 /** In the order they are written: each refers only to collections before it. */
-export const REFERENCE_COLLECTIONS = ['agencies', 'services', 'kecamatan', 'villages', 'service_points', 'days_off'] as const;
+export const REFERENCE_COLLECTIONS = [
+  'agencies',
+  'services',
+  'kecamatan',
+  'villages',
+  'service_points',
+  'days_off',
+] as const;
 export type ReferenceCollection = (typeof REFERENCE_COLLECTIONS)[number];
 
 /** The natural key of each reference collection. */
@@ -131,11 +138,24 @@ export const REFERENCE_KEYS: Record<ReferenceCollection, string> = {
   days_off: 'date',
 };
 
-export type FieldKind = 'text' | 'number' | 'bool' | 'json' | { ref: ReferenceCollection } | { refs: ReferenceCollection };
+export type FieldKind =
+  | 'text'
+  | 'number'
+  | 'bool'
+  | 'json'
+  | { ref: ReferenceCollection }
+  | { refs: ReferenceCollection };
 
 /** The fields the server derives from the build, and how the hook reads and writes each. */
 export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldKind>> = {
-  agencies: { slug: 'text', code: 'text', name: 'text', short_name: 'text', complaint_verification_days: 'number', complaint_follow_up_days: 'number' },
+  agencies: {
+    slug: 'text',
+    code: 'text',
+    name: 'text',
+    short_name: 'text',
+    complaint_verification_days: 'number',
+    complaint_follow_up_days: 'number',
+  },
   services: {
     slug: 'text',
     title: 'text',
@@ -226,29 +246,47 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
   const prefixes = new Map<string, string>();
   for (const agency of agencies) {
     const other = prefixes.get(agency.requestPrefix);
-    if (other) problems.push(`Kantor ${agency.id} dan ${other} memakai awalan nomor yang sama (${agency.requestPrefix}).`);
+    if (other)
+      problems.push(`Kantor ${agency.id} dan ${other} memakai awalan nomor yang sama (${agency.requestPrefix}).`);
     prefixes.set(agency.requestPrefix, agency.id);
   }
   const proposalServices = new Map<string, string>();
   for (const service of services) {
-    if (!agencyIds.has(service.agency)) problems.push(`Layanan ${service.id} menyebut kantor ${service.agency}, yang tidak ada di build.`);
+    if (!agencyIds.has(service.agency))
+      problems.push(`Layanan ${service.id} menyebut kantor ${service.agency}, yang tidak ada di build.`);
     if (!service.villageProposals) continue;
     const other = proposalServices.get(service.agency);
-    if (other) problems.push(`Kantor ${service.agency} punya dua layanan yang menerima usulan desa (${other} dan ${service.id}); hanya satu yang boleh.`);
+    if (other)
+      problems.push(
+        `Kantor ${service.agency} punya dua layanan yang menerima usulan desa (${other} dan ${service.id}); hanya satu yang boleh.`,
+      );
     proposalServices.set(service.agency, service.id);
   }
   const kecamatan = feeds.kecamatan.features.map(({ properties }) => {
     const office = officeOfRegion.get(properties.code.slice(0, 5));
-    if (!office) problems.push(`Kecamatan ${properties.code} ${properties.name}: tidak ada kantor untuk wilayah ${properties.code.slice(0, 5)}.`);
-    return { code: properties.code, name: properties.name, lambung_sosial: properties.lambungSosial, agency: ref('agencies', office ?? '') };
+    if (!office)
+      problems.push(
+        `Kecamatan ${properties.code} ${properties.name}: tidak ada kantor untuk wilayah ${properties.code.slice(0, 5)}.`,
+      );
+    return {
+      code: properties.code,
+      name: properties.name,
+      lambung_sosial: properties.lambungSosial,
+      agency: ref('agencies', office ?? ''),
+    };
   });
   for (const village of feeds.villages) {
-    if (!kecamatanCodes.has(village.kecamatan)) problems.push(`Desa/kelurahan ${village.code} ${village.name}: kecamatan ${village.kecamatan} tidak ada di build.`);
+    if (!kecamatanCodes.has(village.kecamatan))
+      problems.push(
+        `Desa/kelurahan ${village.code} ${village.name}: kecamatan ${village.kecamatan} tidak ada di build.`,
+      );
   }
   for (const point of feeds.servicePoints) {
-    if (!agencyIds.has(point.agency)) problems.push(`Titik layanan ${point.id} menyebut kantor ${point.agency}, yang tidak ada di build.`);
+    if (!agencyIds.has(point.agency))
+      problems.push(`Titik layanan ${point.id} menyebut kantor ${point.agency}, yang tidak ada di build.`);
     for (const service of point.services) {
-      if (!serviceIds.has(service)) problems.push(`Titik layanan ${point.id} menyebut layanan ${service}, yang tidak ada di build.`);
+      if (!serviceIds.has(service))
+        problems.push(`Titik layanan ${point.id} menyebut layanan ${service}, yang tidak ada di build.`);
     }
   }
 
@@ -279,7 +317,12 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
       active: true,
     })),
     kecamatan,
-    villages: feeds.villages.map((village) => ({ code: village.code, name: village.name, type: village.type, kecamatan: ref('kecamatan', village.kecamatan) })),
+    villages: feeds.villages.map((village) => ({
+      code: village.code,
+      name: village.name,
+      type: village.type,
+      kecamatan: ref('kecamatan', village.kecamatan),
+    })),
     service_points: feeds.servicePoints.map((point) => ({
       key: point.id,
       name: point.name,
@@ -290,10 +333,18 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
       lat: point.location.lat,
       lon: point.location.lon,
       opening_hours: point.openingHours ?? '',
-      contacts: point.contacts.map((contact) => Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)) as Record<string, string>),
+      contacts: point.contacts.map(
+        (contact) =>
+          Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)) as Record<
+            string,
+            string
+          >,
+      ),
       services: { refs: 'services', keys: point.services },
     })),
-    days_off: feeds.daysOff.years.flatMap(({ year, days }) => days.map((day) => ({ date: day.date, year, name: day.name, kind: day.kind }))),
+    days_off: feeds.daysOff.years.flatMap(({ year, days }) =>
+      days.map((day) => ({ date: day.date, year, name: day.name, kind: day.kind })),
+    ),
   };
 }
 
@@ -302,7 +353,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -327,7 +381,13 @@ const listed = (numbers: string[]) => (numbers.length > 5 ? `${numbers.slice(0, 
 export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan {
   const problems: string[] = [];
   if (feeds.services.version !== SERVICE_FEED_VERSION) {
-    return { problems: [`${SITE_CONTRACT_FILES.services} versi ${feeds.services.version}; server ini memahami versi ${SERVICE_FEED_VERSION}. Pakai build dan server dari versi yang sama.`], changes: [], log: [] };
+    return {
+      problems: [
+        `${SITE_CONTRACT_FILES.services} versi ${feeds.services.version}; server ini memahami versi ${SERVICE_FEED_VERSION}. Pakai build dan server dari versi yang sama.`,
+      ],
+      changes: [],
+      log: [],
+    };
   }
   const desired = desiredRows(feeds, problems);
   const changes: Change[] = [];
@@ -352,13 +412,24 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
       changes.push({ collection, action: 'update', key, id: found.id, values: row });
       if (collection === 'services' && fields.includes('steps')) {
         const open = current.openRequests[key] ?? [];
-        log.push(`Layanan ${key}: langkah berubah; permohonan baru memakai langkah baru${open.length > 0 ? `, ${open.length} permohonan terbuka tetap memakai langkahnya sendiri` : ''}.`);
+        log.push(
+          `Layanan ${key}: langkah berubah; permohonan baru memakai langkah baru${open.length > 0 ? `, ${open.length} permohonan terbuka tetap memakai langkahnya sendiri` : ''}.`,
+        );
       }
       if (collection === 'services' && fields.includes('agency') && count(current.requestCounts, key) > 0) {
-        problems.push(`Layanan ${key} pindah kantor, tetapi sudah punya ${count(current.requestCounts, key)} permohonan di kantor lamanya. Buat layanan baru dengan id lain.`);
+        problems.push(
+          `Layanan ${key} pindah kantor, tetapi sudah punya ${count(current.requestCounts, key)} permohonan di kantor lamanya. Buat layanan baru dengan id lain.`,
+        );
       }
-      if (collection === 'kecamatan' && fields.includes('lambung_sosial') && row['lambung_sosial'] === false && count(current.camatAccounts, key) > 0) {
-        problems.push(`Kecamatan ${key} tidak lagi punya Lambung Sosial, tetapi masih punya ${count(current.camatAccounts, key)} akun Camat. Hapus akun Camat itu dulu.`);
+      if (
+        collection === 'kecamatan' &&
+        fields.includes('lambung_sosial') &&
+        row['lambung_sosial'] === false &&
+        count(current.camatAccounts, key) > 0
+      ) {
+        problems.push(
+          `Kecamatan ${key} tidak lagi punya Lambung Sosial, tetapi masih punya ${count(current.camatAccounts, key)} akun Camat. Hapus akun Camat itu dulu.`,
+        );
       }
     }
     for (const [key, row] of existing) {
@@ -376,21 +447,36 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
         continue;
       }
       const inUse =
-        collection === 'agencies' ? count(current.agencyUsage, key) : collection === 'kecamatan' ? count(current.camatAccounts, key) : collection === 'villages' ? count(current.villageUsage, key) : 0;
-      if (inUse > 0) problems.push(`${collection} ${key} tidak ada lagi di build, tetapi masih dipakai ${inUse} akun atau data. Kembalikan ke content/.`);
+        collection === 'agencies'
+          ? count(current.agencyUsage, key)
+          : collection === 'kecamatan'
+            ? count(current.camatAccounts, key)
+            : collection === 'villages'
+              ? count(current.villageUsage, key)
+              : 0;
+      if (inUse > 0)
+        problems.push(
+          `${collection} ${key} tidak ada lagi di build, tetapi masih dipakai ${inUse} akun atau data. Kembalikan ke content/.`,
+        );
       else deletions.unshift({ collection, action: 'delete', key, id: row.id });
     }
   }
 
   for (const [agency, proposals] of Object.entries(current.proposalCounts)) {
-    if (proposals > 0 && !feeds.services.services.some((service) => service.agency === agency && service.villageProposals)) {
-      problems.push(`Kantor ${agency} punya ${proposals} usulan desa, tetapi tidak ada layanannya yang bertanda villageProposals: true.`);
+    if (
+      proposals > 0 &&
+      !feeds.services.services.some((service) => service.agency === agency && service.villageProposals)
+    ) {
+      problems.push(
+        `Kantor ${agency} punya ${proposals} usulan desa, tetapi tidak ada layanannya yang bertanda villageProposals: true.`,
+      );
     }
   }
 
   changes.push(...deletions);
   const counts = new Map<string, number>();
-  for (const change of changes) counts.set(`${change.collection} ${change.action}`, (counts.get(`${change.collection} ${change.action}`) ?? 0) + 1);
+  for (const change of changes)
+    counts.set(`${change.collection} ${change.action}`, (counts.get(`${change.collection} ${change.action}`) ?? 0) + 1);
   for (const [what, n] of counts) log.push(`${what}: ${n}`);
   return { problems, changes: problems.length > 0 ? [] : changes, log };
 }

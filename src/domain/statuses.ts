@@ -90,7 +90,11 @@ export const COMPLAINT_STATUS_STEP: Record<ComplaintStatus, number> = {
 export type AnyStatus = RequestStatus | ProposalStatus | ComplaintStatus;
 
 /** Every status the status page can show, with its label. */
-export const STATUS_LABELS: Record<AnyStatus, string> = { ...REQUEST_STATUSES, ...PROPOSAL_STATUSES, ...COMPLAINT_STATUSES };
+export const STATUS_LABELS: Record<AnyStatus, string> = {
+  ...REQUEST_STATUSES,
+  ...PROPOSAL_STATUSES,
+  ...COMPLAINT_STATUSES,
+};
 
 /** Once here, nothing changes any more (a closed complaint may still be reopened by its complainant for a while). */
 export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim', 'tidak-diproses'];
@@ -102,9 +106,20 @@ export function isFinished(status: string): boolean {
 /** The status every request and proposal starts with; only the server records it. */
 export const INITIAL_STATUS = 'diterima' satisfies RequestStatus & ProposalStatus;
 
-export const PROPOSAL_STEPS = ['Usulan diterima', 'Verifikasi usulan', 'Keputusan: disetujui atau ditolak', 'Logistik dikirim'];
+export const PROPOSAL_STEPS = [
+  'Usulan diterima',
+  'Verifikasi usulan',
+  'Keputusan: disetujui atau ditolak',
+  'Logistik dikirim',
+];
 
-export const PROPOSAL_STATUS_STEP: Record<ProposalStatus, number> = { diterima: 1, diverifikasi: 2, disetujui: 3, ditolak: 3, dikirim: 4 };
+export const PROPOSAL_STATUS_STEP: Record<ProposalStatus, number> = {
+  diterima: 1,
+  diverifikasi: 2,
+  disetujui: 3,
+  ditolak: 3,
+  dikirim: 4,
+};
 
 /** The statuses each proposal status may move to. */
 export const PROPOSAL_TRANSITIONS: Record<ProposalStatus, ProposalStatus[]> = {

@@ -13,7 +13,8 @@ export function looksLikeNik(text: string): boolean {
   return /(^|\D)\d{16}(\D|$)/.test(text);
 }
 
-export const HIDDEN_CONTROLS_MESSAGE = 'memuat karakter tersembunyi (misalnya pembalik arah teks). Ketik ulang isinya tanpa menempelkan teks dari tempat lain.';
+export const HIDDEN_CONTROLS_MESSAGE =
+  'memuat karakter tersembunyi (misalnya pembalik arah teks). Ketik ulang isinya tanpa menempelkan teks dari tempat lain.';
 
 /**
  * A number as people write it — "12", "-1", "2.5" — and nothing else: not "1e3", "0x10" or

@@ -30,4 +30,3 @@ export function officeQuarter(moment: Date): { from: string; to: string } {
   const month = (index: number) => `${clock.getUTCFullYear()}-${String(index + 1).padStart(2, '0')}`;
   return { from: month(first), to: month(first + 2) };
 }
-

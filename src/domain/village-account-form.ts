@@ -5,7 +5,10 @@ import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
 import type { VillageAccountCollection } from './village-accounts';
 
 /** The relation each kind of account is tied to: an operator to a village, a Camat to a kecamatan. */
-export const ACCOUNT_PLACE_FIELDS: Record<VillageAccountCollection, 'village' | 'kecamatan'> = { operators: 'village', camats: 'kecamatan' };
+export const ACCOUNT_PLACE_FIELDS: Record<VillageAccountCollection, 'village' | 'kecamatan'> = {
+  operators: 'village',
+  camats: 'kecamatan',
+};
 
 /** An example address that passes the form's own check (tests/unit/village-accounts.test.ts). */
 export const EMAIL_EXAMPLE = 'operator.desa@contoh.id';
@@ -31,9 +34,19 @@ export function isEmailAddress(text: string): boolean {
 /** What is wrong with an account staff are making, in the words the form shows; the server checks the same. */
 export function accountProblems(collection: VillageAccountCollection, input: AccountInput): AccountProblem[] {
   const problems: AccountProblem[] = [];
-  if (!input.place) problems.push(collection === 'operators' ? { field: 'village', message: 'Pilih desa atau kelurahan operator ini.' } : { field: 'kecamatan', message: 'Pilih kecamatan Camat ini.' });
+  if (!input.place)
+    problems.push(
+      collection === 'operators'
+        ? { field: 'village', message: 'Pilih desa atau kelurahan operator ini.' }
+        : { field: 'kecamatan', message: 'Pilih kecamatan Camat ini.' },
+    );
   if (!input.name.trim()) problems.push({ field: 'name', message: 'Tuliskan nama pemegang akun.' });
-  if (!isEmailAddress(input.email)) problems.push({ field: 'email', message: `Tuliskan alamat email pemegang akun, misalnya ${EMAIL_EXAMPLE}: kode aktivasi dipakai bersama email ini.` });
-  if (collection === 'operators' && !isPhoneNumber(input.phone)) problems.push({ field: 'phone', message: `Tuliskan nomor HP operator, misalnya ${PHONE_EXAMPLE}.` });
+  if (!isEmailAddress(input.email))
+    problems.push({
+      field: 'email',
+      message: `Tuliskan alamat email pemegang akun, misalnya ${EMAIL_EXAMPLE}: kode aktivasi dipakai bersama email ini.`,
+    });
+  if (collection === 'operators' && !isPhoneNumber(input.phone))
+    problems.push({ field: 'phone', message: `Tuliskan nomor HP operator, misalnya ${PHONE_EXAMPLE}.` });
   return problems;
 }

@@ -19,9 +19,12 @@ export function formatActivationCode(code: string): string {
 
 /** A code as typed — any case, spaces or dashes, O for 0, I or L for 1 — in its canonical form, or null. */
 export function normalizeActivationCode(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s\-–—._]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const code = typed
+    .toUpperCase()
+    .replace(/[\s\-–—._]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   if (code.length !== ACTIVATION_CODE_LENGTH) return null;
   for (const character of code) if (!CROCKFORD_ALPHABET.includes(character)) return null;
   return code;
 }
-

@@ -38,9 +38,21 @@ export interface WorkQueueQuery {
   page: number;
 }
 
-export const DEFAULT_WORK_QUEUE_QUERY: WorkQueueQuery = { view: 'antrean', service: '', lateOnly: false, search: '', page: 1 };
+export const DEFAULT_WORK_QUEUE_QUERY: WorkQueueQuery = {
+  view: 'antrean',
+  service: '',
+  lateOnly: false,
+  search: '',
+  page: 1,
+};
 
-const PARAMETERS = { view: 'tampil', service: 'layanan', lateOnly: 'lewat-waktu', search: 'cari', page: 'halaman' } as const;
+const PARAMETERS = {
+  view: 'tampil',
+  service: 'layanan',
+  lateOnly: 'lewat-waktu',
+  search: 'cari',
+  page: 'halaman',
+} as const;
 const RECORD_ID = /^[a-z0-9]{15}$/;
 const MAX_PAGE = 10_000;
 
@@ -62,7 +74,8 @@ export function workQueueSearchParams(query: WorkQueueQuery): string {
  */
 export function parseWorkQueueQuery(read: (name: string) => string): { query: WorkQueueQuery } | { problem: string } {
   const view = read(PARAMETERS.view) || 'antrean';
-  if (!Object.prototype.hasOwnProperty.call(WORK_QUEUE_VIEWS, view)) return { problem: `"${PARAMETERS.view}" hanya boleh ${Object.keys(WORK_QUEUE_VIEWS).join(' atau ')}.` };
+  if (!Object.prototype.hasOwnProperty.call(WORK_QUEUE_VIEWS, view))
+    return { problem: `"${PARAMETERS.view}" hanya boleh ${Object.keys(WORK_QUEUE_VIEWS).join(' atau ')}.` };
   const service = read(PARAMETERS.service);
   if (service && !RECORD_ID.test(service)) return { problem: `"${PARAMETERS.service}" harus id layanan.` };
   const late = read(PARAMETERS.lateOnly);
@@ -111,11 +124,19 @@ const NEWEST_FIRST = 'r.received_at DESC, r.rowid DESC';
  * (PocketBase never runs ANALYZE) SQLite may take any index starting with agency and read every
  * request the office ever had.
  */
-function conditions(agency: string, query: WorkQueueQuery, now: Date): { where: string[]; bind: BoundQuery['bind']; index: string } {
+function conditions(
+  agency: string,
+  query: WorkQueueQuery,
+  now: Date,
+): { where: string[]; bind: BoundQuery['bind']; index: string } {
   const number = parseRequestNumber(query.search);
   if (number.ok) {
     // A number finds its request whatever the other filters say: staff looking one up mean that one.
-    return { where: ['r.agency = {:agency}', 'r.number = {:number}'], bind: { agency, number: number.number }, index: '' };
+    return {
+      where: ['r.agency = {:agency}', 'r.number = {:number}'],
+      bind: { agency, number: number.number },
+      index: '',
+    };
   }
   const where = ['r.agency = {:agency}'];
   const bind: BoundQuery['bind'] = { agency };
@@ -135,7 +156,11 @@ function conditions(agency: string, query: WorkQueueQuery, now: Date): { where: 
   }
   // Open requests: the small partial index. All of them: a name is found fastest by scanning the
   // (agency, applicant_name) index rather than the rows; otherwise the date-ordered report index.
-  const index = open ? 'idx_requests_open_queue' : query.search ? 'idx_requests_agency_applicant' : 'idx_requests_report';
+  const index = open
+    ? 'idx_requests_open_queue'
+    : query.search
+      ? 'idx_requests_agency_applicant'
+      : 'idx_requests_report';
   return { where, bind, index: ` INDEXED BY ${index}` };
 }
 

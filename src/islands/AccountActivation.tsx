@@ -23,12 +23,25 @@ export default function AccountActivation() {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const problems: FieldError[] = [];
-    if (!email().includes('@')) problems.push({ fieldId: 'aktivasi-email', message: 'Tuliskan email akun Anda, seperti yang diberikan petugas.' });
+    if (!email().includes('@'))
+      problems.push({
+        fieldId: 'aktivasi-email',
+        message: 'Tuliskan email akun Anda, seperti yang diberikan petugas.',
+      });
     const normalized = normalizeActivationCode(code());
-    if (!normalized) problems.push({ fieldId: 'aktivasi-kode', message: 'Kode aktivasi terdiri dari 12 huruf dan angka, misalnya K7Q2-M9XD-3PAB. Periksa lagi kertas dari petugas.' });
+    if (!normalized)
+      problems.push({
+        fieldId: 'aktivasi-kode',
+        message:
+          'Kode aktivasi terdiri dari 12 huruf dan angka, misalnya K7Q2-M9XD-3PAB. Periksa lagi kertas dari petugas.',
+      });
     const weak = passwordProblem(password(), { email: email() });
     if (weak) problems.push({ fieldId: 'aktivasi-sandi', message: weak });
-    else if (password() !== repeated()) problems.push({ fieldId: 'aktivasi-ulang', message: 'Kedua kata sandi tidak sama. Ketik ulang kata sandi yang sama.' });
+    else if (password() !== repeated())
+      problems.push({
+        fieldId: 'aktivasi-ulang',
+        message: 'Kedua kata sandi tidak sama. Ketik ulang kata sandi yang sama.',
+      });
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
@@ -41,9 +54,21 @@ export default function AccountActivation() {
       if (response.status === 204) return setDone(true);
       const body = await response.json().catch(() => ({}));
       const field = body.data?.password ? 'aktivasi-sandi' : 'aktivasi-kode';
-      setErrors([{ fieldId: field, message: body.data?.password?.message ?? body.data?.code?.message ?? body.message ?? 'Aktivasi gagal. Coba lagi.' }]);
+      setErrors([
+        {
+          fieldId: field,
+          message:
+            body.data?.password?.message ?? body.data?.code?.message ?? body.message ?? 'Aktivasi gagal. Coba lagi.',
+        },
+      ]);
     } catch {
-      setErrors([{ fieldId: 'aktivasi-email', message: 'Tidak dapat terhubung ke server. Periksa sinyal, lalu tekan "Aktifkan akun" lagi. Isian Anda tetap ada.' }]);
+      setErrors([
+        {
+          fieldId: 'aktivasi-email',
+          message:
+            'Tidak dapat terhubung ke server. Periksa sinyal, lalu tekan "Aktifkan akun" lagi. Isian Anda tetap ada.',
+        },
+      ]);
     } finally {
       setBusy(false);
     }
@@ -69,8 +94,24 @@ export default function AccountActivation() {
     >
       <ErrorSummary errors={errors()} />
       <form onSubmit={submit} novalidate>
-        <TextField id="aktivasi-email" type="email" label="Email akun" autocomplete="username" value={email()} error={errorFor('aktivasi-email')} onInput={setEmail} />
-        <TextField id="aktivasi-kode" label="Kode aktivasi" hint="12 huruf dan angka dari petugas Dinas Sosial, berlaku 3 hari. Huruf besar/kecil dan tanda hubung tidak masalah." autocomplete="one-time-code" value={code()} error={errorFor('aktivasi-kode')} onInput={setCode} />
+        <TextField
+          id="aktivasi-email"
+          type="email"
+          label="Email akun"
+          autocomplete="username"
+          value={email()}
+          error={errorFor('aktivasi-email')}
+          onInput={setEmail}
+        />
+        <TextField
+          id="aktivasi-kode"
+          label="Kode aktivasi"
+          hint="12 huruf dan angka dari petugas Dinas Sosial, berlaku 3 hari. Huruf besar/kecil dan tanda hubung tidak masalah."
+          autocomplete="one-time-code"
+          value={code()}
+          error={errorFor('aktivasi-kode')}
+          onInput={setCode}
+        />
         <TextField
           id="aktivasi-sandi"
           type="password"
@@ -81,7 +122,15 @@ export default function AccountActivation() {
           error={errorFor('aktivasi-sandi')}
           onInput={setPassword}
         />
-        <TextField id="aktivasi-ulang" type="password" label="Ulangi kata sandi baru" autocomplete="new-password" value={repeated()} error={errorFor('aktivasi-ulang')} onInput={setRepeated} />
+        <TextField
+          id="aktivasi-ulang"
+          type="password"
+          label="Ulangi kata sandi baru"
+          autocomplete="new-password"
+          value={repeated()}
+          error={errorFor('aktivasi-ulang')}
+          onInput={setRepeated}
+        />
         <button class="button" type="submit" disabled={busy()}>
           {busy() ? 'Mengaktifkan…' : 'Aktifkan akun'}
         </button>

@@ -1,12 +1,4 @@
-import {
-  For,
-  Show,
-  createSignal,
-  createUniqueId,
-  onCleanup,
-  onMount,
-  type JSX,
-} from "solid-js";
+import { For, Show, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
 
 /**
  * A table that scrolls sideways on a phone and can be reached (and scrolled) by keyboard. When it
@@ -30,8 +22,7 @@ export default function DataTable<Row>(props: {
   let frame: HTMLDivElement | undefined;
   let body: HTMLTableSectionElement | undefined;
   onMount(() => {
-    const measure = () =>
-      setOverflows(frame!.scrollWidth > frame!.clientWidth + 1);
+    const measure = () => setOverflows(frame!.scrollWidth > frame!.clientWidth + 1);
     const observer = new ResizeObserver(measure);
     observer.observe(frame!);
     observer.observe(frame!.firstElementChild!);
@@ -39,11 +30,11 @@ export default function DataTable<Row>(props: {
     if (!props.cards) return;
     const nameCells = () => {
       for (const row of body!.rows) {
-        row.setAttribute("role", "row");
+        row.setAttribute('role', 'row');
         for (const [index, cell] of [...row.cells].entries()) {
-          cell.setAttribute("role", "cell");
+          cell.setAttribute('role', 'cell');
           const name = row.cells.length === props.headers.length ? props.headers[index] : undefined;
-          if (name) cell.dataset["kolom"] = name;
+          if (name) cell.dataset['kolom'] = name;
         }
       }
     };
@@ -53,15 +44,19 @@ export default function DataTable<Row>(props: {
     onCleanup(() => rows.disconnect());
   });
   const table = () => (
-    <table role={props.cards ? "table" : undefined} class={props.cards ? "cards" : undefined}>
-      <thead role={props.cards ? "rowgroup" : undefined}>
-        <tr role={props.cards ? "row" : undefined}>
+    <table role={props.cards ? 'table' : undefined} class={props.cards ? 'cards' : undefined}>
+      <thead role={props.cards ? 'rowgroup' : undefined}>
+        <tr role={props.cards ? 'row' : undefined}>
           <For each={props.headers}>
-            {(header) => <th scope="col" role={props.cards ? "columnheader" : undefined}>{header}</th>}
+            {(header) => (
+              <th scope="col" role={props.cards ? 'columnheader' : undefined}>
+                {header}
+              </th>
+            )}
           </For>
         </tr>
       </thead>
-      <tbody ref={body} role={props.cards ? "rowgroup" : undefined}>
+      <tbody ref={body} role={props.cards ? 'rowgroup' : undefined}>
         <For each={props.rows} fallback={props.empty}>
           {(row) => props.children(row)}
         </For>
@@ -69,11 +64,10 @@ export default function DataTable<Row>(props: {
     </table>
   );
   return (
-    <div class={props.cards ? "card-space" : undefined}>
+    <div class={props.cards ? 'card-space' : undefined}>
       <Show when={overflows()}>
         <p class="hint scroll-hint" id={hintId}>
-          Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua
-          kolom.
+          Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua kolom.
         </p>
       </Show>
       <div
@@ -98,12 +92,7 @@ function focusWhenShown(id: string, deadline = performance.now() + 5000) {
 }
 
 /** The button in a row that opens it below the table (named by the record's number, on one line), and moves focus to what it opened. */
-export function OpenRowButton(props: {
-  open: boolean;
-  onOpen: () => void;
-  focusId: string;
-  children: JSX.Element;
-}) {
+export function OpenRowButton(props: { open: boolean; onOpen: () => void; focusId: string; children: JSX.Element }) {
   return (
     <button
       type="button"

@@ -15,7 +15,9 @@ export default function ErrorSummary(props: { errors: FieldError[] }) {
   return (
     <Show when={props.errors.length > 0}>
       <div class="error-summary" role="alert" tabindex="-1" ref={box} aria-labelledby="ringkasan-kesalahan">
-        <h2 id="ringkasan-kesalahan" class="h3">Ada yang perlu diperbaiki</h2>
+        <h2 id="ringkasan-kesalahan" class="h3">
+          Ada yang perlu diperbaiki
+        </h2>
         <ul>
           <For each={props.errors}>
             {(error) => (

@@ -1,7 +1,13 @@
 import { For, Show, createResource, createSignal, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
 import { focusMap } from '../lib/map-focus';
-import { describeRoute, routeForKecamatan, type KecamatanSummary, type RouteAnswer, type RoutedPoint } from '../lib/service-routing';
+import {
+  describeRoute,
+  routeForKecamatan,
+  type KecamatanSummary,
+  type RouteAnswer,
+  type RoutedPoint,
+} from '../lib/service-routing';
 
 interface Village {
   code: string;
@@ -30,7 +36,10 @@ export default function OfficeFinder(props: Props) {
   onMount(() => setReady(true));
   const [villages] = createResource(
     () => kecamatanCode() || false,
-    async () => (await fetch(props.villagesUrl).then((response) => (response.ok ? response.json() : Promise.reject(response.status)))) as Village[],
+    async () =>
+      (await fetch(props.villagesUrl).then((response) =>
+        response.ok ? response.json() : Promise.reject(response.status),
+      )) as Village[],
   );
   const villagesOfKecamatan = () => (villages() ?? []).filter((village) => village.kecamatan === kecamatanCode());
 
@@ -44,10 +53,13 @@ export default function OfficeFinder(props: Props) {
     setErrors([]);
     const village = villagesOfKecamatan().find((candidate) => candidate.code === villageCode());
     const area = `Kecamatan ${kecamatan.name}, ${props.kabupaten},`;
-    const place = village ? `${village.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}, ${area}` : `Setiap desa/kelurahan di ${area}`;
+    const place = village
+      ? `${village.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}, ${area}`
+      : `Setiap desa/kelurahan di ${area}`;
     setAnswer(describeRoute(place, kecamatan, routeForKecamatan(kecamatan, props.points)));
     if (village) focusMap({ lat: village.lat, lon: village.lon, zoom: 14, label: village.name });
-    else focusMap({ lat: kecamatan.centroid[0], lon: kecamatan.centroid[1], zoom: 12, label: `Kec. ${kecamatan.name}` });
+    else
+      focusMap({ lat: kecamatan.centroid[0], lon: kecamatan.centroid[1], zoom: 12, label: `Kec. ${kecamatan.name}` });
   }
 
   return (
@@ -66,20 +78,31 @@ export default function OfficeFinder(props: Props) {
               }}
             >
               <option value="">— Pilih kecamatan —</option>
-              <For each={props.kecamatan}>{(kecamatan) => <option value={kecamatan.code}>{kecamatan.name}</option>}</For>
+              <For each={props.kecamatan}>
+                {(kecamatan) => <option value={kecamatan.code}>{kecamatan.name}</option>}
+              </For>
             </select>
           </div>
           <div class="field">
             <label for="pilih-desa">Desa/kelurahan (boleh dilewati)</label>
-            <select id="pilih-desa" value={villageCode()} disabled={!kecamatanCode() || villages.loading} onChange={(event) => setVillageCode(event.currentTarget.value)}>
+            <select
+              id="pilih-desa"
+              value={villageCode()}
+              disabled={!kecamatanCode() || villages.loading}
+              onChange={(event) => setVillageCode(event.currentTarget.value)}
+            >
               <option value="">{villages.loading ? 'Memuat daftar desa…' : '— Semua desa di kecamatan ini —'}</option>
-              <For each={villagesOfKecamatan()}>{(village) => <option value={village.code}>{village.name}</option>}</For>
+              <For each={villagesOfKecamatan()}>
+                {(village) => <option value={village.code}>{village.name}</option>}
+              </For>
             </select>
             <Show when={villages.error}>
               <p class="hint">Daftar desa tidak dapat dimuat; jawaban tetap bisa ditampilkan per kecamatan.</p>
             </Show>
           </div>
-          <button class="button" type="submit">Tampilkan kantor</button>
+          <button class="button" type="submit">
+            Tampilkan kantor
+          </button>
         </fieldset>
       </form>
       <div aria-live="polite">
@@ -91,7 +114,11 @@ export default function OfficeFinder(props: Props) {
                 <For each={route().offices}>
                   {(office) => (
                     <li>
-                      <strong>{office.name}</strong> ({office.address}) — <a href={`#titik-${office.id}`}>kontak dan petunjuk arah<span class="visually-hidden"> {office.name}</span></a>, untuk:
+                      <strong>{office.name}</strong> ({office.address}) —{' '}
+                      <a href={`#titik-${office.id}`}>
+                        kontak dan petunjuk arah<span class="visually-hidden"> {office.name}</span>
+                      </a>
+                      , untuk:
                       <ul>
                         <For each={office.services}>
                           {(service) => (

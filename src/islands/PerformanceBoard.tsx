@@ -15,7 +15,6 @@ const CACHE_PREFIX = 'kinerja:';
 /** The period shown when none was chosen: the server's current semester. */
 const LATEST = 'terbaru';
 
-
 /**
  * The public performance of every office per service (/kinerja/): satisfaction index with its
  * sample, the share finished within the promised time, complaints once they exist. Live from an
@@ -32,7 +31,12 @@ export default function PerformanceBoard() {
     if (saved) setShown(saved);
     setLoading(true);
     try {
-      const response = await fetch(apiUrl(chosen === LATEST ? PERFORMANCE_FEED_PATH : `${PERFORMANCE_FEED_PATH}?periode=${encodeURIComponent(chosen)}`), { headers: { Accept: 'application/json' } });
+      const response = await fetch(
+        apiUrl(
+          chosen === LATEST ? PERFORMANCE_FEED_PATH : `${PERFORMANCE_FEED_PATH}?periode=${encodeURIComponent(chosen)}`,
+        ),
+        { headers: { Accept: 'application/json' } },
+      );
       if (!response.ok) throw new Error(String(response.status));
       const fetched = { report: (await response.json()) as PerformanceReport, fetchedAt: new Date().toISOString() };
       keep(CACHE_PREFIX + chosen, fetched);
@@ -49,7 +53,16 @@ export default function PerformanceBoard() {
 
   return (
     <div class="performance" aria-busy={loading()}>
-      <Show when={shown()} fallback={<p class="hint">{stale() ? 'Data kinerja tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.' : 'Memuat data kinerja…'}</p>}>
+      <Show
+        when={shown()}
+        fallback={
+          <p class="hint">
+            {stale()
+              ? 'Data kinerja tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.'
+              : 'Memuat data kinerja…'}
+          </p>
+        }
+      >
         {(fetched) => (
           <>
             <div class="field">
@@ -65,14 +78,16 @@ export default function PerformanceBoard() {
               </select>
             </div>
             <p class="meta" role="status">
-              {stale() ? 'Tidak dapat terhubung ke server. Ini data yang tersimpan di perangkat ini, ' : 'Data '}diambil pada {formatDateTime(fetched().fetchedAt)}.
+              {stale() ? 'Tidak dapat terhubung ke server. Ini data yang tersimpan di perangkat ini, ' : 'Data '}diambil
+              pada {formatDateTime(fetched().fetchedAt)}.
             </p>
             <For each={fetched().report.offices}>
               {(office) => (
                 <section class="performance-office" aria-labelledby={`kantor-${office.slug}`}>
                   <h2 id={`kantor-${office.slug}`}>{office.name}</h2>
                   <p>
-                    <strong>Indeks Kepuasan Masyarakat kantor: {satisfactionHeadline(office.satisfaction)}</strong> — {sampleText(office.satisfaction)}.
+                    <strong>Indeks Kepuasan Masyarakat kantor: {satisfactionHeadline(office.satisfaction)}</strong> —{' '}
+                    {sampleText(office.satisfaction)}.
                   </p>
                   <p>Pengaduan, konsultasi dan saran ke kantor ini: {complaintsText(office.complaints)}.</p>
                   <ul class="card-list">

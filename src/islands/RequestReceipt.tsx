@@ -10,7 +10,14 @@ import ServicePlaces from './ServicePlaces';
 import { counterSurveyPath } from '../domain/satisfaction-survey';
 import { requirementsNotHandedIn } from '../domain/requirements-handed-in';
 import { RadioGroup } from './form/fields';
-import { RECEIPT_PAPERS, receiptContentWidthMm, receiptPageRule, saveReceiptPaper, savedReceiptPaper, type ReceiptPaper } from '../lib/receipt-paper';
+import {
+  RECEIPT_PAPERS,
+  receiptContentWidthMm,
+  receiptPageRule,
+  saveReceiptPaper,
+  savedReceiptPaper,
+  type ReceiptPaper,
+} from '../lib/receipt-paper';
 import { contactHref } from '../lib/contact-links';
 import type { ContactChannel } from '../lib/content-schemas';
 
@@ -35,8 +42,19 @@ async function loadReceipt(number: string): Promise<Receipt | null> {
   const statusUrl = new URL(statusPagePath(number), location.origin).href;
   const agency = request.expand!.agency!;
   const service = request.expand!.service!;
-  const surveyUrl = new URL(`${counterSurveyPath(agency.slug)}?layanan=${encodeURIComponent(service.slug)}`, location.origin).href;
-  return { request, service, agency, statusUrl, qr: await qrSvg(statusUrl), surveyUrl, surveyQr: await qrSvg(surveyUrl) };
+  const surveyUrl = new URL(
+    `${counterSurveyPath(agency.slug)}?layanan=${encodeURIComponent(service.slug)}`,
+    location.origin,
+  ).href;
+  return {
+    request,
+    service,
+    agency,
+    statusUrl,
+    qr: await qrSvg(statusUrl),
+    surveyUrl,
+    surveyQr: await qrSvg(surveyUrl),
+  };
 }
 
 /**
@@ -61,7 +79,12 @@ function usePrintedPage(paper: () => ReceiptPaper, receipt: () => HTMLElement | 
 }
 
 /** A printable receipt for a registered request; staff of the request's office only. */
-export default function RequestReceipt(props: { /** Each office's WhatsApp channel as its content gives it, by slug; absent where it gives none. */ officeWhatsApp: Record<string, ContactChannel> }) {
+export default function RequestReceipt(props: {
+  /** Each office's WhatsApp channel as its content gives it, by slug; absent where it gives none. */ officeWhatsApp: Record<
+    string,
+    ContactChannel
+  >;
+}) {
   const [paper, setPaper] = createSignal<ReceiptPaper>(savedReceiptPaper());
   const [receiptElement, setReceiptElement] = createSignal<HTMLElement>();
   usePrintedPage(paper, receiptElement);
@@ -72,7 +95,9 @@ export default function RequestReceipt(props: { /** Each office's WhatsApp chann
   return (
     <Switch>
       <Match when={!parsed.ok}>
-        <p class="callout">Alamat tanda terima ini tidak memuat nomor permohonan yang valid. Buka tanda terima dari daftar permohonan.</p>
+        <p class="callout">
+          Alamat tanda terima ini tidak memuat nomor permohonan yang valid. Buka tanda terima dari daftar permohonan.
+        </p>
       </Match>
       <Match when={!signedIn()}>
         <p>Tanda terima hanya dapat dibuka petugas kantor yang menerima permohonan. Silakan masuk.</p>
@@ -92,71 +117,102 @@ export default function RequestReceipt(props: { /** Each office's WhatsApp chann
           const whatsapp = () => props.officeWhatsApp[found().agency.slug];
           return (
             <>
-            <div class="no-print">
-              <RadioGroup
-                id="kertas"
-                name="kertas"
-                label="Kertas"
-                hint="Dipakai lagi untuk tanda terima berikutnya di perangkat ini."
-                value={paper()}
-                options={Object.entries(RECEIPT_PAPERS).map(([value, { label }]) => ({ value, label }))}
-                onChange={(value) => {
-                  setPaper(value as ReceiptPaper);
-                  saveReceiptPaper(value as ReceiptPaper);
-                }}
-              />
-            </div>
-            <article
-              class={`receipt paper-${paper()}`}
-              ref={setReceiptElement}
-              style={paper() === 'a4' ? undefined : { width: `${receiptContentWidthMm(paper())}mm` }}
-            >
-              <p class="receipt-office">{found().agency.name}</p>
-              <h1>Tanda terima permohonan</h1>
-              <p class="receipt-number">{found().request.number}</p>
-              <dl class="summary-list">
-                <div><dt>Layanan</dt><dd>{found().service.title}</dd></div>
-                <ServicePlaces service={found().service.slug} />
-                <div><dt>Diterima</dt><dd>{formatDateTime(found().request.received_at)}</dd></div>
-                <Show when={found().request.due_at}>
-                  <div><dt>Dijanjikan selesai</dt><dd>paling lambat {formatDateTime(found().request.due_at)}</dd></div>
+              <div class="no-print">
+                <RadioGroup
+                  id="kertas"
+                  name="kertas"
+                  label="Kertas"
+                  hint="Dipakai lagi untuk tanda terima berikutnya di perangkat ini."
+                  value={paper()}
+                  options={Object.entries(RECEIPT_PAPERS).map(([value, { label }]) => ({ value, label }))}
+                  onChange={(value) => {
+                    setPaper(value as ReceiptPaper);
+                    saveReceiptPaper(value as ReceiptPaper);
+                  }}
+                />
+              </div>
+              <article
+                class={`receipt paper-${paper()}`}
+                ref={setReceiptElement}
+                style={paper() === 'a4' ? undefined : { width: `${receiptContentWidthMm(paper())}mm` }}
+              >
+                <p class="receipt-office">{found().agency.name}</p>
+                <h1>Tanda terima permohonan</h1>
+                <p class="receipt-number">{found().request.number}</p>
+                <dl class="summary-list">
+                  <div>
+                    <dt>Layanan</dt>
+                    <dd>{found().service.title}</dd>
+                  </div>
+                  <ServicePlaces service={found().service.slug} />
+                  <div>
+                    <dt>Diterima</dt>
+                    <dd>{formatDateTime(found().request.received_at)}</dd>
+                  </div>
+                  <Show when={found().request.due_at}>
+                    <div>
+                      <dt>Dijanjikan selesai</dt>
+                      <dd>paling lambat {formatDateTime(found().request.due_at)}</dd>
+                    </div>
+                  </Show>
+                </dl>
+                <h2>Persyaratan yang belum diserahkan</h2>
+                <Show when={missing().length > 0} fallback={<p>Semua persyaratan sudah diserahkan.</p>}>
+                  <p>Bawa ke loket agar permohonan dapat diselesaikan:</p>
+                  <ul class="missing-requirements">
+                    <For each={missing()}>{(requirement) => <li>{requirement}</li>}</For>
+                  </ul>
                 </Show>
-              </dl>
-              <h2>Persyaratan yang belum diserahkan</h2>
-              <Show when={missing().length > 0} fallback={<p>Semua persyaratan sudah diserahkan.</p>}>
-                <p>Bawa ke loket agar permohonan dapat diselesaikan:</p>
-                <ul class="missing-requirements">
-                  <For each={missing()}>{(requirement) => <li>{requirement}</li>}</For>
-                </ul>
-              </Show>
-              <h2>Yang terjadi selanjutnya</h2>
-              <ol class="steps">{steps().map((step) => <li>{step}</li>)}</ol>
-              <div class="receipt-qr">
-                <div class="qr" innerHTML={found().qr} role="img" aria-label={`Kode QR menuju ${found().statusUrl}`} />
-                <p>
-                  Cek status kapan saja: pindai kode QR ini atau buka <strong>{found().statusUrl}</strong>, lalu masukkan nomor HP
-                  yang Anda berikan saat mendaftar (atau 4 angka terakhirnya).
-                </p>
-              </div>
-              <div class="receipt-qr">
-                <div class="qr" innerHTML={found().surveyQr} role="img" aria-label={`Kode QR menuju ${found().surveyUrl}`} />
-                <p>
-                  Bagaimana layanan kami? Pindai kode QR ini untuk memberi penilaian tanpa nama. Setelah permohonan selesai, Anda juga dapat menilainya di halaman cek
-                  status.
-                </p>
-              </div>
-              <h2>Pertanyaan</h2>
-              <Show when={whatsapp()} fallback={<p>Nomor WhatsApp kantor tidak dicantumkan dalam dokumen sumber; tanyakan langsung ke loket.</p>}>
-                {(channel) => (
-                  <p class="office-whatsapp">
-                    WhatsApp {found().agency.short_name}: <a href={contactHref(channel())}>{channel().value}</a> (sebutkan nomor permohonan Anda)
+                <h2>Yang terjadi selanjutnya</h2>
+                <ol class="steps">
+                  {steps().map((step) => (
+                    <li>{step}</li>
+                  ))}
+                </ol>
+                <div class="receipt-qr">
+                  <div
+                    class="qr"
+                    innerHTML={found().qr}
+                    role="img"
+                    aria-label={`Kode QR menuju ${found().statusUrl}`}
+                  />
+                  <p>
+                    Cek status kapan saja: pindai kode QR ini atau buka <strong>{found().statusUrl}</strong>, lalu
+                    masukkan nomor HP yang Anda berikan saat mendaftar (atau 4 angka terakhirnya).
                   </p>
-                )}
-              </Show>
-            </article>
-            <p class="no-print">
-              <button class="button" type="button" onClick={() => window.print()}>Cetak tanda terima</button>
-            </p>
+                </div>
+                <div class="receipt-qr">
+                  <div
+                    class="qr"
+                    innerHTML={found().surveyQr}
+                    role="img"
+                    aria-label={`Kode QR menuju ${found().surveyUrl}`}
+                  />
+                  <p>
+                    Bagaimana layanan kami? Pindai kode QR ini untuk memberi penilaian tanpa nama. Setelah permohonan
+                    selesai, Anda juga dapat menilainya di halaman cek status.
+                  </p>
+                </div>
+                <h2>Pertanyaan</h2>
+                <Show
+                  when={whatsapp()}
+                  fallback={
+                    <p>Nomor WhatsApp kantor tidak dicantumkan dalam dokumen sumber; tanyakan langsung ke loket.</p>
+                  }
+                >
+                  {(channel) => (
+                    <p class="office-whatsapp">
+                      WhatsApp {found().agency.short_name}: <a href={contactHref(channel())}>{channel().value}</a>{' '}
+                      (sebutkan nomor permohonan Anda)
+                    </p>
+                  )}
+                </Show>
+              </article>
+              <p class="no-print">
+                <button class="button" type="button" onClick={() => window.print()}>
+                  Cetak tanda terima
+                </button>
+              </p>
             </>
           );
         }}

@@ -29,7 +29,10 @@ export default function ServicePlaces(props: { service: string }) {
     <div>
       <dt>Tempat layanan</dt>
       <dd>
-        <Show when={places()} fallback={<a href={`${servicePath(props.service)}#tempat-layanan`}>Lihat di halaman layanan</a>}>
+        <Show
+          when={places()}
+          fallback={<a href={`${servicePath(props.service)}#tempat-layanan`}>Lihat di halaman layanan</a>}
+        >
           {(found) => (
             <ul class="plain-list">
               <For each={found()}>

@@ -12,7 +12,11 @@ interface Props {
   lambungSosial: string[];
 }
 
-const PIN = { 'kantor-dinas': ['D', 'dinas'], 'pusat-layanan': ['P', 'pusat'], 'kantor-camat': ['C', 'camat'] } as const;
+const PIN = {
+  'kantor-dinas': ['D', 'dinas'],
+  'pusat-layanan': ['P', 'pusat'],
+  'kantor-camat': ['C', 'camat'],
+} as const;
 
 /**
  * The map of offices and Lambung Sosial kecamatan. The list below it on the page carries the same
@@ -28,7 +32,9 @@ export default function ServicePointsMap(props: Props) {
 
   onMount(async () => {
     try {
-      const { L, createBaseMap, letterIcon, keepPinsApart, escapeHtml, loadLeafletStylesheet } = await import('./map/leaflet-map');
+      const { L, createBaseMap, letterIcon, keepPinsApart, escapeHtml, loadLeafletStylesheet } = await import(
+        './map/leaflet-map'
+      );
       await loadLeafletStylesheet();
       const map = createBaseMap(container!, () => setTilesUnavailable(true));
 
@@ -41,12 +47,19 @@ export default function ServicePointsMap(props: Props) {
           escapeHtml(point.address),
           note ? `<em>${escapeHtml(note)}</em>` : '',
           ...point.contacts.map((contact) =>
-            contact.href ? `${escapeHtml(contact.label)}: <a href="${escapeHtml(contact.href)}">${escapeHtml(contact.value)}</a>` : `${escapeHtml(contact.label)}: ${escapeHtml(contact.value)}`,
+            contact.href
+              ? `${escapeHtml(contact.label)}: <a href="${escapeHtml(contact.href)}">${escapeHtml(contact.value)}</a>`
+              : `${escapeHtml(contact.label)}: ${escapeHtml(contact.value)}`,
           ),
           `Layanan: ${point.services.map((service) => `<a href="${escapeHtml(service.href)}">${escapeHtml(service.title)}</a>`).join(', ')}`,
           `<a href="${escapeHtml(point.directions)}" target="_blank" rel="noopener">Petunjuk arah (buka aplikasi peta)</a>`,
         ].filter(Boolean);
-        const marker = L.marker([point.lat, point.lon], { icon: letterIcon(letter, tone), title: point.name, alt: point.name, keyboard: true })
+        const marker = L.marker([point.lat, point.lon], {
+          icon: letterIcon(letter, tone),
+          title: point.name,
+          alt: point.name,
+          keyboard: true,
+        })
           .bindPopup(`<div class="map-popup" data-titik="${escapeHtml(point.id)}">${popup.join('<br>')}</div>`)
           .addTo(map);
         return { marker, letter, tone };
@@ -64,7 +77,12 @@ export default function ServicePointsMap(props: Props) {
         onEachFeature: (feature, layer) => {
           if (feature.properties.lambungSosial) {
             // Below the centre, where the Kantor Camat's pin stands.
-            layer.bindTooltip(feature.properties.name, { permanent: true, direction: 'bottom', offset: [0, 6], className: 'label-kecamatan' });
+            layer.bindTooltip(feature.properties.name, {
+              permanent: true,
+              direction: 'bottom',
+              offset: [0, 6],
+              className: 'label-kecamatan',
+            });
           }
         },
       }).addTo(map);
@@ -78,7 +96,13 @@ export default function ServicePointsMap(props: Props) {
       let focusMarker: L.CircleMarker | undefined;
       stopFocus = onMapFocus((focus) => {
         focusMarker?.remove();
-        focusMarker = L.circleMarker([focus.lat, focus.lon], { radius: 9, color: '#000', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 })
+        focusMarker = L.circleMarker([focus.lat, focus.lon], {
+          radius: 9,
+          color: '#000',
+          weight: 3,
+          fillColor: '#ffdd00',
+          fillOpacity: 1,
+        })
           .bindTooltip(focus.label, { permanent: true, direction: 'top', className: 'label-fokus' })
           .addTo(map);
         map.setView([focus.lat, focus.lon], focus.zoom);
@@ -99,16 +123,28 @@ export default function ServicePointsMap(props: Props) {
       </div>
       <div class="map-frame">
         {/* Leaflet owns this element's children; Solid must not render into it. */}
-        <div id="peta" ref={container} class="map" role="region" aria-label="Peta kantor layanan dan kecamatan Lambung Sosial" tabindex="0" />
+        <div
+          id="peta"
+          ref={container}
+          class="map"
+          role="region"
+          aria-label="Peta kantor layanan dan kecamatan Lambung Sosial"
+          tabindex="0"
+        />
         <Show when={state() === 'loading'}>
           <p class="map-placeholder">Memuat peta…</p>
         </Show>
       </div>
       <Show when={state() === 'failed'}>
-        <p class="callout" role="status">Peta tidak dapat dimuat. Semua kantor dan kecamatan tercantum di daftar di bawah.</p>
+        <p class="callout" role="status">
+          Peta tidak dapat dimuat. Semua kantor dan kecamatan tercantum di daftar di bawah.
+        </p>
       </Show>
       <Show when={tilesUnavailable()}>
-        <p class="hint" role="status">Peta dasar tidak dapat dimuat (tidak ada sinyal atau diblokir). Penanda kantor dan batas kecamatan tetap tampil.</p>
+        <p class="hint" role="status">
+          Peta dasar tidak dapat dimuat (tidak ada sinyal atau diblokir). Penanda kantor dan batas kecamatan tetap
+          tampil.
+        </p>
       </Show>
       <ul class="map-legend" aria-label="Keterangan peta">
         <For each={Object.entries(PIN) as [MapPoint['kind'], readonly [string, string]][]}>

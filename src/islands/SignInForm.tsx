@@ -10,7 +10,11 @@ const EMAIL_LABELS: Record<AccountCollection, string> = {
 };
 
 /** Sign-in for staff, village operators or Camats. Calls onSignedIn with the account once authenticated. */
-export default function SignInForm<Name extends AccountCollection>(props: { collection: Name; onSignedIn: (account: AccountRecords[Name]) => void; expand?: string }) {
+export default function SignInForm<Name extends AccountCollection>(props: {
+  collection: Name;
+  onSignedIn: (account: AccountRecords[Name]) => void;
+  expand?: string;
+}) {
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
@@ -19,7 +23,8 @@ export default function SignInForm<Name extends AccountCollection>(props: { coll
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const missing: FieldError[] = [];
-    if (!email().includes('@')) missing.push({ fieldId: 'email-masuk', message: 'Masukkan email akun Anda, misalnya nama@desa.id.' });
+    if (!email().includes('@'))
+      missing.push({ fieldId: 'email-masuk', message: 'Masukkan email akun Anda, misalnya nama@desa.id.' });
     if (password() === '') missing.push({ fieldId: 'sandi-masuk', message: 'Masukkan kata sandi Anda.' });
     setErrors(missing);
     if (missing.length > 0) return;
@@ -49,14 +54,28 @@ export default function SignInForm<Name extends AccountCollection>(props: { coll
       <form onSubmit={submit} novalidate>
         <div class="field">
           <label for="email-masuk">{EMAIL_LABELS[props.collection]}</label>
-          <input id="email-masuk" type="email" autocomplete="username" value={email()} onInput={(event) => setEmail(event.currentTarget.value)} />
+          <input
+            id="email-masuk"
+            type="email"
+            autocomplete="username"
+            value={email()}
+            onInput={(event) => setEmail(event.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for="sandi-masuk">Kata sandi</label>
-          <input id="sandi-masuk" type="password" autocomplete="current-password" value={password()} onInput={(event) => setPassword(event.currentTarget.value)} />
+          <input
+            id="sandi-masuk"
+            type="password"
+            autocomplete="current-password"
+            value={password()}
+            onInput={(event) => setPassword(event.currentTarget.value)}
+          />
         </div>
         <button class="button" type="submit" disabled={busy()}>
-          <Show when={busy()} fallback="Masuk">Sedang masuk…</Show>
+          <Show when={busy()} fallback="Masuk">
+            Sedang masuk…
+          </Show>
         </button>
       </form>
     </div>

@@ -34,9 +34,12 @@ function keepInAddress(term: string) {
 export default function SiteSearch(props: Props) {
   const [term, setTerm] = createSignal('');
   const [state, setState] = createSignal<State>({ kind: 'idle' });
-  const [residentCode, setResidentCode] = createSignal(props.here ?? (props.kabupaten.length === 1 ? props.kabupaten[0]!.code : undefined));
+  const [residentCode, setResidentCode] = createSignal(
+    props.here ?? (props.kabupaten.length === 1 ? props.kabupaten[0]!.code : undefined),
+  );
   const resident = () => props.kabupaten.find((kabupaten) => kabupaten.code === residentCode());
-  const kabupatenName = (code: string | undefined) => props.kabupaten.find((kabupaten) => kabupaten.code === code)?.name;
+  const kabupatenName = (code: string | undefined) =>
+    props.kabupaten.find((kabupaten) => kabupaten.code === code)?.name;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
@@ -49,7 +52,8 @@ export default function SiteSearch(props: Props) {
     try {
       const glossary = await loadGlossary(GLOSSARY_JSON_PATH);
       const found = await searchSite(trimmed, abbreviationsOf(glossary));
-      if (ticket === latest) setState({ kind: 'results', term: trimmed, ...found, answers: answersFor(trimmed, glossary) });
+      if (ticket === latest)
+        setState({ kind: 'results', term: trimmed, ...found, answers: answersFor(trimmed, glossary) });
     } catch {
       if (ticket === latest) setState({ kind: 'unavailable' });
     }
@@ -128,8 +132,9 @@ export default function SiteSearch(props: Props) {
           </Match>
           <Match when={state().kind === 'unavailable'}>
             <p class="callout">
-              Pencarian tidak dapat dimuat. Periksa koneksi internet Anda, atau lihat <a href="/layanan/">daftar semua layanan</a>. Tanpa sinyal, pencarian mencakup kantor
-              yang sudah disimpan di perangkat ini.
+              Pencarian tidak dapat dimuat. Periksa koneksi internet Anda, atau lihat{' '}
+              <a href="/layanan/">daftar semua layanan</a>. Tanpa sinyal, pencarian mencakup kantor yang sudah disimpan
+              di perangkat ini.
             </p>
           </Match>
           <Match when={state().kind === 'results' && (state() as Extract<State, { kind: 'results' }>)}>
@@ -173,8 +178,8 @@ export default function SiteSearch(props: Props) {
                   <Switch>
                     <Match when={found().hits.length === 0 && found().answers.length === 0}>
                       <p>
-                        Tidak ada layanan yang cocok dengan "{found().term}". Coba kata lain, misalnya "KTP" atau "bencana", atau lihat{' '}
-                        <a href="/layanan/">daftar semua layanan</a>.
+                        Tidak ada layanan yang cocok dengan "{found().term}". Coba kata lain, misalnya "KTP" atau
+                        "bencana", atau lihat <a href="/layanan/">daftar semua layanan</a>.
                       </p>
                     </Match>
                     <Match when={found().hits.length > 0}>
@@ -196,7 +201,8 @@ export default function SiteSearch(props: Props) {
                           <section class="search-elsewhere" aria-labelledby="hasil-lain-judul">
                             <h3 id="hasil-lain-judul">Di kabupaten lain — hanya untuk warga kabupaten itu</h3>
                             <p class="callout">
-                              Warga {kabupaten().name}: tanyakan layanan serupa ke <a href={kabupaten().office.href}>{kabupaten().office.name}</a>
+                              Warga {kabupaten().name}: tanyakan layanan serupa ke{' '}
+                              <a href={kabupaten().office.href}>{kabupaten().office.name}</a>
                               <Show when={kabupaten().office.reach}>
                                 {(reach) => (
                                   <>

@@ -63,7 +63,10 @@ export default function StatusLookup() {
     const errors: FieldError[] = [];
     if (!parsed.ok) errors.push({ fieldId: 'nomor-permohonan', message: parsed.message });
     if (!lastFour) {
-      errors.push({ fieldId: 'nomor-verifikasi', message: `Tulis nomor HP yang Anda berikan saat mendaftar, atau 4 angka terakhirnya — ${VERIFIER_EXAMPLES}.` });
+      errors.push({
+        fieldId: 'nomor-verifikasi',
+        message: `Tulis nomor HP yang Anda berikan saat mendaftar, atau 4 angka terakhirnya — ${VERIFIER_EXAMPLES}.`,
+      });
     }
     setFieldErrors(errors);
     if (!parsed.ok || !lastFour) return;
@@ -72,7 +75,10 @@ export default function StatusLookup() {
     setResult(undefined);
     setLoading(true);
     // Both loaded before the result is shown, so the focus can move to its heading at once.
-    const [outcome] = await Promise.all([lookupStatus(parsed.number, lastFour, setChecking), StatusResult.preload().catch(() => undefined)]);
+    const [outcome] = await Promise.all([
+      lookupStatus(parsed.number, lastFour, setChecking),
+      StatusResult.preload().catch(() => undefined),
+    ]);
     setLoading(false);
     setChecking(undefined);
     switch (outcome.kind) {
@@ -82,7 +88,9 @@ export default function StatusLookup() {
         showResult(outcome.result, false);
         break;
       case 'invalid':
-        setFieldErrors([{ fieldId: outcome.field === 'verifier' ? 'nomor-verifikasi' : 'nomor-permohonan', message: outcome.message }]);
+        setFieldErrors([
+          { fieldId: outcome.field === 'verifier' ? 'nomor-verifikasi' : 'nomor-permohonan', message: outcome.message },
+        ]);
         break;
       case 'not-found':
       case 'rate-limited':
@@ -106,9 +114,13 @@ export default function StatusLookup() {
       <form class="lookup-form" onSubmit={submit} novalidate aria-busy={loading()}>
         <div class={`field${errorFor('nomor-permohonan') ? ' field-error' : ''}`}>
           <label for="nomor-permohonan">Nomor permohonan atau pengaduan</label>
-          <p class="hint" id="nomor-permohonan-petunjuk">Ada di tanda terima, misalnya {EXAMPLE_NUMBER}. Huruf besar/kecil dan tanda hubung tidak masalah.</p>
+          <p class="hint" id="nomor-permohonan-petunjuk">
+            Ada di tanda terima, misalnya {EXAMPLE_NUMBER}. Huruf besar/kecil dan tanda hubung tidak masalah.
+          </p>
           <Show when={errorFor('nomor-permohonan')}>
-            <p class="error-message" id="nomor-permohonan-kesalahan">{errorFor('nomor-permohonan')}</p>
+            <p class="error-message" id="nomor-permohonan-kesalahan">
+              {errorFor('nomor-permohonan')}
+            </p>
           </Show>
           <input
             id="nomor-permohonan"
@@ -126,11 +138,14 @@ export default function StatusLookup() {
         <div class={`field${errorFor('nomor-verifikasi') ? ' field-error' : ''}`}>
           <label for="nomor-verifikasi">Nomor HP, atau 4 angka terakhir nomor HP</label>
           <p class="hint" id="nomor-verifikasi-petunjuk">
-            Nomor HP yang Anda berikan saat mendaftar atau mengadu, {VERIFIER_EXAMPLES}. Hanya 4 angka terakhirnya yang dipakai dan dikirim: ini memastikan hanya
-            Anda yang melihat statusnya. Untuk pengaduan tanpa nama: 4 angka yang Anda pilih.
+            Nomor HP yang Anda berikan saat mendaftar atau mengadu, {VERIFIER_EXAMPLES}. Hanya 4 angka terakhirnya yang
+            dipakai dan dikirim: ini memastikan hanya Anda yang melihat statusnya. Untuk pengaduan tanpa nama: 4 angka
+            yang Anda pilih.
           </p>
           <Show when={errorFor('nomor-verifikasi')}>
-            <p class="error-message" id="nomor-verifikasi-kesalahan">{errorFor('nomor-verifikasi')}</p>
+            <p class="error-message" id="nomor-verifikasi-kesalahan">
+              {errorFor('nomor-verifikasi')}
+            </p>
           </Show>
           <input
             id="nomor-verifikasi"
@@ -157,18 +172,27 @@ export default function StatusLookup() {
       <div aria-live="polite">
         <Show when={loading()}>
           <Show when={checking() !== undefined} fallback={<p class="hint">Sedang menghubungi server…</p>}>
-            <p class="hint">Nomor ini baru saja dicoba orang dengan angka yang salah. Perangkat Anda memeriksa keamanan sebentar…</p>
+            <p class="hint">
+              Nomor ini baru saja dicoba orang dengan angka yang salah. Perangkat Anda memeriksa keamanan sebentar…
+            </p>
             <progress max={1} value={checking()} aria-label="Pemeriksaan keamanan" />
           </Show>
         </Show>
         <Show when={problem()}>
-          <p class="callout" role="alert">{problem()}</p>
+          <p class="callout" role="alert">
+            {problem()}
+          </p>
         </Show>
       </div>
       <Show when={result()}>
         {(found) => (
           <Suspense>
-            <StatusResult result={found()} savedOffline={savedOffline()} access={savedOffline() ? undefined : access()} onResent={refresh} />
+            <StatusResult
+              result={found()}
+              savedOffline={savedOffline()}
+              access={savedOffline() ? undefined : access()}
+              onResent={refresh}
+            />
           </Suspense>
         )}
       </Show>

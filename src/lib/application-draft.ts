@@ -30,7 +30,16 @@ export interface QueuedApplication {
 export const applicationStore = deviceStore<ApplicationDraft>('layanan-sosial-permohonan', 'permohonan');
 
 export function emptyApplication(): ApplicationDraft {
-  return { idempotencyKey: crypto.randomUUID(), step: 0, applicantName: '', applicantPhone: '', statements: {}, documents: {}, consent: false, updatedAt: new Date().toISOString() };
+  return {
+    idempotencyKey: crypto.randomUUID(),
+    step: 0,
+    applicantName: '',
+    applicantPhone: '',
+    statements: {},
+    documents: {},
+    consent: false,
+    updatedAt: new Date().toISOString(),
+  };
 }
 
 export function applicationInput(draft: ApplicationDraft): ApplicationInput {
@@ -38,16 +47,36 @@ export function applicationInput(draft: ApplicationDraft): ApplicationInput {
     applicantName: draft.applicantName,
     applicantPhone: draft.applicantPhone,
     statements: draft.statements,
-    documents: Object.fromEntries(Object.entries(draft.documents).map(([field, files]) => [field, files.map((file) => ({ name: file.name, type: file.type, size: file.size }))])),
+    documents: Object.fromEntries(
+      Object.entries(draft.documents).map(([field, files]) => [
+        field,
+        files.map((file) => ({ name: file.name, type: file.type, size: file.size })),
+      ]),
+    ),
     consent: draft.consent,
   };
 }
 
 /** The multipart body the server takes: files in order, each with the requirement it answers. */
-export function applicationFormData(definition: OnlineApplication, draft: ApplicationDraft, serviceId: string, proof: PowSolution): FormData {
+export function applicationFormData(
+  definition: OnlineApplication,
+  draft: ApplicationDraft,
+  serviceId: string,
+  proof: PowSolution,
+): FormData {
   const form = new FormData();
-  const statements = Object.fromEntries(definition.requirements.flatMap((requirement, index) => (requirement.mode === 'keterangan' ? [[requirementField(index), (draft.statements[requirementField(index)] ?? '').trim()]] : [])));
-  const files = definition.requirements.flatMap((requirement, index) => (requirement.mode === 'dokumen' ? (draft.documents[requirementField(index)] ?? []).map((file) => ({ field: requirementField(index), file })) : []));
+  const statements = Object.fromEntries(
+    definition.requirements.flatMap((requirement, index) =>
+      requirement.mode === 'keterangan'
+        ? [[requirementField(index), (draft.statements[requirementField(index)] ?? '').trim()]]
+        : [],
+    ),
+  );
+  const files = definition.requirements.flatMap((requirement, index) =>
+    requirement.mode === 'dokumen'
+      ? (draft.documents[requirementField(index)] ?? []).map((file) => ({ field: requirementField(index), file }))
+      : [],
+  );
   const fields: Record<string, string> = {
     service: serviceId,
     idempotency_key: draft.idempotencyKey,

@@ -35,17 +35,27 @@ export function isInScope(regionCode: string): boolean {
 export async function listKabupaten(): Promise<Kabupaten[]> {
   const offices = new Set((await getCollection('agencies')).map((agency) => agency.data.regionCode));
   if (scope && !offices.has(scope)) {
-    throw new Error(`${KABUPATEN_SETTING}=${scope}: tidak ada kantor dengan regionCode itu di content/agencies/ (ada: ${[...offices].join(', ')}).`);
+    throw new Error(
+      `${KABUPATEN_SETTING}=${scope}: tidak ada kantor dengan regionCode itu di content/agencies/ (ada: ${[...offices].join(', ')}).`,
+    );
   }
   return (await getCollection('regions'))
     .filter((region) => offices.has(region.id) && isInScope(region.id))
-    .map((region) => ({ code: region.id, name: region.data.name, province: region.data.province, slug: region.data.slug }))
+    .map((region) => ({
+      code: region.id,
+      name: region.data.name,
+      province: region.data.province,
+      slug: region.data.slug,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }
 
 export async function kabupatenOf(agency: AgencyEntry): Promise<Kabupaten> {
   const found = (await listKabupaten()).find((kabupaten) => kabupaten.code === agency.data.regionCode);
-  if (!found) throw new Error(`content/agencies/${agency.id}.md: regionCode ${agency.data.regionCode} is not in content/geo/regions.yaml.`);
+  if (!found)
+    throw new Error(
+      `content/agencies/${agency.id}.md: regionCode ${agency.data.regionCode} is not in content/geo/regions.yaml.`,
+    );
   return found;
 }
 
@@ -80,7 +90,10 @@ export async function listServices(): Promise<ServiceEntry[]> {
   const services = await ofServedAgency(await getCollection('services'));
   // /layanan/2/ is the second page of the list of services, so no service may be called "2".
   const numbered = services.find((service) => /^\d+$/.test(service.id));
-  if (numbered) throw new Error(`content/services/${numbered.id}.md: a service's file name needs a letter; /layanan/${numbered.id}/ is a page of the list of services.`);
+  if (numbered)
+    throw new Error(
+      `content/services/${numbered.id}.md: a service's file name needs a letter; /layanan/${numbered.id}/ is a page of the list of services.`,
+    );
   return services.sort((a, b) => a.data.popularityRank - b.data.popularityRank || a.id.localeCompare(b.id));
 }
 
@@ -110,10 +123,17 @@ export function sourceText(source: SourceEntry): string {
  */
 export async function listGlossary() {
   const terms = (await getCollection('glossary')).map(({ id, data }) => ({ id, ...data }));
-  const known = new Set([...(await getCollection('services')), ...(await getCollection('notices'))].map((entry) => `${entry.collection}:${entry.id}`));
+  const known = new Set(
+    [...(await getCollection('services')), ...(await getCollection('notices'))].map(
+      (entry) => `${entry.collection}:${entry.id}`,
+    ),
+  );
   for (const term of terms) {
     for (const page of [...(term.services ?? []), ...(term.notices ?? [])]) {
-      if (!known.has(`${page.collection}:${page.id}`)) throw new Error(`content/glossary.yaml: ${term.id} names ${page.collection} "${page.id}", which is not in content/${page.collection}/.`);
+      if (!known.has(`${page.collection}:${page.id}`))
+        throw new Error(
+          `content/glossary.yaml: ${term.id} names ${page.collection} "${page.id}", which is not in content/${page.collection}/.`,
+        );
     }
   }
   const texts = [
@@ -124,7 +144,9 @@ export async function listGlossary() {
   ];
   const matchers = compileGlossary(terms);
   const used = new Set(texts.flatMap((text) => termsIn(text, matchers).map((term) => term.id)));
-  return terms.filter((term) => used.has(term.id) || term.forms?.length === 0).sort((a, b) => a.term.localeCompare(b.term, 'id', { sensitivity: 'base' }));
+  return terms
+    .filter((term) => used.has(term.id) || term.forms?.length === 0)
+    .sort((a, b) => a.term.localeCompare(b.term, 'id', { sensitivity: 'base' }));
 }
 
 /** The number to call or message an office on first: its WhatsApp or telephone. */
@@ -145,7 +167,9 @@ export async function kabupatenChoices(): Promise<KabupatenChoice[]> {
         office: {
           name: office.data.shortName,
           href: agencyPath(office.id),
-          ...(reach?.value && { reach: { label: contactLabel(reach), value: reach.value, href: contactHref(reach) ?? '' } }),
+          ...(reach?.value && {
+            reach: { label: contactLabel(reach), value: reach.value, href: contactHref(reach) ?? '' },
+          }),
         },
       };
     }),
@@ -155,13 +179,16 @@ export async function kabupatenChoices(): Promise<KabupatenChoice[]> {
 /** The offices, services and notices of one kabupaten. */
 export async function contentOfKabupaten(kabupaten: Kabupaten) {
   const agencies = (await listAgencies()).filter((agency) => agency.data.regionCode === kabupaten.code);
-  const ofThese = <T extends { data: { agency: { id: string } } }>(entries: T[]) => entries.filter((entry) => agencies.some((agency) => agency.id === entry.data.agency.id));
+  const ofThese = <T extends { data: { agency: { id: string } } }>(entries: T[]) =>
+    entries.filter((entry) => agencies.some((agency) => agency.id === entry.data.agency.id));
   return { agencies, services: ofThese(await listServices()), notices: ofThese(await listNotices()) };
 }
 
 /** Every kabupaten this build serves, each with its offices, services and notices. */
 export async function listKabupatenWithContent() {
-  return Promise.all((await listKabupaten()).map(async (kabupaten) => ({ ...kabupaten, ...(await contentOfKabupaten(kabupaten)) })));
+  return Promise.all(
+    (await listKabupaten()).map(async (kabupaten) => ({ ...kabupaten, ...(await contentOfKabupaten(kabupaten)) })),
+  );
 }
 
 export async function servicesOfAgency(agencyId: string): Promise<ServiceEntry[]> {
@@ -170,13 +197,17 @@ export async function servicesOfAgency(agencyId: string): Promise<ServiceEntry[]
 
 export async function agencyOf(entry: { id: string; data: { agency: { id: string } } }): Promise<AgencyEntry> {
   const agency = await getEntry('agencies', entry.data.agency.id);
-  if (!agency) throw new Error(`${entry.id}: field "agency" names "${entry.data.agency.id}", which is not in content/agencies/.`);
+  if (!agency)
+    throw new Error(`${entry.id}: field "agency" names "${entry.data.agency.id}", which is not in content/agencies/.`);
   return agency;
 }
 
 export async function sourceOf(entry: { id: string; data: { source: { id: string } } }): Promise<SourceEntry> {
   const source = await getEntry('sources', entry.data.source.id);
-  if (!source) throw new Error(`${entry.id}: field "source" names "${entry.data.source.id}", which is not in content/sources/sources.yaml.`);
+  if (!source)
+    throw new Error(
+      `${entry.id}: field "source" names "${entry.data.source.id}", which is not in content/sources/sources.yaml.`,
+    );
   return source;
 }
 
@@ -187,7 +218,9 @@ export function complaintProcedureOf(service: ServiceEntry, agency: AgencyEntry)
   const procedure = agency.data.complaintProcedures[key];
   if (!procedure) {
     const known = Object.keys(agency.data.complaintProcedures).join(', ');
-    throw new Error(`content/services/${service.id}.md: field "complaints" is "${key}", but agency ${agency.id} only has: ${known}.`);
+    throw new Error(
+      `content/services/${service.id}.md: field "complaints" is "${key}", but agency ${agency.id} only has: ${known}.`,
+    );
   }
   return procedure;
 }
@@ -221,9 +254,15 @@ export function onlineApplicationOf(service: ServiceEntry): OnlineApplication | 
   const standard = service.data.requirements ?? [];
   const where = `content/services/${service.id}.md: field "onlineApplication"`;
   const unknown = listed.filter((requirement) => !standard.includes(requirement));
-  if (unknown.length > 0) throw new Error(`${where} names requirements the standard does not have: ${unknown.join('; ')}. Copy them word for word from "requirements".`);
+  if (unknown.length > 0)
+    throw new Error(
+      `${where} names requirements the standard does not have: ${unknown.join('; ')}. Copy them word for word from "requirements".`,
+    );
   const missing = standard.filter((requirement) => !listed.includes(requirement));
-  if (missing.length > 0) throw new Error(`${where} leaves out requirements of the standard: ${missing.join('; ')}. Say for each how it is handed over (dokumen, keterangan or dibawa-ke-loket).`);
+  if (missing.length > 0)
+    throw new Error(
+      `${where} leaves out requirements of the standard: ${missing.join('; ')}. Say for each how it is handed over (dokumen, keterangan or dibawa-ke-loket).`,
+    );
   return application;
 }
 
@@ -233,7 +272,10 @@ export function onlineApplicationOf(service: ServiceEntry): OnlineApplication | 
  */
 export async function villageProposalService(): Promise<ServiceEntry | undefined> {
   const found = (await listServices()).filter((service) => service.data.villageProposals);
-  if (found.length > 1) throw new Error(`At most one service in content/services/ may have villageProposals: true; found ${found.map((service) => service.id).join(', ')}.`);
+  if (found.length > 1)
+    throw new Error(
+      `At most one service in content/services/ may have villageProposals: true; found ${found.map((service) => service.id).join(', ')}.`,
+    );
   return found[0];
 }
 

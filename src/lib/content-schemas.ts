@@ -32,10 +32,14 @@ export const contactChannelSchema = z
     /** Only when the source gives the address; never guessed from a handle. */
     url: z.url().optional(),
   })
-  .refine((channel) => !['telepon', 'whatsapp', 'call-center', 'email', 'website', 'surat'].includes(channel.kind) || channel.value, {
-    message: 'Saluran telepon, WhatsApp, call center, email, website dan surat harus punya `value`.',
-    path: ['value'],
-  })
+  .refine(
+    (channel) =>
+      !['telepon', 'whatsapp', 'call-center', 'email', 'website', 'surat'].includes(channel.kind) || channel.value,
+    {
+      message: 'Saluran telepon, WhatsApp, call center, email, website dan surat harus punya `value`.',
+      path: ['value'],
+    },
+  )
   .refine((channel) => channel.kind !== 'website' || channel.url, {
     message: 'Saluran website harus punya `url` (alamat lengkap dengan http:// atau https://).',
     path: ['url'],
@@ -82,7 +86,12 @@ export const agencySchema = z.object({
   /** Kemendagri code of the regency ("32.14"): its kecamatan and villages are this office's. */
   regionCode: z.string().regex(/^\d{2}\.\d{2}$/),
   /** Prefix of request numbers issued by this office, e.g. the PWK of PWK-7KX3-Q9MD-8. */
-  requestPrefix: z.string().refine(isValidPrefix, 'Tiga huruf kapital tanpa I, L, O dan U (huruf yang mudah tertukar dengan angka), misalnya PWK.'),
+  requestPrefix: z
+    .string()
+    .refine(
+      isValidPrefix,
+      'Tiga huruf kapital tanpa I, L, O dan U (huruf yang mudah tertukar dengan angka), misalnya PWK.',
+    ),
   address: sentence,
   contacts: z.array(contactChannelSchema).min(1),
   complaintProcedures: z
@@ -96,7 +105,11 @@ export const agencySchema = z.object({
    * (otherwise SP4N-LAPOR!'s: src/domain/complaints.ts). `basis` cites the office's decision.
    */
   complaintDeadlines: z
-    .object({ verificationWorkingDays: z.number().int().min(1).max(30), followUpWorkingDays: z.number().int().min(1).max(60), basis: sentence })
+    .object({
+      verificationWorkingDays: z.number().int().min(1).max(30),
+      followUpWorkingDays: z.number().int().min(1).max(60),
+      basis: sentence,
+    })
     .optional(),
   /**
    * The office's wording of the WhatsApp updates staff send (src/lib/whatsapp-update.ts) about a
@@ -104,23 +117,44 @@ export const agencySchema = z.object({
    * {kantor}, {nomor}, {layanan}, {langkah}, {tindakan} and {tautan}; for each left out, the site's.
    */
   whatsappUpdates: z
-    .object(Object.fromEntries(Object.keys(TRACKED_KINDS).map((kind) => [kind, whatsappTemplate.optional()])) as Record<TrackedKind, z.ZodOptional<typeof whatsappTemplate>>)
+    .object(
+      Object.fromEntries(Object.keys(TRACKED_KINDS).map((kind) => [kind, whatsappTemplate.optional()])) as Record<
+        TrackedKind,
+        z.ZodOptional<typeof whatsappTemplate>
+      >,
+    )
     .strict()
     .optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal ditulis "YYYY-MM-DD" dalam tanda kutip, misalnya \'2026-03-20\'.');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal ditulis "YYYY-MM-DD" dalam tanda kutip, misalnya \'2026-03-20\'.');
 
 /** One year's national holidays and collective leave, as its joint ministerial decree sets them. */
 export const daysOffYearSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
     decree: z.object({ title: sentence, url: z.url() }),
-    days: z.array(z.object({ date: isoDate, name: sentence, kind: z.enum(Object.keys(DAY_OFF_KINDS) as [keyof typeof DAY_OFF_KINDS]) })).min(1),
+    days: z
+      .array(
+        z.object({
+          date: isoDate,
+          name: sentence,
+          kind: z.enum(Object.keys(DAY_OFF_KINDS) as [keyof typeof DAY_OFF_KINDS]),
+        }),
+      )
+      .min(1),
   })
-  .refine((entry) => entry.days.every((day) => day.date.startsWith(`${entry.year}-`)), { message: 'Setiap tanggal harus di tahun berkas ini.', path: ['days'] })
-  .refine((entry) => new Set(entry.days.map((day) => day.date)).size === entry.days.length, { message: 'Ada tanggal yang tercantum dua kali.', path: ['days'] });
+  .refine((entry) => entry.days.every((day) => day.date.startsWith(`${entry.year}-`)), {
+    message: 'Setiap tanggal harus di tahun berkas ini.',
+    path: ['days'],
+  })
+  .refine((entry) => new Set(entry.days.map((day) => day.date)).size === entry.days.length, {
+    message: 'Ada tanggal yang tercantum dua kali.',
+    path: ['days'],
+  });
 
 export const NEEDS = {
   bansos: 'Bantuan sosial & DTKS',
@@ -203,7 +237,9 @@ export const serviceSchema = z.object({
   /** Words residents search with that are not names of the service ("KTP", "banjir"): searched, never shown as names. */
   searchTerms: z.array(sentence).optional(),
   /** What to do right now, for a service that answers emergencies; channels only as the sources give them. */
-  urgent: z.object({ text: sentence, channels: z.array(contactChannelSchema).min(1), note: sentence.optional() }).optional(),
+  urgent: z
+    .object({ text: sentence, channels: z.array(contactChannelSchema).min(1), note: sentence.optional() })
+    .optional(),
   legalBasis: z.array(sentence).min(1).optional(),
   requirementsIntro: sentence.optional(),
   requirements: z.array(sentence).min(1).optional(),
@@ -220,7 +256,10 @@ export const serviceSchema = z.object({
   fee: z.object({ free: z.boolean(), text: sentence }).optional(),
   products: z.array(sentence).min(1).optional(),
   /** Key of the agency's `complaintProcedures` entry that this service's source gives. */
-  complaints: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  complaints: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   facilities: z.array(sentence).min(1).optional(),
   staffCompetence: z.array(sentence).min(1).optional(),
   internalSupervision: sentence.optional(),
@@ -232,12 +271,23 @@ export const serviceSchema = z.object({
 export type ServiceData = z.output<typeof serviceSchema>;
 
 /** The service villages send proposals through says who decides those to a Camat; no other service does. */
-export function proposalDecisionStated(service: Pick<ServiceData, 'villageProposals' | 'camatProposalsDecidedBy'>, context: z.RefinementCtx) {
+export function proposalDecisionStated(
+  service: Pick<ServiceData, 'villageProposals' | 'camatProposalsDecidedBy'>,
+  context: z.RefinementCtx,
+) {
   if (service.villageProposals && !service.camatProposalsDecidedBy) {
-    context.addIssue({ code: 'custom', path: ['camatProposalsDecidedBy'], message: `Layanan yang menerima usulan desa menyebut siapa yang memutus usulan kepada Camat: ${Object.keys(PROPOSAL_DECIDERS).join(' atau ')}.` });
+    context.addIssue({
+      code: 'custom',
+      path: ['camatProposalsDecidedBy'],
+      message: `Layanan yang menerima usulan desa menyebut siapa yang memutus usulan kepada Camat: ${Object.keys(PROPOSAL_DECIDERS).join(' atau ')}.`,
+    });
   }
   if (!service.villageProposals && service.camatProposalsDecidedBy) {
-    context.addIssue({ code: 'custom', path: ['camatProposalsDecidedBy'], message: 'Hanya layanan dengan villageProposals: true yang menerima usulan kepada Camat.' });
+    context.addIssue({
+      code: 'custom',
+      path: ['camatProposalsDecidedBy'],
+      message: 'Hanya layanan dengan villageProposals: true yang menerima usulan kepada Camat.',
+    });
   }
 }
 
@@ -282,7 +332,10 @@ export const servicePointSchema = z.object({
   /** Kemendagri code of the regency ("32.14"), for its bounding box in content/geo/regions.yaml. */
   regionCode: z.string().regex(/^\d{2}\.\d{2}$/),
   /** For a Kantor Camat: the kecamatan it serves ("32.14.06"). */
-  kecamatan: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/).optional(),
+  kecamatan: z
+    .string()
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/)
+    .optional(),
   location: z.object({
     lat: latitude,
     lon: longitude,
@@ -317,7 +370,10 @@ export const kecamatanSchema = z.object({
   villageCount: z.number().int().positive(),
   centroid: z.tuple([latitude, longitude]),
   /** GeoJSON Polygon, positions [lon, lat]. */
-  geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.tuple([longitude, latitude])).min(4)).min(1) }),
+  geometry: z.object({
+    type: z.literal('Polygon'),
+    coordinates: z.array(z.array(z.tuple([longitude, latitude])).min(4)).min(1),
+  }),
 });
 export type Kecamatan = z.output<typeof kecamatanSchema>;
 

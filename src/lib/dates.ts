@@ -1,6 +1,11 @@
 import { OFFICE_TIME_ZONE, OFFICE_TIME_ZONE_ABBREVIATION } from '../domain/time';
 
-const dayPart = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: OFFICE_TIME_ZONE });
+const dayPart = new Intl.DateTimeFormat('id-ID', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: OFFICE_TIME_ZONE,
+});
 
 /** "23 November 2026" */
 export function formatLongDate(date: Date): string {
@@ -12,7 +17,12 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const timePart = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OFFICE_TIME_ZONE });
+const timePart = new Intl.DateTimeFormat('id-ID', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: OFFICE_TIME_ZONE,
+});
 
 /** "23 November 2026 pukul 10.58 WIB", on the offices' clock (src/domain/time.ts). */
 export function formatDateTime(moment: string | Date): string {

@@ -14,7 +14,9 @@ export const formatUnit = (value: number) => threeDecimals.format(value);
 /** "88,31 — mutu A (sangat baik)", or why there is no grade. */
 export function satisfactionHeadline(figures: SatisfactionFigures): string {
   const index = figures.index;
-  return index ? `${formatIndex(index.converted)} — mutu ${index.grade} (${index.quality.toLowerCase()})` : SAMPLE_STATE_LABELS[figures.state];
+  return index
+    ? `${formatIndex(index.converted)} — mutu ${index.grade} (${index.quality.toLowerCase()})`
+    : SAMPLE_STATE_LABELS[figures.state];
 }
 
 /** "19 responden dari minimal 19 (20 pengguna layanan)" */

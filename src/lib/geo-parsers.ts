@@ -45,7 +45,14 @@ export function villagesFromCsv(text: string) {
 }
 
 interface KecamatanFeature {
-  properties: { code: string; name: string; lambung_sosial: boolean; village_count: number; centroid_lat: number; centroid_lon: number };
+  properties: {
+    code: string;
+    name: string;
+    lambung_sosial: boolean;
+    village_count: number;
+    centroid_lat: number;
+    centroid_lon: number;
+  };
   geometry: unknown;
 }
 

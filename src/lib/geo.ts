@@ -11,7 +11,10 @@ const KIND_ORDER = ['kantor-dinas', 'pusat-layanan', 'kantor-camat'] as const;
 export async function mapPoints() {
   const services = new Map((await listServices()).map((service) => [service.id, service]));
   const kecamatanNames = new Map((await listKecamatan()).map(({ data }) => [data.code, data.name]));
-  const points = (await listServicePoints()).sort((a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.name.localeCompare(b.data.name, 'id'));
+  const points = (await listServicePoints()).sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.name.localeCompare(b.data.name, 'id'),
+  );
   return points.map((point) => {
     const { name, kind, address, regionCode, kecamatan, location, contacts, openingHours } = point.data;
     return {
@@ -30,10 +33,17 @@ export async function mapPoints() {
       uncertaintyKm: location.uncertaintyKm,
       basis: location.basis,
       openingHours,
-      contacts: contacts.map((contact) => ({ label: contactLabel(contact), value: contact.value ?? '', href: contactHref(contact) })),
+      contacts: contacts.map((contact) => ({
+        label: contactLabel(contact),
+        value: contact.value ?? '',
+        href: contactHref(contact),
+      })),
       services: point.data.services.map(({ id }) => {
         const service = services.get(id);
-        if (!service) throw new Error(`content/service-points.yaml: ${point.id} offers "${id}", which is not in content/services/.`);
+        if (!service)
+          throw new Error(
+            `content/service-points.yaml: ${point.id} offers "${id}", which is not in content/services/.`,
+          );
         return { id, title: displayTitle(service), href: servicePath(id) };
       }),
       directions: directionsUrl({ name, address, lat: location.lat, lon: location.lon, precision: location.precision }),
@@ -49,7 +59,13 @@ export async function deliveryPoints(serviceId: string): Promise<MapPoint[]> {
 
 /** The delivery points as the online application's confirmation takes them: only what it shows. */
 export async function deliveryPointsForIsland(serviceId: string) {
-  return (await deliveryPoints(serviceId)).map(({ name, address, openingHours, contacts, directions }) => ({ name, address, openingHours: openingHours ?? null, contacts, directions }));
+  return (await deliveryPoints(serviceId)).map(({ name, address, openingHours, contacts, directions }) => ({
+    name,
+    address,
+    openingHours: openingHours ?? null,
+    contacts,
+    directions,
+  }));
 }
 
 /** The kecamatan of the kabupaten this build serves (only Purwakarta's are in content/geo/). */
@@ -64,7 +80,13 @@ export async function listVillages() {
 export async function kecamatanSummaries() {
   const kecamatan = await listKecamatan();
   return kecamatan
-    .map(({ data }) => ({ code: data.code, name: data.name, lambungSosial: data.lambungSosial, villageCount: data.villageCount, centroid: data.centroid }))
+    .map(({ data }) => ({
+      code: data.code,
+      name: data.name,
+      lambungSosial: data.lambungSosial,
+      villageCount: data.villageCount,
+      centroid: data.centroid,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }
 

@@ -28,13 +28,17 @@ export function abbreviationsOf(feed: GlossaryFeed): Set<string> {
 /** Terms the query names, by the term itself or an alias, as whole words; at most two. */
 export function answersFor(query: string, feed: GlossaryFeed): GlossaryAnswer[] {
   const asked = ` ${normalise(query)} `;
-  return feed.terms.filter((entry) => [entry.term, ...entry.aliases].some((name) => asked.includes(` ${normalise(name)} `))).slice(0, 2);
+  return feed.terms
+    .filter((entry) => [entry.term, ...entry.aliases].some((name) => asked.includes(` ${normalise(name)} `)))
+    .slice(0, 2);
 }
 
 let loaded: Promise<GlossaryFeed> | undefined;
 
 export function loadGlossary(url: string): Promise<GlossaryFeed> {
-  loaded ??= fetch(url).then((response) => (response.ok ? (response.json() as Promise<GlossaryFeed>) : Promise.reject(new Error(`${url}: ${response.status}`))));
+  loaded ??= fetch(url).then((response) =>
+    response.ok ? (response.json() as Promise<GlossaryFeed>) : Promise.reject(new Error(`${url}: ${response.status}`)),
+  );
   loaded.catch(() => (loaded = undefined));
   return loaded;
 }

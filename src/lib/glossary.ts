@@ -36,7 +36,8 @@ export function termsIn(text: string, matchers: Matcher[]): GlossaryTerm[] {
   return [...first.values()].sort((a, b) => a.at - b.at).map((use) => use.term);
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function glossNote(term: GlossaryTerm): string {
   const expansion = term.expansion ? ` (${escapeHtml(term.expansion)})` : '';
@@ -50,10 +51,61 @@ function footnoteEntry(term: GlossaryTerm): string {
 }
 
 /** Elements whose text is never marked: headings, controls, code, hidden text, and islands (Solid hydrates them). */
-const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'button', 'summary', 'option', 'select', 'textarea', 'title', 'pre', 'code', 'abbr', 'time', 'svg', 'astro-island', 'template']);
+const SKIPPED = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'th',
+  'button',
+  'summary',
+  'option',
+  'select',
+  'textarea',
+  'title',
+  'pre',
+  'code',
+  'abbr',
+  'time',
+  'svg',
+  'astro-island',
+  'template',
+]);
 /** Where an explanation may follow the text that needs it. */
-const BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'td', 'caption', 'figcaption', 'blockquote', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'caption',
+  'figcaption',
+  'blockquote',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT = new Set(['script', 'style']);
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 
@@ -89,7 +141,10 @@ export function glossHtml(html: string, matchers: Matcher[]): string {
         if (explained.has(term.id)) continue;
         pattern.lastIndex = 0;
         const found = pattern.exec(rest);
-        if (found && (!best || found.index < best.index || (found.index === best.index && found[0].length > best.length))) {
+        if (
+          found &&
+          (!best || found.index < best.index || (found.index === best.index && found[0].length > best.length))
+        ) {
           best = { term, index: found.index, length: found[0].length };
         }
       }
@@ -100,7 +155,11 @@ export function glossHtml(html: string, matchers: Matcher[]): string {
       rest = rest.slice(best.index + best.length);
       explained.add(best.term.id);
       if (mode === 'footnote') footnotes.push(footnoteEntry(best.term));
-      else [...stack].reverse().find((open) => BLOCKS.has(open.name))?.notes.push(glossNote(best.term));
+      else
+        [...stack]
+          .reverse()
+          .find((open) => BLOCKS.has(open.name))
+          ?.notes.push(glossNote(best.term));
     }
   };
 
@@ -131,7 +190,8 @@ export function glossHtml(html: string, matchers: Matcher[]): string {
       if (index >= 0) {
         const closed = stack.splice(index);
         const notes = closed.flatMap((open) => open.notes);
-        if (closed[0]!.lists && footnotes.length > 0) notes.push(`<span class="gloss-label">Arti istilah:</span> ${footnotes.join('; ')}.`);
+        if (closed[0]!.lists && footnotes.length > 0)
+          notes.push(`<span class="gloss-label">Arti istilah:</span> ${footnotes.join('; ')}.`);
         if (notes.length > 0) out.push(notes.join(''));
       }
       if (name === 'main') inMain = false;
@@ -152,7 +212,12 @@ export function glossHtml(html: string, matchers: Matcher[]): string {
       const setting = /\bdata-istilah="(\w+)"/.exec(attributes ?? '')?.[1];
       mode = setting === 'tidak' ? 'off' : setting === 'ringkas' ? 'footnote' : 'inline';
     }
-    stack.push({ name, skipped: SKIPPED.has(name) || /\shidden(?:[\s=>]|$)/.test(attributes ?? ''), lists: /\sdata-istilah-daftar\b/.test(attributes ?? ''), notes: [] });
+    stack.push({
+      name,
+      skipped: SKIPPED.has(name) || /\shidden(?:[\s=>]|$)/.test(attributes ?? ''),
+      lists: /\sdata-istilah-daftar\b/.test(attributes ?? ''),
+      notes: [],
+    });
   }
   return out.join('');
 }

@@ -81,7 +81,9 @@ export const SAVED_PACKS_URL = '/paket/tersimpan.json';
  */
 export function firstVisitPacks(listing: PackListing, page: { office?: string; kabupaten?: string }): string[] {
   const only = listing.kabupaten.length === 1 ? listing.kabupaten[0]!.name : undefined;
-  const name = page.office ? listing.packs.find((candidate) => candidate.id === page.office)?.kabupaten : (page.kabupaten ?? only);
+  const name = page.office
+    ? listing.packs.find((candidate) => candidate.id === page.office)?.kabupaten
+    : (page.kabupaten ?? only);
   const kabupaten = listing.kabupaten.find((candidate) => candidate.name === name);
   if (!kabupaten) return [];
   if (kabupaten.firstVisit === 'kabupaten') return kabupaten.packs;
@@ -107,6 +109,6 @@ export type WorkerRequest =
  * download, or why saving failed. The worker writes it, so the script on every page stays small.
  */
 export interface WorkerReply {
-  saved: { id: string; name: string; services: number; /** The office's page. */ url: string }[];
+  saved: { id: string; name: string; services: number /** The office's page. */; url: string }[];
   message?: string;
 }

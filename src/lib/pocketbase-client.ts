@@ -2,7 +2,6 @@ import PocketBase, { type RecordService } from 'pocketbase';
 import type { CamatsRecord, CollectionRecords, OperatorsRecord, StaffRecord } from '../domain/records';
 import { POCKETBASE_URL, apiUrl } from './api-address';
 
-
 /** The SDK with each collection's record type (src/domain/records.ts, generated from the schema). */
 export interface TypedPocketBase extends Omit<PocketBase, 'collection'> {
   collection<Name extends keyof CollectionRecords>(name: Name): RecordService<CollectionRecords[Name]>;
@@ -35,7 +34,6 @@ export function signedInAccount(): SignedInAccount | null {
   return pocketbase().authStore.isValid ? rememberedAccount() : null;
 }
 
-
 /**
  * Ends the session on the server (every session of the account: PocketBase cannot end one token
  * alone) and forgets it on this device. Offline, it is at least forgotten here.
@@ -43,7 +41,9 @@ export function signedInAccount(): SignedInAccount | null {
 export async function signOut(): Promise<void> {
   const { authStore } = pocketbase();
   if (authStore.token) {
-    await fetch(apiUrl('api/akun/keluar'), { method: 'POST', headers: { Authorization: authStore.token } }).catch(() => undefined);
+    await fetch(apiUrl('api/akun/keluar'), { method: 'POST', headers: { Authorization: authStore.token } }).catch(
+      () => undefined,
+    );
   }
   authStore.clear();
 }

@@ -8,7 +8,10 @@ import type { PowChallenge, PowSolution } from '../domain/proof-of-work';
 
 const BATCH = 5_000;
 
-export async function solveChallenge(challenge: PowChallenge, onProgress?: (share: number) => void): Promise<PowSolution> {
+export async function solveChallenge(
+  challenge: PowChallenge,
+  onProgress?: (share: number) => void,
+): Promise<PowSolution> {
   const target = hexToBytes(challenge.challenge);
   const matches = (hash: Uint8Array) => hash.every((byte, index) => byte === target[index]);
   for (let start = 0; start <= challenge.maxNumber; start += BATCH) {

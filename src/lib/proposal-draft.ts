@@ -51,7 +51,10 @@ export function emptyDraft(contact: { name: string; phone: string }): ProposalDr
     recipient: '',
     contact_name: contact.name,
     contact_phone: contact.phone,
-    documents: Object.fromEntries(DOCUMENTS.map((document) => [document.field, []])) as unknown as Record<DocumentField, StoredFile[]>,
+    documents: Object.fromEntries(DOCUMENTS.map((document) => [document.field, []])) as unknown as Record<
+      DocumentField,
+      StoredFile[]
+    >,
     updatedAt: new Date().toISOString(),
   };
 }
@@ -81,7 +84,12 @@ export function draftInput(draft: ProposalDraft): ProposalInput {
     recipient: draft.recipient,
     contact_name: draft.contact_name,
     contact_phone: draft.contact_phone,
-    counts: Object.fromEntries(Object.entries(draft.counts).map(([field, text]) => [field, text.trim() === '' ? null : (plainNumber(text) ?? NaN)])),
+    counts: Object.fromEntries(
+      Object.entries(draft.counts).map(([field, text]) => [
+        field,
+        text.trim() === '' ? null : (plainNumber(text) ?? NaN),
+      ]),
+    ),
   };
 }
 
@@ -126,5 +134,8 @@ export function draftIsEmpty(draft: ProposalDraft): boolean {
 
 export function draftBytes(draft: ProposalDraft): { sent: number; original: number } {
   const files = DOCUMENTS.flatMap((document) => draft.documents[document.field]);
-  return { sent: files.reduce((sum, file) => sum + file.size, 0), original: files.reduce((sum, file) => sum + file.originalSize, 0) };
+  return {
+    sent: files.reduce((sum, file) => sum + file.size, 0),
+    original: files.reduce((sum, file) => sum + file.originalSize, 0),
+  };
 }

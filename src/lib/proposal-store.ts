@@ -22,6 +22,13 @@ interface EarlierQueuedProposal extends QueuedProposal {
 export function proposalOutboxStorage(operatorId: string): OutboxStorage<QueuedProposal> {
   return store.outbox<QueuedProposal>(operatorId, (saved) => {
     const item = saved as OutboxItem<QueuedProposal> | EarlierQueuedProposal;
-    return 'payload' in item ? item : { key: item.draft.idempotencyKey, payload: { draft: item.draft, villageId: item.villageId }, queuedAt: item.queuedAt, attempts: item.attempts };
+    return 'payload' in item
+      ? item
+      : {
+          key: item.draft.idempotencyKey,
+          payload: { draft: item.draft, villageId: item.villageId },
+          queuedAt: item.queuedAt,
+          attempts: item.attempts,
+        };
   });
 }

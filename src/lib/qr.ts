@@ -5,5 +5,10 @@ import QRCode from 'qrcode';
  * the 4-module quiet zone scanners expect, black on white.
  */
 export function qrSvg(text: string): Promise<string> {
-  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'Q', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toString(text, {
+    type: 'svg',
+    errorCorrectionLevel: 'Q',
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }

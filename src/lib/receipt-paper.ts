@@ -36,7 +36,6 @@ export function receiptPageRule(paper: ReceiptPaper, contentHeightPx: number): s
   return `@page { size: ${RECEIPT_PAPERS[paper].widthMm}mm ${length}mm; margin: ${margin}mm; }`;
 }
 
-
 /** Width of the receipt's content on `paper`, in mm: what the screen preview is laid out at too. */
 export function receiptContentWidthMm(paper: ReceiptPaper): number {
   return RECEIPT_PAPERS[paper].widthMm - 2 * MARGIN_MM[paper];

@@ -8,6 +8,9 @@ export const KABUPATEN_SETTING = 'LAYANAN_KABUPATEN';
 export function kabupatenScope(setting: string | undefined = process.env[KABUPATEN_SETTING]): string | undefined {
   const code = setting?.trim();
   if (!code) return undefined;
-  if (!/^\d{2}\.\d{2}$/.test(code)) throw new Error(`${KABUPATEN_SETTING}="${setting}": tulis kode Kemendagri kabupaten, misalnya 32.14 (Kabupaten Purwakarta).`);
+  if (!/^\d{2}\.\d{2}$/.test(code))
+    throw new Error(
+      `${KABUPATEN_SETTING}="${setting}": tulis kode Kemendagri kabupaten, misalnya 32.14 (Kabupaten Purwakarta).`,
+    );
   return code;
 }

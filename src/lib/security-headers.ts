@@ -63,7 +63,15 @@ export function siteHeaders(inputs: HeaderInputs): SiteHeaders {
       'Cache-Control': 'no-cache',
     },
     byPath: {
-      ...Object.fromEntries(inputs.geolocationPaths.map((path) => [path, { 'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()' }])),
+      ...Object.fromEntries(
+        inputs.geolocationPaths.map((path) => [
+          path,
+          {
+            'Permissions-Policy':
+              'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+          },
+        ]),
+      ),
       // A fingerprinted file never changes under its name.
       [FINGERPRINTED_ASSETS_PATH]: { 'Cache-Control': 'public, max-age=31536000, immutable' },
     },

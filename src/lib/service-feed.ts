@@ -14,13 +14,29 @@ export { SERVICE_FEED_VERSION } from '../domain/site-contract';
 export function complaintDeadlinesOf(agency: AgencyEntry) {
   const own = agency.data.complaintDeadlines;
   return own
-    ? { verificationWorkingDays: own.verificationWorkingDays, followUpWorkingDays: own.followUpWorkingDays, basis: own.basis }
+    ? {
+        verificationWorkingDays: own.verificationWorkingDays,
+        followUpWorkingDays: own.followUpWorkingDays,
+        basis: own.basis,
+      }
     : { ...DEFAULT_COMPLAINT_DEADLINES, basis: 'Praktik SP4N-LAPOR! (Perpres 76/2013; PermenPANRB 62/2018)' };
 }
 
 export function feedAgency(agency: AgencyEntry, site: URL) {
   const { name, shortName, government, regency, regionCode, requestPrefix, address, contacts } = agency.data;
-  return { id: agency.id, url: new URL(agencyPath(agency.id), site).href, name, shortName, government, regency, regionCode, requestPrefix, address, contacts, complaintDeadlines: complaintDeadlinesOf(agency) };
+  return {
+    id: agency.id,
+    url: new URL(agencyPath(agency.id), site).href,
+    name,
+    shortName,
+    government,
+    regency,
+    regionCode,
+    requestPrefix,
+    address,
+    contacts,
+    complaintDeadlines: complaintDeadlinesOf(agency),
+  };
 }
 
 export function feedService(
@@ -46,4 +62,7 @@ export type FeedService = ReturnType<typeof feedService>;
 /** Compiles only when T has everything U requires (extra fields allowed: the feed is open data too). */
 type Conforms<T extends U, U> = T;
 /** The feed carries what the server reads from it (src/domain/site-contract.ts). */
-export type FeedMeetsSiteContract = [Conforms<ReturnType<typeof feedAgency>, ContractAgency>, Conforms<FeedService, ContractService>];
+export type FeedMeetsSiteContract = [
+  Conforms<ReturnType<typeof feedAgency>, ContractAgency>,
+  Conforms<FeedService, ContractService>,
+];

@@ -29,7 +29,9 @@ export interface VillageRoute {
 export function routeForKecamatan(kecamatan: KecamatanSummary, points: RoutedPoint[]): VillageRoute {
   return {
     offices: points.filter((point) => point.kind !== 'kantor-camat' && point.regionCode === kecamatan.code.slice(0, 5)),
-    camat: kecamatan.lambungSosial ? points.find((point) => point.kind === 'kantor-camat' && point.kecamatan === kecamatan.code) : undefined,
+    camat: kecamatan.lambungSosial
+      ? points.find((point) => point.kind === 'kantor-camat' && point.kecamatan === kecamatan.code)
+      : undefined,
   };
 }
 
@@ -49,7 +51,14 @@ export type RouteAnswer = ReturnType<typeof describeRoute>;
  * A link that opens the phone's maps app. For approximate points, a search by name and address
  * (the maps app may know the real office); for exact points, directions to the coordinates.
  */
-export function directionsUrl(point: { name: string; address: string; lat: number; lon: number; precision: 'exact' | 'approximate' }): string {
-  if (point.precision === 'exact') return `https://www.google.com/maps/dir/?api=1&destination=${point.lat},${point.lon}`;
+export function directionsUrl(point: {
+  name: string;
+  address: string;
+  lat: number;
+  lon: number;
+  precision: 'exact' | 'approximate';
+}): string {
+  if (point.precision === 'exact')
+    return `https://www.google.com/maps/dir/?api=1&destination=${point.lat},${point.lon}`;
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(`${point.name}, ${point.address}`)}`;
 }

@@ -112,7 +112,13 @@ export async function searchSite(term: string, abbreviations: ReadonlySet<string
     for (const hit of found) {
       const words = new Set(wordsOf(hit.content));
       if (hits.length < limit && exact.every((word) => words.has(word))) {
-        hits.push({ url: hit.url, title: hit.meta['title'] ?? hit.url, office: hit.meta['kantor'], kabupaten: hit.filters['kabupaten']?.[0], excerpt: hit.excerpt });
+        hits.push({
+          url: hit.url,
+          title: hit.meta['title'] ?? hit.url,
+          office: hit.meta['kantor'],
+          kabupaten: hit.filters['kabupaten']?.[0],
+          excerpt: hit.excerpt,
+        });
       }
     }
   }

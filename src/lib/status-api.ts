@@ -19,11 +19,19 @@ const RATE_LIMITED = 'Terlalu banyak permintaan dari perangkat Anda. Tunggu seki
  * Looks a number up. When the number has lately had wrong verifiers, the server first asks for a
  * proof of work (428); it is solved here — `onChecking` reports progress — and the lookup repeated.
  */
-export async function lookupStatus(number: string, verifier: string, onChecking?: (share: number) => void): Promise<LookupOutcome> {
+export async function lookupStatus(
+  number: string,
+  verifier: string,
+  onChecking?: (share: number) => void,
+): Promise<LookupOutcome> {
   let proof: PowSolution | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const result = await pocketbase().send<StatusLookupAnswer>('/api/layanan/status', { method: 'POST', body: { number, verifier, proof }, requestKey: null });
+      const result = await pocketbase().send<StatusLookupAnswer>('/api/layanan/status', {
+        method: 'POST',
+        body: { number, verifier, proof },
+        requestKey: null,
+      });
       return { kind: 'found', result, proof };
     } catch (error) {
       if (error instanceof ClientResponseError && error.status === 428 && error.response?.['challenge']) {
@@ -44,6 +52,7 @@ function outcomeOf(error: unknown): LookupOutcome {
   if (error.status === 404) return { kind: 'not-found', message };
   // PocketBase's per-address limiter answers in English; the page explains in Indonesian.
   if (error.status === 429) return { kind: 'rate-limited', message: RATE_LIMITED };
-  if (error.status === 400) return { kind: 'invalid', field: error.response?.['field'] === 'verifier' ? 'verifier' : 'number', message };
+  if (error.status === 400)
+    return { kind: 'invalid', field: error.response?.['field'] === 'verifier' ? 'verifier' : 'number', message };
   return { kind: 'server-error' };
 }

@@ -11,7 +11,12 @@ function governmentOrganization(agency: AgencyEntry) {
   return {
     '@type': 'GovernmentOrganization',
     name: agency.data.name,
-    address: { '@type': 'PostalAddress', streetAddress: agency.data.address, addressRegion: agency.data.regency, addressCountry: 'ID' },
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: agency.data.address,
+      addressRegion: agency.data.regency,
+      addressCountry: 'ID',
+    },
     ...(phone && { telephone: phone }),
     ...(email?.value && { email: email.value }),
     ...(website && { url: contactHref(website) }),
@@ -24,15 +29,27 @@ function place(point: MapPoint, agency: AgencyEntry) {
   return {
     '@type': 'Place',
     name: point.name,
-    address: { '@type': 'PostalAddress', streetAddress: point.address, addressRegion: agency.data.regency, addressCountry: 'ID' },
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: point.address,
+      addressRegion: agency.data.regency,
+      addressCountry: 'ID',
+    },
     ...(phone && { telephone: phone }),
-    ...(point.precision === 'exact' && { geo: { '@type': 'GeoCoordinates', latitude: point.lat, longitude: point.lon } }),
+    ...(point.precision === 'exact' && {
+      geo: { '@type': 'GeoCoordinates', latitude: point.lat, longitude: point.lon },
+    }),
     hasMap: point.directions,
   };
 }
 
 /** schema.org GovernmentService for a service page. */
-export function governmentServiceJsonLd(service: ServiceEntry, agency: AgencyEntry, pageUrl: URL, deliveredAt: MapPoint[]) {
+export function governmentServiceJsonLd(
+  service: ServiceEntry,
+  agency: AgencyEntry,
+  pageUrl: URL,
+  deliveredAt: MapPoint[],
+) {
   const { title, summary, completionTime, fee, audience } = service.data;
   return {
     '@context': 'https://schema.org',

@@ -15,7 +15,11 @@ export async function sendWithProof<Result>(
 ): Promise<SendOutcome<Result>> {
   let challenge;
   try {
-    const response = await fetch(apiUrl('api/layanan/tantangan'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ key, kind }) });
+    const response = await fetch(apiUrl('api/layanan/tantangan'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ key, kind }),
+    });
     if (!response.ok) return { kind: 'retry-later', reason: `Server menjawab ${response.status}` };
     challenge = (await response.json()).challenge;
   } catch {

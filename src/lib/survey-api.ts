@@ -20,17 +20,27 @@ export type SurveyOutcome =
   | { kind: 'unreachable' }
   | { kind: 'server-error' };
 
-const TOO_MANY = 'Terlalu banyak penilaian dikirim dari jaringan ini. Tunggu sebentar, lalu kirim lagi; jawaban Anda tetap di sini.';
+const TOO_MANY =
+  'Terlalu banyak penilaian dikirim dari jaringan ini. Tunggu sebentar, lalu kirim lagi; jawaban Anda tetap di sini.';
 
 /**
  * Sends the form's fields. When the server first wants a proof of work (a number others tried to
  * guess), it is solved here — `onChecking` reports progress — and the response sent again.
  */
-export async function sendSurvey(route: SurveyRoute, form: FormData, onChecking?: (share: number) => void): Promise<SurveyOutcome> {
+export async function sendSurvey(
+  route: SurveyRoute,
+  form: FormData,
+  onChecking?: (share: number) => void,
+): Promise<SurveyOutcome> {
   for (let attempt = 0; attempt < 3; attempt++) {
     let response: Response;
     try {
-      response = await fetch(apiUrl(SURVEY_ROUTES[route]), { method: 'POST', headers: { Accept: 'application/json' }, body: form, credentials: 'same-origin' });
+      response = await fetch(apiUrl(SURVEY_ROUTES[route]), {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body: form,
+        credentials: 'same-origin',
+      });
     } catch {
       return { kind: 'unreachable' };
     }
@@ -45,7 +55,8 @@ export async function sendSurvey(route: SurveyRoute, form: FormData, onChecking?
     if (response.status === 400 && Array.isArray(body.problems)) return { kind: 'invalid', problems: body.problems };
     // PocketBase's own limiter answers in English, with its status in the body; ours explain in Indonesian.
     if (response.status === 429 && body.status === 429) return { kind: 'refused', message: TOO_MANY };
-    if ([400, 404, 409, 429].includes(response.status) && typeof body.message === 'string') return { kind: 'refused', message: body.message };
+    if ([400, 404, 409, 429].includes(response.status) && typeof body.message === 'string')
+      return { kind: 'refused', message: body.message };
     return { kind: 'server-error' };
   }
   return { kind: 'server-error' };

@@ -7,7 +7,12 @@ const TIMEOUT_MS = 10 * 60 * 1000;
 const STALL_MS = 30 * 1000;
 
 /** POSTs `form` to `url` (a PocketBase create route), as the account whose token is given, if any. */
-export function uploadRecord<Result>(url: string, form: FormData, token: string | null, onProgress: (sent: number, total: number) => void): Promise<SendOutcome<Result>> {
+export function uploadRecord<Result>(
+  url: string,
+  form: FormData,
+  token: string | null,
+  onProgress: (sent: number, total: number) => void,
+): Promise<SendOutcome<Result>> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     let stall: ReturnType<typeof setTimeout> | undefined;
@@ -37,8 +42,14 @@ export function uploadRecord<Result>(url: string, form: FormData, token: string 
       if (request.status === 200) return settle({ kind: 'sent', result: body as Result });
       if (request.status === 401 || request.status === 403) return settle({ kind: 'signed-out' });
       if (request.status === 400) {
-        const problems = Object.entries((body.data ?? {}) as Record<string, { message: string }>).map(([field, problem]) => ({ field, message: problem.message }));
-        return settle({ kind: 'refused', problems, message: body.message ?? 'Server menolak kiriman ini; periksa isiannya.' });
+        const problems = Object.entries((body.data ?? {}) as Record<string, { message: string }>).map(
+          ([field, problem]) => ({ field, message: problem.message }),
+        );
+        return settle({
+          kind: 'refused',
+          problems,
+          message: body.message ?? 'Server menolak kiriman ini; periksa isiannya.',
+        });
       }
       settle({ kind: 'retry-later', reason: `Server menjawab ${request.status}` });
     });

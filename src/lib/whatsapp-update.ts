@@ -34,16 +34,24 @@ export const TRACKED_KINDS = {
 export type TrackedKind = keyof typeof TRACKED_KINDS;
 
 export const DEFAULT_WHATSAPP_UPDATES: Record<TrackedKind, string> = {
-  permohonan: 'Kabar dari {kantor}: permohonan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
-  usulan: 'Kabar dari {kantor}: usulan logistik {nomor} sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP kontak usulan.',
-  pengaduan: 'Kabar dari {kantor}: pengaduan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
+  permohonan:
+    'Kabar dari {kantor}: permohonan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
+  usulan:
+    'Kabar dari {kantor}: usulan logistik {nomor} sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP kontak usulan.',
+  pengaduan:
+    'Kabar dari {kantor}: pengaduan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
 };
 
 /** What the recipient does next, by the record's status. */
-export const NEXT_ACTIONS: { permohonan: Record<RequestStatus, string>; usulan: Record<ProposalStatus, string>; pengaduan: Record<ComplaintStatus, string> } = {
+export const NEXT_ACTIONS: {
+  permohonan: Record<RequestStatus, string>;
+  usulan: Record<ProposalStatus, string>;
+  pengaduan: Record<ComplaintStatus, string>;
+} = {
   permohonan: {
     'menunggu-verifikasi': 'Petugas sedang memeriksa dokumen Anda; belum ada yang perlu Anda lakukan.',
-    'perlu-dilengkapi': 'Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta.',
+    'perlu-dilengkapi':
+      'Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta.',
     diterima: 'Permohonan Anda sudah kami terima; belum ada yang perlu Anda lakukan.',
     diproses: 'Belum ada yang perlu Anda lakukan; kami kabari lagi bila ada yang perlu.',
     selesai: 'Permohonan Anda sudah selesai; keterangannya ada di halaman status.',
@@ -70,8 +78,14 @@ export const NEXT_ACTIONS: { permohonan: Record<RequestStatus, string>; usulan: 
 /** Placeholders a template uses that do not exist, and required ones it leaves out (for the content schema). */
 export function whatsappTemplateProblems(template: string): string[] {
   const used = [...template.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!);
-  const unknown = used.filter((name) => !(WHATSAPP_PLACEHOLDERS as readonly string[]).includes(name)).map((name) => `{${name}} tidak dikenal (yang ada: ${WHATSAPP_PLACEHOLDERS.map((known) => `{${known}}`).join(', ')})`);
-  const missing = REQUIRED_WHATSAPP_PLACEHOLDERS.filter((name) => !used.includes(name)).map((name) => `{${name}} wajib ada`);
+  const unknown = used
+    .filter((name) => !(WHATSAPP_PLACEHOLDERS as readonly string[]).includes(name))
+    .map(
+      (name) => `{${name}} tidak dikenal (yang ada: ${WHATSAPP_PLACEHOLDERS.map((known) => `{${known}}`).join(', ')})`,
+    );
+  const missing = REQUIRED_WHATSAPP_PLACEHOLDERS.filter((name) => !used.includes(name)).map(
+    (name) => `{${name}} wajib ada`,
+  );
   return [...unknown, ...missing];
 }
 
@@ -120,7 +134,14 @@ function nextAction(update: TrackedUpdate): string {
 }
 
 export function whatsappUpdateText(update: TrackedUpdate, template = DEFAULT_WHATSAPP_UPDATES[update.kind]): string {
-  const values: Record<Placeholder, string> = { kantor: update.office, nomor: update.number, layanan: update.service, langkah: stepPhrase(update), tindakan: nextAction(update), tautan: update.statusUrl };
+  const values: Record<Placeholder, string> = {
+    kantor: update.office,
+    nomor: update.number,
+    layanan: update.service,
+    langkah: stepPhrase(update),
+    tindakan: nextAction(update),
+    tautan: update.statusUrl,
+  };
   return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name as Placeholder] ?? whole);
 }
 

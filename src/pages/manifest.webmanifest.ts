@@ -6,7 +6,8 @@ export const GET: APIRoute = () =>
     JSON.stringify({
       name: 'Layanan Sosial — Dinas Sosial P3A',
       short_name: 'Layanan Sosial',
-      description: 'Persyaratan, prosedur, waktu dan biaya layanan Dinas Sosial; cek status permohonan. Bisa dibuka tanpa sinyal.',
+      description:
+        'Persyaratan, prosedur, waktu dan biaya layanan Dinas Sosial; cek status permohonan. Bisa dibuka tanpa sinyal.',
       lang: 'id',
       dir: 'ltr',
       id: '/',
@@ -16,7 +17,12 @@ export const GET: APIRoute = () =>
       theme_color: THEME_COLOR,
       background_color: BACKGROUND_COLOR,
       categories: ['government', 'utilities'],
-      icons: APP_ICONS.map((icon) => ({ src: icon.src, sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: icon.purpose })),
+      icons: APP_ICONS.map((icon) => ({
+        src: icon.src,
+        sizes: `${icon.size}x${icon.size}`,
+        type: 'image/png',
+        purpose: icon.purpose,
+      })),
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );

@@ -25,7 +25,8 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   for (const box of boxes) box.checked = stored?.has(box.value) ?? false;
 
   const report = () => {
-    if (status) status.textContent = `${boxes.filter((box) => box.checked).length} dari ${boxes.length} sudah siap. ${MESSAGES[storage]}`;
+    if (status)
+      status.textContent = `${boxes.filter((box) => box.checked).length} dari ${boxes.length} sudah siap. ${MESSAGES[storage]}`;
   };
   list.addEventListener('change', () => {
     try {

@@ -48,11 +48,22 @@ const urlsOf = (entries: PerformanceEntryList) => entries.map((entry) => entry.n
 /** This page and what it loads are kept for next time; the first visit to an office also keeps its kabupaten, and says so. */
 async function reportVisit() {
   const { kantor: office, kabupaten } = document.documentElement.dataset;
-  const first = ask({ type: 'KUNJUNGAN', office, kabupaten, urls: [location.href, ...urlsOf(performance.getEntriesByType('resource'))] });
+  const first = ask({
+    type: 'KUNJUNGAN',
+    office,
+    kabupaten,
+    urls: [location.href, ...urlsOf(performance.getEntriesByType('resource'))],
+  });
   // Watched from now on, not once the worker has answered: islands load their code meanwhile.
-  new PerformanceObserver((list) => void ask({ type: 'KUNJUNGAN', urls: urlsOf(list.getEntries()) })).observe({ type: 'resource' });
+  new PerformanceObserver((list) => void ask({ type: 'KUNJUNGAN', urls: urlsOf(list.getEntries()) })).observe({
+    type: 'resource',
+  });
   const reply = await first;
-  if (reply.message) banner('tersimpan-luring', reply.message, { label: 'Tutup', run: () => document.getElementById('tersimpan-luring')?.remove() });
+  if (reply.message)
+    banner('tersimpan-luring', reply.message, {
+      label: 'Tutup',
+      run: () => document.getElementById('tersimpan-luring')?.remove(),
+    });
 }
 
 /** "Simpan untuk dibaca tanpa sinyal" on an office page: the size first, then the download. */

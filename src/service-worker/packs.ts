@@ -1,7 +1,13 @@
 // The offline packs on this device (src/lib/offline-packs.ts): saved into a cache of this version
 // of the site, carried over to the next version fetching only what changed, read cache-first.
 import { matchPrecache } from 'workbox-precaching';
-import { PACK_LISTING_PATH, SAVED_PACKS_URL, type PackListing, type PackManifest, type SavedPacks } from '../lib/offline-packs';
+import {
+  PACK_LISTING_PATH,
+  SAVED_PACKS_URL,
+  type PackListing,
+  type PackManifest,
+  type SavedPacks,
+} from '../lib/offline-packs';
 
 declare const self: ServiceWorkerGlobalScope;
 /** Set by the build (scripts/build-pwa.ts): changes whenever any pack does. */
@@ -31,7 +37,10 @@ async function readSaved(cacheName: string): Promise<SavedPacks> {
 
 /** The state is kept with this version's pages, where fromSavedPacks() answers pages asking for it. */
 async function writeSaved(saved: SavedPacks) {
-  await (await caches.open(CURRENT)).put(SAVED_PACKS_URL, new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }));
+  await (await caches.open(CURRENT)).put(
+    SAVED_PACKS_URL,
+    new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }),
+  );
 }
 
 export const savedNow = () => readSaved(CURRENT);
@@ -40,7 +49,6 @@ export const savedNow = () => readSaved(CURRENT);
 async function previousCache(): Promise<string | undefined> {
   return (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CURRENT).at(-1);
 }
-
 
 /**
  * Puts one pack into this version's cache. Entries an earlier version already holds with the same
@@ -70,11 +78,16 @@ async function savePack(id: string, listing: PackListing, previous: string | und
       const body = bundle.slice(offset, offset + entry.length);
       offset += entry.length;
       if (!missing.includes(entry)) continue;
-      const headers = entry.type.startsWith('text/html') ? { ...manifest.pageHeaders, 'Content-Type': entry.type } : { 'Content-Type': entry.type };
+      const headers = entry.type.startsWith('text/html')
+        ? { ...manifest.pageHeaders, 'Content-Type': entry.type }
+        : { 'Content-Type': entry.type };
       await cache.put(entry.url, new Response(body, { headers }));
     }
   }
-  await cache.put(manifestKey(id), new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }));
+  await cache.put(
+    manifestKey(id),
+    new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }),
+  );
 }
 
 let saving: Promise<unknown> = Promise.resolve();
@@ -88,7 +101,10 @@ export function savePacks(ids: string[], options: { firstVisit?: boolean } = {})
     if (options.firstVisit && saved.firstVisitDone) return [];
     const added = ids.filter((id) => !saved.packs.includes(id) && listing.packs.some((pack) => pack.id === id));
     for (const id of added) await savePack(id, listing, undefined);
-    await writeSaved({ packs: [...saved.packs, ...added], firstVisitDone: saved.firstVisitDone || Boolean(options.firstVisit) });
+    await writeSaved({
+      packs: [...saved.packs, ...added],
+      firstVisitDone: saved.firstVisitDone || Boolean(options.firstVisit),
+    });
     return added;
   });
   saving = run.catch(() => undefined);
@@ -116,7 +132,11 @@ export async function dropEarlierPacks(): Promise<void> {
     const listing = await packListing();
     const current = await savedNow();
     const late = (await readSaved(previous)).packs.filter((id) => !current.packs.includes(id));
-    for (const id of late) await savePack(id, listing, previous).then(() => current.packs.push(id), () => undefined);
+    for (const id of late)
+      await savePack(id, listing, previous).then(
+        () => current.packs.push(id),
+        () => undefined,
+      );
     await writeSaved(current);
   }
   for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CURRENT) await caches.delete(name);

@@ -37,16 +37,32 @@ cleanupOutdatedCaches();
 
 registerRoute(
   ({ url }) => tileUrlPattern(TILE_URL).test(url.href),
-  new CacheFirst({ cacheName: 'ubin-peta', plugins: [new CacheableResponsePlugin({ statuses: [0, 200] }), new ExpirationPlugin({ maxEntries: 500, maxAgeSeconds: 30 * DAY })] }),
+  new CacheFirst({
+    cacheName: 'ubin-peta',
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [0, 200] }),
+      new ExpirationPlugin({ maxEntries: 500, maxAgeSeconds: 30 * DAY }),
+    ],
+  }),
 );
 
 const visited = {
-  pages: new NetworkFirst({ cacheName: 'halaman', plugins: [new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 60 * DAY })] }),
+  pages: new NetworkFirst({
+    cacheName: 'halaman',
+    plugins: [new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 60 * DAY })],
+  }),
   // Named by content hash: a file once fetched never changes, whoever asked for it. The server varies
   // on Origin, which an island's module import sends and this worker's own fetch of a visited page's
   // files does not: without ignoreVary those would never match offline.
-  assets: new CacheFirst({ cacheName: 'aset', matchOptions: { ignoreVary: true }, plugins: [new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 365 * DAY })] }),
-  data: new StaleWhileRevalidate({ cacheName: 'data-terbuka', plugins: [new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 60 * DAY })] }),
+  assets: new CacheFirst({
+    cacheName: 'aset',
+    matchOptions: { ignoreVary: true },
+    plugins: [new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 365 * DAY })],
+  }),
+  data: new StaleWhileRevalidate({
+    cacheName: 'data-terbuka',
+    plugins: [new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 60 * DAY })],
+  }),
   network: new NetworkOnly(),
 };
 
@@ -63,11 +79,14 @@ const isSite = (url: URL) => url.origin === self.location.origin && !url.pathnam
 
 registerRoute(
   ({ url, request }) => isSite(url) && request.method === 'GET',
-  async (options: RouteHandlerCallbackOptions) => (await fromSavedPacks(options.url)) ?? strategyFor(options.url).handle(options),
+  async (options: RouteHandlerCallbackOptions) =>
+    (await fromSavedPacks(options.url)) ?? strategyFor(options.url).handle(options),
 );
 
 // A page that was never kept: the offline page, which lists what is.
-setCatchHandler(async ({ request }) => (request.destination === 'document' ? ((await matchPrecache(OFFLINE_PAGE)) ?? Response.error()) : Response.error()));
+setCatchHandler(async ({ request }) =>
+  request.destination === 'document' ? ((await matchPrecache(OFFLINE_PAGE)) ?? Response.error()) : Response.error(),
+);
 
 /** The offices kept, and a sentence for the resident. */
 async function answer(message?: string): Promise<WorkerReply> {
@@ -87,12 +106,17 @@ async function save(ids: string[], options: { firstVisit?: boolean } = {}): Prom
 }
 
 /** A page was opened: keep it and what it loaded (its first load may have come before this worker), and the first time, its kabupaten. */
-async function visit(message: Extract<WorkerRequest, { type: 'KUNJUNGAN' }>, event: ExtendableEvent): Promise<WorkerReply> {
+async function visit(
+  message: Extract<WorkerRequest, { type: 'KUNJUNGAN' }>,
+  event: ExtendableEvent,
+): Promise<WorkerReply> {
   await Promise.all(
     message.urls.map(async (address) => {
       const url = new URL(address, self.location.href);
       if (!isSite(url) || (await matchPrecache(url.pathname)) || (await fromSavedPacks(url))) return;
-      await strategyFor(url).handle({ event, request: new Request(url) }).catch(() => undefined);
+      await strategyFor(url)
+        .handle({ event, request: new Request(url) })
+        .catch(() => undefined);
     }),
   );
   if ((await savedNow()).firstVisitDone) return answer();
@@ -106,7 +130,12 @@ async function office(id: string): Promise<WorkerReply> {
   const reply = await answer();
   if (!pack) return reply;
   const saved = reply.saved.some((candidate) => candidate.id === id);
-  return { ...reply, message: saved ? `Sudah tersimpan di perangkat ini: ${pack.services} layanan bisa dibaca tanpa sinyal.` : `Ukuran unduhan: ${formatBytes(pack.bytes)}.` };
+  return {
+    ...reply,
+    message: saved
+      ? `Sudah tersimpan di perangkat ini: ${pack.services} layanan bisa dibaca tanpa sinyal.`
+      : `Ukuran unduhan: ${formatBytes(pack.bytes)}.`,
+  };
 }
 
 const handlers = {
@@ -124,8 +153,16 @@ const handlers = {
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const message = event.data as WorkerRequest;
   if (message?.type === 'SKIP_WAITING') return void self.skipWaiting();
-  const handler = message && handlers[message.type] as ((message: WorkerRequest, event: ExtendableEvent) => Promise<WorkerReply>) | undefined;
-  if (handler) event.waitUntil(handler(message, event).then((reply) => event.ports[0]?.postMessage(reply), () => event.ports[0]?.postMessage({ saved: [] } satisfies WorkerReply)));
+  const handler =
+    message &&
+    (handlers[message.type] as ((message: WorkerRequest, event: ExtendableEvent) => Promise<WorkerReply>) | undefined);
+  if (handler)
+    event.waitUntil(
+      handler(message, event).then(
+        (reply) => event.ports[0]?.postMessage(reply),
+        () => event.ports[0]?.postMessage({ saved: [] } satisfies WorkerReply),
+      ),
+    );
 });
 
 self.addEventListener('install', (event) => event.waitUntil(carryOverSavedPacks()));

@@ -20,7 +20,8 @@ interface Budget {
 }
 
 /** What every resident form shares (src/islands/form/): fields, documents, the step frame, drafts and the outbox. */
-const RESIDENT_FORM = /ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|CheckAnswer|step-form|device-store|api-address|paths|phone|text|outbox|upload|submission|preload-helper/;
+const RESIDENT_FORM =
+  /ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|CheckAnswer|step-form|device-store|api-address|paths|phone|text|outbox|upload|submission|preload-helper/;
 
 // Service pages, leaflets and posters have small inline scripts (the checklist's memory, "Cetak"),
 // counted with their HTML: no script files.
@@ -40,18 +41,89 @@ const BUDGETS: [RegExp, Budget][] = [
     {
       htmlCss: 14 * KB,
       js: 30 * KB,
-      islands: [/StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|kept-on-device|preload-helper/, /ServicePlaces|contact-links/],
+      islands: [
+        /StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|kept-on-device|preload-helper/,
+        /ServicePlaces|contact-links/,
+      ],
       why: 'status lookup with the PocketBase SDK; where the service is delivered, from the service-point feed; the proof-of-work solver loads only when the server asks for it',
     },
   ],
-  [/^\/peta\/$/, { htmlCss: 16 * KB, js: 20 * KB, islands: [/OfficeFinder|ServicePointsMap|ErrorSummary|map-focus|preload-helper/], why: 'office finder and map shell; Leaflet loads when the map is in view' }],
-  [/^\/usulan-logistik\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [/ProposalApp|operator|SignInForm|ErrorSummary|pocketbase-client|api-address|preload-helper|rolldown-runtime/], why: 'sign-in; the offline-capable form (IndexedDB, photo shrinking, QR) loads once signed in' }],
-  [/^\/layanan\/[^/]+\/ajukan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [RESIDENT_FORM, /ApplicationApp|online-application|proposal/], why: 'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the confirmation load when sending' }],
-  [/^\/pengaduan\/$/, { htmlCss: 14 * KB, js: 30 * KB, islands: [RESIDENT_FORM, /ComplaintApp|complaint-subject|complaints|working-days|dates|time|rolldown-runtime/], why: 'the complaint form: drafts and outbox on the phone, photo redrawn without metadata; the proof of work loads when sending' }],
-  [/^\/pengaduan\/jawaban\/$/, { htmlCss: 14 * KB, js: 15 * KB, islands: [/PublishedAnswers|complaints|phone|text|working-days|dates|time|api-address/], why: 'published answers, fetched live (no PocketBase SDK)' }],
-  [/^\/aktivasi\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/AccountActivation|ErrorSummary|fields|api-address|paths|password-policy|village-accounts|request-number/], why: 'account activation: the form and the password rules, without the PocketBase SDK' }],
-  [/^\/kinerja\/$/, { htmlCss: 14 * KB, js: 18 * KB, islands: [/PerformanceBoard|dates|time|figures|paths|api-address|kept-on-device|satisfaction-survey|text/], why: 'performance board: live figures, kept on the device for offline reading' }],
-  [/^\/survei\/(?!terima-kasih\/|belum-terkirim\/)[^/]+\/$/, { htmlCss: 14 * KB, js: 22 * KB, islands: [/SurveyForm|ErrorSummary|fields|dates|time|paths|api-address|satisfaction-survey|text|preload-helper/], why: 'the counter questionnaire (a plain HTML form without it); the proof-of-work solver never loads here' }],
+  [
+    /^\/peta\/$/,
+    {
+      htmlCss: 16 * KB,
+      js: 20 * KB,
+      islands: [/OfficeFinder|ServicePointsMap|ErrorSummary|map-focus|preload-helper/],
+      why: 'office finder and map shell; Leaflet loads when the map is in view',
+    },
+  ],
+  [
+    /^\/usulan-logistik\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 30 * KB,
+      islands: [
+        /ProposalApp|operator|SignInForm|ErrorSummary|pocketbase-client|api-address|preload-helper|rolldown-runtime/,
+      ],
+      why: 'sign-in; the offline-capable form (IndexedDB, photo shrinking, QR) loads once signed in',
+    },
+  ],
+  [
+    /^\/layanan\/[^/]+\/ajukan\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 30 * KB,
+      islands: [RESIDENT_FORM, /ApplicationApp|online-application|proposal/],
+      why: 'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the confirmation load when sending',
+    },
+  ],
+  [
+    /^\/pengaduan\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 30 * KB,
+      islands: [RESIDENT_FORM, /ComplaintApp|complaint-subject|complaints|working-days|dates|time|rolldown-runtime/],
+      why: 'the complaint form: drafts and outbox on the phone, photo redrawn without metadata; the proof of work loads when sending',
+    },
+  ],
+  [
+    /^\/pengaduan\/jawaban\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 15 * KB,
+      islands: [/PublishedAnswers|complaints|phone|text|working-days|dates|time|api-address/],
+      why: 'published answers, fetched live (no PocketBase SDK)',
+    },
+  ],
+  [
+    /^\/aktivasi\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 18 * KB,
+      islands: [
+        /AccountActivation|ErrorSummary|fields|api-address|paths|password-policy|village-accounts|request-number/,
+      ],
+      why: 'account activation: the form and the password rules, without the PocketBase SDK',
+    },
+  ],
+  [
+    /^\/kinerja\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 18 * KB,
+      islands: [/PerformanceBoard|dates|time|figures|paths|api-address|kept-on-device|satisfaction-survey|text/],
+      why: 'performance board: live figures, kept on the device for offline reading',
+    },
+  ],
+  [
+    /^\/survei\/(?!terima-kasih\/|belum-terkirim\/)[^/]+\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 22 * KB,
+      islands: [/SurveyForm|ErrorSummary|fields|dates|time|paths|api-address|satisfaction-survey|text|preload-helper/],
+      why: 'the counter questionnaire (a plain HTML form without it); the proof-of-work solver never loads here',
+    },
+  ],
   [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
 ];
 const budgetOf = (path: string) => BUDGETS.find(([pattern]) => pattern.test(path))?.[1] ?? CONTENT;
@@ -60,8 +132,18 @@ const measured: (PageWeight & { budget: Budget })[] = [];
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 
 afterAll(() => {
-  const rows = measured.map((page) => `| ${page.path} | ${kb(page.html)} | ${kb(page.css)} | ${kb(page.html + page.css)} / ${kb(page.budget.htmlCss)} | ${kb(page.js)} / ${kb(page.budget.js)} |`);
-  console.log(['', '| page | HTML | CSS | HTML+CSS / budget | JS / budget (KB gzip) |', '|---|---:|---:|---:|---:|', ...rows].join('\n'));
+  const rows = measured.map(
+    (page) =>
+      `| ${page.path} | ${kb(page.html)} | ${kb(page.css)} | ${kb(page.html + page.css)} / ${kb(page.budget.htmlCss)} | ${kb(page.js)} / ${kb(page.budget.js)} |`,
+  );
+  console.log(
+    [
+      '',
+      '| page | HTML | CSS | HTML+CSS / budget | JS / budget (KB gzip) |',
+      '|---|---:|---:|---:|---:|',
+      ...rows,
+    ].join('\n'),
+  );
 });
 
 describe('first view of every built page', () => {
@@ -72,7 +154,9 @@ describe('first view of every built page', () => {
       measured.push({ ...weight, budget });
       expect(weight.html + weight.css, `HTML+CSS of ${path}`).toBeLessThanOrEqual(budget.htmlCss);
       expect(weight.js, `JS of ${path} (${budget.why})`).toBeLessThanOrEqual(budget.js);
-      const unexpected = weight.scripts.filter((script) => !ISLAND_RUNTIME.test(script) && !budget.islands.some((island) => island.test(script)));
+      const unexpected = weight.scripts.filter(
+        (script) => !ISLAND_RUNTIME.test(script) && !budget.islands.some((island) => island.test(script)),
+      );
       expect(unexpected, `scripts ${path} should not load`).toEqual([]);
       expect(weight.images).toBe(0);
     });

@@ -24,12 +24,16 @@ const kecamatan = (read('data/purwakarta-kecamatan.geojson') as { features: Feat
 const villages = read('data/desa-purwakarta.json') as { code: string; kecamatan: string; lat: number; lon: number }[];
 
 function segmentsCross([a, b]: [Position, Position], [c, d]: [Position, Position]): boolean {
-  const orientation = (p: Position, q: Position, r: Position) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  const orientation = (p: Position, q: Position, r: Position) =>
+    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
   return orientation(a, b, c) * orientation(a, b, d) < 0 && orientation(c, d, a) * orientation(c, d, b) < 0;
 }
 
 function signedArea(ring: Position[]): number {
-  return ring.slice(0, -1).reduce((sum, [x1, y1], index) => sum + (x1 * ring[index + 1]![1] - ring[index + 1]![0] * y1), 0) / 2;
+  return (
+    ring.slice(0, -1).reduce((sum, [x1, y1], index) => sum + (x1 * ring[index + 1]![1] - ring[index + 1]![0] * y1), 0) /
+    2
+  );
 }
 
 function contains(ring: Position[], [x, y]: Position): boolean {
@@ -59,7 +63,12 @@ describe('service points', () => {
 
   it('put each Kantor Camat inside its own kecamatan, and only Lambung Sosial kecamatan have one', () => {
     const camat = points.filter((point) => point.kind === 'kantor-camat');
-    expect(camat.map((point) => point.kecamatan).sort()).toEqual(kecamatan.filter((feature) => feature.properties.lambungSosial).map((feature) => feature.properties.code).sort());
+    expect(camat.map((point) => point.kecamatan).sort()).toEqual(
+      kecamatan
+        .filter((feature) => feature.properties.lambungSosial)
+        .map((feature) => feature.properties.code)
+        .sort(),
+    );
     for (const point of camat) {
       const feature = kecamatan.find((candidate) => candidate.properties.code === point.kecamatan)!;
       expect(contains(feature.geometry.coordinates[0]!, [point.location.lon, point.location.lat]), point.id).toBe(true);
@@ -70,24 +79,34 @@ describe('service points', () => {
 describe('kecamatan boundaries', () => {
   it('are the 17 kecamatan of Kabupaten Purwakarta, four with a Lambung Sosial', () => {
     expect(kecamatan).toHaveLength(17);
-    expect(kecamatan.filter((feature) => feature.properties.lambungSosial).map((feature) => feature.properties.name).sort()).toEqual(['Darangdan', 'Kiarapedes', 'Sukasari', 'Sukatani']);
+    expect(
+      kecamatan
+        .filter((feature) => feature.properties.lambungSosial)
+        .map((feature) => feature.properties.name)
+        .sort(),
+    ).toEqual(['Darangdan', 'Kiarapedes', 'Sukasari', 'Sukatani']);
   });
 
-  it.each(kecamatan.map((feature) => [feature.properties.name, feature] as const))('%s is a closed, counter-clockwise, simple polygon', (_name, feature) => {
-    expect(feature.geometry.type).toBe('Polygon');
-    for (const ring of feature.geometry.coordinates) {
-      expect(ring.length).toBeGreaterThanOrEqual(4);
-      expect(ring.at(-1)).toEqual(ring[0]);
-      expect(signedArea(ring)).toBeGreaterThan(0);
-      const segments = ring.slice(0, -1).map((position, index) => [position, ring[index + 1]!] as [Position, Position]);
-      for (let i = 0; i < segments.length; i++) {
-        for (let j = i + 2; j < segments.length; j++) {
-          if (i === 0 && j === segments.length - 1) continue;
-          expect(segmentsCross(segments[i]!, segments[j]!), `segments ${i} and ${j}`).toBe(false);
+  it.each(kecamatan.map((feature) => [feature.properties.name, feature] as const))(
+    '%s is a closed, counter-clockwise, simple polygon',
+    (_name, feature) => {
+      expect(feature.geometry.type).toBe('Polygon');
+      for (const ring of feature.geometry.coordinates) {
+        expect(ring.length).toBeGreaterThanOrEqual(4);
+        expect(ring.at(-1)).toEqual(ring[0]);
+        expect(signedArea(ring)).toBeGreaterThan(0);
+        const segments = ring
+          .slice(0, -1)
+          .map((position, index) => [position, ring[index + 1]!] as [Position, Position]);
+        for (let i = 0; i < segments.length; i++) {
+          for (let j = i + 2; j < segments.length; j++) {
+            if (i === 0 && j === segments.length - 1) continue;
+            expect(segmentsCross(segments[i]!, segments[j]!), `segments ${i} and ${j}`).toBe(false);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it('contain every village centroid of their kecamatan', () => {
     expect(villages).toHaveLength(192);

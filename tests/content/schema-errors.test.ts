@@ -20,14 +20,18 @@ function syncWith(file: string, edit: (text: string) => string) {
 
 describe('content schema errors', () => {
   it('name the service file and the field with a wrong completion-time unit', () => {
-    const { status, output } = syncWith('services/rujukan-ppks-terlantar.md', (text) => text.replace('unit: menit', 'unit: menitan'));
+    const { status, output } = syncWith('services/rujukan-ppks-terlantar.md', (text) =>
+      text.replace('unit: menit', 'unit: menitan'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/services/rujukan-ppks-terlantar.md');
     expect(output).toContain('completionTime.unit');
   });
 
   it('name the agency file and the field with a missing address', () => {
-    const { status, output } = syncWith('agencies/dinsos-p3a-rokan-hulu.md', (text) => text.replace(/^address: .*$/m, ''));
+    const { status, output } = syncWith('agencies/dinsos-p3a-rokan-hulu.md', (text) =>
+      text.replace(/^address: .*$/m, ''),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/agencies/dinsos-p3a-rokan-hulu.md');
     expect(output).toContain('address');

@@ -5,15 +5,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
-const feed = JSON.parse(readFileSync(`${root}dist/data/layanan.json`, 'utf8')) as { services: { id: string; source: { id: string } }[] };
+const feed = JSON.parse(readFileSync(`${root}dist/data/layanan.json`, 'utf8')) as {
+  services: { id: string; source: { id: string } }[];
+};
 
-const normalise = (text: string) =>
-  text
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[;.]$/, '')
-    .trim();
+const normalise = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[;.]$/, '').trim();
 
 function pageText(serviceId: string): string {
   const html = readFileSync(`${root}dist/layanan/${serviceId}/index.html`, 'utf8');
@@ -40,7 +36,12 @@ function numberedLinesBetween(text: string, start: string, end: string): string[
 function tableRowItems(text: string, rowNumber: number): string[] {
   const start = text.indexOf(`\n${rowNumber}.\t`);
   const end = text.indexOf(`\n${rowNumber + 1}.\t`);
-  const cell = text.slice(start, end).split('\t').slice(2).join(' ').replace(/<[^>]+>/g, ' ');
+  const cell = text
+    .slice(start, end)
+    .split('\t')
+    .slice(2)
+    .join(' ')
+    .replace(/<[^>]+>/g, ' ');
   return cell
     .split(/(?:^|\s|(?<=[a-zA-Z;.)]))\d+\.\s/)
     .map(normalise)

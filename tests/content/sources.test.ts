@@ -8,7 +8,13 @@ const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const sourceFiles = readdirSync(join(root, 'content/sources')).filter((file) => file.endsWith('.txt'));
 const sourceText = (file: string) => readFileSync(join(root, 'content/sources', file), 'utf8');
-const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function builtPages(folder = dist): string[] {
   return readdirSync(folder).flatMap((entry) => {
@@ -28,7 +34,8 @@ describe('source documents', () => {
     const digitsInSources = sourceFiles.map((file) => sourceText(file).replace(/\D/g, '')).join(' ');
     const offered = new Set<string>();
     for (const page of builtPages()) {
-      for (const [, digits] of readFileSync(page, 'utf8').matchAll(/href="(?:tel:\+?|https:\/\/wa\.me\/)(\d+)/g)) offered.add(digits!);
+      for (const [, digits] of readFileSync(page, 'utf8').matchAll(/href="(?:tel:\+?|https:\/\/wa\.me\/)(\d+)/g))
+        offered.add(digits!);
     }
     expect(offered.size).toBeGreaterThan(4);
     // Links carry Indonesian numbers internationally (62…); the sources write them with a leading 0.

@@ -11,7 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
-import { client, createOperator, createStaff, serviceBySlug, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
+import {
+  client,
+  createOperator,
+  createStaff,
+  serviceBySlug,
+  startTestPocketBase,
+  type TestPocketBase,
+} from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
 import { DOCUMENTS } from '../../src/domain/proposal';
 
@@ -37,20 +44,33 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const sha256 = (bytes: ArrayBuffer | Buffer) => createHash('sha256').update(Buffer.from(bytes as ArrayBuffer)).digest('hex');
+const sha256 = (bytes: ArrayBuffer | Buffer) =>
+  createHash('sha256')
+    .update(Buffer.from(bytes as ArrayBuffer))
+    .digest('hex');
 
 it('after a crash in the middle of writing, the replica restores every committed request, proposal and document', async () => {
   server = await startTestPocketBase({ dataDir });
-  const [staff, operator] = await Promise.all([createStaff(server, 'dinsos-p3a-purwakarta'), createOperator(server, '32.14.06.2006')]);
+  const [staff, operator] = await Promise.all([
+    createStaff(server, 'dinsos-p3a-purwakarta'),
+    createOperator(server, '32.14.06.2006'),
+  ]);
   const service = await serviceBySlug(server, 'kedaruratan-ppks');
-  const backup = spawn(BACKUP, ['jalan'], { env: { ...backupEnv, LAYANAN_POCKETBASE: new URL(server.url).host }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const backup = spawn(BACKUP, ['jalan'], {
+    env: { ...backupEnv, LAYANAN_POCKETBASE: new URL(server.url).host },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let backupOutput = '';
   backup.stdout.on('data', (chunk) => (backupOutput += chunk));
   backup.stderr.on('data', (chunk) => (backupOutput += chunk));
   const backupExited = new Promise<number | null>((resolve) => backup.once('exit', resolve));
   // A service that has been running: its first copy of the database is in the replica.
-  for (const deadline = Date.now() + 30_000; !/^\d+\s/m.test(execFileSync(BACKUP, ['status'], { env: backupEnv, encoding: 'utf8' })); ) {
-    if (Date.now() > deadline || backup.exitCode !== null) throw new Error(`no first copy in the replica:\n${backupOutput}`);
+  for (
+    const deadline = Date.now() + 30_000;
+    !/^\d+\s/m.test(execFileSync(BACKUP, ['status'], { env: backupEnv, encoding: 'utf8' }));
+  ) {
+    if (Date.now() > deadline || backup.exitCode !== null)
+      throw new Error(`no first copy in the replica:\n${backupOutput}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 
@@ -71,20 +91,31 @@ it('after a crash in the middle of writing, the replica restores every committed
     ...[0, 1].map((writer) =>
       keepWriting(async (index) => {
         const name = `Pemohon ${writer}-${index}`;
-        const request = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: name, applicant_phone: '0812-3456-7890' });
+        const request = await staff.pb
+          .collection('requests')
+          .create({
+            service: service.id,
+            agency: service['agency'],
+            applicant_name: name,
+            applicant_phone: '0812-3456-7890',
+          });
         requests.push({ id: request.id, number: request['number'], name });
       }),
     ),
     keepWriting(async () => {
       const form = await proposalForm(operator.placeId);
       const documents: Record<string, string[]> = {};
-      for (const { field } of DOCUMENTS) documents[field] = await Promise.all(form.getAll(field).map(async (file) => sha256(await (file as Blob).arrayBuffer())));
+      for (const { field } of DOCUMENTS)
+        documents[field] = await Promise.all(
+          form.getAll(field).map(async (file) => sha256(await (file as Blob).arrayBuffer())),
+        );
       const proposal = await operator.pb.collection('proposals').create(form);
       proposals.push({ id: proposal.id, documents });
     }),
   ];
   const deadline = Date.now() + 60_000;
-  while ((requests.length < 60 || proposals.length < 8) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while ((requests.length < 60 || proposals.length < 8) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   // Mid-write: the writers are still sending when the server goes.
   killed = true;
   server.process.kill('SIGKILL');
@@ -102,10 +133,17 @@ it('after a crash in the middle of writing, the replica restores every committed
   const restoreOutput = execFileSync(BACKUP, ['pulihkan', restoredDir], { env: backupEnv, encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   const documentCount = proposals.reduce((sum, proposal) => sum + Object.values(proposal.documents).flat().length, 0);
-  console.log(`Pemulihan dari replika: ${seconds.toFixed(1)} s — ${requests.length} permohonan, ${proposals.length} usulan, ${documentCount} dokumen.\n${restoreOutput}`);
+  console.log(
+    `Pemulihan dari replika: ${seconds.toFixed(1)} s — ${requests.length} permohonan, ${proposals.length} usulan, ${documentCount} dokumen.\n${restoreOutput}`,
+  );
   expect(statSync(restoredDir).mode & 0o777).toBe(0o700);
 
-  restored = await startPocketBase({ dataDir: restoredDir, http: `127.0.0.1:${await freePort()}`, superuser: server.superuser, siteDir: `${PROJECT_ROOT}dist` });
+  restored = await startPocketBase({
+    dataDir: restoredDir,
+    http: `127.0.0.1:${await freePort()}`,
+    superuser: server.superuser,
+    siteDir: `${PROJECT_ROOT}dist`,
+  });
   const admin = client(restored.url);
   await admin.collection('_superusers').authWithPassword(server.superuser.email, server.superuser.password);
   for (const request of requests) {
@@ -116,7 +154,11 @@ it('after a crash in the middle of writing, the replica restores every committed
   for (const proposal of proposals) {
     const record = await admin.collection('proposals').getOne(proposal.id);
     for (const [field, hashes] of Object.entries(proposal.documents)) {
-      const stored = await Promise.all((record[field] as string[]).map(async (name) => sha256(await (await fetch(admin.files.getURL(record, name, { token }))).arrayBuffer())));
+      const stored = await Promise.all(
+        (record[field] as string[]).map(async (name) =>
+          sha256(await (await fetch(admin.files.getURL(record, name, { token }))).arrayBuffer()),
+        ),
+      );
       expect(stored.sort(), `${proposal.id} ${field}`).toEqual([...hashes].sort());
     }
   }
@@ -128,7 +170,10 @@ it('copies only from a data folder that belongs to the replica: a new, empty one
   expect(refused.status).toBe(1);
   expect(refused.stderr).toContain(`replika ${replica} sudah berisi data, tetapi ${fresh} tidak dipulihkan darinya`);
 
-  const resumed = spawn(BACKUP, ['jalan'], { env: { ...backupEnv, LAYANAN_DATA_DIR: restoredDir, LAYANAN_POCKETBASE: new URL(restored!.url).host }, stdio: 'ignore' });
+  const resumed = spawn(BACKUP, ['jalan'], {
+    env: { ...backupEnv, LAYANAN_DATA_DIR: restoredDir, LAYANAN_POCKETBASE: new URL(restored!.url).host },
+    stdio: 'ignore',
+  });
   const exited = new Promise<number | null>((resolve) => resumed.once('exit', resolve));
   await new Promise((resolve) => setTimeout(resolve, 3000));
   expect(resumed.exitCode).toBeNull();

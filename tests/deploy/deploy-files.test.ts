@@ -24,21 +24,44 @@ it('systemd accepts the units and the Caddy drop-in as install.sh places them', 
     chmodSync(join(root, program), 0o755);
   }
   const units = readdirSync(join(deploy, 'systemd')).filter((name) => name.endsWith('.service'));
-  const result = spawnSync('systemd-analyze', ['verify', `--root=${root}`, ...units.map((unit) => `/etc/systemd/system/${unit}`), 'caddy.service'], { encoding: 'utf8' });
+  const result = spawnSync(
+    'systemd-analyze',
+    ['verify', `--root=${root}`, ...units.map((unit) => `/etc/systemd/system/${unit}`), 'caddy.service'],
+    { encoding: 'utf8' },
+  );
   expect(result.stderr + result.stdout).toBe('');
   expect(result.status).toBe(0);
 });
 
 it('Caddy accepts the Caddyfile for a real domain, with the headers a build writes', () => {
   const home = join(work, 'caddy');
-  const env = { ...process.env, HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home, LAYANAN_PUBLIC_URL: 'https://layanan.dinsos.purwakartakab.go.id', LAYANAN_SITE_DIR: join(PROJECT_ROOT, 'dist') };
-  const adapted = JSON.parse(execFileSync(CADDY_BIN, ['adapt', '--config', join(deploy, 'Caddyfile'), '--adapter', 'caddyfile'], { env, encoding: 'utf8' }));
-  const server = Object.values(adapted.apps.http.servers)[0] as { listen: string[]; routes: { match: { host: string[] }[] }[] };
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_DATA_HOME: home,
+    XDG_CONFIG_HOME: home,
+    LAYANAN_PUBLIC_URL: 'https://layanan.dinsos.purwakartakab.go.id',
+    LAYANAN_SITE_DIR: join(PROJECT_ROOT, 'dist'),
+  };
+  const adapted = JSON.parse(
+    execFileSync(CADDY_BIN, ['adapt', '--config', join(deploy, 'Caddyfile'), '--adapter', 'caddyfile'], {
+      env,
+      encoding: 'utf8',
+    }),
+  );
+  const server = Object.values(adapted.apps.http.servers)[0] as {
+    listen: string[];
+    routes: { match: { host: string[] }[] }[];
+  };
   expect(server.listen).toEqual([':443']);
   expect(server.routes[0]!.match[0]!.host).toEqual(['layanan.dinsos.purwakartakab.go.id']);
-  execFileSync(CADDY_BIN, ['validate', '--config', join(deploy, 'Caddyfile'), '--adapter', 'caddyfile'], { env, stdio: 'pipe' });
+  execFileSync(CADDY_BIN, ['validate', '--config', join(deploy, 'Caddyfile'), '--adapter', 'caddyfile'], {
+    env,
+    stdio: 'pipe',
+  });
 });
 
 it('the shell scripts parse', () => {
-  for (const script of ['install.sh', 'layanan-cadangan', 'get-litestream.sh']) execFileSync('bash', ['-n', join(deploy, script)]);
+  for (const script of ['install.sh', 'layanan-cadangan', 'get-litestream.sh'])
+    execFileSync('bash', ['-n', join(deploy, script)]);
 });

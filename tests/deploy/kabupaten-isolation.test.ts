@@ -7,9 +7,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
-import { startCaddy, trustedRequest, writeCaddyfile, type RunningCaddy, type TrustedResponse } from '../support/caddy.ts';
+import {
+  startCaddy,
+  trustedRequest,
+  writeCaddyfile,
+  type RunningCaddy,
+  type TrustedResponse,
+} from '../support/caddy.ts';
 import { ensureFreshBuild } from '../support/fresh-build.ts';
-import { createOperator, createStaff, serviceBySlug, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
+import {
+  createOperator,
+  createStaff,
+  serviceBySlug,
+  startTestPocketBase,
+  type TestPocketBase,
+} from '../support/pocketbase';
 import { pdfDocument, proposalForm } from '../support/proposal-form';
 
 interface Kabupaten {
@@ -29,39 +41,74 @@ const KABUPATEN: Kabupaten[] = [
   { host: 'rokanhulu.localhost', office: 'dinsos-p3a-rokan-hulu', service: 'respon-kasus-anak' },
 ];
 // Builds are kept between runs (rebuilt when the working tree changes), one folder per kabupaten.
-const builds = join(tmpdir(), `layanan-kabupaten-${createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 8)}`);
+const builds = join(
+  tmpdir(),
+  `layanan-kabupaten-${createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 8)}`,
+);
 let caddy: RunningCaddy;
 let port: number;
 
 const url = (kabupaten: Kabupaten, path: string) => `https://${kabupaten.host}:${port}${path}`;
-const through = (kabupaten: Kabupaten, path: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}) =>
-  trustedRequest(url(kabupaten, path), { ca: caddy.rootCertificate, ...options });
-const json = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const through = (
+  kabupaten: Kabupaten,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
+) => trustedRequest(url(kabupaten, path), { ca: caddy.rootCertificate, ...options });
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const filesUnder = (dir: string): string[] => readdirSync(dir).flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? filesUnder(join(dir, entry)) : [join(dir, entry)]));
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((entry) =>
+    statSync(join(dir, entry)).isDirectory() ? filesUnder(join(dir, entry)) : [join(dir, entry)],
+  );
 
 beforeAll(async () => {
   // One after another: Astro builds of one project share its .astro/ folder.
   for (const kabupaten of KABUPATEN) {
     kabupaten.site = join(builds, kabupaten.host);
-    await ensureFreshBuild(kabupaten.site, { ...process.env, PUBLIC_SITE_URL: `https://${kabupaten.host}`, LAYANAN_CACHE_DIR: join(builds, `${kabupaten.host}.astro-cache`) });
+    await ensureFreshBuild(kabupaten.site, {
+      ...process.env,
+      PUBLIC_SITE_URL: `https://${kabupaten.host}`,
+      LAYANAN_CACHE_DIR: join(builds, `${kabupaten.host}.astro-cache`),
+    });
   }
-  for (const kabupaten of KABUPATEN) kabupaten.server = await startTestPocketBase({ siteDir: kabupaten.site, env: { LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For' } });
+  for (const kabupaten of KABUPATEN)
+    kabupaten.server = await startTestPocketBase({
+      siteDir: kabupaten.site,
+      env: { LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For' },
+    });
   port = await freePort();
   // deploy/layanan-situs.caddy once per kabupaten, as a province's proxy would have it.
-  const sites = KABUPATEN.map((kabupaten) => `https://${kabupaten.host}:${port} {\n\timport layanan_situs ${kabupaten.site} ${new URL(kabupaten.server!.url).host}\n}`);
-  const caddyfile = writeCaddyfile(`{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ${PROJECT_ROOT}deploy/layanan-situs.caddy\n${sites.join('\n')}\n`);
+  const sites = KABUPATEN.map(
+    (kabupaten) =>
+      `https://${kabupaten.host}:${port} {\n\timport layanan_situs ${kabupaten.site} ${new URL(kabupaten.server!.url).host}\n}`,
+  );
+  const caddyfile = writeCaddyfile(
+    `{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ${PROJECT_ROOT}deploy/layanan-situs.caddy\n${sites.join('\n')}\n`,
+  );
   caddy = await startCaddy({ caddyfile, env: {}, waitFor: KABUPATEN.map((kabupaten) => url(kabupaten, '/')) });
 
   // Each kabupaten's staff (the same email everywhere) registers a request, and a village sends a proposal, all through the proxy.
   for (const kabupaten of KABUPATEN) {
     const server = kabupaten.server!;
     const staff = await createStaff(server, kabupaten.office);
-    const signedIn = await through(kabupaten, '/api/collections/staff/auth-with-password', json({ identity: staff.email, password: staff.password }));
+    const signedIn = await through(
+      kabupaten,
+      '/api/collections/staff/auth-with-password',
+      json({ identity: staff.email, password: staff.password }),
+    );
     kabupaten.staffToken = signedIn.json().token;
     const service = await serviceBySlug(server, kabupaten.service);
     const created = await through(kabupaten, '/api/collections/requests/records', {
-      ...json({ service: service.id, agency: service['agency'], applicant_name: `Warga ${kabupaten.host}`, applicant_phone: '0812-3456-7890' }),
+      ...json({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: `Warga ${kabupaten.host}`,
+        applicant_phone: '0812-3456-7890',
+      }),
       headers: { 'Content-Type': 'application/json', Authorization: kabupaten.staffToken! },
     });
     expect(created.status).toBe(200);
@@ -69,7 +116,10 @@ beforeAll(async () => {
 
     const operator = await createOperator(server, '32.14.06.2006');
     const letter = pdfDocument(`Surat permohonan dari ${kabupaten.host}`);
-    const multipart = new Request('http://form.invalid/', { method: 'POST', body: await proposalForm(operator.placeId, { files: { doc_request_letter: [letter] } }) });
+    const multipart = new Request('http://form.invalid/', {
+      method: 'POST',
+      body: await proposalForm(operator.placeId, { files: { doc_request_letter: [letter] } }),
+    });
     const proposal = await through(kabupaten, '/api/collections/proposals/records', {
       method: 'POST',
       headers: { 'Content-Type': multipart.headers.get('content-type')!, Authorization: operator.pb.authStore.token },
@@ -77,8 +127,16 @@ beforeAll(async () => {
     });
     expect(proposal.status).toBe(200);
     const record = proposal.json();
-    const fileToken = (await through(kabupaten, '/api/files/token', { method: 'POST', headers: { Authorization: operator.pb.authStore.token } })).json().token;
-    kabupaten.document = { path: `/api/files/proposals/${record.id}/${record.doc_request_letter[0]}?token=${fileToken}`, hash: sha256(Buffer.from(await letter.arrayBuffer())) };
+    const fileToken = (
+      await through(kabupaten, '/api/files/token', {
+        method: 'POST',
+        headers: { Authorization: operator.pb.authStore.token },
+      })
+    ).json().token;
+    kabupaten.document = {
+      path: `/api/files/proposals/${record.id}/${record.doc_request_letter[0]}?token=${fileToken}`,
+      hash: sha256(Buffer.from(await letter.arrayBuffer())),
+    };
   }
 }, 240_000);
 
@@ -87,40 +145,56 @@ afterAll(async () => {
   await Promise.all(KABUPATEN.map((kabupaten) => kabupaten.server?.stop()));
 });
 
-const pairs = KABUPATEN.flatMap((own) => KABUPATEN.filter((other) => other !== own).map((other) => [own, other] as const));
+const pairs = KABUPATEN.flatMap((own) =>
+  KABUPATEN.filter((other) => other !== own).map((other) => [own, other] as const),
+);
 
 describe('three kabupaten behind one proxy', () => {
   it('each address serves its own build', async () => {
     for (const kabupaten of KABUPATEN) {
       const html = (await through(kabupaten, '/')).body.toString('utf8');
       expect(html).toContain(`https://${kabupaten.host}/`);
-      for (const other of KABUPATEN.filter((candidate) => candidate !== kabupaten)) expect(html).not.toContain(other.host);
+      for (const other of KABUPATEN.filter((candidate) => candidate !== kabupaten))
+        expect(html).not.toContain(other.host);
     }
   });
 
-  it.each(pairs.map(([own, other]) => [own.host, other.host, own, other]))('what %s holds is unknown at %s', async (_own, _other, own, other) => {
-    const lookUp = (at: Kabupaten) => through(at, '/api/layanan/status', json(own.request));
-    expect((await lookUp(own)).status).toBe(200);
-    expect((await lookUp(other)).status).toBe(404);
+  it.each(pairs.map(([own, other]) => [own.host, other.host, own, other]))(
+    'what %s holds is unknown at %s',
+    async (_own, _other, own, other) => {
+      const lookUp = (at: Kabupaten) => through(at, '/api/layanan/status', json(own.request));
+      expect((await lookUp(own)).status).toBe(200);
+      expect((await lookUp(other)).status).toBe(404);
 
-    const session = (at: Kabupaten) => through(at, '/api/collections/staff/auth-refresh', { method: 'POST', headers: { Authorization: own.staffToken! } });
-    expect((await session(own)).status).toBe(200);
-    expect((await session(other)).status).toBe(401);
+      const session = (at: Kabupaten) =>
+        through(at, '/api/collections/staff/auth-refresh', {
+          method: 'POST',
+          headers: { Authorization: own.staffToken! },
+        });
+      expect((await session(own)).status).toBe(200);
+      expect((await session(other)).status).toBe(401);
 
-    const document: TrustedResponse = await through(own, own.document!.path);
-    expect(sha256(document.body)).toBe(own.document!.hash);
-    expect((await through(other, own.document!.path)).status).toBe(404);
-  });
+      const document: TrustedResponse = await through(own, own.document!.path);
+      expect(sha256(document.body)).toBe(own.document!.hash);
+      expect((await through(other, own.document!.path)).status).toBe(404);
+    },
+  );
 
   it("no kabupaten's data folder holds another's document", () => {
     for (const kabupaten of KABUPATEN) {
-      const stored = new Set(filesUnder(join(kabupaten.server!.dataDir, 'storage')).map((file) => sha256(readFileSync(file))));
-      for (const other of KABUPATEN) expect(stored.has(other.document!.hash), `${other.host}'s letter in ${kabupaten.host}`).toBe(other === kabupaten);
+      const stored = new Set(
+        filesUnder(join(kabupaten.server!.dataDir, 'storage')).map((file) => sha256(readFileSync(file))),
+      );
+      for (const other of KABUPATEN)
+        expect(stored.has(other.document!.hash), `${other.host}'s letter in ${kabupaten.host}`).toBe(
+          other === kabupaten,
+        );
     }
   });
 
   it('a request sent to one kabupaten reaches only its server', async () => {
-    const logged = async (kabupaten: Kabupaten, probe: string) => (await kabupaten.server!.admin.logs.getList(1, 1, { filter: `data.url ~ "${probe}"` })).totalItems > 0;
+    const logged = async (kabupaten: Kabupaten, probe: string) =>
+      (await kabupaten.server!.admin.logs.getList(1, 1, { filter: `data.url ~ "${probe}"` })).totalItems > 0;
     const untilLogged = async (kabupaten: Kabupaten, probe: string) => {
       // PocketBase writes its request log in batches.
       for (const deadline = Date.now() + 15_000; !(await logged(kabupaten, probe)); ) {
@@ -141,7 +215,10 @@ describe('three kabupaten behind one proxy', () => {
       }),
     );
     for (const kabupaten of KABUPATEN) {
-      for (const [sentTo, probe] of probes) expect(await logged(kabupaten, probe), `${sentTo.host}'s request in ${kabupaten.host}'s log`).toBe(sentTo === kabupaten);
+      for (const [sentTo, probe] of probes)
+        expect(await logged(kabupaten, probe), `${sentTo.host}'s request in ${kabupaten.host}'s log`).toBe(
+          sentTo === kabupaten,
+        );
     }
   });
 });

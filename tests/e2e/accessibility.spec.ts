@@ -1,11 +1,22 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
-import { expect, expectNoViolations, lookUpStatus, registerRequest, signedInStaff, signInToWorkspace, sitePages, test, waitForIslands } from './fixtures';
+import {
+  expect,
+  expectNoViolations,
+  lookUpStatus,
+  registerRequest,
+  signedInStaff,
+  signInToWorkspace,
+  sitePages,
+  test,
+  waitForIslands,
+} from './fixtures';
 
 for (const path of sitePages()) {
   test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     // Islands that load when scrolled into view (the map) are checked loaded too.
-    for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
+    for (const island of await page.locator('astro-island[client="visible"]').all())
+      await island.scrollIntoViewIfNeeded();
     await waitForIslands(page);
     await expectNoViolations(page);
   });
@@ -39,10 +50,21 @@ test('axe finds no violations on the counter survey with errors', async ({ page 
   await expectNoViolations(page);
 });
 
-test('axe finds no violations on the status page offering the survey, with the form open and with errors', async ({ page, baseURL }) => {
+test('axe finds no violations on the status page offering the survey, with the form open and with errors', async ({
+  page,
+  baseURL,
+}) => {
   const { request } = await registerRequest(baseURL!, 'pengusulan-dtks', '0812-7777-3131');
   const kepala = await signedInStaff(baseURL!, E2E_STAFF[3].email);
-  await kepala.collection('request_events').create({ request: request.id, step: (request['steps'] as string[]).length, status: 'ditolak', public_note: 'Data sudah terdaftar.', staff: kepala.authStore.record!.id });
+  await kepala
+    .collection('request_events')
+    .create({
+      request: request.id,
+      step: (request['steps'] as string[]).length,
+      status: 'ditolak',
+      public_note: 'Data sudah terdaftar.',
+      staff: kepala.authStore.record!.id,
+    });
   await lookUpStatus(page, request['number'], '3131');
   await expect(page.getByRole('button', { name: 'Beri penilaian layanan' })).toBeVisible();
   await expectNoViolations(page);
@@ -59,7 +81,7 @@ test('axe finds no violations on /kinerja/ with its figures', async ({ page }) =
   await expectNoViolations(page);
 });
 
-test('axe finds no violations on the kepala bidang\'s survey report and its A4 page', async ({ page }) => {
+test("axe finds no violations on the kepala bidang's survey report and its A4 page", async ({ page }) => {
   await signInToWorkspace(page, E2E_STAFF[3]);
   await page.getByRole('button', { name: 'Survei kepuasan' }).click();
   await page.getByRole('button', { name: 'Tampilkan laporan survei' }).click();

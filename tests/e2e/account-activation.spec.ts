@@ -2,12 +2,22 @@
 // the operator chooses a password on /aktivasi/ from a phone, then signs in with it.
 import { expect, expectNoViolations, staffClient, test, waitForIslands } from './fixtures';
 
-test('an operator activates the account with the office\'s code and signs in with their own password', async ({ page, baseURL }) => {
+test("an operator activates the account with the office's code and signs in with their own password", async ({
+  page,
+  baseURL,
+}) => {
   const petugas = await staffClient(baseURL!, 'dinsos-p3a-purwakarta');
   const village = await petugas.collection('villages').getFirstListItem('code = "32.14.06.2002"');
   const email = `operator.depok.${Date.now()}@desa.test`;
-  const account = await petugas.collection('operators').create({ email, name: 'Operator Depok', phone: '0812-5555-0101', village: village.id });
-  const issued = await (await fetch(`${baseURL}/api/petugas/akun-desa/operators/${account.id}/kode-aktivasi`, { method: 'POST', headers: { Authorization: petugas.authStore.token } })).json();
+  const account = await petugas
+    .collection('operators')
+    .create({ email, name: 'Operator Depok', phone: '0812-5555-0101', village: village.id });
+  const issued = await (
+    await fetch(`${baseURL}/api/petugas/akun-desa/operators/${account.id}/kode-aktivasi`, {
+      method: 'POST',
+      headers: { Authorization: petugas.authStore.token },
+    })
+  ).json();
 
   await page.goto('/aktivasi/');
   await waitForIslands(page);

@@ -20,7 +20,11 @@ async function staffApi(baseURL: string, account: (typeof E2E_STAFF)[number]) {
   return pb;
 }
 
-test('an anonymous complaint with a located photo: no location and no identity reach the office; answered, then reopened', async ({ page, browser, baseURL }) => {
+test('an anonymous complaint with a located photo: no location and no identity reach the office; answered, then reopened', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 740 });
   const photoPath = join(mkdtempSync(join(tmpdir(), 'layanan-pengaduan-')), 'antrean.jpg');
@@ -39,7 +43,9 @@ test('an anonymous complaint with a located photo: no location and no identity r
   await page.getByLabel(/^Pengaduan —/).check();
   await expect(page.getByLabel('Kantor yang dituju')).toHaveValue('dinsos-p3a-purwakarta');
   await expect(page.getByLabel('Layanan yang Anda maksud (boleh dikosongkan)')).toHaveValue('surat-keterangan-dtks');
-  await page.getByLabel('Ceritakan apa yang terjadi, atau apa yang ingin Anda tanyakan').fill('Di depan kantor saya diminta membayar Rp50.000 agar surat keterangan DTKS cepat jadi.');
+  await page
+    .getByLabel('Ceritakan apa yang terjadi, atau apa yang ingin Anda tanyakan')
+    .fill('Di depan kantor saya diminta membayar Rp50.000 agar surat keterangan DTKS cepat jadi.');
   await page.getByLabel('Foto pendukung (boleh dikosongkan)').setInputFiles(photoPath);
   await expect(page.locator('.file-list li')).toHaveCount(1);
   // A reload keeps the step, the text and the photo.
@@ -74,9 +80,18 @@ test('an anonymous complaint with a located photo: no location and no identity r
   for (const account of [E2E_STAFF[0], KEPALA]) {
     const pb = await staffApi(baseURL!, account);
     const complaint = await pb.collection('complaints').getFirstListItem(pb.filter('number = {:number}', { number }));
-    expect(complaint).toMatchObject({ identity: 'anonim', complainant_name: '', complainant_phone: '', complainant_email: '' });
+    expect(complaint).toMatchObject({
+      identity: 'anonim',
+      complainant_name: '',
+      complainant_phone: '',
+      complainant_email: '',
+    });
     expect(JSON.stringify(complaint)).not.toContain('5521');
-    const stored = new Uint8Array(await (await fetch(pb.files.getURL(complaint, complaint['photo'], { token: await pb.files.getToken() }))).arrayBuffer());
+    const stored = new Uint8Array(
+      await (
+        await fetch(pb.files.getURL(complaint, complaint['photo'], { token: await pb.files.getToken() }))
+      ).arrayBuffer(),
+    );
     expect(stored.length).toBeGreaterThan(1000);
     expect(await exifr.gps(stored)).toBeUndefined();
     expect(await exifr.parse(stored)).toBeUndefined();
@@ -87,7 +102,12 @@ test('an anonymous complaint with a located photo: no location and no identity r
     [E2E_STAFF[0], ['verify', 'dispose']],
     [KEPALA, ['answer']],
   ] as const) {
-    const laptop = await browser.newContext({ baseURL: baseURL!, viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    const laptop = await browser.newContext({
+      baseURL: baseURL!,
+      viewport: { width: 1366, height: 768 },
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
     const office = await laptop.newPage();
     await signInToWorkspace(office, account);
     await office.getByRole('button', { name: 'Pengaduan', exact: true }).click();
@@ -104,13 +124,17 @@ test('an anonymous complaint with a located photo: no location and no identity r
       } else if (action === 'dispose') {
         await detail.getByLabel('Teruskan ke unit yang menangani').check();
         await detail.getByLabel('Unit yang menangani (tampil untuk pelapor)').fill('Sekretariat (pengawasan internal)');
-        await detail.getByLabel('Catatan internal (tidak pernah tampil untuk publik)').fill('Periksa rekaman CCTV halaman depan.');
+        await detail
+          .getByLabel('Catatan internal (tidak pernah tampil untuk publik)')
+          .fill('Periksa rekaman CCTV halaman depan.');
         await expectNoViolations(office);
         await detail.getByRole('button', { name: 'Simpan' }).click();
         await expect(detail.getByText('Tersimpan: Teruskan ke unit yang menangani.')).toBeVisible();
       } else {
         await detail.getByLabel('Jawab pelapor').check();
-        await detail.getByLabel('Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status)').fill('Layanan ini gratis. Orang yang meminta uang bukan pegawai kami; sudah kami laporkan ke Satpol PP.');
+        await detail
+          .getByLabel('Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status)')
+          .fill('Layanan ini gratis. Orang yang meminta uang bukan pegawai kami; sudah kami laporkan ke Satpol PP.');
         await detail.getByRole('button', { name: 'Simpan' }).click();
         await expect(detail.getByText('Tersimpan: Jawab pelapor.')).toBeVisible();
         await expectNoViolations(office);
@@ -140,10 +164,20 @@ test('an anonymous complaint with a located photo: no location and no identity r
   await expect(result).toContainText('Masih dalam batas waktu: dijawab paling lambat');
 });
 
-test('a request’s own status page leads to a complaint about it, verified by its number, never anonymous', async ({ page, baseURL }) => {
+test('a request’s own status page leads to a complaint about it, verified by its number, never anonymous', async ({
+  page,
+  baseURL,
+}) => {
   const pb = await staffApi(baseURL!, E2E_STAFF[0]);
   const service = await pb.collection('services').getFirstListItem('slug = "pengusulan-dtks"');
-  const request = await pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Warga Uji', applicant_phone: '0812-3456-7890' });
+  const request = await pb
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Warga Uji',
+      applicant_phone: '0812-3456-7890',
+    });
   await page.goto(`/cek-status/?no=${request['number']}`);
   await waitForIslands(page);
   await page.getByLabel('4 angka terakhir nomor HP').fill('7890');
@@ -153,7 +187,9 @@ test('a request’s own status page leads to a complaint about it, verified by i
   await expect(page).toHaveURL(/\/pengaduan\/$/);
   await expect(page.locator('.callout').first()).toContainText(`Tentang permohonan ${request['number']}`);
   await page.getByLabel(/^Konsultasi —/).check();
-  await page.getByLabel('Ceritakan apa yang terjadi, atau apa yang ingin Anda tanyakan').fill('Sudah sebulan, kapan usulan saya diproses?');
+  await page
+    .getByLabel('Ceritakan apa yang terjadi, atau apa yang ingin Anda tanyakan')
+    .fill('Sudah sebulan, kapan usulan saya diproses?');
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await expect(page.getByLabel(/^Anonim —/)).toHaveCount(0);
   await page.getByLabel(/^Rahasia —/).check();
@@ -167,5 +203,10 @@ test('a request’s own status page leads to a complaint about it, verified by i
   await expect(page.getByRole('heading', { name: 'Pengaduan terkirim' })).toBeVisible({ timeout: 20_000 });
   const number = (await page.locator('.panel .receipt-number').textContent())!.trim();
   const complaint = await pb.collection('complaints').getFirstListItem(pb.filter('number = {:number}', { number }));
-  expect(complaint).toMatchObject({ about_number: request['number'], service: service.id, identity: 'rahasia', kind: 'konsultasi' });
+  expect(complaint).toMatchObject({
+    about_number: request['number'],
+    service: service.id,
+    identity: 'rahasia',
+    kind: 'konsultasi',
+  });
 });

@@ -4,12 +4,25 @@ import { expect, expectNoViolations, feed, test, waitForIslands } from './fixtur
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
-test("a kepala bidang opens the workspace on the day's summary: what is late, and whether backups are current", async ({ page, baseURL }) => {
+test("a kepala bidang opens the workspace on the day's summary: what is late, and whether backups are current", async ({
+  page,
+  baseURL,
+}) => {
   // A request registered four days ago for a service promising 210 minutes (imports may backdate; staff cannot).
   const admin = new PocketBase(baseURL);
   await admin.collection('_superusers').authWithPassword('admin@e2e.test', process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  const service = await admin.collection('services').getFirstListItem(admin.filter('slug = {:slug}', { slug: 'rujukan-ppks-terlantar' }));
-  const late = await admin.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Pemohon Terlambat', applicant_phone: '0812-5555-0101', received_at: new Date(Date.now() - 4 * 24 * 3600 * 1000).toISOString() });
+  const service = await admin
+    .collection('services')
+    .getFirstListItem(admin.filter('slug = {:slug}', { slug: 'rujukan-ppks-terlantar' }));
+  const late = await admin
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Pemohon Terlambat',
+      applicant_phone: '0812-5555-0101',
+      received_at: new Date(Date.now() - 4 * 24 * 3600 * 1000).toISOString(),
+    });
   // A complaint received a month ago and never verified (3 working days).
   const unverified = await admin.collection('complaints').create({
     agency: service['agency'],
@@ -37,12 +50,17 @@ test("a kepala bidang opens the workspace on the day's summary: what is late, an
   await expect(row).toContainText('langkah 1 dari');
   await expect(row).toContainText('3 hari');
   await expect(page.getByRole('main')).not.toContainText('Pemohon Terlambat');
-  const lateComplaint = page.getByRole('region', { name: 'Pengaduan lewat batas waktu' }).getByRole('row').filter({ hasText: unverified['number'] });
+  const lateComplaint = page
+    .getByRole('region', { name: 'Pengaduan lewat batas waktu' })
+    .getByRole('row')
+    .filter({ hasText: unverified['number'] });
   await expect(lateComplaint).toContainText('Konsultasi');
   await expect(lateComplaint).toContainText('Diterima, langkah 1 dari 5');
   await expect(page.getByRole('main')).not.toContainText('Pelapor Menunggu');
   // The e2e server runs without the backup service.
-  await expect(page.getByRole('listitem').filter({ hasText: 'Basis data (disalin terus-menerus)' })).toContainText('Tidak dipantau di server ini');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Basis data (disalin terus-menerus)' })).toContainText(
+    'Tidak dipantau di server ini',
+  );
   await expectNoViolations(page);
 
   // From the keyboard: the reload button reaches the server again.

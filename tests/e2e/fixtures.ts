@@ -24,7 +24,9 @@ export const servicePoints = JSON.parse(readFileSync(`${root}dist/data/titik-lay
 }[];
 
 /** Pages of the kabupaten when one build serves several (/kabupaten/<slug>/). */
-export const kabupatenSlugs = readdirSync(`${root}dist/kabupaten`, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? [entry.name] : []));
+export const kabupatenSlugs = readdirSync(`${root}dist/kabupaten`, { withFileTypes: true }).flatMap((entry) =>
+  entry.isDirectory() ? [entry.name] : [],
+);
 
 /** Every page of the built site, as paths. */
 export function sitePages(): string[] {
@@ -48,8 +50,16 @@ export function sitePages(): string[] {
     '/sumber/',
     ...new Set(feed.services.map((service) => `/sumber/${service.source.id}/`)),
     ...kabupatenSlugs.map((slug) => `/kabupaten/${slug}/`),
-    ...feed.services.flatMap((service) => [`/layanan/${service.id}/`, `/layanan/${service.id}/leaflet/`, ...(service.onlineApplication ? [applicationPath(service.id)] : [])]),
-    ...feed.agencies.flatMap((agency) => [`/instansi/${agency.id}/`, `/instansi/${agency.id}/poster/`, counterSurveyPath(agency.id)]),
+    ...feed.services.flatMap((service) => [
+      `/layanan/${service.id}/`,
+      `/layanan/${service.id}/leaflet/`,
+      ...(service.onlineApplication ? [applicationPath(service.id)] : []),
+    ]),
+    ...feed.agencies.flatMap((agency) => [
+      `/instansi/${agency.id}/`,
+      `/instansi/${agency.id}/poster/`,
+      counterSurveyPath(agency.id),
+    ]),
     ...[...new Set(feed.services.flatMap((service) => service.needs))].map((need) => `/kebutuhan/${need}/`),
   ];
 }
@@ -65,7 +75,11 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** axe-core finds nothing against WCAG 2.2 AA on the page as it is now. */
 export async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Islands are server-rendered first; interact only once Astro has hydrated them. */
@@ -94,7 +108,10 @@ export async function signedInStaff(baseURL: string, email: (typeof E2E_STAFF)[n
 }
 
 /** Signs in to the staff workspace (/petugas/) as one of the e2e staff accounts. */
-export async function signInToWorkspace(page: Page, account: (typeof E2E_STAFF)[number] | typeof E2E_CAMAT = E2E_STAFF[0]) {
+export async function signInToWorkspace(
+  page: Page,
+  account: (typeof E2E_STAFF)[number] | typeof E2E_CAMAT = E2E_STAFF[0],
+) {
   await page.goto('/petugas/');
   await waitForIslands(page);
   if (account === E2E_CAMAT) await page.getByLabel('Camat (Lambung Sosial)').check();
@@ -112,11 +129,26 @@ export async function lookUpStatus(page: Page, number: string, verifier: string)
 }
 
 /** Registers a request at the counter through the API, as staff of the service's office. */
-export async function registerRequest(baseURL: string, serviceSlug: string, phone = '0812-3456-7890', requirementsChecked: string[] = []) {
+export async function registerRequest(
+  baseURL: string,
+  serviceSlug: string,
+  phone = '0812-3456-7890',
+  requirementsChecked: string[] = [],
+) {
   const service = feed.services.find((candidate) => candidate.id === serviceSlug)!;
   const pb = await staffClient(baseURL, service.agency as (typeof E2E_STAFF)[number]['agency']);
-  const serviceRecord = await pb.collection('services').getFirstListItem(pb.filter('slug = {:slug}', { slug: serviceSlug }));
-  const request = await pb.collection('requests').create({ service: serviceRecord.id, agency: serviceRecord['agency'], applicant_name: 'Warga Uji', applicant_phone: phone, requirements_checked: requirementsChecked });
+  const serviceRecord = await pb
+    .collection('services')
+    .getFirstListItem(pb.filter('slug = {:slug}', { slug: serviceSlug }));
+  const request = await pb
+    .collection('requests')
+    .create({
+      service: serviceRecord.id,
+      agency: serviceRecord['agency'],
+      applicant_name: 'Warga Uji',
+      applicant_phone: phone,
+      requirements_checked: requirementsChecked,
+    });
   return { pb, request, service: serviceRecord };
 }
 

@@ -29,7 +29,14 @@ const test = base.extend<object, { site: ProxiedSite }>({
     { scope: 'worker', timeout: 60_000 },
   ],
   // Chromium accepts certificates from this run's CA (its intermediate's key), as if it were a public one.
-  launchOptions: [async ({ launchOptions, site }, use) => use({ ...launchOptions, args: [...(launchOptions.args ?? []), `--ignore-certificate-errors-spki-list=${site.caddy.intermediateSpki}`] }), { scope: 'worker' }],
+  launchOptions: [
+    async ({ launchOptions, site }, use) =>
+      use({
+        ...launchOptions,
+        args: [...(launchOptions.args ?? []), `--ignore-certificate-errors-spki-list=${site.caddy.intermediateSpki}`],
+      }),
+    { scope: 'worker' },
+  ],
   baseURL: async ({ site }, use) => use(site.url),
 });
 
@@ -37,14 +44,20 @@ const test = base.extend<object, { site: ProxiedSite }>({
 test.describe.configure({ mode: 'default' });
 test.use({ serviceWorkers: 'allow' });
 
-const get = (site: ProxiedSite, path: string, options: { headers?: Record<string, string>; localAddress?: string; method?: string; body?: string } = {}) =>
-  trustedRequest(`${site.url}${path}`, { ca: site.caddy.rootCertificate, ...options });
+const get = (
+  site: ProxiedSite,
+  path: string,
+  options: { headers?: Record<string, string>; localAddress?: string; method?: string; body?: string } = {},
+) => trustedRequest(`${site.url}${path}`, { ca: site.caddy.rootCertificate, ...options });
 
-test('pages come over HTTPS with the headers of the build, compressed; fingerprinted assets are cached for a year; plain HTTP redirects', async ({ site }) => {
+test('pages come over HTTPS with the headers of the build, compressed; fingerprinted assets are cached for a year; plain HTTP redirects', async ({
+  site,
+}) => {
   const page = await get(site, '/', { headers: { 'Accept-Encoding': 'zstd, gzip' } });
   expect(page.status).toBe(200);
   expect(page.headers['content-encoding']).toBe('zstd');
-  for (const [name, value] of Object.entries({ ...siteHeaders.all, ...siteHeaders.https })) expect(page.headers[name.toLowerCase()], name).toBe(value);
+  for (const [name, value] of Object.entries({ ...siteHeaders.all, ...siteHeaders.https }))
+    expect(page.headers[name.toLowerCase()], name).toBe(value);
   expect(page.headers['server']).toBeUndefined();
   const [formPath, formHeaders] = Object.entries(siteHeaders.byPath).find(([, set]) => 'Permissions-Policy' in set)!;
   expect((await get(site, formPath)).headers['permissions-policy']).toBe(formHeaders['Permissions-Policy']);
@@ -77,7 +90,9 @@ test('pages come over HTTPS with the headers of the build, compressed; fingerpri
       .end(),
   );
   // To the same page over HTTPS (on port 443, as in production: Caddy leaves the test's port out).
-  expect([redirect.status, redirect.location.protocol, redirect.location.hostname, redirect.location.pathname]).toEqual([308, 'https:', 'localhost', '/cek-status/']);
+  expect([redirect.status, redirect.location.protocol, redirect.location.hostname, redirect.location.pathname]).toEqual(
+    [308, 'https:', 'localhost', '/cek-status/'],
+  );
 });
 
 test('the service worker installs over HTTPS, and the site then reads offline', async ({ page, context }) => {
@@ -86,7 +101,9 @@ test('the service worker installs over HTTPS, and the site then reads offline', 
   await page.goto(`/layanan/${opened!.id}/`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   expect(await page.evaluate(() => location.protocol)).toBe('https:');
-  await expect(page.getByRole('status').filter({ hasText: 'Tersimpan di perangkat ini untuk dibaca tanpa sinyal' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Tersimpan di perangkat ini untuk dibaca tanpa sinyal' }),
+  ).toBeVisible();
   await context.setOffline(true);
   const response = await page.goto(`/layanan/${service!.id}/`);
   expect(response?.fromServiceWorker()).toBe(true);
@@ -97,7 +114,14 @@ test('the service worker installs over HTTPS, and the site then reads offline', 
 test('a resident looks a request up through the proxy', async ({ page, site }) => {
   const staff = await createStaff(site.pocketbase, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(site.pocketbase, 'kedaruratan-ppks');
-  const request = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Warga Uji', applicant_phone: '0812-3456-7890' });
+  const request = await staff.pb
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Warga Uji',
+      applicant_phone: '0812-3456-7890',
+    });
   await page.goto(`/cek-status/?no=${request['number']}`);
   await waitForIslands(page);
   await page.getByLabel('4 angka terakhir nomor HP').fill('7890');
@@ -112,11 +136,21 @@ test('a village sends a proposal of several megabytes through the proxy', async 
   await signInAsOperator(page);
   await fillToCheckAnswers(page, chronology, files);
   await page.getByRole('button', { name: 'Kirim usulan' }).click();
-  await expect(page.locator('.receipt').getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.receipt').getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({
+    timeout: 60_000,
+  });
 
   const admin = site.pocketbase.admin;
-  const [proposal] = await admin.collection('proposals').getFullList({ filter: admin.filter('chronology = {:chronology}', { chronology }) });
-  const stored = Buffer.from(await (await fetch(admin.files.getURL(proposal!, proposal!['doc_request_letter'][0], { token: await admin.files.getToken() }))).arrayBuffer());
+  const [proposal] = await admin
+    .collection('proposals')
+    .getFullList({ filter: admin.filter('chronology = {:chronology}', { chronology }) });
+  const stored = Buffer.from(
+    await (
+      await fetch(
+        admin.files.getURL(proposal!, proposal!['doc_request_letter'][0], { token: await admin.files.getToken() }),
+      )
+    ).arrayBuffer(),
+  );
   const sent = readFileSync(files.letter);
   expect(stored.length).toBe(sent.length);
   expect(createHash('sha256').update(stored).digest('hex')).toBe(createHash('sha256').update(sent).digest('hex'));
@@ -129,7 +163,10 @@ test('the rate limiter and the sign-in guard see each client, not the proxy', as
       localAddress,
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ number: formatRequestNumber('PWK', `K${localAddress.slice(-1)}${String(index).padStart(6, '0')}`), verifier: '1234' }),
+      body: JSON.stringify({
+        number: formatRequestNumber('PWK', `K${localAddress.slice(-1)}${String(index).padStart(6, '0')}`),
+        verifier: '1234',
+      }),
     });
   const first: number[] = [];
   for (let index = 0; index <= STATUS_LIMIT; index++) first.push((await lookUp('127.0.0.2', index)).status);
@@ -137,9 +174,16 @@ test('the rate limiter and the sign-in guard see each client, not the proxy', as
   // Another client is not held back by the first one's limit.
   expect((await lookUp('127.0.0.3', 0)).status).toBe(404);
 
-  const failed = await get(site, '/api/collections/staff/auth-with-password', { localAddress: '127.0.0.4', method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ identity: 'tidak.ada@e2e.test', password: 'salah-sekali-123' }) });
+  const failed = await get(site, '/api/collections/staff/auth-with-password', {
+    localAddress: '127.0.0.4',
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identity: 'tidak.ada@e2e.test', password: 'salah-sekali-123' }),
+  });
   expect(failed.status).toBe(400);
-  const entries = await site.pocketbase.admin.collection('audit_log').getFullList({ filter: 'target_label = "tidak.ada@e2e.test"' });
+  const entries = await site.pocketbase.admin
+    .collection('audit_log')
+    .getFullList({ filter: 'target_label = "tidak.ada@e2e.test"' });
   expect(entries.map((entry) => entry['detail']['address'])).toEqual(['127.0.0.4']);
 });
 

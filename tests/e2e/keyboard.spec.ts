@@ -11,7 +11,11 @@ test('a keyboard user can skip to content, open a service and tick a requirement
   // Tab through the page to the first service card and open it.
   const firstService = page.locator('#sering-judul + ul a').first();
   const target = await firstService.getAttribute('href');
-  for (let presses = 0; presses < 10 && !(await firstService.evaluate((element) => element === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 10 && !(await firstService.evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(firstService).toBeFocused();

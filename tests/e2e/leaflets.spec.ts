@@ -16,16 +16,20 @@ for (const service of feed.services) {
     // What a printed copy must carry: whose it is, the SK number and the source, every caveat.
     await expect(leaflet.locator('.leaflet-for')).toHaveText(/^Untuk warga Kabupaten /);
     await expect(leaflet.locator('.provenance')).toContainText(`Sumber: ${service.source.title}`);
-    if (service.source.id !== 'purwakarta-leaflet-siyansos') await expect(leaflet.locator('.provenance')).toContainText(`No. SK: ${service.sk ?? 'tidak dicantumkan'}`);
+    if (service.source.id !== 'purwakarta-leaflet-siyansos')
+      await expect(leaflet.locator('.provenance')).toContainText(`No. SK: ${service.sk ?? 'tidak dicantumkan'}`);
     if (service.completionTime?.note) await expect(leaflet).toContainText(service.completionTime.note);
-    if (!service.completionTime || !service.fee) await expect(leaflet.locator('.leaflet-facts')).toContainText(NOT_IN_SOURCE);
+    if (!service.completionTime || !service.fee)
+      await expect(leaflet.locator('.leaflet-facts')).toContainText(NOT_IN_SOURCE);
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pageCount(pdf)).toBe(1);
   });
 }
 
-test('the service page links to its leaflet, which has a "Cetak" button and says how to save a PDF', async ({ page }) => {
+test('the service page links to its leaflet, which has a "Cetak" button and says how to save a PDF', async ({
+  page,
+}) => {
   await page.goto('/layanan/kedaruratan-ppks/');
   await page.getByRole('link', { name: 'Leaflet satu halaman: cetak atau simpan sebagai PDF' }).click();
   await expect(page).toHaveURL(/\/layanan\/kedaruratan-ppks\/leaflet\/$/);
@@ -39,7 +43,9 @@ test('the service page links to its leaflet, which has a "Cetak" button and says
   await expect(page.getByRole('button', { name: 'Cetak' })).toBeHidden();
 });
 
-test('without JavaScript the leaflet hides the button and says where the browser keeps "Cetak"', async ({ browser }) => {
+test('without JavaScript the leaflet hides the button and says where the browser keeps "Cetak"', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/layanan/kedaruratan-ppks/leaflet/');
@@ -58,7 +64,9 @@ test('printing a leaflet leaves out the site navigation', async ({ page }) => {
 });
 
 for (const agency of feed.agencies) {
-  test(`office poster of ${agency.id} lists every service with a working QR code, each sheet one A4 page`, async ({ page }) => {
+  test(`office poster of ${agency.id} lists every service with a working QR code, each sheet one A4 page`, async ({
+    page,
+  }) => {
     const services = feed.services.filter((service) => service.agency === agency.id);
     await page.goto(`/instansi/${agency.id}/poster/`);
     // Sheet after sheet, following "Berikutnya" as a reader would; each prints on one A4 page and
@@ -80,7 +88,9 @@ for (const agency of feed.agencies) {
         if (service.sk) await expect(sources).toContainText(`No. SK: ${service.sk}`);
       }
       // Every sheet also carries the office's satisfaction survey.
-      expect(await decodeQr(page.locator('.poster-survey .qr'))).toBe(new URL(`/survei/${agency.id}/`, services[0]!.url).href);
+      expect(await decodeQr(page.locator('.poster-survey .qr'))).toBe(
+        new URL(`/survei/${agency.id}/`, services[0]!.url).href,
+      );
       await expect(page.getByRole('button', { name: 'Cetak' })).toBeVisible();
       shown += count;
       expect(pageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
@@ -94,5 +104,7 @@ for (const agency of feed.agencies) {
 
 test('the Purwakarta poster keeps the Kedaruratan PPKS completion-time caveat', async ({ page }) => {
   await page.goto('/instansi/dinsos-p3a-purwakarta/poster/');
-  await expect(page.locator('.poster > ul > li', { hasText: 'Kedaruratan' })).toContainText('Bersifat tentatif saat pelaksanaan/perjalanan ke lokasi Penjangkauan Respon Kasus');
+  await expect(page.locator('.poster > ul > li', { hasText: 'Kedaruratan' })).toContainText(
+    'Bersifat tentatif saat pelaksanaan/perjalanan ke lokasi Penjangkauan Respon Kasus',
+  );
 });

@@ -22,7 +22,9 @@ async function openMap(page: Page) {
   return consoleErrors;
 }
 
-test('the Purwakarta map shows its own offices only, the four Lambung Sosial kecamatan labelled, without tiles and without errors', async ({ page }) => {
+test('the Purwakarta map shows its own offices only, the four Lambung Sosial kecamatan labelled, without tiles and without errors', async ({
+  page,
+}) => {
   const consoleErrors = await openMap(page);
   await expect(page.locator('#peta .leaflet-marker-icon')).toHaveCount(PURWAKARTA_POINTS.length);
   await expect(page.getByRole('button', { name: 'Dinas Sosial PPPA Kabupaten Banjarnegara' })).toHaveCount(0);
@@ -43,7 +45,10 @@ test('a marker popup names its office, says the location is approximate and offe
   await expect(popup).toContainText('Kantor Camat Darangdan');
   await expect(popup).toContainText('Lokasi perkiraan (bisa meleset hingga ±13 km)');
   await expect(popup.getByRole('link', { name: 'Pengusulan Logistik Kebencanaan' })).toBeVisible();
-  await expect(popup.getByRole('link', { name: 'Petunjuk arah (buka aplikasi peta)' })).toHaveAttribute('href', /google\.com\/maps\/search\/.*Kantor%20Camat%20Darangdan/);
+  await expect(popup.getByRole('link', { name: 'Petunjuk arah (buka aplikasi peta)' })).toHaveAttribute(
+    'href',
+    /google\.com\/maps\/search\/.*Kantor%20Camat%20Darangdan/,
+  );
 });
 
 test('markers are reachable and open by keyboard', async ({ page }) => {
@@ -81,7 +86,9 @@ for (const { kecamatan, desa, camat } of FINDER_CASES) {
     // Which office for which service: the SIYANSOS services at the Pusat Layanan, PPKS at the Dinas.
     const pusat = answer.locator('li', { hasText: 'Pusat Layanan Perlindungan Jaminan Sosial' });
     await expect(pusat).toContainText('Desa Maracang');
-    await expect(pusat.getByRole('link', { name: 'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial' })).toBeVisible();
+    await expect(
+      pusat.getByRole('link', { name: 'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial' }),
+    ).toBeVisible();
     await expect(pusat.getByRole('link', { name: 'Pengusulan Logistik Kebencanaan' })).toBeVisible();
     const dinas = answer.locator('li', { hasText: 'Dinas Sosial P3A Kabupaten Purwakarta' });
     await expect(dinas.getByRole('link', { name: 'Layanan Kedaruratan bagi PPKS' })).toBeVisible();
@@ -98,7 +105,9 @@ for (const { kecamatan, desa, camat } of FINDER_CASES) {
   });
 }
 
-test('without JavaScript the page lists every office, each under its own kabupaten, and every kecamatan', async ({ browser }) => {
+test('without JavaScript the page lists every office, each under its own kabupaten, and every kecamatan', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/peta/');
@@ -106,10 +115,14 @@ test('without JavaScript the page lists every office, each under its own kabupat
   await expect(page.locator('#kabupaten-purwakarta [id^="titik-"]')).toHaveCount(PURWAKARTA_POINTS.length);
   await expect(page.locator('#kabupaten-banjarnegara [id^="titik-"]')).toHaveCount(1);
   await expect(page.locator('#kabupaten-rokan-hulu [id^="titik-"]')).toHaveCount(1);
-  await expect(page.locator('#titik-pusat-layanan-jamsos-fakir-miskin-purwakarta')).toContainText('Jam layanan: Tidak dicantumkan dalam dokumen sumber');
+  await expect(page.locator('#titik-pusat-layanan-jamsos-fakir-miskin-purwakarta')).toContainText(
+    'Jam layanan: Tidak dicantumkan dalam dokumen sumber',
+  );
   await expect(page.locator('tr[data-kecamatan]')).toHaveCount(17);
   for (const name of LAMBUNG_SOSIAL) {
-    await expect(page.getByRole('row', { name: new RegExp(`^${name}`) })).toContainText(`Camat di Kantor Camat ${name}`);
+    await expect(page.getByRole('row', { name: new RegExp(`^${name}`) })).toContainText(
+      `Camat di Kantor Camat ${name}`,
+    );
   }
   await expect(page.getByRole('row', { name: /^Plered/ })).toContainText('Tidak');
   await context.close();

@@ -10,13 +10,26 @@ import { expect, expectNoViolations, signInToWorkspace, staffClient, test, waitF
 const files = mkdtempSync(join(tmpdir(), 'layanan-ajukan-'));
 const photo = async (name: string, shade: number) => {
   const path = join(files, name);
-  writeFileSync(path, await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: shade, g: 120, b: 90 } } }).jpeg().toBuffer());
+  writeFileSync(
+    path,
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: shade, g: 120, b: 90 } } })
+      .jpeg()
+      .toBuffer(),
+  );
   return path;
 };
 
-test('apply online, drop the connection mid-upload, complete a document when asked, follow it to its steps', async ({ page, browser, baseURL }) => {
+test('apply online, drop the connection mid-upload, complete a document when asked, follow it to its steps', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
-  const [ktp, kk, kkClear] = await Promise.all([photo('ktp.jpg', 200), photo('kk-buram.jpg', 150), photo('kk-jelas.jpg', 100)]);
+  const [ktp, kk, kkClear] = await Promise.all([
+    photo('ktp.jpg', 200),
+    photo('kk-buram.jpg', 150),
+    photo('kk-jelas.jpg', 100),
+  ]);
 
   await page.goto('/layanan/surat-keterangan-dtks/');
   await page.getByRole('link', { name: 'Ajukan online' }).click();
@@ -61,15 +74,26 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   const number = (await page.locator('.panel .receipt-number').textContent())!.trim();
   expect(uploads).toBe(2);
   await expect(page.locator('.receipt')).toContainText('Pusat Layanan');
-  await expect(page.getByRole('link', { name: 'Bagikan ke WhatsApp' })).toHaveAttribute('href', new RegExp(`wa\\.me/\\?text=.*${number}`));
+  await expect(page.getByRole('link', { name: 'Bagikan ke WhatsApp' })).toHaveAttribute(
+    'href',
+    new RegExp(`wa\\.me/\\?text=.*${number}`),
+  );
   await expect(page.getByRole('link', { name: 'Bagikan ke WhatsApp' })).not.toHaveAttribute('href', /Nining|6093/);
   await expectNoViolations(page);
 
   const petugas = await staffClient(baseURL!, 'dinsos-p3a-purwakarta');
-  expect((await petugas.collection('requests').getFullList({ filter: petugas.filter('number = {:number}', { number }) })).length).toBe(1);
+  expect(
+    (await petugas.collection('requests').getFullList({ filter: petugas.filter('number = {:number}', { number }) }))
+      .length,
+  ).toBe(1);
 
   // At the office, on a laptop: online applications to verify come first; the KK is asked for again.
-  const laptop = await browser.newContext({ baseURL: baseURL!, viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const laptop = await browser.newContext({
+    baseURL: baseURL!,
+    viewport: { width: 1366, height: 768 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
   const office = await laptop.newPage();
   await signInToWorkspace(office);
   await office.getByRole('button', { name: 'Antrean permohonan' }).click();
@@ -79,7 +103,9 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   await expect(detail).toContainText('Untuk mendaftarkan anak ke SMP negeri.');
   await expect(detail.getByRole('link', { name: 'file 1' })).toHaveCount(2);
   await detail.getByLabel('Minta pemohon melengkapi dokumen').check();
-  await detail.getByLabel('Catatan untuk pemohon (tampil di halaman cek status)').fill('Foto KK buram; kirim ulang foto KK yang jelas.');
+  await detail
+    .getByLabel('Catatan untuk pemohon (tampil di halaman cek status)')
+    .fill('Foto KK buram; kirim ulang foto KK yang jelas.');
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail.getByText('Tersimpan: Minta pemohon melengkapi dokumen.')).toBeVisible();
   await expectNoViolations(office);
@@ -109,6 +135,8 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   await page.getByRole('button', { name: 'Cek status' }).click();
   await expect(result.getByRole('heading', { name: 'Langkah 1 dari 3' })).toBeVisible();
   await expect(result).toContainText('Standar pelayanan layanan ini tidak mencantumkan waktu penyelesaian.');
-  await expect(result).toContainText('Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama 90 hari setelah selesai');
+  await expect(result).toContainText(
+    'Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama 90 hari setelah selesai',
+  );
   await expectNoViolations(page);
 });

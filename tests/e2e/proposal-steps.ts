@@ -24,11 +24,16 @@ export async function writeProposalFiles(options: { letterBytes?: number } = {})
   // Detailed enough not to compress to nothing.
   const noise = Buffer.alloc(400 * 300 * 3);
   for (let index = 0; index < noise.length; index++) noise[index] = (index * 2654435761) % 251;
-  const texture = await sharp(noise, { raw: { width: 400, height: 300, channels: 3 } }).png().toBuffer();
+  const texture = await sharp(noise, { raw: { width: 400, height: 300, channels: 3 } })
+    .png()
+    .toBuffer();
   writeFileSync(photo, await sharp(texture).resize(4000, 3000, { kernel: 'nearest' }).jpeg({ quality: 92 }).toBuffer());
   const pdf = Buffer.from(await pdfDocument().arrayBuffer());
   // Bytes after %%EOF are ignored by readers; random ones do not compress, as a scan would not.
-  writeFileSync(letter, options.letterBytes ? Buffer.concat([pdf, randomBytes(Math.max(0, options.letterBytes - pdf.length))]) : pdf);
+  writeFileSync(
+    letter,
+    options.letterBytes ? Buffer.concat([pdf, randomBytes(Math.max(0, options.letterBytes - pdf.length))]) : pdf,
+  );
   return { photo, letter };
 }
 
@@ -52,13 +57,32 @@ export async function fillEventStep(page: Page, chronology: string) {
 
 /** The victims and losses step, every count the same. */
 export async function fillImpactCounts(page: Page, value: string) {
-  for (const label of ['Jumlah KK terdampak', 'Jumlah jiwa terdampak', 'Meninggal', 'Luka-luka', 'Mengungsi', 'Rumah rusak ringan', 'Rumah rusak sedang', 'Rumah rusak berat']) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const label of [
+    'Jumlah KK terdampak',
+    'Jumlah jiwa terdampak',
+    'Meninggal',
+    'Luka-luka',
+    'Mengungsi',
+    'Rumah rusak ringan',
+    'Rumah rusak sedang',
+    'Rumah rusak berat',
+  ])
+    await page.getByLabel(label, { exact: true }).fill(value);
 }
 
 export async function fillToCheckAnswers(page: Page, chronology: string, files: ProposalFiles) {
   await fillEventStep(page, chronology);
   await page.getByRole('button', { name: 'Lanjut' }).click();
-  for (const [label, value] of [['Jumlah KK terdampak', '3'], ['Jumlah jiwa terdampak', '11'], ['Meninggal', '0'], ['Luka-luka', '2'], ['Mengungsi', '11'], ['Rumah rusak ringan', '1'], ['Rumah rusak sedang', '1'], ['Rumah rusak berat', '1']]) {
+  for (const [label, value] of [
+    ['Jumlah KK terdampak', '3'],
+    ['Jumlah jiwa terdampak', '11'],
+    ['Meninggal', '0'],
+    ['Luka-luka', '2'],
+    ['Mengungsi', '11'],
+    ['Rumah rusak ringan', '1'],
+    ['Rumah rusak sedang', '1'],
+    ['Rumah rusak berat', '1'],
+  ]) {
     await page.getByLabel(label!, { exact: true }).fill(value!);
   }
   await page.getByRole('button', { name: 'Lanjut' }).click();

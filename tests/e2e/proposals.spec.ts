@@ -1,7 +1,14 @@
 import PocketBase from 'pocketbase';
 import sharp from 'sharp';
 import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
-import { fillEventStep, fillImpactCounts, fillToCheckAnswers, signInAsOperator, writeProposalFiles, type ProposalFiles } from './proposal-steps';
+import {
+  fillEventStep,
+  fillImpactCounts,
+  fillToCheckAnswers,
+  signInAsOperator,
+  writeProposalFiles,
+  type ProposalFiles,
+} from './proposal-steps';
 
 test.describe.configure({ mode: 'serial' });
 // A village opens the app once with signal; after that it must work without.
@@ -61,11 +68,15 @@ test('a village sends a complete proposal with photos and a PDF, and gets a rece
   ]);
   // Staff see it with its documents; the photo arrived shrunk.
   const pb = await admin(baseURL!);
-  const photo = await fetch(pb.files.getURL(proposal!, proposal!['doc_chronology'][0], { token: await pb.files.getToken() }));
+  const photo = await fetch(
+    pb.files.getURL(proposal!, proposal!['doc_chronology'][0], { token: await pb.files.getToken() }),
+  );
   const bytes = Buffer.from(await photo.arrayBuffer());
   const { width, height } = await sharp(bytes).metadata();
   expect(Math.max(width!, height!)).toBeLessThanOrEqual(1600);
-  console.log(`Foto contoh: ${(await import('node:fs')).statSync(files.photo).size} byte dari kamera → ${bytes.length} byte terkirim (${width}×${height}).`);
+  console.log(
+    `Foto contoh: ${(await import('node:fs')).statSync(files.photo).size} byte dari kamera → ${bytes.length} byte terkirim (${width}×${height}).`,
+  );
 
   // The status page knows it.
   await page.goto(`/cek-status/?no=${number}`);
@@ -107,7 +118,11 @@ test('a half-filled proposal, attachments included, survives a reload', async ({
   await expect(attached).toHaveCount(1);
 });
 
-test('sent without signal, a proposal waits and goes out once the connection returns — exactly once', async ({ page, context, baseURL }) => {
+test('sent without signal, a proposal waits and goes out once the connection returns — exactly once', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const chronology = `Banjir bandang (uji tanpa sinyal ${Date.now()}).`;
   await signInAsOperator(page);
@@ -124,12 +139,18 @@ test('sent without signal, a proposal waits and goes out once the connection ret
   expect(await proposalsWith(baseURL!, chronology)).toHaveLength(0);
 
   await context.setOffline(false);
-  await expect(page.locator('.receipt').getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.receipt').getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText('Menunggu sinyal')).toHaveCount(0);
   expect(await proposalsWith(baseURL!, chronology)).toHaveLength(1);
 });
 
-test('on a slow connection that drops midway, the proposal still arrives exactly once', async ({ page, context, baseURL }) => {
+test('on a slow connection that drops midway, the proposal still arrives exactly once', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const chronology = `Angin kencang (uji sinyal putus ${Date.now()}).`;
   await signInAsOperator(page);
@@ -137,14 +158,31 @@ test('on a slow connection that drops midway, the proposal still arrives exactly
 
   const cdp = await context.newCDPSession(page);
   // About 2G: 20 KB/s up, 400 ms latency.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 40_000, uploadThroughput: 20_000 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: 40_000,
+    uploadThroughput: 20_000,
+  });
   await page.getByRole('button', { name: 'Kirim usulan' }).click();
   await expect(page.getByText(/Mengirim usulan… [1-9]\d?%/)).toBeVisible({ timeout: 30_000 });
-  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: true,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   await expect(page.getByText('Menunggu sinyal — akan terkirim otomatis')).toBeVisible({ timeout: 30_000 });
 
   // Signal returns: the app sends again by itself.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await expect(page.locator('.receipt').getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({ timeout: 60_000 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  await expect(page.locator('.receipt').getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({
+    timeout: 60_000,
+  });
   expect(await proposalsWith(baseURL!, chronology)).toHaveLength(1);
 });

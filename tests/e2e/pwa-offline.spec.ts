@@ -16,12 +16,18 @@ async function visitOnce(page: Page, path = `/layanan/${servicesOf(PURWAKARTA.id
 }
 
 /** The notice the first visit shows once its kabupaten is kept. */
-const keptNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Tersimpan di perangkat ini untuk dibaca tanpa sinyal' });
+const keptNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Tersimpan di perangkat ini untuk dibaca tanpa sinyal' });
 
-test('after one visit every service page of the kabupaten, its office and search read without a connection', async ({ page, context }) => {
+test('after one visit every service page of the kabupaten, its office and search read without a connection', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(60_000);
   await visitOnce(page);
-  await expect(keptNotice(page)).toContainText(`Dinsos P3A Kab. Purwakarta (${servicesOf(PURWAKARTA.id).length} layanan)`);
+  await expect(keptNotice(page)).toContainText(
+    `Dinsos P3A Kab. Purwakarta (${servicesOf(PURWAKARTA.id).length} layanan)`,
+  );
   await context.setOffline(true);
 
   for (const service of servicesOf(PURWAKARTA.id)) {
@@ -36,7 +42,9 @@ test('after one visit every service page of the kabupaten, its office and search
   await page.goto('/cari/?q=bencana');
   await waitForIslands(page);
   await expect(page.getByText('Tanpa sinyal: hasil dari kantor yang tersimpan di perangkat ini.')).toBeVisible();
-  await expect(page.locator('.search-results .card').first().locator('h3')).toHaveText('Pengusulan Logistik Kebencanaan');
+  await expect(page.locator('.search-results .card').first().locator('h3')).toHaveText(
+    'Pengusulan Logistik Kebencanaan',
+  );
 
   // Another kabupaten's pages, and pages never opened, were not downloaded.
   await page.goto(`/layanan/${servicesOf(BANJARNEGARA.id)[0]!.id}/`);
@@ -46,7 +54,10 @@ test('after one visit every service page of the kabupaten, its office and search
   await context.setOffline(false);
 });
 
-test('a first visit to a page about no office downloads no office, where the site has several kabupaten', async ({ page, context }) => {
+test('a first visit to a page about no office downloads no office, where the site has several kabupaten', async ({
+  page,
+  context,
+}) => {
   await visitOnce(page, '/');
   await page.reload();
   await expect(keptNotice(page)).toHaveCount(0);
@@ -56,7 +67,10 @@ test('a first visit to a page about no office downloads no office, where the sit
   await context.setOffline(false);
 });
 
-test('pages outside the first visit are kept once visited: a leaflet, the map, the open data', async ({ page, context }) => {
+test('pages outside the first visit are kept once visited: a leaflet, the map, the open data', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(60_000);
   await visitOnce(page);
   const leaflet = `/layanan/${servicesOf(PURWAKARTA.id)[1]!.id}/leaflet/`;
@@ -74,13 +88,18 @@ test('pages outside the first visit are kept once visited: a leaflet, the map, t
   await expect(page.locator('tr[data-kecamatan]')).toHaveCount(17);
   await page.locator('#peta').scrollIntoViewIfNeeded();
   await expect(page.locator('#peta path.kecamatan-lambung')).toHaveCount(4);
-  await expect(page.locator('#peta .leaflet-marker-icon')).toHaveCount(servicePoints.filter((point) => point.regionCode === '32.14').length);
+  await expect(page.locator('#peta .leaflet-marker-icon')).toHaveCount(
+    servicePoints.filter((point) => point.regionCode === '32.14').length,
+  );
   const feedResponse = await page.goto('/data/layanan.json');
   expect(feedResponse?.fromServiceWorker()).toBe(true);
   await context.setOffline(false);
 });
 
-test('a resident saves another office on purpose, seeing its size first, and it reads and searches offline too', async ({ page, context }) => {
+test('a resident saves another office on purpose, seeing its size first, and it reads and searches offline too', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(60_000);
   await visitOnce(page);
   await page.goto(`/instansi/${BANJARNEGARA.id}/`);
@@ -88,7 +107,9 @@ test('a resident saves another office on purpose, seeing its size first, and it 
   await expect(save).toBeVisible();
   await expect(save.getByRole('status')).toHaveText(/^Ukuran unduhan: \d+ KB\.$/);
   await save.getByRole('button', { name: 'Simpan untuk dibaca tanpa sinyal' }).click();
-  await expect(save.getByRole('status')).toContainText(`Tersimpan di perangkat ini untuk dibaca tanpa sinyal: Dinsos PPPA Kab. Banjarnegara (${servicesOf(BANJARNEGARA.id).length} layanan)`);
+  await expect(save.getByRole('status')).toContainText(
+    `Tersimpan di perangkat ini untuk dibaca tanpa sinyal: Dinsos PPPA Kab. Banjarnegara (${servicesOf(BANJARNEGARA.id).length} layanan)`,
+  );
   await expect(save.getByRole('button')).toBeHidden();
 
   await context.setOffline(true);
@@ -99,13 +120,21 @@ test('a resident saves another office on purpose, seeing its size first, and it 
   }
   await page.goto('/cari/?q=JPST');
   await waitForIslands(page);
-  await expect(page.locator('.search-results .card:not(.search-answer) h3')).toHaveText(servicesOf(BANJARNEGARA.id).map((service) => service.title));
+  await expect(page.locator('.search-results .card:not(.search-answer) h3')).toHaveText(
+    servicesOf(BANJARNEGARA.id).map((service) => service.title),
+  );
   await page.goto('/halaman-yang-tidak-tersimpan/');
-  await expect(page.locator('#kantor-tersimpan li')).toHaveText([/Dinsos P3A Kab. Purwakarta — \d+ layanan/, /Dinsos PPPA Kab. Banjarnegara — \d+ layanan/]);
+  await expect(page.locator('#kantor-tersimpan li')).toHaveText([
+    /Dinsos P3A Kab. Purwakarta — \d+ layanan/,
+    /Dinsos PPPA Kab. Banjarnegara — \d+ layanan/,
+  ]);
   await context.setOffline(false);
 });
 
-test('an address that was never saved shows the offline page with what is kept, and going back online works', async ({ page, context }) => {
+test('an address that was never saved shows the offline page with what is kept, and going back online works', async ({
+  page,
+  context,
+}) => {
   await visitOnce(page);
   await expect(keptNotice(page)).toBeVisible();
   await context.setOffline(true);

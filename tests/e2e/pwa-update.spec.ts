@@ -19,7 +19,9 @@ let secondBuild: string;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   workspace = projectWorkspace();
-  workspace.editContent('services/kedaruratan-ppks.md', (text) => text.replace(/^summary: .*$/m, `summary: ${NEW_SUMMARY}`));
+  workspace.editContent('services/kedaruratan-ppks.md', (text) =>
+    text.replace(/^summary: .*$/m, `summary: ${NEW_SUMMARY}`),
+  );
   secondBuild = join(workspace.dir, 'dist-baru');
   execFileSync('bash', ['scripts/build.sh'], {
     cwd: workspace.dir,

@@ -2,7 +2,10 @@ import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { decodeQr } from './qr';
 import { expect, expectNoViolations, registerRequest, test } from './fixtures';
 
-test('staff sign in and print a receipt whose QR codes lead to the status page and the counter survey', async ({ page, baseURL }) => {
+test('staff sign in and print a receipt whose QR codes lead to the status page and the counter survey', async ({
+  page,
+  baseURL,
+}) => {
   const { request, service } = await registerRequest(baseURL!, 'kedaruratan-ppks');
   await page.goto(`/petugas/tanda-terima/?no=${request['number']}`);
   await expect(page.getByText('Tanda terima hanya dapat dibuka petugas')).toBeVisible();
@@ -45,7 +48,10 @@ test('staff of another office cannot open the receipt', async ({ page, baseURL }
 
 /** Page sizes (points) and count of a PDF as Chromium writes it: one MediaBox per page. */
 function pdfPages(pdf: Buffer): { width: number; height: number }[] {
-  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+  }));
 }
 
 // Paper widths in points (1 mm = 72 / 25.4 pt), worked out by hand: A4 210 mm = 595.28 pt,
@@ -56,19 +62,29 @@ const PAPERS = [
   { choice: 'Struk 58 mm (printer thermal)', widthPt: 164.41, onePage: true },
 ];
 
-test('a receipt prints on A4 or on an 80 or 58 mm thermal roll, in one piece, listing what is still to bring and the office\'s WhatsApp', async ({ page, baseURL }) => {
+test("a receipt prints on A4 or on an 80 or 58 mm thermal roll, in one piece, listing what is still to bring and the office's WhatsApp", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   // Kedaruratan PPKS asks for two documents; the petugas saw only the first.
-  const { request } = await registerRequest(baseURL!, 'kedaruratan-ppks', '0812-3456-7890', ['Informasi Rekam Data Kependudukan/Identitas Kependudukan']);
+  const { request } = await registerRequest(baseURL!, 'kedaruratan-ppks', '0812-3456-7890', [
+    'Informasi Rekam Data Kependudukan/Identitas Kependudukan',
+  ]);
   await page.goto(`/petugas/tanda-terima/?no=${request['number']}`);
   await page.getByLabel('Email petugas').fill(E2E_STAFF[0].email);
   await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   await page.getByRole('button', { name: 'Masuk' }).click();
   const receipt = page.locator('.receipt');
   await expect(receipt.locator('.receipt-number')).toHaveText(request['number']);
-  await expect(receipt.locator('.missing-requirements li')).toHaveText(['Surat Keterangan terdaftar/tidak terdaftar di DTKS']);
+  await expect(receipt.locator('.missing-requirements li')).toHaveText([
+    'Surat Keterangan terdaftar/tidak terdaftar di DTKS',
+  ]);
   // content/agencies/dinsos-p3a-purwakarta.md: "Nomor WhatsApp 0877 2444 7749".
-  await expect(receipt.locator('.office-whatsapp').getByRole('link', { name: '0877 2444 7749' })).toHaveAttribute('href', 'https://wa.me/6287724447749');
+  await expect(receipt.locator('.office-whatsapp').getByRole('link', { name: '0877 2444 7749' })).toHaveAttribute(
+    'href',
+    'https://wa.me/6287724447749',
+  );
 
   for (const paper of PAPERS) {
     await page.getByLabel(paper.choice).check();
@@ -76,13 +92,20 @@ test('a receipt prints on A4 or on an 80 or 58 mm thermal roll, in one piece, li
     const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(pages.length, paper.choice).toBeGreaterThan(0);
     // Chromium rounds a page to whole CSS pixels (A4 comes out 594.96 pt): within 1 pt (0.35 mm).
-    for (const printed of pages) expect(Math.abs(printed.width - paper.widthPt), `${paper.choice}: ${printed.width} pt wide`).toBeLessThan(1);
+    for (const printed of pages)
+      expect(Math.abs(printed.width - paper.widthPt), `${paper.choice}: ${printed.width} pt wide`).toBeLessThan(1);
     if (paper.onePage) {
       expect(pages, `${paper.choice}: one piece of paper`).toHaveLength(1);
       // The receipt is there, not a blank strip: as long as its content, and readable.
       expect(pages[0]!.height).toBeGreaterThan(300);
-      expect(await decodeQr(receipt.locator('.qr').first())).toMatch(new RegExp(`/cek-status/\\?no=${request['number']}$`));
-      const overflowing = await receipt.evaluate((element) => [...element.querySelectorAll('*')].filter((child) => child.getBoundingClientRect().right > element.getBoundingClientRect().right + 1).map((child) => child.textContent?.slice(0, 40)));
+      expect(await decodeQr(receipt.locator('.qr').first())).toMatch(
+        new RegExp(`/cek-status/\\?no=${request['number']}$`),
+      );
+      const overflowing = await receipt.evaluate((element) =>
+        [...element.querySelectorAll('*')]
+          .filter((child) => child.getBoundingClientRect().right > element.getBoundingClientRect().right + 1)
+          .map((child) => child.textContent?.slice(0, 40)),
+      );
       expect(overflowing, `${paper.choice}: nothing wider than the roll`).toEqual([]);
     }
   }

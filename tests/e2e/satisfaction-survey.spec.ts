@@ -1,7 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { SURVEY_ELEMENTS, type SurveyElement } from '../../src/domain/satisfaction-survey.ts';
-import { expect, expectNoViolations, lookUpStatus, registerRequest, signedInStaff, signInToWorkspace, test, waitForIslands } from './fixtures';
+import {
+  expect,
+  expectNoViolations,
+  lookUpStatus,
+  registerRequest,
+  signedInStaff,
+  signInToWorkspace,
+  test,
+  waitForIslands,
+} from './fixtures';
 
 // A service no other end-to-end test uses, so its figures are this test's own.
 const SERVICE = 'konsultasi-pengaduan';
@@ -11,7 +20,11 @@ const KEPALA = E2E_STAFF[3];
 async function answer(form: Locator, scoreOf: (element: SurveyElement) => number | null) {
   for (const [index, element] of SURVEY_ELEMENTS.entries()) {
     const score = scoreOf(element);
-    if (score !== null) await form.getByRole('group', { name: `${index + 1}. ${element.question}` }).getByLabel(element.answers[score - 1]!, { exact: true }).check();
+    if (score !== null)
+      await form
+        .getByRole('group', { name: `${index + 1}. ${element.question}` })
+        .getByLabel(element.answers[score - 1]!, { exact: true })
+        .check();
   }
 }
 
@@ -29,14 +42,32 @@ async function performanceRow(page: Page) {
   return row;
 }
 
-test('a finished request is rated from the status page; the kepala bidang\'s report and /kinerja/ change; rating again changes the response', async ({ page, baseURL }) => {
+test("a finished request is rated from the status page; the kepala bidang's report and /kinerja/ change; rating again changes the response", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const { request } = await registerRequest(baseURL!, SERVICE, '0812-5555-6061');
   const kepala = await signedInStaff(baseURL!, KEPALA.email);
-  await kepala.collection('request_events').create({ request: request.id, step: (request['steps'] as string[]).length, status: 'selesai', public_note: 'Konsultasi selesai.', staff: kepala.authStore.record!.id });
+  await kepala
+    .collection('request_events')
+    .create({
+      request: request.id,
+      step: (request['steps'] as string[]).length,
+      status: 'selesai',
+      public_note: 'Konsultasi selesai.',
+      staff: kepala.authStore.record!.id,
+    });
   // Four residents already answered at the counter, every question "4".
   for (let counter = 0; counter < 4; counter++) {
-    const response = await fetch(`${baseURL}/api/layanan/survei/loket`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ service: SERVICE, ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, '4'])) }) });
+    const response = await fetch(`${baseURL}/api/layanan/survei/loket`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({
+        service: SERVICE,
+        ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, '4'])),
+      }),
+    });
     expect(response.status).toBe(201);
   }
   let row = await performanceRow(page);
@@ -52,7 +83,9 @@ test('a finished request is rated from the status page; the kepala bidang\'s rep
   await expect(page.locator('.error-summary')).toContainText('Jawab paling sedikit satu pertanyaan');
   await answer(form, (element) => (element.key === 'pengaduan' ? null : 3));
   await form.getByLabel('Jenis kelamin').selectOption({ label: 'Perempuan' });
-  await form.getByLabel('Saran untuk perbaikan layanan (boleh dikosongkan)').fill('Mohon jam konsultasi diperpanjang sampai sore.');
+  await form
+    .getByLabel('Saran untuk perbaikan layanan (boleh dikosongkan)')
+    .fill('Mohon jam konsultasi diperpanjang sampai sore.');
   await form.getByRole('button', { name: 'Kirim penilaian' }).click();
   await expect(offer.getByRole('heading', { name: 'Terima kasih, penilaian Anda sudah kami terima' })).toBeFocused();
   await expect(offer).toContainText('Anda dapat mengubah penilaian ini sampai');
@@ -70,7 +103,9 @@ test('a finished request is rated from the status page; the kepala bidang\'s rep
   const report = page.locator('.survey-report');
   await expect(report.locator(`tr[data-layanan="${SERVICE}"]`)).toContainText('95,56 — mutu A');
   await expect(report.locator(`tr[data-layanan="${SERVICE}"]`)).toContainText('3,80');
-  await expect(report.getByRole('region', { name: 'Saran untuk Konsultasi & Pengaduan DTKS dan Jaminan Sosial Kesehatan' })).toContainText('Mohon jam konsultasi diperpanjang sampai sore.');
+  await expect(
+    report.getByRole('region', { name: 'Saran untuk Konsultasi & Pengaduan DTKS dan Jaminan Sosial Kesehatan' }),
+  ).toContainText('Mohon jam konsultasi diperpanjang sampai sore.');
   await expect(page.getByRole('link', { name: 'Unduh CSV' })).toBeVisible();
 
   // The A4 page offices submit.
@@ -85,7 +120,9 @@ test('a finished request is rated from the status page; the kepala bidang\'s rep
   await expect(again).toContainText('Anda sudah memberi penilaian pada');
   await again.getByRole('button', { name: 'Ubah penilaian' }).click();
   const change = again.locator('form.survey-form');
-  await expect(change.getByRole('group', { name: `1. ${SURVEY_ELEMENTS[0].question}` }).getByLabel('Sesuai', { exact: true })).toBeChecked();
+  await expect(
+    change.getByRole('group', { name: `1. ${SURVEY_ELEMENTS[0].question}` }).getByLabel('Sesuai', { exact: true }),
+  ).toBeChecked();
   await answer(change, () => 4);
   await change.getByRole('button', { name: 'Kirim penilaian' }).click();
   await expect(again.getByRole('heading', { name: 'Penilaian Anda sudah diubah' })).toBeVisible();
@@ -95,7 +132,9 @@ test('a finished request is rated from the status page; the kepala bidang\'s rep
   await expect(row).toContainText('5 responden dari minimal 5');
 });
 
-test('at the counter without JavaScript, the plain form sends a response and says why when it cannot', async ({ browser }) => {
+test('at the counter without JavaScript, the plain form sends a response and says why when it cannot', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/survei/dinsos-p3a-rokan-hulu/');
@@ -106,14 +145,16 @@ test('at the counter without JavaScript, the plain form sends a response and say
 
   await page.goto('/survei/dinsos-p3a-rokan-hulu/');
   await page.getByLabel('Layanan yang Anda terima').selectOption({ label: 'Respon Kasus Anak' });
-  await answer(page.locator('form.survey-form'), (element) => (element.key === 'biaya' ? 4 : element.key === 'waktu' ? 2 : null));
+  await answer(page.locator('form.survey-form'), (element) =>
+    element.key === 'biaya' ? 4 : element.key === 'waktu' ? 2 : null,
+  );
   await page.getByRole('button', { name: 'Kirim penilaian' }).click();
   await expect(page).toHaveURL(/\/survei\/terima-kasih\/$/);
   await expect(page.getByRole('heading', { name: 'Terima kasih, penilaian Anda sudah kami terima' })).toBeVisible();
   await context.close();
 });
 
-test('the receipt\'s QR code opens the counter form with the service chosen', async ({ page }) => {
+test("the receipt's QR code opens the counter form with the service chosen", async ({ page }) => {
   await page.goto('/survei/dinsos-p3a-purwakarta/?layanan=kedaruratan-ppks');
   await waitForIslands(page);
   await expect(page.getByLabel('Layanan yang Anda terima')).toHaveValue('kedaruratan-ppks');
@@ -128,7 +169,9 @@ test('a keyboard user answers the counter form', async ({ page }) => {
   await expect(first).toBeChecked();
   // Arrow keys move within a question's answers.
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('group', { name: `1. ${SURVEY_ELEMENTS[0].question}` }).getByLabel('Kurang sesuai', { exact: true })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: `1. ${SURVEY_ELEMENTS[0].question}` }).getByLabel('Kurang sesuai', { exact: true }),
+  ).toBeChecked();
   await page.getByRole('button', { name: 'Kirim penilaian' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Terima kasih, penilaian Anda sudah kami terima' })).toBeFocused();

@@ -17,11 +17,15 @@ const QUERIES: { query: string; expected: string; within: number }[] = [
 ];
 
 async function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('.search-results li.card h3 a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('.search-results li.card h3 a')
+    .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
 }
 
 for (const { query, expected, within } of QUERIES) {
-  test(`searching "${query}" finds ${expected} ${within === 1 ? 'first' : `in the top ${within}`}`, async ({ page }) => {
+  test(`searching "${query}" finds ${expected} ${within === 1 ? 'first' : `in the top ${within}`}`, async ({
+    page,
+  }) => {
     await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
     await waitForIslands(page);
     const results = page.locator('.search-results li.card');
@@ -36,7 +40,8 @@ test('"kks" is not taken for "kk": only pages that say KKS are found', async ({ 
   await page.goto('/cari/?q=kks');
   await waitForIslands(page);
   await expect(page.locator('.search-results li.card').first()).toBeVisible();
-  for (const excerpt of await page.locator('.search-results .excerpt').allTextContents()) expect(excerpt).toMatch(/\bKKS\b/);
+  for (const excerpt of await page.locator('.search-results .excerpt').allTextContents())
+    expect(excerpt).toMatch(/\bKKS\b/);
   await expect(page.locator('.search-answer')).toContainText('Kartu Keluarga Sejahtera');
 });
 
@@ -66,13 +71,17 @@ test('snippets keep words apart', async ({ page }) => {
     for (const excerpt of await page.locator('.search-results .excerpt').allTextContents()) {
       // "penyelesaian1 hari", "tarifGratis", "menit(210 menit)": a label run into its value. Addresses
       // (with ".", "@" or "/") and the name WhatsApp are written so on purpose.
-      const words = excerpt.split(/\s+/).filter((word) => !/[.@/]./.test(word) && word.replace(/\W+$/, '') !== 'WhatsApp');
+      const words = excerpt
+        .split(/\s+/)
+        .filter((word) => !/[.@/]./.test(word) && word.replace(/\W+$/, '') !== 'WhatsApp');
       expect(words.filter((word) => /\p{Ll}\d|\p{Ll}\p{Lu}|\p{L}\(|\)\p{L}/u.test(word))).toEqual([]);
     }
   }
 });
 
-test('the home page searches as you type, keeps the query in the address, and Back returns to the results', async ({ page }) => {
+test('the home page searches as you type, keeps the query in the address, and Back returns to the results', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForIslands(page);
   await page.getByLabel('Cari layanan').fill('bencana');
@@ -87,10 +96,14 @@ test('the home page searches as you type, keeps the query in the address, and Ba
   await page.goBack();
   await waitForIslands(page);
   await expect(page.getByLabel('Cari layanan')).toHaveValue('bencana');
-  await expect(page.locator('.search-results li.card').first().locator('h3')).toHaveText('Pengusulan Logistik Kebencanaan');
+  await expect(page.locator('.search-results li.card').first().locator('h3')).toHaveText(
+    'Pengusulan Logistik Kebencanaan',
+  );
 });
 
-test('a Purwakarta resident sees Purwakarta first, and is told when only another kabupaten offers something', async ({ page }) => {
+test('a Purwakarta resident sees Purwakarta first, and is told when only another kabupaten offers something', async ({
+  page,
+}) => {
   // The choice made on the home page, remembered on the device.
   await page.goto('/kabupaten/purwakarta/');
   await page.goto('/cari/?q=anak%20terlantar');
@@ -99,10 +112,19 @@ test('a Purwakarta resident sees Purwakarta first, and is told when only another
   const links = await resultLinks(page);
   expect(links[0]).toBe('/layanan/rujukan-ppks-terlantar/');
   const elsewhere = page.locator('.search-elsewhere');
-  await expect(elsewhere.getByRole('heading', { name: 'Di kabupaten lain — hanya untuk warga kabupaten itu' })).toBeVisible();
-  await expect(elsewhere.locator('li.card', { hasText: 'Santunan Anak Terlantar' }).locator('.meta')).toContainText('Untuk warga Kabupaten Banjarnegara');
-  await expect(elsewhere.locator('.callout')).toContainText('Warga Kabupaten Purwakarta: tanyakan layanan serupa ke Dinsos P3A Kab. Purwakarta');
-  await expect(elsewhere.locator('.callout').getByRole('link', { name: '0877 2444 7749' })).toHaveAttribute('href', 'https://wa.me/6287724447749');
+  await expect(
+    elsewhere.getByRole('heading', { name: 'Di kabupaten lain — hanya untuk warga kabupaten itu' }),
+  ).toBeVisible();
+  await expect(elsewhere.locator('li.card', { hasText: 'Santunan Anak Terlantar' }).locator('.meta')).toContainText(
+    'Untuk warga Kabupaten Banjarnegara',
+  );
+  await expect(elsewhere.locator('.callout')).toContainText(
+    'Warga Kabupaten Purwakarta: tanyakan layanan serupa ke Dinsos P3A Kab. Purwakarta',
+  );
+  await expect(elsewhere.locator('.callout').getByRole('link', { name: '0877 2444 7749' })).toHaveAttribute(
+    'href',
+    'https://wa.me/6287724447749',
+  );
 });
 
 test('on a kabupaten’s page, "lapor" finds that kabupaten’s services first', async ({ page }) => {

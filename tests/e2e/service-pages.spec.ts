@@ -2,11 +2,15 @@ import { expect, feed, servicePoints, test } from './fixtures';
 import { NOT_IN_SOURCE, STANDARD_COMPONENTS } from '../../src/lib/standard-components';
 
 const SIYANSOS_SOURCE = 'purwakarta-leaflet-siyansos';
-const componentValue = (service: (typeof feed.services)[number], field: (typeof STANDARD_COMPONENTS)[number]['field']) =>
-  service[field as keyof typeof service] as unknown;
+const componentValue = (
+  service: (typeof feed.services)[number],
+  field: (typeof STANDARD_COMPONENTS)[number]['field'],
+) => service[field as keyof typeof service] as unknown;
 
 for (const service of feed.services) {
-  test(`layanan ${service.id} shows every component of the standard in the fixed order, saying which the source leaves out`, async ({ page }) => {
+  test(`layanan ${service.id} shows every component of the standard in the fixed order, saying which the source leaves out`, async ({
+    page,
+  }) => {
     await page.goto(`/layanan/${service.id}/`);
     await expect(page.locator('h1')).toHaveText(service.title);
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
@@ -20,7 +24,9 @@ for (const service of feed.services) {
 
     for (const component of STANDARD_COMPONENTS) {
       const section = page.locator(`#${component.id}`);
-      await expect(section.getByRole('heading', { name: `${component.heading} (${component.official})` })).toBeVisible();
+      await expect(
+        section.getByRole('heading', { name: `${component.heading} (${component.official})` }),
+      ).toBeVisible();
       const missing = section.locator(':scope > .missing');
       if (componentValue(service, component.field) === undefined) await expect(missing).toHaveText(NOT_IN_SOURCE);
       else await expect(missing).toHaveCount(0);
@@ -28,17 +34,21 @@ for (const service of feed.services) {
 
     if (service.requirements) {
       const checklist = page.locator('#persyaratan');
-      for (const requirement of service.requirements) await expect(checklist.getByText(requirement, { exact: true })).toBeVisible();
+      for (const requirement of service.requirements)
+        await expect(checklist.getByText(requirement, { exact: true })).toBeVisible();
     }
     if (service.procedure) {
       const procedure = page.locator('#prosedur');
       for (const step of service.procedure.steps) {
         await expect(procedure.getByText(step.text, { exact: false }).first()).toBeVisible();
-        for (const substep of step.substeps) await expect(procedure.getByText(substep, { exact: false }).first()).toBeVisible();
+        for (const substep of step.substeps)
+          await expect(procedure.getByText(substep, { exact: false }).first()).toBeVisible();
       }
     }
-    if (service.completionTime) await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.text);
-    if (service.completionTime?.note) await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.note);
+    if (service.completionTime)
+      await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.text);
+    if (service.completionTime?.note)
+      await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.note);
     if (service.fee) await expect(page.locator('#biaya')).toContainText(service.fee.text);
     if (service.complaints) {
       for (const channel of service.complaints.channels) {
@@ -60,7 +70,9 @@ for (const service of feed.services) {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd['@type']).toBe('GovernmentService');
     expect(jsonLd.name).toBe(service.title);
-    expect(jsonLd.availableChannel.serviceLocation.map((place: { name: string }) => place.name).sort()).toEqual([...places].sort());
+    expect(jsonLd.availableChannel.serviceLocation.map((place: { name: string }) => place.name).sort()).toEqual(
+      [...places].sort(),
+    );
 
     // Whose, and from where: the kabupaten, the source, what the date means.
     const agency = feed.agencies.find((each) => each.id === service.agency)!;
@@ -71,8 +83,12 @@ for (const service of feed.services) {
     await expect(provenance).toContainText('bukan tanggal dokumen');
     await expect(provenance).toContainText('Tanggal dokumen sumber: tidak dicantumkan dalam dokumen');
     await expect(page.getByText('Terakhir diperbarui')).toHaveCount(0);
-    if (service.source.id !== SIYANSOS_SOURCE) await expect(provenance).toContainText(`No. SK: ${service.sk ?? NOT_IN_SOURCE}`);
-    await expect(provenance.getByRole('link', { name: service.source.title })).toHaveAttribute('href', `/sumber/${service.source.id}/`);
+    if (service.source.id !== SIYANSOS_SOURCE)
+      await expect(provenance).toContainText(`No. SK: ${service.sk ?? NOT_IN_SOURCE}`);
+    await expect(provenance.getByRole('link', { name: service.source.title })).toHaveAttribute(
+      'href',
+      `/sumber/${service.source.id}/`,
+    );
 
     // Other names, never the words used only to find it.
     await expect(page.getByText('Dikenal juga sebagai')).toHaveCount(0);
@@ -85,7 +101,9 @@ for (const service of feed.services) {
 }
 
 for (const service of feed.services.filter((each) => each.source.id === SIYANSOS_SOURCE)) {
-  test(`SIYANSOS service ${service.id} is delivered at the Pusat Layanan in Desa Maracang, on its page, leaflet and JSON-LD`, async ({ page }) => {
+  test(`SIYANSOS service ${service.id} is delivered at the Pusat Layanan in Desa Maracang, on its page, leaflet and JSON-LD`, async ({
+    page,
+  }) => {
     await page.goto(`/layanan/${service.id}/`);
     const places = page.locator('#tempat-layanan');
     await expect(places).toContainText('Pusat Layanan Perlindungan Jaminan Sosial & Penanganan Fakir Miskin');
@@ -115,15 +133,23 @@ test('Kedaruratan PPKS puts the numbers to call or message now at the top, befor
   await page.goto('/layanan/kedaruratan-ppks/');
   await expect(page.locator('main h2').first()).toHaveText('Ada keadaan darurat sekarang?');
   const urgent = page.locator('#darurat');
-  await expect(urgent.getByRole('link', { name: 'Telepon Dinas Sosial P3A: 0264-8304578' })).toHaveAttribute('href', 'tel:+622648304578');
-  await expect(urgent.getByRole('link', { name: 'WhatsApp Dinas Sosial P3A: 0877 2444 7749' })).toHaveAttribute('href', 'https://wa.me/6287724447749');
+  await expect(urgent.getByRole('link', { name: 'Telepon Dinas Sosial P3A: 0264-8304578' })).toHaveAttribute(
+    'href',
+    'tel:+622648304578',
+  );
+  await expect(urgent.getByRole('link', { name: 'WhatsApp Dinas Sosial P3A: 0877 2444 7749' })).toHaveAttribute(
+    'href',
+    'https://wa.me/6287724447749',
+  );
   // On a 360 px phone, without scrolling.
   await page.setViewportSize({ width: 360, height: 740 });
   const box = await urgent.getByRole('link').first().boundingBox();
   expect(box!.y + box!.height).toBeLessThan(740);
 });
 
-test('terms are explained where first used, without JavaScript; the official words stay as written', async ({ browser }) => {
+test('terms are explained where first used, without JavaScript; the official words stay as written', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/layanan/santunan-anak-terlantar/');
@@ -131,7 +157,8 @@ test('terms are explained where first used, without JavaScript; the official wor
   await expect(slrt).toBeVisible();
   await expect(slrt).toContainText('bukan tempat berobat');
   await expect(page.locator('#prosedur')).toContainText('datang ke Puskesmas SLRT dengan membawa surat permohonan');
-  for (const term of ['cq', 'jpst', 'dppkad', 'btt', 'sktm', 'dtks']) await expect(page.locator(`.gloss[data-istilah="${term}"]`), term).toHaveCount(1);
+  for (const term of ['cq', 'jpst', 'dppkad', 'btt', 'sktm', 'dtks'])
+    await expect(page.locator(`.gloss[data-istilah="${term}"]`), term).toHaveCount(1);
   await expect(page.locator('abbr[title="Surat Keterangan Tidak Mampu"]')).toHaveCount(1);
 
   await page.goto('/layanan/pengusulan-logistik-kebencanaan/');
@@ -139,13 +166,23 @@ test('terms are explained where first used, without JavaScript; the official wor
   await expect(page.locator('#prosedur')).toContainText('Camat khusus pada wilayah yang memiliki Lambung Sosial');
 
   await page.goto('/layanan/kedaruratan-ppks/');
-  for (const term of ['ppks', 'asesmen', 'penjangkauan', 'rehdayasos', 'intervensi-lanjutan', 'rekam-data-kependudukan', 'jaminan-kompensasi-layanan']) {
+  for (const term of [
+    'ppks',
+    'asesmen',
+    'penjangkauan',
+    'rehdayasos',
+    'intervensi-lanjutan',
+    'rekam-data-kependudukan',
+    'jaminan-kompensasi-layanan',
+  ]) {
     await expect(page.locator(`.gloss[data-istilah="${term}"]`), term).toHaveCount(1);
   }
   await context.close();
 });
 
-test('the glossary page explains every term, with the source’s “Lambung Sosial” and the residents’ “lumbung sosial”', async ({ page }) => {
+test('the glossary page explains every term, with the source’s “Lambung Sosial” and the residents’ “lumbung sosial”', async ({
+  page,
+}) => {
   await page.goto('/istilah/');
   await expect(page.locator('dt#lambung-sosial')).toContainText('Lambung Sosial');
   await expect(page.locator('dt#lambung-sosial + dd')).toContainText('lumbung sosial');
@@ -170,7 +207,9 @@ test('the footer says what is copied word for word and what the site wrote', asy
   await expect(footer).toContainText('ditulis oleh situs ini');
 });
 
-test('content pages load no script files; the checklist remembers ticks with a small inline script', async ({ page }) => {
+test('content pages load no script files; the checklist remembers ticks with a small inline script', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -183,13 +222,17 @@ test('content pages load no script files; the checklist remembers ticks with a s
   await expect(page.locator('[data-checklist-status]')).toContainText('0 dari 2 sudah siap');
 });
 
-test('agency page offers tappable phone, WhatsApp and email links, and where each service is delivered', async ({ page }) => {
+test('agency page offers tappable phone, WhatsApp and email links, and where each service is delivered', async ({
+  page,
+}) => {
   await page.goto('/instansi/dinsos-p3a-purwakarta/');
   await expect(page.locator('a[href="https://wa.me/6287724447749"]').first()).toBeVisible();
   await expect(page.locator('a[href="tel:+622648304578"]').first()).toBeVisible();
   await expect(page.locator('a[href="mailto:dinsosp3a.kab.purwakarta@gmail.com"]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Pengaduan langsung' })).toBeVisible();
-  await expect(page.locator('#titik-pusat-layanan-jamsos-fakir-miskin-purwakarta')).toContainText('Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial');
+  await expect(page.locator('#titik-pusat-layanan-jamsos-fakir-miskin-purwakarta')).toContainText(
+    'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial',
+  );
 });
 
 test('the home page asks whose kabupaten first, and remembers the choice on the device', async ({ page }) => {
@@ -199,8 +242,13 @@ test('the home page asks whose kabupaten first, and remembers the choice on the 
   await choices.getByRole('link', { name: 'Kabupaten Purwakarta' }).click();
   await expect(page).toHaveURL(/\/kabupaten\/purwakarta\/$/);
 
-  const mostUsed = feed.services.filter((service) => service.agency === 'dinsos-p3a-purwakarta').sort((a, b) => a.popularityRank - b.popularityRank).slice(0, 4);
-  await expect(page.locator('#sering-judul + ul > li h3')).toHaveText(mostUsed.map((service) => service.shortTitle ?? service.title));
+  const mostUsed = feed.services
+    .filter((service) => service.agency === 'dinsos-p3a-purwakarta')
+    .sort((a, b) => a.popularityRank - b.popularityRank)
+    .slice(0, 4);
+  await expect(page.locator('#sering-judul + ul > li h3')).toHaveText(
+    mostUsed.map((service) => service.shortTitle ?? service.title),
+  );
   await expect(page.locator('#sering-judul + ul > li .meta').first()).toContainText('Untuk warga Kabupaten Purwakarta');
   await expect(page.getByRole('heading', { name: 'Gerakan KKS Pegang Sendiri' })).toBeVisible();
 
@@ -218,7 +266,10 @@ test('a service of another kabupaten says whose it is and points residents to th
   await expect(banner).toContainText('Layanan ini untuk warga Kabupaten Banjarnegara');
   await banner.getByText('Bukan warga Kabupaten Banjarnegara?').click();
   await expect(banner.getByRole('link', { name: 'Dinsos P3A Kab. Purwakarta' })).toBeVisible();
-  await expect(banner.getByRole('link', { name: '0877 2444 7749' })).toHaveAttribute('href', 'https://wa.me/6287724447749');
+  await expect(banner.getByRole('link', { name: '0877 2444 7749' })).toHaveAttribute(
+    'href',
+    'https://wa.me/6287724447749',
+  );
 });
 
 test('unknown addresses get a helpful 404 page', async ({ page }) => {
@@ -233,5 +284,7 @@ test('the JSON feed lists every service with its steps', async ({ request }) => 
   expect(response.ok()).toBe(true);
   const body = await response.json();
   expect(body.services).toHaveLength(feed.services.length);
-  expect(body.services.find((service: { id: string }) => service.id === 'kedaruratan-ppks').completionTime).toMatchObject({ amount: 210, unit: 'menit', text: '3 jam 30 menit' });
+  expect(
+    body.services.find((service: { id: string }) => service.id === 'kedaruratan-ppks').completionTime,
+  ).toMatchObject({ amount: 210, unit: 'menit', text: '3 jam 30 menit' });
 });

@@ -3,13 +3,26 @@
 import PocketBase from 'pocketbase';
 import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
 
-test('"Keluar" on a shared phone deletes the unsent form after asking, and ends the session', async ({ page, baseURL }) => {
+test('"Keluar" on a shared phone deletes the unsent form after asking, and ends the session', async ({
+  page,
+  baseURL,
+}) => {
   const admin = new PocketBase(baseURL);
   await admin.collection('_superusers').authWithPassword('admin@e2e.test', process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   const village = await admin.collection('villages').getFirstListItem('code = "32.14.06.2003"');
   const email = `operator.bersama.${Date.now()}@desa.test`;
   const password = 'ponsel bersama di balai desa';
-  const operator = await admin.collection('operators').create({ email, password, passwordConfirm: password, name: 'Operator Ponsel Bersama', phone: '0812-6666-0202', village: village.id, verified: true });
+  const operator = await admin
+    .collection('operators')
+    .create({
+      email,
+      password,
+      passwordConfirm: password,
+      name: 'Operator Ponsel Bersama',
+      phone: '0812-6666-0202',
+      village: village.id,
+      verified: true,
+    });
 
   const signIn = async () => {
     await page.goto('/usulan-logistik/');
@@ -43,7 +56,10 @@ test('"Keluar" on a shared phone deletes the unsent form after asking, and ends 
     operator.id,
   );
   expect(keptOnPhone).toBeNull();
-  const refresh = await fetch(`${baseURL}/api/collections/operators/auth-refresh`, { method: 'POST', headers: { Authorization: token } });
+  const refresh = await fetch(`${baseURL}/api/collections/operators/auth-refresh`, {
+    method: 'POST',
+    headers: { Authorization: token },
+  });
   expect(refresh.status).toBe(401);
 
   await signIn();

@@ -7,7 +7,16 @@ import PocketBase from 'pocketbase';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
 import { proposalForm } from '../support/proposal-form.ts';
 import { submissionProof } from '../support/proof-of-work.ts';
-import { PHONE_AND_LAPTOP, expect, expectNoViolations, registerRequest, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
+import {
+  PHONE_AND_LAPTOP,
+  expect,
+  expectNoViolations,
+  registerRequest,
+  signInToWorkspace,
+  staffClient,
+  test,
+  waitForIslands,
+} from './fixtures';
 import { signInAsOperator } from './proposal-steps';
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
@@ -16,11 +25,19 @@ const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 async function verifiedProposal(baseURL: string) {
   const operator = new PocketBase(baseURL);
   operator.autoCancellation(false);
-  await operator.collection('operators').authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  const village = await operator.collection('villages').getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
-  const proposal = await operator.collection('proposals').create(await proposalForm(village.id, { fields: { recipient: 'kepala_dinas' } }));
+  await operator
+    .collection('operators')
+    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  const village = await operator
+    .collection('villages')
+    .getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
+  const proposal = await operator
+    .collection('proposals')
+    .create(await proposalForm(village.id, { fields: { recipient: 'kepala_dinas' } }));
   const petugas = await staffClient(baseURL, 'dinsos-p3a-purwakarta');
-  await petugas.collection('proposal_events').create({ proposal: proposal.id, status: 'diverifikasi', public_note: '', internal_note: '' });
+  await petugas
+    .collection('proposal_events')
+    .create({ proposal: proposal.id, status: 'diverifikasi', public_note: '', internal_note: '' });
   return proposal['number'] as string;
 }
 
@@ -71,7 +88,10 @@ async function expectBoxesBesideLabels(scope: Locator): Promise<number> {
       }
       const gap = line.left - box.right;
       const sameLine = box.top < line.bottom && box.bottom > line.top;
-      if (box.width > 32 || gap < 0 || gap > 16 || !sameLine) found.push(`${name}: kotak ${Math.round(box.width)}×${Math.round(box.height)} di (${Math.round(box.left)}, ${Math.round(box.top)}), teks di (${Math.round(line.left)}, ${Math.round(line.top)})`);
+      if (box.width > 32 || gap < 0 || gap > 16 || !sameLine)
+        found.push(
+          `${name}: kotak ${Math.round(box.width)}×${Math.round(box.height)} di (${Math.round(box.left)}, ${Math.round(box.top)}), teks di (${Math.round(line.left)}, ${Math.round(line.top)})`,
+        );
     }
     return { found, count };
   });
@@ -93,7 +113,10 @@ for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
     test.use(size.use);
 
-    test('a proposal decision has no choice made in advance: Simpan without one names the field, and saving says "Tersimpan"', async ({ page, baseURL }) => {
+    test('a proposal decision has no choice made in advance: Simpan without one names the field, and saving says "Tersimpan"', async ({
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(60_000);
       const number = await verifiedProposal(baseURL!);
       await signInToWorkspace(page, KEPALA);
@@ -125,13 +148,28 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('the audit trail names the request a step was recorded on, its number on one line', async ({ page, baseURL }) => {
+    test('the audit trail names the request a step was recorded on, its number on one line', async ({
+      page,
+      baseURL,
+    }) => {
       const { pb, request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
-      await pb.collection('request_events').create({ request: request.id, step: 2, status: 'diproses', public_note: '', internal_note: '', staff: pb.authStore.record!.id });
+      await pb
+        .collection('request_events')
+        .create({
+          request: request.id,
+          step: 2,
+          status: 'diproses',
+          public_note: '',
+          internal_note: '',
+          staff: pb.authStore.record!.id,
+        });
       await signInToWorkspace(page, KEPALA);
       await page.getByRole('button', { name: 'Jejak audit' }).click();
       const trail = page.getByRole('region', { name: 'Jejak audit' });
-      const row = trail.getByRole('row').filter({ hasText: 'mencatat langkah permohonan' }).filter({ hasText: request['number'] });
+      const row = trail
+        .getByRole('row')
+        .filter({ hasText: 'mencatat langkah permohonan' })
+        .filter({ hasText: request['number'] });
       await expect(row).toHaveCount(1);
       const atas = row.getByRole('cell').nth(3);
       await expect(atas).toHaveText(request['number']);
@@ -139,7 +177,10 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('the report says a service whose standard promises no completion time has no promise to measure', async ({ page, baseURL }) => {
+    test('the report says a service whose standard promises no completion time has no promise to measure', async ({
+      page,
+      baseURL,
+    }) => {
       await registerRequest(baseURL!, 'surat-keterangan-dtks');
       await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page, KEPALA);
@@ -157,7 +198,10 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('saving a step in the work queue says "Tersimpan" where the eye is, and announces it', async ({ page, baseURL }) => {
+    test('saving a step in the work queue says "Tersimpan" where the eye is, and announces it', async ({
+      page,
+      baseURL,
+    }) => {
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page);
       await page.getByRole('button', { name: 'Antrean permohonan' }).click();
@@ -173,7 +217,11 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('"Kabari lewat WhatsApp" opens wa.me with the number, the step and the status page, no other personal data, and the timeline records it', async ({ page, context, baseURL }) => {
+    test('"Kabari lewat WhatsApp" opens wa.me with the number, the step and the status page, no other personal data, and the timeline records it', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar', '0857-2210-9911');
       // This machine has no internet: WhatsApp's page is answered here, and what was opened is kept.
       const opened: URL[] = [];
@@ -213,18 +261,28 @@ for (const size of PHONE_AND_LAPTOP) {
 
       await expect(detail.getByRole('status').filter({ hasText: 'diberitahu via WhatsApp' })).toBeVisible();
       await expect(detail.locator('.timeline')).toContainText('Diberitahu via WhatsApp');
-      await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(E2E_STAFF[0].name);
+      await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(
+        E2E_STAFF[0].name,
+      );
       // The phone went to WhatsApp only: nothing sent to our server carries it.
       expect(toOurServer.filter((line) => /0857|6285722109911|2210.?9911/.test(line))).toEqual([]);
 
       // Recorded once, as the petugas who pressed it.
       const pb = await staffClient(baseURL!, 'dinsos-p3a-purwakarta');
-      const contacts = await pb.collection('request_contacts').getFullList({ filter: pb.filter('request = {:id}', { id: request.id }) });
-      expect(contacts.map((contact) => [contact['staff'], contact['channel']])).toEqual([[pb.authStore.record!.id, 'whatsapp']]);
+      const contacts = await pb
+        .collection('request_contacts')
+        .getFullList({ filter: pb.filter('request = {:id}', { id: request.id }) });
+      expect(contacts.map((contact) => [contact['staff'], contact['channel']])).toEqual([
+        [pb.authStore.record!.id, 'whatsapp'],
+      ]);
       await expectNoViolations(page);
     });
 
-    test('a village and a complainant who chose WhatsApp are told by WhatsApp too: the number and step n of N, no other personal data, recorded as who sent it', async ({ page, context, baseURL }) => {
+    test('a village and a complainant who chose WhatsApp are told by WhatsApp too: the number and step n of N, no other personal data, recorded as who sent it', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       test.setTimeout(60_000);
       const opened: URL[] = [];
       await context.route('https://wa.me/**', (route) => {
@@ -239,7 +297,9 @@ for (const size of PHONE_AND_LAPTOP) {
         const popup = page.waitForEvent('popup');
         await detail.getByRole('link', { name: 'Kabari lewat WhatsApp' }).click();
         await (await popup).close();
-        await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(KEPALA.name);
+        await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(
+          KEPALA.name,
+        );
         await expectNoViolations(page);
         return opened.at(-1)!;
       };
@@ -263,7 +323,8 @@ for (const size of PHONE_AND_LAPTOP) {
       expect(complaintText).toContain(complaintNumber);
       expect(complaintText).toContain('sekarang di langkah 1 dari 5 (Diterima)');
       expect(complaintText).toContain(`${baseURL}/cek-status/?no=${complaintNumber}`);
-      for (const personal of ['Rini', 'Marlina', '0857', '9034', 'Rp50.000']) expect(complaintText).not.toContain(personal);
+      for (const personal of ['Rini', 'Marlina', '0857', '9034', 'Rp50.000'])
+        expect(complaintText).not.toContain(personal);
     });
 
     test('request numbers in the work queue stay on one line', async ({ page, baseURL }) => {
@@ -275,7 +336,10 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectOnOneLine(number);
     });
 
-    test('a table wider than the screen says it scrolls sideways; one that fits says nothing', async ({ page, baseURL }) => {
+    test('a table wider than the screen says it scrolls sideways; one that fits says nothing', async ({
+      page,
+      baseURL,
+    }) => {
       await registerRequest(baseURL!, 'surat-keterangan-dtks');
       await signInToWorkspace(page, KEPALA);
       await page.getByRole('button', { name: 'Laporan' }).click();
@@ -284,7 +348,9 @@ for (const size of PHONE_AND_LAPTOP) {
       await expect(table.getByRole('row').nth(1)).toBeVisible();
       const overflows = await table.evaluate((frame) => frame.scrollWidth > frame.clientWidth + 1);
       expect(overflows).toBe(size.name === 'ponsel');
-      const hint = page.getByText('Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua kolom.').first();
+      const hint = page
+        .getByText('Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua kolom.')
+        .first();
       if (overflows) {
         await expect(hint).toBeVisible();
         await expect(table).toHaveAccessibleDescription(/geser ke samping/);
@@ -292,7 +358,10 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('the queue uses the screen: cards with every value in view on a phone, the opened request beside the list on a laptop', async ({ page, baseURL }) => {
+    test('the queue uses the screen: cards with every value in view on a phone, the opened request beside the list on a laptop', async ({
+      page,
+      baseURL,
+    }) => {
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page);
       await page.getByRole('button', { name: 'Antrean permohonan' }).click();
@@ -301,7 +370,9 @@ for (const size of PHONE_AND_LAPTOP) {
       // Nothing clipped, no sideways scrolling: every cell lies inside the list.
       const clipped = await list.evaluate((frame) => {
         const box = frame.getBoundingClientRect();
-        return [...frame.querySelectorAll('td')].filter((cell) => cell.getBoundingClientRect().right > box.right + 1).map((cell) => cell.textContent);
+        return [...frame.querySelectorAll('td')]
+          .filter((cell) => cell.getBoundingClientRect().right > box.right + 1)
+          .map((cell) => cell.textContent);
       });
       expect(clipped).toEqual([]);
       expect(await list.evaluate((frame) => frame.scrollWidth <= frame.clientWidth + 1)).toBe(true);
@@ -326,7 +397,10 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('every checkbox and radio on the staff and village forms sits beside its own label', async ({ page, baseURL }) => {
+    test('every checkbox and radio on the staff and village forms sits beside its own label', async ({
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(90_000);
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await page.goto('/petugas/');

@@ -2,7 +2,10 @@ import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { decodeQr } from './qr';
 import { expect, expectNoViolations, signInToWorkspace, test, waitForIslands } from './fixtures';
 
-test('a walk-in request: registered at the counter, receipt printed, followed by the applicant as staff move it along', async ({ page, browser }) => {
+test('a walk-in request: registered at the counter, receipt printed, followed by the applicant as staff move it along', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
   await signInToWorkspace(page);
   await expect(page.getByRole('heading', { name: 'Daftarkan permohonan' })).toBeVisible();
@@ -50,7 +53,9 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await expectNoViolations(page);
   // A petugas moves it along but cannot complete it.
   await expect(detail.getByLabel('Selesai')).toHaveCount(0);
-  await detail.getByLabel('Catatan untuk pemohon (tampil di halaman cek status)').fill('Laporan sedang dikaji Kepala Bidang.');
+  await detail
+    .getByLabel('Catatan untuk pemohon (tampil di halaman cek status)')
+    .fill('Laporan sedang dikaji Kepala Bidang.');
   await detail.getByLabel('Catatan internal (tidak pernah tampil untuk publik)').fill('Perlu cek DTKS.');
   // No decision is made for the petugas: "Simpan" without choosing asks for one and keeps the notes.
   await detail.getByRole('button', { name: 'Simpan' }).click();
@@ -61,7 +66,9 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail).toContainText('langkah 2 dari 9');
   await expect(detail.getByText('Tersimpan: Sedang diproses.')).toBeVisible();
-  await detail.getByLabel('Catatan untuk pemohon (tampil di halaman cek status)').fill('Data pendukung sedang disiapkan.');
+  await detail
+    .getByLabel('Catatan untuk pemohon (tampil di halaman cek status)')
+    .fill('Data pendukung sedang disiapkan.');
   await detail.getByLabel('Sedang diproses').check();
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail).toContainText('langkah 3 dari 9');

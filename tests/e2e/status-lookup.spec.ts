@@ -3,8 +3,24 @@ import { expect, registerRequest, test, waitForIslands } from './fixtures';
 test('a request registered at the counter can be looked up and shows its current step', async ({ page, baseURL }) => {
   const { pb, request, service } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar', '0812-5555-4821');
   const staffId = pb.authStore.record!.id;
-  await pb.collection('request_events').create({ request: request.id, step: 2, status: 'diproses', public_note: 'Laporan sedang dikaji.', staff: staffId });
-  await pb.collection('request_events').create({ request: request.id, step: 3, status: 'diproses', public_note: 'Data pendukung disiapkan.', staff: staffId });
+  await pb
+    .collection('request_events')
+    .create({
+      request: request.id,
+      step: 2,
+      status: 'diproses',
+      public_note: 'Laporan sedang dikaji.',
+      staff: staffId,
+    });
+  await pb
+    .collection('request_events')
+    .create({
+      request: request.id,
+      step: 3,
+      status: 'diproses',
+      public_note: 'Data pendukung disiapkan.',
+      staff: staffId,
+    });
 
   await page.goto(`/cek-status/?no=${request['number'].toLowerCase().replace(/-/g, ' ')}`);
   await waitForIslands(page);
@@ -23,7 +39,10 @@ test('a request registered at the counter can be looked up and shows its current
   await expect(result).not.toContainText('Warga Uji');
 });
 
-test('a whole phone number typed by habit works: its last four digits are used, and the page says so', async ({ page, baseURL }) => {
+test('a whole phone number typed by habit works: its last four digits are used, and the page says so', async ({
+  page,
+  baseURL,
+}) => {
   const { request } = await registerRequest(baseURL!, 'pengecekan-status-dtks-bansos', '0812-7777-6543');
   const sent: unknown[] = [];
   page.on('request', (lookup) => {
@@ -89,6 +108,8 @@ test('offline, the page says so plainly and keeps what was typed', async ({ page
   // A status seen once is shown again offline, saying from when it is.
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Cek status' }).click();
-  await expect(page.locator('.status-result')).toContainText('status terakhir yang tersimpan di perangkat ini, dicek pada');
+  await expect(page.locator('.status-result')).toContainText(
+    'status terakhir yang tersimpan di perangkat ini, dicek pada',
+  );
   await context.setOffline(false);
 });

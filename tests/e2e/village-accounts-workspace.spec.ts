@@ -1,13 +1,25 @@
 // Village operator accounts made in the workspace (issue 18): staff never set a password; they hand
 // over a one-time code, which the operator uses on /aktivasi/. A new code ends the old one.
 import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
-import { PHONE_AND_LAPTOP, expect, expectNoViolations, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
+import {
+  PHONE_AND_LAPTOP,
+  expect,
+  expectNoViolations,
+  signInToWorkspace,
+  staffClient,
+  test,
+  waitForIslands,
+} from './fixtures';
 
 for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
     test.use(size.use);
 
-    test('a petugas makes an operator account and hands over a code; a new code ends the old one; the operator activates it and signs in', async ({ page, browser, baseURL }) => {
+    test('a petugas makes an operator account and hands over a code; a new code ends the old one; the operator activates it and signs in', async ({
+      page,
+      browser,
+      baseURL,
+    }) => {
       test.setTimeout(90_000);
       const email = `operator.depok.${Date.now()}.${size.name.length}@desa.test`;
       await signInToWorkspace(page);
@@ -46,7 +58,9 @@ for (const size of PHONE_AND_LAPTOP) {
       expect(firstCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       // Never in the address, never kept on the device.
       expect(page.url()).not.toContain(firstCode);
-      expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain(firstCode);
+      expect(
+        await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })),
+      ).not.toContain(firstCode);
       await expectNoViolations(page);
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => (document.body.dataset['cetak'] = 'lembar-aktivasi'));
@@ -83,9 +97,18 @@ for (const size of PHONE_AND_LAPTOP) {
       expect(secondCode).not.toBe(firstCode);
 
       // The first code no longer works; the second does, on the operator's own phone.
-      const refused = await fetch(`${baseURL}/api/akun/aktivasi`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, code: firstCode, password: 'hujan turun di sawah depok' }) });
+      const refused = await fetch(`${baseURL}/api/akun/aktivasi`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, code: firstCode, password: 'hujan turun di sawah depok' }),
+      });
       expect(refused.status).toBe(400);
-      const phone = await browser.newContext({ baseURL: baseURL!, viewport: page.viewportSize(), locale: 'id-ID', serviceWorkers: 'block' });
+      const phone = await browser.newContext({
+        baseURL: baseURL!,
+        viewport: page.viewportSize(),
+        locale: 'id-ID',
+        serviceWorkers: 'block',
+      });
       const operator = await phone.newPage();
       await operator.goto('/aktivasi/');
       await waitForIslands(operator);
@@ -123,7 +146,9 @@ for (const size of PHONE_AND_LAPTOP) {
       // The server refuses the same mistake sent past the form.
       const pb = await staffClient(baseURL!, 'dinsos-p3a-purwakarta');
       const account = await pb.collection('operators').getFirstListItem(pb.filter('email = {:email}', { email }));
-      await expect(pb.collection('operators').update(account.id, { phone: '12' })).rejects.toMatchObject({ status: 400 });
+      await expect(pb.collection('operators').update(account.id, { phone: '12' })).rejects.toMatchObject({
+        status: 400,
+      });
     });
   });
 }

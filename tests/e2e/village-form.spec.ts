@@ -11,7 +11,8 @@ for (const size of PHONE_AND_LAPTOP) {
     test('a point chosen on the map shows Leaflet’s pin, its images served with 200', async ({ page }) => {
       const pinImages = new Map<string, number>();
       page.on('response', (response) => {
-        if (/marker-(icon|shadow)/.test(response.url())) pinImages.set(new URL(response.url()).pathname, response.status());
+        if (/marker-(icon|shadow)/.test(response.url()))
+          pinImages.set(new URL(response.url()).pathname, response.status());
       });
       await signInAsOperator(page, { serviceWorker: false });
       await page.getByRole('button', { name: 'Pilih titik di peta' }).click();
@@ -23,15 +24,25 @@ for (const size of PHONE_AND_LAPTOP) {
       await expect(page.getByText(/^Titik dipilih: -?\d/)).toBeVisible();
       const pin = map.locator('img.leaflet-marker-icon');
       await expect(pin).toBeVisible();
-      await expect.poll(() => pin.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
-      await expect.poll(() => map.locator('img.leaflet-marker-shadow').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+      await expect
+        .poll(() => pin.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+        .toBe(true);
+      await expect
+        .poll(() =>
+          map
+            .locator('img.leaflet-marker-shadow')
+            .evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0),
+        )
+        .toBe(true);
       expect([...pinImages.keys()].some((path) => path.includes('marker-icon'))).toBe(true);
       for (const [path, status] of pinImages) expect(status, path).toBe(200);
       expect([...pinImages.keys()].filter((path) => path.startsWith('/usulan-logistik/'))).toEqual([]);
       await expectNoViolations(page);
     });
 
-    test('signing in takes focus to the step heading, and a reload returns to the step the operator was on', async ({ page }) => {
+    test('signing in takes focus to the step heading, and a reload returns to the step the operator was on', async ({
+      page,
+    }) => {
       test.setTimeout(60_000);
       await signInAsOperator(page, { serviceWorker: false });
       const heading = page.locator('#langkah-judul');
@@ -57,7 +68,9 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('each logistics row shows all of its fields and its "Hapus" inside the screen, also on a 360 px phone', async ({ page }) => {
+    test('each logistics row shows all of its fields and its "Hapus" inside the screen, also on a 360 px phone', async ({
+      page,
+    }) => {
       if (size.name === 'ponsel') await page.setViewportSize({ width: 360, height: 780 });
       await signInAsOperator(page, { serviceWorker: false });
       await fillEventStep(page, 'Banjir merendam dua RT (uji baris logistik).');
@@ -66,7 +79,12 @@ for (const size of PHONE_AND_LAPTOP) {
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await page.getByRole('button', { name: 'Tambah barang' }).click();
       const width = page.viewportSize()!.width;
-      for (const control of [page.getByLabel('Barang').nth(1), page.getByLabel('Jumlah', { exact: true }).nth(1), page.getByLabel('Satuan').nth(1), page.getByRole('button', { name: 'Hapus baris 2' })]) {
+      for (const control of [
+        page.getByLabel('Barang').nth(1),
+        page.getByLabel('Jumlah', { exact: true }).nth(1),
+        page.getByLabel('Satuan').nth(1),
+        page.getByRole('button', { name: 'Hapus baris 2' }),
+      ]) {
         const box = (await control.boundingBox())!;
         expect(box.x, await control.evaluate((element) => element.outerHTML.slice(0, 60))).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(width);
@@ -96,7 +114,10 @@ for (const size of PHONE_AND_LAPTOP) {
       await expect(field.locator('.file-list li')).toHaveCount(1);
       await expect(field.getByText('Belum ada file.')).toHaveCount(0);
       // The browser's own status text is not shown (it would say no file is chosen); its button is.
-      const colours = await input.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element, '::file-selector-button').color]);
+      const colours = await input.evaluate((element) => [
+        getComputedStyle(element).color,
+        getComputedStyle(element, '::file-selector-button').color,
+      ]);
       expect(colours[0]).toBe('rgba(0, 0, 0, 0)');
       expect(colours[1]).not.toBe('rgba(0, 0, 0, 0)');
       await expectNoViolations(page);

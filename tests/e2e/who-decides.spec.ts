@@ -12,9 +12,15 @@ const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 async function proposalToCamat(baseURL: string) {
   const operator = new PocketBase(baseURL);
   operator.autoCancellation(false);
-  await operator.collection('operators').authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  const village = await operator.collection('villages').getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
-  const proposal = await operator.collection('proposals').create(await proposalForm(village.id, { fields: { recipient: 'camat' } }));
+  await operator
+    .collection('operators')
+    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  const village = await operator
+    .collection('villages')
+    .getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
+  const proposal = await operator
+    .collection('proposals')
+    .create(await proposalForm(village.id, { fields: { recipient: 'camat' } }));
   return proposal['number'] as string;
 }
 
@@ -22,7 +28,10 @@ for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
     test.use(size.use);
 
-    test('a petugas finishes a counter service content gives to the petugas, and is not offered to finish one it gives to the kepala bidang', async ({ page, baseURL }) => {
+    test('a petugas finishes a counter service content gives to the petugas, and is not offered to finish one it gives to the kepala bidang', async ({
+      page,
+      baseURL,
+    }) => {
       const { request: counter } = await registerRequest(baseURL!, 'surat-keterangan-dtks');
       const { request: referral } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page);
@@ -47,7 +56,11 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('a proposal to the Camat is decided by the Camat: the Dinas only watches, and each timeline entry names who did it', async ({ page, browser, baseURL }) => {
+    test('a proposal to the Camat is decided by the Camat: the Dinas only watches, and each timeline entry names who did it', async ({
+      page,
+      browser,
+      baseURL,
+    }) => {
       test.setTimeout(60_000);
       const number = await proposalToCamat(baseURL!);
       await signInToWorkspace(page, KEPALA);
@@ -61,7 +74,12 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
 
       // The Camat on their own device: a second browser with the same screen size.
-      const camatDevice = await browser.newContext({ baseURL: baseURL!, viewport: page.viewportSize(), locale: 'id-ID', serviceWorkers: 'block' });
+      const camatDevice = await browser.newContext({
+        baseURL: baseURL!,
+        viewport: page.viewportSize(),
+        locale: 'id-ID',
+        serviceWorkers: 'block',
+      });
       const camat = await camatDevice.newPage();
       await signInToWorkspace(camat, E2E_CAMAT);
       await expect(camat.getByText(`Masuk sebagai ${E2E_CAMAT.name}`)).toBeVisible();
@@ -71,7 +89,9 @@ for (const size of PHONE_AND_LAPTOP) {
       await expect(decision.getByRole('radio')).toHaveCount(2);
       await decision.getByLabel('Diverifikasi').check();
       await camatDetail.getByRole('button', { name: 'Simpan' }).click();
-      await expect(camatDetail.getByRole('status').filter({ hasText: 'Tersimpan' })).toHaveText('Tersimpan: Diverifikasi.');
+      await expect(camatDetail.getByRole('status').filter({ hasText: 'Tersimpan' })).toHaveText(
+        'Tersimpan: Diverifikasi.',
+      );
       await expect(camatDetail.locator('.timeline li').last()).toContainText(E2E_CAMAT.name);
       await expect(camatDetail.locator('.timeline li').first()).toContainText('operator desa Linggasari');
       await expectNoViolations(camat);

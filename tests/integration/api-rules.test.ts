@@ -2,7 +2,14 @@
 // and staff trying to exceed their role. Real PocketBase, real rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
-import { client, createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import {
+  client,
+  createStaff,
+  serviceBySlug,
+  startTestPocketBase,
+  type StaffAccount,
+  type TestPocketBase,
+} from '../support/pocketbase';
 
 let server: TestPocketBase;
 let purwakarta: StaffAccount;
@@ -12,7 +19,9 @@ let banjarnegaraRequest: RecordModel;
 
 async function register(staff: StaffAccount, serviceSlug: string, phone = '0812-3456-7890') {
   const service = await serviceBySlug(server, serviceSlug);
-  return staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Siti Aminah', applicant_phone: phone });
+  return staff.pb
+    .collection('requests')
+    .create({ service: service.id, agency: service['agency'], applicant_name: 'Siti Aminah', applicant_phone: phone });
 }
 
 beforeAll(async () => {
@@ -24,7 +33,11 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const status = (promise: Promise<unknown>) => promise.then(() => 200, (error) => error.status as number);
+const status = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (error) => error.status as number,
+  );
 
 describe('anonymous visitors', () => {
   const anonymous = () => client(server.url);
@@ -39,10 +52,36 @@ describe('anonymous visitors', () => {
 
   it('cannot create, change or delete anything', async () => {
     const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-    expect(await status(anonymous().collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'X', applicant_phone: '081234567890' }))).toBe(400);
-    expect(await status(anonymous().collection('requests').update(purwakartaRequest.id, { status: 'selesai' }))).toBe(403);
+    expect(
+      await status(
+        anonymous()
+          .collection('requests')
+          .create({
+            service: service.id,
+            agency: service['agency'],
+            applicant_name: 'X',
+            applicant_phone: '081234567890',
+          }),
+      ),
+    ).toBe(400);
+    expect(await status(anonymous().collection('requests').update(purwakartaRequest.id, { status: 'selesai' }))).toBe(
+      403,
+    );
     expect(await status(anonymous().collection('services').update(service.id, { title: 'Diubah' }))).toBe(403);
-    expect(await status(anonymous().collection('staff').create({ email: 'x@x.id', password: 'abcdefghij', passwordConfirm: 'abcdefghij', name: 'X', role: 'kepala_bidang', agency: service['agency'] }))).toBe(403);
+    expect(
+      await status(
+        anonymous()
+          .collection('staff')
+          .create({
+            email: 'x@x.id',
+            password: 'abcdefghij',
+            passwordConfirm: 'abcdefghij',
+            name: 'X',
+            role: 'kepala_bidang',
+            agency: service['agency'],
+          }),
+      ),
+    ).toBe(403);
   });
 
   it('cannot filter requests by personal data to probe them', async () => {
@@ -82,7 +121,13 @@ describe('staff', () => {
       { service: foreignService.id, agency: ownService['agency'] },
     ];
     for (const attempt of attempts) {
-      expect(await status(purwakarta.pb.collection('requests').create({ ...attempt, applicant_name: 'X', applicant_phone: '081234567890' }))).toBe(400);
+      expect(
+        await status(
+          purwakarta.pb
+            .collection('requests')
+            .create({ ...attempt, applicant_name: 'X', applicant_phone: '081234567890' }),
+        ),
+      ).toBe(400);
     }
   });
 
@@ -108,29 +153,54 @@ describe('staff', () => {
   });
 
   it('cannot edit or delete requests, nor edit or delete the timeline', async () => {
-    expect(await status(purwakarta.pb.collection('requests').update(purwakartaRequest.id, { current_step: 9 }))).toBe(403);
+    expect(await status(purwakarta.pb.collection('requests').update(purwakartaRequest.id, { current_step: 9 }))).toBe(
+      403,
+    );
     expect(await status(purwakarta.pb.collection('requests').delete(purwakartaRequest.id))).toBe(403);
-    const [firstEvent] = await purwakarta.pb.collection('request_events').getFullList({ filter: `request = "${purwakartaRequest.id}"` });
-    expect(await status(purwakarta.pb.collection('request_events').update(firstEvent!.id, { public_note: 'diubah' }))).toBe(403);
+    const [firstEvent] = await purwakarta.pb
+      .collection('request_events')
+      .getFullList({ filter: `request = "${purwakartaRequest.id}"` });
+    expect(
+      await status(purwakarta.pb.collection('request_events').update(firstEvent!.id, { public_note: 'diubah' })),
+    ).toBe(403);
     expect(await status(purwakarta.pb.collection('request_events').delete(firstEvent!.id))).toBe(403);
   });
 
   it('cannot move another office’s request or act in a colleague’s name', async () => {
-    expect(await status(purwakarta.pb.collection('request_events').create({ request: banjarnegaraRequest.id, step: 2, status: 'diproses', staff: purwakarta.id }))).toBe(400);
-    expect(await status(purwakarta.pb.collection('request_events').create({ request: purwakartaRequest.id, step: 2, status: 'diproses', staff: banjarnegara.id }))).toBe(400);
+    expect(
+      await status(
+        purwakarta.pb
+          .collection('request_events')
+          .create({ request: banjarnegaraRequest.id, step: 2, status: 'diproses', staff: purwakarta.id }),
+      ),
+    ).toBe(400);
+    expect(
+      await status(
+        purwakarta.pb
+          .collection('request_events')
+          .create({ request: purwakartaRequest.id, step: 2, status: 'diproses', staff: banjarnegara.id }),
+      ),
+    ).toBe(400);
   });
 
   it('record "diberitahu via WhatsApp" only on their own office’s requests, as themselves, and never change it', async () => {
-    const contact = (staff: StaffAccount, request: RecordModel, as: StaffAccount) => staff.pb.collection('request_contacts').create({ request: request.id, staff: as.id, channel: 'whatsapp' });
+    const contact = (staff: StaffAccount, request: RecordModel, as: StaffAccount) =>
+      staff.pb.collection('request_contacts').create({ request: request.id, staff: as.id, channel: 'whatsapp' });
     expect(await status(contact(purwakarta, banjarnegaraRequest, purwakarta))).toBe(400);
     expect(await status(contact(purwakarta, purwakartaRequest, banjarnegara))).toBe(400);
     const recorded = await contact(purwakarta, purwakartaRequest, purwakarta);
-    expect(await status(purwakarta.pb.collection('request_contacts').update(recorded.id, { channel: 'whatsapp' }))).toBe(403);
+    expect(
+      await status(purwakarta.pb.collection('request_contacts').update(recorded.id, { channel: 'whatsapp' })),
+    ).toBe(403);
     expect(await status(purwakarta.pb.collection('request_contacts').delete(recorded.id))).toBe(403);
     expect(await banjarnegara.pb.collection('request_contacts').getFullList()).toEqual([]);
     expect((await client(server.url).collection('request_contacts').getList()).totalItems).toBe(0);
-    const trail = await server.admin.collection('audit_log').getFullList({ filter: server.admin.filter('target_id = {:id}', { id: recorded.id }) });
-    expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([`memberi tahu pemohon via WhatsApp ${purwakartaRequest['number']}`]);
+    const trail = await server.admin
+      .collection('audit_log')
+      .getFullList({ filter: server.admin.filter('target_id = {:id}', { id: recorded.id }) });
+    expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([
+      `memberi tahu pemohon via WhatsApp ${purwakartaRequest['number']}`,
+    ]);
   });
 
   it('are not superusers', async () => {
@@ -146,7 +216,9 @@ describe('moving a request through its steps', () => {
     const kepala = await createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang');
     const request = await register(purwakarta, 'pengecekan-status-dtks-bansos');
     const move = (step: number, eventStatus: string) =>
-      kepala.pb.collection('request_events').create({ request: request.id, step, status: eventStatus, staff: kepala.id });
+      kepala.pb
+        .collection('request_events')
+        .create({ request: request.id, step, status: eventStatus, staff: kepala.id });
 
     await move(2, 'diproses');
     expect((await kepala.pb.collection('requests').getOne(request.id))['current_step']).toBe(2);

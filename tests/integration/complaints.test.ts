@@ -4,7 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import exifr from 'exifr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createOperator, createStaff, relaxRateLimits, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import {
+  client,
+  createOperator,
+  createStaff,
+  relaxRateLimits,
+  serviceBySlug,
+  startTestPocketBase,
+  type StaffAccount,
+  type TestPocketBase,
+} from '../support/pocketbase';
 import { jpegPhotoWithLocation } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
 
@@ -26,7 +35,9 @@ afterAll(() => server?.stop());
 const ORDINARY = { identity: 'biasa', name: 'Rini Marlina', phone: '0857-2211-9034', reply_channel: 'whatsapp' };
 const ANONYMOUS = { identity: 'anonim', name: '', phone: '', verifier_digits: '5521', reply_channel: 'halaman-status' };
 
-async function complain(overrides: { key?: string; proof?: unknown; fields?: Record<string, string>; photo?: Blob } = {}) {
+async function complain(
+  overrides: { key?: string; proof?: unknown; fields?: Record<string, string>; photo?: Blob } = {},
+) {
   const key = overrides.key ?? randomUUID();
   const form = new FormData();
   const fields: Record<string, string> = {
@@ -47,16 +58,25 @@ async function complain(overrides: { key?: string; proof?: unknown; fields?: Rec
 }
 
 const lookup = async (number: string, verifier: string) => {
-  const response = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number, verifier }) });
+  const response = await fetch(`${server.url}/api/layanan/status`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ number, verifier }),
+  });
   return { status: response.status, body: await response.json() };
 };
 
 const reply = async (number: string, verifier: string, answer: string, note = '') => {
-  const response = await fetch(`${server.url}/api/pengaduan/tanggapan`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number, verifier, reply: answer, note }) });
+  const response = await fetch(`${server.url}/api/pengaduan/tanggapan`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ number, verifier, reply: answer, note }),
+  });
   return { status: response.status, body: await response.json() };
 };
 
-const complaintNumbered = (staff: StaffAccount, number: string) => staff.pb.collection('complaints').getFirstListItem(staff.pb.filter('number = {:number}', { number }));
+const complaintNumbered = (staff: StaffAccount, number: string) =>
+  staff.pb.collection('complaints').getFirstListItem(staff.pb.filter('number = {:number}', { number }));
 
 const act = (staff: StaffAccount, complaint: string, fields: Record<string, unknown>) =>
   staff.pb.collection('complaint_events').create({ complaint, staff: staff.id, ...fields });
@@ -75,11 +95,19 @@ describe('an anonymous complaint', () => {
   it('holds no name and no contact, and staff of either role read none through the API', async () => {
     for (const staff of [petugas, kepala]) {
       const record = await staff.pb.collection('complaints').getOne(id);
-      expect(record).toMatchObject({ identity: 'anonim', complainant_name: '', complainant_phone: '', complainant_email: '', reply_channel: 'halaman-status' });
+      expect(record).toMatchObject({
+        identity: 'anonim',
+        complainant_name: '',
+        complainant_phone: '',
+        complainant_email: '',
+        reply_channel: 'halaman-status',
+      });
       // The verifier and the prepared status are hidden fields: in no API answer, not even to staff.
       expect(record).not.toHaveProperty('status_verifier');
       expect(record).not.toHaveProperty('public_status');
-      const listed = await staff.pb.collection('complaints').getFullList({ filter: staff.pb.filter('id = {:id}', { id }) });
+      const listed = await staff.pb
+        .collection('complaints')
+        .getFullList({ filter: staff.pb.filter('id = {:id}', { id }) });
       expect(JSON.stringify(listed)).not.toMatch(/5521|Rini/);
     }
   });
@@ -91,14 +119,21 @@ describe('an anonymous complaint', () => {
   });
 
   it('cannot be found by guessing its verifier through a filter, by staff or anyone', async () => {
-    await expect(petugas.pb.collection('complaints').getList(1, 1, { filter: 'status_verifier = "5521"' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      petugas.pb.collection('complaints').getList(1, 1, { filter: 'status_verifier = "5521"' }),
+    ).rejects.toMatchObject({ status: 400 });
     expect((await client(server.url).collection('complaints').getList(1, 50)).items).toEqual([]);
   });
 
   it('is looked up with its number and the four digits chosen, and shows no text of it', async () => {
     const found = await lookup(number, '5521');
     expect(found.status).toBe(200);
-    expect(found.body).toMatchObject({ kind: 'pengaduan', status: 'diterima', promise: 'dalam-waktu', complaint: { kind: 'pengaduan', identity: 'anonim', answeredAt: null } });
+    expect(found.body).toMatchObject({
+      kind: 'pengaduan',
+      status: 'diterima',
+      promise: 'dalam-waktu',
+      complaint: { kind: 'pengaduan', identity: 'anonim', answeredAt: null },
+    });
     expect(JSON.stringify(found.body)).not.toContain('Rp50.000');
     expect((await lookup(number, '5522')).status).toBe(404);
   });
@@ -111,7 +146,15 @@ describe('an anonymous complaint', () => {
     expect(photo.status).toBe(200);
     expect(photo.headers.get('content-type')).toBe('image/jpeg');
     expect((await fetch(petugas.pb.files.getURL(record, record['photo']))).status).not.toBe(200);
-    expect((await fetch(petugasBanjarnegara.pb.files.getURL(record, record['photo'], { token: await petugasBanjarnegara.pb.files.getToken() }))).status).not.toBe(200);
+    expect(
+      (
+        await fetch(
+          petugasBanjarnegara.pb.files.getURL(record, record['photo'], {
+            token: await petugasBanjarnegara.pb.files.getToken(),
+          }),
+        )
+      ).status,
+    ).not.toBe(200);
     // The server stores what it is sent: stripping the location is the phone's job (tests/e2e/complaints.spec.ts).
     expect(await exifr.gps(new Uint8Array(await photo.arrayBuffer()))).toMatchObject({ latitude: -6.55 });
   });
@@ -121,31 +164,74 @@ describe('who may handle a complaint', () => {
   it('is nobody of another office, nor a village operator, nor a guest', async () => {
     const { body } = await complain();
     const record = await complaintNumbered(petugas, body.number);
-    await expect(petugasBanjarnegara.pb.collection('complaints').getOne(record.id)).rejects.toMatchObject({ status: 404 });
-    expect((await petugasBanjarnegara.pb.collection('complaints').getFullList()).map((complaint) => complaint['number'])).not.toContain(body.number);
-    await expect(act(petugasBanjarnegara, record.id, { status: 'diverifikasi' })).rejects.toMatchObject({ status: 400 });
+    await expect(petugasBanjarnegara.pb.collection('complaints').getOne(record.id)).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(
+      (await petugasBanjarnegara.pb.collection('complaints').getFullList()).map((complaint) => complaint['number']),
+    ).not.toContain(body.number);
+    await expect(act(petugasBanjarnegara, record.id, { status: 'diverifikasi' })).rejects.toMatchObject({
+      status: 400,
+    });
     const operator = await createOperator(server, '32.14.06.2006');
     expect((await operator.pb.collection('complaints').getList(1, 50)).items).toEqual([]);
-    await expect(client(server.url).collection('complaint_events').create({ complaint: record.id, status: 'diverifikasi' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      client(server.url).collection('complaint_events').create({ complaint: record.id, status: 'diverifikasi' }),
+    ).rejects.toMatchObject({ status: 400 });
     // Nor may staff create a complaint directly, past the route's checks.
-    await expect(petugas.pb.collection('complaints').create({ agency: record['agency'], kind: 'saran', identity: 'biasa', description: 'x', reply_channel: 'telepon', status_verifier: '1234', idempotency_key: randomUUID() })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      petugas.pb
+        .collection('complaints')
+        .create({
+          agency: record['agency'],
+          kind: 'saran',
+          identity: 'biasa',
+          description: 'x',
+          reply_channel: 'telepon',
+          status_verifier: '1234',
+          idempotency_key: randomUUID(),
+        }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   it('lets a petugas verify, pass on and answer, but only a kepala bidang refuse or close it', async () => {
     const { body } = await complain();
     const record = await complaintNumbered(petugas, body.number);
-    await expect(act(petugas, record.id, { status: 'tidak-diproses', public_note: 'Bukan wewenang kami.', referral: 'sp4n-lapor' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      act(petugas, record.id, {
+        status: 'tidak-diproses',
+        public_note: 'Bukan wewenang kami.',
+        referral: 'sp4n-lapor',
+      }),
+    ).rejects.toMatchObject({ status: 400 });
     await act(petugas, record.id, { status: 'diverifikasi' });
-    await expect(act(petugas, record.id, { status: 'didisposisikan' })).rejects.toMatchObject({ response: { data: { unit: {} } } });
-    await act(petugas, record.id, { status: 'didisposisikan', unit: 'Sekretariat (pengawasan internal)', internal_note: 'Cek CCTV.' });
-    await expect(act(petugas, record.id, { status: 'dijawab' })).rejects.toMatchObject({ response: { data: { public_note: {} } } });
-    await act(petugas, record.id, { status: 'dijawab', public_note: 'Layanan ini gratis. Petugas yang bersangkutan sudah ditegur.' });
+    await expect(act(petugas, record.id, { status: 'didisposisikan' })).rejects.toMatchObject({
+      response: { data: { unit: {} } },
+    });
+    await act(petugas, record.id, {
+      status: 'didisposisikan',
+      unit: 'Sekretariat (pengawasan internal)',
+      internal_note: 'Cek CCTV.',
+    });
+    await expect(act(petugas, record.id, { status: 'dijawab' })).rejects.toMatchObject({
+      response: { data: { public_note: {} } },
+    });
+    await act(petugas, record.id, {
+      status: 'dijawab',
+      public_note: 'Layanan ini gratis. Petugas yang bersangkutan sudah ditegur.',
+    });
     await expect(act(petugas, record.id, { status: 'selesai' })).rejects.toMatchObject({ status: 400 });
     await act(kepala, record.id, { status: 'selesai' });
-    await expect(act(kepala, record.id, { status: 'dijawab', public_note: 'Lagi.' })).rejects.toMatchObject({ response: { data: { status: {} } } });
+    await expect(act(kepala, record.id, { status: 'dijawab', public_note: 'Lagi.' })).rejects.toMatchObject({
+      response: { data: { status: {} } },
+    });
 
     const found = await lookup(body.number, '9034');
-    expect(found.body).toMatchObject({ status: 'selesai', promise: 'selesai-tepat-waktu', complaint: { unit: 'Sekretariat (pengawasan internal)' } });
+    expect(found.body).toMatchObject({
+      status: 'selesai',
+      promise: 'selesai-tepat-waktu',
+      complaint: { unit: 'Sekretariat (pengawasan internal)' },
+    });
     const notes = found.body.timeline.map((event: { note: string | null }) => event.note).join(' | ');
     expect(notes).toContain('Diteruskan ke Sekretariat (pengawasan internal).');
     expect(notes).toContain('Layanan ini gratis.');
@@ -155,8 +241,14 @@ describe('who may handle a complaint', () => {
   it('tells where to go instead when it is not the office’s to handle', async () => {
     const { body } = await complain();
     const record = await complaintNumbered(kepala, body.number);
-    await expect(act(kepala, record.id, { status: 'tidak-diproses', public_note: 'Ini urusan BPJS Kesehatan.' })).rejects.toMatchObject({ response: { data: { referral: {} } } });
-    await act(kepala, record.id, { status: 'tidak-diproses', public_note: 'Ini urusan BPJS Kesehatan.', referral: 'instansi-lain' });
+    await expect(
+      act(kepala, record.id, { status: 'tidak-diproses', public_note: 'Ini urusan BPJS Kesehatan.' }),
+    ).rejects.toMatchObject({ response: { data: { referral: {} } } });
+    await act(kepala, record.id, {
+      status: 'tidak-diproses',
+      public_note: 'Ini urusan BPJS Kesehatan.',
+      referral: 'instansi-lain',
+    });
     const found = await lookup(body.number, '9034');
     expect(found.body.status).toBe('tidak-diproses');
     expect(found.body.timeline.at(-1).note).toContain('Silakan sampaikan ke: Instansi lain yang berwenang');
@@ -181,8 +273,12 @@ describe('deadlines on the working-day calendar', () => {
     });
     const stored = await server.admin.collection('complaints').getOne(complaint.id);
     expect(stored['verification_due_at']).toBe('2026-03-27 03:00:00.000Z');
-    await server.admin.collection('complaint_events').create({ complaint: complaint.id, status: 'diverifikasi', at: '2026-03-27T03:00:00Z' });
-    expect((await server.admin.collection('complaints').getOne(complaint.id))['answer_due_at']).toBe('2026-04-06 03:00:00.000Z');
+    await server.admin
+      .collection('complaint_events')
+      .create({ complaint: complaint.id, status: 'diverifikasi', at: '2026-03-27T03:00:00Z' });
+    expect((await server.admin.collection('complaints').getOne(complaint.id))['answer_due_at']).toBe(
+      '2026-04-06 03:00:00.000Z',
+    );
   });
 });
 
@@ -201,9 +297,14 @@ describe('the complainant’s reply', () => {
     expect(after['due_at'] > record['due_at']).toBe(true);
     const found = await lookup(body.number, '9034');
     expect(found.body).toMatchObject({ status: 'dibuka-kembali', promise: 'dalam-waktu' });
-    expect(found.body.timeline.at(-1).note).toBe('Pelapor: masalah belum selesai. Catatan pelapor: Masih diminta bayar.');
+    expect(found.body.timeline.at(-1).note).toBe(
+      'Pelapor: masalah belum selesai. Catatan pelapor: Masih diminta bayar.',
+    );
     // The office answers again; the complainant closes it.
-    await act(petugas, record.id, { status: 'dijawab', public_note: 'Petugas di depan kantor bukan pegawai kami; sudah kami laporkan.' });
+    await act(petugas, record.id, {
+      status: 'dijawab',
+      public_note: 'Petugas di depan kantor bukan pegawai kami; sudah kami laporkan.',
+    });
     expect((await reply(body.number, '9034', 'sudah-selesai')).body.status).toBe('selesai');
   });
 
@@ -212,7 +313,9 @@ describe('the complainant’s reply', () => {
     const record = await complaintNumbered(petugas, body.number);
     await act(petugas, record.id, { status: 'diverifikasi' });
     await act(petugas, record.id, { status: 'dijawab', public_note: 'Jawaban.' });
-    await server.admin.collection('complaints').update(record.id, { answered_at: new Date(Date.now() - 15 * 24 * 3600 * 1000).toISOString() });
+    await server.admin
+      .collection('complaints')
+      .update(record.id, { answered_at: new Date(Date.now() - 15 * 24 * 3600 * 1000).toISOString() });
     const late = await reply(body.number, '9034', 'belum-selesai');
     expect(late.status).toBe(400);
     expect(late.body.message).toContain('paling lambat 14 hari');
@@ -222,19 +325,36 @@ describe('the complainant’s reply', () => {
 describe('a complaint about one’s own request', () => {
   it('takes the request’s office and service when the request’s verifier is right, never anonymously', async () => {
     const service = await serviceBySlug(server, 'pengusulan-dtks');
-    const request = await petugas.pb.collection('requests').create({ agency: service['agency'], service: service.id, applicant_name: 'Ujang', applicant_phone: '0819-3340-2715' });
+    const request = await petugas.pb
+      .collection('requests')
+      .create({
+        agency: service['agency'],
+        service: service.id,
+        applicant_name: 'Ujang',
+        applicant_phone: '0819-3340-2715',
+      });
     const about = { agency: 'dinsos-pppa-banjarnegara', service: '', about_number: request['number'] };
-    expect((await complain({ fields: { ...about, about_verifier: '0000' } })).body.data.about_number.message).toContain('tidak ditemukan');
-    expect((await complain({ fields: { ...about, about_verifier: '2715', ...ANONYMOUS } })).body.data.identity.message).toContain('tidak dapat anonim');
+    expect((await complain({ fields: { ...about, about_verifier: '0000' } })).body.data.about_number.message).toContain(
+      'tidak ditemukan',
+    );
+    expect(
+      (await complain({ fields: { ...about, about_verifier: '2715', ...ANONYMOUS } })).body.data.identity.message,
+    ).toContain('tidak dapat anonim');
     const sent = await complain({ fields: { ...about, about_verifier: '2715' } });
     expect(sent.status).toBe(200);
-    expect(await complaintNumbered(petugas, sent.body.number)).toMatchObject({ agency: service['agency'], service: service.id, about_number: request['number'] });
+    expect(await complaintNumbered(petugas, sent.body.number)).toMatchObject({
+      agency: service['agency'],
+      service: service.id,
+      about_number: request['number'],
+    });
   });
 });
 
 describe('submitting', () => {
   it('needs the proof of work, bound to its own key; the same key twice makes one complaint', async () => {
-    expect((await complain({ proof: { salt: 'x', challenge: 'y', maxNumber: 1, signature: 'z', number: 0 } })).status).toBe(428);
+    expect(
+      (await complain({ proof: { salt: 'x', challenge: 'y', maxNumber: 1, signature: 'z', number: 0 } })).status,
+    ).toBe(428);
     const otherKey = randomUUID();
     expect((await complain({ proof: await submissionProof(server.url, otherKey, 'pengaduan') })).status).toBe(428);
     // An application's proof does not send a complaint.
@@ -243,7 +363,13 @@ describe('submitting', () => {
     const first = await complain({ key });
     const second = await complain({ key });
     expect(second.body.number).toBe(first.body.number);
-    expect((await petugas.pb.collection('complaints').getFullList({ filter: petugas.pb.filter('number = {:number}', { number: first.body.number }) })).length).toBe(1);
+    expect(
+      (
+        await petugas.pb
+          .collection('complaints')
+          .getFullList({ filter: petugas.pb.filter('number = {:number}', { number: first.body.number }) })
+      ).length,
+    ).toBe(1);
   });
 });
 
@@ -254,15 +380,30 @@ describe('public routes', () => {
     const ordinaryRecord = await complaintNumbered(petugas, ordinary.body.number);
     const secretRecord = await complaintNumbered(petugas, secret.body.number);
     for (const record of [ordinaryRecord, secretRecord]) await act(petugas, record.id, { status: 'diverifikasi' });
-    await act(petugas, ordinaryRecord.id, { status: 'dijawab', public_note: 'Jawaban terbuka untuk semua.', publish_answer: true });
-    await expect(act(petugas, secretRecord.id, { status: 'dijawab', public_note: 'Jawaban rahasia.', publish_answer: true })).rejects.toMatchObject({ response: { data: { publish_answer: {} } } });
+    await act(petugas, ordinaryRecord.id, {
+      status: 'dijawab',
+      public_note: 'Jawaban terbuka untuk semua.',
+      publish_answer: true,
+    });
+    await expect(
+      act(petugas, secretRecord.id, { status: 'dijawab', public_note: 'Jawaban rahasia.', publish_answer: true }),
+    ).rejects.toMatchObject({ response: { data: { publish_answer: {} } } });
     await act(petugas, secretRecord.id, { status: 'dijawab', public_note: 'Jawaban rahasia.' });
     // Even marked for publishing in the database itself, a "rahasia" complaint stays out.
     await server.admin.collection('complaints').update(secretRecord.id, { publish_answer: true });
 
     const list = await (await fetch(`${server.url}/api/pengaduan/terbuka`)).text();
     expect(list).toContain('Jawaban terbuka untuk semua.');
-    for (const secretThing of ['Jawaban rahasia.', 'Aduan rahasia.', 'Teks aduan', 'Rini', '9034', ordinary.body.number, secret.body.number]) expect(list).not.toContain(secretThing);
+    for (const secretThing of [
+      'Jawaban rahasia.',
+      'Aduan rahasia.',
+      'Teks aduan',
+      'Rini',
+      '9034',
+      ordinary.body.number,
+      secret.body.number,
+    ])
+      expect(list).not.toContain(secretThing);
 
     const counts = await (await fetch(`${server.url}/api/data/pengaduan`)).json();
     expect(counts.rows.length).toBeGreaterThan(0);
@@ -277,7 +418,9 @@ describe('the audit trail', () => {
     const record = await complaintNumbered(petugas, body.number);
     await petugas.pb.collection('complaints').getOne(record.id);
     await act(petugas, record.id, { status: 'diverifikasi' });
-    const entries = await kepala.pb.collection('audit_log').getFullList({ filter: kepala.pb.filter('target_label = {:number}', { number: body.number }), sort: 'seq' });
+    const entries = await kepala.pb
+      .collection('audit_log')
+      .getFullList({ filter: kepala.pb.filter('target_label = {:number}', { number: body.number }), sort: 'seq' });
     expect(entries.map((entry) => [entry['actor_id'], entry['action']])).toEqual(
       expect.arrayContaining([
         ['', 'mengirim pengaduan, konsultasi atau saran'],
@@ -293,20 +436,34 @@ describe('"diberitahu via WhatsApp" on a complaint', () => {
     // Three more complaints from this test's one address than the public route allows in a minute.
     await relaxRateLimits(server.admin);
     const byWhatsApp = await complaintNumbered(petugas, (await complain()).body.number);
-    const byEmail = await complaintNumbered(petugas, (await complain({ fields: { reply_channel: 'email', email: 'rini@contoh.id' } })).body.number);
+    const byEmail = await complaintNumbered(
+      petugas,
+      (await complain({ fields: { reply_channel: 'email', email: 'rini@contoh.id' } })).body.number,
+    );
     const anonymous = await complaintNumbered(petugas, (await complain({ fields: ANONYMOUS })).body.number);
-    const contact = (staff: StaffAccount, complaint: string, as = staff) => staff.pb.collection('complaint_contacts').create({ complaint, staff: as.id, channel: 'whatsapp' });
-    const status = (promise: Promise<unknown>) => promise.then(() => 200, (error) => error.status as number);
+    const contact = (staff: StaffAccount, complaint: string, as = staff) =>
+      staff.pb.collection('complaint_contacts').create({ complaint, staff: as.id, channel: 'whatsapp' });
+    const status = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 200,
+        (error) => error.status as number,
+      );
 
     for (const refused of [byEmail.id, anonymous.id]) expect(await status(contact(petugas, refused))).toBe(400);
     expect(await status(contact(petugasBanjarnegara, byWhatsApp.id))).toBe(400);
     expect(await status(contact(petugas, byWhatsApp.id, kepala))).toBe(400);
     const recorded = await contact(petugas, byWhatsApp.id);
-    expect(await status(petugas.pb.collection('complaint_contacts').update(recorded.id, { channel: 'whatsapp' }))).toBe(403);
+    expect(await status(petugas.pb.collection('complaint_contacts').update(recorded.id, { channel: 'whatsapp' }))).toBe(
+      403,
+    );
     expect(await status(petugas.pb.collection('complaint_contacts').delete(recorded.id))).toBe(403);
     expect(await petugasBanjarnegara.pb.collection('complaint_contacts').getFullList()).toEqual([]);
     expect((await client(server.url).collection('complaint_contacts').getList()).totalItems).toBe(0);
-    const trail = await server.admin.collection('audit_log').getFullList({ filter: server.admin.filter('target_id = {:id}', { id: recorded.id }) });
-    expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([`memberi tahu pelapor via WhatsApp ${byWhatsApp['number']}`]);
+    const trail = await server.admin
+      .collection('audit_log')
+      .getFullList({ filter: server.admin.filter('target_id = {:id}', { id: recorded.id }) });
+    expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([
+      `memberi tahu pelapor via WhatsApp ${byWhatsApp['number']}`,
+    ]);
   });
 });

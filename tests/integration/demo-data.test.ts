@@ -10,7 +10,8 @@ let server: TestPocketBase;
 
 async function satisfactionOf(slug: string) {
   const report = (await (await fetch(`${server.url}/api/data/kinerja`)).json()) as PerformanceReport;
-  return report.offices.flatMap((office) => office.services).find((service) => service.slug === slug)!.satisfaction as ServicePerformance['satisfaction'];
+  return report.offices.flatMap((office) => office.services).find((service) => service.slug === slug)!
+    .satisfaction as ServicePerformance['satisfaction'];
 }
 
 beforeAll(async () => {
@@ -23,7 +24,13 @@ describe('demo data of the satisfaction survey', () => {
   it('grades one service and says "responden belum cukup" for another', async () => {
     const [graded, short] = DEMO_SURVEY;
     const enough = await satisfactionOf(graded!.service);
-    expect(enough).toMatchObject({ state: 'cukup', respondents: 21, byChannel: { permohonan: 17, loket: 4 }, serviceUsers: 21, requiredRespondents: 21 });
+    expect(enough).toMatchObject({
+      state: 'cukup',
+      respondents: 21,
+      byChannel: { permohonan: 17, loket: 4 },
+      serviceUsers: 21,
+      requiredRespondents: 21,
+    });
     expect(enough.index!.grade).toMatch(/^[ABCD]$/);
     const notEnough = await satisfactionOf(short!.service);
     // Its 12 finished requests, and the demo complaint about it once answered in this semester (it is
@@ -31,10 +38,23 @@ describe('demo data of the satisfaction survey', () => {
     // semester starts on 1 January or 1 July, 00:00 WIB (UTC+7).
     const wib = new Date(Date.now() + 7 * 3_600_000);
     const semesterStart = new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth() < 6 ? 0 : 6, 1) - 7 * 3_600_000);
-    const answered = await server.admin.collection('complaints').getFullList({ filter: server.admin.filter('service.slug = {:slug} && answered_at >= {:from}', { slug: short!.service, from: semesterStart }) });
+    const answered = await server.admin
+      .collection('complaints')
+      .getFullList({
+        filter: server.admin.filter('service.slug = {:slug} && answered_at >= {:from}', {
+          slug: short!.service,
+          from: semesterStart,
+        }),
+      });
     const users = 12 + answered.length;
     // Below Krejcie–Morgan's first rows every user is needed.
-    expect(notEnough).toMatchObject({ state: 'belum-cukup', respondents: 3, serviceUsers: users, requiredRespondents: users, index: null });
+    expect(notEnough).toMatchObject({
+      state: 'belum-cukup',
+      respondents: 3,
+      serviceUsers: users,
+      requiredRespondents: users,
+      index: null,
+    });
   });
 
   it('is the same after loading it again', async () => {

@@ -17,7 +17,14 @@ function buildFor(kabupaten: string): string {
   const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', LAYANAN_KABUPATEN: kabupaten, LAYANAN_OUT_DIR: outDir, LAYANAN_CACHE_DIR: join(work, `cache-${kabupaten}`) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LAYANAN_KABUPATEN: kabupaten,
+      LAYANAN_OUT_DIR: outDir,
+      LAYANAN_CACHE_DIR: join(work, `cache-${kabupaten}`),
+    },
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}${run.stderr}`);
   return outDir;
@@ -34,7 +41,12 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 
 async function serverStartsOn(siteDir: string) {
   const superuser = { email: 'admin@kabupaten.test', password: 'kata-sandi-uji-kabupaten' };
-  const server = await startPocketBase({ dataDir: join(siteDir, '..', `pb-${siteDir.split('/').pop()}`), http: `127.0.0.1:${await freePort()}`, superuser, siteDir });
+  const server = await startPocketBase({
+    dataDir: join(siteDir, '..', `pb-${siteDir.split('/').pop()}`),
+    http: `127.0.0.1:${await freePort()}`,
+    superuser,
+    siteDir,
+  });
   try {
     const admin = client(server.url);
     await admin.collection('_superusers').authWithPassword(superuser.email, superuser.password);
@@ -55,8 +67,17 @@ describe('a build for Kabupaten Purwakarta (LAYANAN_KABUPATEN=32.14)', () => {
     const pages = pagesOf(site);
     expect(pages).toContain('/layanan/pengecekan-status-dtks-bansos/index.html');
     expect(pages).toContain('/index.html');
-    for (const other of ['santunan-anak-terlantar', 'respon-kasus-anak', 'dinsos-pppa-banjarnegara', 'dinsos-p3a-rokan-hulu', 'kabupaten/']) {
-      expect(pages.filter((page) => page.includes(other)), other).toEqual([]);
+    for (const other of [
+      'santunan-anak-terlantar',
+      'respon-kasus-anak',
+      'dinsos-pppa-banjarnegara',
+      'dinsos-p3a-rokan-hulu',
+      'kabupaten/',
+    ]) {
+      expect(
+        pages.filter((page) => page.includes(other)),
+        other,
+      ).toEqual([]);
     }
     const naming = pages.filter((page) => /Banjarnegara|Rokan Hulu/.test(read(site, page)));
     expect(naming).toEqual([]);
@@ -70,7 +91,10 @@ describe('a build for Kabupaten Purwakarta (LAYANAN_KABUPATEN=32.14)', () => {
   });
 
   it('writes feeds with Purwakarta only, from which the server starts', async () => {
-    const feed = JSON.parse(read(site, 'data/layanan.json')) as { agencies: { id: string }[]; services: { agency: string }[] };
+    const feed = JSON.parse(read(site, 'data/layanan.json')) as {
+      agencies: { id: string }[];
+      services: { agency: string }[];
+    };
     expect(feed.agencies.map((agency) => agency.id)).toEqual(['dinsos-p3a-purwakarta']);
     expect(new Set(feed.services.map((service) => service.agency))).toEqual(new Set(['dinsos-p3a-purwakarta']));
     const started = await serverStartsOn(site);

@@ -10,25 +10,41 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pocketBaseBinary, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
 
 const MIGRATIONS_DIR = join(PROJECT_ROOT, 'pocketbase/pb_migrations');
-const migrations = readdirSync(MIGRATIONS_DIR).filter((file) => file.endsWith('.js')).sort();
+const migrations = readdirSync(MIGRATIONS_DIR)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
 const binary = pocketBaseBinary();
 const work = mkdtempSync(join(tmpdir(), 'layanan-migrations-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function migrate(dataDir: string, migrationsDir: string, ...command: string[]) {
-  execFileSync(binary, ['migrate', ...command, `--dir=${dataDir}`, `--migrationsDir=${migrationsDir}`], { input: 'y\n', stdio: ['pipe', 'ignore', 'pipe'] });
+  execFileSync(binary, ['migrate', ...command, `--dir=${dataDir}`, `--migrationsDir=${migrationsDir}`], {
+    input: 'y\n',
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
 }
 
 /** Collections and tables as PocketBase keeps them, without what differs on every run (secrets, times). */
 function schema(dataDir: string): string {
   const db = new DatabaseSync(join(dataDir, 'data.db'), { readOnly: true });
   try {
-    const withoutSecrets = (json: string) => JSON.stringify(JSON.parse(json, (key, value) => (key === 'secret' ? undefined : value)));
+    const withoutSecrets = (json: string) =>
+      JSON.stringify(JSON.parse(json, (key, value) => (key === 'secret' ? undefined : value)));
     const collections = db
-      .prepare('SELECT id, name, type, system, fields, indexes, listRule, viewRule, createRule, updateRule, deleteRule, options FROM _collections ORDER BY name')
+      .prepare(
+        'SELECT id, name, type, system, fields, indexes, listRule, viewRule, createRule, updateRule, deleteRule, options FROM _collections ORDER BY name',
+      )
       .all()
-      .map((row) => ({ ...row, fields: withoutSecrets(String(row['fields'])), options: withoutSecrets(String(row['options'])) }));
-    const tables = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_migrations' ORDER BY type, name").all();
+      .map((row) => ({
+        ...row,
+        fields: withoutSecrets(String(row['fields'])),
+        options: withoutSecrets(String(row['options'])),
+      }));
+    const tables = db
+      .prepare(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_migrations' ORDER BY type, name",
+      )
+      .all();
     return JSON.stringify({ collections, tables }, null, 1);
   } finally {
     db.close();

@@ -3,7 +3,13 @@
 // anonymous readers, and documents kept past their time.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createStaff, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import {
+  client,
+  createStaff,
+  startTestPocketBase,
+  type StaffAccount,
+  type TestPocketBase,
+} from '../support/pocketbase';
 import { jpegPhoto, pdfDocument } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
 
@@ -27,7 +33,9 @@ async function proofFor(key: string) {
 }
 
 /** Surat Keterangan DTKS: KTP and KK photos (syarat-0, syarat-1) and the reason (syarat-2). */
-async function application(overrides: { key?: string; proof?: unknown; fields?: Record<string, string>; files?: [string, Blob][] } = {}) {
+async function application(
+  overrides: { key?: string; proof?: unknown; fields?: Record<string, string>; files?: [string, Blob][] } = {},
+) {
   const key = overrides.key ?? randomUUID();
   const form = new FormData();
   const fields: Record<string, string> = {
@@ -52,18 +60,36 @@ async function application(overrides: { key?: string; proof?: unknown; fields?: 
 }
 
 const lookup = async (number: string, verifier = '3187') =>
-  (await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number, verifier }) })).json();
+  (
+    await fetch(`${server.url}/api/layanan/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ number, verifier }),
+    })
+  ).json();
 
 describe('an online application', () => {
   it('becomes a request waiting for verification, with its statements and documents, and no promise clock yet', async () => {
     const sent = await application();
     expect(sent.status).toBe(200);
     expect(sent.body.number).toMatch(/^PWK-/);
-    const request = await petugas.pb.collection('requests').getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
-    expect(request).toMatchObject({ channel: 'online', status: 'menunggu-verifikasi', current_step: 1, due_at: '', statements: { 'Alasan Kebutuhan Pencetakan': 'Untuk mendaftarkan anak ke sekolah.' } });
+    const request = await petugas.pb
+      .collection('requests')
+      .getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
+    expect(request).toMatchObject({
+      channel: 'online',
+      status: 'menunggu-verifikasi',
+      current_step: 1,
+      due_at: '',
+      statements: { 'Alasan Kebutuhan Pencetakan': 'Untuk mendaftarkan anak ke sekolah.' },
+    });
     expect(Object.values(request['document_requirements']).sort()).toEqual(['Kartu Keluarga', 'Kartu Tanda Penduduk']);
     const status = await lookup(sent.body.number);
-    expect(status).toMatchObject({ status: 'menunggu-verifikasi', promise: 'tanpa-janji', documents: { keptDays: 0, deletedAt: null } });
+    expect(status).toMatchObject({
+      status: 'menunggu-verifikasi',
+      promise: 'tanpa-janji',
+      documents: { keptDays: 0, deletedAt: null },
+    });
     expect(JSON.stringify(status)).not.toContain('Siti');
   });
 
@@ -72,12 +98,16 @@ describe('an online application', () => {
     const first = await application({ key });
     const again = await application({ key });
     expect(again).toMatchObject({ status: 200, body: { number: first.body.number } });
-    const same = await petugas.pb.collection('requests').getFullList({ filter: petugas.pb.filter('idempotency_key = {:key}', { key }) });
+    const same = await petugas.pb
+      .collection('requests')
+      .getFullList({ filter: petugas.pb.filter('idempotency_key = {:key}', { key }) });
     expect(same).toHaveLength(1);
   });
 
   it('is refused from a script without the proof of work, or with one made for another application', async () => {
-    expect((await application({ proof: { salt: 'x.1', challenge: 'y', maxNumber: 10, number: 1, signature: 'z' } })).status).toBe(428);
+    expect(
+      (await application({ proof: { salt: 'x.1', challenge: 'y', maxNumber: 10, number: 1, signature: 'z' } })).status,
+    ).toBe(428);
     const other = await proofFor(randomUUID());
     expect((await application({ proof: other.proof })).status).toBe(428);
   });
@@ -86,17 +116,36 @@ describe('an online application', () => {
     const missing = await application({ files: [['syarat-0', await jpegPhoto()]] });
     expect(missing.status).toBe(400);
     expect(missing.body.data['syarat-1'].message).toContain('Kartu Keluarga: lampirkan fotonya');
-    const nik = await application({ fields: { statements: JSON.stringify({ 'syarat-2': 'NIK saya 3214061203900001 untuk sekolah' }) } });
+    const nik = await application({
+      fields: { statements: JSON.stringify({ 'syarat-2': 'NIK saya 3214061203900001 untuk sekolah' }) },
+    });
     expect(nik.body.data['syarat-2'].message).toContain('jangan menuliskan NIK');
-    const extra = await application({ files: [['syarat-0', await jpegPhoto()], ['syarat-1', await jpegPhoto()], ['syarat-2', pdfDocument()]] });
+    const extra = await application({
+      files: [
+        ['syarat-0', await jpegPhoto()],
+        ['syarat-1', await jpegPhoto()],
+        ['syarat-2', pdfDocument()],
+      ],
+    });
     expect(extra.status).toBe(400);
   });
 
-  it('cannot be read by anyone but its office\'s staff — not anonymously, not by another office, and neither can its documents', async () => {
+  it("cannot be read by anyone but its office's staff — not anonymously, not by another office, and neither can its documents", async () => {
     const sent = await application();
-    const request = await petugas.pb.collection('requests').getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
-    expect((await client(server.url).collection('requests').getList(1, 50, { filter: client(server.url).filter('number = {:number}', { number: sent.body.number }) })).items).toEqual([]);
-    expect((await petugasBanjarnegara.pb.collection('requests').getList(1, 50, { filter: `number = "${sent.body.number}"` })).items).toEqual([]);
+    const request = await petugas.pb
+      .collection('requests')
+      .getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
+    expect(
+      (
+        await client(server.url)
+          .collection('requests')
+          .getList(1, 50, { filter: client(server.url).filter('number = {:number}', { number: sent.body.number }) })
+      ).items,
+    ).toEqual([]);
+    expect(
+      (await petugasBanjarnegara.pb.collection('requests').getList(1, 50, { filter: `number = "${sent.body.number}"` }))
+        .items,
+    ).toEqual([]);
     const file = request['documents'][0];
     expect((await fetch(petugas.pb.files.getURL(request, file))).status).toBe(404);
     const otherToken = await petugasBanjarnegara.pb.files.getToken();
@@ -109,12 +158,28 @@ describe('an online application', () => {
 describe('verifying an online application', () => {
   it('asks for a clearer document; the applicant sends it from the status page; staff accept and the promised time starts', async () => {
     const sent = await application();
-    const request = await petugas.pb.collection('requests').getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
-    const noNote = await petugas.pb.collection('request_events').create({ request: request.id, step: 1, status: 'perlu-dilengkapi', staff: petugas.id }).catch((error) => error);
+    const request = await petugas.pb
+      .collection('requests')
+      .getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
+    const noNote = await petugas.pb
+      .collection('request_events')
+      .create({ request: request.id, step: 1, status: 'perlu-dilengkapi', staff: petugas.id })
+      .catch((error) => error);
     expect(noNote.response.data.public_note.message).toContain('dokumen apa yang perlu dikirim ulang');
-    await petugas.pb.collection('request_events').create({ request: request.id, step: 1, status: 'perlu-dilengkapi', public_note: 'Foto KK buram; kirim ulang foto KK yang jelas.', staff: petugas.id });
+    await petugas.pb
+      .collection('request_events')
+      .create({
+        request: request.id,
+        step: 1,
+        status: 'perlu-dilengkapi',
+        public_note: 'Foto KK buram; kirim ulang foto KK yang jelas.',
+        staff: petugas.id,
+      });
     const asked = await lookup(sent.body.number);
-    expect(asked).toMatchObject({ status: 'perlu-dilengkapi', resendableDocuments: ['Kartu Tanda Penduduk', 'Kartu Keluarga'] });
+    expect(asked).toMatchObject({
+      status: 'perlu-dilengkapi',
+      resendableDocuments: ['Kartu Tanda Penduduk', 'Kartu Keluarga'],
+    });
     expect(asked.timeline.at(-1).note).toBe('Foto KK buram; kirim ulang foto KK yang jelas.');
 
     const resend = new FormData();
@@ -124,14 +189,22 @@ describe('verifying an online application', () => {
     resend.append('documents', await jpegPhoto(120, 90), 'kk-jelas.jpg');
     const wrongVerifier = new FormData();
     for (const [name, value] of resend.entries()) wrongVerifier.append(name, name === 'verifier' ? '0000' : value);
-    expect((await fetch(`${server.url}/api/layanan/lengkapi`, { method: 'POST', body: wrongVerifier })).status).toBe(404);
+    expect((await fetch(`${server.url}/api/layanan/lengkapi`, { method: 'POST', body: wrongVerifier })).status).toBe(
+      404,
+    );
     expect((await fetch(`${server.url}/api/layanan/lengkapi`, { method: 'POST', body: resend })).status).toBe(200);
     const resent = await petugas.pb.collection('requests').getOne(request.id);
     expect(resent['status']).toBe('menunggu-verifikasi');
     expect(resent['documents']).toHaveLength(3);
-    expect(Object.values(resent['document_requirements']).sort()).toEqual(['Kartu Keluarga', 'Kartu Keluarga', 'Kartu Tanda Penduduk']);
+    expect(Object.values(resent['document_requirements']).sort()).toEqual([
+      'Kartu Keluarga',
+      'Kartu Keluarga',
+      'Kartu Tanda Penduduk',
+    ]);
 
-    await petugas.pb.collection('request_events').create({ request: request.id, step: 1, status: 'diproses', public_note: 'Dokumen lengkap.', staff: petugas.id });
+    await petugas.pb
+      .collection('request_events')
+      .create({ request: request.id, step: 1, status: 'diproses', public_note: 'Dokumen lengkap.', staff: petugas.id });
     const accepted = await petugas.pb.collection('requests').getOne(request.id);
     expect(accepted['verified_at']).not.toBe('');
     const status = await lookup(sent.body.number);
@@ -143,13 +216,30 @@ describe('verifying an online application', () => {
   it('deletes the documents once the application is finished and kept long enough, and only those', async () => {
     const finished = await application();
     const open = await application();
-    const request = await kepala.pb.collection('requests').getFirstListItem(kepala.pb.filter('number = {:number}', { number: finished.body.number }));
-    await kepala.pb.collection('request_events').create({ request: request.id, step: 1, status: 'ditolak', public_note: 'Bukan warga Kabupaten Purwakarta.', staff: kepala.id });
+    const request = await kepala.pb
+      .collection('requests')
+      .getFirstListItem(kepala.pb.filter('number = {:number}', { number: finished.body.number }));
+    await kepala.pb
+      .collection('request_events')
+      .create({
+        request: request.id,
+        step: 1,
+        status: 'ditolak',
+        public_note: 'Bukan warga Kabupaten Purwakarta.',
+        staff: kepala.id,
+      });
     await server.admin.crons.run('bersih-bersih');
-    for (let waited = 0; waited < 5000 && (await server.admin.collection('requests').getOne(request.id))['documents'].length > 0; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (
+      let waited = 0;
+      waited < 5000 && (await server.admin.collection('requests').getOne(request.id))['documents'].length > 0;
+      waited += 100
+    )
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await server.admin.collection('requests').getOne(request.id))['documents']).toEqual([]);
     expect((await lookup(finished.body.number)).documents.deletedAt).toEqual(expect.any(String));
-    const stillOpen = await server.admin.collection('requests').getFirstListItem(server.admin.filter('number = {:number}', { number: open.body.number }));
+    const stillOpen = await server.admin
+      .collection('requests')
+      .getFirstListItem(server.admin.filter('number = {:number}', { number: open.body.number }));
     expect(stillOpen['documents']).toHaveLength(2);
   });
 });

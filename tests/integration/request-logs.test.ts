@@ -7,7 +7,8 @@ import { createStaff, startTestPocketBase, type TestPocketBase } from '../suppor
 let server: TestPocketBase | undefined;
 afterEach(() => server?.stop());
 
-const lookUp = (url: string, body: string) => fetch(`${url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+const lookUp = (url: string, body: string) =>
+  fetch(`${url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
 
 /** An answered lookup, a failed one and a staff request; then the log, once PocketBase has written the staff request (it writes in batches). */
 async function logAfterTraffic(running: TestPocketBase): Promise<string[]> {
@@ -18,7 +19,9 @@ async function logAfterTraffic(running: TestPocketBase): Promise<string[]> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const logs = await running.admin.logs.getList(1, 200, { sort: '-created', filter: 'data.url ~ "/api/"' });
-    const lines = logs.items.map((log) => `${log.data['method']} ${String(log.data['url']).replace(/\?.*/, '')} ${log.data['status']}`);
+    const lines = logs.items.map(
+      (log) => `${log.data['method']} ${String(log.data['url']).replace(/\?.*/, '')} ${log.data['status']}`,
+    );
     if (lines.includes('GET /api/collections/requests/records 200') || Date.now() > deadline) return lines;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

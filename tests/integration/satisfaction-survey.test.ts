@@ -4,7 +4,16 @@
 // wrong verifier, a flood from one device and from one address, reading answers through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type PocketBase from 'pocketbase';
-import { client, createStaff, purwakartaAccounts, serviceBySlug, startTestPocketBase, type PurwakartaAccounts, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import {
+  client,
+  createStaff,
+  purwakartaAccounts,
+  serviceBySlug,
+  startTestPocketBase,
+  type PurwakartaAccounts,
+  type StaffAccount,
+  type TestPocketBase,
+} from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
 import type { PerformanceReport, ServicePerformance, SurveyReport } from '../../src/domain/performance';
 import { SURVEY_ELEMENTS } from '../../src/domain/satisfaction-survey';
@@ -15,18 +24,31 @@ let accounts: PurwakartaAccounts;
 const ALL_FOURS = Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, '4']));
 
 async function post(path: string, body: Record<string, unknown>, headers: Record<string, string> = {}, from = server) {
-  const response = await fetch(`${from.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${from.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
-const rate = (number: string, verifier: string, answers: Record<string, unknown>) => post('/api/layanan/survei', { number, verifier, ...answers });
+const rate = (number: string, verifier: string, answers: Record<string, unknown>) =>
+  post('/api/layanan/survei', { number, verifier, ...answers });
 const lookup = (number: string, verifier: string) => post('/api/layanan/status', { number, verifier });
 
 /** A request of a service registered by the petugas and finished by the kepala bidang. */
-async function finishedRequest(slug: string, phone: string, by: { petugas: StaffAccount; kepala: StaffAccount } = accounts) {
+async function finishedRequest(
+  slug: string,
+  phone: string,
+  by: { petugas: StaffAccount; kepala: StaffAccount } = accounts,
+) {
   const service = await serviceBySlug(server, slug);
-  const request = await by.petugas.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Warga Uji', applicant_phone: phone });
+  const request = await by.petugas.pb
+    .collection('requests')
+    .create({ service: service.id, agency: service['agency'], applicant_name: 'Warga Uji', applicant_phone: phone });
   const steps = (request['steps'] as string[]).length;
-  await by.kepala.pb.collection('request_events').create({ request: request.id, step: steps, status: 'selesai', public_note: 'Selesai.', staff: by.kepala.id });
+  await by.kepala.pb
+    .collection('request_events')
+    .create({ request: request.id, step: steps, status: 'selesai', public_note: 'Selesai.', staff: by.kepala.id });
   return request;
 }
 
@@ -34,10 +56,13 @@ async function publicReport(period?: string, from = server) {
   const response = await fetch(`${from.url}/api/data/kinerja${period ? `?periode=${period}` : ''}`);
   return { response, report: (await response.json()) as PerformanceReport };
 }
-const serviceIn = (report: PerformanceReport, slug: string) => report.offices.flatMap((office) => office.services).find((service) => service.slug === slug) as ServicePerformance;
+const serviceIn = (report: PerformanceReport, slug: string) =>
+  report.offices.flatMap((office) => office.services).find((service) => service.slug === slug) as ServicePerformance;
 
 async function responsesWith(number: string) {
-  return server.admin.collection('survey_responses').getFullList({ filter: server.admin.filter('number = {:number}', { number }) });
+  return server.admin
+    .collection('survey_responses')
+    .getFullList({ filter: server.admin.filter('number = {:number}', { number }) });
 }
 
 beforeAll(async () => {
@@ -49,7 +74,14 @@ afterAll(() => server?.stop());
 describe('rating a finished request with its number', () => {
   it('is offered once finished, and not before', async () => {
     const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-    const open = await accounts.petugas.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Warga Uji', applicant_phone: '0812-1000-2001' });
+    const open = await accounts.petugas.pb
+      .collection('requests')
+      .create({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: 'Warga Uji',
+        applicant_phone: '0812-1000-2001',
+      });
     expect((await lookup(open['number'], '2001')).body.survey).toBeNull();
     const early = await rate(open['number'], '2001', ALL_FOURS);
     expect(early.status).toBe(409);
@@ -61,10 +93,17 @@ describe('rating a finished request with its number', () => {
     const request = await finishedRequest('surat-keterangan-dtks', '0812-1000-2002');
     expect((await lookup(request['number'], '2002')).body.survey).toEqual({ submittedAt: null, editableUntil: null });
 
-    const first = await rate(request['number'], '2002', { ...ALL_FOURS, biaya: '', gender: 'perempuan', age_range: '30-39', suggestion: 'Ruang tunggu kurang kursi.' });
+    const first = await rate(request['number'], '2002', {
+      ...ALL_FOURS,
+      biaya: '',
+      gender: 'perempuan',
+      age_range: '30-39',
+      suggestion: 'Ruang tunggu kurang kursi.',
+    });
     expect(first.status).toBe(200);
     expect(first.body.state).toBe('baru');
-    const sevenDays = new Date(first.body.offer.editableUntil).getTime() - new Date(first.body.offer.submittedAt).getTime();
+    const sevenDays =
+      new Date(first.body.offer.editableUntil).getTime() - new Date(first.body.offer.submittedAt).getTime();
     expect(sevenDays).toBe(7 * 24 * 3600 * 1000);
     expect(first.headers.get('cache-control')).toBe('no-store');
 
@@ -73,7 +112,15 @@ describe('rating a finished request with its number', () => {
     const stored = await responsesWith(request['number']);
     expect(stored).toHaveLength(1);
     // The second response replaces the first entirely: what it left out is empty now.
-    expect(stored[0]).toMatchObject({ channel: 'permohonan', persyaratan: 2, waktu: 3, biaya: 0, sarana: 0, gender: '', suggestion: '' });
+    expect(stored[0]).toMatchObject({
+      channel: 'permohonan',
+      persyaratan: 2,
+      waktu: 3,
+      biaya: 0,
+      sarana: 0,
+      gender: '',
+      suggestion: '',
+    });
     expect(stored[0]!['edited_at']).not.toBe('');
     expect((await lookup(request['number'], '2002')).body.survey).toEqual(first.body.offer);
   });
@@ -82,7 +129,9 @@ describe('rating a finished request with its number', () => {
     const request = await finishedRequest('surat-keterangan-dtks', '0812-1000-2003');
     await rate(request['number'], '2003', ALL_FOURS);
     const [response] = await responsesWith(request['number']);
-    await server.admin.collection('survey_responses').update(response!.id, { submitted_at: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() });
+    await server.admin
+      .collection('survey_responses')
+      .update(response!.id, { submitted_at: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() });
     const late = await rate(request['number'], '2003', { persyaratan: '1' });
     expect(late.status).toBe(409);
     expect(late.body.message).toContain('7 hari');
@@ -120,18 +169,26 @@ describe('rating a finished request with its number', () => {
     expect(await responsesWith(request['number'])).toEqual([]);
   });
 
-  it('rates a finished village proposal with its contact phone, for the office\'s proposals service', async () => {
-    const proposal = await accounts.operator.pb.collection('proposals').create(await proposalForm(accounts.operator.placeId));
-    await accounts.kepala.pb.collection('proposal_events').create({ proposal: proposal.id, status: 'ditolak', public_note: 'Bukan kejadian bencana.' });
+  it("rates a finished village proposal with its contact phone, for the office's proposals service", async () => {
+    const proposal = await accounts.operator.pb
+      .collection('proposals')
+      .create(await proposalForm(accounts.operator.placeId));
+    await accounts.kepala.pb
+      .collection('proposal_events')
+      .create({ proposal: proposal.id, status: 'ditolak', public_note: 'Bukan kejadian bencana.' });
     const rated = await rate(proposal['number'], '4321', ALL_FOURS);
     expect(rated.status).toBe(200);
     const service = await serviceBySlug(server, 'pengusulan-logistik-kebencanaan');
-    expect((await responsesWith(proposal['number']))[0]).toMatchObject({ channel: 'usulan', service: service.id, agency: service['agency'] });
+    expect((await responsesWith(proposal['number']))[0]).toMatchObject({
+      channel: 'usulan',
+      service: service.id,
+      agency: service['agency'],
+    });
   });
 });
 
 describe('rating an answered complaint with its number', () => {
-  it('is offered once the office answers; a complaint about no particular service counts for the office, with the complaints\' figures', async () => {
+  it("is offered once the office answers; a complaint about no particular service counts for the office, with the complaints' figures", async () => {
     const agency = await server.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
     const complaint = await server.admin.collection('complaints').create({
       agency: agency.id,
@@ -143,15 +200,25 @@ describe('rating an answered complaint with its number', () => {
       idempotency_key: 'survei-pengaduan-0000000001',
     });
     const early = await rate(complaint['number'], '6543', ALL_FOURS);
-    expect([early.status, early.body.message]).toEqual([409, 'Penilaian dapat diberikan setelah pengaduan Anda dijawab.']);
+    expect([early.status, early.body.message]).toEqual([
+      409,
+      'Penilaian dapat diberikan setelah pengaduan Anda dijawab.',
+    ]);
     const before = (await publicReport()).report.offices.find((office) => office.slug === 'dinsos-p3a-purwakarta')!;
 
-    const act = (fields: Record<string, unknown>) => accounts.petugas.pb.collection('complaint_events').create({ complaint: complaint.id, staff: accounts.petugas.id, ...fields });
+    const act = (fields: Record<string, unknown>) =>
+      accounts.petugas.pb
+        .collection('complaint_events')
+        .create({ complaint: complaint.id, staff: accounts.petugas.id, ...fields });
     await act({ status: 'diverifikasi' });
     await act({ status: 'dijawab', public_note: 'Mulai pekan depan nomor antrean dibagikan di pintu masuk.' });
     expect((await lookup(complaint['number'], '6543')).body.survey).toEqual({ submittedAt: null, editableUntil: null });
     expect((await rate(complaint['number'], '6543', { ...ALL_FOURS, sarana: '2' })).status).toBe(200);
-    expect((await responsesWith(complaint['number']))[0]).toMatchObject({ channel: 'pengaduan', service: '', agency: agency.id });
+    expect((await responsesWith(complaint['number']))[0]).toMatchObject({
+      channel: 'pengaduan',
+      service: '',
+      agency: agency.id,
+    });
 
     const after = (await publicReport()).report.offices.find((office) => office.slug === 'dinsos-p3a-purwakarta')!;
     expect(after.satisfaction.byChannel.pengaduan).toBe(before.satisfaction.byChannel.pengaduan + 1);
@@ -165,13 +232,16 @@ describe('rating an answered complaint with its number', () => {
 });
 
 describe('at the counter', () => {
-  const counter = (body: Record<string, unknown>, cookie?: string, from = server) => post('/api/layanan/survei/loket', body, cookie ? { Cookie: cookie } : {}, from);
+  const counter = (body: Record<string, unknown>, cookie?: string, from = server) =>
+    post('/api/layanan/survei/loket', body, cookie ? { Cookie: cookie } : {}, from);
 
   it('is marked as a counter response, tied to no number, and a device sends at most 3 a day', async () => {
     const first = await counter({ service: 'kedaruratan-ppks', ...ALL_FOURS });
     expect(first.status).toBe(201);
     const setCookie = first.headers.get('set-cookie')!;
-    expect(setCookie).toMatch(/^survei_loket=1\.\d+\.[0-9a-f]+; Path=\/api\/layanan\/survei\/loket; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    expect(setCookie).toMatch(
+      /^survei_loket=1\.\d+\.[0-9a-f]+; Path=\/api\/layanan\/survei\/loket; Max-Age=\d+; HttpOnly; SameSite=Strict$/,
+    );
     let cookie = setCookie.split(';')[0]!;
     for (const expected of [2, 3]) {
       const next = await counter({ service: 'kedaruratan-ppks', waktu: '3' }, cookie);
@@ -187,7 +257,9 @@ describe('at the counter', () => {
     expect(forged.headers.get('set-cookie')).toMatch(/^survei_loket=1\./);
 
     const service = await serviceBySlug(server, 'kedaruratan-ppks');
-    const stored = await server.admin.collection('survey_responses').getFullList({ filter: server.admin.filter('service = {:id}', { id: service.id }) });
+    const stored = await server.admin
+      .collection('survey_responses')
+      .getFullList({ filter: server.admin.filter('service = {:id}', { id: service.id }) });
     expect(stored).toHaveLength(4);
     expect(stored.every((response) => response['channel'] === 'loket' && response['number'] === '')).toBe(true);
   });
@@ -201,13 +273,24 @@ describe('at the counter', () => {
     const send = async (fields: Record<string, string>) => {
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.append(name, value);
-      const response = await fetch(`${server.url}/api/layanan/survei/loket`, { method: 'POST', headers: { Accept: 'text/html,application/xhtml+xml' }, body: form, redirect: 'manual' });
+      const response = await fetch(`${server.url}/api/layanan/survei/loket`, {
+        method: 'POST',
+        headers: { Accept: 'text/html,application/xhtml+xml' },
+        body: form,
+        redirect: 'manual',
+      });
       return [response.status, response.headers.get('location')];
     };
-    expect(await send({ service: 'kedaruratan-ppks', ...ALL_FOURS, suggestion: '0812' })).toEqual([303, '/survei/terima-kasih/']);
+    expect(await send({ service: 'kedaruratan-ppks', ...ALL_FOURS, suggestion: '0812' })).toEqual([
+      303,
+      '/survei/terima-kasih/',
+    ]);
     expect(await send({ service: 'kedaruratan-ppks' })).toEqual([303, '/survei/belum-terkirim/#jawaban']);
     expect(await send({ persyaratan: '4' })).toEqual([303, '/survei/belum-terkirim/#layanan']);
-    expect(await send({ service: 'kedaruratan-ppks', waktu: '4', suggestion: 'x'.repeat(1001) })).toEqual([303, '/survei/belum-terkirim/#saran']);
+    expect(await send({ service: 'kedaruratan-ppks', waktu: '4', suggestion: 'x'.repeat(1001) })).toEqual([
+      303,
+      '/survei/belum-terkirim/#saran',
+    ]);
     // A suggestion of digits is kept as typed (not read as a number).
     const kept = await server.admin.collection('survey_responses').getFirstListItem('suggestion = "0812"');
     expect(kept['channel']).toBe('loket');
@@ -216,13 +299,17 @@ describe('at the counter', () => {
   describe('under the real limits', () => {
     let limited: TestPocketBase;
     beforeAll(async () => {
-      limited = await startTestPocketBase({ env: { LAYANAN_SURVEY_COUNTER_RATE_LIMIT: '5/3600' }, defaultRateLimits: true });
+      limited = await startTestPocketBase({
+        env: { LAYANAN_SURVEY_COUNTER_RATE_LIMIT: '5/3600' },
+        defaultRateLimits: true,
+      });
     });
     afterAll(() => limited?.stop());
 
     it('a script dropping the cookie is stopped by the limit per address', async () => {
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 7; attempt++) statuses.push((await counter({ service: 'kedaruratan-ppks', ...ALL_FOURS }, undefined, limited)).status);
+      for (let attempt = 0; attempt < 7; attempt++)
+        statuses.push((await counter({ service: 'kedaruratan-ppks', ...ALL_FOURS }, undefined, limited)).status);
       expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
       expect((await limited.admin.collection('survey_responses').getList(1, 1)).totalItems).toBe(5);
     });
@@ -230,19 +317,53 @@ describe('at the counter', () => {
 });
 
 describe('who reads the answers', () => {
-  it('nobody lists, views, creates, edits or deletes responses through the API — not even the office\'s head', async () => {
-    const [response] = await server.admin.collection('survey_responses').getList(1, 1).then((page) => page.items);
-    const clients: Record<string, PocketBase> = { tamu: client(server.url), petugas: accounts.petugas.pb, kepala: accounts.kepala.pb, operator: accounts.operator.pb };
+  it("nobody lists, views, creates, edits or deletes responses through the API — not even the office's head", async () => {
+    const [response] = await server.admin
+      .collection('survey_responses')
+      .getList(1, 1)
+      .then((page) => page.items);
+    const clients: Record<string, PocketBase> = {
+      tamu: client(server.url),
+      petugas: accounts.petugas.pb,
+      kepala: accounts.kepala.pb,
+      operator: accounts.operator.pb,
+    };
     for (const [who, pb] of Object.entries(clients)) {
       const responses = pb.collection('survey_responses');
       const statuses = await Promise.all([
-        responses.getList(1, 10).then(() => 200, (error) => error.status),
-        responses.getOne(response!.id).then(() => 200, (error) => error.status),
-        responses.create({ ...ALL_FOURS, channel: 'loket', service: response!['service'], agency: response!['agency'], submitted_at: new Date().toISOString() }).then(() => 200, (error) => error.status),
-        responses.update(response!.id, { persyaratan: 1 }).then(() => 200, (error) => error.status),
-        responses.delete(response!.id).then(() => 200, (error) => error.status),
+        responses.getList(1, 10).then(
+          () => 200,
+          (error) => error.status,
+        ),
+        responses.getOne(response!.id).then(
+          () => 200,
+          (error) => error.status,
+        ),
+        responses
+          .create({
+            ...ALL_FOURS,
+            channel: 'loket',
+            service: response!['service'],
+            agency: response!['agency'],
+            submitted_at: new Date().toISOString(),
+          })
+          .then(
+            () => 200,
+            (error) => error.status,
+          ),
+        responses.update(response!.id, { persyaratan: 1 }).then(
+          () => 200,
+          (error) => error.status,
+        ),
+        responses.delete(response!.id).then(
+          () => 200,
+          (error) => error.status,
+        ),
       ]);
-      expect(statuses.every((status) => status === 403 || status === 404), `${who}: ${statuses}`).toBe(true);
+      expect(
+        statuses.every((status) => status === 403 || status === 404),
+        `${who}: ${statuses}`,
+      ).toBe(true);
     }
   });
 
@@ -253,13 +374,20 @@ describe('who reads the answers', () => {
     const etag = response.headers.get('etag')!;
     expect((await fetch(`${server.url}/api/data/kinerja`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
     const text = JSON.stringify(report);
-    for (const secret of ['Ruang tunggu', '0812', 'Warga Uji', 'perempuan', '30-39', 'PWK-']) expect(text).not.toContain(secret);
+    for (const secret of ['Ruang tunggu', '0812', 'Warga Uji', 'perempuan', '30-39', 'PWK-'])
+      expect(text).not.toContain(secret);
     // Few respondents: a count and the sample needed, never an average one person's answers would make.
     const sktm = serviceIn(report, 'surat-keterangan-dtks');
     expect(sktm.satisfaction).toMatchObject({ byChannel: { usulan: 0, loket: 0 }, state: 'belum-cukup', index: null });
     expect(sktm.satisfaction.respondents).toBeGreaterThanOrEqual(1);
     expect(sktm.satisfaction.serviceUsers).toBeGreaterThanOrEqual(sktm.satisfaction.respondents);
-    expect(sktm.complaints).toEqual({ received: 0, answeredWithinDeadline: 0, answeredLate: 0, unanswered: 0, outOfRemit: 0 });
+    expect(sktm.complaints).toEqual({
+      received: 0,
+      answeredWithinDeadline: 0,
+      answeredLate: 0,
+      unanswered: 0,
+      outOfRemit: 0,
+    });
     // Within the promised time: finished requests of services whose standard promises one (3 h 30 min here).
     expect(sktm.timeliness).toBeNull();
     expect(serviceIn(report, 'rujukan-ppks-terlantar').timeliness).toEqual({ finished: 1, withinTime: 1 });
@@ -270,28 +398,44 @@ describe('who reads the answers', () => {
   it('grades a service once its respondents are enough, and counts a new response at once', async () => {
     const before = await publicReport();
     const numbers: string[] = [];
-    for (let index = 0; index < 5; index++) numbers.push((await finishedRequest('pengusulan-pbi-apbd', `0813-2000-300${index}`))['number']);
+    for (let index = 0; index < 5; index++)
+      numbers.push((await finishedRequest('pengusulan-pbi-apbd', `0813-2000-300${index}`))['number']);
     // Five users, five responses: all fours but one respondent's 3 for waktu.
     // NRR waktu = 19 / 5 = 3.8; Σ NRR = 8 × 4 + 3.8 = 35.8; × 25 / 9 = 99.444 → 99.44, A.
-    for (const [index, number] of numbers.entries()) expect((await rate(number, `300${index}`, { ...ALL_FOURS, waktu: index === 0 ? '3' : '4' })).status).toBe(200);
+    for (const [index, number] of numbers.entries())
+      expect((await rate(number, `300${index}`, { ...ALL_FOURS, waktu: index === 0 ? '3' : '4' })).status).toBe(200);
     const after = await publicReport();
     expect(after.response.headers.get('etag')).not.toBe(before.response.headers.get('etag'));
     const pbi = serviceIn(after.report, 'pengusulan-pbi-apbd').satisfaction;
-    expect(pbi).toMatchObject({ respondents: 5, serviceUsers: 5, requiredRespondents: 5, state: 'cukup', index: { converted: 99.44, grade: 'A', quality: 'Sangat baik' } });
-    expect(pbi.index!.elements.find((element) => element.key === 'waktu')).toMatchObject({ answered: 5, sum: 19, nrr: 3.8 });
+    expect(pbi).toMatchObject({
+      respondents: 5,
+      serviceUsers: 5,
+      requiredRespondents: 5,
+      state: 'cukup',
+      index: { converted: 99.44, grade: 'A', quality: 'Sangat baik' },
+    });
+    expect(pbi.index!.elements.find((element) => element.key === 'waktu')).toMatchObject({
+      answered: 5,
+      sum: 19,
+      nrr: 3.8,
+    });
     // The office's own figures take in all its services' responses.
     const office = after.report.offices.find((candidate) => candidate.slug === 'dinsos-p3a-purwakarta')!;
     expect(office.satisfaction.respondents).toBeGreaterThanOrEqual(5 + 2 + 4);
   });
 
-  it('the kepala bidang reads their own office\'s report with suggestions, as JSON and CSV; the petugas cannot; both reads are audited', async () => {
+  it("the kepala bidang reads their own office's report with suggestions, as JSON and CSV; the petugas cannot; both reads are audited", async () => {
     const period = (await publicReport()).report.period.id;
     const headers = (account: StaffAccount) => ({ Authorization: account.pb.authStore.token });
-    const asPetugas = await fetch(`${server.url}/api/petugas/survei?periode=${period}`, { headers: headers(accounts.petugas) });
+    const asPetugas = await fetch(`${server.url}/api/petugas/survei?periode=${period}`, {
+      headers: headers(accounts.petugas),
+    });
     expect(asPetugas.status).toBe(403);
     expect((await fetch(`${server.url}/api/petugas/survei?periode=${period}`)).status).toBe(401);
 
-    const response = await fetch(`${server.url}/api/petugas/survei?periode=${period}`, { headers: headers(accounts.kepala) });
+    const response = await fetch(`${server.url}/api/petugas/survei?periode=${period}`, {
+      headers: headers(accounts.kepala),
+    });
     expect(response.headers.get('cache-control')).toBe('no-store');
     const report = (await response.json()) as SurveyReport;
     expect(report.office.slug).toBe('dinsos-p3a-purwakarta');
@@ -300,20 +444,33 @@ describe('who reads the answers', () => {
     const text = JSON.stringify(report);
     for (const secret of ['PWK-', 'submitted_at', 'Warga Uji']) expect(text).not.toContain(secret);
 
-    const csv = await (await fetch(`${server.url}/api/petugas/survei?periode=${period}&format=csv`, { headers: headers(accounts.kepala) })).text();
-    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toMatch(/^Layanan,Responden,Lewat nomor permohonan,Lewat nomor usulan desa,Lewat nomor pengaduan,Di loket \(kode QR\),Pengguna layanan,Responden minimal,Keadaan sampel,NRR U1 Persyaratan,/);
+    const csv = await (
+      await fetch(`${server.url}/api/petugas/survei?periode=${period}&format=csv`, {
+        headers: headers(accounts.kepala),
+      })
+    ).text();
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(
+      /^Layanan,Responden,Lewat nomor permohonan,Lewat nomor usulan desa,Lewat nomor pengaduan,Di loket \(kode QR\),Pengguna layanan,Responden minimal,Keadaan sampel,NRR U1 Persyaratan,/,
+    );
     expect(lines.find((line) => line.startsWith('Pengusulan PBI APBD'))).toContain(',99.44,A,Sangat baik');
     expect(lines).toContain('Layanan Kedaruratan bagi PPKS,0812');
 
     // Another office's head sees only theirs.
     const banjarnegara = await createStaff(server, 'dinsos-pppa-banjarnegara', 'kepala_bidang');
-    const theirs = (await (await fetch(`${server.url}/api/petugas/survei?periode=${period}`, { headers: headers(banjarnegara) })).json()) as SurveyReport;
+    const theirs = (await (
+      await fetch(`${server.url}/api/petugas/survei?periode=${period}`, { headers: headers(banjarnegara) })
+    ).json()) as SurveyReport;
     expect(theirs.office.slug).toBe('dinsos-pppa-banjarnegara');
     expect(theirs.satisfaction.respondents).toBe(0);
     expect(theirs.profile).toBeNull();
 
-    const trail = await server.admin.collection('audit_log').getFullList({ filter: 'target_label ~ "Semester"', sort: 'seq' });
+    const trail = await server.admin
+      .collection('audit_log')
+      .getFullList({ filter: 'target_label ~ "Semester"', sort: 'seq' });
     expect(trail.map((entry) => [entry['actor_id'], entry['detail']['format']])).toEqual([
       [accounts.kepala.id, 'json'],
       [accounts.kepala.id, 'csv'],

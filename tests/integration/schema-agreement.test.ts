@@ -15,10 +15,26 @@ import { NUMBER_PATTERN, PREFIX_PATTERN } from '../../src/domain/request-number'
 import { PHONE_PATTERN } from '../../src/domain/phone';
 import { PROPOSAL_STATUSES, REQUEST_CHANNELS, REQUEST_STATUSES } from '../../src/domain/statuses';
 import { STAFF_ROLES } from '../../src/domain/roles';
-import { ALLOWED_FILE_TYPES, COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, MAX_COUNT, MAX_FILE_BYTES, RECIPIENTS, TEXT_LIMITS } from '../../src/domain/proposal';
+import {
+  ALLOWED_FILE_TYPES,
+  COUNT_FIELDS,
+  DISASTER_TYPES,
+  DOCUMENTS,
+  MAX_COUNT,
+  MAX_FILE_BYTES,
+  RECIPIENTS,
+  TEXT_LIMITS,
+} from '../../src/domain/proposal';
 import { REFERENCE_COLLECTIONS, REFERENCE_FIELDS } from '../../src/domain/site-contract';
 import { APPLICATION_LIMITS } from '../../src/domain/online-application';
-import { PROFILE_FIELDS, RESPONDENT_PROFILE, SURVEY_CHANNELS, SURVEY_ELEMENTS, SURVEY_LIMITS, SURVEY_SCORE } from '../../src/domain/satisfaction-survey';
+import {
+  PROFILE_FIELDS,
+  RESPONDENT_PROFILE,
+  SURVEY_CHANNELS,
+  SURVEY_ELEMENTS,
+  SURVEY_LIMITS,
+  SURVEY_SCORE,
+} from '../../src/domain/satisfaction-survey';
 
 type Field = SchemaCollection['fields'][number] & Record<string, unknown>;
 type Collection = SchemaCollection & Record<string, unknown>;
@@ -41,7 +57,9 @@ const field = (collection: string, name: string): Field => {
 
 describe('the migrated schema agrees with src/domain', () => {
   it('has exactly the collections the access rules cover, each with those rules', () => {
-    const own = [...collections.values()].filter((collection) => !collection.system).map((collection) => collection.name);
+    const own = [...collections.values()]
+      .filter((collection) => !collection.system)
+      .map((collection) => collection.name);
     expect(own.sort()).toEqual(Object.keys(ACCESS_RULES).sort());
     for (const [name, rules] of Object.entries(ACCESS_RULES)) {
       const collection = collections.get(name)!;
@@ -50,23 +68,38 @@ describe('the migrated schema agrees with src/domain', () => {
   });
 
   it('stores numbers, office prefixes and phone numbers with the domain patterns', () => {
-    for (const [collection, name] of [['requests', 'number'], ['proposals', 'number'], ['survey_responses', 'number']]) expect(field(collection!, name!).pattern).toBe(NUMBER_PATTERN.source);
+    for (const [collection, name] of [
+      ['requests', 'number'],
+      ['proposals', 'number'],
+      ['survey_responses', 'number'],
+    ])
+      expect(field(collection!, name!).pattern).toBe(NUMBER_PATTERN.source);
     expect(field('agencies', 'code').pattern).toBe(PREFIX_PATTERN.source);
-    for (const [collection, name] of [['requests', 'applicant_phone'], ['proposals', 'contact_phone'], ['operators', 'phone']]) {
+    for (const [collection, name] of [
+      ['requests', 'applicant_phone'],
+      ['proposals', 'contact_phone'],
+      ['operators', 'phone'],
+    ]) {
       expect(field(collection!, name!).pattern, `${collection}.${name}`).toBe(PHONE_PATTERN.source);
     }
   });
 
   it('offers the domain statuses and roles', () => {
-    for (const collection of ['requests', 'request_events']) expect(field(collection, 'status').values).toEqual(Object.keys(REQUEST_STATUSES));
-    for (const collection of ['proposals', 'proposal_events']) expect(field(collection, 'status').values).toEqual(Object.keys(PROPOSAL_STATUSES));
+    for (const collection of ['requests', 'request_events'])
+      expect(field(collection, 'status').values).toEqual(Object.keys(REQUEST_STATUSES));
+    for (const collection of ['proposals', 'proposal_events'])
+      expect(field(collection, 'status').values).toEqual(Object.keys(PROPOSAL_STATUSES));
     expect(field('staff', 'role').values).toEqual(Object.keys(STAFF_ROLES));
     expect(field('requests', 'channel').values).toEqual(Object.keys(REQUEST_CHANNELS));
   });
 
-  it('keeps online applications\' documents as the domain says: protected, the allowed types and sizes', () => {
+  it("keeps online applications' documents as the domain says: protected, the allowed types and sizes", () => {
     const documents = field('requests', 'documents');
-    expect([documents.maxSize, documents.mimeTypes, documents.protected]).toEqual([MAX_FILE_BYTES, [...ALLOWED_FILE_TYPES], true]);
+    expect([documents.maxSize, documents.mimeTypes, documents.protected]).toEqual([
+      MAX_FILE_BYTES,
+      [...ALLOWED_FILE_TYPES],
+      true,
+    ]);
     expect(documents.maxSelect).toBeGreaterThanOrEqual(APPLICATION_LIMITS.filesPerDocument * 4);
   });
 
@@ -74,26 +107,40 @@ describe('the migrated schema agrees with src/domain', () => {
     expect(field('proposals', 'disaster_type').values).toEqual(Object.keys(DISASTER_TYPES));
     expect(field('proposals', 'recipient').values).toEqual(Object.keys(RECIPIENTS));
     for (const [name, limit] of Object.entries(TEXT_LIMITS)) expect(field('proposals', name).max, name).toBe(limit);
-    for (const name of Object.keys(COUNT_FIELDS)) expect([field('proposals', name).min, field('proposals', name).max], name).toEqual([0, MAX_COUNT]);
+    for (const name of Object.keys(COUNT_FIELDS))
+      expect([field('proposals', name).min, field('proposals', name).max], name).toEqual([0, MAX_COUNT]);
     for (const document of DOCUMENTS) {
       const file = field('proposals', document.field);
-      expect([file.maxSelect, file.maxSize, file.mimeTypes, file.protected], document.field).toEqual([document.maxFiles, MAX_FILE_BYTES, [...ALLOWED_FILE_TYPES], true]);
+      expect([file.maxSelect, file.maxSize, file.mimeTypes, file.protected], document.field).toEqual([
+        document.maxFiles,
+        MAX_FILE_BYTES,
+        [...ALLOWED_FILE_TYPES],
+        true,
+      ]);
     }
   });
 
-  it('stores survey responses as the questionnaire asks them: each element a score on the scale or empty, the profile\'s options', () => {
+  it("stores survey responses as the questionnaire asks them: each element a score on the scale or empty, the profile's options", () => {
     for (const element of SURVEY_ELEMENTS) {
       const score = field('survey_responses', element.key);
-      expect([score.type, score.onlyInt, score.min, score.max, score.required], element.key).toEqual(['number', true, SURVEY_SCORE.min, SURVEY_SCORE.max, false]);
+      expect([score.type, score.onlyInt, score.min, score.max, score.required], element.key).toEqual([
+        'number',
+        true,
+        SURVEY_SCORE.min,
+        SURVEY_SCORE.max,
+        false,
+      ]);
     }
-    for (const name of PROFILE_FIELDS) expect(field('survey_responses', name).values, name).toEqual(Object.keys(RESPONDENT_PROFILE[name].options));
+    for (const name of PROFILE_FIELDS)
+      expect(field('survey_responses', name).values, name).toEqual(Object.keys(RESPONDENT_PROFILE[name].options));
     expect(field('survey_responses', 'channel').values).toEqual(Object.keys(SURVEY_CHANNELS));
     expect(field('survey_responses', 'suggestion').max).toBe(SURVEY_LIMITS.suggestion);
   });
 
   it('has every field the site contract writes', () => {
     for (const collection of REFERENCE_COLLECTIONS) {
-      for (const name of Object.keys(REFERENCE_FIELDS[collection])) expect(() => field(collection, name), `${collection}.${name}`).not.toThrow();
+      for (const name of Object.keys(REFERENCE_FIELDS[collection]))
+        expect(() => field(collection, name), `${collection}.${name}`).not.toThrow();
     }
   });
 });
@@ -108,10 +155,20 @@ describe('files generated from the schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'layanan-types-'));
     try {
       // Any command loads the JS plugin, which writes the declarations into the data folder.
-      execFileSync(pocketBaseBinary(), ['migrate', 'up', `--dir=${dir}`, `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`], { stdio: 'ignore' });
+      execFileSync(
+        pocketBaseBinary(),
+        ['migrate', 'up', `--dir=${dir}`, `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`],
+        { stdio: 'ignore' },
+      );
       const generated = readFileSync(join(dir, 'types.d.ts'), 'utf8').split('\n').slice(1).join('\n');
-      const committed = readFileSync(join(PROJECT_ROOT, 'pocketbase/types/pocketbase.d.ts'), 'utf8').split('\n').slice(2).join('\n');
-      expect(committed === generated, 'regenerate pocketbase/types/pocketbase.d.ts for the pinned PocketBase version').toBe(true);
+      const committed = readFileSync(join(PROJECT_ROOT, 'pocketbase/types/pocketbase.d.ts'), 'utf8')
+        .split('\n')
+        .slice(2)
+        .join('\n');
+      expect(
+        committed === generated,
+        'regenerate pocketbase/types/pocketbase.d.ts for the pinned PocketBase version',
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -34,7 +34,12 @@ function buildSite(name: string): string {
   const run = spawnSync(join(workspace.dir, 'node_modules/.bin/astro'), ['build', '--silent'], {
     cwd: workspace.dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LAYANAN_OUT_DIR: outDir, LAYANAN_CACHE_DIR: join(work, `cache-${name}`) },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LAYANAN_OUT_DIR: outDir,
+      LAYANAN_CACHE_DIR: join(work, `cache-${name}`),
+    },
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}${run.stderr}`);
   return outDir;
@@ -49,7 +54,11 @@ async function serve(siteDir: string): Promise<{ server: RunningPocketBase; admi
 }
 
 async function lookup(url: string, number: string): Promise<StatusLookupAnswer> {
-  const response = await fetch(`${url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number, verifier: '3187' }) });
+  const response = await fetch(`${url}/api/layanan/status`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ number, verifier: '3187' }),
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as StatusLookupAnswer;
 }
@@ -64,9 +73,18 @@ async function signInStaff(url: string) {
 }
 
 async function register(url: string, admin: PocketBase) {
-  const service = await admin.collection('services').getFirstListItem(admin.filter('slug = {:slug}', { slug: SERVICE }));
+  const service = await admin
+    .collection('services')
+    .getFirstListItem(admin.filter('slug = {:slug}', { slug: SERVICE }));
   const staff = await signInStaff(url);
-  return staff.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Siti Aminah', applicant_phone: '0812-2044-3187' });
+  return staff
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Siti Aminah',
+      applicant_phone: '0812-2044-3187',
+    });
 }
 
 describe('the server starts from the build it serves', () => {
@@ -77,7 +95,17 @@ describe('the server starts from the build it serves', () => {
     server = first.server;
     const agency = await first.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
     staffEmail = `kabid.${Date.now()}@contract.test`;
-    await first.admin.collection('staff').create({ email: staffEmail, password: staffPassword, passwordConfirm: staffPassword, name: 'Kabid Uji', role: 'kepala_bidang', agency: agency.id, verified: true });
+    await first.admin
+      .collection('staff')
+      .create({
+        email: staffEmail,
+        password: staffPassword,
+        passwordConfirm: staffPassword,
+        name: 'Kabid Uji',
+        role: 'kepala_bidang',
+        agency: agency.id,
+        verified: true,
+      });
     const created = await register(server.url, first.admin);
     openRequest = { id: created.id, number: created['number'] };
   }, 60_000);
@@ -88,7 +116,12 @@ describe('the server starts from the build it serves', () => {
   });
 
   it('after content changes, a rebuild and a restart: new requests get the new steps, the open one keeps its own', async () => {
-    workspace.editContent(`services/${SERVICE}.md`, (text) => text.replace('    - Petugas memberikan informasi hasil pengecekan\n', `    - Petugas memberikan informasi hasil pengecekan\n    - ${NEW_STEP}\n`));
+    workspace.editContent(`services/${SERVICE}.md`, (text) =>
+      text.replace(
+        '    - Petugas memberikan informasi hasil pengecekan\n',
+        `    - Petugas memberikan informasi hasil pengecekan\n    - ${NEW_STEP}\n`,
+      ),
+    );
     const changedSite = buildSite('site-changed');
     await server!.stop();
     const restarted = await serve(changedSite);
@@ -102,28 +135,48 @@ describe('the server starts from the build it serves', () => {
     expect((await staff.collection('requests').getOne(openRequest.id))['steps']).toEqual(OLD_STEPS);
     expect((await lookup(server.url, openRequest.number)).steps).toEqual(OLD_STEPS);
     // The open request cannot be moved to a step its own standard never had …
-    const beyond = await staff.collection('request_events').create({ request: openRequest.id, step: 3, status: 'diproses', staff: staff.authStore.record!.id }).catch((error) => error);
+    const beyond = await staff
+      .collection('request_events')
+      .create({ request: openRequest.id, step: 3, status: 'diproses', staff: staff.authStore.record!.id })
+      .catch((error) => error);
     expect(beyond.status).toBe(400);
     expect(beyond.response.data.step.message).toContain('hanya punya 2 langkah');
     // … and finishes on its own last step, while the new one has three.
-    await staff.collection('request_events').create({ request: openRequest.id, step: 2, status: 'selesai', staff: staff.authStore.record!.id });
-    await staff.collection('request_events').create({ request: fresh.id, step: 3, status: 'diproses', staff: staff.authStore.record!.id });
+    await staff
+      .collection('request_events')
+      .create({ request: openRequest.id, step: 2, status: 'selesai', staff: staff.authStore.record!.id });
+    await staff
+      .collection('request_events')
+      .create({ request: fresh.id, step: 3, status: 'diproses', staff: staff.authStore.record!.id });
     expect((await lookup(server.url, openRequest.number)).status).toBe('selesai');
     expect((await lookup(server.url, fresh['number'])).currentStep).toBe(3);
   }, 120_000);
 
   it('refuses to start on a build that leaves out a service with open requests, naming the request', async () => {
     const staff = await signInStaff(server!.url);
-    const open = (await staff.collection('requests').getFirstListItem('status != "selesai" && status != "ditolak"'))['number'];
+    const open = (await staff.collection('requests').getFirstListItem('status != "selesai" && status != "ditolak"'))[
+      'number'
+    ];
     workspace.removeContent(`services/${SERVICE}.md`);
     workspace.editContent('service-points.yaml', (text) => text.replace(/pengecekan-status-dtks-bansos, /g, ''));
-    workspace.editContent('glossary.yaml', (text) => text.replace(/services: \[(.*)\]/g, (_, ids: string) => `services: [${ids.split(', ').filter((id) => id !== SERVICE).join(', ')}]`));
+    workspace.editContent('glossary.yaml', (text) =>
+      text.replace(
+        /services: \[(.*)\]/g,
+        (_, ids: string) =>
+          `services: [${ids
+            .split(', ')
+            .filter((id) => id !== SERVICE)
+            .join(', ')}]`,
+      ),
+    );
     const withoutService = buildSite('site-without-service');
     await server!.stop();
     server = undefined;
     const refusal = await serve(withoutService).catch((error: Error) => error);
     expect(refusal).toBeInstanceOf(Error);
-    expect((refusal as Error).message).toContain(`Layanan ${SERVICE} tidak ada lagi di build, tetapi 1 permohonan belum selesai (${open})`);
+    expect((refusal as Error).message).toContain(
+      `Layanan ${SERVICE} tidak ada lagi di build, tetapi 1 permohonan belum selesai (${open})`,
+    );
   }, 120_000);
 
   it('refuses to start without a build, saying what to do', async () => {

@@ -2,7 +2,16 @@
 // the audit trail cannot be altered, other offices see nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
-import { client, createOperator, createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase, type VillageAccount } from '../support/pocketbase';
+import {
+  client,
+  createOperator,
+  createStaff,
+  serviceBySlug,
+  startTestPocketBase,
+  type StaffAccount,
+  type TestPocketBase,
+  type VillageAccount,
+} from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
 
 let server: TestPocketBase;
@@ -13,7 +22,11 @@ let operator: VillageAccount;
 let request: RecordModel;
 let proposal: RecordModel;
 
-const status = (promise: Promise<unknown>) => promise.then(() => 200, (error) => error.status as number);
+const status = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (error) => error.status as number,
+  );
 
 beforeAll(async () => {
   server = await startTestPocketBase();
@@ -34,14 +47,31 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const advance = (staff: StaffAccount, step: number, eventStatus: string, notes: { public_note?: string; internal_note?: string } = {}) =>
-  staff.pb.collection('request_events').create({ request: request.id, step, status: eventStatus, staff: staff.id, ...notes });
-const decide = (staff: StaffAccount, proposalStatus: string) => staff.pb.collection('proposal_events').create({ proposal: proposal.id, status: proposalStatus, public_note: `Status ${proposalStatus}.` });
+const advance = (
+  staff: StaffAccount,
+  step: number,
+  eventStatus: string,
+  notes: { public_note?: string; internal_note?: string } = {},
+) =>
+  staff.pb
+    .collection('request_events')
+    .create({ request: request.id, step, status: eventStatus, staff: staff.id, ...notes });
+const decide = (staff: StaffAccount, proposalStatus: string) =>
+  staff.pb
+    .collection('proposal_events')
+    .create({ proposal: proposal.id, status: proposalStatus, public_note: `Status ${proposalStatus}.` });
 
 describe('requests', () => {
   it('a petugas registers and advances, but cannot complete or reject', async () => {
-    expect(request['requirements_checked']).toEqual(['Informasi Rekam Data Kependudukan/Identitas Kependudukan', 'Surat Rekomendasi Rujukan']);
-    expect(await status(advance(petugas, 2, 'diproses', { public_note: 'Sedang dicek.', internal_note: 'NIK cocok dengan DTKS.' }))).toBe(200);
+    expect(request['requirements_checked']).toEqual([
+      'Informasi Rekam Data Kependudukan/Identitas Kependudukan',
+      'Surat Rekomendasi Rujukan',
+    ]);
+    expect(
+      await status(
+        advance(petugas, 2, 'diproses', { public_note: 'Sedang dicek.', internal_note: 'NIK cocok dengan DTKS.' }),
+      ),
+    ).toBe(200);
     expect(await status(advance(petugas, 2, 'selesai'))).toBe(400);
     expect(await status(advance(petugas, 2, 'ditolak'))).toBe(400);
   });
@@ -50,8 +80,18 @@ describe('requests', () => {
     // content/services/surat-keterangan-dtks.md: completedBy: petugas.
     const service = await serviceBySlug(server, 'surat-keterangan-dtks');
     expect(service['completed_by']).toBe('petugas');
-    const counter = await petugas.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Dedi', applicant_phone: '0812-2044-5521' });
-    const record = (eventStatus: string) => petugas.pb.collection('request_events').create({ request: counter.id, step: 1, status: eventStatus, staff: petugas.id });
+    const counter = await petugas.pb
+      .collection('requests')
+      .create({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: 'Dedi',
+        applicant_phone: '0812-2044-5521',
+      });
+    const record = (eventStatus: string) =>
+      petugas.pb
+        .collection('request_events')
+        .create({ request: counter.id, step: 1, status: eventStatus, staff: petugas.id });
     expect(await status(record('ditolak'))).toBe(400);
     expect(await status(record('selesai'))).toBe(200);
     expect((await petugas.pb.collection('requests').getOne(counter.id))['status']).toBe('selesai');
@@ -125,7 +165,11 @@ describe('audit trail', () => {
 
   it('is read by the office’s kepala bidang only', async () => {
     expect((await petugas.pb.collection('audit_log').getList()).totalItems).toBe(0);
-    expect((await kepalaBanjarnegara.pb.collection('audit_log').getList()).items.every((entry) => entry['agency'] !== request['agency'])).toBe(true);
+    expect(
+      (await kepalaBanjarnegara.pb.collection('audit_log').getList()).items.every(
+        (entry) => entry['agency'] !== request['agency'],
+      ),
+    ).toBe(true);
     expect((await client(server.url).collection('audit_log').getList()).totalItems).toBe(0);
     expect((await operator.pb.collection('audit_log').getList()).totalItems).toBe(0);
   });
@@ -133,29 +177,66 @@ describe('audit trail', () => {
 
 describe('report', () => {
   const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
-  const report = (staff: StaffAccount, query: string) => fetch(`${server.url}/api/petugas/laporan?${query}`, { headers: { Authorization: staff.pb.authStore.token } });
+  const report = (staff: StaffAccount, query: string) =>
+    fetch(`${server.url}/api/petugas/laporan?${query}`, { headers: { Authorization: staff.pb.authStore.token } });
 
   it('gives a kepala bidang the evaluation figures per service and month, also as CSV', async () => {
     const response = await report(kepala, `dari=${month}&sampai=${month}`);
     expect(response.status).toBe(200);
     const { rows } = await response.json();
-    expect(rows).toContainEqual(expect.objectContaining({ month, service: 'Layanan Rujukan Bagi PPKS Terlantar', received: 1, completed: 1, onTime: 1, onTimeShare: 1, averageMinutes: 0 }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        month,
+        service: 'Layanan Rujukan Bagi PPKS Terlantar',
+        received: 1,
+        completed: 1,
+        onTime: 1,
+        onTimeShare: 1,
+        averageMinutes: 0,
+      }),
+    );
     const bytes = Buffer.from(await (await report(kepala, `dari=${month}&sampai=${month}&format=csv`)).arrayBuffer());
     // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
-    expect(csv.split('\r\n')[0]).toBe('Bulan,Layanan,Diterima,Selesai,Selesai tepat waktu,Ditolak,Persen tepat waktu,Rata-rata waktu penyelesaian (menit)');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Bulan,Layanan,Diterima,Selesai,Selesai tepat waktu,Ditolak,Persen tepat waktu,Rata-rata waktu penyelesaian (menit)',
+    );
     expect(csv).toContain(`${month},Layanan Rujukan Bagi PPKS Terlantar,1,1,1,0,100,0`);
   });
 
   it('says a service whose standard promises no completion time has nothing to be on time for, never "0 tepat waktu"', async () => {
     const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
     expect(service['completion_amount']).toBe(0);
-    const unpromised = await petugas.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Ujang', applicant_phone: '0812-2044-9911' });
-    await kepala.pb.collection('request_events').create({ request: unpromised.id, step: 1, status: 'selesai', staff: kepala.id });
+    const unpromised = await petugas.pb
+      .collection('requests')
+      .create({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: 'Ujang',
+        applicant_phone: '0812-2044-9911',
+      });
+    await kepala.pb
+      .collection('request_events')
+      .create({ request: unpromised.id, step: 1, status: 'selesai', staff: kepala.id });
     const { rows } = await (await report(kepala, `dari=${month}&sampai=${month}`)).json();
-    expect(rows).toContainEqual(expect.objectContaining({ month, service: service['title'], completed: 1, promisesCompletionTime: false, onTime: null, onTimeShare: null }));
-    expect(rows).toContainEqual(expect.objectContaining({ service: 'Layanan Rujukan Bagi PPKS Terlantar', promisesCompletionTime: true, onTime: 1 }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        month,
+        service: service['title'],
+        completed: 1,
+        promisesCompletionTime: false,
+        onTime: null,
+        onTimeShare: null,
+      }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        service: 'Layanan Rujukan Bagi PPKS Terlantar',
+        promisesCompletionTime: true,
+        onTime: 1,
+      }),
+    );
     const csv = await (await report(kepala, `dari=${month}&sampai=${month}&format=csv`)).text();
     expect(csv).toContain(`${month},${service['title']},1,1,tidak ada waktu penyelesaian yang dijanjikan,0,,`);
   });
@@ -163,8 +244,21 @@ describe('report', () => {
   it('counts a request in the office-local month it was received, at the edges of the months too', async () => {
     const service = await serviceBySlug(server, 'kedaruratan-ppks');
     // 23:59 WIB on 30 June and 00:00 WIB on 1 July, 31 December 23:59 WIB and 1 January 00:00 WIB.
-    for (const receivedAt of ['2025-06-30T16:59:00.000Z', '2025-06-30T17:00:00.000Z', '2025-12-31T16:59:59.000Z', '2025-12-31T17:00:00.000Z']) {
-      await server.admin.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Uji Batas Bulan', applicant_phone: '0812-3000-4000', received_at: receivedAt });
+    for (const receivedAt of [
+      '2025-06-30T16:59:00.000Z',
+      '2025-06-30T17:00:00.000Z',
+      '2025-12-31T16:59:59.000Z',
+      '2025-12-31T17:00:00.000Z',
+    ]) {
+      await server.admin
+        .collection('requests')
+        .create({
+          service: service.id,
+          agency: service['agency'],
+          applicant_name: 'Uji Batas Bulan',
+          applicant_phone: '0812-3000-4000',
+          received_at: receivedAt,
+        });
     }
     const counted = async (from: string, to: string) => {
       const { rows } = await (await report(kepala, `dari=${from}&sampai=${to}`)).json();
@@ -179,26 +273,67 @@ describe('report', () => {
     const service = await serviceBySlug(server, 'kedaruratan-ppks');
     // March and April 2024: months no other test uses.
     const register = (receivedAt: string) =>
-      server.admin.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Uji Angka Bulan', applicant_phone: '0812-3000-5000', received_at: receivedAt });
+      server.admin
+        .collection('requests')
+        .create({
+          service: service.id,
+          agency: service['agency'],
+          applicant_name: 'Uji Angka Bulan',
+          applicant_phone: '0812-3000-5000',
+          received_at: receivedAt,
+        });
     const finished = await register('2024-03-05T03:00:00.000Z');
     const rejected = await register('2024-03-06T03:00:00.000Z');
     const deleted = await register('2024-03-07T03:00:00.000Z');
     const moved = await register('2024-03-08T03:00:00.000Z');
-    await kepala.pb.collection('request_events').create({ request: finished.id, step: 1, status: 'selesai', staff: kepala.id });
-    await kepala.pb.collection('request_events').create({ request: rejected.id, step: 1, status: 'ditolak', public_note: 'Tidak memenuhi syarat.', staff: kepala.id });
+    await kepala.pb
+      .collection('request_events')
+      .create({ request: finished.id, step: 1, status: 'selesai', staff: kepala.id });
+    await kepala.pb
+      .collection('request_events')
+      .create({
+        request: rejected.id,
+        step: 1,
+        status: 'ditolak',
+        public_note: 'Tidak memenuhi syarat.',
+        staff: kepala.id,
+      });
     await server.admin.collection('requests').delete(deleted.id);
     await server.admin.collection('requests').update(moved.id, { received_at: '2024-04-02T03:00:00.000Z' });
     const { rows } = await (await report(kepala, 'dari=2024-03&sampai=2024-04')).json();
     // Finished now, two years after its promised 210 minutes: completed, not on time.
     expect(rows).toEqual([
-      expect.objectContaining({ month: '2024-03', service: service['title'], received: 2, completed: 1, onTime: 0, rejected: 1 }),
-      expect.objectContaining({ month: '2024-04', service: service['title'], received: 1, completed: 0, onTime: 0, rejected: 0, averageMinutes: null }),
+      expect.objectContaining({
+        month: '2024-03',
+        service: service['title'],
+        received: 2,
+        completed: 1,
+        onTime: 0,
+        rejected: 1,
+      }),
+      expect.objectContaining({
+        month: '2024-04',
+        service: service['title'],
+        received: 1,
+        completed: 0,
+        onTime: 0,
+        rejected: 0,
+        averageMinutes: null,
+      }),
     ]);
     // The figures are a plain table: no API route reaches them, for staff or anyone else.
     for (const headers of [{ Authorization: kepala.pb.authStore.token }, {}] as Record<string, string>[]) {
-      expect((await fetch(`${server.url}/api/collections/request_month_figures/records`, { headers })).status).toBe(404);
+      expect((await fetch(`${server.url}/api/collections/request_month_figures/records`, { headers })).status).toBe(
+        404,
+      );
     }
-    const filtered = await kepala.pb.collection('requests').getList(1, 1, { filter: 'request_month_figures.received > 0' }).then(() => 200, (error) => error.status);
+    const filtered = await kepala.pb
+      .collection('requests')
+      .getList(1, 1, { filter: 'request_month_figures.received > 0' })
+      .then(
+        () => 200,
+        (error) => error.status,
+      );
     expect(filtered).toBe(400);
   });
 
@@ -214,7 +349,10 @@ it('"Keluar" ends every session of the account, on every device', async () => {
   const other = await createStaff(server, 'dinsos-p3a-purwakarta');
   const secondDevice = client(server.url);
   await secondDevice.collection('staff').authWithPassword(other.email, other.password);
-  const response = await fetch(`${server.url}/api/akun/keluar`, { method: 'POST', headers: { Authorization: other.pb.authStore.token } });
+  const response = await fetch(`${server.url}/api/akun/keluar`, {
+    method: 'POST',
+    headers: { Authorization: other.pb.authStore.token },
+  });
   expect(response.status).toBe(204);
   expect(await status(secondDevice.collection('staff').authRefresh())).toBe(401);
   expect(await status(other.pb.collection('staff').authRefresh())).toBe(401);

@@ -1,7 +1,13 @@
 // The public status route: right answers for the applicant, nothing for anyone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
-import { createStaff, serviceBySlug, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import {
+  createStaff,
+  serviceBySlug,
+  startTestPocketBase,
+  type StaffAccount,
+  type TestPocketBase,
+} from '../support/pocketbase';
 import { CROCKFORD_ALPHABET, formatRequestNumber } from '../../src/domain/request-number';
 import { solve } from '../support/proof-of-work';
 
@@ -10,12 +16,18 @@ let staff: StaffAccount;
 let request: RecordModel;
 
 async function lookup(body: unknown, from = server) {
-  const response = await fetch(`${from.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${from.url}/api/layanan/status`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json() };
 }
 
 function randomNumber(prefix = 'PWK') {
-  const random = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => CROCKFORD_ALPHABET[byte % 32]).join('');
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => CROCKFORD_ALPHABET[byte % 32]).join(
+    '',
+  );
   return formatRequestNumber(prefix, random);
 }
 
@@ -23,14 +35,32 @@ beforeAll(async () => {
   server = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '100000/60' } });
   staff = await createStaff(server, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  request = await staff.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Dedi Kurniawan', applicant_phone: '0857-2210-4409' });
-  await staff.pb.collection('request_events').create({ request: request.id, step: 2, status: 'diproses', public_note: 'Laporan sedang dikaji.', staff: staff.id });
+  request = await staff.pb
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Dedi Kurniawan',
+      applicant_phone: '0857-2210-4409',
+    });
+  await staff.pb
+    .collection('request_events')
+    .create({
+      request: request.id,
+      step: 2,
+      status: 'diproses',
+      public_note: 'Laporan sedang dikaji.',
+      staff: staff.id,
+    });
 });
 afterAll(() => server?.stop());
 
 describe('status lookup', () => {
   it('answers the applicant with the step, the timeline and the promise — and no personal data', async () => {
-    const { status, body } = await lookup({ number: request['number'].toLowerCase().replace(/-/g, ' '), verifier: '4409' });
+    const { status, body } = await lookup({
+      number: request['number'].toLowerCase().replace(/-/g, ' '),
+      verifier: '4409',
+    });
     expect(status).toBe(200);
     expect(body).toMatchObject({
       number: request['number'],
@@ -48,7 +78,8 @@ describe('status lookup', () => {
     ]);
     expect(body.timeline[1].note).toBe('Laporan sedang dikaji.');
     const text = JSON.stringify(body);
-    for (const secret of ['Dedi', '0857', '2210', '4409', staff.id, staff.email, request.id]) expect(text).not.toContain(secret);
+    for (const secret of ['Dedi', '0857', '2210', '4409', staff.id, staff.email, request.id])
+      expect(text).not.toContain(secret);
   });
 
   it('gives a wrong verifier exactly the answer an unknown number gets', async () => {
@@ -60,7 +91,10 @@ describe('status lookup', () => {
 
   it('explains malformed input and names the field', async () => {
     const mistyped = request['number'].slice(0, -1) + (request['number'].endsWith('A') ? 'B' : 'A');
-    expect(await lookup({ number: mistyped, verifier: '4409' })).toEqual({ status: 400, body: { field: 'number', message: expect.stringContaining('Nomor tidak valid, periksa kembali') } });
+    expect(await lookup({ number: mistyped, verifier: '4409' })).toEqual({
+      status: 400,
+      body: { field: 'number', message: expect.stringContaining('Nomor tidak valid, periksa kembali') },
+    });
     expect((await lookup({ number: 'halo', verifier: '4409' })).body.field).toBe('number');
     expect((await lookup({ number: request['number'], verifier: '44' })).body.field).toBe('verifier');
     expect((await lookup({})).status).toBe(400);
@@ -69,20 +103,33 @@ describe('status lookup', () => {
   it('finds nothing among 1,000 random well-formed numbers', async () => {
     const answers = new Set<number>();
     for (let batch = 0; batch < 20; batch++) {
-      const results = await Promise.all(Array.from({ length: 50 }, () => lookup({ number: randomNumber(), verifier: '4409' })));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () => lookup({ number: randomNumber(), verifier: '4409' })),
+      );
       for (const result of results) answers.add(result.status);
     }
     expect([...answers]).toEqual([404]);
   });
 
   it('after three wrong verifiers asks every lookup of that number for a proof of work, which the owner passes and a guesser must pay per guess', async () => {
-    const other = await staff.pb.collection('requests').create({ service: request['service'], agency: request['agency'], applicant_name: 'Asep', applicant_phone: '0813-2098-7741' });
-    for (let attempt = 0; attempt < 3; attempt++) expect((await lookup({ number: other['number'], verifier: String(1000 + attempt) })).status).toBe(404);
+    const other = await staff.pb
+      .collection('requests')
+      .create({
+        service: request['service'],
+        agency: request['agency'],
+        applicant_name: 'Asep',
+        applicant_phone: '0813-2098-7741',
+      });
+    for (let attempt = 0; attempt < 3; attempt++)
+      expect((await lookup({ number: other['number'], verifier: String(1000 + attempt) })).status).toBe(404);
 
     // The owner is never locked out: the answer asks for work, bound to this number and verifier …
     const asked = await lookup({ number: other['number'], verifier: '7741' });
     expect(asked.status).toBe(428);
-    expect(asked.body).toMatchObject({ code: 'perlu-bukti-kerja', challenge: { algorithm: 'SHA-256', maxNumber: 100_000 } });
+    expect(asked.body).toMatchObject({
+      code: 'perlu-bukti-kerja',
+      challenge: { algorithm: 'SHA-256', maxNumber: 100_000 },
+    });
     const proof = solve(asked.body.challenge);
     expect((await lookup({ number: other['number'], verifier: '7741', proof })).status).toBe(200);
 
@@ -95,7 +142,9 @@ describe('status lookup', () => {
     // More wrong guesses make each guess dearer; a number that does not exist behaves the same.
     for (let attempt = 0; attempt < 7; attempt++) {
       const challenge = (await lookup({ number: other['number'], verifier: String(2000 + attempt) })).body.challenge;
-      expect((await lookup({ number: other['number'], verifier: String(2000 + attempt), proof: solve(challenge) })).status).toBe(404);
+      expect(
+        (await lookup({ number: other['number'], verifier: String(2000 + attempt), proof: solve(challenge) })).status,
+      ).toBe(404);
     }
     expect((await lookup({ number: other['number'], verifier: '7741' })).body.challenge.maxNumber).toBe(400_000);
     const unknown = randomNumber();
@@ -103,21 +152,33 @@ describe('status lookup', () => {
     expect((await lookup({ number: unknown, verifier: '0000' })).status).toBe(428);
   });
 
-  it('cannot be called from another website in its visitors\' browsers (CORS: the site\'s own origin only)', async () => {
+  it("cannot be called from another website in its visitors' browsers (CORS: the site's own origin only)", async () => {
     const preflight = await fetch(`${server.url}/api/layanan/status`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://penipu.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://penipu.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const own = await fetch(`${server.url}/api/layanan/status`, {
       method: 'OPTIONS',
-      headers: { Origin: server.url, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: server.url,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(own.headers.get('access-control-allow-origin')).toBe(server.url);
   });
 
   it('is never cached', async () => {
-    const response = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: request['number'], verifier: '4409' }) });
+    const response = await fetch(`${server.url}/api/layanan/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ number: request['number'], verifier: '4409' }),
+    });
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });

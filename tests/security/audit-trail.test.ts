@@ -5,7 +5,13 @@ import { createHash } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purwakartaAccounts, serviceBySlug, startTestPocketBase, type PurwakartaAccounts, type TestPocketBase } from '../support/pocketbase';
+import {
+  purwakartaAccounts,
+  serviceBySlug,
+  startTestPocketBase,
+  type PurwakartaAccounts,
+  type TestPocketBase,
+} from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
 import { AUDIT_GENESIS, auditPayload, type AuditContent } from '../../src/domain/audit';
 
@@ -16,26 +22,58 @@ beforeAll(async () => {
   server = await startTestPocketBase();
   accounts = await purwakartaAccounts(server);
   const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
-  const request = await accounts.petugas.pb.collection('requests').create({ service: service.id, agency: service['agency'], applicant_name: 'Siti Aminah', applicant_phone: '0812-2044-3187' });
+  const request = await accounts.petugas.pb
+    .collection('requests')
+    .create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Siti Aminah',
+      applicant_phone: '0812-2044-3187',
+    });
   await accounts.petugas.pb.collection('requests').getOne(request.id);
   await accounts.petugas.pb.collection('requests').getList(1, 50);
-  const proposal = await accounts.operator.pb.collection('proposals').create(await proposalForm(accounts.operator.placeId));
+  const proposal = await accounts.operator.pb
+    .collection('proposals')
+    .create(await proposalForm(accounts.operator.placeId));
   const token = await accounts.petugas.pb.files.getToken();
   await fetch(accounts.petugas.pb.files.getURL(proposal, proposal['doc_kk_ktp'][0], { token }));
-  await fetch(`${server.url}/api/petugas/laporan?dari=2026-01&sampai=2026-12`, { headers: { Authorization: accounts.kepala.pb.authStore.token } });
+  await fetch(`${server.url}/api/petugas/laporan?dari=2026-01&sampai=2026-12`, {
+    headers: { Authorization: accounts.kepala.pb.authStore.token },
+  });
 });
 afterAll(() => server?.stop());
 
-const verify = async () => (await fetch(`${server.url}/api/petugas/jejak-audit/periksa`, { headers: { Authorization: accounts.kepala.pb.authStore.token } })).json();
+const verify = async () =>
+  (
+    await fetch(`${server.url}/api/petugas/jejak-audit/periksa`, {
+      headers: { Authorization: accounts.kepala.pb.authStore.token },
+    })
+  ).json();
 
 describe('the audit trail', () => {
   it('records who read personal data: a request, a list of them, a document, a file token, the report', async () => {
-    const entries = await server.admin.collection('audit_log').getFullList({ sort: 'seq', filter: server.admin.filter('actor_id = {:a} || actor_id = {:b}', { a: accounts.petugas.id, b: accounts.kepala.id }) });
+    const entries = await server.admin
+      .collection('audit_log')
+      .getFullList({
+        sort: 'seq',
+        filter: server.admin.filter('actor_id = {:a} || actor_id = {:b}', {
+          a: accounts.petugas.id,
+          b: accounts.kepala.id,
+        }),
+      });
     const actions = entries.map((entry) => entry['action']);
-    for (const expected of ['melihat data pemohon', 'melihat daftar permohonan', 'meminta izin membuka dokumen', 'membuka dokumen (KK/KTP dan lampiran)', 'membuka laporan kinerja']) {
+    for (const expected of [
+      'melihat data pemohon',
+      'melihat daftar permohonan',
+      'meminta izin membuka dokumen',
+      'membuka dokumen (KK/KTP dan lampiran)',
+      'membuka laporan kinerja',
+    ]) {
       expect(actions).toContain(expected);
     }
-    expect(entries.find((entry) => entry['action'] === 'membuka dokumen (KK/KTP dan lampiran)')!['detail']).toEqual({ field: 'doc_kk_ktp' });
+    expect(entries.find((entry) => entry['action'] === 'membuka dokumen (KK/KTP dan lampiran)')!['detail']).toEqual({
+      field: 'doc_kk_ktp',
+    });
   });
 
   it('is one unbroken hash chain that anyone can recompute from the entries', async () => {
@@ -47,16 +85,26 @@ describe('the audit trail', () => {
       expect(entry['prev_hash']).toBe(previous);
       const content = { ...(entry as unknown as AuditContent), detail: entry['detail'] ?? {} };
       // Recomputed here with Node's own SHA-256 from the stored fields.
-      expect(entry['hash']).toBe(createHash('sha256').update(previous + auditPayload(content)).digest('hex'));
+      expect(entry['hash']).toBe(
+        createHash('sha256')
+          .update(previous + auditPayload(content))
+          .digest('hex'),
+      );
       previous = entry['hash'];
     });
   });
 
   it('cannot be changed or deleted through the API, not even by a superuser', async () => {
     const [entry] = (await server.admin.collection('audit_log').getList(1, 1, { sort: 'seq' })).items;
-    const changed = await server.admin.collection('audit_log').update(entry!.id, { action: 'tidak terjadi apa-apa' }).catch((error) => error);
+    const changed = await server.admin
+      .collection('audit_log')
+      .update(entry!.id, { action: 'tidak terjadi apa-apa' })
+      .catch((error) => error);
     expect(changed.status).toBe(403);
-    const deleted = await server.admin.collection('audit_log').delete(entry!.id).catch((error) => error);
+    const deleted = await server.admin
+      .collection('audit_log')
+      .delete(entry!.id)
+      .catch((error) => error);
     expect(deleted.status).toBe(403);
     expect((await server.admin.collection('audit_log').getOne(entry!.id))['action']).toBe(entry!['action']);
   });
@@ -77,7 +125,13 @@ describe('the audit trail', () => {
   });
 
   it('is checked only by a kepala bidang', async () => {
-    expect((await fetch(`${server.url}/api/petugas/jejak-audit/periksa`, { headers: { Authorization: accounts.petugas.pb.authStore.token } })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${server.url}/api/petugas/jejak-audit/periksa`, {
+          headers: { Authorization: accounts.petugas.pb.authStore.token },
+        })
+      ).status,
+    ).toBe(403);
     expect((await fetch(`${server.url}/api/petugas/jejak-audit/periksa`)).status).toBe(401);
   });
 });

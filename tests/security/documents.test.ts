@@ -5,7 +5,14 @@ import { mkdirSync, readdirSync, utimesSync, writeFileSync, existsSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOperator, createStaff, startTestPocketBase, type StaffAccount, type TestPocketBase, type VillageAccount } from '../support/pocketbase';
+import {
+  createOperator,
+  createStaff,
+  startTestPocketBase,
+  type StaffAccount,
+  type TestPocketBase,
+  type VillageAccount,
+} from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
 
 let server: TestPocketBase;
@@ -15,16 +22,21 @@ let kepala: StaffAccount;
 beforeAll(async () => {
   // Documents are kept 0 days after a proposal is finished: the clean-up deletes them at once.
   server = await startTestPocketBase({ env: { LAYANAN_DOCUMENT_RETENTION_DAYS: '0' } });
-  [operator, kepala] = await Promise.all([createOperator(server, '32.14.04.2009'), createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang')]);
+  [operator, kepala] = await Promise.all([
+    createOperator(server, '32.14.04.2009'),
+    createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang'),
+  ]);
 });
 afterAll(() => server?.stop());
 
-const storageOf = async (collection: string) => join(server.dataDir, 'storage', (await server.admin.collections.getOne(collection)).id);
+const storageOf = async (collection: string) =>
+  join(server.dataDir, 'storage', (await server.admin.collections.getOne(collection)).id);
 const twoHoursAgo = () => new Date(Date.now() - 2 * 3600 * 1000);
 /** Runs the hourly clean-up now. PocketBase's crons API starts a job and returns at once, so this waits for `done`. */
 async function cleanUp(done: () => Promise<boolean> | boolean) {
   await server.admin.crons.run('bersih-bersih');
-  for (let waited = 0; waited < 10_000 && !(await done()); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; waited < 10_000 && !(await done()); waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 function ageTree(path: string) {
@@ -39,7 +51,9 @@ describe('documents', () => {
   it('are deleted when a finished proposal has been kept long enough, and its status page says so; open ones keep theirs', async () => {
     const finished = await operator.pb.collection('proposals').create(await proposalForm(operator.placeId));
     const open = await operator.pb.collection('proposals').create(await proposalForm(operator.placeId));
-    await kepala.pb.collection('proposal_events').create({ proposal: finished.id, status: 'ditolak', public_note: 'Bukan kejadian bencana.' });
+    await kepala.pb
+      .collection('proposal_events')
+      .create({ proposal: finished.id, status: 'ditolak', public_note: 'Bukan kejadian bencana.' });
     const folder = join(await storageOf('proposals'), finished.id);
     await cleanUp(() => !existsSync(folder) || readdirSync(folder).length === 0);
 
@@ -49,28 +63,63 @@ describe('documents', () => {
     expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
     expect((await server.admin.collection('proposals').getOne(open.id))['doc_kk_ktp']).toHaveLength(1);
 
-    const lookup = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: finished['number'], verifier: '4321' }) });
+    const lookup = await fetch(`${server.url}/api/layanan/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ number: finished['number'], verifier: '4321' }),
+    });
     expect((await lookup.json()).documents).toMatchObject({ keptDays: 0, deletedAt: expect.any(String) });
-    const trail = await server.admin.collection('audit_log').getFullList({ filter: server.admin.filter('target_id = {:id}', { id: finished.id }) });
-    expect(trail.map((entry) => `${entry['actor_type']}: ${entry['action']}`)).toContain('tamu: menghapus dokumen yang melewati masa simpan');
+    const trail = await server.admin
+      .collection('audit_log')
+      .getFullList({ filter: server.admin.filter('target_id = {:id}', { id: finished.id }) });
+    expect(trail.map((entry) => `${entry['actor_type']}: ${entry['action']}`)).toContain(
+      'tamu: menghapus dokumen yang melewati masa simpan',
+    );
   });
 
-  it('include a complaint\'s photo: deleted once the complaint is closed and kept long enough, not while it is open', async () => {
+  it("include a complaint's photo: deleted once the complaint is closed and kept long enough, not while it is open", async () => {
     const agency = await server.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
     const complaint = (photoName: string) => {
       const form = new FormData();
-      const fields = { agency: agency.id, kind: 'pengaduan', identity: 'anonim', description: 'Foto antrean.', reply_channel: 'halaman-status', status_verifier: '1234', idempotency_key: `foto-${photoName}-0000000000` };
+      const fields = {
+        agency: agency.id,
+        kind: 'pengaduan',
+        identity: 'anonim',
+        description: 'Foto antrean.',
+        reply_channel: 'halaman-status',
+        status_verifier: '1234',
+        idempotency_key: `foto-${photoName}-0000000000`,
+      };
       for (const [name, value] of Object.entries(fields)) form.append(name, value);
-      form.append('photo', new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 0, 0x43, 0, 0xff, 0xd9])], { type: 'image/jpeg' }), `${photoName}.jpg`);
+      form.append(
+        'photo',
+        new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 0, 0x43, 0, 0xff, 0xd9])], { type: 'image/jpeg' }),
+        `${photoName}.jpg`,
+      );
       return server.admin.collection('complaints').create(form);
     };
     const [closed, open] = [await complaint('ditutup'), await complaint('terbuka')];
-    await kepala.pb.collection('complaint_events').create({ complaint: closed.id, status: 'tidak-diproses', public_note: 'Bukan wewenang kami.', referral: 'sp4n-lapor', staff: kepala.id });
+    await kepala.pb
+      .collection('complaint_events')
+      .create({
+        complaint: closed.id,
+        status: 'tidak-diproses',
+        public_note: 'Bukan wewenang kami.',
+        referral: 'sp4n-lapor',
+        staff: kepala.id,
+      });
     await cleanUp(async () => (await server.admin.collection('complaints').getOne(closed.id))['photo'] === '');
 
-    expect(await server.admin.collection('complaints').getOne(closed.id)).toMatchObject({ photo: '', photo_deleted_at: expect.stringMatching(/^\d{4}-/) });
+    expect(await server.admin.collection('complaints').getOne(closed.id)).toMatchObject({
+      photo: '',
+      photo_deleted_at: expect.stringMatching(/^\d{4}-/),
+    });
     expect((await server.admin.collection('complaints').getOne(open.id))['photo']).toMatch(/\.jpg$/);
-    const lookup = await fetch(`${server.url}/api/layanan/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ number: closed['number'], verifier: '1234' }) });
+    const lookup = await fetch(`${server.url}/api/layanan/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ number: closed['number'], verifier: '1234' }),
+    });
     expect((await lookup.json()).documents).toMatchObject({ keptDays: 0, deletedAt: expect.any(String) });
   });
 
@@ -104,11 +153,17 @@ describe('documents', () => {
     }
   });
 
-  it('cannot be sent by the hundred megabytes: all of a proposal\'s documents together are limited', async () => {
+  it("cannot be sent by the hundred megabytes: all of a proposal's documents together are limited", async () => {
     // A valid PDF padded to 9.5 MB, six of them: each within the 10 MB a file may have.
-    const big = () => new Blob(['%PDF-1.4\n', new Uint8Array(9.5 * 1024 * 1024), '\n%%EOF\n'], { type: 'application/pdf' });
-    const form = await proposalForm(operator.placeId, { files: { doc_kk_ktp: [big(), big(), big()], doc_chronology: [big(), big(), big()] } });
-    const refused = await operator.pb.collection('proposals').create(form).catch((error) => error);
+    const big = () =>
+      new Blob(['%PDF-1.4\n', new Uint8Array(9.5 * 1024 * 1024), '\n%%EOF\n'], { type: 'application/pdf' });
+    const form = await proposalForm(operator.placeId, {
+      files: { doc_kk_ktp: [big(), big(), big()], doc_chronology: [big(), big(), big()] },
+    });
+    const refused = await operator.pb
+      .collection('proposals')
+      .create(form)
+      .catch((error) => error);
     expect(refused.status).toBe(400);
     expect(refused.response.data.doc_kk_ktp.message).toContain('Semua dokumen bersama-sama paling besar 50 MB');
   });

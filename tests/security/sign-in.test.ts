@@ -5,7 +5,14 @@
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createStaff, purwakartaAccounts, startTestPocketBase, type PurwakartaAccounts, type TestPocketBase } from '../support/pocketbase';
+import {
+  client,
+  createStaff,
+  purwakartaAccounts,
+  startTestPocketBase,
+  type PurwakartaAccounts,
+  type TestPocketBase,
+} from '../support/pocketbase';
 
 let server: TestPocketBase;
 let accounts: PurwakartaAccounts;
@@ -26,15 +33,21 @@ const signIn = (collection: string, identity: string, password: string, address 
   });
 
 async function auditActions(filter: string) {
-  return (await server.admin.collection('audit_log').getFullList({ filter, sort: 'seq' })).map((entry) => entry['action'] as string);
+  return (await server.admin.collection('audit_log').getFullList({ filter, sort: 'seq' })).map(
+    (entry) => entry['action'] as string,
+  );
 }
 
 describe('open sign-up', () => {
-  it('is impossible: PocketBase\'s default users collection is gone', async () => {
+  it("is impossible: PocketBase's default users collection is gone", async () => {
     const response = await fetch(`${server.url}/api/collections/users/records`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'penyusup@example.com', password: 'panjang-sekali-123', passwordConfirm: 'panjang-sekali-123' }),
+      body: JSON.stringify({
+        email: 'penyusup@example.com',
+        password: 'panjang-sekali-123',
+        passwordConfirm: 'panjang-sekali-123',
+      }),
     });
     expect(response.status).toBe(404);
   });
@@ -44,7 +57,8 @@ describe('guessing a password', () => {
   it('makes the account wait after five failures, counted across collections, even for the right password', async () => {
     const victim = await createStaff(server, 'dinsos-p3a-purwakarta');
     // Failures in other auth collections count for the same account (identity).
-    for (const collection of ['staff', 'operators', 'camats', 'staff', 'operators']) expect((await signIn(collection, victim.email, 'tebakan-salah-1')).status).toBe(400);
+    for (const collection of ['staff', 'operators', 'camats', 'staff', 'operators'])
+      expect((await signIn(collection, victim.email, 'tebakan-salah-1')).status).toBe(400);
     const right = await signIn('staff', victim.email, victim.password);
     expect(right.status).toBe(429);
     expect((await right.json()).message).toContain('Terlalu banyak percobaan masuk yang gagal. Tunggu 1 menit');
@@ -54,10 +68,15 @@ describe('guessing a password', () => {
   });
 
   it('makes an address wait after twenty failures, whichever accounts it tries', async () => {
-    for (let attempt = 0; attempt < 20; attempt++) expect((await signIn('staff', `tebak${attempt}@test.local`, 'salah-sekali-123', '198.51.100.9')).status).toBe(400);
+    for (let attempt = 0; attempt < 20; attempt++)
+      expect((await signIn('staff', `tebak${attempt}@test.local`, 'salah-sekali-123', '198.51.100.9')).status).toBe(
+        400,
+      );
     expect((await signIn('staff', accounts.petugas.email, accounts.petugas.password, '198.51.100.9')).status).toBe(429);
     // Another address is not held back by it.
-    expect((await signIn('staff', accounts.petugas.email, accounts.petugas.password, '198.51.100.10')).status).toBe(200);
+    expect((await signIn('staff', accounts.petugas.email, accounts.petugas.password, '198.51.100.10')).status).toBe(
+      200,
+    );
   });
 });
 
@@ -73,7 +92,14 @@ describe('passwords', () => {
     ]) {
       const refused = await server.admin
         .collection('staff')
-        .create({ email: `baru.${Math.random()}@test.local`, name: 'Rina Marlina', role: 'petugas', agency, password, passwordConfirm: password })
+        .create({
+          email: `baru.${Math.random()}@test.local`,
+          name: 'Rina Marlina',
+          role: 'petugas',
+          agency,
+          password,
+          passwordConfirm: password,
+        })
         .catch((error) => error);
       expect(refused.status, password).toBe(400);
       expect(refused.response.data.password.message, password).toContain(expected);
@@ -88,9 +114,14 @@ describe('sessions', () => {
     await pb.collection('staff').authRefresh();
     // Nine hours later, as the database would say after a working day.
     const db = new DatabaseSync(join(server.dataDir, 'data.db'));
-    db.prepare("UPDATE staff SET last_password_auth = datetime('now', '-9 hours') WHERE id = ?").run(accounts.kepala.id);
+    db.prepare("UPDATE staff SET last_password_auth = datetime('now', '-9 hours') WHERE id = ?").run(
+      accounts.kepala.id,
+    );
     db.close();
-    const refused = await pb.collection('staff').authRefresh().catch((error) => error);
+    const refused = await pb
+      .collection('staff')
+      .authRefresh()
+      .catch((error) => error);
     expect(refused.status).toBe(401);
     expect(refused.response.message).toContain('Sesi Anda sudah berakhir (paling lama 8 jam sejak masuk)');
   });
@@ -99,17 +130,32 @@ describe('sessions', () => {
     const pb = client(server.url);
     await pb.collection('operators').authWithPassword(accounts.operator.email, accounts.operator.password);
     const token = pb.authStore.token;
-    expect((await fetch(`${server.url}/api/akun/keluar`, { method: 'POST', headers: { Authorization: token } })).status).toBe(204);
-    const reused = await fetch(`${server.url}/api/collections/proposals/records`, { headers: { Authorization: token } });
+    expect(
+      (await fetch(`${server.url}/api/akun/keluar`, { method: 'POST', headers: { Authorization: token } })).status,
+    ).toBe(204);
+    const reused = await fetch(`${server.url}/api/collections/proposals/records`, {
+      headers: { Authorization: token },
+    });
     expect((await reused.json()).items ?? []).toEqual([]);
-    expect((await pb.collection('operators').authRefresh().catch((error) => error)).status).toBe(401);
-    expect(await auditActions(server.admin.filter('actor_id = {:id}', { id: accounts.operator.id }))).toContain('keluar (semua sesi akun berakhir)');
+    expect(
+      (
+        await pb
+          .collection('operators')
+          .authRefresh()
+          .catch((error) => error)
+      ).status,
+    ).toBe(401);
+    expect(await auditActions(server.admin.filter('actor_id = {:id}', { id: accounts.operator.id }))).toContain(
+      'keluar (semua sesi akun berakhir)',
+    );
   });
 
-  it('records every sign-in, operators\' too, and answers sign-ins uncached', async () => {
+  it("records every sign-in, operators' too, and answers sign-ins uncached", async () => {
     const response = await signIn('operators', accounts.operator.email, accounts.operator.password, '192.0.2.44');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await auditActions(server.admin.filter('actor_id = {:id} && action = "masuk"', { id: accounts.operator.id }))).not.toHaveLength(0);
+    expect(
+      await auditActions(server.admin.filter('actor_id = {:id} && action = "masuk"', { id: accounts.operator.id })),
+    ).not.toHaveLength(0);
   });
 });

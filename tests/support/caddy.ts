@@ -23,10 +23,23 @@ export interface RunningCaddy {
  * Runs `caddy run` on a Caddyfile with the given environment until stop(); resolves once every
  * address in `waitFor` (https://host:port) answers with a certificate from Caddy's CA.
  */
-export async function startCaddy(options: { caddyfile: string; env: Record<string, string>; waitFor: string[] }): Promise<RunningCaddy> {
+export async function startCaddy(options: {
+  caddyfile: string;
+  env: Record<string, string>;
+  waitFor: string[];
+}): Promise<RunningCaddy> {
   const home = mkdtempSync(join(tmpdir(), 'layanan-caddy-'));
-  const env = { ...process.env, ...options.env, XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config'), HOME: home };
-  const child: ChildProcess = spawn(CADDY_BIN, ['run', '--config', options.caddyfile, '--adapter', 'caddyfile'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = {
+    ...process.env,
+    ...options.env,
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    HOME: home,
+  };
+  const child: ChildProcess = spawn(CADDY_BIN, ['run', '--config', options.caddyfile, '--adapter', 'caddyfile'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
@@ -63,7 +76,9 @@ export async function startCaddy(options: { caddyfile: string; env: Record<strin
       }
     }
     const intermediate = new X509Certificate(readFileSync(join(authority, 'intermediate.crt')));
-    const intermediateSpki = createHash('sha256').update(intermediate.publicKey.export({ type: 'spki', format: 'der' })).digest('base64');
+    const intermediateSpki = createHash('sha256')
+      .update(intermediate.publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('base64');
     return { pid: child.pid!, rootCertificate, intermediateSpki, stop };
   } catch (error) {
     await stop();
@@ -85,7 +100,14 @@ export interface TrustedResponse {
  */
 export function trustedRequest(
   url: string,
-  options: { ca: string; method?: string; headers?: Record<string, string>; body?: Buffer | string; localAddress?: string; decompress?: false },
+  options: {
+    ca: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: Buffer | string;
+    localAddress?: string;
+    decompress?: false;
+  },
 ): Promise<TrustedResponse> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
@@ -106,7 +128,12 @@ export function trustedRequest(
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
           const body = Buffer.concat(chunks);
-          resolve({ status: response.statusCode!, headers: response.headers, body, json: () => JSON.parse(body.toString('utf8')) });
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            body,
+            json: () => JSON.parse(body.toString('utf8')),
+          });
         });
         response.on('error', reject);
       },

@@ -8,7 +8,11 @@ import { FINGERPRINT_FILE, PROJECT_ROOT, buildFingerprint, siteDirectory } from 
 /** Whether the build in `outDir`, made with `env`'s PUBLIC_* settings, matches the working tree. */
 export function buildIsFresh(outDir = siteDirectory(), env: NodeJS.ProcessEnv = process.env): boolean {
   const stamp = join(outDir, FINGERPRINT_FILE);
-  return existsSync(stamp) && existsSync(join(PROJECT_ROOT, 'pocketbase/pb_hooks/generated/domain.cjs')) && readFileSync(stamp, 'utf8').trim() === buildFingerprint(env);
+  return (
+    existsSync(stamp) &&
+    existsSync(join(PROJECT_ROOT, 'pocketbase/pb_hooks/generated/domain.cjs')) &&
+    readFileSync(stamp, 'utf8').trim() === buildFingerprint(env)
+  );
 }
 
 /** Rebuilds `outDir` (as `npm run build` would, with `env`) unless it is fresh. */
@@ -17,10 +21,16 @@ export async function ensureFreshBuild(outDir = siteDirectory(), env: NodeJS.Pro
   console.log(`The build in ${outDir} does not match the working tree; rebuilding (npm run build) before the tests …`);
   // As `npm run build` would: Vitest sets NODE_ENV=test, which would make Vite bundle Solid's dev build.
   const { NODE_ENV: _testMode, ...buildEnv } = env;
-  const build = spawn('bash', [join(PROJECT_ROOT, 'scripts/build.sh')], { stdio: 'inherit', env: { ...buildEnv, LAYANAN_OUT_DIR: outDir } });
+  const build = spawn('bash', [join(PROJECT_ROOT, 'scripts/build.sh')], {
+    stdio: 'inherit',
+    env: { ...buildEnv, LAYANAN_OUT_DIR: outDir },
+  });
   const code = await new Promise<number | null>((resolve, reject) => build.on('error', reject).on('exit', resolve));
   if (code !== 0) throw new Error(`npm run build for ${outDir} failed (exit ${code}).`);
-  if (!buildIsFresh(outDir, env)) throw new Error('The build still does not match the working tree after rebuilding; were files changed during the build?');
+  if (!buildIsFresh(outDir, env))
+    throw new Error(
+      'The build still does not match the working tree after rebuilding; were files changed during the build?',
+    );
 }
 
 /** Vitest and Playwright call this once before any test file. */

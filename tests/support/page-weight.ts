@@ -32,6 +32,14 @@ export function builtPages(dist: string): string[] {
 
 export function pageWeight(dist: string, path: string): PageWeight {
   const assets = pageAssets(dist, path);
-  const sum = (files: Iterable<string>) => [...files].reduce((total, asset) => total + gzipped(readFileSync(join(dist, asset))), 0);
-  return { path, html: gzipped(readFileSync(pageFile(dist, path))), css: sum(assets.stylesheets), js: sum(assets.scripts), images: sum(assets.images), scripts: assets.scripts };
+  const sum = (files: Iterable<string>) =>
+    [...files].reduce((total, asset) => total + gzipped(readFileSync(join(dist, asset))), 0);
+  return {
+    path,
+    html: gzipped(readFileSync(pageFile(dist, path))),
+    css: sum(assets.stylesheets),
+    js: sum(assets.scripts),
+    images: sum(assets.images),
+    scripts: assets.scripts,
+  };
 }

@@ -22,7 +22,13 @@ export interface TestPocketBase {
 }
 
 /** Limits tests go past from 127.0.0.1: signing in, creating records, rating services, reading the public report. */
-const RELAXED_LIMITS = ['*:auth', '*:create', 'POST /api/layanan/survei', 'POST /api/layanan/survei/loket', 'GET /api/data/kinerja'];
+const RELAXED_LIMITS = [
+  '*:auth',
+  '*:create',
+  'POST /api/layanan/survei',
+  'POST /api/layanan/survei/loket',
+  'GET /api/data/kinerja',
+];
 
 /**
  * Tests sign in and create many records from 127.0.0.1; PocketBase's defaults (2 sign-ins per
@@ -34,12 +40,22 @@ export async function relaxRateLimits(admin: PocketBase) {
   await admin.settings.update({
     rateLimits: {
       ...settings['rateLimits'],
-      rules: settings['rateLimits'].rules.map((rule: { label: string }) => (RELAXED_LIMITS.includes(rule.label) ? { ...rule, maxRequests: 1000 } : rule)),
+      rules: settings['rateLimits'].rules.map((rule: { label: string }) =>
+        RELAXED_LIMITS.includes(rule.label) ? { ...rule, maxRequests: 1000 } : rule,
+      ),
     },
   });
 }
 
-export async function startTestPocketBase(options: { env?: Record<string, string>; siteDir?: string; defaultRateLimits?: boolean; dataDir?: string; origins?: string[] } = {}): Promise<TestPocketBase> {
+export async function startTestPocketBase(
+  options: {
+    env?: Record<string, string>;
+    siteDir?: string;
+    defaultRateLimits?: boolean;
+    dataDir?: string;
+    origins?: string[];
+  } = {},
+): Promise<TestPocketBase> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'layanan-pb-'));
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   const server = await startPocketBase({
@@ -81,11 +97,27 @@ export interface StaffAccount {
 }
 
 /** Creates a staff account of an office (by slug) and returns a client signed in as it. */
-export async function createStaff(server: TestPocketBase, agencySlug: string, role: StaffRole = 'petugas'): Promise<StaffAccount> {
-  const agency = await server.admin.collection('agencies').getFirstListItem(server.admin.filter('slug = {:slug}', { slug: agencySlug }));
+export async function createStaff(
+  server: TestPocketBase,
+  agencySlug: string,
+  role: StaffRole = 'petugas',
+): Promise<StaffAccount> {
+  const agency = await server.admin
+    .collection('agencies')
+    .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: agencySlug }));
   const email = `${role}.${agencySlug}.${randomBytes(4).toString('hex')}@test.local`;
   const password = randomBytes(12).toString('hex');
-  const record = await server.admin.collection('staff').create({ email, password, passwordConfirm: password, name: `Petugas ${agencySlug}`, role, agency: agency.id, verified: true });
+  const record = await server.admin
+    .collection('staff')
+    .create({
+      email,
+      password,
+      passwordConfirm: password,
+      name: `Petugas ${agencySlug}`,
+      role,
+      agency: agency.id,
+      verified: true,
+    });
   const pb = client(server.url);
   await pb.collection('staff').authWithPassword(email, password);
   return { id: record.id, email, password, pb };
@@ -105,19 +137,36 @@ export interface VillageAccount {
 }
 
 /** An account tied to a place — a village operator (`operators`, by desa code) or a Camat (`camats`, by kecamatan code) — made by a superuser and signed in. */
-async function createPlaceAccount(server: TestPocketBase, collection: 'operators' | 'camats', code: string): Promise<VillageAccount> {
+async function createPlaceAccount(
+  server: TestPocketBase,
+  collection: 'operators' | 'camats',
+  code: string,
+): Promise<VillageAccount> {
   const [placeCollection, field] = collection === 'operators' ? ['villages', 'village'] : ['kecamatan', 'kecamatan'];
-  const place = await server.admin.collection(placeCollection).getFirstListItem(server.admin.filter('code = {:code}', { code }));
+  const place = await server.admin
+    .collection(placeCollection)
+    .getFirstListItem(server.admin.filter('code = {:code}', { code }));
   const email = `${collection}.${code.replace(/\./g, '')}.${randomBytes(4).toString('hex')}@test.local`;
   const password = randomBytes(12).toString('hex');
-  const record = await server.admin.collection(collection).create({ email, password, passwordConfirm: password, name: `${collection === 'operators' ? 'Operator' : 'Camat'} ${place['name']}`, [field]: place.id, verified: true });
+  const record = await server.admin
+    .collection(collection)
+    .create({
+      email,
+      password,
+      passwordConfirm: password,
+      name: `${collection === 'operators' ? 'Operator' : 'Camat'} ${place['name']}`,
+      [field]: place.id,
+      verified: true,
+    });
   const pb = client(server.url);
   await pb.collection(collection).authWithPassword(email, password);
   return { id: record.id, placeId: place.id, email, password, pb };
 }
 
-export const createOperator = (server: TestPocketBase, villageCode: string) => createPlaceAccount(server, 'operators', villageCode);
-export const createCamat = (server: TestPocketBase, kecamatanCode: string) => createPlaceAccount(server, 'camats', kecamatanCode);
+export const createOperator = (server: TestPocketBase, villageCode: string) =>
+  createPlaceAccount(server, 'operators', villageCode);
+export const createCamat = (server: TestPocketBase, kecamatanCode: string) =>
+  createPlaceAccount(server, 'camats', kecamatanCode);
 
 export interface PurwakartaAccounts {
   petugas: StaffAccount;
@@ -128,6 +177,10 @@ export interface PurwakartaAccounts {
 
 /** A petugas and a kepala bidang of Dinsos P3A Purwakarta and a village operator, each signed in. */
 export async function purwakartaAccounts(server: TestPocketBase): Promise<PurwakartaAccounts> {
-  const [petugas, kepala, operator] = await Promise.all([createStaff(server, 'dinsos-p3a-purwakarta'), createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang'), createOperator(server, '32.14.06.2006')]);
+  const [petugas, kepala, operator] = await Promise.all([
+    createStaff(server, 'dinsos-p3a-purwakarta'),
+    createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang'),
+    createOperator(server, '32.14.06.2006'),
+  ]);
   return { petugas, kepala, operator };
 }

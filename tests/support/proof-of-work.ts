@@ -5,13 +5,22 @@ import type { SubmissionKind } from '../../src/domain/proof-of-work';
 
 export function solve(challenge: { salt: string; challenge: string; maxNumber: number }) {
   for (let number = 0; number <= challenge.maxNumber; number++) {
-    if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) return { ...challenge, number };
+    if (
+      createHash('sha256')
+        .update(challenge.salt + number)
+        .digest('hex') === challenge.challenge
+    )
+      return { ...challenge, number };
   }
   throw new Error('unsolvable');
 }
 
 /** A solved submission challenge for `key`, asked of the server at `url`. */
 export async function submissionProof(url: string, key: string, kind?: SubmissionKind) {
-  const response = await fetch(`${url}/api/layanan/tantangan`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(kind ? { key, kind } : { key }) });
+  const response = await fetch(`${url}/api/layanan/tantangan`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(kind ? { key, kind } : { key }),
+  });
   return solve((await response.json()).challenge);
 }

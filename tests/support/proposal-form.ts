@@ -4,7 +4,9 @@ import sharp from 'sharp';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from '../../pocketbase/scripts/sample-proposal.ts';
 
 export async function jpegPhoto(width = 64, height = 48): Promise<Blob> {
-  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 120, g: 90, b: 60 } } }).jpeg().toBuffer();
+  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 120, g: 90, b: 60 } } })
+    .jpeg()
+    .toBuffer();
   return new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
 }
 
@@ -12,7 +14,10 @@ export async function jpegPhoto(width = 64, height = 48): Promise<Blob> {
 export async function jpegPhotoWithLocation(width = 64, height = 48): Promise<Blob> {
   const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 60, g: 120, b: 90 } } })
     .jpeg()
-    .withExif({ IFD0: { Make: 'Ponsel', Model: 'Kamera' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 33/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '107/1 26/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'Ponsel', Model: 'Kamera' },
+      IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 33/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '107/1 26/1 0/1' },
+    })
     .toBuffer();
   return new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' });
 }
@@ -25,7 +30,10 @@ export const VALID_FIELDS = SAMPLE_PROPOSAL_FIELDS;
  * Form data for a proposal from a village (its record id, as the form sends it); `fields` override
  * or (with null) remove fields, `files` replace documents.
  */
-export async function proposalForm(village: string, options: { fields?: Record<string, string | null>; files?: Partial<Record<string, Blob[]>> } = {}): Promise<FormData> {
+export async function proposalForm(
+  village: string,
+  options: { fields?: Record<string, string | null>; files?: Partial<Record<string, Blob[]>> } = {},
+): Promise<FormData> {
   const form = new FormData();
   const fields = { idempotency_key: randomUUID(), village, ...VALID_FIELDS, ...options.fields };
   for (const [name, value] of Object.entries(fields)) if (value !== null) form.append(name, value);
@@ -37,7 +45,8 @@ export async function proposalForm(village: string, options: { fields?: Record<s
     ...options.files,
   };
   for (const [field, blobs] of Object.entries(files)) {
-    for (const [index, blob] of (blobs ?? []).entries()) form.append(field, blob, `${field}-${index + 1}.${blob.type === 'application/pdf' ? 'pdf' : 'jpg'}`);
+    for (const [index, blob] of (blobs ?? []).entries())
+      form.append(field, blob, `${field}-${index + 1}.${blob.type === 'application/pdf' ? 'pdf' : 'jpg'}`);
   }
   return form;
 }

@@ -20,11 +20,21 @@ export async function startProxiedSite(env: Record<string, string> = {}): Promis
   const [https, http] = await Promise.all([freePort(), freePort()]);
   const url = `https://localhost:${https}`;
   const settings = { LAYANAN_PUBLIC_URL: url, LAYANAN_SUPERUSER_IPS: '127.0.0.1/32', ...env };
-  const pocketbase = await startTestPocketBase({ env: { ...settings, LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For' }, origins: [url] });
+  const pocketbase = await startTestPocketBase({
+    env: { ...settings, LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For' },
+    origins: [url],
+  });
   try {
     const caddy = await startCaddy({
       caddyfile: `${PROJECT_ROOT}deploy/Caddyfile`,
-      env: { ...settings, LAYANAN_SITE_DIR: `${PROJECT_ROOT}dist`, LAYANAN_POCKETBASE: new URL(pocketbase.url).host, LAYANAN_HTTPS_PORT: String(https), LAYANAN_HTTP_PORT: String(http), LAYANAN_CADDY_ADMIN: 'off' },
+      env: {
+        ...settings,
+        LAYANAN_SITE_DIR: `${PROJECT_ROOT}dist`,
+        LAYANAN_POCKETBASE: new URL(pocketbase.url).host,
+        LAYANAN_HTTPS_PORT: String(https),
+        LAYANAN_HTTP_PORT: String(http),
+        LAYANAN_CADDY_ADMIN: 'off',
+      },
       waitFor: [url],
     });
     return {

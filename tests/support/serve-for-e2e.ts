@@ -11,7 +11,10 @@ import { ensureFreshBuild } from './fresh-build.ts';
 
 const port = process.env['LAYANAN_E2E_PORT'];
 const password = process.env['LAYANAN_E2E_STAFF_PASSWORD'];
-if (!port || !password) throw new Error('Run through `playwright test`: LAYANAN_E2E_PORT and LAYANAN_E2E_STAFF_PASSWORD are set by playwright.config.ts.');
+if (!port || !password)
+  throw new Error(
+    'Run through `playwright test`: LAYANAN_E2E_PORT and LAYANAN_E2E_STAFF_PASSWORD are set by playwright.config.ts.',
+  );
 
 await ensureFreshBuild();
 const dataDir = mkdtempSync(join(tmpdir(), 'layanan-e2e-'));

@@ -20,8 +20,17 @@ describe('serviceSchema', () => {
   });
 
   it('normalises procedure steps written as plain strings', () => {
-    const parsed = serviceSchema.parse({ ...minimalService, procedure: { steps: ['Satu', { text: 'Dua', substeps: ['a'] }] } });
-    expect(parsed.procedure).toEqual({ alternatives: false, steps: [{ text: 'Satu', substeps: [] }, { text: 'Dua', substeps: ['a'] }] });
+    const parsed = serviceSchema.parse({
+      ...minimalService,
+      procedure: { steps: ['Satu', { text: 'Dua', substeps: ['a'] }] },
+    });
+    expect(parsed.procedure).toEqual({
+      alternatives: false,
+      steps: [
+        { text: 'Satu', substeps: [] },
+        { text: 'Dua', substeps: ['a'] },
+      ],
+    });
   });
 
   it('names the field that is wrong', () => {
@@ -47,9 +56,15 @@ describe('serviceSchema', () => {
 
   it('asks the proposal service, and only it, who decides proposals to a Camat', () => {
     const checked = serviceSchema.superRefine(proposalDecisionStated);
-    expect(checked.safeParse({ ...minimalService, villageProposals: true }).error!.issues[0]!.path).toEqual(['camatProposalsDecidedBy']);
-    expect(checked.safeParse({ ...minimalService, villageProposals: true, camatProposalsDecidedBy: 'camat' }).success).toBe(true);
-    expect(checked.safeParse({ ...minimalService, camatProposalsDecidedBy: 'camat' }).error!.issues[0]!.path).toEqual(['camatProposalsDecidedBy']);
+    expect(checked.safeParse({ ...minimalService, villageProposals: true }).error!.issues[0]!.path).toEqual([
+      'camatProposalsDecidedBy',
+    ]);
+    expect(
+      checked.safeParse({ ...minimalService, villageProposals: true, camatProposalsDecidedBy: 'camat' }).success,
+    ).toBe(true);
+    expect(checked.safeParse({ ...minimalService, camatProposalsDecidedBy: 'camat' }).error!.issues[0]!.path).toEqual([
+      'camatProposalsDecidedBy',
+    ]);
   });
 });
 
@@ -63,7 +78,9 @@ describe('agencySchema', () => {
     requestPrefix: 'PWK',
     address: 'Jl. Contoh No. 1',
     contacts: [{ kind: 'telepon', value: '0264-8304578' }],
-    complaintProcedures: { 'standar-pelayanan': { title: 'Pengaduan', source: 'x', channels: [{ kind: 'datang-langsung' }] } },
+    complaintProcedures: {
+      'standar-pelayanan': { title: 'Pengaduan', source: 'x', channels: [{ kind: 'datang-langsung' }] },
+    },
     sources: ['x'],
   };
 
@@ -72,14 +89,27 @@ describe('agencySchema', () => {
   });
 
   it('takes an office’s WhatsApp wording only with known placeholders and the number, step and link in it', () => {
-    expect(agencySchema.safeParse({ ...agency, whatsappUpdates: { permohonan: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' } }).success).toBe(true);
-    const result = agencySchema.safeParse({ ...agency, whatsappUpdates: { pengaduan: 'Halo {nama}, pengaduan {nomor} {langkah}.' } });
+    expect(
+      agencySchema.safeParse({
+        ...agency,
+        whatsappUpdates: { permohonan: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' },
+      }).success,
+    ).toBe(true);
+    const result = agencySchema.safeParse({
+      ...agency,
+      whatsappUpdates: { pengaduan: 'Halo {nama}, pengaduan {nomor} {langkah}.' },
+    });
     expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['whatsappUpdates.pengaduan', expect.stringContaining('{nama} tidak dikenal')],
       ['whatsappUpdates.pengaduan', '{tautan} wajib ada'],
     ]);
     // A kind the site does not track is a typo, not a template.
-    expect(agencySchema.safeParse({ ...agency, whatsappUpdates: { permohonann: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' } }).success).toBe(false);
+    expect(
+      agencySchema.safeParse({
+        ...agency,
+        whatsappUpdates: { permohonann: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' },
+      }).success,
+    ).toBe(false);
   });
 
   it('refuses request prefixes with letters that read as digits', () => {

@@ -13,6 +13,15 @@ describe('parseCsv', () => {
     const [village] = villagesFromCsv(
       'code,code_plain,name,type,district_code,district_name,postal_code,lat,lon,centroid_in_polygon\n32.14.06.2006,3214062006,Linggasari,desa,32.14.06,Darangdan,41163,-6.7,107.4,true\n',
     );
-    expect(village).toEqual({ id: '32.14.06.2006', code: '32.14.06.2006', name: 'Linggasari', type: 'desa', kecamatanCode: '32.14.06', kecamatanName: 'Darangdan', lat: -6.7, lon: 107.4 });
+    expect(village).toEqual({
+      id: '32.14.06.2006',
+      code: '32.14.06.2006',
+      name: 'Linggasari',
+      type: 'desa',
+      kecamatanCode: '32.14.06',
+      kecamatanName: 'Darangdan',
+      lat: -6.7,
+      lon: 107.4,
+    });
   });
 });

@@ -4,7 +4,12 @@ import { compileGlossary, glossHtml, termsIn, type GlossaryTerm } from '../../sr
 import { abbreviationsOf, answersFor, type GlossaryFeed } from '../../src/lib/glossary-search';
 
 const TERMS: GlossaryTerm[] = [
-  { id: 'ppks', term: 'PPKS', expansion: 'Pemerlu Pelayanan Kesejahteraan Sosial', meaning: 'orang yang memerlukan pertolongan sosial.' },
+  {
+    id: 'ppks',
+    term: 'PPKS',
+    expansion: 'Pemerlu Pelayanan Kesejahteraan Sosial',
+    meaning: 'orang yang memerlukan pertolongan sosial.',
+  },
   { id: 'slrt', term: 'SLRT', expansion: 'Sistem Layanan dan Rujukan Terpadu', meaning: 'layanan sosial terpadu.' },
   { id: 'puskesmas-slrt', term: 'Puskesmas SLRT', meaning: 'tempat layanan SLRT, bukan tempat berobat.' },
   { id: 'asesmen', term: 'asesmen', meaning: 'petugas menilai keadaan.' },
@@ -12,13 +17,19 @@ const TERMS: GlossaryTerm[] = [
   { id: 'ktp', term: 'KTP', expansion: 'Kartu Tanda Penduduk', meaning: 'kartu identitas.', forms: [] },
 ];
 const matchers = compileGlossary(TERMS);
-const page = (main: string) => `<html><head><title>PPKS</title></head><body><header><p>PPKS</p></header><main id="isi">${main}</main></body></html>`;
+const page = (main: string) =>
+  `<html><head><title>PPKS</title></head><body><header><p>PPKS</p></header><main id="isi">${main}</main></body></html>`;
 
 describe('glossHtml', () => {
   it('marks the first use of a term in running text and explains it after its paragraph, once per page', () => {
-    const html = glossHtml(page('<h1>Layanan bagi PPKS</h1><p>Tim menjangkau <strong>PPKS</strong> terlantar.</p><p>Lagi PPKS.</p>'), matchers);
+    const html = glossHtml(
+      page('<h1>Layanan bagi PPKS</h1><p>Tim menjangkau <strong>PPKS</strong> terlantar.</p><p>Lagi PPKS.</p>'),
+      matchers,
+    );
     expect(html).toContain('<h1>Layanan bagi PPKS</h1>');
-    expect(html).toContain('<p>Tim menjangkau <strong><abbr title="Pemerlu Pelayanan Kesejahteraan Sosial">PPKS</abbr></strong> terlantar.<span class="gloss" data-istilah="ppks"');
+    expect(html).toContain(
+      '<p>Tim menjangkau <strong><abbr title="Pemerlu Pelayanan Kesejahteraan Sosial">PPKS</abbr></strong> terlantar.<span class="gloss" data-istilah="ppks"',
+    );
     expect(html.match(/class="gloss"/g)).toHaveLength(1);
     expect(html).toContain('<p>Lagi PPKS.</p>');
     // Outside <main>: untouched.
@@ -34,7 +45,10 @@ describe('glossHtml', () => {
   });
 
   it('prefers the longest form, matches words in any case but abbreviations only as written', () => {
-    const html = glossHtml(page('<p>Datang ke Puskesmas SLRT. Lokasi Asesmen. ppks kecil. Wilayah Lambung  Sosial.</p>'), matchers);
+    const html = glossHtml(
+      page('<p>Datang ke Puskesmas SLRT. Lokasi Asesmen. ppks kecil. Wilayah Lambung  Sosial.</p>'),
+      matchers,
+    );
     expect(html).toContain('data-istilah="puskesmas-slrt"');
     expect(html).not.toContain('data-istilah="slrt"');
     expect(html).toContain('data-istilah="asesmen"');
@@ -44,13 +58,19 @@ describe('glossHtml', () => {
 
   it('leaves islands, scripts, hidden text, headings, code and terms with no written forms alone', () => {
     const html = glossHtml(
-      page('<astro-island><p>PPKS</p></astro-island><script>if (a<b) x = "PPKS";</script><p hidden>PPKS</p><pre>PPKS</pre><table><tr><th>PPKS</th></tr></table><p>KTP</p><p>PPKS</p>'),
+      page(
+        '<astro-island><p>PPKS</p></astro-island><script>if (a<b) x = "PPKS";</script><p hidden>PPKS</p><pre>PPKS</pre><table><tr><th>PPKS</th></tr></table><p>KTP</p><p>PPKS</p>',
+      ),
       matchers,
     );
-    expect(html).toContain('<astro-island><p>PPKS</p></astro-island><script>if (a<b) x = "PPKS";</script><p hidden>PPKS</p><pre>PPKS</pre>');
+    expect(html).toContain(
+      '<astro-island><p>PPKS</p></astro-island><script>if (a<b) x = "PPKS";</script><p hidden>PPKS</p><pre>PPKS</pre>',
+    );
     expect(html).toContain('<th>PPKS</th>');
     expect(html).not.toContain('data-istilah="ktp"');
-    expect(html).toContain('<p><abbr title="Pemerlu Pelayanan Kesejahteraan Sosial">PPKS</abbr><span class="gloss" data-istilah="ppks"');
+    expect(html).toContain(
+      '<p><abbr title="Pemerlu Pelayanan Kesejahteraan Sosial">PPKS</abbr><span class="gloss" data-istilah="ppks"',
+    );
   });
 
   it('leaves a page whose main says data-istilah="tidak" alone', () => {
@@ -61,7 +81,10 @@ describe('glossHtml', () => {
 
 describe('termsIn', () => {
   it('lists the terms a plain text uses, in the order of first use', () => {
-    expect(termsIn('asesmen awal pada PPKS; lalu asesmen lagi', matchers).map((term) => term.id)).toEqual(['asesmen', 'ppks']);
+    expect(termsIn('asesmen awal pada PPKS; lalu asesmen lagi', matchers).map((term) => term.id)).toEqual([
+      'asesmen',
+      'ppks',
+    ]);
   });
 });
 
@@ -76,9 +99,23 @@ describe('the glossary content', () => {
 describe('answers from the glossary in search', () => {
   const feed: GlossaryFeed = {
     terms: [
-      { id: 'pkh', term: 'PKH', expansion: 'Program Keluarga Harapan', meaning: 'bantuan uang.', aliases: [], where: 'Cek di aplikasi Cek Bansos Kemensos.', links: [] },
+      {
+        id: 'pkh',
+        term: 'PKH',
+        expansion: 'Program Keluarga Harapan',
+        meaning: 'bantuan uang.',
+        aliases: [],
+        where: 'Cek di aplikasi Cek Bansos Kemensos.',
+        links: [],
+      },
       { id: 'bpnt', term: 'BPNT', meaning: 'bantuan pangan.', aliases: ['sembako', 'program sembako'], links: [] },
-      { id: 'lambung-sosial', term: 'Lambung Sosial', meaning: 'gudang.', aliases: ['lumbung sosial', 'lumbung'], links: [] },
+      {
+        id: 'lambung-sosial',
+        term: 'Lambung Sosial',
+        meaning: 'gudang.',
+        aliases: ['lumbung sosial', 'lumbung'],
+        links: [],
+      },
       { id: 'pbi', term: 'PBI', meaning: 'iuran dibayar pemerintah.', aliases: ['BPJS gratis'], links: [] },
     ],
   };
@@ -97,7 +134,10 @@ describe('answers from the glossary in search', () => {
 
 describe('glossHtml on one-page print pages', () => {
   it('marks first uses and lists the terms briefly where the page asks, in order of use', () => {
-    const html = glossHtml('<main data-istilah="ringkas"><p>asesmen bagi PPKS</p><p>PPKS lagi</p><p data-istilah-daftar></p></main>', matchers);
+    const html = glossHtml(
+      '<main data-istilah="ringkas"><p>asesmen bagi PPKS</p><p>PPKS lagi</p><p data-istilah-daftar></p></main>',
+      matchers,
+    );
     expect(html).toContain('<p>asesmen bagi <abbr title="Pemerlu Pelayanan Kesejahteraan Sosial">PPKS</abbr></p>');
     expect(html).not.toContain('class="gloss"');
     expect(html).toContain(

@@ -1,7 +1,15 @@
 // The outbox (src/lib/outbox.ts) with a fake clock, a fake network and a fake server that keeps
 // one record per idempotency key, as PocketBase does for proposals.
 import { describe, expect, it } from 'vitest';
-import { createOutbox, retryDelay, type Clock, type Network, type OutboxItem, type OutboxStorage, type SendOutcome } from '../../src/lib/outbox';
+import {
+  createOutbox,
+  retryDelay,
+  type Clock,
+  type Network,
+  type OutboxItem,
+  type OutboxStorage,
+  type SendOutcome,
+} from '../../src/lib/outbox';
 
 class FakeClock implements Clock {
   time = 0;
@@ -52,7 +60,10 @@ class FakeServer {
   /** Set to hold the next answer until released: a send in progress. */
   hold: { release: () => void } | undefined;
 
-  send = async (item: OutboxItem<string>, onProgress: (sent: number, total: number) => void): Promise<SendOutcome<{ number: string }>> => {
+  send = async (
+    item: OutboxItem<string>,
+    onProgress: (sent: number, total: number) => void,
+  ): Promise<SendOutcome<{ number: string }>> => {
     this.attempts++;
     onProgress(0, 10);
     const next = this.script.shift();
@@ -60,7 +71,12 @@ class FakeServer {
     if (next === 'stall') return { kind: 'retry-later', reason: 'Sambungan terputus' };
     if (next === 'error') return { kind: 'retry-later', reason: 'Server menjawab 503' };
     if (next === 'signed-out') return { kind: 'signed-out' };
-    if (next === 'refuse') return { kind: 'refused', problems: [{ field: 'chronology', message: 'Kronologi wajib diisi.' }], message: 'Kronologi wajib diisi.' };
+    if (next === 'refuse')
+      return {
+        kind: 'refused',
+        problems: [{ field: 'chronology', message: 'Kronologi wajib diisi.' }],
+        message: 'Kronologi wajib diisi.',
+      };
     if (this.hold) await new Promise<void>((release) => (this.hold = { release }));
     onProgress(10, 10);
     const existing = this.records.get(item.key);

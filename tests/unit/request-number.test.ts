@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CROCKFORD_ALPHABET, EXAMPLE_NUMBER, checkCharacter, formatRequestNumber, parseRequestNumber } from '../../src/domain/request-number';
+import {
+  CROCKFORD_ALPHABET,
+  EXAMPLE_NUMBER,
+  checkCharacter,
+  formatRequestNumber,
+  parseRequestNumber,
+} from '../../src/domain/request-number';
 import { isPhoneNumber, phoneVerifier, verifierFromTyped, PHONE_EXAMPLE } from '../../src/domain/phone';
 
 const sample = formatRequestNumber('PWK', '7KX3Q9MD');
@@ -16,7 +22,10 @@ describe('request numbers', () => {
       expect(parseRequestNumber(typed)).toMatchObject({ ok: true, number: sample });
     }
     const withZeroAndOne = formatRequestNumber('BNA', '10AB01CD');
-    expect(parseRequestNumber(withZeroAndOne.replace(/0/g, 'O').replace(/1/g, 'l'))).toMatchObject({ ok: true, number: withZeroAndOne });
+    expect(parseRequestNumber(withZeroAndOne.replace(/0/g, 'O').replace(/1/g, 'l'))).toMatchObject({
+      ok: true,
+      number: withZeroAndOne,
+    });
     expect(parseRequestNumber(withZeroAndOne.replace(/1/g, 'I'))).toMatchObject({ ok: true, number: withZeroAndOne });
   });
 
@@ -27,7 +36,11 @@ describe('request numbers', () => {
       for (const replacement of CROCKFORD_ALPHABET) {
         const typed = (body + check).slice(0, position) + replacement + (body + check).slice(position + 1);
         if (typed === body + check) continue;
-        expect(parseRequestNumber(typed)).toMatchObject({ ok: false, reason: 'cek', message: expect.stringContaining('Nomor tidak valid, periksa kembali') });
+        expect(parseRequestNumber(typed)).toMatchObject({
+          ok: false,
+          reason: 'cek',
+          message: expect.stringContaining('Nomor tidak valid, periksa kembali'),
+        });
       }
     }
   });
@@ -75,7 +88,6 @@ describe('request numbers', () => {
   it('refuse prefixes with letters that read as digits', () => {
     expect(() => formatRequestNumber('RHL', '7KX3Q9MD')).toThrow(/tanpa I, L, O, U/);
   });
-
 });
 
 describe('phone numbers', () => {
@@ -85,8 +97,10 @@ describe('phone numbers', () => {
   });
 
   it('accept numbers as people write them, and the example shown to them', () => {
-    for (const phone of [PHONE_EXAMPLE, '0812-2044-3187', '+62 857 2210 4409', '0264-8304578']) expect(isPhoneNumber(phone)).toBe(true);
-    for (const notAPhone of ['', '0812', 'nomor saya 0812', '0812 3456 7890 1234 5678 9']) expect(isPhoneNumber(notAPhone)).toBe(false);
+    for (const phone of [PHONE_EXAMPLE, '0812-2044-3187', '+62 857 2210 4409', '0264-8304578'])
+      expect(isPhoneNumber(phone)).toBe(true);
+    for (const notAPhone of ['', '0812', 'nomor saya 0812', '0812 3456 7890 1234 5678 9'])
+      expect(isPhoneNumber(notAPhone)).toBe(false);
   });
 
   it('read the verifier from four digits, or from a whole phone number typed by habit (its last four)', () => {
@@ -97,7 +111,8 @@ describe('phone numbers', () => {
     expect(verifierFromTyped('081220443187')).toBe('3187');
     // The first four of a whole number are never taken.
     expect(verifierFromTyped('0812-2044-3187')).not.toBe('0812');
-    for (const neither of ['', '318', '31 87', 'abcd', 'nomor saya 0812 2044 3187']) expect(verifierFromTyped(neither)).toBeUndefined();
+    for (const neither of ['', '318', '31 87', 'abcd', 'nomor saya 0812 2044 3187'])
+      expect(verifierFromTyped(neither)).toBeUndefined();
   });
 
   it('show people examples the status form accepts', () => {

@@ -15,22 +15,63 @@ import {
 const feeds = (): SiteFeeds => ({
   services: {
     version: SERVICE_FEED_VERSION,
-    agencies: [{ id: 'dinsos-a', requestPrefix: 'PWK', regionCode: '32.14', name: 'Dinas Sosial A', shortName: 'Dinsos A', complaintDeadlines: { verificationWorkingDays: 2, followUpWorkingDays: 7 } }],
+    agencies: [
+      {
+        id: 'dinsos-a',
+        requestPrefix: 'PWK',
+        regionCode: '32.14',
+        name: 'Dinas Sosial A',
+        shortName: 'Dinsos A',
+        complaintDeadlines: { verificationWorkingDays: 2, followUpWorkingDays: 7 },
+      },
+    ],
     services: [
-      { id: 'cek', url: 'https://x.test/layanan/cek/', agency: 'dinsos-a', title: 'Pengecekan', requirements: ['KTP'], procedure: { steps: [{ text: 'Datang' }, { text: 'Dicek' }] }, completedBy: 'petugas' },
-      { id: 'logistik', url: 'https://x.test/layanan/logistik/', agency: 'dinsos-a', title: 'Logistik', villageProposals: true, camatProposalsDecidedBy: 'camat', completionTime: { amount: 3, unit: 'hari kerja' }, completedBy: 'kepala_bidang' },
+      {
+        id: 'cek',
+        url: 'https://x.test/layanan/cek/',
+        agency: 'dinsos-a',
+        title: 'Pengecekan',
+        requirements: ['KTP'],
+        procedure: { steps: [{ text: 'Datang' }, { text: 'Dicek' }] },
+        completedBy: 'petugas',
+      },
+      {
+        id: 'logistik',
+        url: 'https://x.test/layanan/logistik/',
+        agency: 'dinsos-a',
+        title: 'Logistik',
+        villageProposals: true,
+        camatProposalsDecidedBy: 'camat',
+        completionTime: { amount: 3, unit: 'hari kerja' },
+        completedBy: 'kepala_bidang',
+      },
     ],
   },
   kecamatan: { features: [{ properties: { code: '32.14.06', name: 'Darangdan', lambungSosial: true } }] },
   villages: [{ code: '32.14.06.2006', name: 'Linggasari', type: 'desa', kecamatan: '32.14.06' }],
   servicePoints: [
-    { id: 'kantor', name: 'Kantor', kind: 'kantor-dinas', agency: 'dinsos-a', address: 'Jl. 1', location: { lat: -6.5, lon: 107.4 }, contacts: [{ kind: 'whatsapp', value: '0877' }], services: ['cek'] },
+    {
+      id: 'kantor',
+      name: 'Kantor',
+      kind: 'kantor-dinas',
+      agency: 'dinsos-a',
+      address: 'Jl. 1',
+      location: { lat: -6.5, lon: 107.4 },
+      contacts: [{ kind: 'whatsapp', value: '0877' }],
+      services: ['cek'],
+    },
   ],
-  daysOff: { years: [{ year: 2026, days: [{ date: '2026-03-20', name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' }] }] },
+  daysOff: {
+    years: [
+      { year: 2026, days: [{ date: '2026-03-20', name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' }] },
+    ],
+  },
 });
 
 const emptyState = (): CurrentState => ({
-  rows: Object.fromEntries(REFERENCE_COLLECTIONS.map((collection) => [collection, []])) as unknown as CurrentState['rows'],
+  rows: Object.fromEntries(
+    REFERENCE_COLLECTIONS.map((collection) => [collection, []]),
+  ) as unknown as CurrentState['rows'],
   openRequests: {},
   requestCounts: {},
   agencyUsage: {},
@@ -48,7 +89,8 @@ function stateAfter(feedsNow: SiteFeeds): CurrentState {
   return state;
 }
 
-const changesOf = (plan: ReturnType<typeof planSiteSync>, collection: ReferenceCollection) => plan.changes.filter((change) => change.collection === collection);
+const changesOf = (plan: ReturnType<typeof planSiteSync>, collection: ReferenceCollection) =>
+  plan.changes.filter((change) => change.collection === collection);
 
 describe('planSiteSync', () => {
   it('creates everything on an empty database, each row with exactly the contract fields, relations by key', () => {
@@ -63,22 +105,54 @@ describe('planSiteSync', () => {
       'create service_points kantor',
       'create days_off 2026-03-20',
     ]);
-    for (const change of plan.changes) expect(Object.keys(change.values!).sort()).toEqual(Object.keys(REFERENCE_FIELDS[change.collection]).sort());
+    for (const change of plan.changes)
+      expect(Object.keys(change.values!).sort()).toEqual(Object.keys(REFERENCE_FIELDS[change.collection]).sort());
     const cek = plan.changes.find((change) => change.key === 'cek')!.values!;
-    expect(cek).toMatchObject({ steps: ['Datang', 'Dicek'], requirements: ['KTP'], agency: { ref: 'agencies', key: 'dinsos-a' }, village_proposals: false, completion_amount: 0, completed_by: 'petugas', camat_proposals_decided_by: '', active: true });
-    expect(plan.changes.find((change) => change.key === 'logistik')!.values).toMatchObject({ village_proposals: true, camat_proposals_decided_by: 'camat', completed_by: 'kepala_bidang', completion_amount: 3, completion_unit: 'hari kerja', steps: ['Permohonan diterima dan diproses'] });
-    expect(plan.changes.find((change) => change.key === '32.14.06')!.values).toMatchObject({ agency: { ref: 'agencies', key: 'dinsos-a' } });
-    expect(plan.changes.find((change) => change.key === 'dinsos-a')!.values).toMatchObject({ complaint_verification_days: 2, complaint_follow_up_days: 7 });
-    expect(plan.changes.find((change) => change.key === '2026-03-20')!.values).toEqual({ date: '2026-03-20', year: 2026, name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' });
+    expect(cek).toMatchObject({
+      steps: ['Datang', 'Dicek'],
+      requirements: ['KTP'],
+      agency: { ref: 'agencies', key: 'dinsos-a' },
+      village_proposals: false,
+      completion_amount: 0,
+      completed_by: 'petugas',
+      camat_proposals_decided_by: '',
+      active: true,
+    });
+    expect(plan.changes.find((change) => change.key === 'logistik')!.values).toMatchObject({
+      village_proposals: true,
+      camat_proposals_decided_by: 'camat',
+      completed_by: 'kepala_bidang',
+      completion_amount: 3,
+      completion_unit: 'hari kerja',
+      steps: ['Permohonan diterima dan diproses'],
+    });
+    expect(plan.changes.find((change) => change.key === '32.14.06')!.values).toMatchObject({
+      agency: { ref: 'agencies', key: 'dinsos-a' },
+    });
+    expect(plan.changes.find((change) => change.key === 'dinsos-a')!.values).toMatchObject({
+      complaint_verification_days: 2,
+      complaint_follow_up_days: 7,
+    });
+    expect(plan.changes.find((change) => change.key === '2026-03-20')!.values).toEqual({
+      date: '2026-03-20',
+      year: 2026,
+      name: 'Cuti Bersama Hari Raya Idul Fitri',
+      kind: 'cuti-bersama',
+    });
   });
 
   it('removes a day off the decree no longer lists, and adds the one that replaces it', () => {
     const state = stateAfter(feeds());
     const moved = feeds();
-    moved.daysOff.years[0]!.days = [{ date: '2026-03-25', name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' }];
+    moved.daysOff.years[0]!.days = [
+      { date: '2026-03-25', name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' },
+    ];
     const plan = planSiteSync(moved, state);
     expect(plan.problems).toEqual([]);
-    expect(changesOf(plan, 'days_off').map((change) => `${change.action} ${change.key}`)).toEqual(['create 2026-03-25', 'delete 2026-03-20']);
+    expect(changesOf(plan, 'days_off').map((change) => `${change.action} ${change.key}`)).toEqual([
+      'create 2026-03-25',
+      'delete 2026-03-20',
+    ]);
   });
 
   it('changes nothing when the database already says what the build says, whatever the key order of JSON', () => {
@@ -95,8 +169,12 @@ describe('planSiteSync', () => {
     changed.services.services[0]!.procedure = { steps: [{ text: 'Datang' }, { text: 'Dicek' }, { text: 'Dicetak' }] };
     const plan = planSiteSync(changed, state);
     expect(plan.problems).toEqual([]);
-    expect(plan.changes).toEqual([expect.objectContaining({ collection: 'services', action: 'update', key: 'cek', id: 'services-cek' })]);
-    expect(plan.log.join('\n')).toContain('Layanan cek: langkah berubah; permohonan baru memakai langkah baru, 1 permohonan terbuka tetap memakai langkahnya sendiri.');
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ collection: 'services', action: 'update', key: 'cek', id: 'services-cek' }),
+    ]);
+    expect(plan.log.join('\n')).toContain(
+      'Layanan cek: langkah berubah; permohonan baru memakai langkah baru, 1 permohonan terbuka tetap memakai langkahnya sendiri.',
+    );
   });
 
   it('deactivates a service left out of the build whose requests are all finished', () => {
@@ -107,7 +185,9 @@ describe('planSiteSync', () => {
     changed.servicePoints[0]!.services = [];
     const plan = planSiteSync(changed, state);
     expect(plan.problems).toEqual([]);
-    expect(changesOf(plan, 'services')).toEqual([{ collection: 'services', action: 'deactivate', key: 'cek', id: 'services-cek' }]);
+    expect(changesOf(plan, 'services')).toEqual([
+      { collection: 'services', action: 'deactivate', key: 'cek', id: 'services-cek' },
+    ]);
   });
 
   it('refuses a build that leaves out a service with open requests, naming them', () => {
@@ -118,7 +198,11 @@ describe('planSiteSync', () => {
     changed.servicePoints[0]!.services = [];
     const plan = planSiteSync(changed, state);
     expect(plan.changes).toEqual([]);
-    expect(plan.problems).toEqual([expect.stringContaining('Layanan cek tidak ada lagi di build, tetapi 2 permohonan belum selesai (PWK-7KX3-Q9MD-8, PWK-0000-0000-X)')]);
+    expect(plan.problems).toEqual([
+      expect.stringContaining(
+        'Layanan cek tidak ada lagi di build, tetapi 2 permohonan belum selesai (PWK-7KX3-Q9MD-8, PWK-0000-0000-X)',
+      ),
+    ]);
   });
 
   it('refuses what would orphan accounts or data: offices, villages, Camats without Lambung Sosial, moved services', () => {
@@ -130,7 +214,14 @@ describe('planSiteSync', () => {
     const changed = feeds();
     changed.villages = [];
     changed.kecamatan.features[0]!.properties.lambungSosial = false;
-    changed.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'BNA', regionCode: '33.04', name: 'Dinas B', shortName: 'B', complaintDeadlines: { verificationWorkingDays: 3, followUpWorkingDays: 5 } });
+    changed.services.agencies.push({
+      id: 'dinsos-b',
+      requestPrefix: 'BNA',
+      regionCode: '33.04',
+      name: 'Dinas B',
+      shortName: 'B',
+      complaintDeadlines: { verificationWorkingDays: 3, followUpWorkingDays: 5 },
+    });
     changed.services.services[0]!.agency = 'dinsos-b';
     const problems = planSiteSync(changed, state).problems.join('\n');
     expect(problems).toContain('villages 32.14.06.2006 tidak ada lagi di build, tetapi masih dipakai 1 akun atau data');
@@ -145,14 +236,38 @@ describe('planSiteSync', () => {
     changed.kecamatan.features = [];
     const plan = planSiteSync(changed, state);
     expect(plan.problems).toEqual([]);
-    expect(plan.changes.map((change) => `${change.action} ${change.collection}`)).toEqual(['delete villages', 'delete kecamatan']);
+    expect(plan.changes.map((change) => `${change.action} ${change.collection}`)).toEqual([
+      'delete villages',
+      'delete kecamatan',
+    ]);
   });
 
   it('refuses a build that contradicts itself or that this server does not understand', () => {
     const broken = feeds();
-    broken.services.agencies.push({ id: 'dinsos-b', requestPrefix: 'PWK', regionCode: '33.04', name: 'Dinas B', shortName: 'B', complaintDeadlines: { verificationWorkingDays: 3, followUpWorkingDays: 5 } });
-    broken.services.services.push({ id: 'lain', url: 'https://x.test/', agency: 'dinsos-c', title: 'Lain', completedBy: 'petugas' });
-    broken.services.services.push({ id: 'logistik-2', url: 'https://x.test/', agency: 'dinsos-a', title: 'Logistik 2', villageProposals: true, camatProposalsDecidedBy: 'kepala_bidang', completedBy: 'kepala_bidang' });
+    broken.services.agencies.push({
+      id: 'dinsos-b',
+      requestPrefix: 'PWK',
+      regionCode: '33.04',
+      name: 'Dinas B',
+      shortName: 'B',
+      complaintDeadlines: { verificationWorkingDays: 3, followUpWorkingDays: 5 },
+    });
+    broken.services.services.push({
+      id: 'lain',
+      url: 'https://x.test/',
+      agency: 'dinsos-c',
+      title: 'Lain',
+      completedBy: 'petugas',
+    });
+    broken.services.services.push({
+      id: 'logistik-2',
+      url: 'https://x.test/',
+      agency: 'dinsos-a',
+      title: 'Logistik 2',
+      villageProposals: true,
+      camatProposalsDecidedBy: 'kepala_bidang',
+      completedBy: 'kepala_bidang',
+    });
     broken.villages.push({ code: '32.14.99.1001', name: 'Entah', type: 'desa', kecamatan: '32.14.99' });
     broken.servicePoints[0]!.services.push('hilang');
     const problems = planSiteSync(broken, emptyState()).problems.join('\n');
@@ -172,6 +287,8 @@ describe('planSiteSync', () => {
     state.proposalCounts['dinsos-a'] = 5;
     const changed = feeds();
     changed.services.services[1]!.villageProposals = false;
-    expect(planSiteSync(changed, state).problems).toEqual([expect.stringContaining('Kantor dinsos-a punya 5 usulan desa')]);
+    expect(planSiteSync(changed, state).problems).toEqual([
+      expect.stringContaining('Kantor dinsos-a punya 5 usulan desa'),
+    ]);
   });
 });

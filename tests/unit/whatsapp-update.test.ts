@@ -20,20 +20,44 @@ describe('WhatsApp updates', () => {
   });
 
   it('ask for what is missing, and name the status before the steps begin', () => {
-    const text = whatsappUpdateText({ ...update, status: 'perlu-dilengkapi', currentStep: 0 }, '{nomor} {langkah}. {tindakan} {tautan}');
-    expect(text).toBe(`PWK-7KX3-Q9MD-8 berstatus "Perlu dilengkapi". Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta. ${update.statusUrl}`);
+    const text = whatsappUpdateText(
+      { ...update, status: 'perlu-dilengkapi', currentStep: 0 },
+      '{nomor} {langkah}. {tindakan} {tautan}',
+    );
+    expect(text).toBe(
+      `PWK-7KX3-Q9MD-8 berstatus "Perlu dilengkapi". Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta. ${update.statusUrl}`,
+    );
   });
 
   it('tell a village its proposal is at step 3 of the 4 every proposal has', () => {
-    const text = whatsappUpdateText({ kind: 'usulan', office: 'Dinsos P3A Kab. Purwakarta', number: 'PWK-4M2Q-8XRT-3', service: 'Logistik Kebencanaan', status: 'disetujui', statusUrl: 'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3' });
+    const text = whatsappUpdateText({
+      kind: 'usulan',
+      office: 'Dinsos P3A Kab. Purwakarta',
+      number: 'PWK-4M2Q-8XRT-3',
+      service: 'Logistik Kebencanaan',
+      status: 'disetujui',
+      statusUrl: 'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3',
+    });
     expect(text).toBe(
       'Kabar dari Dinsos P3A Kab. Purwakarta: usulan logistik PWK-4M2Q-8XRT-3 sekarang di langkah 3 dari 4 (Disetujui). Usulan disetujui; kami kabari lagi saat logistik dikirim. Lihat perkembangannya di https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3 dengan 4 angka terakhir nomor HP kontak usulan.',
     );
   });
 
   it('tell a complainant an answer is waiting at step 4 of 5, and what to do with it', () => {
-    const text = whatsappUpdateText({ kind: 'pengaduan', office: 'Dinsos', number: 'PWK-9QW2-MX4T-K', service: 'Konsultasi & pengaduan', status: 'dijawab', statusUrl: 'https://s.test/cek-status/?no=PWK-9QW2-MX4T-K' }, '{nomor} {langkah}. {tindakan} {tautan}');
-    expect(text).toBe('PWK-9QW2-MX4T-K di langkah 4 dari 5 (Dijawab). Jawaban sudah ada di halaman status: bacalah, lalu beri tahu kami apakah masalahnya sudah selesai. https://s.test/cek-status/?no=PWK-9QW2-MX4T-K');
+    const text = whatsappUpdateText(
+      {
+        kind: 'pengaduan',
+        office: 'Dinsos',
+        number: 'PWK-9QW2-MX4T-K',
+        service: 'Konsultasi & pengaduan',
+        status: 'dijawab',
+        statusUrl: 'https://s.test/cek-status/?no=PWK-9QW2-MX4T-K',
+      },
+      '{nomor} {langkah}. {tindakan} {tautan}',
+    );
+    expect(text).toBe(
+      'PWK-9QW2-MX4T-K di langkah 4 dari 5 (Dijawab). Jawaban sudah ada di halaman status: bacalah, lalu beri tahu kami apakah masalahnya sudah selesai. https://s.test/cek-status/?no=PWK-9QW2-MX4T-K',
+    );
   });
 
   it('go to the recipient’s phone in international form, the text encoded', () => {

@@ -7,10 +7,13 @@
  */
 function checkNewPassword(e) {
   const body = e.requestInfo().body || {};
-  if (body.password === undefined || body.password === null || body.password === "") return;
+  if (body.password === undefined || body.password === null || body.password === '') return;
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const problem = domain.passwordProblem(String(body.password), { email: String(body.email || e.record.getString("email")), name: String(body.name || e.record.getString("name")) });
-  if (problem) require(`${__hooks}/lib/problems.js`).throwProblems([{ field: "password", message: problem }]);
+  const problem = domain.passwordProblem(String(body.password), {
+    email: String(body.email || e.record.getString('email')),
+    name: String(body.name || e.record.getString('name')),
+  });
+  if (problem) require(`${__hooks}/lib/problems.js`).throwProblems([{ field: 'password', message: problem }]);
 }
 
 /**
@@ -24,8 +27,8 @@ function issueActivationCode(app, account) {
   const expires = new Date(Date.now() + domain.ACTIVATION_CODE_HOURS * 3600 * 1000);
   account.setPassword($security.randomString(48));
   account.refreshTokenKey();
-  account.set("activation_code_hash", $security.sha256(code));
-  account.set("activation_expires", expires.toISOString());
+  account.set('activation_code_hash', $security.sha256(code));
+  account.set('activation_expires', expires.toISOString());
   app.save(account);
   return { code: domain.formatActivationCode(code), expires: expires.toISOString() };
 }
@@ -37,9 +40,16 @@ function issueActivationCode(app, account) {
  */
 function refuseAccountProblems(record) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const collection = /** @type {import("../../../src/domain/village-accounts").VillageAccountCollection} */ (record.collection().name);
+  const collection = /** @type {import("../../../src/domain/village-accounts").VillageAccountCollection} */ (
+    record.collection().name
+  );
   require(`${__hooks}/lib/problems.js`).throwProblems(
-    domain.accountProblems(collection, { name: record.getString("name"), email: record.getString("email"), phone: record.getString("phone"), place: record.getString(domain.ACCOUNT_PLACE_FIELDS[collection]) }),
+    domain.accountProblems(collection, {
+      name: record.getString('name'),
+      email: record.getString('email'),
+      phone: record.getString('phone'),
+      place: record.getString(domain.ACCOUNT_PLACE_FIELDS[collection]),
+    }),
   );
 }
 

@@ -11,28 +11,29 @@
  */
 function agencyOf(app, record) {
   const find = (collection, id) => app.findRecordById(collection, id);
-  const ofVillage = (villageId) => find("kecamatan", find("villages", villageId).getString("kecamatan")).getString("agency");
+  const ofVillage = (villageId) =>
+    find('kecamatan', find('villages', villageId).getString('kecamatan')).getString('agency');
   switch (record.collection().name) {
-    case "staff":
-    case "requests":
-    case "complaints":
-      return record.getString("agency");
-    case "complaint_events":
-    case "complaint_contacts":
-      return find("complaints", record.getString("complaint")).getString("agency");
-    case "request_events":
-    case "request_contacts":
-      return find("requests", record.getString("request")).getString("agency");
-    case "proposals":
-    case "operators":
-      return ofVillage(record.getString("village"));
-    case "proposal_events":
-    case "proposal_contacts":
-      return ofVillage(find("proposals", record.getString("proposal")).getString("village"));
-    case "camats":
-      return find("kecamatan", record.getString("kecamatan")).getString("agency");
+    case 'staff':
+    case 'requests':
+    case 'complaints':
+      return record.getString('agency');
+    case 'complaint_events':
+    case 'complaint_contacts':
+      return find('complaints', record.getString('complaint')).getString('agency');
+    case 'request_events':
+    case 'request_contacts':
+      return find('requests', record.getString('request')).getString('agency');
+    case 'proposals':
+    case 'operators':
+      return ofVillage(record.getString('village'));
+    case 'proposal_events':
+    case 'proposal_contacts':
+      return ofVillage(find('proposals', record.getString('proposal')).getString('village'));
+    case 'camats':
+      return find('kecamatan', record.getString('kecamatan')).getString('agency');
     default:
-      return "";
+      return '';
   }
 }
 
@@ -43,17 +44,17 @@ function agencyOf(app, record) {
  */
 function labelOf(app, record) {
   switch (record.collection().name) {
-    case "request_events":
-    case "request_contacts":
-      return app.findRecordById("requests", record.getString("request")).getString("number");
-    case "proposal_events":
-    case "proposal_contacts":
-      return app.findRecordById("proposals", record.getString("proposal")).getString("number");
-    case "complaint_events":
-    case "complaint_contacts":
-      return app.findRecordById("complaints", record.getString("complaint")).getString("number");
+    case 'request_events':
+    case 'request_contacts':
+      return app.findRecordById('requests', record.getString('request')).getString('number');
+    case 'proposal_events':
+    case 'proposal_contacts':
+      return app.findRecordById('proposals', record.getString('proposal')).getString('number');
+    case 'complaint_events':
+    case 'complaint_contacts':
+      return app.findRecordById('complaints', record.getString('complaint')).getString('number');
     default:
-      return record.getString("number") || record.getString("email") || record.id;
+      return record.getString('number') || record.getString('email') || record.id;
   }
 }
 
@@ -69,9 +70,9 @@ function writeEntry(app, entry) {
   for (let attempt = 1; ; attempt++) {
     try {
       app.runInTransaction((tx) => {
-        const last = new DynamicModel({ seq: 0, hash: "" });
+        const last = new DynamicModel({ seq: 0, hash: '' });
         try {
-          tx.db().newQuery("SELECT seq, hash FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1").one(last);
+          tx.db().newQuery('SELECT seq, hash FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1').one(last);
         } catch (_) {
           // the first entry
         }
@@ -90,7 +91,13 @@ function writeEntry(app, entry) {
           detail: entry.detail || {},
         };
         const previous = last.hash || domain.AUDIT_GENESIS;
-        tx.save(new Record(tx.findCollectionByNameOrId("audit_log"), { ...content, prev_hash: previous, hash: $security.sha256(previous + domain.auditPayload(content)) }));
+        tx.save(
+          new Record(tx.findCollectionByNameOrId('audit_log'), {
+            ...content,
+            prev_hash: previous,
+            hash: $security.sha256(previous + domain.auditPayload(content)),
+          }),
+        );
       });
       return;
     } catch (err) {
@@ -107,14 +114,14 @@ function writeEntry(app, entry) {
 function recordAction(app, actor, what, target, detail) {
   writeEntry(app, {
     agency: agencyOf(app, target),
-    actorType: actor ? actor.collection().name : "tamu",
-    actorId: actor ? actor.id : "",
-    actorName: actor ? actor.getString("name") || actor.getString("email") : "",
+    actorType: actor ? actor.collection().name : 'tamu',
+    actorId: actor ? actor.id : '',
+    actorName: actor ? actor.getString('name') || actor.getString('email') : '',
     action: what,
     targetType: target.collection().name,
     targetId: target.id,
     targetLabel: labelOf(app, target),
-    detail: detail || { status: target.getString("status") || undefined, step: target.getInt("step") || undefined },
+    detail: detail || { status: target.getString('status') || undefined, step: target.getInt('step') || undefined },
   });
 }
 
@@ -125,19 +132,24 @@ function recordAction(app, actor, what, target, detail) {
  */
 function chainPendingEntries(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const pending = app.findRecordsByFilter("audit_log", "seq = 0 || seq = null", "created", 0, 0);
+  const pending = app.findRecordsByFilter('audit_log', 'seq = 0 || seq = null', 'created', 0, 0);
   for (const record of pending) {
-    const last = new DynamicModel({ seq: 0, hash: "" });
+    const last = new DynamicModel({ seq: 0, hash: '' });
     try {
-      app.db().newQuery("SELECT seq, hash FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1").one(last);
+      app.db().newQuery('SELECT seq, hash FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1').one(last);
     } catch (_) {
       // the first entry
     }
     const content = contentOf(record);
     content.seq = last.seq + 1;
-    content.at = record.getDateTime("created").string();
+    content.at = record.getDateTime('created').string();
     const previous = last.hash || domain.AUDIT_GENESIS;
-    record.load({ seq: content.seq, at: content.at, prev_hash: previous, hash: $security.sha256(previous + domain.auditPayload(content)) });
+    record.load({
+      seq: content.seq,
+      at: content.at,
+      prev_hash: previous,
+      hash: $security.sha256(previous + domain.auditPayload(content)),
+    });
     app.saveNoValidate(record);
   }
   return pending.length;
@@ -149,17 +161,17 @@ function chainPendingEntries(app) {
  */
 function contentOf(record) {
   return {
-    seq: record.getInt("seq"),
-    at: record.getDateTime("at").isZero() ? "" : record.getDateTime("at").string(),
-    agency: record.getString("agency"),
-    actor_type: record.getString("actor_type"),
-    actor_id: record.getString("actor_id"),
-    actor_name: record.getString("actor_name"),
-    action: record.getString("action"),
-    target_type: record.getString("target_type"),
-    target_id: record.getString("target_id"),
-    target_label: record.getString("target_label"),
-    detail: JSON.parse(record.getString("detail") || "{}") || {},
+    seq: record.getInt('seq'),
+    at: record.getDateTime('at').isZero() ? '' : record.getDateTime('at').string(),
+    agency: record.getString('agency'),
+    actor_type: record.getString('actor_type'),
+    actor_id: record.getString('actor_id'),
+    actor_name: record.getString('actor_name'),
+    action: record.getString('action'),
+    target_type: record.getString('target_type'),
+    target_id: record.getString('target_id'),
+    target_label: record.getString('target_label'),
+    detail: JSON.parse(record.getString('detail') || '{}') || {},
   };
 }
 
@@ -174,12 +186,15 @@ function verifyChain(app) {
   let expectedSeq = 1;
   let entries = 0;
   for (let offset = 0; ; offset += 1000) {
-    const page = app.findRecordsByFilter("audit_log", "seq > 0", "seq", 1000, offset);
+    const page = app.findRecordsByFilter('audit_log', 'seq > 0', 'seq', 1000, offset);
     for (const record of page) {
       const content = contentOf(record);
-      const intact = content.seq === expectedSeq && record.getString("prev_hash") === previous && record.getString("hash") === $security.sha256(previous + domain.auditPayload(content));
+      const intact =
+        content.seq === expectedSeq &&
+        record.getString('prev_hash') === previous &&
+        record.getString('hash') === $security.sha256(previous + domain.auditPayload(content));
       if (!intact) return { entries, intact: false, brokenAt: expectedSeq, head: previous };
-      previous = record.getString("hash");
+      previous = record.getString('hash');
       expectedSeq++;
       entries++;
     }

@@ -5,11 +5,11 @@
 /** @param {HookApp} app */
 function officeCalendar(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const rows = app.findAllRecords("days_off");
+  const rows = app.findAllRecords('days_off');
   const years = {};
-  for (const row of rows) years[row.getInt("year")] = true;
+  for (const row of rows) years[row.getInt('year')] = true;
   return domain.workingCalendar(
-    rows.map((row) => ({ date: row.getString("date") })),
+    rows.map((row) => ({ date: row.getString('date') })),
     Object.keys(years).map(Number),
   );
 }

@@ -8,10 +8,12 @@
  */
 function deadlinesOf(app, agencyId) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const agency = app.findRecordById("agencies", agencyId);
+  const agency = app.findRecordById('agencies', agencyId);
   return {
-    verificationWorkingDays: agency.getInt("complaint_verification_days") || domain.DEFAULT_COMPLAINT_DEADLINES.verificationWorkingDays,
-    followUpWorkingDays: agency.getInt("complaint_follow_up_days") || domain.DEFAULT_COMPLAINT_DEADLINES.followUpWorkingDays,
+    verificationWorkingDays:
+      agency.getInt('complaint_verification_days') || domain.DEFAULT_COMPLAINT_DEADLINES.verificationWorkingDays,
+    followUpWorkingDays:
+      agency.getInt('complaint_follow_up_days') || domain.DEFAULT_COMPLAINT_DEADLINES.followUpWorkingDays,
   };
 }
 
@@ -29,7 +31,8 @@ function answerDueFrom(app, agencyId, from) {
  * remit — or '' while it waits or was reopened. The status lookup offers the satisfaction survey
  * from then, and the performance figures count its complainant among the service's users.
  */
-const FINISHED_AT_SQL = "CASE WHEN status = 'tidak-diproses' THEN closed_at WHEN status = 'dibuka-kembali' THEN '' ELSE answered_at END";
+const FINISHED_AT_SQL =
+  "CASE WHEN status = 'tidak-diproses' THEN closed_at WHEN status = 'dibuka-kembali' THEN '' ELSE answered_at END";
 
 /** SQL over a complaints row: how it came out, as the open data and the performance figures count it. */
 const OUTCOME_SQL =

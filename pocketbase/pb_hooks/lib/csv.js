@@ -4,7 +4,7 @@
 
 /** @param {string | number | null} value */
 function cell(value) {
-  if (value === null) return "";
+  if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -14,9 +14,9 @@ function cell(value) {
  * @param {core.RequestEvent} e @param {string} filename @param {(string | number | null)[][]} rows the first is the header
  */
 function sendCsv(e, filename, rows) {
-  e.response.header().set("Content-Type", "text/csv; charset=utf-8");
-  e.response.header().set("Content-Disposition", `attachment; filename="${filename}"`);
-  return e.string(200, "\ufeff" + rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n");
+  e.response.header().set('Content-Type', 'text/csv; charset=utf-8');
+  e.response.header().set('Content-Disposition', `attachment; filename="${filename}"`);
+  return e.string(200, '\ufeff' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n');
 }
 
 module.exports = { sendCsv };

@@ -1,7 +1,7 @@
 // @ts-check
 // Finds, exports and erases what is stored about one person: see pb_hooks/data_subject.pb.js.
 
-const ERASED = "[dihapus atas permintaan pemilik data]";
+const ERASED = '[dihapus atas permintaan pemilik data]';
 
 /**
  * The requests, proposals and complaints a number or a phone number leads to (an anonymous
@@ -13,31 +13,38 @@ function recordsAbout(app, subject) {
   const parsed = domain.parseRequestNumber(subject);
   if (parsed.ok) {
     return {
-      requests: app.findRecordsByFilter("requests", "number = {:number}", "", 0, 0, { number: parsed.number }),
-      proposals: app.findRecordsByFilter("proposals", "number = {:number}", "", 0, 0, { number: parsed.number }),
-      complaints: app.findRecordsByFilter("complaints", "number = {:number}", "", 0, 0, { number: parsed.number }),
+      requests: app.findRecordsByFilter('requests', 'number = {:number}', '', 0, 0, { number: parsed.number }),
+      proposals: app.findRecordsByFilter('proposals', 'number = {:number}', '', 0, 0, { number: parsed.number }),
+      complaints: app.findRecordsByFilter('complaints', 'number = {:number}', '', 0, 0, { number: parsed.number }),
     };
   }
-  const digits = subject.replace(/\D/g, "");
-  if (!domain.isPhoneNumber(subject) || digits.length < 8) throw new Error(`"${subject}" bukan nomor permohonan/usulan dan bukan nomor HP.`);
+  const digits = subject.replace(/\D/g, '');
+  if (!domain.isPhoneNumber(subject) || digits.length < 8)
+    throw new Error(`"${subject}" bukan nomor permohonan/usulan dan bukan nomor HP.`);
   // The same phone however it was written: compared on its last nine digits (0812…, +62 812…).
   const tail = digits.slice(-9);
-  const samePhone = (phone) => phone.replace(/\D/g, "").slice(-9) === tail;
+  const samePhone = (phone) => phone.replace(/\D/g, '').slice(-9) === tail;
   return {
-    requests: app.findRecordsByFilter("requests", "applicant_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("applicant_phone"))),
-    proposals: app.findRecordsByFilter("proposals", "contact_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("contact_phone"))),
-    complaints: app.findRecordsByFilter("complaints", "complainant_phone ~ {:tail}", "", 0, 0, { tail: tail.slice(-4) }).filter((record) => samePhone(record.getString("complainant_phone"))),
+    requests: app
+      .findRecordsByFilter('requests', 'applicant_phone ~ {:tail}', '', 0, 0, { tail: tail.slice(-4) })
+      .filter((record) => samePhone(record.getString('applicant_phone'))),
+    proposals: app
+      .findRecordsByFilter('proposals', 'contact_phone ~ {:tail}', '', 0, 0, { tail: tail.slice(-4) })
+      .filter((record) => samePhone(record.getString('contact_phone'))),
+    complaints: app
+      .findRecordsByFilter('complaints', 'complainant_phone ~ {:tail}', '', 0, 0, { tail: tail.slice(-4) })
+      .filter((record) => samePhone(record.getString('complainant_phone'))),
   };
 }
 
 /** @param {HookApp} app @param {string} collection @param {string} field @param {string} id */
 function eventsOf(app, collection, field, id) {
-  return app.findRecordsByFilter(collection, `${field} = {:id}`, "at", 0, 0, { id }).map((event) => ({
-    at: event.getString("at"),
-    status: event.getString("status"),
-    step: event.getInt("step") || undefined,
-    public_note: event.getString("public_note"),
-    internal_note: event.getString("internal_note"),
+  return app.findRecordsByFilter(collection, `${field} = {:id}`, 'at', 0, 0, { id }).map((event) => ({
+    at: event.getString('at'),
+    status: event.getString('status'),
+    step: event.getInt('step') || undefined,
+    public_note: event.getString('public_note'),
+    internal_note: event.getString('internal_note'),
   }));
 }
 
@@ -54,7 +61,11 @@ function pick(record, fields) {
  * @param {HookApp} app @param {core.Record[]} records
  */
 function surveyResponsesOf(app, records) {
-  return records.flatMap((record) => app.findRecordsByFilter("survey_responses", "number = {:number} && number != ''", "", 0, 0, { number: record.getString("number") }));
+  return records.flatMap((record) =>
+    app.findRecordsByFilter('survey_responses', "number = {:number} && number != ''", '', 0, 0, {
+      number: record.getString('number'),
+    }),
+  );
 }
 
 /** Writes one audit entry per record touched, by the superuser on the command line. */
@@ -62,13 +73,13 @@ function audit(app, action, record) {
   const trail = require(`${__hooks}/lib/audit.js`);
   trail.writeEntry(app, {
     agency: trail.agencyOf(app, record),
-    actorType: "superuser",
-    actorId: "",
-    actorName: "superuser (baris perintah)",
+    actorType: 'superuser',
+    actorId: '',
+    actorName: 'superuser (baris perintah)',
     action,
     targetType: record.collection().name,
     targetId: record.id,
-    targetLabel: record.getString("number"),
+    targetLabel: record.getString('number'),
   });
 }
 
@@ -84,22 +95,79 @@ function exportAbout(app, subject) {
     exportedAt: new Date().toISOString(),
     subject,
     requests: found.requests.map((record) => ({
-      ...pick(record, ["number", "channel", "applicant_name", "applicant_phone", "status", "current_step", "steps", "received_at", "due_at", "finished_at", "requirements_checked", "intake_note", "statements", "documents", "document_requirements"]),
-      events: eventsOf(app, "request_events", "request", record.id),
+      ...pick(record, [
+        'number',
+        'channel',
+        'applicant_name',
+        'applicant_phone',
+        'status',
+        'current_step',
+        'steps',
+        'received_at',
+        'due_at',
+        'finished_at',
+        'requirements_checked',
+        'intake_note',
+        'statements',
+        'documents',
+        'document_requirements',
+      ]),
+      events: eventsOf(app, 'request_events', 'request', record.id),
     })),
     proposals: found.proposals.map((record) => ({
-      ...pick(record, ["number", "contact_name", "contact_phone", "disaster_type", "occurred_at", "location_note", "chronology", "logistics", "status", "received_at", "finished_at", ...Object.keys(domain.COUNT_FIELDS), ...documentFields]),
-      events: eventsOf(app, "proposal_events", "proposal", record.id),
+      ...pick(record, [
+        'number',
+        'contact_name',
+        'contact_phone',
+        'disaster_type',
+        'occurred_at',
+        'location_note',
+        'chronology',
+        'logistics',
+        'status',
+        'received_at',
+        'finished_at',
+        ...Object.keys(domain.COUNT_FIELDS),
+        ...documentFields,
+      ]),
+      events: eventsOf(app, 'proposal_events', 'proposal', record.id),
     })),
     complaints: found.complaints.map((record) => ({
-      ...pick(record, ["number", "kind", "identity", "about_number", "complainant_name", "complainant_phone", "complainant_email", "reply_channel", "description", "photo", "status", "unit", "received_at", "verified_at", "answered_at", "closed_at"]),
-      events: eventsOf(app, "complaint_events", "complaint", record.id),
+      ...pick(record, [
+        'number',
+        'kind',
+        'identity',
+        'about_number',
+        'complainant_name',
+        'complainant_phone',
+        'complainant_email',
+        'reply_channel',
+        'description',
+        'photo',
+        'status',
+        'unit',
+        'received_at',
+        'verified_at',
+        'answered_at',
+        'closed_at',
+      ]),
+      events: eventsOf(app, 'complaint_events', 'complaint', record.id),
     })),
-    surveyResponses: surveyResponsesOf(app, [...found.requests, ...found.proposals, ...found.complaints]).map((response) =>
-      pick(response, ["number", "channel", ...domain.SURVEY_ELEMENTS.map((element) => element.key), ...domain.PROFILE_FIELDS, "suggestion", "submitted_at", "edited_at"]),
+    surveyResponses: surveyResponsesOf(app, [...found.requests, ...found.proposals, ...found.complaints]).map(
+      (response) =>
+        pick(response, [
+          'number',
+          'channel',
+          ...domain.SURVEY_ELEMENTS.map((element) => element.key),
+          ...domain.PROFILE_FIELDS,
+          'suggestion',
+          'submitted_at',
+          'edited_at',
+        ]),
     ),
   };
-  for (const record of [...found.requests, ...found.proposals, ...found.complaints]) audit(app, "ekspor-data-pribadi", record);
+  for (const record of [...found.requests, ...found.proposals, ...found.complaints])
+    audit(app, 'ekspor-data-pribadi', record);
   return result;
 }
 
@@ -112,53 +180,91 @@ function eraseAbout(app, subject) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const found = recordsAbout(app, subject);
   // A phone nobody has, so the erased record's verifier matches no one.
-  const noPhone = () => `0${$security.randomStringWithAlphabet(11, "0123456789")}`;
+  const noPhone = () => `0${$security.randomStringWithAlphabet(11, '0123456789')}`;
   app.runInTransaction((tx) => {
     // Survey answers stay in the figures, tied to no number, without the profile and suggestion.
     for (const response of surveyResponsesOf(tx, [...found.requests, ...found.proposals, ...found.complaints])) {
-      response.set("number", "");
-      response.set("suggestion", "");
-      for (const field of domain.PROFILE_FIELDS) response.set(field, "");
+      response.set('number', '');
+      response.set('suggestion', '');
+      for (const field of domain.PROFILE_FIELDS) response.set(field, '');
       tx.saveNoValidate(response);
     }
     for (const request of found.requests) {
-      request.load({ applicant_name: ERASED, applicant_phone: noPhone(), intake_note: "", requirements_checked: [], statements: {}, document_requirements: {}, public_status: null });
-      if (request.getStringSlice("documents").length > 0) {
-        request.set("documents", []);
-        request.set("documents_deleted_at", new Date().toISOString());
+      request.load({
+        applicant_name: ERASED,
+        applicant_phone: noPhone(),
+        intake_note: '',
+        requirements_checked: [],
+        statements: {},
+        document_requirements: {},
+        public_status: null,
+      });
+      if (request.getStringSlice('documents').length > 0) {
+        request.set('documents', []);
+        request.set('documents_deleted_at', new Date().toISOString());
       }
       tx.saveNoValidate(request);
-      for (const event of tx.findRecordsByFilter("request_events", "request = {:id}", "", 0, 0, { id: request.id })) {
-        event.load({ public_note: "", internal_note: "" });
+      for (const event of tx.findRecordsByFilter('request_events', 'request = {:id}', '', 0, 0, { id: request.id })) {
+        event.load({ public_note: '', internal_note: '' });
         tx.saveNoValidate(event);
       }
     }
     for (const proposal of found.proposals) {
-      proposal.load({ contact_name: ERASED, contact_phone: noPhone(), chronology: ERASED, location_note: ERASED, location_lat: 0, location_lon: 0, public_facilities: "", other_losses: "", public_status: null, documents_deleted_at: new Date().toISOString() });
+      proposal.load({
+        contact_name: ERASED,
+        contact_phone: noPhone(),
+        chronology: ERASED,
+        location_note: ERASED,
+        location_lat: 0,
+        location_lon: 0,
+        public_facilities: '',
+        other_losses: '',
+        public_status: null,
+        documents_deleted_at: new Date().toISOString(),
+      });
       for (const document of domain.DOCUMENTS) proposal.set(document.field, []);
       tx.save(proposal);
-      for (const event of tx.findRecordsByFilter("proposal_events", "proposal = {:id}", "", 0, 0, { id: proposal.id })) {
-        event.load({ public_note: "", internal_note: "" });
+      for (const event of tx.findRecordsByFilter('proposal_events', 'proposal = {:id}', '', 0, 0, {
+        id: proposal.id,
+      })) {
+        event.load({ public_note: '', internal_note: '' });
         tx.saveNoValidate(event);
       }
     }
     for (const complaint of found.complaints) {
       // The office's counts keep it (kind, office, dates); what it said and who said it go.
-      complaint.load({ complainant_name: "", complainant_phone: "", complainant_email: "", description: ERASED, status_verifier: "", public_status: null, publish_answer: false });
-      if (complaint.getString("photo")) {
-        complaint.set("photo", []);
-        complaint.set("photo_deleted_at", new Date().toISOString());
+      complaint.load({
+        complainant_name: '',
+        complainant_phone: '',
+        complainant_email: '',
+        description: ERASED,
+        status_verifier: '',
+        public_status: null,
+        publish_answer: false,
+      });
+      if (complaint.getString('photo')) {
+        complaint.set('photo', []);
+        complaint.set('photo_deleted_at', new Date().toISOString());
       }
       tx.saveNoValidate(complaint);
-      for (const event of tx.findRecordsByFilter("complaint_events", "complaint = {:id}", "", 0, 0, { id: complaint.id })) {
-        event.load({ public_note: "", internal_note: "" });
+      for (const event of tx.findRecordsByFilter('complaint_events', 'complaint = {:id}', '', 0, 0, {
+        id: complaint.id,
+      })) {
+        event.load({ public_note: '', internal_note: '' });
         tx.saveNoValidate(event);
       }
     }
   });
-  for (const record of [...found.requests, ...found.proposals, ...found.complaints]) audit(app, "hapus-data-pribadi", record);
-  const numbers = (records) => records.map((record) => record.getString("number"));
-  return { erasedAt: new Date().toISOString(), subject, requests: numbers(found.requests), proposals: numbers(found.proposals), complaints: numbers(found.complaints) };
+  for (const record of [...found.requests, ...found.proposals, ...found.complaints])
+    audit(app, 'hapus-data-pribadi', record);
+  const numbers = (records) => records.map((record) => record.getString('number'));
+  return {
+    erasedAt: new Date().toISOString(),
+    subject,
+    requests: numbers(found.requests),
+    proposals: numbers(found.proposals),
+    complaints: numbers(found.complaints),
+  };
 }
 
 module.exports = { exportAbout, eraseAbout };

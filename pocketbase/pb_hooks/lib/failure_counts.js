@@ -10,8 +10,12 @@
  */
 function readCount(app, collection, key) {
   try {
-    const record = app.findFirstRecordByData(collection, "key", key);
-    return { failures: record.getInt("failures"), firstAt: record.getInt("first_at"), lastAt: record.getInt("last_at") };
+    const record = app.findFirstRecordByData(collection, 'key', key);
+    return {
+      failures: record.getInt('failures'),
+      firstAt: record.getInt('first_at'),
+      lastAt: record.getInt('last_at'),
+    };
   } catch (_) {
     return null;
   }
@@ -25,11 +29,13 @@ function countFailure(app, collection, key, now, windowMs) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   let record;
   try {
-    record = app.findFirstRecordByData(collection, "key", key);
+    record = app.findFirstRecordByData(collection, 'key', key);
   } catch (_) {
     record = new Record(app.findCollectionByNameOrId(collection), { key });
   }
-  const previous = record.isNew() ? null : { failures: record.getInt("failures"), firstAt: record.getInt("first_at"), lastAt: record.getInt("last_at") };
+  const previous = record.isNew()
+    ? null
+    : { failures: record.getInt('failures'), firstAt: record.getInt('first_at'), lastAt: record.getInt('last_at') };
   const next = domain.countFailure(previous, now, windowMs);
   record.load({ failures: next.failures, first_at: next.firstAt, last_at: next.lastAt });
   app.save(record);
@@ -39,14 +45,17 @@ function countFailure(app, collection, key, now, windowMs) {
 /** @param {HookApp} app @param {string} collection @param {string} key */
 function clearCount(app, collection, key) {
   try {
-    app.delete(app.findFirstRecordByData(collection, "key", key));
+    app.delete(app.findFirstRecordByData(collection, 'key', key));
   } catch (_) {
     // nothing counted
   }
 }
 
 /** Sign-in failures are counted per account, whatever collection it is tried in … */
-const accountKey = (identity) => `akun:${String(identity || "").trim().toLowerCase()}`;
+const accountKey = (identity) =>
+  `akun:${String(identity || '')
+    .trim()
+    .toLowerCase()}`;
 /** … and per address. */
 const addressKey = (address) => `alamat:${address}`;
 

@@ -8,8 +8,8 @@
 /** @typedef {import("../../../src/domain/daily-summary").BackupState} BackupState */
 /** @typedef {import("../../../src/domain/daily-summary").BackupCopy} BackupCopy */
 
-const STARTED_KEY = "layanan:mulai";
-const FREE_DISK_KEY = "layanan:disk";
+const STARTED_KEY = 'layanan:mulai';
+const FREE_DISK_KEY = 'layanan:disk';
 /** Free disk is measured at most this often: the readiness route is public and `df` is a process. */
 const FREE_DISK_CACHE_MS = 5000;
 
@@ -39,7 +39,7 @@ function positiveFromEnv(name) {
 function newestArchive(app) {
   const fs = app.newBackupsFilesystem();
   try {
-    const zips = fs.list("").filter((object) => object.key.endsWith(".zip"));
+    const zips = fs.list('').filter((object) => object.key.endsWith('.zip'));
     const newest = zips.reduce((latest, object) => Math.max(latest, object.modTime.unixMilli()), 0);
     return { lastAt: newest || null, count: zips.length };
   } finally {
@@ -55,18 +55,23 @@ function newestArchive(app) {
  */
 function backupStates(app, now) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const maxAge = positiveFromEnv("LAYANAN_BACKUP_MAX_AGE_MINUTES");
+  const maxAge = positiveFromEnv('LAYANAN_BACKUP_MAX_AGE_MINUTES');
   const since = Number(app.store().get(STARTED_KEY)) || now;
   const iso = (/** @type {number | null} */ at) => (at ? new Date(at).toISOString() : null);
   /** @type {BackupState[]} */
   const copies = /** @type {BackupCopy[]} */ (Object.keys(domain.BACKUP_COPIES)).map((copy) => {
     const lastAt = Number(app.store().get(`cadangan:${copy}`)) || null;
-    return { copy, label: domain.BACKUP_COPIES[copy], lastAt: iso(lastAt), freshness: domain.backupFreshness(lastAt, now, maxAge, since) };
+    return {
+      copy,
+      label: domain.BACKUP_COPIES[copy],
+      lastAt: iso(lastAt),
+      freshness: domain.backupFreshness(lastAt, now, maxAge, since),
+    };
   });
   const archive = newestArchive(app);
-  const scheduled = app.settings().backups.cron !== "";
+  const scheduled = app.settings().backups.cron !== '';
   return copies.concat({
-    copy: "arsip",
+    copy: 'arsip',
     label: `Arsip zip terjadwal (${archive.count} disimpan)`,
     lastAt: iso(archive.lastAt),
     freshness: domain.backupFreshness(archive.lastAt, now, scheduled ? domain.ARCHIVE_MAX_AGE_HOURS * 60 : null, since),
@@ -78,7 +83,9 @@ function freeDiskBytes(app) {
   const now = Date.now();
   const cached = /** @type {{ at: number, bytes: number } | null} */ (app.store().get(FREE_DISK_KEY));
   if (cached && now - cached.at < FREE_DISK_CACHE_MS) return cached.bytes;
-  const lines = toString($os.cmd("df", "-Pk", app.dataDir()).output()).trim().split("\n");
+  const lines = toString($os.cmd('df', '-Pk', app.dataDir()).output())
+    .trim()
+    .split('\n');
   const bytes = Number(lines[lines.length - 1].split(/\s+/)[3]) * 1024;
   app.store().set(FREE_DISK_KEY, { at: now, bytes });
   return bytes;
@@ -106,28 +113,30 @@ function readiness(app) {
   const checks = {
     database: run(() => {
       const row = new DynamicModel({ agencies: 0 });
-      app.db().newQuery("SELECT COUNT(*) AS agencies FROM agencies").one(row);
-      return row.agencies > 0 ? "ok" : "basis data tidak berisi kantor: server belum mengambil data rujukan dari build";
+      app.db().newQuery('SELECT COUNT(*) AS agencies FROM agencies').one(row);
+      return row.agencies > 0 ? 'ok' : 'basis data tidak berisi kantor: server belum mengambil data rujukan dari build';
     }),
     site: run(() => {
       const dir = require(`${__hooks}/lib/site_sync.js`).siteDir();
-      for (const file of ["index.html", "_headers.json"]) $os.stat(`${dir}/${file}`);
-      return "ok";
+      for (const file of ['index.html', '_headers.json']) $os.stat(`${dir}/${file}`);
+      return 'ok';
     }),
     disk: run(() => {
-      const minimumMb = positiveFromEnv("LAYANAN_MIN_FREE_DISK_MB") || 1024;
+      const minimumMb = positiveFromEnv('LAYANAN_MIN_FREE_DISK_MB') || 1024;
       const freeMb = Math.floor(freeDiskBytes(app) / 1024 / 1024);
-      return freeMb >= minimumMb ? "ok" : `sisa ruang disk ${freeMb} MB, di bawah batas ${minimumMb} MB`;
+      return freeMb >= minimumMb ? 'ok' : `sisa ruang disk ${freeMb} MB, di bawah batas ${minimumMb} MB`;
     }),
   };
-  if (positiveFromEnv("LAYANAN_BACKUP_MAX_AGE_MINUTES") !== null) {
+  if (positiveFromEnv('LAYANAN_BACKUP_MAX_AGE_MINUTES') !== null) {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     checks.backup = run(() => {
-      const late = backupStates(app, now).filter((state) => state.copy !== "arsip" && !domain.freshEnough(state.freshness));
-      return late.length === 0 ? "ok" : `salinan terlambat: ${late.map((state) => state.label).join(", ")}`;
+      const late = backupStates(app, now).filter(
+        (state) => state.copy !== 'arsip' && !domain.freshEnough(state.freshness),
+      );
+      return late.length === 0 ? 'ok' : `salinan terlambat: ${late.map((state) => state.label).join(', ')}`;
     });
   }
-  return { ready: Object.keys(checks).every((name) => checks[name] === "ok"), checks };
+  return { ready: Object.keys(checks).every((name) => checks[name] === 'ok'), checks };
 }
 
 module.exports = { markStarted, recordBackupReport, backupStates, readiness };

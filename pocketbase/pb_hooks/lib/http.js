@@ -22,7 +22,7 @@ function sentValue(e, name) {
   const form = request.multipartForm;
   if (form && form.value && form.value[name]) return String(form.value[name][0]);
   const body = e.requestInfo().body || {};
-  return body[name] === undefined || body[name] === null ? "" : String(body[name]);
+  return body[name] === undefined || body[name] === null ? '' : String(body[name]);
 }
 
 module.exports = { responseHeaders, sentValue };

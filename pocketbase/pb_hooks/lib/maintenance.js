@@ -13,23 +13,50 @@ function deleteExpiredDocuments(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { retentionDays } = require(`${__hooks}/lib/settings.js`);
   const publicStatus = require(`${__hooks}/lib/public_status.js`);
-  const cutoff = new Date(Date.now() - retentionDays() * 24 * 3600 * 1000).toISOString().replace("T", " ");
+  const cutoff = new Date(Date.now() - retentionDays() * 24 * 3600 * 1000).toISOString().replace('T', ' ');
   const kinds = [
-    { collection: "proposals", fields: domain.DOCUMENTS.map((document) => document.field), finished: "finished_at", deletedAt: "documents_deleted_at", refresh: publicStatus.refreshProposalPublicStatus },
-    { collection: "requests", fields: ["documents"], finished: "finished_at", deletedAt: "documents_deleted_at", refresh: publicStatus.refreshRequestPublicStatus },
+    {
+      collection: 'proposals',
+      fields: domain.DOCUMENTS.map((document) => document.field),
+      finished: 'finished_at',
+      deletedAt: 'documents_deleted_at',
+      refresh: publicStatus.refreshProposalPublicStatus,
+    },
+    {
+      collection: 'requests',
+      fields: ['documents'],
+      finished: 'finished_at',
+      deletedAt: 'documents_deleted_at',
+      refresh: publicStatus.refreshRequestPublicStatus,
+    },
     // A complaint's photo, once it is closed (a reopening clears closed_at).
-    { collection: "complaints", fields: ["photo"], finished: "closed_at", deletedAt: "photo_deleted_at", refresh: publicStatus.refreshComplaintPublicStatus },
+    {
+      collection: 'complaints',
+      fields: ['photo'],
+      finished: 'closed_at',
+      deletedAt: 'photo_deleted_at',
+      refresh: publicStatus.refreshComplaintPublicStatus,
+    },
   ];
   let deleted = 0;
   for (const kind of kinds) {
-    const holding = kind.fields.map((field) => `${field} != '[]' && ${field} != ''`).join(" || ");
-    const expired = app.findRecordsByFilter(kind.collection, `${kind.finished} != '' && ${kind.finished} <= {:cutoff} && ${kind.deletedAt} = '' && (${holding})`, kind.finished, 100, 0, { cutoff });
+    const holding = kind.fields.map((field) => `${field} != '[]' && ${field} != ''`).join(' || ');
+    const expired = app.findRecordsByFilter(
+      kind.collection,
+      `${kind.finished} != '' && ${kind.finished} <= {:cutoff} && ${kind.deletedAt} = '' && (${holding})`,
+      kind.finished,
+      100,
+      0,
+      { cutoff },
+    );
     for (const record of expired) {
       for (const field of kind.fields) record.set(field, []);
       record.set(kind.deletedAt, new Date().toISOString());
       kind.refresh(app, record);
       app.save(record);
-      require(`${__hooks}/lib/audit.js`).recordAction(app, null, "hapus-dokumen-kedaluwarsa", record, { days: retentionDays() });
+      require(`${__hooks}/lib/audit.js`).recordAction(app, null, 'hapus-dokumen-kedaluwarsa', record, {
+        days: retentionDays(),
+      });
     }
     deleted += expired.length;
   }
@@ -47,11 +74,11 @@ function deleteOrphanedUploads(app) {
   let removed = 0;
   const fs = app.newFilesystem();
   try {
-    for (const collection of app.findAllCollections("base")) {
-      if (!collection.fields.some((field) => field.type() === "file")) continue;
+    for (const collection of app.findAllCollections('base')) {
+      if (!collection.fields.some((field) => field.type() === 'file')) continue;
       const orphans = new Set();
       for (const object of fs.list(`${collection.id}/`)) {
-        const recordId = object.key.split("/")[1];
+        const recordId = object.key.split('/')[1];
         if (!recordId || orphans.has(recordId) || !oldEnough(object.modTime.unix())) continue;
         try {
           app.findRecordById(collection.id, recordId);
@@ -69,7 +96,7 @@ function deleteOrphanedUploads(app) {
   }
   const temp = $os.tempDir();
   for (const entry of $os.readDir(temp)) {
-    if (!entry.name().startsWith("multipart-") || entry.isDir()) continue;
+    if (!entry.name().startsWith('multipart-') || entry.isDir()) continue;
     const info = entry.info();
     if (oldEnough(info.modTime().unix())) {
       $os.remove(`${temp}/${entry.name()}`);
@@ -83,8 +110,16 @@ function deleteOrphanedUploads(app) {
 function deleteOldFailureCounts(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const now = Date.now();
-  app.db().newQuery("DELETE FROM sign_in_failures WHERE last_at < {:before}").bind({ before: now - domain.SIGN_IN_POLICY.windowMs - domain.SIGN_IN_POLICY.longestWaitMs }).execute();
-  app.db().newQuery("DELETE FROM lookup_failures WHERE last_at < {:before}").bind({ before: now - domain.LOOKUP_FAILURE_WINDOW_MS }).execute();
+  app
+    .db()
+    .newQuery('DELETE FROM sign_in_failures WHERE last_at < {:before}')
+    .bind({ before: now - domain.SIGN_IN_POLICY.windowMs - domain.SIGN_IN_POLICY.longestWaitMs })
+    .execute();
+  app
+    .db()
+    .newQuery('DELETE FROM lookup_failures WHERE last_at < {:before}')
+    .bind({ before: now - domain.LOOKUP_FAILURE_WINDOW_MS })
+    .execute();
 }
 
 module.exports = { deleteExpiredDocuments, deleteOrphanedUploads, deleteOldFailureCounts };

@@ -6,7 +6,8 @@
 // the number and verifier (src/domain/proof-of-work.ts) — the owner is never locked out, a
 // guesser pays per guess.
 
-const NOT_FOUND = "Nomor tidak ditemukan. Periksa nomornya dan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar atau mengadu.";
+const NOT_FOUND =
+  'Nomor tidak ditemukan. Periksa nomornya dan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar atau mengadu.';
 
 /**
  * @typedef {{ status: number, body: Record<string, unknown> }} Refusal
@@ -22,15 +23,20 @@ const NOT_FOUND = "Nomor tidak ditemukan. Periksa nomornya dan 4 angka terakhir 
 function checkNumberAndVerifier(app, body) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const counts = require(`${__hooks}/lib/failure_counts.js`);
-  const parsed = domain.parseRequestNumber(String(body.number == null ? "" : body.number));
-  if (parsed.ok === false) return { refusal: { status: 400, body: { message: parsed.message, field: "number" } } };
-  const verifier = String(body.verifier == null ? "" : body.verifier).trim();
+  const parsed = domain.parseRequestNumber(String(body.number == null ? '' : body.number));
+  if (parsed.ok === false) return { refusal: { status: 400, body: { message: parsed.message, field: 'number' } } };
+  const verifier = String(body.verifier == null ? '' : body.verifier).trim();
   if (!domain.isWellFormedVerifier(verifier)) {
-    return { refusal: { status: 400, body: { message: "Masukkan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar.", field: "verifier" } } };
+    return {
+      refusal: {
+        status: 400,
+        body: { message: 'Masukkan 4 angka terakhir nomor HP yang Anda berikan saat mendaftar.', field: 'verifier' },
+      },
+    };
   }
 
   const now = Date.now();
-  const failures = counts.readCount(app, "lookup_failures", parsed.number);
+  const failures = counts.readCount(app, 'lookup_failures', parsed.number);
   const recentFailures = failures && now - failures.lastAt <= domain.LOOKUP_FAILURE_WINDOW_MS ? failures.failures : 0;
   const work = domain.lookupWork(recentFailures);
   if (work !== null) {
@@ -41,8 +47,9 @@ function checkNumberAndVerifier(app, body) {
         refusal: {
           status: 428,
           body: {
-            code: "perlu-bukti-kerja",
-            message: "Nomor ini baru saja dicoba dengan angka yang salah beberapa kali. Perangkat Anda memeriksa keamanan sebentar, lalu melanjutkan.",
+            code: 'perlu-bukti-kerja',
+            message:
+              'Nomor ini baru saja dicoba dengan angka yang salah beberapa kali. Perangkat Anda memeriksa keamanan sebentar, lalu melanjutkan.',
             challenge: pow.issueChallenge(app, work, scope),
           },
         },
@@ -53,7 +60,7 @@ function checkNumberAndVerifier(app, body) {
   // Requests, proposals and complaints share the number space (src/domain/request-number.ts). A
   // complaint keeps only its verifier (an anonymous complainant gives no phone number); a
   // complaint's promise is its current deadline — verification, then the answer.
-  const row = new DynamicModel({ collection: "", id: "", public_status: "", phone: "", due_at: "", finished_at: "" });
+  const row = new DynamicModel({ collection: '', id: '', public_status: '', phone: '', due_at: '', finished_at: '' });
   let found = true;
   try {
     app
@@ -69,10 +76,10 @@ function checkNumberAndVerifier(app, body) {
     found = false;
   }
   // A record whose personal data was erased (pb_hooks/data_subject.pb.js) has no public status.
-  found = found && row.public_status !== "";
-  const expected = found ? domain.phoneVerifier(row.phone) : "0000";
+  found = found && row.public_status !== '';
+  const expected = found ? domain.phoneVerifier(row.phone) : '0000';
   if (!$security.equal(expected, verifier) || !found) {
-    counts.countFailure(app, "lookup_failures", parsed.number, now, domain.LOOKUP_FAILURE_WINDOW_MS);
+    counts.countFailure(app, 'lookup_failures', parsed.number, now, domain.LOOKUP_FAILURE_WINDOW_MS);
     return { refusal: { status: 404, body: { message: NOT_FOUND } } };
   }
   return { row: /** @type {FoundRow} */ (/** @type {unknown} */ (row)), number: parsed.number };
@@ -89,11 +96,15 @@ function checkSentNumber(e) {
   const sent = (e.requestInfo().body || {}).proof;
   let proof = null;
   try {
-    proof = typeof sent === "string" ? JSON.parse(sent || "null") : sent || null;
+    proof = typeof sent === 'string' ? JSON.parse(sent || 'null') : sent || null;
   } catch (_) {
     proof = null;
   }
-  return checkNumberAndVerifier(e.app, { number: http.sentValue(e, "number"), verifier: http.sentValue(e, "verifier"), proof });
+  return checkNumberAndVerifier(e.app, {
+    number: http.sentValue(e, 'number'),
+    verifier: http.sentValue(e, 'verifier'),
+    proof,
+  });
 }
 
 module.exports = { checkNumberAndVerifier, checkSentNumber };

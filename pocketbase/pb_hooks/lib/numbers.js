@@ -2,9 +2,9 @@
 // Request, proposal and complaint numbers share one scheme and one space: the status page looks up any.
 
 function numberTaken(app, number) {
-  for (const collection of ["requests", "proposals", "complaints"]) {
+  for (const collection of ['requests', 'proposals', 'complaints']) {
     try {
-      app.findFirstRecordByData(collection, "number", number);
+      app.findFirstRecordByData(collection, 'number', number);
       return true;
     } catch (_) {
       // not in this collection
@@ -18,7 +18,10 @@ function newNumber(app, prefix) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   let number;
   do {
-    number = domain.formatRequestNumber(prefix, $security.randomStringWithAlphabet(domain.RANDOM_LENGTH, domain.CROCKFORD_ALPHABET));
+    number = domain.formatRequestNumber(
+      prefix,
+      $security.randomStringWithAlphabet(domain.RANDOM_LENGTH, domain.CROCKFORD_ALPHABET),
+    );
   } while (numberTaken(app, number));
   return number;
 }

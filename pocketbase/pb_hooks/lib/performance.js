@@ -12,7 +12,7 @@
 const PUBLIC_REPORT_TTL_MS = 60 * 1000;
 
 /** A period's bounds as PocketBase stores dates ("2026-06-30 17:00:00.000Z"). @param {ReportPeriod} period */
-const bounds = (period) => ({ from: period.from.replace("T", " "), to: period.to.replace("T", " ") });
+const bounds = (period) => ({ from: period.from.replace('T', ' '), to: period.to.replace('T', ' ') });
 
 /**
  * SQL: what figures of a row count for — its service, or its office as a whole ("kantor:<id>") when
@@ -31,7 +31,7 @@ const officeKey = (agencyId) => `kantor:${agencyId}`;
 function surveyCountsByService(app, period) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   /** @type {Record<string, string | number>} */
-  const shape = { service: "", channel: "", respondents: 0 };
+  const shape = { service: '', channel: '', respondents: 0 };
   // Column names come from the domain's fixed list, never from a request.
   const columns = domain.SURVEY_ELEMENTS.map((element) => {
     shape[`${element.key}_answered`] = 0;
@@ -41,8 +41,8 @@ function surveyCountsByService(app, period) {
   const rows = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     shape,
-    `SELECT ${COUNTS_FOR_SQL} AS service, channel, COUNT(*) AS respondents, ${columns.join(", ")} FROM survey_responses` +
-      " WHERE submitted_at >= {:from} AND submitted_at < {:to} GROUP BY 1, channel",
+    `SELECT ${COUNTS_FOR_SQL} AS service, channel, COUNT(*) AS respondents, ${columns.join(', ')} FROM survey_responses` +
+      ' WHERE submitted_at >= {:from} AND submitted_at < {:to} GROUP BY 1, channel',
     bounds(period),
   );
   /** @type {Map<string, SurveyCounts>} */
@@ -52,7 +52,11 @@ function surveyCountsByService(app, period) {
     const perChannel = {
       finished: 0,
       byChannel: { [String(row.channel)]: Number(row.respondents) },
-      totals: domain.SURVEY_ELEMENTS.map((element) => ({ key: element.key, answered: Number(row[`${element.key}_answered`]), sum: Number(row[`${element.key}_sum`]) })),
+      totals: domain.SURVEY_ELEMENTS.map((element) => ({
+        key: element.key,
+        answered: Number(row[`${element.key}_answered`]),
+        sum: Number(row[`${element.key}_sum`]),
+      })),
     };
     const before = counts.get(service);
     counts.set(service, before ? domain.addCounts([before, perChannel]) : perChannel);
@@ -72,28 +76,29 @@ function finishedByService(app, period) {
   const finishedAt = require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL;
   const complaints = queryRows(
     app,
-    { service: "", finished: 0 },
+    { service: '', finished: 0 },
     `SELECT ${COUNTS_FOR_SQL} AS service, COUNT(*) AS finished FROM complaints WHERE ${finishedAt} >= {:from} AND ${finishedAt} < {:to} GROUP BY 1`,
     bounds(period),
   );
   const requests = queryRows(
     app,
-    { service: "", finished: 0, promised: 0, within_time: 0 },
+    { service: '', finished: 0, promised: 0, within_time: 0 },
     "SELECT service, COUNT(*) AS finished, SUM(status = 'selesai' AND due_at != '') AS promised," +
       " SUM(status = 'selesai' AND due_at != '' AND finished_at <= due_at) AS within_time" +
-      " FROM requests WHERE finished_at >= {:from} AND finished_at < {:to} GROUP BY service",
+      ' FROM requests WHERE finished_at >= {:from} AND finished_at < {:to} GROUP BY service',
     bounds(period),
   );
   const proposals = queryRows(
     app,
-    { service: "", finished: 0 },
-    "SELECT s.id AS service, COUNT(*) AS finished FROM proposals p JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan" +
-      " JOIN services s ON s.agency = k.agency AND s.village_proposals = TRUE WHERE p.finished_at >= {:from} AND p.finished_at < {:to} GROUP BY s.id",
+    { service: '', finished: 0 },
+    'SELECT s.id AS service, COUNT(*) AS finished FROM proposals p JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan' +
+      ' JOIN services s ON s.agency = k.agency AND s.village_proposals = TRUE WHERE p.finished_at >= {:from} AND p.finished_at < {:to} GROUP BY s.id',
     bounds(period),
   );
   /** @type {Map<string, { finished: number, promised: number, withinTime: number }>} */
   const byService = new Map();
-  for (const row of requests) byService.set(row.service, { finished: row.finished, promised: row.promised, withinTime: row.within_time });
+  for (const row of requests)
+    byService.set(row.service, { finished: row.finished, promised: row.promised, withinTime: row.within_time });
   for (const row of [...proposals, ...complaints]) {
     const before = byService.get(row.service) || { finished: 0, promised: 0, withinTime: 0 };
     byService.set(row.service, { ...before, finished: before.finished + row.finished });
@@ -111,12 +116,17 @@ function complaintsByService(app, period) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const rows = require(`${__hooks}/lib/query.js`).queryRows(
     app,
-    { service: "", outcome: "", n: 0 },
+    { service: '', outcome: '', n: 0 },
     `SELECT ${COUNTS_FOR_SQL} AS service, ${require(`${__hooks}/lib/complaints.js`).OUTCOME_SQL} AS outcome, COUNT(*) AS n FROM complaints` +
-      " WHERE received_at >= {:from} AND received_at < {:to} GROUP BY 1, 2",
+      ' WHERE received_at >= {:from} AND received_at < {:to} GROUP BY 1, 2',
     bounds(period),
   );
-  const field = { "dijawab-tepat-waktu": "answeredWithinDeadline", "dijawab-terlambat": "answeredLate", "belum-dijawab": "unanswered", "tidak-diproses": "outOfRemit" };
+  const field = {
+    'dijawab-tepat-waktu': 'answeredWithinDeadline',
+    'dijawab-terlambat': 'answeredLate',
+    'belum-dijawab': 'unanswered',
+    'tidak-diproses': 'outOfRemit',
+  };
   /** @type {Map<string, import("../../../src/domain/performance").ComplaintFigures>} */
   const byService = new Map();
   for (const row of rows) {
@@ -135,10 +145,20 @@ function complaintsByService(app, period) {
  */
 function offices(app, withFigures) {
   const { queryRows } = require(`${__hooks}/lib/query.js`);
-  const services = queryRows(app, { id: "", slug: "", title: "", url: "", agency: "", active: false, completion_amount: 0 }, "SELECT id, slug, title, url, agency, active, completion_amount FROM services ORDER BY title");
-  return queryRows(app, { id: "", slug: "", name: "", short_name: "" }, "SELECT id, slug, name, short_name FROM agencies ORDER BY name").map((agency) => ({
+  const services = queryRows(
+    app,
+    { id: '', slug: '', title: '', url: '', agency: '', active: false, completion_amount: 0 },
+    'SELECT id, slug, title, url, agency, active, completion_amount FROM services ORDER BY title',
+  );
+  return queryRows(
+    app,
+    { id: '', slug: '', name: '', short_name: '' },
+    'SELECT id, slug, name, short_name FROM agencies ORDER BY name',
+  ).map((agency) => ({
     agency,
-    services: services.filter((service) => service.agency === agency.id && (service.active || withFigures.has(service.id))),
+    services: services.filter(
+      (service) => service.agency === agency.id && (service.active || withFigures.has(service.id)),
+    ),
   }));
 }
 
@@ -146,11 +166,11 @@ function offices(app, withFigures) {
 function firstActivity(app) {
   const row = require(`${__hooks}/lib/query.js`).queryRows(
     app,
-    { first: "" },
+    { first: '' },
     "SELECT COALESCE(MIN(first), '') AS first FROM (SELECT MIN(submitted_at) AS first FROM survey_responses" +
       " UNION ALL SELECT MIN(finished_at) FROM requests WHERE finished_at != '' UNION ALL SELECT MIN(finished_at) FROM proposals WHERE finished_at != '')",
   )[0];
-  return row && row.first ? new Date(row.first.replace(" ", "T")) : new Date();
+  return row && row.first ? new Date(row.first.replace(' ', 'T')) : new Date();
 }
 
 /**
@@ -164,7 +184,10 @@ function performanceReport(app, period) {
   const survey = surveyCountsByService(app, period);
   const finished = finishedByService(app, period);
   const complaints = complaintsByService(app, period);
-  const countsOf = (serviceId) => ({ ...(survey.get(serviceId) || { byChannel: {}, totals: [] }), finished: (finished.get(serviceId) || { finished: 0 }).finished });
+  const countsOf = (serviceId) => ({
+    ...(survey.get(serviceId) || { byChannel: {}, totals: [] }),
+    finished: (finished.get(serviceId) || { finished: 0 }).finished,
+  });
   const now = new Date();
   return {
     period,
@@ -174,8 +197,14 @@ function performanceReport(app, period) {
       slug: agency.slug,
       name: agency.name,
       shortName: agency.short_name,
-      satisfaction: domain.satisfactionOf(domain.addCounts([...services.map((service) => service.id), officeKey(agency.id)].map(countsOf))),
-      complaints: domain.addComplaints([...services.map((service) => service.id), officeKey(agency.id)].map((key) => complaints.get(key) || domain.NO_COMPLAINTS)),
+      satisfaction: domain.satisfactionOf(
+        domain.addCounts([...services.map((service) => service.id), officeKey(agency.id)].map(countsOf)),
+      ),
+      complaints: domain.addComplaints(
+        [...services.map((service) => service.id), officeKey(agency.id)].map(
+          (key) => complaints.get(key) || domain.NO_COMPLAINTS,
+        ),
+      ),
       services: services.map((service) => {
         const done = finished.get(service.id);
         return {
@@ -183,7 +212,10 @@ function performanceReport(app, period) {
           title: service.title,
           url: service.url,
           satisfaction: domain.satisfactionOf(countsOf(service.id)),
-          timeliness: service.completion_amount > 0 ? { finished: done ? done.promised : 0, withinTime: done ? done.withinTime : 0 } : null,
+          timeliness:
+            service.completion_amount > 0
+              ? { finished: done ? done.promised : 0, withinTime: done ? done.withinTime : 0 }
+              : null,
           complaints: complaints.get(service.id) || domain.NO_COMPLAINTS,
         };
       }),
@@ -199,9 +231,11 @@ function performanceReport(app, period) {
  */
 function publicReport(app, period) {
   const store = app.store();
-  const version = Number(store.get("kinerja-versi") || 0);
+  const version = Number(store.get('kinerja-versi') || 0);
   const key = `kinerja:${period.id}`;
-  const kept = /** @type {{ version: number, at: number, body: string, etag: string } | null} */ (store.get(key) || null);
+  const kept = /** @type {{ version: number, at: number, body: string, etag: string } | null} */ (
+    store.get(key) || null
+  );
   if (kept && kept.version === version && Date.now() - kept.at < PUBLIC_REPORT_TTL_MS) return kept;
   const body = JSON.stringify(performanceReport(app, period));
   const fresh = { version, at: Date.now(), body, etag: `"${$security.sha256(body).slice(0, 32)}"` };
@@ -212,7 +246,7 @@ function publicReport(app, period) {
 /** A response came in: the next public report is counted anew. @param {HookApp} app */
 function forgetPublicReports(app) {
   const store = app.store();
-  store.set("kinerja-versi", Number(store.get("kinerja-versi") || 0) + 1);
+  store.set('kinerja-versi', Number(store.get('kinerja-versi') || 0) + 1);
 }
 
 /**
@@ -226,14 +260,14 @@ function surveyReport(app, period, agencyId) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { queryRows } = require(`${__hooks}/lib/query.js`);
   const report = performanceReport(app, period);
-  const agency = app.findRecordById("agencies", agencyId);
-  const office = report.offices.find((candidate) => candidate.slug === agency.getString("slug"));
-  if (!office) throw new NotFoundError("Kantor tidak ditemukan.");
+  const agency = app.findRecordById('agencies', agencyId);
+  const office = report.offices.find((candidate) => candidate.slug === agency.getString('slug'));
+  if (!office) throw new NotFoundError('Kantor tidak ditemukan.');
   const params = { ...bounds(period), agency: agencyId };
-  const inPeriod = "agency = {:agency} AND submitted_at >= {:from} AND submitted_at < {:to}";
+  const inPeriod = 'agency = {:agency} AND submitted_at >= {:from} AND submitted_at < {:to}';
   const suggestions = queryRows(
     app,
-    { slug: "", suggestion: "" },
+    { slug: '', suggestion: '' },
     "SELECT COALESCE(s.slug, '') AS slug, r.suggestion AS suggestion FROM survey_responses r LEFT JOIN services s ON s.id = r.service" +
       " WHERE r.agency = {:agency} AND r.submitted_at >= {:from} AND r.submitted_at < {:to} AND r.suggestion != '' ORDER BY r.suggestion",
     params,
@@ -245,7 +279,12 @@ function surveyReport(app, period, agencyId) {
     for (const field of domain.PROFILE_FIELDS) {
       profile[field] = {};
       // The field name comes from the domain's fixed list.
-      for (const row of queryRows(app, { answer: "", n: 0 }, `SELECT ${field} AS answer, COUNT(*) AS n FROM survey_responses WHERE ${inPeriod} AND ${field} != '' GROUP BY ${field}`, params)) {
+      for (const row of queryRows(
+        app,
+        { answer: '', n: 0 },
+        `SELECT ${field} AS answer, COUNT(*) AS n FROM survey_responses WHERE ${inPeriod} AND ${field} != '' GROUP BY ${field}`,
+        params,
+      )) {
         profile[field][row.answer] = row.n;
       }
     }
@@ -255,8 +294,11 @@ function surveyReport(app, period, agencyId) {
     generatedAt: report.generatedAt,
     office: { slug: office.slug, name: office.name },
     satisfaction: office.satisfaction,
-    services: office.services.map(({ complaints: _complaints, ...service }) => ({ ...service, suggestions: suggestions.filter((row) => row.slug === service.slug).map((row) => row.suggestion) })),
-    otherSuggestions: suggestions.filter((row) => row.slug === "").map((row) => row.suggestion),
+    services: office.services.map(({ complaints: _complaints, ...service }) => ({
+      ...service,
+      suggestions: suggestions.filter((row) => row.slug === service.slug).map((row) => row.suggestion),
+    })),
+    otherSuggestions: suggestions.filter((row) => row.slug === '').map((row) => row.suggestion),
     profile: /** @type {import("../../../src/domain/performance").SurveyReport["profile"]} */ (profile),
   };
 }

@@ -5,10 +5,15 @@
 function problemsError(problems) {
   const data = {};
   for (const problem of problems) {
-    if (!data[problem.field]) data[problem.field] = new ValidationError("invalid_" + problem.field, problem.message);
+    if (!data[problem.field]) data[problem.field] = new ValidationError('invalid_' + problem.field, problem.message);
   }
   const first = problems[0];
-  return new BadRequestError(problems.length === 1 ? first.message : `${first.message} (dan ${problems.length - 1} hal lain yang perlu diperbaiki)`, data);
+  return new BadRequestError(
+    problems.length === 1
+      ? first.message
+      : `${first.message} (dan ${problems.length - 1} hal lain yang perlu diperbaiki)`,
+    data,
+  );
 }
 
 function throwProblems(problems) {
@@ -17,7 +22,10 @@ function throwProblems(problems) {
 
 const MESSAGES = {
   validation_required: (label) => `${label}: wajib diisi.`,
-  validation_invalid_mime_type: (label, fileName) => (fileName ? require(`${__hooks}/generated/domain.cjs`).wrongFileTypeMessage(label, fileName) : `${label}: hanya foto (JPEG, PNG, WebP) atau PDF yang diterima.`),
+  validation_invalid_mime_type: (label, fileName) =>
+    fileName
+      ? require(`${__hooks}/generated/domain.cjs`).wrongFileTypeMessage(label, fileName)
+      : `${label}: hanya foto (JPEG, PNG, WebP) atau PDF yang diterima.`,
   validation_file_size_limit: (label) => `${label}: ukuran file paling besar 10 MB.`,
   validation_too_many_values: (label) => `${label}: terlalu banyak file.`,
   validation_not_unique: (label) => `${label}: sudah dipakai.`,
@@ -29,10 +37,10 @@ const MESSAGES = {
  * @param {core.Record | undefined} record @param {string} field @param {string} englishMessage
  */
 function refusedFileName(record, field, englishMessage) {
-  const quoted = /^"([^"]+)"/.exec(englishMessage || "");
-  if (!record || !quoted) return "";
+  const quoted = /^"([^"]+)"/.exec(englishMessage || '');
+  if (!record || !quoted) return '';
   const file = record.getUnsavedFiles(field).find((candidate) => candidate.name === quoted[1]);
-  return file ? file.originalName : "";
+  return file ? file.originalName : '';
 }
 
 /**
@@ -46,8 +54,10 @@ function inIndonesian(error, record) {
   if (!data || error.value.status !== 400) return error;
   const problems = Object.keys(data).map((field) => {
     const label = domain.FIELD_LABELS[field] || field;
-    const code = typeof data[field].code === "function" ? data[field].code() : String(data[field].code || "");
-    const message = MESSAGES[code] ? MESSAGES[code](label, refusedFileName(record, field, String(data[field].message || ""))) : `${label}: isinya tidak valid, periksa kembali.`;
+    const code = typeof data[field].code === 'function' ? data[field].code() : String(data[field].code || '');
+    const message = MESSAGES[code]
+      ? MESSAGES[code](label, refusedFileName(record, field, String(data[field].message || '')))
+      : `${label}: isinya tidak valid, periksa kembali.`;
     return { field, message };
   });
   return problems.length > 0 ? problemsError(problems) : error;

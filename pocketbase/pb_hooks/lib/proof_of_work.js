@@ -7,7 +7,7 @@
 
 /** The server's key for what it signs and checks later (challenges, the counter survey's device count). @param {HookApp} app */
 function signingKey(app) {
-  return String(app.store().getOrSet("proof-of-work-key", () => $security.randomString(48)));
+  return String(app.store().getOrSet('proof-of-work-key', () => $security.randomString(48)));
 }
 
 /**
@@ -18,9 +18,15 @@ function signingKey(app) {
 function issueChallenge(app, maxNumber, scope, lifetimeMs) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const salt = `${$security.randomString(16)}.${Date.now() + (lifetimeMs || domain.POW_LIFETIME_MS)}`;
-  const secret = Number($security.randomStringWithAlphabet(9, "0123456789")) % (maxNumber + 1);
+  const secret = Number($security.randomStringWithAlphabet(9, '0123456789')) % (maxNumber + 1);
   const challenge = $security.sha256(salt + secret);
-  return { algorithm: "SHA-256", salt, challenge, maxNumber, signature: $security.hs256(domain.signedText({ salt, challenge, maxNumber }, scope), signingKey(app)) };
+  return {
+    algorithm: 'SHA-256',
+    salt,
+    challenge,
+    maxNumber,
+    signature: $security.hs256(domain.signedText({ salt, challenge, maxNumber }, scope), signingKey(app)),
+  };
 }
 
 /**
@@ -30,11 +36,25 @@ function issueChallenge(app, maxNumber, scope, lifetimeMs) {
  */
 function isSolved(app, solution, scope, minWork) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  if (!solution || typeof solution !== "object") return false;
+  if (!solution || typeof solution !== 'object') return false;
   const { salt, challenge, maxNumber, signature, number } = solution;
-  if (typeof salt !== "string" || typeof challenge !== "string" || typeof signature !== "string" || !Number.isInteger(maxNumber) || !Number.isInteger(number)) return false;
-  if (maxNumber < minWork || number < 0 || number > maxNumber || domain.challengeExpiry({ salt }) < Date.now()) return false;
-  if (!$security.equal(signature, $security.hs256(domain.signedText({ salt, challenge, maxNumber }, scope), signingKey(app)))) return false;
+  if (
+    typeof salt !== 'string' ||
+    typeof challenge !== 'string' ||
+    typeof signature !== 'string' ||
+    !Number.isInteger(maxNumber) ||
+    !Number.isInteger(number)
+  )
+    return false;
+  if (maxNumber < minWork || number < 0 || number > maxNumber || domain.challengeExpiry({ salt }) < Date.now())
+    return false;
+  if (
+    !$security.equal(
+      signature,
+      $security.hs256(domain.signedText({ salt, challenge, maxNumber }, scope), signingKey(app)),
+    )
+  )
+    return false;
   return $security.equal(challenge, $security.sha256(salt + number));
 }
 
@@ -49,12 +69,18 @@ function unprovenSubmission(e, kind, key) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   let proof = null;
   try {
-    proof = JSON.parse(require(`${__hooks}/lib/http.js`).sentValue(e, "proof") || "null");
+    proof = JSON.parse(require(`${__hooks}/lib/http.js`).sentValue(e, 'proof') || 'null');
   } catch (_) {
     proof = null;
   }
   if (isSolved(e.app, proof, domain.submissionScope(kind, key), domain.SUBMISSION_WORK)) return null;
-  return { status: 428, body: { code: "perlu-bukti-kerja", message: "Pemeriksaan keamanan perangkat belum selesai atau sudah kedaluwarsa; kirim lagi." } };
+  return {
+    status: 428,
+    body: {
+      code: 'perlu-bukti-kerja',
+      message: 'Pemeriksaan keamanan perangkat belum selesai atau sudah kedaluwarsa; kirim lagi.',
+    },
+  };
 }
 
 module.exports = { issueChallenge, isSolved, unprovenSubmission, signingKey };

@@ -7,7 +7,11 @@
  */
 function queryRows(app, shape, sql, params) {
   const rows = arrayOf(new DynamicModel(shape));
-  app.db().newQuery(sql).bind(params || {}).all(rows);
+  app
+    .db()
+    .newQuery(sql)
+    .bind(params || {})
+    .all(rows);
   // Each row has the shape's columns, filled in from the query.
   return /** @type {T[]} */ (/** @type {unknown} */ (rows));
 }

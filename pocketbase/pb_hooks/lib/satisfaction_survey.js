@@ -10,8 +10,8 @@
 
 /** @typedef {{ status: number, body: Record<string, unknown>, reason?: string }} Outcome */
 
-const DEVICE_COOKIE = "survei_loket";
-const COUNTER_PATH = "/api/layanan/survei/loket";
+const DEVICE_COOKIE = 'survei_loket';
+const COUNTER_PATH = '/api/layanan/survei/loket';
 
 /**
  * The questionnaire as sent, read and checked with the domain's rules.
@@ -25,9 +25,10 @@ function readInput(e, counter) {
 
 /** @param {import("../../../src/domain/satisfaction-survey").SurveyProblem[]} problems @returns {Outcome} */
 function refused(problems) {
-  const fields = { service: "layanan", suggestion: "saran" };
+  const fields = { service: 'layanan', suggestion: 'saran' };
   const first = problems[0].field;
-  const reason = fields[first] || (first in require(`${__hooks}/generated/domain.cjs`).RESPONDENT_PROFILE ? "profil" : "jawaban");
+  const reason =
+    fields[first] || (first in require(`${__hooks}/generated/domain.cjs`).RESPONDENT_PROFILE ? 'profil' : 'jawaban');
   return { status: 400, body: { message: problems[0].message, problems }, reason };
 }
 
@@ -38,12 +39,12 @@ function refused(problems) {
 function setAnswers(record, input) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   for (const element of domain.SURVEY_ELEMENTS) record.set(element.key, input.answers[element.key] || 0);
-  for (const field of domain.PROFILE_FIELDS) record.set(field, input.profile[field] || "");
-  record.set("suggestion", input.suggestion);
+  for (const field of domain.PROFILE_FIELDS) record.set(field, input.profile[field] || '');
+  record.set('suggestion', input.suggestion);
 }
 
 /** @param {string} value PocketBase's stored date */
-const asDate = (value) => new Date(value.replace(" ", "T"));
+const asDate = (value) => new Date(value.replace(' ', 'T'));
 
 /**
  * What the status page says about the survey of a finished request or proposal.
@@ -52,7 +53,9 @@ const asDate = (value) => new Date(value.replace(" ", "T"));
 function offerFor(app, number) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   try {
-    return domain.surveyOffer(asDate(app.findFirstRecordByData("survey_responses", "number", number).getString("submitted_at")));
+    return domain.surveyOffer(
+      asDate(app.findFirstRecordByData('survey_responses', 'number', number).getString('submitted_at')),
+    );
   } catch (_) {
     return domain.surveyOffer(null);
   }
@@ -66,11 +69,15 @@ function offerFor(app, number) {
  */
 function subjectOf(app, row) {
   const record = app.findRecordById(row.collection, row.id);
-  if (row.collection === "proposals") {
+  if (row.collection === 'proposals') {
     const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(app, record);
-    return { agency: service.getString("agency"), service: service.id, channel: "usulan" };
+    return { agency: service.getString('agency'), service: service.id, channel: 'usulan' };
   }
-  return { agency: record.getString("agency"), service: record.getString("service"), channel: row.collection === "requests" ? "permohonan" : "pengaduan" };
+  return {
+    agency: record.getString('agency'),
+    service: record.getString('service'),
+    channel: row.collection === 'requests' ? 'permohonan' : 'pengaduan',
+  };
 }
 
 /**
@@ -84,7 +91,11 @@ function saveWithNumber(e) {
   if (checked.refusal) return checked.refusal;
   const subject = subjectOf(e.app, checked.row);
   if (!checked.row.finished_at) {
-    const waitFor = { permohonan: "permohonan Anda selesai", usulan: "usulan Anda selesai", pengaduan: "pengaduan Anda dijawab" }[subject.channel];
+    const waitFor = {
+      permohonan: 'permohonan Anda selesai',
+      usulan: 'usulan Anda selesai',
+      pengaduan: 'pengaduan Anda dijawab',
+    }[subject.channel];
     return { status: 409, body: { message: `Penilaian dapat diberikan setelah ${waitFor}.` } };
   }
   const { input, problems } = readInput(e, false);
@@ -94,17 +105,27 @@ function saveWithNumber(e) {
   for (let attempt = 1; ; attempt++) {
     let response = null;
     try {
-      response = e.app.findFirstRecordByData("survey_responses", "number", checked.number);
+      response = e.app.findFirstRecordByData('survey_responses', 'number', checked.number);
     } catch (_) {
       // the first response with this number
     }
-    if (response && !domain.mayStillEdit(asDate(response.getString("submitted_at")), now)) {
-      return { status: 409, body: { message: "Penilaian untuk nomor ini sudah tercatat dan hanya dapat diubah dalam 7 hari setelah dikirim. Terima kasih atas penilaian Anda." } };
+    if (response && !domain.mayStillEdit(asDate(response.getString('submitted_at')), now)) {
+      return {
+        status: 409,
+        body: {
+          message:
+            'Penilaian untuk nomor ini sudah tercatat dan hanya dapat diubah dalam 7 hari setelah dikirim. Terima kasih atas penilaian Anda.',
+        },
+      };
     }
     if (!response) {
-      response = new Record(e.app.findCollectionByNameOrId("survey_responses"), { ...subject, number: checked.number, submitted_at: now.toISOString() });
+      response = new Record(e.app.findCollectionByNameOrId('survey_responses'), {
+        ...subject,
+        number: checked.number,
+        submitted_at: now.toISOString(),
+      });
     } else {
-      response.set("edited_at", now.toISOString());
+      response.set('edited_at', now.toISOString());
     }
     const changed = !response.isNew();
     setAnswers(response, input);
@@ -116,7 +137,13 @@ function saveWithNumber(e) {
       throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
     }
     require(`${__hooks}/lib/performance.js`).forgetPublicReports(e.app);
-    return { status: 200, body: { state: changed ? "diubah" : "baru", offer: domain.surveyOffer(asDate(response.getString("submitted_at"))) } };
+    return {
+      status: 200,
+      body: {
+        state: changed ? 'diubah' : 'baru',
+        offer: domain.surveyOffer(asDate(response.getString('submitted_at'))),
+      },
+    };
   }
 }
 
@@ -127,22 +154,29 @@ function saveWithNumber(e) {
 function deviceCount(e, now) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const fresh = { count: 0, since: now };
-  let value = "";
+  let value = '';
   try {
     value = e.request.cookie(DEVICE_COOKIE).value;
   } catch (_) {
     return fresh;
   }
-  const [count, since, signature] = value.split(".");
-  const signed = $security.hs256(`${DEVICE_COOKIE}|${count}|${since}`, require(`${__hooks}/lib/proof_of_work.js`).signingKey(e.app));
-  if (!signature || !$security.equal(signature, signed) || now - Number(since) > domain.SURVEY_LIMITS.counterWindowMs) return fresh;
+  const [count, since, signature] = value.split('.');
+  const signed = $security.hs256(
+    `${DEVICE_COOKIE}|${count}|${since}`,
+    require(`${__hooks}/lib/proof_of_work.js`).signingKey(e.app),
+  );
+  if (!signature || !$security.equal(signature, signed) || now - Number(since) > domain.SURVEY_LIMITS.counterWindowMs)
+    return fresh;
   return { count: Number(count), since: Number(since) };
 }
 
 /** @param {core.RequestEvent} e @param {{ count: number, since: number }} device */
 function setDeviceCount(e, device) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const signature = $security.hs256(`${DEVICE_COOKIE}|${device.count}|${device.since}`, require(`${__hooks}/lib/proof_of_work.js`).signingKey(e.app));
+  const signature = $security.hs256(
+    `${DEVICE_COOKIE}|${device.count}|${device.since}`,
+    require(`${__hooks}/lib/proof_of_work.js`).signingKey(e.app),
+  );
   e.setCookie(
     new Cookie({
       name: DEVICE_COOKIE,
@@ -168,29 +202,31 @@ function saveAtCounter(e) {
   if (device.count >= domain.SURVEY_LIMITS.counterResponsesPerDevice) {
     return {
       status: 429,
-      body: { message: `Perangkat ini sudah mengirim ${device.count} penilaian dalam 24 jam terakhir. Terima kasih — penilaian berikutnya dapat dikirim besok.` },
-      reason: "terlalu-sering",
+      body: {
+        message: `Perangkat ini sudah mengirim ${device.count} penilaian dalam 24 jam terakhir. Terima kasih — penilaian berikutnya dapat dikirim besok.`,
+      },
+      reason: 'terlalu-sering',
     };
   }
   const { input, problems } = readInput(e, true);
   if (problems.length > 0) return refused(problems);
   let service;
   try {
-    service = e.app.findFirstRecordByFilter("services", "slug = {:slug} && active = true", { slug: input.service });
+    service = e.app.findFirstRecordByFilter('services', 'slug = {:slug} && active = true', { slug: input.service });
   } catch (_) {
-    return refused([{ field: "service", message: "Layanan ini tidak ditemukan; pilih layanan yang Anda terima." }]);
+    return refused([{ field: 'service', message: 'Layanan ini tidak ditemukan; pilih layanan yang Anda terima.' }]);
   }
-  const response = new Record(e.app.findCollectionByNameOrId("survey_responses"), {
-    agency: service.getString("agency"),
+  const response = new Record(e.app.findCollectionByNameOrId('survey_responses'), {
+    agency: service.getString('agency'),
     service: service.id,
-    channel: "loket",
+    channel: 'loket',
     submitted_at: new Date(now).toISOString(),
   });
   setAnswers(response, input);
   e.app.save(response);
   setDeviceCount(e, { count: device.count + 1, since: device.since });
   require(`${__hooks}/lib/performance.js`).forgetPublicReports(e.app);
-  return { status: 201, body: { state: "baru" } };
+  return { status: 201, body: { state: 'baru' } };
 }
 
 /**
@@ -199,10 +235,13 @@ function saveAtCounter(e) {
  * @param {core.RequestEvent} e @param {Outcome} outcome
  */
 function respond(e, outcome) {
-  e.response.header().set("Cache-Control", "no-store");
-  const wantsPage = String(e.request.header.get("Accept")).indexOf("text/html") !== -1;
+  e.response.header().set('Cache-Control', 'no-store');
+  const wantsPage = String(e.request.header.get('Accept')).indexOf('text/html') !== -1;
   if (!wantsPage) return e.json(outcome.status, outcome.body);
-  return e.redirect(303, outcome.status < 300 ? "/survei/terima-kasih/" : `/survei/belum-terkirim/#${outcome.reason || "lainnya"}`);
+  return e.redirect(
+    303,
+    outcome.status < 300 ? '/survei/terima-kasih/' : `/survei/belum-terkirim/#${outcome.reason || 'lainnya'}`,
+  );
 }
 
 module.exports = { saveWithNumber, saveAtCounter, offerFor, respond };

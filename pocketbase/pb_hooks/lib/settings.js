@@ -2,8 +2,9 @@
 
 /** "10/60" → { maxRequests: 10, duration: 60 }, or an error naming the variable. */
 function rateFromEnv(name, fallback) {
-  const [maxRequests, duration] = ($os.getenv(name) || fallback).split("/").map(Number);
-  if (!(maxRequests > 0 && duration > 0)) throw new Error(`${name} harus berbentuk permintaan/detik, misalnya ${fallback}.`);
+  const [maxRequests, duration] = ($os.getenv(name) || fallback).split('/').map(Number);
+  if (!(maxRequests > 0 && duration > 0))
+    throw new Error(`${name} harus berbentuk permintaan/detik, misalnya ${fallback}.`);
   return { maxRequests, duration };
 }
 
@@ -15,63 +16,64 @@ function rateFromEnv(name, fallback) {
  */
 function applySettings(app) {
   const settings = app.settings();
-  const publicUrl = $os.getenv("LAYANAN_PUBLIC_URL");
-  settings.meta.appName = "Layanan Sosial";
+  const publicUrl = $os.getenv('LAYANAN_PUBLIC_URL');
+  settings.meta.appName = 'Layanan Sosial';
   if (publicUrl) settings.meta.appURL = publicUrl;
-  const host = publicUrl ? publicUrl.replace(/^https?:\/\//, "").replace(/[:/].*$/, "") : "";
-  settings.meta.senderName = "Layanan Sosial";
+  const host = publicUrl ? publicUrl.replace(/^https?:\/\//, '').replace(/[:/].*$/, '') : '';
+  settings.meta.senderName = 'Layanan Sosial';
   // A domain name of the site when it has one; a local run (an address, localhost) gets a placeholder.
-  settings.meta.senderAddress = $os.getenv("LAYANAN_MAIL_FROM") || `no-reply@${/[a-z]\.[a-z]{2,}$/i.test(host) ? host : "layanan-sosial.local"}`;
-  settings.logs.maxDays = Number($os.getenv("LAYANAN_LOG_DAYS") || 14);
+  settings.meta.senderAddress =
+    $os.getenv('LAYANAN_MAIL_FROM') || `no-reply@${/[a-z]\.[a-z]{2,}$/i.test(host) ? host : 'layanan-sosial.local'}`;
+  settings.logs.maxDays = Number($os.getenv('LAYANAN_LOG_DAYS') || 14);
   // Superusers (the dashboard and its API) only from these addresses, when set: e.g. the office
   // network. Separated by spaces or commas: deploy/layanan.env gives Caddy the same list.
-  const superuserAddresses = ($os.getenv("LAYANAN_SUPERUSER_IPS") || "").split(/[\s,]+/).filter(Boolean);
+  const superuserAddresses = ($os.getenv('LAYANAN_SUPERUSER_IPS') || '').split(/[\s,]+/).filter(Boolean);
   if (superuserAddresses.length > 0) settings.superuserIPs = superuserAddresses;
   // Behind a reverse proxy every request comes from the proxy's address; the proxy's header
   // (its last address, the one the proxy itself appended) names the client, so the rate limits,
   // the sign-in guard and the audit trail see real clients. Without a proxy no header is trusted:
   // a client could otherwise choose its own address.
-  const proxyHeader = $os.getenv("LAYANAN_TRUSTED_PROXY_HEADER");
+  const proxyHeader = $os.getenv('LAYANAN_TRUSTED_PROXY_HEADER');
   settings.trustedProxy.headers = proxyHeader ? [proxyHeader] : [];
   settings.trustedProxy.useLeftmostIP = false;
   // A zip of the whole data folder (uploaded documents included) on a schedule, the newest
   // LAYANAN_BACKUP_KEEP kept; deploy/layanan-cadangan copies them off the server.
-  const backupCron = $os.getenv("LAYANAN_BACKUP_CRON");
+  const backupCron = $os.getenv('LAYANAN_BACKUP_CRON');
   if (backupCron) {
     settings.backups.cron = backupCron;
-    settings.backups.cronMaxKeep = Number($os.getenv("LAYANAN_BACKUP_KEEP") || 7);
+    settings.backups.cronMaxKeep = Number($os.getenv('LAYANAN_BACKUP_KEEP') || 7);
   }
 
   // The public routes' limits per client; a benchmark raises the status lookup's.
   const own = [
-    { label: "POST /api/layanan/status", ...rateFromEnv("LAYANAN_STATUS_RATE_LIMIT", "10/60") },
-    { label: "POST /api/akun/aktivasi", maxRequests: 5, duration: 60 },
+    { label: 'POST /api/layanan/status', ...rateFromEnv('LAYANAN_STATUS_RATE_LIMIT', '10/60') },
+    { label: 'POST /api/akun/aktivasi', maxRequests: 5, duration: 60 },
     // Generous per address (a mobile network puts many phones behind one); the proof of work is what stops floods.
-    { label: "POST /api/layanan/tantangan", maxRequests: 30, duration: 600 },
-    { label: "POST /api/layanan/ajukan", maxRequests: 20, duration: 600 },
-    { label: "POST /api/layanan/lengkapi", maxRequests: 10, duration: 600 },
-    { label: "POST /api/pengaduan/kirim", maxRequests: 20, duration: 600 },
-    { label: "POST /api/pengaduan/tanggapan", maxRequests: 10, duration: 600 },
-    { label: "GET /api/pengaduan/terbuka", maxRequests: 60, duration: 60 },
-    { label: "GET /api/data/pengaduan", maxRequests: 30, duration: 60 },
+    { label: 'POST /api/layanan/tantangan', maxRequests: 30, duration: 600 },
+    { label: 'POST /api/layanan/ajukan', maxRequests: 20, duration: 600 },
+    { label: 'POST /api/layanan/lengkapi', maxRequests: 10, duration: 600 },
+    { label: 'POST /api/pengaduan/kirim', maxRequests: 20, duration: 600 },
+    { label: 'POST /api/pengaduan/tanggapan', maxRequests: 10, duration: 600 },
+    { label: 'GET /api/pengaduan/terbuka', maxRequests: 60, duration: 60 },
+    { label: 'GET /api/data/pengaduan', maxRequests: 30, duration: 60 },
     // A resident rating a finished request may correct a typo or two; the number guard does the rest.
-    { label: "POST /api/layanan/survei", maxRequests: 10, duration: 600 },
+    { label: 'POST /api/layanan/survei', maxRequests: 10, duration: 600 },
     // Counter responses carry no number: beyond each device's own few a day, this is what limits a
     // script. An office's Wi-Fi puts its visitors behind one address; a test raises it.
-    { label: "POST /api/layanan/survei/loket", ...rateFromEnv("LAYANAN_SURVEY_COUNTER_RATE_LIMIT", "20/3600") },
-    { label: "GET /api/data/kinerja", maxRequests: 60, duration: 60 },
+    { label: 'POST /api/layanan/survei/loket', ...rateFromEnv('LAYANAN_SURVEY_COUNTER_RATE_LIMIT', '20/3600') },
+    { label: 'GET /api/data/kinerja', maxRequests: 60, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.
   settings.rateLimits.rules = own
-    .map((rule) => /** @type {any} */ ({ ...rule, audience: "" }))
+    .map((rule) => /** @type {any} */ ({ ...rule, audience: '' }))
     .concat(settings.rateLimits.rules.filter((rule) => !own.some((mine) => mine.label === rule.label)));
   app.save(settings);
 
   // With mail configured, a superuser signs in with a password and a one-time code sent by email
   // (PocketBase's MFA): a stolen password alone no longer opens the dashboard.
   if (settings.smtp.enabled) {
-    const superusers = app.findCollectionByNameOrId("_superusers");
+    const superusers = app.findCollectionByNameOrId('_superusers');
     if (!superusers.mfa.enabled || !superusers.otp.enabled) {
       superusers.mfa.enabled = true;
       superusers.otp.enabled = true;
@@ -88,13 +90,13 @@ function applySettings(app) {
  * @returns {any[]}
  */
 function statusLookupLogging() {
-  return $os.getenv("LAYANAN_LOG_STATUS_LOOKUPS") === "1" ? [] : [$apis.skipSuccessActivityLog()];
+  return $os.getenv('LAYANAN_LOG_STATUS_LOOKUPS') === '1' ? [] : [$apis.skipSuccessActivityLog()];
 }
 
 /** Days a finished proposal's documents are kept (LAYANAN_DOCUMENT_RETENTION_DAYS, default 90). */
 function retentionDays() {
-  const days = Number($os.getenv("LAYANAN_DOCUMENT_RETENTION_DAYS") || 90);
-  if (!(days >= 0)) throw new Error("LAYANAN_DOCUMENT_RETENTION_DAYS harus angka hari, misalnya 90.");
+  const days = Number($os.getenv('LAYANAN_DOCUMENT_RETENTION_DAYS') || 90);
+  if (!(days >= 0)) throw new Error('LAYANAN_DOCUMENT_RETENTION_DAYS harus angka hari, misalnya 90.');
   return days;
 }
 

@@ -4,7 +4,7 @@
 
 /** The built site PocketBase serves and reads its reference data from. */
 function siteDir() {
-  return $os.getenv("LAYANAN_SITE_DIR") || `${__hooks}/../../dist`;
+  return $os.getenv('LAYANAN_SITE_DIR') || `${__hooks}/../../dist`;
 }
 
 /**
@@ -20,16 +20,26 @@ function readFeeds(dir) {
     try {
       text = toString($os.readFile(path));
     } catch (_) {
-      throw new Error(`Build situs tidak lengkap: ${path} tidak ada. Jalankan "npm run build", atau arahkan LAYANAN_SITE_DIR ke folder hasil build.`);
+      throw new Error(
+        `Build situs tidak lengkap: ${path} tidak ada. Jalankan "npm run build", atau arahkan LAYANAN_SITE_DIR ke folder hasil build.`,
+      );
     }
     try {
       return JSON.parse(text);
     } catch (err) {
-      throw new Error(`Build situs rusak: ${path} bukan JSON yang sah (${err}). Bangun ulang situs dengan "npm run build".`);
+      throw new Error(
+        `Build situs rusak: ${path} bukan JSON yang sah (${err}). Bangun ulang situs dengan "npm run build".`,
+      );
     }
   };
   const files = domain.SITE_CONTRACT_FILES;
-  return { services: read(files.services), kecamatan: read(files.kecamatan), villages: read(files.villages), servicePoints: read(files.servicePoints), daysOff: read(files.daysOff) };
+  return {
+    services: read(files.services),
+    kecamatan: read(files.kecamatan),
+    villages: read(files.villages),
+    servicePoints: read(files.servicePoints),
+    daysOff: read(files.daysOff),
+  };
 }
 
 /**
@@ -39,7 +49,8 @@ function readFeeds(dir) {
 function countsBy(app, sql) {
   /** @type {Record<string, number>} */
   const counts = {};
-  for (const row of require(`${__hooks}/lib/query.js`).queryRows(app, { key: "", n: 0 }, sql)) counts[row.key] = (counts[row.key] || 0) + row.n;
+  for (const row of require(`${__hooks}/lib/query.js`).queryRows(app, { key: '', n: 0 }, sql))
+    counts[row.key] = (counts[row.key] || 0) + row.n;
   return counts;
 }
 
@@ -56,7 +67,9 @@ function currentState(app) {
   const records = {};
   for (const collection of domain.REFERENCE_COLLECTIONS) {
     records[collection] = app.findAllRecords(collection);
-    keyOfId[collection] = new Map(records[collection].map((record) => [record.id, record.getString(domain.REFERENCE_KEYS[collection])]));
+    keyOfId[collection] = new Map(
+      records[collection].map((record) => [record.id, record.getString(domain.REFERENCE_KEYS[collection])]),
+    );
   }
   for (const collection of domain.REFERENCE_COLLECTIONS) {
     const fields = domain.REFERENCE_FIELDS[collection];
@@ -65,12 +78,17 @@ function currentState(app) {
       const values = {};
       for (const field of Object.keys(fields)) {
         const kind = fields[field];
-        if (kind === "text") values[field] = record.getString(field);
-        else if (kind === "number") values[field] = record.getFloat(field);
-        else if (kind === "bool") values[field] = record.getBool(field);
-        else if (kind === "json") values[field] = record.getString(field) ? JSON.parse(record.getString(field)) : null;
-        else if ("ref" in kind) values[field] = { ref: kind.ref, key: keyOfId[kind.ref].get(record.getString(field)) || "" };
-        else values[field] = { refs: kind.refs, keys: record.getStringSlice(field).map((id) => keyOfId[kind.refs].get(id) || "") };
+        if (kind === 'text') values[field] = record.getString(field);
+        else if (kind === 'number') values[field] = record.getFloat(field);
+        else if (kind === 'bool') values[field] = record.getBool(field);
+        else if (kind === 'json') values[field] = record.getString(field) ? JSON.parse(record.getString(field)) : null;
+        else if ('ref' in kind)
+          values[field] = { ref: kind.ref, key: keyOfId[kind.ref].get(record.getString(field)) || '' };
+        else
+          values[field] = {
+            refs: kind.refs,
+            keys: record.getStringSlice(field).map((id) => keyOfId[kind.refs].get(id) || ''),
+          };
       }
       return { id: record.id, values };
     });
@@ -80,7 +98,7 @@ function currentState(app) {
   const openRequests = {};
   const open = require(`${__hooks}/lib/query.js`).queryRows(
     app,
-    { service: "", number: "" },
+    { service: '', number: '' },
     "SELECT s.slug AS service, r.number AS number FROM requests r JOIN services s ON s.id = r.service WHERE r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at",
   );
   for (const row of open) (openRequests[row.service] = openRequests[row.service] || []).push(row.number);
@@ -88,19 +106,25 @@ function currentState(app) {
   return {
     rows: /** @type {import("../../../src/domain/site-contract").CurrentState["rows"]} */ (rows),
     openRequests,
-    requestCounts: countsBy(app, "SELECT s.slug AS key, COUNT(*) AS n FROM requests r JOIN services s ON s.id = r.service GROUP BY s.slug"),
+    requestCounts: countsBy(
+      app,
+      'SELECT s.slug AS key, COUNT(*) AS n FROM requests r JOIN services s ON s.id = r.service GROUP BY s.slug',
+    ),
     agencyUsage: countsBy(
       app,
-      "SELECT a.slug AS key, COUNT(*) AS n FROM agencies a JOIN (SELECT agency FROM staff UNION ALL SELECT agency FROM requests UNION ALL SELECT agency FROM services UNION ALL SELECT agency FROM kecamatan) used ON used.agency = a.id GROUP BY a.slug",
+      'SELECT a.slug AS key, COUNT(*) AS n FROM agencies a JOIN (SELECT agency FROM staff UNION ALL SELECT agency FROM requests UNION ALL SELECT agency FROM services UNION ALL SELECT agency FROM kecamatan) used ON used.agency = a.id GROUP BY a.slug',
     ),
     proposalCounts: countsBy(
       app,
-      "SELECT a.slug AS key, COUNT(*) AS n FROM proposals p JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan JOIN agencies a ON a.id = k.agency GROUP BY a.slug",
+      'SELECT a.slug AS key, COUNT(*) AS n FROM proposals p JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan JOIN agencies a ON a.id = k.agency GROUP BY a.slug',
     ),
-    camatAccounts: countsBy(app, "SELECT k.code AS key, COUNT(*) AS n FROM camats c JOIN kecamatan k ON k.id = c.kecamatan GROUP BY k.code"),
+    camatAccounts: countsBy(
+      app,
+      'SELECT k.code AS key, COUNT(*) AS n FROM camats c JOIN kecamatan k ON k.id = c.kecamatan GROUP BY k.code',
+    ),
     villageUsage: countsBy(
       app,
-      "SELECT v.code AS key, COUNT(*) AS n FROM villages v JOIN (SELECT village FROM operators UNION ALL SELECT village FROM proposals) used ON used.village = v.id GROUP BY v.code",
+      'SELECT v.code AS key, COUNT(*) AS n FROM villages v JOIN (SELECT village FROM operators UNION ALL SELECT village FROM proposals) used ON used.village = v.id GROUP BY v.code',
     ),
   };
 }
@@ -115,24 +139,33 @@ function applyPlan(app, plan) {
   const idOfKey = {};
   for (const collection of domain.REFERENCE_COLLECTIONS) {
     const keyField = domain.REFERENCE_KEYS[collection];
-    idOfKey[collection] = new Map(app.findAllRecords(collection).map((record) => [record.getString(keyField), record.id]));
+    idOfKey[collection] = new Map(
+      app.findAllRecords(collection).map((record) => [record.getString(keyField), record.id]),
+    );
   }
   for (const change of plan.changes) {
     const collection = change.collection;
-    if (change.action === "delete") {
+    if (change.action === 'delete') {
       app.delete(app.findRecordById(collection, change.id));
       continue;
     }
-    const record = change.action === "create" ? new Record(app.findCollectionByNameOrId(collection)) : app.findRecordById(collection, change.id);
-    if (change.action === "deactivate") {
-      record.set("active", false);
+    const record =
+      change.action === 'create'
+        ? new Record(app.findCollectionByNameOrId(collection))
+        : app.findRecordById(collection, change.id);
+    if (change.action === 'deactivate') {
+      record.set('active', false);
     } else {
       const fields = domain.REFERENCE_FIELDS[collection];
       for (const field of Object.keys(change.values)) {
         const kind = fields[field];
         const value = /** @type {any} */ (change.values[field]);
-        if (typeof kind === "object" && "ref" in kind) record.set(field, idOfKey[kind.ref].get(value.key));
-        else if (typeof kind === "object") record.set(field, value.keys.map((key) => idOfKey[kind.refs].get(key)));
+        if (typeof kind === 'object' && 'ref' in kind) record.set(field, idOfKey[kind.ref].get(value.key));
+        else if (typeof kind === 'object')
+          record.set(
+            field,
+            value.keys.map((key) => idOfKey[kind.refs].get(key)),
+          );
         else record.set(field, value);
       }
     }
@@ -150,7 +183,9 @@ function syncWithSite(app, dir) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const plan = domain.planSiteSync(readFeeds(dir), currentState(app));
   if (plan.problems.length > 0) {
-    throw new Error(`Server tidak dijalankan: build situs di ${dir} tidak cocok dengan basis data.\n- ${plan.problems.join("\n- ")}`);
+    throw new Error(
+      `Server tidak dijalankan: build situs di ${dir} tidak cocok dengan basis data.\n- ${plan.problems.join('\n- ')}`,
+    );
   }
   app.runInTransaction((txApp) => applyPlan(txApp, plan));
   return plan;

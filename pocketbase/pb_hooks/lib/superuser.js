@@ -7,7 +7,7 @@
  * @param {HookApp} app
  */
 function upsertSuperuserFromFile(app) {
-  const file = $os.getenv("LAYANAN_SUPERUSER_FILE");
+  const file = $os.getenv('LAYANAN_SUPERUSER_FILE');
   if (!file) return;
   /** @type {{ email?: string, password?: string }} */
   let wanted;
@@ -16,12 +16,13 @@ function upsertSuperuserFromFile(app) {
   } catch (err) {
     throw new Error(`LAYANAN_SUPERUSER_FILE ${file} tidak terbaca: ${err}`);
   }
-  if (!wanted.email || !wanted.password) throw new Error(`LAYANAN_SUPERUSER_FILE ${file} harus berisi {"email": …, "password": …}.`);
+  if (!wanted.email || !wanted.password)
+    throw new Error(`LAYANAN_SUPERUSER_FILE ${file} harus berisi {"email": …, "password": …}.`);
   let superuser;
   try {
-    superuser = app.findAuthRecordByEmail("_superusers", wanted.email);
+    superuser = app.findAuthRecordByEmail('_superusers', wanted.email);
   } catch (_) {
-    superuser = new Record(app.findCollectionByNameOrId("_superusers"));
+    superuser = new Record(app.findCollectionByNameOrId('_superusers'));
     superuser.setEmail(wanted.email);
   }
   if (superuser.isNew() || !superuser.validatePassword(wanted.password)) {

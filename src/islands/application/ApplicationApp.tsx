@@ -6,9 +6,22 @@ import { createStepForm } from '../form/step-form';
 import DocumentPicker from '../form/DocumentPicker';
 import type { DeliveryPoint } from './ApplicationConfirmation';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
-import { APPLICATION_LIMITS, applicationProblems, requirementField, requirementsByMode, type OnlineApplication } from '../../domain/online-application';
+import {
+  APPLICATION_LIMITS,
+  applicationProblems,
+  requirementField,
+  requirementsByMode,
+  type OnlineApplication,
+} from '../../domain/online-application';
 import { phoneVerifier } from '../../domain/phone';
-import { applicationFormData, applicationInput, applicationStore, emptyApplication, type ApplicationDraft, type QueuedApplication } from '../../lib/application-draft';
+import {
+  applicationFormData,
+  applicationInput,
+  applicationStore,
+  emptyApplication,
+  type ApplicationDraft,
+  type QueuedApplication,
+} from '../../lib/application-draft';
 import type { SendOutcome } from '../../lib/outbox';
 import { sendWithProof } from '../../lib/submission';
 import OutboxNotice from '../form/OutboxNotice';
@@ -35,8 +48,18 @@ const RETENTION_KEY = 'masa-simpan-dokumen';
 const lastSentKey = (serviceId: string) => `permohonan-terkirim:${serviceId}`;
 
 /** Sends one queued application: a proof of work bound to its key, then the upload with progress. */
-function sendApplication(definition: OnlineApplication, item: { key: string; payload: QueuedApplication }, onProgress: (sent: number, total: number) => void): Promise<SendOutcome<{ number: string }>> {
-  return sendWithProof('permohonan', item.key, 'api/layanan/ajukan', (proof) => applicationFormData(definition, item.payload.draft, item.payload.serviceId, proof), onProgress);
+function sendApplication(
+  definition: OnlineApplication,
+  item: { key: string; payload: QueuedApplication },
+  onProgress: (sent: number, total: number) => void,
+): Promise<SendOutcome<{ number: string }>> {
+  return sendWithProof(
+    'permohonan',
+    item.key,
+    'api/layanan/ajukan',
+    (proof) => applicationFormData(definition, item.payload.draft, item.payload.serviceId, proof),
+    onProgress,
+  );
 }
 
 /**
@@ -45,7 +68,9 @@ function sendApplication(definition: OnlineApplication, item: { key: string; pay
  */
 export default function ApplicationApp(props: Props) {
   const [confirmation, setConfirmation] = createSignal<{ number: string; verifier: string }>();
-  const [retentionDays, setRetentionDays] = createSignal<number | null>(Number(localStorage.getItem(RETENTION_KEY)) || null);
+  const [retentionDays, setRetentionDays] = createSignal<number | null>(
+    Number(localStorage.getItem(RETENTION_KEY)) || null,
+  );
 
   const documents = requirementsByMode(props.definition, 'dokumen');
   const statements = requirementsByMode(props.definition, 'keterangan');
@@ -57,7 +82,11 @@ export default function ApplicationApp(props: Props) {
     owner: props.serviceId,
     empty: emptyApplication,
     problems: (draft) => applicationProblems(props.definition, applicationInput(draft), ALLOWED_FILE_TYPES),
-    stepFields: [['applicant_name', 'applicant_phone'], props.definition.requirements.map((_, index) => requirementField(index)), ['consent']],
+    stepFields: [
+      ['applicant_name', 'applicant_phone'],
+      props.definition.requirements.map((_, index) => requirementField(index)),
+      ['consent'],
+    ],
     headingId: 'ajukan-langkah-judul',
     fieldId,
     fallbackField: 'applicant_name',
@@ -120,7 +149,15 @@ export default function ApplicationApp(props: Props) {
         >
           <Switch>
             <Match when={step() === 0}>
-              <TextField id={fieldId('applicant_name')} label="Nama lengkap pemohon" hint="Seperti tertulis di KTP." autocomplete="name" value={current().applicantName} error={errorFor('applicant_name')} onInput={(applicantName) => update({ applicantName })} />
+              <TextField
+                id={fieldId('applicant_name')}
+                label="Nama lengkap pemohon"
+                hint="Seperti tertulis di KTP."
+                autocomplete="name"
+                value={current().applicantName}
+                error={errorFor('applicant_name')}
+                onInput={(applicantName) => update({ applicantName })}
+              />
               <TextField
                 id={fieldId('applicant_phone')}
                 type="tel"
@@ -134,7 +171,10 @@ export default function ApplicationApp(props: Props) {
               />
             </Match>
             <Match when={step() === 1}>
-              <p class="hint">Foto dari kamera ponsel diperkecil otomatis sebelum disimpan dan dikirim, supaya cepat terkirim walau sinyal lemah. Petunjuk di bawah tiap persyaratan adalah penjelasan situs ini.</p>
+              <p class="hint">
+                Foto dari kamera ponsel diperkecil otomatis sebelum disimpan dan dikirim, supaya cepat terkirim walau
+                sinyal lemah. Petunjuk di bawah tiap persyaratan adalah penjelasan situs ini.
+              </p>
               <For each={documents}>
                 {({ requirement, field }) => (
                   <DocumentPicker
@@ -153,7 +193,15 @@ export default function ApplicationApp(props: Props) {
               </For>
               <For each={statements}>
                 {({ requirement, field }) => (
-                  <TextArea id={fieldId(field)} label={requirement.requirement} hint={requirement.hint} rows={3} value={current().statements[field] ?? ''} error={errorFor(field)} onInput={(text) => update({ statements: { ...current().statements, [field]: text } })} />
+                  <TextArea
+                    id={fieldId(field)}
+                    label={requirement.requirement}
+                    hint={requirement.hint}
+                    rows={3}
+                    value={current().statements[field] ?? ''}
+                    error={errorFor(field)}
+                    onInput={(text) => update({ statements: { ...current().statements, [field]: text } })}
+                  />
                 )}
               </For>
               <Show when={brought.length > 0}>
@@ -176,19 +224,40 @@ export default function ApplicationApp(props: Props) {
                 </CheckAnswer>
                 <For each={props.definition.requirements}>
                   {(requirement, index) => (
-                    <CheckAnswer label={requirement.requirement} changeLabel={requirement.requirement} onChange={requirement.mode === 'dibawa-ke-loket' ? undefined : () => change(1)}>
+                    <CheckAnswer
+                      label={requirement.requirement}
+                      changeLabel={requirement.requirement}
+                      onChange={requirement.mode === 'dibawa-ke-loket' ? undefined : () => change(1)}
+                    >
                       <Switch>
                         <Match when={requirement.mode === 'dokumen'}>
-                          {(current().documents[requirementField(index())] ?? []).length} file ({formatBytes((current().documents[requirementField(index())] ?? []).reduce((sum, file) => sum + file.size, 0))})
+                          {(current().documents[requirementField(index())] ?? []).length} file (
+                          {formatBytes(
+                            (current().documents[requirementField(index())] ?? []).reduce(
+                              (sum, file) => sum + file.size,
+                              0,
+                            ),
+                          )}
+                          )
                         </Match>
-                        <Match when={requirement.mode === 'keterangan'}>{current().statements[requirementField(index())]}</Match>
-                        <Match when={requirement.mode === 'dibawa-ke-loket'}>Dibawa ke loket saat mengambil hasil</Match>
+                        <Match when={requirement.mode === 'keterangan'}>
+                          {current().statements[requirementField(index())]}
+                        </Match>
+                        <Match when={requirement.mode === 'dibawa-ke-loket'}>
+                          Dibawa ke loket saat mengambil hasil
+                        </Match>
                       </Switch>
                     </CheckAnswer>
                   )}
                 </For>
               </dl>
-              <CheckboxField id={fieldId('consent')} label={consentText()} checked={current().consent} error={errorFor('consent')} onChange={(consent) => update({ consent })} />
+              <CheckboxField
+                id={fieldId('consent')}
+                label={consentText()}
+                checked={current().consent}
+                error={errorFor('consent')}
+                onChange={(consent) => update({ consent })}
+              />
             </Match>
           </Switch>
         </StepFrame>

@@ -32,11 +32,15 @@ export default function ApplicationConfirmation(props: Props) {
   return (
     <SentReceipt what="Permohonan" number={props.number} headingId="terkirim-judul">
       <p>
-        Simpan nomor ini. Untuk melihat status, Anda perlu nomor ini dan 4 angka terakhir nomor HP yang Anda isi (<strong>{props.verifier}</strong>).
+        Simpan nomor ini. Untuk melihat status, Anda perlu nomor ini dan 4 angka terakhir nomor HP yang Anda isi (
+        <strong>{props.verifier}</strong>).
       </p>
       <h3>Yang terjadi selanjutnya</h3>
       <ol class="steps">
-        <li>Petugas memeriksa dokumen Anda. Jika ada yang kurang jelas, petugas meminta Anda mengirim ulang lewat halaman cek status — pantau halaman itu.</li>
+        <li>
+          Petugas memeriksa dokumen Anda. Jika ada yang kurang jelas, petugas meminta Anda mengirim ulang lewat halaman
+          cek status — pantau halaman itu.
+        </li>
         <li>
           Setelah dokumen diterima, permohonan diproses.{' '}
           {props.completionTime
@@ -57,12 +61,19 @@ export default function ApplicationConfirmation(props: Props) {
               <br />
               {point.address}
             </p>
-            <p>{point.openingHours ? `Jam layanan: ${point.openingHours}` : 'Jam layanan belum dicantumkan; hubungi kantor sebelum datang.'}</p>
+            <p>
+              {point.openingHours
+                ? `Jam layanan: ${point.openingHours}`
+                : 'Jam layanan belum dicantumkan; hubungi kantor sebelum datang.'}
+            </p>
             <ul class="contact-list">
               <For each={point.contacts}>
                 {(contact) => (
                   <li>
-                    {contact.label}: <Show when={contact.href} fallback={contact.value}>{(href) => <a href={href()}>{contact.value}</a>}</Show>
+                    {contact.label}:{' '}
+                    <Show when={contact.href} fallback={contact.value}>
+                      {(href) => <a href={href()}>{contact.value}</a>}
+                    </Show>
                   </li>
                 )}
               </For>
@@ -74,7 +85,9 @@ export default function ApplicationConfirmation(props: Props) {
         )}
       </For>
       <div class="receipt-qr">
-        <Show when={qr()}>{(svg) => <div class="qr" innerHTML={svg()} role="img" aria-label={`Kode QR menuju ${statusUrl()}`} />}</Show>
+        <Show when={qr()}>
+          {(svg) => <div class="qr" innerHTML={svg()} role="img" aria-label={`Kode QR menuju ${statusUrl()}`} />}
+        </Show>
         <p>
           Cek status kapan saja: pindai kode QR ini atau buka <a href={statusUrl()}>{statusUrl()}</a>.
         </p>
@@ -83,7 +96,12 @@ export default function ApplicationConfirmation(props: Props) {
         <button type="button" class="button" onClick={() => window.print()}>
           Cetak atau simpan sebagai PDF
         </button>{' '}
-        <a class="button secondary" href={`https://wa.me/?text=${encodeURIComponent(shareText())}`} target="_blank" rel="noopener">
+        <a
+          class="button secondary"
+          href={`https://wa.me/?text=${encodeURIComponent(shareText())}`}
+          target="_blank"
+          rel="noopener"
+        >
           Bagikan ke WhatsApp
         </a>{' '}
         <button type="button" class="button secondary" onClick={() => props.onAnother()}>

@@ -20,7 +20,15 @@ import {
   type ReplyChannel,
 } from '../../domain/complaints';
 import { phoneVerifier } from '../../domain/phone';
-import { COMPLAINT_OWNER, complaintFormData, complaintInput, complaintStore, emptyComplaint, type ComplaintDraft, type QueuedComplaint } from '../../lib/complaint-draft';
+import {
+  COMPLAINT_OWNER,
+  complaintFormData,
+  complaintInput,
+  complaintStore,
+  emptyComplaint,
+  type ComplaintDraft,
+  type QueuedComplaint,
+} from '../../lib/complaint-draft';
 import { sendWithProof } from '../../lib/submission';
 import { formatDateTime } from '../../lib/dates';
 import { takeComplaintSubject } from '../../lib/complaint-subject';
@@ -62,11 +70,20 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
   function context(loaded: ComplaintDraft): ComplaintDraft {
     const query = new URLSearchParams(location.search);
     const about = takeComplaintSubject();
-    if (about) return { ...loaded, step: 0, about: { number: about.number, verifier: about.verifier }, agency: about.agency, service: about.service, identity: loaded.identity === 'anonim' ? '' : loaded.identity };
+    if (about)
+      return {
+        ...loaded,
+        step: 0,
+        about: { number: about.number, verifier: about.verifier },
+        agency: about.agency,
+        service: about.service,
+        identity: loaded.identity === 'anonim' ? '' : loaded.identity,
+      };
     const agency = query.get('kantor') ?? '';
     const service = query.get('layanan') ?? '';
     const known = props.offices.find((candidate) => candidate.id === agency);
-    if (known && loaded.description === '') return { ...loaded, agency, service: known.services.some((item) => item.id === service) ? service : '' };
+    if (known && loaded.description === '')
+      return { ...loaded, agency, service: known.services.some((item) => item.id === service) ? service : '' };
     if (!loaded.agency && props.offices.length === 1) return { ...loaded, agency: props.offices[0]!.id };
     return loaded;
   }
@@ -83,7 +100,14 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
     prepare: context,
     payload: (draft) => ({ draft }),
     draftOf: (payload) => payload.draft,
-    send: (item, onProgress) => sendWithProof('pengaduan', item.key, 'api/pengaduan/kirim', (proof) => complaintFormData(item.payload.draft, proof), onProgress),
+    send: (item, onProgress) =>
+      sendWithProof(
+        'pengaduan',
+        item.key,
+        'api/pengaduan/kirim',
+        (proof) => complaintFormData(item.payload.draft, proof),
+        onProgress,
+      ),
     onSent: ({ draft: delivered }, result) => {
       const anonymous = delivered.identity === 'anonim';
       setSent({
@@ -98,9 +122,20 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
   const { current, step, errorFor, update, change } = form;
   const office = () => props.offices.find((candidate) => candidate.id === current().agency);
 
-  const kindOptions = Object.entries(COMPLAINT_KINDS).map(([value, kind]) => ({ value, label: `${kind.label} — ${kind.hint}` }));
-  const identityOptions = () => identitiesFor(current().about?.number ?? null).map((value) => ({ value, label: `${COMPLAINT_IDENTITIES[value].label} — ${COMPLAINT_IDENTITIES[value].hint}` }));
-  const channelOptions = () => replyChannelsFor((current().identity || 'biasa') as ComplaintIdentity).map((value) => ({ value, label: REPLY_CHANNELS[value] }));
+  const kindOptions = Object.entries(COMPLAINT_KINDS).map(([value, kind]) => ({
+    value,
+    label: `${kind.label} — ${kind.hint}`,
+  }));
+  const identityOptions = () =>
+    identitiesFor(current().about?.number ?? null).map((value) => ({
+      value,
+      label: `${COMPLAINT_IDENTITIES[value].label} — ${COMPLAINT_IDENTITIES[value].hint}`,
+    }));
+  const channelOptions = () =>
+    replyChannelsFor((current().identity || 'biasa') as ComplaintIdentity).map((value) => ({
+      value,
+      label: REPLY_CHANNELS[value],
+    }));
   const serviceTitle = () => office()?.services.find((item) => item.id === current().service)?.title;
 
   return (
@@ -109,14 +144,27 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
         {(done) => (
           <SentReceipt what="Pengaduan" number={done().number} headingId="pengaduan-terkirim-judul">
             <p>
-              Catat nomor ini atau ambil tangkapan layar. Untuk membuka pengaduan di halaman Cek Status, Anda perlu nomor ini dan{' '}
-              {done().anonymous ? 'angka yang Anda pilih' : '4 angka terakhir nomor HP yang Anda isi'} (<strong>{done().verifier}</strong>).
+              Catat nomor ini atau ambil tangkapan layar. Untuk membuka pengaduan di halaman Cek Status, Anda perlu
+              nomor ini dan {done().anonymous ? 'angka yang Anda pilih' : '4 angka terakhir nomor HP yang Anda isi'} (
+              <strong>{done().verifier}</strong>).
             </p>
             <h3>Yang terjadi selanjutnya</h3>
             <ol class="steps">
-              <li>Petugas {done().office?.name ?? 'kantor'} memeriksa pengaduan Anda paling lambat {formatDateTime(done().verificationDueAt)}.</li>
-              <li>Setelah diperiksa, pengaduan diteruskan ke unit yang menangani dan dijawab paling lambat {done().office?.followUpWorkingDays} hari kerja kemudian (hari libur nasional dan cuti bersama tidak dihitung).</li>
-              <li>{done().anonymous ? 'Jawaban hanya dapat dibaca di halaman Cek Status.' : 'Jawaban tampil di halaman Cek Status; petugas juga dapat menghubungi Anda lewat cara yang Anda pilih.'} Setelah dijawab, Anda dapat menyatakan masalahnya sudah atau belum selesai.</li>
+              <li>
+                Petugas {done().office?.name ?? 'kantor'} memeriksa pengaduan Anda paling lambat{' '}
+                {formatDateTime(done().verificationDueAt)}.
+              </li>
+              <li>
+                Setelah diperiksa, pengaduan diteruskan ke unit yang menangani dan dijawab paling lambat{' '}
+                {done().office?.followUpWorkingDays} hari kerja kemudian (hari libur nasional dan cuti bersama tidak
+                dihitung).
+              </li>
+              <li>
+                {done().anonymous
+                  ? 'Jawaban hanya dapat dibaca di halaman Cek Status.'
+                  : 'Jawaban tampil di halaman Cek Status; petugas juga dapat menghubungi Anda lewat cara yang Anda pilih.'}{' '}
+                Setelah dijawab, Anda dapat menyatakan masalahnya sudah atau belum selesai.
+              </li>
             </ol>
             <p>
               <a class="button" href={statusPagePath(done().number)}>
@@ -151,7 +199,8 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                 {(about) => (
                   <div class="callout" id={fieldId('about_number')}>
                     <p>
-                      Tentang permohonan <strong class="receipt-number">{about().number}</strong>. Petugas akan melihat permohonan ini bersama pengaduan Anda.
+                      Tentang permohonan <strong class="receipt-number">{about().number}</strong>. Petugas akan melihat
+                      permohonan ini bersama pengaduan Anda.
                     </p>
                     <Show when={errorFor('about_number')}>
                       <p class="error-message">{errorFor('about_number')}</p>
@@ -162,7 +211,15 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                   </div>
                 )}
               </Show>
-              <RadioGroup id={fieldId('kind')} name="jenis" label="Jenis" value={current().kind} options={kindOptions} error={errorFor('kind')} onChange={(kind) => update({ kind: kind as ComplaintKind })} />
+              <RadioGroup
+                id={fieldId('kind')}
+                name="jenis"
+                label="Jenis"
+                value={current().kind}
+                options={kindOptions}
+                error={errorFor('kind')}
+                onChange={(kind) => update({ kind: kind as ComplaintKind })}
+              />
               <Show when={!current().about}>
                 <div class={`field${errorFor('agency') ? ' field-error' : ''}`}>
                   <label for={fieldId('agency')}>Kantor yang dituju</label>
@@ -171,16 +228,27 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                       {errorFor('agency')}
                     </p>
                   </Show>
-                  <select id={fieldId('agency')} value={current().agency} aria-describedby={errorFor('agency') ? `${fieldId('agency')}-kesalahan` : undefined} onChange={(event) => update({ agency: event.currentTarget.value, service: '' })}>
+                  <select
+                    id={fieldId('agency')}
+                    value={current().agency}
+                    aria-describedby={errorFor('agency') ? `${fieldId('agency')}-kesalahan` : undefined}
+                    onChange={(event) => update({ agency: event.currentTarget.value, service: '' })}
+                  >
                     <option value="">Pilih kantor</option>
-                    <For each={props.offices}>{(candidate) => <option value={candidate.id}>{candidate.name}</option>}</For>
+                    <For each={props.offices}>
+                      {(candidate) => <option value={candidate.id}>{candidate.name}</option>}
+                    </For>
                   </select>
                 </div>
                 <Show when={office()}>
                   {(chosen) => (
                     <div class="field">
                       <label for={fieldId('service')}>Layanan yang Anda maksud (boleh dikosongkan)</label>
-                      <select id={fieldId('service')} value={current().service} onChange={(event) => update({ service: event.currentTarget.value })}>
+                      <select
+                        id={fieldId('service')}
+                        value={current().service}
+                        onChange={(event) => update({ service: event.currentTarget.value })}
+                      >
                         <option value="">Tidak tentang satu layanan tertentu</option>
                         <For each={chosen().services}>{(item) => <option value={item.id}>{item.title}</option>}</For>
                       </select>
@@ -215,11 +283,20 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                 id={fieldId('identity')}
                 name="identitas"
                 label="Bagaimana identitas Anda diperlakukan"
-                hint={current().about ? 'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomor permohonan menunjukkan siapa pemohonnya.' : undefined}
+                hint={
+                  current().about
+                    ? 'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomor permohonan menunjukkan siapa pemohonnya.'
+                    : undefined
+                }
                 value={current().identity}
                 options={identityOptions()}
                 error={errorFor('identity')}
-                onChange={(identity) => update({ identity: identity as ComplaintIdentity, replyChannel: identity === 'anonim' ? 'halaman-status' : current().replyChannel })}
+                onChange={(identity) =>
+                  update({
+                    identity: identity as ComplaintIdentity,
+                    replyChannel: identity === 'anonim' ? 'halaman-status' : current().replyChannel,
+                  })
+                }
               />
               <Switch>
                 <Match when={current().identity === 'anonim'}>
@@ -235,7 +312,14 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                   />
                 </Match>
                 <Match when={current().identity !== ''}>
-                  <TextField id={fieldId('name')} label="Nama Anda" autocomplete="name" value={current().name} error={errorFor('name')} onInput={(name) => update({ name })} />
+                  <TextField
+                    id={fieldId('name')}
+                    label="Nama Anda"
+                    autocomplete="name"
+                    value={current().name}
+                    error={errorFor('name')}
+                    onInput={(name) => update({ name })}
+                  />
                   <TextField
                     id={fieldId('phone')}
                     type="tel"
@@ -247,16 +331,34 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                     error={errorFor('phone')}
                     onInput={(phone) => update({ phone })}
                   />
-                  <RadioGroup id={fieldId('reply_channel')} name="cara-dijawab" label="Bagaimana Anda ingin dijawab" value={current().replyChannel} options={channelOptions()} error={errorFor('reply_channel')} onChange={(replyChannel) => update({ replyChannel: replyChannel as ReplyChannel })} />
+                  <RadioGroup
+                    id={fieldId('reply_channel')}
+                    name="cara-dijawab"
+                    label="Bagaimana Anda ingin dijawab"
+                    value={current().replyChannel}
+                    options={channelOptions()}
+                    error={errorFor('reply_channel')}
+                    onChange={(replyChannel) => update({ replyChannel: replyChannel as ReplyChannel })}
+                  />
                   <Show when={current().replyChannel === 'email'}>
-                    <TextField id={fieldId('email')} type="email" label="Alamat email" autocomplete="email" value={current().email} error={errorFor('email')} onInput={(email) => update({ email })} />
+                    <TextField
+                      id={fieldId('email')}
+                      type="email"
+                      label="Alamat email"
+                      autocomplete="email"
+                      value={current().email}
+                      error={errorFor('email')}
+                      onInput={(email) => update({ email })}
+                    />
                   </Show>
                 </Match>
               </Switch>
             </Match>
             <Match when={step() === form.checkStep}>
               <dl class="summary-list">
-                <Show when={current().about}>{(about) => <CheckAnswer label="Tentang permohonan">{about().number}</CheckAnswer>}</Show>
+                <Show when={current().about}>
+                  {(about) => <CheckAnswer label="Tentang permohonan">{about().number}</CheckAnswer>}
+                </Show>
                 <CheckAnswer label="Jenis" onChange={() => change(0)}>
                   {current().kind && COMPLAINT_KINDS[current().kind as ComplaintKind].label}
                 </CheckAnswer>
@@ -272,10 +374,18 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                 </CheckAnswer>
                 <CheckAnswer label="Identitas" onChange={() => change(1)}>
                   {current().identity && COMPLAINT_IDENTITIES[current().identity as ComplaintIdentity].label}
-                  {current().identity === 'anonim' ? ` — tanpa nama dan kontak; kode ${current().verifierDigits}` : `: ${current().name}, ${current().phone}`}
+                  {current().identity === 'anonim'
+                    ? ` — tanpa nama dan kontak; kode ${current().verifierDigits}`
+                    : `: ${current().name}, ${current().phone}`}
                 </CheckAnswer>
                 <CheckAnswer label="Dijawab lewat" changeLabel="cara dijawab" onChange={() => change(1)}>
-                  {REPLY_CHANNELS[(current().identity === 'anonim' ? 'halaman-status' : current().replyChannel || 'halaman-status') as ReplyChannel]}
+                  {
+                    REPLY_CHANNELS[
+                      (current().identity === 'anonim'
+                        ? 'halaman-status'
+                        : current().replyChannel || 'halaman-status') as ReplyChannel
+                    ]
+                  }
                   {current().replyChannel === 'email' && current().identity !== 'anonim' ? ` (${current().email})` : ''}
                 </CheckAnswer>
               </dl>

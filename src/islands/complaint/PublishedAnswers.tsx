@@ -31,7 +31,10 @@ export default function PublishedAnswers() {
   const [answers] = createResource(page, loadPage);
   return (
     <div aria-live="polite">
-      <Show when={!answers.error} fallback={<p class="callout">Daftar jawaban tidak dapat dimuat. Periksa sinyal, lalu muat ulang halaman.</p>}>
+      <Show
+        when={!answers.error}
+        fallback={<p class="callout">Daftar jawaban tidak dapat dimuat. Periksa sinyal, lalu muat ulang halaman.</p>}
+      >
         <Show when={answers()} fallback={<p class="hint">Memuat jawaban…</p>}>
           {(loaded) => (
             <>
@@ -46,7 +49,9 @@ export default function PublishedAnswers() {
                         </p>
                         <For each={item.answers}>{(answer) => <p>{answer}</p>}</For>
                         <p class="meta">
-                          Diterima {formatLongDate(new Date(item.receivedOn))}, dijawab {formatLongDate(new Date(item.answeredOn))} — {item.withinDeadline ? 'dalam batas waktu' : 'melewati batas waktu'}.
+                          Diterima {formatLongDate(new Date(item.receivedOn))}, dijawab{' '}
+                          {formatLongDate(new Date(item.answeredOn))} —{' '}
+                          {item.withinDeadline ? 'dalam batas waktu' : 'melewati batas waktu'}.
                         </p>
                       </li>
                     )}

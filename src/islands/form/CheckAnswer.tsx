@@ -2,7 +2,12 @@
 // back to the step that asked it, named for screen readers.
 import { Show, type JSX } from 'solid-js';
 
-export default function CheckAnswer(props: { label: string; children: JSX.Element; onChange?: (() => void) | undefined; changeLabel?: string }) {
+export default function CheckAnswer(props: {
+  label: string;
+  children: JSX.Element;
+  onChange?: (() => void) | undefined;
+  changeLabel?: string;
+}) {
   return (
     <div>
       <dt>{props.label}</dt>

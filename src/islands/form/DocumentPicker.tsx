@@ -31,7 +31,10 @@ export default function DocumentPicker(props: Props) {
   async function add(chosenFiles: FileList | null) {
     const chosen = [...(chosenFiles ?? [])];
     const room = props.maxFiles - props.files.length;
-    if (chosen.length > room) props.onProblem(`${props.label}: paling banyak ${props.maxFiles} file; ${chosen.length - Math.max(0, room)} file tidak ditambahkan.`);
+    if (chosen.length > room)
+      props.onProblem(
+        `${props.label}: paling banyak ${props.maxFiles} file; ${chosen.length - Math.max(0, room)} file tidak ditambahkan.`,
+      );
     const accepted: StoredFile[] = [];
     const toProcess = chosen.slice(0, Math.max(0, room));
     for (const [index, file] of toProcess.entries()) {
@@ -91,7 +94,11 @@ export default function DocumentPicker(props: Props) {
                 {formatBytes(file.size)}
                 {file.originalSize > file.size && ` (diperkecil dari ${formatBytes(file.originalSize)})`}
               </span>
-              <button type="button" class="link-button" onClick={() => props.onChange(props.files.filter((kept) => kept.id !== file.id))}>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => props.onChange(props.files.filter((kept) => kept.id !== file.id))}
+              >
                 Hapus<span class="visually-hidden"> {file.name}</span>
               </button>
             </li>

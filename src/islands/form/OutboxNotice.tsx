@@ -18,7 +18,8 @@ export default function OutboxNotice(props: Props) {
         fallback={
           <>
             <p>
-              <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {props.what} Anda tersimpan di ponsel ini dan dikirim begitu ada sambungan, juga bila halaman ini ditutup lalu dibuka lagi.
+              <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {props.what} Anda tersimpan di ponsel ini dan
+              dikirim begitu ada sambungan, juga bila halaman ini ditutup lalu dibuka lagi.
             </p>
             <Show when={props.state.waitingReason}>
               <p class="hint">Percobaan terakhir: {props.state.waitingReason}.</p>
@@ -33,10 +34,15 @@ export default function OutboxNotice(props: Props) {
           <>
             <p>
               <strong>
-                Mengirim {props.what.toLowerCase()}… {Math.round((sending().sent / Math.max(1, sending().total)) * 100)}%
+                Mengirim {props.what.toLowerCase()}… {Math.round((sending().sent / Math.max(1, sending().total)) * 100)}
+                %
               </strong>
             </p>
-            <progress max={sending().total} value={sending().sent} aria-label={`Kemajuan pengiriman ${props.what.toLowerCase()}`} />
+            <progress
+              max={sending().total}
+              value={sending().sent}
+              aria-label={`Kemajuan pengiriman ${props.what.toLowerCase()}`}
+            />
           </>
         )}
       </Show>

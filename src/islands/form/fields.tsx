@@ -10,7 +10,10 @@ interface Common {
 }
 
 function describedBy(props: Common) {
-  return [props.hint && `${props.id}-petunjuk`, props.error && `${props.id}-kesalahan`].filter(Boolean).join(' ') || undefined;
+  return (
+    [props.hint && `${props.id}-petunjuk`, props.error && `${props.id}-kesalahan`].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 /** The hint and the error message, with the ids describedBy() points to. */
@@ -68,7 +71,9 @@ export function TextField(
   );
 }
 
-export function TextArea(props: Common & { value: string; onInput: (value: string) => void; rows?: number; name?: string; maxlength?: number }) {
+export function TextArea(
+  props: Common & { value: string; onInput: (value: string) => void; rows?: number; name?: string; maxlength?: number },
+) {
   return (
     <Frame {...props}>
       <textarea
@@ -86,7 +91,14 @@ export function TextArea(props: Common & { value: string; onInput: (value: strin
 }
 
 /** Radios in a fieldset; the first radio carries the id the error summary links to. */
-export function RadioGroup(props: Common & { name: string; value: string; options: { value: string; label: string }[]; onChange: (value: string) => void }) {
+export function RadioGroup(
+  props: Common & {
+    name: string;
+    value: string;
+    options: { value: string; label: string }[];
+    onChange: (value: string) => void;
+  },
+) {
   return (
     <div class={`field${props.error ? ' field-error' : ''}`}>
       <fieldset aria-describedby={describedBy(props)}>
@@ -115,7 +127,13 @@ export function RadioGroup(props: Common & { name: string; value: string; option
 }
 
 /** One checkbox with its sentence (a consent), its error above it. */
-export function CheckboxField(props: { id: string; label: JSX.Element; checked: boolean; error?: string | undefined; onChange: (checked: boolean) => void }) {
+export function CheckboxField(props: {
+  id: string;
+  label: JSX.Element;
+  checked: boolean;
+  error?: string | undefined;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <div class={`field${props.error ? ' field-error' : ''}`}>
       <Show when={props.error}>
@@ -124,7 +142,13 @@ export function CheckboxField(props: { id: string; label: JSX.Element; checked: 
         </p>
       </Show>
       <label class="checkbox">
-        <input id={props.id} type="checkbox" checked={props.checked} aria-describedby={props.error ? `${props.id}-kesalahan` : undefined} onChange={(event) => props.onChange(event.currentTarget.checked)} />
+        <input
+          id={props.id}
+          type="checkbox"
+          checked={props.checked}
+          aria-describedby={props.error ? `${props.id}-kesalahan` : undefined}
+          onChange={(event) => props.onChange(event.currentTarget.checked)}
+        />
         <span>{props.label}</span>
       </label>
     </div>
@@ -132,7 +156,15 @@ export function CheckboxField(props: { id: string; label: JSX.Element; checked: 
 }
 
 /** A list to choose one from; the first option, with an empty value, stands for "not chosen". */
-export function SelectField(props: Common & { name?: string; value: string; empty: string; options: { value: string; label: string }[]; onChange: (value: string) => void }) {
+export function SelectField(
+  props: Common & {
+    name?: string;
+    value: string;
+    empty: string;
+    options: { value: string; label: string }[];
+    onChange: (value: string) => void;
+  },
+) {
   return (
     <Frame {...props}>
       <select

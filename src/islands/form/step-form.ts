@@ -36,7 +36,10 @@ interface Options<Draft extends FormDraft, Payload, Result> {
   /** The draft as loaded, adjusted to what the page says (the office a link came from). */
   prepare?: (loaded: Draft) => Draft;
   payload: (draft: Draft) => Payload;
-  send: (item: { key: string; payload: Payload }, onProgress: (sent: number, total: number) => void) => Promise<SendOutcome<Result>>;
+  send: (
+    item: { key: string; payload: Payload },
+    onProgress: (sent: number, total: number) => void,
+  ) => Promise<SendOutcome<Result>>;
   onSent: (payload: Payload, result: Result) => void;
   /** The submitted draft back from the outbox's payload, when the server refused it. */
   draftOf: (payload: Payload) => Draft;
@@ -46,7 +49,12 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   const [draft, setDraft] = createSignal<Draft>();
   const [shown, setShown] = createSignal<Problem[]>([]);
   const [returnToCheck, setReturnToCheck] = createSignal(false);
-  const [outbox, setOutbox] = createSignal<OutboxState>({ queued: 0, sending: null, waitingReason: null, needsSignIn: false });
+  const [outbox, setOutbox] = createSignal<OutboxState>({
+    queued: 0,
+    sending: null,
+    waitingReason: null,
+    needsSignIn: false,
+  });
   const checkStep = options.stepFields.length - 1;
   let queue: Outbox<Payload> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +63,8 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   const step = () => current().step;
   const allProblems = createMemo(() => (draft() ? options.problems(current()) : []));
   const errorFor = (field: string) => [...shown()].reverse().find((problem) => problem.field === field)?.message;
-  const summary = (): FieldError[] => shown().map((problem) => ({ fieldId: options.fieldId(problem.field), message: problem.message }));
+  const summary = (): FieldError[] =>
+    shown().map((problem) => ({ fieldId: options.fieldId(problem.field), message: problem.message }));
 
   const persist = () => {
     clearTimeout(saveTimer);
@@ -106,7 +115,9 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
         // Back to "periksa kembali" with the server's reasons and everything as typed.
         setDraft(() => ({ ...options.draftOf(item.payload), step: checkStep }));
         persist();
-        setShown(refusal.problems.length > 0 ? refusal.problems : [{ field: options.fallbackField, message: refusal.message }]);
+        setShown(
+          refusal.problems.length > 0 ? refusal.problems : [{ field: options.fallbackField, message: refusal.message }],
+        );
       },
     });
     window.addEventListener('pagehide', persist);
@@ -118,5 +129,22 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     persist();
   });
 
-  return { draft, current, step, checkStep, shown, setShown, errorFor, summary, update, go, next, change, submit, returnToCheck, outbox, flush: () => void queue?.flush() };
+  return {
+    draft,
+    current,
+    step,
+    checkStep,
+    shown,
+    setShown,
+    errorFor,
+    summary,
+    update,
+    go,
+    next,
+    change,
+    submit,
+    returnToCheck,
+    outbox,
+    flush: () => void queue?.flush(),
+  };
 }

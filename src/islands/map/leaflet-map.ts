@@ -14,7 +14,15 @@ export { L };
 
 /** Leaflet's standard pin (25 × 41 px, with its shadow), for a single point such as the location picker's. */
 export function pointIcon(): L.Icon {
-  return L.icon({ iconUrl: markerIconUrl, iconRetinaUrl: markerIconRetinaUrl, shadowUrl: markerShadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
+  return L.icon({
+    iconUrl: markerIconUrl,
+    iconRetinaUrl: markerIconRetinaUrl,
+    shadowUrl: markerShadowUrl,
+    iconSize: [25, 41],
+    iconAnchor: [12, 41],
+    popupAnchor: [1, -34],
+    shadowSize: [41, 41],
+  });
 }
 
 let stylesheet: Promise<void> | undefined;
@@ -67,7 +75,9 @@ export function keepPinsApart(map: L.Map, pins: { marker: L.Marker; letter: stri
     const positions = pins.map((pin) => map.latLngToLayerPoint(pin.marker.getLatLng()));
     const groups: number[][] = [];
     positions.forEach((position, index) => {
-      const group = groups.find((members) => members.some((member) => positions[member]!.distanceTo(position) < PIN_SPACING));
+      const group = groups.find((members) =>
+        members.some((member) => positions[member]!.distanceTo(position) < PIN_SPACING),
+      );
       if (group) group.push(index);
       else groups.push([index]);
     });

@@ -29,10 +29,16 @@ function Section(props: { title: string; step: number; onChange: (step: number) 
 }
 
 /** "Periksa kembali": everything that will be sent, each part with a way back to change it. */
-export default function CheckAnswers(props: { draft: ProposalDraft; kecamatanName: string; onChange: (step: number) => void }) {
+export default function CheckAnswers(props: {
+  draft: ProposalDraft;
+  kecamatanName: string;
+  onChange: (step: number) => void;
+}) {
   const occurred = () => new Date(props.draft.occurred_local);
   const disaster = () =>
-    props.draft.disaster_type === 'lainnya' ? props.draft.disaster_type_other : DISASTER_TYPES[props.draft.disaster_type as keyof typeof DISASTER_TYPES] ?? '—';
+    props.draft.disaster_type === 'lainnya'
+      ? props.draft.disaster_type_other
+      : (DISASTER_TYPES[props.draft.disaster_type as keyof typeof DISASTER_TYPES] ?? '—');
   return (
     <div class="check-answers">
       <Section title="Kejadian bencana" step={0} onChange={props.onChange}>
@@ -48,7 +54,9 @@ export default function CheckAnswers(props: { draft: ProposalDraft; kecamatanNam
         <Row label="Kronologi">{props.draft.chronology}</Row>
       </Section>
       <Section title="Korban dan kerugian" step={1} onChange={props.onChange}>
-        <For each={Object.entries(COUNT_FIELDS) as [CountField, string][]}>{([field, label]) => <Row label={label}>{props.draft.counts[field] || '—'}</Row>}</For>
+        <For each={Object.entries(COUNT_FIELDS) as [CountField, string][]}>
+          {([field, label]) => <Row label={label}>{props.draft.counts[field] || '—'}</Row>}
+        </For>
         <Row label="Fasilitas umum">{props.draft.public_facilities || '—'}</Row>
         <Row label="Kerugian lainnya">{props.draft.other_losses || '—'}</Row>
       </Section>
@@ -62,7 +70,9 @@ export default function CheckAnswers(props: { draft: ProposalDraft; kecamatanNam
         </For>
       </Section>
       <Section title="Tujuan dan kontak" step={3} onChange={props.onChange}>
-        <Row label="Ditujukan kepada">{props.draft.recipient === 'camat' ? `Camat ${props.kecamatanName}` : RECIPIENTS.kepala_dinas}</Row>
+        <Row label="Ditujukan kepada">
+          {props.draft.recipient === 'camat' ? `Camat ${props.kecamatanName}` : RECIPIENTS.kepala_dinas}
+        </Row>
         <Row label="Kontak">
           {props.draft.contact_name}, {props.draft.contact_phone}
         </Row>
@@ -71,13 +81,18 @@ export default function CheckAnswers(props: { draft: ProposalDraft; kecamatanNam
         <For each={DOCUMENTS}>
           {(document) => (
             <Row label={document.label}>
-              {props.draft.documents[document.field].length === 0 ? '—' : props.draft.documents[document.field].map((file) => file.name).join(', ')}
+              {props.draft.documents[document.field].length === 0
+                ? '—'
+                : props.draft.documents[document.field].map((file) => file.name).join(', ')}
             </Row>
           )}
         </For>
         <Row label="Ukuran kiriman">
           {formatBytes(draftBytes(props.draft).sent)}
-          <Show when={draftBytes(props.draft).original > draftBytes(props.draft).sent}> (foto asli {formatBytes(draftBytes(props.draft).original)})</Show>
+          <Show when={draftBytes(props.draft).original > draftBytes(props.draft).sent}>
+            {' '}
+            (foto asli {formatBytes(draftBytes(props.draft).original)})
+          </Show>
         </Row>
       </Section>
     </div>

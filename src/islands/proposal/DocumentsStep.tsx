@@ -4,10 +4,15 @@ import DocumentPicker from '../form/DocumentPicker';
 import { ALLOWED_FILE_TYPES, DOCUMENTS, MAX_FILE_BYTES, type DocumentField } from '../../domain/proposal';
 
 /** The four documents of a proposal. Photos are shrunk on the phone as they are added. */
-export default function DocumentsStep(props: StepProps & { onFileProblem: (field: DocumentField, message: string) => void }) {
+export default function DocumentsStep(
+  props: StepProps & { onFileProblem: (field: DocumentField, message: string) => void },
+) {
   return (
     <>
-      <p class="hint">Foto dari kamera ponsel diperkecil otomatis (sisi terpanjang sekitar 1.600 piksel) sebelum disimpan dan dikirim, supaya cepat terkirim walau sinyal lemah.</p>
+      <p class="hint">
+        Foto dari kamera ponsel diperkecil otomatis (sisi terpanjang sekitar 1.600 piksel) sebelum disimpan dan dikirim,
+        supaya cepat terkirim walau sinyal lemah.
+      </p>
       <For each={DOCUMENTS}>
         {(document) => (
           <DocumentPicker

@@ -33,7 +33,12 @@ export default function LocationPicker(props: Props) {
     void import('../map/leaflet-map').then(({ L, pointIcon }) => {
       if (!map) return;
       marker?.remove();
-      marker = L.marker([lat, lon], { icon: pointIcon(), keyboard: false, title: 'Titik lokasi kejadian', alt: 'Titik lokasi kejadian' }).addTo(map);
+      marker = L.marker([lat, lon], {
+        icon: pointIcon(),
+        keyboard: false,
+        title: 'Titik lokasi kejadian',
+        alt: 'Titik lokasi kejadian',
+      }).addTo(map);
     });
   }
 
@@ -57,7 +62,8 @@ export default function LocationPicker(props: Props) {
   }
 
   function useGps() {
-    if (!('geolocation' in navigator)) return setGpsMessage('Ponsel ini tidak dapat memberi lokasi GPS. Pilih titik di peta, atau lewati.');
+    if (!('geolocation' in navigator))
+      return setGpsMessage('Ponsel ini tidak dapat memberi lokasi GPS. Pilih titik di peta, atau lewati.');
     setGpsMessage('Mencari lokasi GPS…');
     navigator.geolocation.getCurrentPosition(
       (position) => {
@@ -80,7 +86,9 @@ export default function LocationPicker(props: Props) {
       <p class="label-like" id={`${props.id}-label`}>
         Titik lokasi (boleh dilewati)
       </p>
-      <p class="hint">Membantu tim lapangan menemukan lokasi. Ketuk lokasinya di peta, atau gunakan GPS ponsel saat berada di lokasi.</p>
+      <p class="hint">
+        Membantu tim lapangan menemukan lokasi. Ketuk lokasinya di peta, atau gunakan GPS ponsel saat berada di lokasi.
+      </p>
       <Show when={props.error}>
         <p class="error-message" id={`${props.id}-kesalahan`}>
           {props.error}
@@ -117,7 +125,9 @@ export default function LocationPicker(props: Props) {
         </p>
       </Show>
       <Show when={mapState() === 'failed'}>
-        <p class="hint" role="status">Peta tidak dapat dimuat. Gunakan GPS, atau lewati titik lokasi.</p>
+        <p class="hint" role="status">
+          Peta tidak dapat dimuat. Gunakan GPS, atau lewati titik lokasi.
+        </p>
       </Show>
       <div class="map-frame" hidden={mapState() !== 'open' && mapState() !== 'loading'}>
         <div ref={container} class="map map-picker" role="region" aria-labelledby={`${props.id}-label`} tabindex="0" />

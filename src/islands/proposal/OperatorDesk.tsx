@@ -7,7 +7,13 @@ import VillageProposals from './VillageProposals';
 import { pocketbase, signOut } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { draftBytes, draftFormData, draftIsEmpty, emptyDraft, type ProposalDraft } from '../../lib/proposal-draft';
-import { deleteDraft, loadDraft, proposalOutboxStorage, saveDraft, type QueuedProposal } from '../../lib/proposal-store';
+import {
+  deleteDraft,
+  loadDraft,
+  proposalOutboxStorage,
+  saveDraft,
+  type QueuedProposal,
+} from '../../lib/proposal-store';
 import { createOutbox, type Outbox, type OutboxState } from '../../lib/outbox';
 import { uploadRecord } from '../../lib/upload';
 import type { ProposalProblem } from '../../domain/proposal';
@@ -24,11 +30,21 @@ interface Village {
  * or, without signal, queue it in the outbox (src/lib/outbox.ts) and send it as soon as the
  * connection returns.
  */
-export default function OperatorDesk(props: { account: OperatorsRecord; villagesUrl: string; /** Just signed in: the form's step heading takes focus. */ focusForm?: boolean; onSignedOut: () => void }) {
+export default function OperatorDesk(props: {
+  account: OperatorsRecord;
+  villagesUrl: string /** Just signed in: the form's step heading takes focus. */;
+  focusForm?: boolean;
+  onSignedOut: () => void;
+}) {
   const pb = pocketbase();
   const [operator, setOperator] = createSignal<OperatorsRecord>(props.account);
   const [draft, setDraft] = createSignal<ProposalDraft>();
-  const [outbox, setOutbox] = createSignal<OutboxState>({ queued: 0, sending: null, waitingReason: null, needsSignIn: false });
+  const [outbox, setOutbox] = createSignal<OutboxState>({
+    queued: 0,
+    sending: null,
+    waitingReason: null,
+    needsSignIn: false,
+  });
   const [receipts, setReceipts] = createSignal<{ number: string; contactPhone: string }[]>([]);
   const [serverProblems, setServerProblems] = createSignal<ProposalProblem[]>([]);
   const [listVersion, setListVersion] = createSignal(0);
@@ -82,7 +98,12 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
       storage: proposalOutboxStorage(account.id),
       send: async (item, onProgress) =>
         pb.authStore.isValid
-          ? uploadRecord<ProposalsRecord>(apiUrl('api/collections/proposals/records'), draftFormData(item.payload.draft, item.payload.villageId), pb.authStore.token, onProgress)
+          ? uploadRecord<ProposalsRecord>(
+              apiUrl('api/collections/proposals/records'),
+              draftFormData(item.payload.draft, item.payload.villageId),
+              pb.authStore.token,
+              onProgress,
+            )
           : { kind: 'signed-out' },
       onChange: setOutbox,
       onSent: (item, proposal) => {
@@ -94,7 +115,9 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
         // Back into the form, at "periksa kembali", with the server's reasons.
         void saveDraft(account.id, item.payload.draft);
         setDraft(item.payload.draft);
-        setServerProblems(refusal.problems.length > 0 ? refusal.problems : [{ field: 'disaster_type', message: refusal.message }]);
+        setServerProblems(
+          refusal.problems.length > 0 ? refusal.problems : [{ field: 'disaster_type', message: refusal.message }],
+        );
         setFormVersion(formVersion() + 1);
       },
     });
@@ -149,8 +172,8 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
   return (
     <div>
       <p class="meta">
-        Masuk sebagai {operator().name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}, Kecamatan{' '}
-        {place().kecamatanName}.{' '}
+        Masuk sebagai {operator().name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}
+        , Kecamatan {place().kecamatanName}.{' '}
         <button type="button" class="link-button" onClick={() => void leave(false)}>
           Keluar
         </button>
@@ -163,10 +186,16 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
           </h2>
           <ul>
             <Show when={outbox().queued > 0}>
-              <li>{outbox().queued} usulan belum terkirim. Jika Anda keluar sekarang, usulan itu tidak akan pernah terkirim.</li>
+              <li>
+                {outbox().queued} usulan belum terkirim. Jika Anda keluar sekarang, usulan itu tidak akan pernah
+                terkirim.
+              </li>
             </Show>
             <Show when={!draftIsEmpty(draft()!)}>
-              <li>Isian usulan yang belum dikirim{draftBytes(draft()!).sent > 0 ? ', termasuk foto dokumen (KK, KTP)' : ''}.</li>
+              <li>
+                Isian usulan yang belum dikirim
+                {draftBytes(draft()!).sent > 0 ? ', termasuk foto dokumen (KK, KTP)' : ''}.
+              </li>
             </Show>
           </ul>
           <p>Semuanya dihapus dari ponsel ini, supaya tidak terlihat oleh orang lain yang memakai ponsel ini.</p>
@@ -188,7 +217,8 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
             fallback={
               <>
                 <p>
-                  <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {outbox().queued} usulan tersimpan di ponsel ini dan dikirim begitu ada sambungan.
+                  <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {outbox().queued} usulan tersimpan di
+                  ponsel ini dan dikirim begitu ada sambungan.
                 </p>
                 <Show when={outbox().waitingReason}>
                   <p class="hint">Percobaan terakhir: {outbox().waitingReason}.</p>
@@ -225,14 +255,25 @@ export default function OperatorDesk(props: { account: OperatorsRecord; villages
         </div>
       </Show>
 
-      <For each={receipts()}>{(receipt) => <ProposalReceipt number={receipt.number} contactPhone={receipt.contactPhone} />}</For>
+      <For each={receipts()}>
+        {(receipt) => <ProposalReceipt number={receipt.number} contactPhone={receipt.contactPhone} />}
+      </For>
 
       <section aria-labelledby="usulan-baru-judul">
         <h2 id="usulan-baru-judul" class="visually-hidden">
           Usulan baru
         </h2>
         <Show when={draft() && formVersion()} keyed fallback={<p class="hint">Memuat isian tersimpan…</p>}>
-          {(_version) => <ProposalWizard draft={draft()!} place={place()} serverProblems={serverProblems()} update={update} submit={() => void submit()} focusHeading={props.focusForm === true || formVersion() > 1} />}
+          {(_version) => (
+            <ProposalWizard
+              draft={draft()!}
+              place={place()}
+              serverProblems={serverProblems()}
+              update={update}
+              submit={() => void submit()}
+              focusHeading={props.focusForm === true || formVersion() > 1}
+            />
+          )}
         </Show>
       </section>
 

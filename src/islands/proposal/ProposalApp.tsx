@@ -36,7 +36,14 @@ export default function ProposalApp(props: { villagesUrl: string }) {
         </div>
       }
     >
-      {(operator) => <OperatorDesk account={operator} villagesUrl={props.villagesUrl} focusForm={signedInHere()} onSignedOut={() => setAccount(null)} />}
+      {(operator) => (
+        <OperatorDesk
+          account={operator}
+          villagesUrl={props.villagesUrl}
+          focusForm={signedInHere()}
+          onSignedOut={() => setAccount(null)}
+        />
+      )}
     </Show>
   );
 }

@@ -15,9 +15,12 @@ export default function ProposalReceipt(props: { number: string; contactPhone: s
       <p>Nomor usulan:</p>
       <p class="receipt-number">{props.number}</p>
       <div class="receipt-qr">
-        <Show when={qr()}>{(svg) => <div class="qr" innerHTML={svg()} role="img" aria-label={`Kode QR menuju ${statusUrl()}`} />}</Show>
+        <Show when={qr()}>
+          {(svg) => <div class="qr" innerHTML={svg()} role="img" aria-label={`Kode QR menuju ${statusUrl()}`} />}
+        </Show>
         <p>
-          Cek status usulan di <a href={statusUrl()}>{statusUrl()}</a> dengan nomor ini dan 4 angka terakhir nomor HP kontak ({phoneVerifier(props.contactPhone)}).
+          Cek status usulan di <a href={statusUrl()}>{statusUrl()}</a> dengan nomor ini dan 4 angka terakhir nomor HP
+          kontak ({phoneVerifier(props.contactPhone)}).
         </p>
       </div>
       <p class="no-print">

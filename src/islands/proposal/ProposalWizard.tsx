@@ -4,10 +4,20 @@ import { EventStep, ImpactStep, LogisticsStep, RecipientStep, fieldId } from './
 import DocumentsStep from './DocumentsStep';
 import CheckAnswers from './CheckAnswers';
 import { draftInput, type ProposalDraft } from '../../lib/proposal-draft';
-import { COUNT_FIELDS, DOCUMENTS, documentProblems, proposalProblems, type DocumentField, type ProposalProblem } from '../../domain/proposal';
+import {
+  COUNT_FIELDS,
+  DOCUMENTS,
+  documentProblems,
+  proposalProblems,
+  type DocumentField,
+  type ProposalProblem,
+} from '../../domain/proposal';
 
 const STEPS = [
-  { title: 'Kejadian bencana', fields: ['disaster_type', 'disaster_type_other', 'occurred_at', 'location_note', 'location_lat', 'chronology'] },
+  {
+    title: 'Kejadian bencana',
+    fields: ['disaster_type', 'disaster_type_other', 'occurred_at', 'location_note', 'location_lat', 'chronology'],
+  },
   { title: 'Korban dan kerugian', fields: [...Object.keys(COUNT_FIELDS), 'public_facilities', 'other_losses'] },
   { title: 'Kebutuhan logistik', fields: ['logistics'] },
   { title: 'Tujuan dan kontak', fields: ['recipient', 'contact_name', 'contact_phone'] },
@@ -36,7 +46,9 @@ interface Props {
 /** The proposal form in steps, then "periksa kembali", then send. */
 export default function ProposalWizard(props: Props) {
   // Back at the step the operator was on (kept in the draft), or at "periksa kembali" with the server's reasons.
-  const [step, setStep] = createSignal(props.serverProblems.length > 0 ? CHECK_STEP : Math.min(Math.max(Math.trunc(props.draft.step ?? 0), 0), CHECK_STEP));
+  const [step, setStep] = createSignal(
+    props.serverProblems.length > 0 ? CHECK_STEP : Math.min(Math.max(Math.trunc(props.draft.step ?? 0), 0), CHECK_STEP),
+  );
   const [shown, setShown] = createSignal<ProposalProblem[]>(props.serverProblems);
   const [returnToCheck, setReturnToCheck] = createSignal(false);
 
@@ -44,8 +56,14 @@ export default function ProposalWizard(props: Props) {
     ...proposalProblems(draftInput(props.draft), { now: new Date(), lambungSosial: props.place.lambungSosial }),
     ...DOCUMENTS.flatMap((document) => documentProblems(document.field, props.draft.documents[document.field])),
   ]);
-  const errorsByField = createMemo(() => Object.fromEntries([...shown()].reverse().map((problem) => [problem.field, problem.message])));
-  const summary = (): FieldError[] => shown().map((problem) => ({ fieldId: fieldId(problem.field === 'location_lon' ? 'location_lat' : problem.field), message: problem.message }));
+  const errorsByField = createMemo(() =>
+    Object.fromEntries([...shown()].reverse().map((problem) => [problem.field, problem.message])),
+  );
+  const summary = (): FieldError[] =>
+    shown().map((problem) => ({
+      fieldId: fieldId(problem.field === 'location_lon' ? 'location_lat' : problem.field),
+      message: problem.message,
+    }));
 
   const focusHeading = () => document.getElementById('langkah-judul')?.focus();
   onMount(() => {
@@ -73,7 +91,11 @@ export default function ProposalWizard(props: Props) {
 
   return (
     <div>
-      <p class="steps-indicator">{step() < CHECK_STEP ? `Langkah ${step() + 1} dari ${STEPS.length + 1}` : `Langkah ${CHECK_STEP + 1} dari ${STEPS.length + 1}`}</p>
+      <p class="steps-indicator">
+        {step() < CHECK_STEP
+          ? `Langkah ${step() + 1} dari ${STEPS.length + 1}`
+          : `Langkah ${CHECK_STEP + 1} dari ${STEPS.length + 1}`}
+      </p>
       <h2 id="langkah-judul" tabindex="-1">
         {step() < CHECK_STEP ? STEPS[step()]!.title : 'Periksa kembali sebelum mengirim'}
       </h2>
@@ -88,7 +110,12 @@ export default function ProposalWizard(props: Props) {
       >
         <Switch>
           <Match when={step() === 0}>
-            <EventStep draft={props.draft} update={props.update} errors={errorsByField()} villageCenter={props.place.center} />
+            <EventStep
+              draft={props.draft}
+              update={props.update}
+              errors={errorsByField()}
+              villageCenter={props.place.center}
+            />
           </Match>
           <Match when={step() === 1}>
             <ImpactStep draft={props.draft} update={props.update} errors={errorsByField()} />
@@ -97,7 +124,13 @@ export default function ProposalWizard(props: Props) {
             <LogisticsStep draft={props.draft} update={props.update} errors={errorsByField()} />
           </Match>
           <Match when={step() === 3}>
-            <RecipientStep draft={props.draft} update={props.update} errors={errorsByField()} lambungSosial={props.place.lambungSosial} kecamatanName={props.place.kecamatanName} />
+            <RecipientStep
+              draft={props.draft}
+              update={props.update}
+              errors={errorsByField()}
+              lambungSosial={props.place.lambungSosial}
+              kecamatanName={props.place.kecamatanName}
+            />
           </Match>
           <Match when={step() === 4}>
             <DocumentsStep
@@ -116,7 +149,10 @@ export default function ProposalWizard(props: Props) {
                 go(target);
               }}
             />
-            <p>Dengan mengirim, Anda menyatakan data ini benar. Lampiran KK dan KTP hanya dapat dibuka petugas Dinas Sosial dan Camat yang dituju.</p>
+            <p>
+              Dengan mengirim, Anda menyatakan data ini benar. Lampiran KK dan KTP hanya dapat dibuka petugas Dinas
+              Sosial dan Camat yang dituju.
+            </p>
           </Match>
         </Switch>
         <div class="form-actions">

@@ -10,19 +10,33 @@ import { statusPagePath } from '../../lib/paths';
 export default function VillageProposals(props: { refresh: number }) {
   const [proposals] = createResource(
     () => props.refresh,
-    () => pocketbase().collection('proposals').getList(1, 30, { sort: '-received_at', fields: 'id,number,status,received_at,disaster_type', requestKey: null }),
+    () =>
+      pocketbase()
+        .collection('proposals')
+        .getList(1, 30, {
+          sort: '-received_at',
+          fields: 'id,number,status,received_at,disaster_type',
+          requestKey: null,
+        }),
   );
   return (
     <Switch>
       <Match when={proposals.error}>
-        <p class="hint">Daftar usulan tidak dapat dimuat tanpa sinyal. Usulan yang menunggu dikirim tetap tersimpan di ponsel ini.</p>
+        <p class="hint">
+          Daftar usulan tidak dapat dimuat tanpa sinyal. Usulan yang menunggu dikirim tetap tersimpan di ponsel ini.
+        </p>
       </Match>
       <Match when={proposals()?.items.length === 0}>
         <p>Desa ini belum pernah mengirim usulan lewat situs ini.</p>
       </Match>
       <Match when={proposals()}>
         {(page) => (
-          <DataTable cards label="Usulan desa ini" headers={['Nomor', 'Bencana', 'Dikirim', 'Status']} rows={page().items}>
+          <DataTable
+            cards
+            label="Usulan desa ini"
+            headers={['Nomor', 'Bencana', 'Dikirim', 'Status']}
+            rows={page().items}
+          >
             {(proposal) => (
               <tr>
                 <td class="nomor">

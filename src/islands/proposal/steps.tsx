@@ -27,7 +27,13 @@ export function EventStep(props: StepProps & { villageCenter: { lat: number; lon
         onChange={(disaster_type) => props.update({ disaster_type })}
       />
       <Show when={props.draft.disaster_type === 'lainnya'}>
-        <TextField id={fieldId('disaster_type_other')} label="Jenis bencana lainnya" value={props.draft.disaster_type_other} error={props.errors['disaster_type_other']} onInput={(disaster_type_other) => props.update({ disaster_type_other })} />
+        <TextField
+          id={fieldId('disaster_type_other')}
+          label="Jenis bencana lainnya"
+          value={props.draft.disaster_type_other}
+          error={props.errors['disaster_type_other']}
+          onInput={(disaster_type_other) => props.update({ disaster_type_other })}
+        />
       </Show>
       <TextField
         id={fieldId('occurred_at')}
@@ -48,7 +54,11 @@ export function EventStep(props: StepProps & { villageCenter: { lat: number; lon
       />
       <LocationPicker
         id={fieldId('location_lat')}
-        value={props.draft.location_lat != null && props.draft.location_lon != null ? { lat: props.draft.location_lat, lon: props.draft.location_lon } : null}
+        value={
+          props.draft.location_lat != null && props.draft.location_lon != null
+            ? { lat: props.draft.location_lat, lon: props.draft.location_lon }
+            : null
+        }
         center={props.villageCenter}
         error={props.errors['location_lat']}
         onChange={(point) => props.update({ location_lat: point?.lat ?? null, location_lon: point?.lon ?? null })}
@@ -94,15 +104,33 @@ export function ImpactStep(props: StepProps) {
       <CountFields {...props} fields={VICTIM_COUNTS} />
       <h3>Kerugian</h3>
       <CountFields {...props} fields={HOUSE_COUNTS} />
-      <TextArea id={fieldId('public_facilities')} label="Fasilitas umum yang rusak (boleh kosong)" hint="Jalan, jembatan, sekolah, masjid, saluran air…" rows={3} value={props.draft.public_facilities} error={props.errors['public_facilities']} onInput={(public_facilities) => props.update({ public_facilities })} />
-      <TextArea id={fieldId('other_losses')} label="Kerugian lainnya (boleh kosong)" hint="Sawah, ternak, kendaraan…" rows={3} value={props.draft.other_losses} error={props.errors['other_losses']} onInput={(other_losses) => props.update({ other_losses })} />
+      <TextArea
+        id={fieldId('public_facilities')}
+        label="Fasilitas umum yang rusak (boleh kosong)"
+        hint="Jalan, jembatan, sekolah, masjid, saluran air…"
+        rows={3}
+        value={props.draft.public_facilities}
+        error={props.errors['public_facilities']}
+        onInput={(public_facilities) => props.update({ public_facilities })}
+      />
+      <TextArea
+        id={fieldId('other_losses')}
+        label="Kerugian lainnya (boleh kosong)"
+        hint="Sawah, ternak, kendaraan…"
+        rows={3}
+        value={props.draft.other_losses}
+        error={props.errors['other_losses']}
+        onInput={(other_losses) => props.update({ other_losses })}
+      />
     </>
   );
 }
 
 export function LogisticsStep(props: StepProps) {
   const setRow = (index: number, patch: Partial<ProposalDraft['logistics'][number]>) =>
-    props.update({ logistics: props.draft.logistics.map((row, position) => (position === index ? { ...row, ...patch } : row)) });
+    props.update({
+      logistics: props.draft.logistics.map((row, position) => (position === index ? { ...row, ...patch } : row)),
+    });
   return (
     <>
       <p class="hint">Barang yang dibutuhkan, jumlah dan satuannya. Contoh: Terpal — 10 — lembar; Beras — 50 — kg.</p>
@@ -113,21 +141,43 @@ export function LogisticsStep(props: StepProps) {
         {(row, index) => (
           <fieldset class="logistics-row">
             <legend class="visually-hidden">Kebutuhan logistik baris {index + 1}</legend>
-            <TextField id={index === 0 ? fieldId('logistics') : `${fieldId('logistics')}-${index + 1}`} label="Barang" value={row().item} onInput={(item) => setRow(index, { item })} />
-            <TextField id={`${fieldId('logistics')}-jumlah-${index + 1}`} label="Jumlah" inputmode="decimal" value={row().quantity} onInput={(quantity) => setRow(index, { quantity })} />
-            <TextField id={`${fieldId('logistics')}-satuan-${index + 1}`} label="Satuan" value={row().unit} onInput={(unit) => setRow(index, { unit })} />
+            <TextField
+              id={index === 0 ? fieldId('logistics') : `${fieldId('logistics')}-${index + 1}`}
+              label="Barang"
+              value={row().item}
+              onInput={(item) => setRow(index, { item })}
+            />
+            <TextField
+              id={`${fieldId('logistics')}-jumlah-${index + 1}`}
+              label="Jumlah"
+              inputmode="decimal"
+              value={row().quantity}
+              onInput={(quantity) => setRow(index, { quantity })}
+            />
+            <TextField
+              id={`${fieldId('logistics')}-satuan-${index + 1}`}
+              label="Satuan"
+              value={row().unit}
+              onInput={(unit) => setRow(index, { unit })}
+            />
             <button
               type="button"
               class="link-button"
               disabled={props.draft.logistics.length === 1}
-              onClick={() => props.update({ logistics: props.draft.logistics.filter((_, position) => position !== index) })}
+              onClick={() =>
+                props.update({ logistics: props.draft.logistics.filter((_, position) => position !== index) })
+              }
             >
               Hapus<span class="visually-hidden"> baris {index + 1}</span>
             </button>
           </fieldset>
         )}
       </Index>
-      <button type="button" class="button secondary" onClick={() => props.update({ logistics: [...props.draft.logistics, { item: '', quantity: '', unit: '' }] })}>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => props.update({ logistics: [...props.draft.logistics, { item: '', quantity: '', unit: '' }] })}
+      >
         Tambah barang
       </button>
     </>
@@ -158,7 +208,14 @@ export function RecipientStep(props: StepProps & { lambungSosial: boolean; kecam
         error={props.errors['recipient']}
         onChange={(recipient) => props.update({ recipient })}
       />
-      <TextField id={fieldId('contact_name')} label="Nama petugas desa yang dapat dihubungi" autocomplete="name" value={props.draft.contact_name} error={props.errors['contact_name']} onInput={(contact_name) => props.update({ contact_name })} />
+      <TextField
+        id={fieldId('contact_name')}
+        label="Nama petugas desa yang dapat dihubungi"
+        autocomplete="name"
+        value={props.draft.contact_name}
+        error={props.errors['contact_name']}
+        onInput={(contact_name) => props.update({ contact_name })}
+      />
       <TextField
         id={fieldId('contact_phone')}
         type="tel"

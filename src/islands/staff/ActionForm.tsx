@@ -42,7 +42,12 @@ export default function ActionForm(props: Props) {
     event.preventDefault();
     setSaved(undefined);
     if (!props.statuses.some((option) => option.value === status())) {
-      setErrors([{ fieldId: `${props.idPrefix}-status`, message: props.choice?.missing ?? 'Pilih status atau keputusan berikutnya.' }]);
+      setErrors([
+        {
+          fieldId: `${props.idPrefix}-status`,
+          message: props.choice?.missing ?? 'Pilih status atau keputusan berikutnya.',
+        },
+      ]);
       return;
     }
     setBusy(true);
@@ -60,7 +65,9 @@ export default function ActionForm(props: Props) {
         .then(() => confirmation?.scrollIntoView({ block: 'nearest' }));
     } catch (error) {
       const response = error instanceof ClientResponseError ? error.response : undefined;
-      const fieldMessages = Object.values((response?.['data'] ?? {}) as Record<string, { message: string }>).map((problem) => problem.message);
+      const fieldMessages = Object.values((response?.['data'] ?? {}) as Record<string, { message: string }>).map(
+        (problem) => problem.message,
+      );
       const message =
         error instanceof ClientResponseError && error.status === 400 && fieldMessages.length === 0
           ? 'Anda tidak berwenang mengambil keputusan ini. Muat ulang halaman: pilihan yang tampil adalah yang boleh Anda ambil.'
@@ -75,7 +82,10 @@ export default function ActionForm(props: Props) {
     <form onSubmit={submit} novalidate class="action-form">
       <ErrorSummary errors={errors()} />
       {props.children}
-      <Show when={props.statuses.length > 0} fallback={<p>{props.noActions ?? 'Tidak ada langkah lanjutan yang dapat Anda ambil.'}</p>}>
+      <Show
+        when={props.statuses.length > 0}
+        fallback={<p>{props.noActions ?? 'Tidak ada langkah lanjutan yang dapat Anda ambil.'}</p>}
+      >
         <RadioGroup
           id={`${props.idPrefix}-status`}
           name={`${props.idPrefix}-status`}

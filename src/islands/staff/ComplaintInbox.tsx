@@ -5,7 +5,15 @@ import { TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { COMPLAINT_STATUSES, isFinished } from '../../domain/statuses';
-import { COMPLAINT_IDENTITIES, COMPLAINT_KINDS, REFERRALS, REPLY_CHANNELS, WHATSAPP_REPLY, isOverdue, type Referral } from '../../domain/complaints';
+import {
+  COMPLAINT_IDENTITIES,
+  COMPLAINT_KINDS,
+  REFERRALS,
+  REPLY_CHANNELS,
+  WHATSAPP_REPLY,
+  isOverdue,
+  type Referral,
+} from '../../domain/complaints';
 import { complaintStatusesFor, type StaffRole } from '../../domain/roles';
 import type { ComplaintsRecord, StaffRecord } from '../../domain/records';
 import { statusPagePath } from '../../lib/paths';
@@ -16,7 +24,8 @@ const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
 /** Past its deadline first (longest overdue first), then new ones waiting for verification, then by deadline. */
 function inboxOrder(now: Date) {
   return (a: ComplaintsRecord, b: ComplaintsRecord) => {
-    const rank = (complaint: ComplaintsRecord) => (isOverdue(complaint, now) ? 0 : complaint.status === 'diterima' ? 1 : 2);
+    const rank = (complaint: ComplaintsRecord) =>
+      isOverdue(complaint, now) ? 0 : complaint.status === 'diterima' ? 1 : 2;
     return rank(a) - rank(b) || (a.due_at || '9999').localeCompare(b.due_at || '9999');
   };
 }
@@ -35,21 +44,49 @@ const ACTION_LABELS: Partial<Record<keyof typeof COMPLAINT_STATUSES, string>> = 
   selesai: 'Tutup pengaduan',
 };
 
-function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecord; whatsappTemplates: WhatsAppTemplates; onChanged: () => void }) {
+function ComplaintDetail(props: {
+  id: string;
+  role: StaffRole;
+  staff: StaffRecord;
+  whatsappTemplates: WhatsAppTemplates;
+  onChanged: () => void;
+}) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
     async (id) => {
       const [complaint, events, contacts] = await Promise.all([
         pb.collection('complaints').getOne(id, { expand: 'service,agency', requestKey: null }),
-        pb.collection('complaint_events').getFullList({ filter: pb.filter('complaint = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
-        pb.collection('complaint_contacts').getFullList({ filter: pb.filter('complaint = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
+        pb
+          .collection('complaint_events')
+          .getFullList({
+            filter: pb.filter('complaint = {:id}', { id }),
+            sort: 'at',
+            expand: 'staff',
+            requestKey: null,
+          }),
+        pb
+          .collection('complaint_contacts')
+          .getFullList({
+            filter: pb.filter('complaint = {:id}', { id }),
+            sort: 'at',
+            expand: 'staff',
+            requestKey: null,
+          }),
       ]);
       return { complaint, events, contacts };
     },
   );
   const [photoToken] = createResource(() => pb.files.getToken({ requestKey: null }));
-  const [colleagues] = createResource(() => pb.collection('staff').getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'name', requestKey: null }));
+  const [colleagues] = createResource(() =>
+    pb
+      .collection('staff')
+      .getFullList({
+        filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
+        sort: 'name',
+        requestKey: null,
+      }),
+  );
   const [unit, setUnit] = createSignal('');
   const [assignee, setAssignee] = createSignal('');
   const [referral, setReferral] = createSignal<Referral | ''>('');
@@ -59,7 +96,11 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
     <Show when={data()} fallback={<p class="hint">Memuat pengaduan…</p>}>
       {(loaded) => {
         const complaint = () => loaded().complaint;
-        const statuses = () => complaintStatusesFor(props.role, complaint().status).map((value) => ({ value, label: ACTION_LABELS[value] ?? COMPLAINT_STATUSES[value] }));
+        const statuses = () =>
+          complaintStatusesFor(props.role, complaint().status).map((value) => ({
+            value,
+            label: ACTION_LABELS[value] ?? COMPLAINT_STATUSES[value],
+          }));
         return (
           <section class="detail" aria-labelledby="pengaduan-detail-judul">
             <h3 id="pengaduan-detail-judul" tabindex="-1">
@@ -69,9 +110,13 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
               <div>
                 <dt>Pelapor</dt>
                 <dd>
-                  <Show when={complaint().identity !== 'anonim'} fallback="Anonim — nama dan kontak pelapor tidak dikumpulkan. Jawab lewat catatan untuk pelapor; ia membacanya di halaman Cek Status.">
+                  <Show
+                    when={complaint().identity !== 'anonim'}
+                    fallback="Anonim — nama dan kontak pelapor tidak dikumpulkan. Jawab lewat catatan untuk pelapor; ia membacanya di halaman Cek Status."
+                  >
                     {complaint().complainant_name}, {complaint().complainant_phone}
-                    {complaint().complainant_email && `, ${complaint().complainant_email}`} — ingin dijawab lewat {REPLY_CHANNELS[complaint().reply_channel]}
+                    {complaint().complainant_email && `, ${complaint().complainant_email}`} — ingin dijawab lewat{' '}
+                    {REPLY_CHANNELS[complaint().reply_channel]}
                   </Show>
                 </dd>
               </div>
@@ -97,7 +142,15 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
                 <div>
                   <dt>Foto</dt>
                   <dd>
-                    <a href={photoToken() ? pb.files.getURL(complaint(), complaint().photo, { token: photoToken() }) : undefined} target="_blank" rel="noopener">
+                    <a
+                      href={
+                        photoToken()
+                          ? pb.files.getURL(complaint(), complaint().photo, { token: photoToken() })
+                          : undefined
+                      }
+                      target="_blank"
+                      rel="noopener"
+                    >
                       Buka foto
                     </a>
                   </dd>
@@ -136,7 +189,13 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
                   // Entries without a staff member are the complainant's own: sent, reopened, confirmed.
                   by: event.expand?.staff?.name ?? 'pelapor, lewat situs',
                 })),
-                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: contact.expand!.staff!.name })),
+                ...loaded().contacts.map((contact) => ({
+                  at: contact.at,
+                  label: 'Diberitahu via WhatsApp',
+                  publicNote: '',
+                  internalNote: '',
+                  by: contact.expand!.staff!.name,
+                })),
               ].sort((a, b) => a.at.localeCompare(b.at))}
             />
             <h4>Tindak lanjut</h4>
@@ -144,33 +203,64 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
               idPrefix="pengaduan-tindak"
               statuses={statuses()}
               noActions="Tidak ada langkah lanjutan yang dapat Anda ambil pada pengaduan ini."
-              publicNoteLabel={complaint().identity === 'rahasia' ? 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status pelapor saja)' : 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status)'}
+              publicNoteLabel={
+                complaint().identity === 'rahasia'
+                  ? 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status pelapor saja)'
+                  : 'Jawaban atau catatan untuk pelapor (tampil di halaman Cek Status)'
+              }
               fieldsFor={(status) => (
                 <>
                   <Show when={status === 'didisposisikan'}>
-                    <TextField id="pengaduan-unit" label="Unit yang menangani (tampil untuk pelapor)" hint="Misalnya Bidang Perlindungan dan Jaminan Sosial." value={unit()} onInput={setUnit} />
+                    <TextField
+                      id="pengaduan-unit"
+                      label="Unit yang menangani (tampil untuk pelapor)"
+                      hint="Misalnya Bidang Perlindungan dan Jaminan Sosial."
+                      value={unit()}
+                      onInput={setUnit}
+                    />
                     <div class="field">
-                      <label for="pengaduan-petugas">Petugas yang menangani (boleh dikosongkan; tidak tampil untuk pelapor)</label>
-                      <select id="pengaduan-petugas" value={assignee()} onChange={(event) => setAssignee(event.currentTarget.value)}>
+                      <label for="pengaduan-petugas">
+                        Petugas yang menangani (boleh dikosongkan; tidak tampil untuk pelapor)
+                      </label>
+                      <select
+                        id="pengaduan-petugas"
+                        value={assignee()}
+                        onChange={(event) => setAssignee(event.currentTarget.value)}
+                      >
                         <option value="">—</option>
-                        <For each={colleagues()}>{(colleague) => <option value={colleague.id}>{colleague.name}</option>}</For>
+                        <For each={colleagues()}>
+                          {(colleague) => <option value={colleague.id}>{colleague.name}</option>}
+                        </For>
                       </select>
                     </div>
                   </Show>
                   <Show when={status === 'tidak-diproses'}>
                     <div class="field">
                       <label for="pengaduan-rujukan">Arahkan pelapor ke</label>
-                      <select id="pengaduan-rujukan" value={referral()} onChange={(event) => setReferral(event.currentTarget.value as Referral | '')}>
+                      <select
+                        id="pengaduan-rujukan"
+                        value={referral()}
+                        onChange={(event) => setReferral(event.currentTarget.value as Referral | '')}
+                      >
                         <option value="">Pilih</option>
-                        <For each={Object.entries(REFERRALS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+                        <For each={Object.entries(REFERRALS)}>
+                          {([value, label]) => <option value={value}>{label}</option>}
+                        </For>
                       </select>
                     </div>
                   </Show>
                   <Show when={status === 'dijawab' && complaint().identity !== 'rahasia'}>
                     <div class="field">
                       <label class="checkbox">
-                        <input type="checkbox" checked={publish()} onChange={(event) => setPublish(event.currentTarget.checked)} />
-                        <span>Tampilkan jawaban ini di daftar jawaban publik (tanpa isi pengaduan dan tanpa identitas pelapor). Pastikan jawaban tidak memuat nama atau data pribadi.</span>
+                        <input
+                          type="checkbox"
+                          checked={publish()}
+                          onChange={(event) => setPublish(event.currentTarget.checked)}
+                        />
+                        <span>
+                          Tampilkan jawaban ini di daftar jawaban publik (tanpa isi pengaduan dan tanpa identitas
+                          pelapor). Pastikan jawaban tidak memuat nama atau data pribadi.
+                        </span>
                       </label>
                     </div>
                   </Show>
@@ -202,7 +292,9 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
               when={complaint().reply_channel === WHATSAPP_REPLY}
               fallback={
                 <Show when={complaint().identity !== 'anonim'}>
-                  <p class="hint">Pelapor memilih dijawab lewat {REPLY_CHANNELS[complaint().reply_channel]}, bukan WhatsApp.</p>
+                  <p class="hint">
+                    Pelapor memilih dijawab lewat {REPLY_CHANNELS[complaint().reply_channel]}, bukan WhatsApp.
+                  </p>
                 </Show>
               }
             >
@@ -217,7 +309,11 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
                 }}
                 phone={complaint().complainant_phone}
                 template={props.whatsappTemplates[complaint().expand!.agency!.slug]?.pengaduan}
-                record={() => pb.collection('complaint_contacts').create({ complaint: props.id, staff: props.staff.id, channel: 'whatsapp' })}
+                record={() =>
+                  pb
+                    .collection('complaint_contacts')
+                    .create({ complaint: props.id, staff: props.staff.id, channel: 'whatsapp' })
+                }
                 onRecorded={refetch}
               />
             </Show>
@@ -229,33 +325,67 @@ function ComplaintDetail(props: { id: string; role: StaffRole; staff: StaffRecor
 }
 
 /** The office's complaints — past their deadline first, then new ones — one opens to handle it. */
-export default function ComplaintInbox(props: { staff: StaffRecord; /** Each office's WhatsApp update wording (content/agencies/). */ whatsappTemplates: WhatsAppTemplates }) {
+export default function ComplaintInbox(props: {
+  staff: StaffRecord /** Each office's WhatsApp update wording (content/agencies/). */;
+  whatsappTemplates: WhatsAppTemplates;
+}) {
   const pb = pocketbase();
   const [showClosed, setShowClosed] = createSignal(false);
   const [selected, setSelected] = createSignal<string>();
   const [opened, setOpened] = createSignal(0);
   // The source is an object: a plain `false` would keep Solid from fetching at all.
-  const [complaints, { refetch }] = createResource(() => ({ closedToo: showClosed() }), async ({ closedToo }) => {
-    const items = await pb.collection('complaints').getFullList({ filter: closedToo ? '' : 'status != "selesai" && status != "tidak-diproses"', expand: 'service', requestKey: null, batch: 200 });
-    return items.sort(inboxOrder(new Date()));
-  });
+  const [complaints, { refetch }] = createResource(
+    () => ({ closedToo: showClosed() }),
+    async ({ closedToo }) => {
+      const items = await pb
+        .collection('complaints')
+        .getFullList({
+          filter: closedToo ? '' : 'status != "selesai" && status != "tidak-diproses"',
+          expand: 'service',
+          requestKey: null,
+          batch: 200,
+        });
+      return items.sort(inboxOrder(new Date()));
+    },
+  );
   const overdue = () => (complaints() ?? []).filter((complaint) => isOverdue(complaint, new Date())).length;
 
   return (
     <div>
       <div class="filters" role="group" aria-label="Saring pengaduan">
         <label class="checkbox">
-          <input type="checkbox" checked={showClosed()} onChange={(event) => setShowClosed(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={showClosed()}
+            onChange={(event) => setShowClosed(event.currentTarget.checked)}
+          />
           <span>Tampilkan juga yang sudah ditutup</span>
         </label>
       </div>
       <div class="list-detail">
         <div>
-          <Show when={!complaints.error} fallback={<p class="callout">Pengaduan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+          <Show
+            when={!complaints.error}
+            fallback={<p class="callout">Pengaduan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}
+          >
             <p class="hint" aria-live="polite">
-              {complaints.loading ? 'Memuat pengaduan…' : `${complaints()?.length ?? 0} pengaduan${overdue() > 0 ? `, ${overdue()} lewat batas waktu` : ''}`}
+              {complaints.loading
+                ? 'Memuat pengaduan…'
+                : `${complaints()?.length ?? 0} pengaduan${overdue() > 0 ? `, ${overdue()} lewat batas waktu` : ''}`}
             </p>
-            <DataTable cards label="Pengaduan" headers={['Nomor', 'Jenis', 'Layanan', 'Pelapor', 'Status', 'Batas waktu']} rows={complaints() ?? []} empty={complaints.loading ? undefined : <tr><td colspan="6">Tidak ada pengaduan yang perlu ditangani.</td></tr>}>
+            <DataTable
+              cards
+              label="Pengaduan"
+              headers={['Nomor', 'Jenis', 'Layanan', 'Pelapor', 'Status', 'Batas waktu']}
+              rows={complaints() ?? []}
+              empty={
+                complaints.loading ? undefined : (
+                  <tr>
+                    <td colspan="6">Tidak ada pengaduan yang perlu ditangani.</td>
+                  </tr>
+                )
+              }
+            >
               {(complaint) => (
                 <tr class={isOverdue(complaint, new Date()) ? 'late' : undefined}>
                   <td>
@@ -275,7 +405,9 @@ export default function ComplaintInbox(props: { staff: StaffRecord; /** Each off
                   <td>{complainant(complaint)}</td>
                   <td>{COMPLAINT_STATUSES[complaint.status]}</td>
                   <td>
-                    {complaint.due_at && !isFinished(complaint.status) && complaint.status !== 'dijawab' ? formatDateTime(complaint.due_at) : '—'}
+                    {complaint.due_at && !isFinished(complaint.status) && complaint.status !== 'dijawab'
+                      ? formatDateTime(complaint.due_at)
+                      : '—'}
                     {isOverdue(complaint, new Date()) && <strong> lewat batas waktu</strong>}
                   </td>
                 </tr>
@@ -286,7 +418,13 @@ export default function ComplaintInbox(props: { staff: StaffRecord; /** Each off
         <Show when={selected() && `${selected()}:${opened()}`} keyed>
           {(_opening) => (
             <div class="detail-pane">
-              <ComplaintDetail id={selected()!} role={props.staff.role} staff={props.staff} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />
+              <ComplaintDetail
+                id={selected()!}
+                role={props.staff.role}
+                staff={props.staff}
+                whatsappTemplates={props.whatsappTemplates}
+                onChanged={() => void refetch()}
+              />
             </div>
           )}
         </Show>

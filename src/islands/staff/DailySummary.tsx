@@ -25,7 +25,11 @@ const FRESHNESS: Record<Freshness, { text: string; good: boolean }> = {
 /** Requests (or complaints) past their deadline: which, how late, where they stand. */
 function OverdueTable(props: { label: string; titleHeader: string; items: OverdueItem[]; now: string }) {
   return (
-    <DataTable label={props.label} headers={['Nomor', props.titleHeader, 'Batas waktu', 'Terlambat', 'Posisi']} rows={props.items}>
+    <DataTable
+      label={props.label}
+      headers={['Nomor', props.titleHeader, 'Batas waktu', 'Terlambat', 'Posisi']}
+      rows={props.items}
+    >
       {(item) => (
         <tr>
           <td class="nomor">{item.number}</td>
@@ -80,16 +84,38 @@ export default function DailySummary() {
                 <dd>{loaded().requests.open}</dd>
               </div>
             </dl>
-            <Show when={loaded().requests.pastDue.length > 0} fallback={<p>Tidak ada permohonan yang melewati waktu penyelesaian standar pelayanan.</p>}>
-              <p>Permohonan yang melewati waktu penyelesaian standar pelayanan, yang paling lama lebih dulu. Buka di Antrean permohonan untuk menindaklanjuti.</p>
-              <OverdueTable label="Permohonan lewat waktu" titleHeader="Layanan" items={loaded().requests.pastDue} now={loaded().generatedAt} />
+            <Show
+              when={loaded().requests.pastDue.length > 0}
+              fallback={<p>Tidak ada permohonan yang melewati waktu penyelesaian standar pelayanan.</p>}
+            >
+              <p>
+                Permohonan yang melewati waktu penyelesaian standar pelayanan, yang paling lama lebih dulu. Buka di
+                Antrean permohonan untuk menindaklanjuti.
+              </p>
+              <OverdueTable
+                label="Permohonan lewat waktu"
+                titleHeader="Layanan"
+                items={loaded().requests.pastDue}
+                now={loaded().generatedAt}
+              />
             </Show>
 
             <h3>Pengaduan</h3>
             <p>Pengaduan yang menunggu verifikasi atau jawaban: {loaded().complaints.open}.</p>
-            <Show when={loaded().complaints.pastDeadline.length > 0} fallback={<p>Tidak ada pengaduan yang melewati batas waktu verifikasi atau jawaban.</p>}>
-              <p>Pengaduan yang melewati batas waktu, yang paling lama lebih dulu. Buka di tab Pengaduan untuk menindaklanjuti.</p>
-              <OverdueTable label="Pengaduan lewat batas waktu" titleHeader="Perihal" items={loaded().complaints.pastDeadline} now={loaded().generatedAt} />
+            <Show
+              when={loaded().complaints.pastDeadline.length > 0}
+              fallback={<p>Tidak ada pengaduan yang melewati batas waktu verifikasi atau jawaban.</p>}
+            >
+              <p>
+                Pengaduan yang melewati batas waktu, yang paling lama lebih dulu. Buka di tab Pengaduan untuk
+                menindaklanjuti.
+              </p>
+              <OverdueTable
+                label="Pengaduan lewat batas waktu"
+                titleHeader="Perihal"
+                items={loaded().complaints.pastDeadline}
+                now={loaded().generatedAt}
+              />
             </Show>
 
             <h3>Cadangan data</h3>
@@ -99,7 +125,9 @@ export default function DailySummary() {
                 {(backup) => (
                   <li class={`promise ${FRESHNESS[backup.freshness].good ? 'promise-good' : 'promise-bad'}`}>
                     <strong>{backup.label}</strong>: {FRESHNESS[backup.freshness].text}.{' '}
-                    {backup.lastAt ? `Terakhir ${formatDateTime(backup.lastAt)} (${span(backup.lastAt, loaded().generatedAt)} yang lalu).` : 'Belum ada salinan yang dilaporkan.'}
+                    {backup.lastAt
+                      ? `Terakhir ${formatDateTime(backup.lastAt)} (${span(backup.lastAt, loaded().generatedAt)} yang lalu).`
+                      : 'Belum ada salinan yang dilaporkan.'}
                   </li>
                 )}
               </For>

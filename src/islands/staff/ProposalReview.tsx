@@ -5,22 +5,47 @@ import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../domain/proposal';
 import { PROPOSAL_STATUSES, isFinished } from '../../domain/statuses';
-import { PROPOSAL_ACTORS_BY_DECIDER, PROPOSAL_DECIDERS, proposalStatusesFor, type ProposalActor } from '../../domain/roles';
+import {
+  PROPOSAL_ACTORS_BY_DECIDER,
+  PROPOSAL_DECIDERS,
+  proposalStatusesFor,
+  type ProposalActor,
+} from '../../domain/roles';
 import type { CamatsRecord, ProposalEventsRecord, StaffRecord } from '../../domain/records';
 import { statusPagePath } from '../../lib/paths';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 // Loaded when a proposal is opened: the workspace's first view stays within its budget.
 const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
 
-function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: string; whatsappTemplates: WhatsAppTemplates; onChanged: () => void }) {
+function ProposalDetail(props: {
+  id: string;
+  actor: ProposalActor;
+  accountId: string;
+  whatsappTemplates: WhatsAppTemplates;
+  onChanged: () => void;
+}) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
     async (id) => {
       const [proposal, events, contacts, token] = await Promise.all([
         pb.collection('proposals').getOne(id, { expand: 'village.kecamatan.agency', requestKey: null }),
-        pb.collection('proposal_events').getFullList({ filter: pb.filter('proposal = {:id}', { id }), sort: 'at', expand: 'staff,camat', requestKey: null }),
-        pb.collection('proposal_contacts').getFullList({ filter: pb.filter('proposal = {:id}', { id }), sort: 'at', expand: 'staff,camat', requestKey: null }),
+        pb
+          .collection('proposal_events')
+          .getFullList({
+            filter: pb.filter('proposal = {:id}', { id }),
+            sort: 'at',
+            expand: 'staff,camat',
+            requestKey: null,
+          }),
+        pb
+          .collection('proposal_contacts')
+          .getFullList({
+            filter: pb.filter('proposal = {:id}', { id }),
+            sort: 'at',
+            expand: 'staff,camat',
+            requestKey: null,
+          }),
         pb.files.getToken({ requestKey: null }),
       ]);
       return { proposal, events, contacts, token };
@@ -34,8 +59,14 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: st
         /** Who made a timeline entry: the staff member or Camat, or the village that sent the proposal. */
         const agency = () => village().expand!.kecamatan!.expand!.agency!;
         const handles = () => PROPOSAL_ACTORS_BY_DECIDER[proposal().decided_by].includes(props.actor);
-        const byWhom = (event: Pick<ProposalEventsRecord, 'staff' | 'camat'> & { expand?: { staff?: StaffRecord; camat?: CamatsRecord } }) =>
-          event.expand?.staff?.name ?? event.expand?.camat?.name ?? (event.staff ? 'petugas Dinas Sosial' : event.camat ? 'Camat' : `operator desa ${village().name}`);
+        const byWhom = (
+          event: Pick<ProposalEventsRecord, 'staff' | 'camat'> & {
+            expand?: { staff?: StaffRecord; camat?: CamatsRecord };
+          },
+        ) =>
+          event.expand?.staff?.name ??
+          event.expand?.camat?.name ??
+          (event.staff ? 'petugas Dinas Sosial' : event.camat ? 'Camat' : `operator desa ${village().name}`);
         return (
           <section class="detail" aria-labelledby="usulan-detail-judul">
             <h3 id="usulan-detail-judul" tabindex="-1">
@@ -108,7 +139,11 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: st
                       {(file, index) => (
                         <>
                           {index() > 0 && ', '}
-                          <a href={pb.files.getURL(proposal(), file, { token: loaded().token })} target="_blank" rel="noopener">
+                          <a
+                            href={pb.files.getURL(proposal(), file, { token: loaded().token })}
+                            target="_blank"
+                            rel="noopener"
+                          >
                             file {index() + 1}
                           </a>
                         </>
@@ -130,7 +165,13 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: st
                   internalNote: event.internal_note,
                   by: byWhom(event),
                 })),
-                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: byWhom(contact) })),
+                ...loaded().contacts.map((contact) => ({
+                  at: contact.at,
+                  label: 'Diberitahu via WhatsApp',
+                  publicNote: '',
+                  internalNote: '',
+                  by: byWhom(contact),
+                })),
               ].sort((a, b) => a.at.localeCompare(b.at))}
             />
             <h4>Keputusan berikutnya</h4>
@@ -139,19 +180,32 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: st
               fallback={
                 <p class="callout">
                   Usulan ini diputus oleh {PROPOSAL_DECIDERS[proposal().decided_by]}
-                  {proposal().decided_by === 'camat' ? ` Kec. ${village().expand?.kecamatan?.name}` : ''}, yang juga memverifikasi dan mengirim logistiknya. Anda dapat memantaunya di sini.
+                  {proposal().decided_by === 'camat' ? ` Kec. ${village().expand?.kecamatan?.name}` : ''}, yang juga
+                  memverifikasi dan mengirim logistiknya. Anda dapat memantaunya di sini.
                 </p>
               }
             >
               <ActionForm
                 idPrefix="usulan"
                 choice={{ label: 'Keputusan', missing: 'Pilih keputusan atas usulan ini, lalu tekan Simpan.' }}
-                noActions={isFinished(proposal().status) ? `Usulan ini sudah selesai: ${PROPOSAL_STATUSES[proposal().status].toLowerCase()}.` : undefined}
-                statuses={proposalStatusesFor(props.actor, proposal().status, proposal().decided_by).map((value) => ({ value, label: PROPOSAL_STATUSES[value] }))}
+                noActions={
+                  isFinished(proposal().status)
+                    ? `Usulan ini sudah selesai: ${PROPOSAL_STATUSES[proposal().status].toLowerCase()}.`
+                    : undefined
+                }
+                statuses={proposalStatusesFor(props.actor, proposal().status, proposal().decided_by).map((value) => ({
+                  value,
+                  label: PROPOSAL_STATUSES[value],
+                }))}
                 save={(values) =>
                   pb
                     .collection('proposal_events')
-                    .create({ proposal: props.id, status: values.status, public_note: values.publicNote, internal_note: values.internalNote })
+                    .create({
+                      proposal: props.id,
+                      status: values.status,
+                      public_note: values.publicNote,
+                      internal_note: values.internalNote,
+                    })
                 }
                 onSaved={() => {
                   props.onChanged();
@@ -170,7 +224,13 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: st
                 phone={proposal().contact_phone}
                 template={props.whatsappTemplates[agency().slug]?.usulan}
                 record={() =>
-                  pb.collection('proposal_contacts').create({ proposal: props.id, channel: 'whatsapp', ...(props.actor === 'camat' ? { camat: props.accountId } : { staff: props.accountId }) })
+                  pb
+                    .collection('proposal_contacts')
+                    .create({
+                      proposal: props.id,
+                      channel: 'whatsapp',
+                      ...(props.actor === 'camat' ? { camat: props.accountId } : { staff: props.accountId }),
+                    })
                 }
                 onRecorded={refetch}
               />
@@ -183,7 +243,11 @@ function ProposalDetail(props: { id: string; actor: ProposalActor; accountId: st
 }
 
 /** Village proposals the account may see (the office's, or those addressed to this Camat). */
-export default function ProposalReview(props: { actor: ProposalActor; /** The signed-in staff member or Camat, who records a WhatsApp update as themselves. */ accountId: string; whatsappTemplates: WhatsAppTemplates }) {
+export default function ProposalReview(props: {
+  actor: ProposalActor /** The signed-in staff member or Camat, who records a WhatsApp update as themselves. */;
+  accountId: string;
+  whatsappTemplates: WhatsAppTemplates;
+}) {
   const pb = pocketbase();
   const [selected, setSelected] = createSignal<string>();
   const [proposals, { refetch }] = createResource(() =>
@@ -197,13 +261,25 @@ export default function ProposalReview(props: { actor: ProposalActor; /** The si
   return (
     <div class="list-detail">
       <div>
-        <Show when={!proposals.error} fallback={<p class="callout">Usulan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+        <Show
+          when={!proposals.error}
+          fallback={<p class="callout">Usulan tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}
+        >
           <Show when={proposals()?.length !== 0} fallback={<p>Belum ada usulan.</p>}>
-            <DataTable cards label="Usulan desa" headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Diputus oleh', 'Status']} rows={proposals() ?? []}>
+            <DataTable
+              cards
+              label="Usulan desa"
+              headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Diputus oleh', 'Status']}
+              rows={proposals() ?? []}
+            >
               {(proposal) => (
                 <tr>
                   <td>
-                    <OpenRowButton open={selected() === proposal.id} onOpen={() => setSelected(proposal.id)} focusId="usulan-detail-judul">
+                    <OpenRowButton
+                      open={selected() === proposal.id}
+                      onOpen={() => setSelected(proposal.id)}
+                      focusId="usulan-detail-judul"
+                    >
                       {proposal.number}
                     </OpenRowButton>
                   </td>
@@ -221,7 +297,13 @@ export default function ProposalReview(props: { actor: ProposalActor; /** The si
       <Show when={selected()} keyed>
         {(id) => (
           <div class="detail-pane">
-            <ProposalDetail id={id} actor={props.actor} accountId={props.accountId} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />
+            <ProposalDetail
+              id={id}
+              actor={props.actor}
+              accountId={props.accountId}
+              whatsappTemplates={props.whatsappTemplates}
+              onChanged={() => void refetch()}
+            />
           </div>
         )}
       </Show>

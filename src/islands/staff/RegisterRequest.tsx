@@ -11,7 +11,13 @@ export default function RegisterRequest(props: { staff: StaffRecord; onRegistere
   const pb = pocketbase();
   // The office's services and their requirements, as the server took them from the build it serves.
   const [services] = createResource(() =>
-    pb.collection('services').getFullList({ filter: pb.filter('agency = {:agency} && active = true', { agency: props.staff.agency }), sort: 'title', requestKey: null }),
+    pb
+      .collection('services')
+      .getFullList({
+        filter: pb.filter('agency = {:agency} && active = true', { agency: props.staff.agency }),
+        sort: 'title',
+        requestKey: null,
+      }),
   );
   const [serviceId, setServiceId] = createSignal('');
   const [name, setName] = createSignal('');
@@ -29,7 +35,10 @@ export default function RegisterRequest(props: { staff: StaffRecord; onRegistere
     if (!chosen()) problems.push({ fieldId: 'daftar-layanan', message: 'Pilih layanan yang diminta.' });
     if (name().trim() === '') problems.push({ fieldId: 'daftar-nama', message: 'Tuliskan nama pemohon.' });
     if (!isPhoneNumber(phone()))
-      problems.push({ fieldId: 'daftar-hp', message: `Tuliskan nomor HP pemohon, misalnya ${PHONE_EXAMPLE}: 4 angka terakhirnya dipakai untuk cek status.` });
+      problems.push({
+        fieldId: 'daftar-hp',
+        message: `Tuliskan nomor HP pemohon, misalnya ${PHONE_EXAMPLE}: 4 angka terakhirnya dipakai untuk cek status.`,
+      });
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
@@ -75,7 +84,14 @@ export default function RegisterRequest(props: { staff: StaffRecord; onRegistere
           <For each={services()}>{(service) => <option value={service.id}>{service.title}</option>}</For>
         </select>
       </div>
-      <TextField id="daftar-nama" label="Nama pemohon" autocomplete="off" value={name()} error={errorFor('daftar-nama')} onInput={setName} />
+      <TextField
+        id="daftar-nama"
+        label="Nama pemohon"
+        autocomplete="off"
+        value={name()}
+        error={errorFor('daftar-nama')}
+        onInput={setName}
+      />
       <TextField
         id="daftar-hp"
         type="tel"
@@ -98,7 +114,11 @@ export default function RegisterRequest(props: { staff: StaffRecord; onRegistere
                       type="checkbox"
                       checked={checked().includes(requirement)}
                       onChange={(event) =>
-                        setChecked(event.currentTarget.checked ? [...checked(), requirement] : checked().filter((item) => item !== requirement))
+                        setChecked(
+                          event.currentTarget.checked
+                            ? [...checked(), requirement]
+                            : checked().filter((item) => item !== requirement),
+                        )
                       }
                     />
                     <span>{requirement}</span>

@@ -20,7 +20,13 @@ interface ComplaintRow {
 }
 
 const duration = (minutes: number | null) =>
-  minutes === null ? '—' : minutes < 60 ? `${minutes} menit` : minutes < 1440 ? `${(minutes / 60).toFixed(1)} jam` : `${(minutes / 1440).toFixed(1)} hari`;
+  minutes === null
+    ? '—'
+    : minutes < 60
+      ? `${minutes} menit`
+      : minutes < 1440
+        ? `${(minutes / 60).toFixed(1)} jam`
+        : `${(minutes / 1440).toFixed(1)} hari`;
 
 /** The quarterly performance-evaluation figures, on screen and as CSV (kepala bidang only). */
 export default function Report() {
@@ -56,8 +62,9 @@ export default function Report() {
   return (
     <div>
       <p>
-        Angka untuk evaluasi kinerja pelaksana (triwulanan): permohonan per layanan per bulan, yang selesai dalam waktu yang dijanjikan standar pelayanan, dan
-        rata-rata waktu penyelesaian; lalu pengaduan: yang diverifikasi dan dijawab dalam batas waktunya, dan median waktu sampai jawaban pertama.
+        Angka untuk evaluasi kinerja pelaksana (triwulanan): permohonan per layanan per bulan, yang selesai dalam waktu
+        yang dijanjikan standar pelayanan, dan rata-rata waktu penyelesaian; lalu pengaduan: yang diverifikasi dan
+        dijawab dalam batas waktunya, dan median waktu sampai jawaban pertama.
       </p>
       <ErrorSummary errors={errors()} />
       <form onSubmit={load} novalidate class="field-row">
@@ -95,7 +102,13 @@ export default function Report() {
                   <td>{row.service}</td>
                   <td>{row.received}</td>
                   <td>{row.completed}</td>
-                  <td>{!row.promisesCompletionTime ? NO_COMPLETION_TIME_PROMISED : row.onTimeShare === null ? '—' : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}</td>
+                  <td>
+                    {!row.promisesCompletionTime
+                      ? NO_COMPLETION_TIME_PROMISED
+                      : row.onTimeShare === null
+                        ? '—'
+                        : `${row.onTime} (${Math.round(row.onTimeShare * 100)}%)`}
+                  </td>
                   <td>{row.rejected}</td>
                   <td>{duration(row.averageMinutes)}</td>
                 </tr>
@@ -104,7 +117,15 @@ export default function Report() {
             <h3>Pengaduan, konsultasi dan saran</h3>
             <DataTable
               label="Laporan pengaduan"
-              headers={['Bulan', 'Layanan', 'Diterima', 'Diverifikasi tepat waktu', 'Dijawab tepat waktu', 'Median sampai jawaban pertama', 'Lewat batas waktu, belum ditangani']}
+              headers={[
+                'Bulan',
+                'Layanan',
+                'Diterima',
+                'Diverifikasi tepat waktu',
+                'Dijawab tepat waktu',
+                'Median sampai jawaban pertama',
+                'Lewat batas waktu, belum ditangani',
+              ]}
               rows={complaintRows()}
               empty={
                 <tr>
@@ -118,8 +139,14 @@ export default function Report() {
                   <td>{row.service}</td>
                   <td>{row.received}</td>
                   <td>{row.verifiedOnTime}</td>
-                  <td>{row.answered === 0 ? 'belum ada yang dijawab' : `${row.answeredOnTime} dari ${row.answered} yang dijawab`}</td>
-                  <td>{duration(row.medianHoursToAnswer === null ? null : Math.round(row.medianHoursToAnswer * 60))}</td>
+                  <td>
+                    {row.answered === 0
+                      ? 'belum ada yang dijawab'
+                      : `${row.answeredOnTime} dari ${row.answered} yang dijawab`}
+                  </td>
+                  <td>
+                    {duration(row.medianHoursToAnswer === null ? null : Math.round(row.medianHoursToAnswer * 60))}
+                  </td>
                   <td>{row.overdue}</td>
                 </tr>
               )}

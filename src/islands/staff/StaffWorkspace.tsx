@@ -41,13 +41,18 @@ const workspaceAccount = (): WorkspaceAccount | null => {
 /** The workspace's tabs for an account: counter, queue, complaints and village accounts for staff, the daily summary (first), reports and audit trail for heads, proposals for all. */
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
-  return mayOversee(account.role) ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'akun', 'laporan', 'survei', 'audit'] : ['daftar', 'antrean', 'pengaduan', 'usulan', 'akun'];
+  return mayOversee(account.role)
+    ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'akun', 'laporan', 'survei', 'audit']
+    : ['daftar', 'antrean', 'pengaduan', 'usulan', 'akun'];
 }
 
-const actorOf = (account: WorkspaceAccount): ProposalActor => (account.collectionName === 'camats' ? 'camat' : account.role);
+const actorOf = (account: WorkspaceAccount): ProposalActor =>
+  account.collectionName === 'camats' ? 'camat' : account.role;
 
 /** The office's workspace: counter, work queue, proposals, and for heads the report and audit trail. */
-export default function StaffWorkspace(props: { /** Each office's WhatsApp update wording (content/agencies/). */ whatsappTemplates?: WhatsAppTemplates }) {
+export default function StaffWorkspace(props: {
+  /** Each office's WhatsApp update wording (content/agencies/). */ whatsappTemplates?: WhatsAppTemplates;
+}) {
   const [account, setAccount] = createSignal<WorkspaceAccount | null>(workspaceAccount());
   const [collection, setCollection] = createSignal<WorkspaceCollection>('staff');
   const [tab, setTab] = createSignal<Tab>(account() ? tabsFor(account()!)[0]! : 'daftar');
@@ -93,7 +98,9 @@ export default function StaffWorkspace(props: { /** Each office's WhatsApp updat
       {(current) => (
         <div>
           <p class="meta">
-            Masuk sebagai {current().name} ({current().collectionName === 'camats' ? 'Camat' : STAFF_ROLES[(current() as AccountRecords['staff']).role]}). Sesi berakhir otomatis paling lama 8 jam setelah masuk.{' '}
+            Masuk sebagai {current().name} (
+            {current().collectionName === 'camats' ? 'Camat' : STAFF_ROLES[(current() as AccountRecords['staff']).role]}
+            ). Sesi berakhir otomatis paling lama 8 jam setelah masuk.{' '}
             <button type="button" class="link-button" onClick={() => void leave()}>
               Keluar
             </button>{' '}
@@ -104,7 +111,12 @@ export default function StaffWorkspace(props: { /** Each office's WhatsApp updat
               <For each={tabsFor(current())}>
                 {(item) => (
                   <li>
-                    <button type="button" class="tab" aria-current={tab() === item ? 'page' : undefined} onClick={() => setTab(item)}>
+                    <button
+                      type="button"
+                      class="tab"
+                      aria-current={tab() === item ? 'page' : undefined}
+                      onClick={() => setTab(item)}
+                    >
                       {TAB_LABELS[item]}
                     </button>
                   </li>
@@ -130,17 +142,29 @@ export default function StaffWorkspace(props: { /** Each office's WhatsApp updat
                 )}
               </Show>
               <Show when={registered() ?? 'baru'} keyed>
-                {(_form) => <RegisterRequest staff={current() as AccountRecords['staff']} onRegistered={setRegistered} />}
+                {(_form) => (
+                  <RegisterRequest staff={current() as AccountRecords['staff']} onRegistered={setRegistered} />
+                )}
               </Show>
             </Match>
             <Match when={tab() === 'antrean'}>
-              <WorkQueue staff={current() as AccountRecords['staff']} whatsappTemplates={props.whatsappTemplates ?? {}} />
+              <WorkQueue
+                staff={current() as AccountRecords['staff']}
+                whatsappTemplates={props.whatsappTemplates ?? {}}
+              />
             </Match>
             <Match when={tab() === 'pengaduan'}>
-              <ComplaintInbox staff={current() as AccountRecords['staff']} whatsappTemplates={props.whatsappTemplates ?? {}} />
+              <ComplaintInbox
+                staff={current() as AccountRecords['staff']}
+                whatsappTemplates={props.whatsappTemplates ?? {}}
+              />
             </Match>
             <Match when={tab() === 'usulan'}>
-              <ProposalReview actor={actorOf(current())} accountId={current().id} whatsappTemplates={props.whatsappTemplates ?? {}} />
+              <ProposalReview
+                actor={actorOf(current())}
+                accountId={current().id}
+                whatsappTemplates={props.whatsappTemplates ?? {}}
+              />
             </Match>
             <Match when={tab() === 'akun'}>
               <VillageAccounts staff={current() as AccountRecords['staff']} />

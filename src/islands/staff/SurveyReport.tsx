@@ -31,8 +31,8 @@ export default function SurveyReport() {
   return (
     <div>
       <p>
-        Survei Kepuasan Masyarakat (Peraturan Menteri PANRB 14/2017): nilai tiap unsur pelayanan per layanan dan untuk kantor, jumlah responden dan saran warga. Jawaban per
-        orang tidak pernah ditampilkan.
+        Survei Kepuasan Masyarakat (Peraturan Menteri PANRB 14/2017): nilai tiap unsur pelayanan per layanan dan untuk
+        kantor, jumlah responden dan saran warga. Jawaban per orang tidak pernah ditampilkan.
       </p>
       <ErrorSummary errors={errors()} />
       <form onSubmit={load} novalidate class="field-row">

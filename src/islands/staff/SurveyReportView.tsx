@@ -1,13 +1,21 @@
 import { For, Show } from 'solid-js';
 import { OTHER_SUGGESTIONS, type SurveyReport } from '../../domain/performance';
 import { DISCLOSURE_MIN_RESPONDENTS } from '../../domain/satisfaction-index';
-import { RESPONDENT_PROFILE, SURVEY_CHANNELS, SURVEY_ELEMENTS, type ProfileField, type SurveyChannel } from '../../domain/satisfaction-survey';
+import {
+  RESPONDENT_PROFILE,
+  SURVEY_CHANNELS,
+  SURVEY_ELEMENTS,
+  type ProfileField,
+  type SurveyChannel,
+} from '../../domain/satisfaction-survey';
 import { formatIndex, formatUnit, sampleText, satisfactionHeadline } from '../../lib/figures';
 
 const elementOf = (key: string) => SURVEY_ELEMENTS.find((element) => element.key === key)!;
 
 const channelCounts = (byChannel: Record<SurveyChannel, number>) =>
-  (Object.keys(SURVEY_CHANNELS) as SurveyChannel[]).map((channel) => `${SURVEY_CHANNELS[channel]}: ${byChannel[channel]}`).join('; ');
+  (Object.keys(SURVEY_CHANNELS) as SurveyChannel[])
+    .map((channel) => `${SURVEY_CHANNELS[channel]}: ${byChannel[channel]}`)
+    .join('; ');
 
 /**
  * The satisfaction-survey report of an office for a period, as the kepala bidang reads it in the
@@ -17,13 +25,17 @@ const channelCounts = (byChannel: Record<SurveyChannel, number>) =>
 export default function SurveyReportView(props: { report: SurveyReport }) {
   const office = () => props.report.satisfaction;
   const suggestionGroups = () =>
-    [...props.report.services.map((service) => ({ title: service.title, suggestions: service.suggestions })), { title: OTHER_SUGGESTIONS, suggestions: props.report.otherSuggestions }].filter(
-      (group) => group.suggestions.length > 0,
-    );
+    [
+      ...props.report.services.map((service) => ({ title: service.title, suggestions: service.suggestions })),
+      { title: OTHER_SUGGESTIONS, suggestions: props.report.otherSuggestions },
+    ].filter((group) => group.suggestions.length > 0);
   return (
     <div class="survey-report">
       <p>
-        <strong>Indeks Kepuasan Masyarakat {props.report.office.name}, {props.report.period.label}: {satisfactionHeadline(office())}</strong>
+        <strong>
+          Indeks Kepuasan Masyarakat {props.report.office.name}, {props.report.period.label}:{' '}
+          {satisfactionHeadline(office())}
+        </strong>
       </p>
       <p>
         {sampleText(office())}. {channelCounts(office().byChannel)}.
@@ -32,8 +44,8 @@ export default function SurveyReportView(props: { report: SurveyReport }) {
         when={office().index}
         fallback={
           <p class="callout">
-            Nilai per unsur ditampilkan setelah responden mencapai sampel minimal ({office().requiredRespondents}; paling sedikit {DISCLOSURE_MIN_RESPONDENTS} agar jawaban
-            seseorang tidak dapat dikenali).
+            Nilai per unsur ditampilkan setelah responden mencapai sampel minimal ({office().requiredRespondents};
+            paling sedikit {DISCLOSURE_MIN_RESPONDENTS} agar jawaban seseorang tidak dapat dikenali).
           </p>
         }
       >
@@ -113,7 +125,8 @@ export default function SurveyReportView(props: { report: SurveyReport }) {
                   <td>{satisfactionHeadline(service.satisfaction)}</td>
                   <For each={SURVEY_ELEMENTS}>
                     {(element) => {
-                      const nrr = service.satisfaction.index?.elements.find((score) => score.key === element.key)?.nrr ?? null;
+                      const nrr =
+                        service.satisfaction.index?.elements.find((score) => score.key === element.key)?.nrr ?? null;
                       return <td>{nrr === null ? '—' : formatIndex(nrr)}</td>;
                     }}
                   </For>
@@ -125,7 +138,10 @@ export default function SurveyReportView(props: { report: SurveyReport }) {
       </div>
 
       <h3>Profil responden</h3>
-      <Show when={props.report.profile} fallback={<p>Ditampilkan setelah ada paling sedikit {DISCLOSURE_MIN_RESPONDENTS} responden.</p>}>
+      <Show
+        when={props.report.profile}
+        fallback={<p>Ditampilkan setelah ada paling sedikit {DISCLOSURE_MIN_RESPONDENTS} responden.</p>}
+      >
         {(profile) => (
           <ul class="profile-counts">
             <For each={Object.keys(RESPONDENT_PROFILE) as ProfileField[]}>
@@ -135,7 +151,9 @@ export default function SurveyReportView(props: { report: SurveyReport }) {
                 return (
                   <li>
                     <strong>{RESPONDENT_PROFILE[field].label}:</strong>{' '}
-                    {counts.length === 0 ? 'tidak diisi' : counts.map(([answer, count]) => `${options[answer] ?? answer} ${count}`).join(', ')}
+                    {counts.length === 0
+                      ? 'tidak diisi'
+                      : counts.map(([answer, count]) => `${options[answer] ?? answer} ${count}`).join(', ')}
                   </li>
                 );
               }}

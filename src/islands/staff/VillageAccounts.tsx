@@ -6,13 +6,26 @@ import { RadioGroup, SelectField, TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { PHONE_EXAMPLE } from '../../domain/phone';
-import { ACTIVATION_CODE_HOURS, ACTIVATION_PATH, VILLAGE_ACCOUNT_COLLECTIONS, type VillageAccountCollection } from '../../domain/village-accounts';
-import { ACCOUNT_PLACE_FIELDS, EMAIL_EXAMPLE, accountProblems, type AccountProblem } from '../../domain/village-account-form';
+import {
+  ACTIVATION_CODE_HOURS,
+  ACTIVATION_PATH,
+  VILLAGE_ACCOUNT_COLLECTIONS,
+  type VillageAccountCollection,
+} from '../../domain/village-accounts';
+import {
+  ACCOUNT_PLACE_FIELDS,
+  EMAIL_EXAMPLE,
+  accountProblems,
+  type AccountProblem,
+} from '../../domain/village-account-form';
 import type { CamatsRecord, KecamatanRecord, OperatorsRecord, StaffRecord, VillagesRecord } from '../../domain/records';
 
 const PAGE_SIZE = 20;
 
-type Account = (OperatorsRecord | CamatsRecord) & { collectionName: VillageAccountCollection; expand?: { village?: VillagesRecord & { expand?: { kecamatan?: KecamatanRecord } }; kecamatan?: KecamatanRecord } };
+type Account = (OperatorsRecord | CamatsRecord) & {
+  collectionName: VillageAccountCollection;
+  expand?: { village?: VillagesRecord & { expand?: { kecamatan?: KecamatanRecord } }; kecamatan?: KecamatanRecord };
+};
 
 /** A code as the server gave it: shown once, never kept (not in the address, not on the device). */
 interface Issued {
@@ -23,7 +36,13 @@ interface Issued {
 }
 
 /** The form's field ids, by the account field a problem is about. */
-const FIELD_IDS: Record<AccountProblem['field'], string> = { village: 'akun-desa', kecamatan: 'akun-kecamatan', name: 'akun-nama', email: 'akun-email', phone: 'akun-hp' };
+const FIELD_IDS: Record<AccountProblem['field'], string> = {
+  village: 'akun-desa',
+  kecamatan: 'akun-kecamatan',
+  name: 'akun-nama',
+  email: 'akun-email',
+  phone: 'akun-hp',
+};
 
 function kecamatanOf(account: Account): KecamatanRecord | undefined {
   return account.expand?.village?.expand?.kecamatan ?? account.expand?.kecamatan;
@@ -61,11 +80,12 @@ function ActivationSlip(props: { issued: Issued; onDone: () => void }) {
         </div>
       </dl>
       <p>
-        Buka alamat di atas, masukkan email dan kode ini, lalu pilih kata sandi sendiri. Petugas Dinas Sosial tidak pernah tahu kata sandi Anda. Kode hanya berlaku {ACTIVATION_CODE_HOURS} jam dan
-        sekali pakai.
+        Buka alamat di atas, masukkan email dan kode ini, lalu pilih kata sandi sendiri. Petugas Dinas Sosial tidak
+        pernah tahu kata sandi Anda. Kode hanya berlaku {ACTIVATION_CODE_HOURS} jam dan sekali pakai.
       </p>
       <p class="hint no-print">
-        Berikan lembar ini langsung kepada pemegang akun, atau bacakan kodenya lewat telepon. Kode hanya tampil sekali di sini; bila hilang, buat kode baru.
+        Berikan lembar ini langsung kepada pemegang akun, atau bacakan kodenya lewat telepon. Kode hanya tampil sekali
+        di sini; bila hilang, buat kode baru.
       </p>
       <p class="form-actions no-print">
         <button type="button" class="button" onClick={print}>
@@ -80,7 +100,12 @@ function ActivationSlip(props: { issued: Issued; onDone: () => void }) {
 }
 
 /** Making an operator or Camat account: checked here as the server checks it, then its first code. */
-function NewAccount(props: { staff: StaffRecord; kecamatan: KecamatanRecord[]; onIssued: (issued: Issued) => void; onCancel: () => void }) {
+function NewAccount(props: {
+  staff: StaffRecord;
+  kecamatan: KecamatanRecord[];
+  onIssued: (issued: Issued) => void;
+  onCancel: () => void;
+}) {
   const pb = pocketbase();
   const [collection, setCollection] = createSignal<VillageAccountCollection>('operators');
   const [kecamatan, setKecamatan] = createSignal('');
@@ -92,30 +117,59 @@ function NewAccount(props: { staff: StaffRecord; kecamatan: KecamatanRecord[]; o
   const [busy, setBusy] = createSignal(false);
   const [villages] = createResource(
     () => (collection() === 'operators' && kecamatan()) || false,
-    (id) => pb.collection('villages').getFullList({ filter: pb.filter('kecamatan = {:id}', { id }), sort: 'name', fields: 'id,name,type', requestKey: null }),
+    (id) =>
+      pb
+        .collection('villages')
+        .getFullList({
+          filter: pb.filter('kecamatan = {:id}', { id }),
+          sort: 'name',
+          fields: 'id,name,type',
+          requestKey: null,
+        }),
   );
   // A village may have more than one operator, but the same person needs a new code, not a second account.
   const [existing] = createResource(
     () => (collection() === 'operators' && village()) || false,
-    (id) => pb.collection('operators').getFullList({ filter: pb.filter('village = {:id}', { id }), fields: 'id,name,email', requestKey: null }),
+    (id) =>
+      pb
+        .collection('operators')
+        .getFullList({ filter: pb.filter('village = {:id}', { id }), fields: 'id,name,email', requestKey: null }),
   );
-  const places = () => (collection() === 'camats' ? props.kecamatan.filter((candidate) => candidate.lambung_sosial) : props.kecamatan);
-  const errorOf = (field: AccountProblem['field']) => errors().find((error) => error.fieldId === FIELD_IDS[field])?.message;
+  const places = () =>
+    collection() === 'camats' ? props.kecamatan.filter((candidate) => candidate.lambung_sosial) : props.kecamatan;
+  const errorOf = (field: AccountProblem['field']) =>
+    errors().find((error) => error.fieldId === FIELD_IDS[field])?.message;
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const kind = collection();
-    const input = { name: name().trim(), email: email().trim().toLowerCase(), phone: kind === 'operators' ? phone().trim() : '', place: kind === 'operators' ? village() : kecamatan() };
+    const input = {
+      name: name().trim(),
+      email: email().trim().toLowerCase(),
+      phone: kind === 'operators' ? phone().trim() : '',
+      place: kind === 'operators' ? village() : kecamatan(),
+    };
     const problems = accountProblems(kind, input);
     setErrors(problems.map((problem) => ({ fieldId: FIELD_IDS[problem.field], message: problem.message })));
     if (problems.length > 0) return;
     setBusy(true);
     try {
-      const account = await pb.collection(kind).create({ name: input.name, email: input.email, ...(kind === 'operators' ? { phone: input.phone } : {}), [ACCOUNT_PLACE_FIELDS[kind]]: input.place });
-      const issued = await pb.send<Issued>(`/api/petugas/akun-desa/${kind}/${account.id}/kode-aktivasi`, { method: 'POST' });
+      const account = await pb
+        .collection(kind)
+        .create({
+          name: input.name,
+          email: input.email,
+          ...(kind === 'operators' ? { phone: input.phone } : {}),
+          [ACCOUNT_PLACE_FIELDS[kind]]: input.place,
+        });
+      const issued = await pb.send<Issued>(`/api/petugas/akun-desa/${kind}/${account.id}/kode-aktivasi`, {
+        method: 'POST',
+      });
       props.onIssued({ ...issued, name: input.name, email: input.email });
     } catch (error) {
-      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as Record<string, { code: string; message: string }> | undefined;
+      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as
+        | Record<string, { code: string; message: string }>
+        | undefined;
       const found = Object.entries(data ?? {}).map(([field, problem]) => ({
         fieldId: FIELD_IDS[field as AccountProblem['field']] ?? FIELD_IDS.name,
         message:
@@ -123,7 +177,16 @@ function NewAccount(props: { staff: StaffRecord; kecamatan: KecamatanRecord[]; o
             ? 'Email ini sudah dipakai akun lain. Pakai email lain, atau buat kode aktivasi baru untuk akun yang sudah ada.'
             : problem.message,
       }));
-      setErrors(found.length > 0 ? found : [{ fieldId: FIELD_IDS.name, message: 'Akun belum dibuat: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.' }]);
+      setErrors(
+        found.length > 0
+          ? found
+          : [
+              {
+                fieldId: FIELD_IDS.name,
+                message: 'Akun belum dibuat: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
+              },
+            ],
+      );
     } finally {
       setBusy(false);
     }
@@ -140,7 +203,10 @@ function NewAccount(props: { staff: StaffRecord; kecamatan: KecamatanRecord[]; o
         name="akun-jenis"
         label="Akun untuk"
         value={collection()}
-        options={Object.entries(VILLAGE_ACCOUNT_COLLECTIONS).map(([value, label]) => ({ value, label: value === 'camats' ? `${label} (kecamatan dengan Lambung Sosial)` : label }))}
+        options={Object.entries(VILLAGE_ACCOUNT_COLLECTIONS).map(([value, label]) => ({
+          value,
+          label: value === 'camats' ? `${label} (kecamatan dengan Lambung Sosial)` : label,
+        }))}
         onChange={(value) => {
           setCollection(value as VillageAccountCollection);
           setKecamatan('');
@@ -166,23 +232,58 @@ function NewAccount(props: { staff: StaffRecord; kecamatan: KecamatanRecord[]; o
           hint={kecamatan() ? undefined : 'Pilih kecamatannya dulu.'}
           value={village()}
           empty="Pilih desa atau kelurahan"
-          options={(villages() ?? []).map((place) => ({ value: place.id, label: `${place.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${place.name}` }))}
+          options={(villages() ?? []).map((place) => ({
+            value: place.id,
+            label: `${place.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${place.name}`,
+          }))}
           error={errorOf('village')}
           onChange={setVillage}
         />
         <Show when={(existing() ?? []).length > 0}>
           <p class="callout" role="status">
-            Desa ini sudah punya akun operator: {(existing() ?? []).map((account) => (account.email ? `${account.name} (${account.email})` : account.name)).join(', ')}. Bila orangnya sama, jangan buat akun kedua: tutup formulir ini dan
-            tekan "Kode aktivasi baru" pada akunnya.
+            Desa ini sudah punya akun operator:{' '}
+            {(existing() ?? [])
+              .map((account) => (account.email ? `${account.name} (${account.email})` : account.name))
+              .join(', ')}
+            . Bila orangnya sama, jangan buat akun kedua: tutup formulir ini dan tekan "Kode aktivasi baru" pada
+            akunnya.
           </p>
         </Show>
       </Show>
-      <TextField id="akun-nama" label="Nama pemegang akun" value={name()} onInput={setName} error={errorOf('name')} autocomplete="off" />
-      <TextField id="akun-email" label="Email pemegang akun" hint={`Misalnya ${EMAIL_EXAMPLE}. Dipakai untuk masuk dan untuk aktivasi.`} type="email" value={email()} onInput={setEmail} error={errorOf('email')} />
+      <TextField
+        id="akun-nama"
+        label="Nama pemegang akun"
+        value={name()}
+        onInput={setName}
+        error={errorOf('name')}
+        autocomplete="off"
+      />
+      <TextField
+        id="akun-email"
+        label="Email pemegang akun"
+        hint={`Misalnya ${EMAIL_EXAMPLE}. Dipakai untuk masuk dan untuk aktivasi.`}
+        type="email"
+        value={email()}
+        onInput={setEmail}
+        error={errorOf('email')}
+      />
       <Show when={collection() === 'operators'}>
-        <TextField id="akun-hp" label="Nomor HP operator" hint={`Misalnya ${PHONE_EXAMPLE}.`} type="tel" inputmode="tel" class="input-phone" value={phone()} onInput={setPhone} error={errorOf('phone')} />
+        <TextField
+          id="akun-hp"
+          label="Nomor HP operator"
+          hint={`Misalnya ${PHONE_EXAMPLE}.`}
+          type="tel"
+          inputmode="tel"
+          class="input-phone"
+          value={phone()}
+          onInput={setPhone}
+          error={errorOf('phone')}
+        />
       </Show>
-      <p class="hint">Anda tidak mengisi kata sandi: setelah akun dibuat, tampil kode aktivasi sekali pakai yang Anda serahkan; pemegang akun memilih kata sandinya sendiri.</p>
+      <p class="hint">
+        Anda tidak mengisi kata sandi: setelah akun dibuat, tampil kode aktivasi sekali pakai yang Anda serahkan;
+        pemegang akun memilih kata sandinya sendiri.
+      </p>
       <p class="form-actions">
         <button class="button" type="submit" disabled={busy()}>
           {busy() ? 'Membuat akun…' : 'Buat akun dan kode aktivasi'}
@@ -203,25 +304,45 @@ function EditAccount(props: { account: Account; onSaved: () => void; onCancel: (
   const [phone, setPhone] = createSignal(isOperator ? (props.account as OperatorsRecord).phone : '');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [saved, setSaved] = createSignal(false);
-  const errorOf = (field: AccountProblem['field']) => errors().find((error) => error.fieldId === FIELD_IDS[field])?.message;
+  const errorOf = (field: AccountProblem['field']) =>
+    errors().find((error) => error.fieldId === FIELD_IDS[field])?.message;
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setSaved(false);
     // Only what this form changes is checked here; the server checks the whole account.
-    const problems = accountProblems(props.account.collectionName, { name: name(), email: EMAIL_EXAMPLE, phone: phone(), place: props.account.id }).filter(
-      (problem) => problem.field === 'name' || problem.field === 'phone',
-    );
+    const problems = accountProblems(props.account.collectionName, {
+      name: name(),
+      email: EMAIL_EXAMPLE,
+      phone: phone(),
+      place: props.account.id,
+    }).filter((problem) => problem.field === 'name' || problem.field === 'phone');
     setErrors(problems.map((problem) => ({ fieldId: FIELD_IDS[problem.field], message: problem.message })));
     if (problems.length > 0) return;
     try {
-      await pb.collection(props.account.collectionName).update(props.account.id, { name: name().trim(), ...(isOperator ? { phone: phone().trim() } : {}) });
+      await pb
+        .collection(props.account.collectionName)
+        .update(props.account.id, { name: name().trim(), ...(isOperator ? { phone: phone().trim() } : {}) });
       setSaved(true);
       props.onSaved();
     } catch (error) {
-      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as Record<string, { message: string }> | undefined;
-      const found = Object.entries(data ?? {}).map(([field, problem]) => ({ fieldId: FIELD_IDS[field as AccountProblem['field']] ?? FIELD_IDS.name, message: problem.message }));
-      setErrors(found.length > 0 ? found : [{ fieldId: FIELD_IDS.name, message: 'Belum tersimpan: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.' }]);
+      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as
+        | Record<string, { message: string }>
+        | undefined;
+      const found = Object.entries(data ?? {}).map(([field, problem]) => ({
+        fieldId: FIELD_IDS[field as AccountProblem['field']] ?? FIELD_IDS.name,
+        message: problem.message,
+      }));
+      setErrors(
+        found.length > 0
+          ? found
+          : [
+              {
+                fieldId: FIELD_IDS.name,
+                message: 'Belum tersimpan: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
+              },
+            ],
+      );
     }
   }
 
@@ -231,10 +352,23 @@ function EditAccount(props: { account: Account; onSaved: () => void; onCancel: (
         Ubah akun {props.account.name}
       </h3>
       <ErrorSummary errors={errors()} />
-      <p class="hint">Email dipakai pemegang akun untuk masuk, dan tempatnya ({kecamatanOf(props.account)?.name}) tidak dapat dipindah: untuk orang atau tempat lain, buat akun baru.</p>
+      <p class="hint">
+        Email dipakai pemegang akun untuk masuk, dan tempatnya ({kecamatanOf(props.account)?.name}) tidak dapat
+        dipindah: untuk orang atau tempat lain, buat akun baru.
+      </p>
       <TextField id="akun-nama" label="Nama pemegang akun" value={name()} onInput={setName} error={errorOf('name')} />
       <Show when={isOperator}>
-        <TextField id="akun-hp" label="Nomor HP operator" hint={`Misalnya ${PHONE_EXAMPLE}.`} type="tel" inputmode="tel" class="input-phone" value={phone()} onInput={setPhone} error={errorOf('phone')} />
+        <TextField
+          id="akun-hp"
+          label="Nomor HP operator"
+          hint={`Misalnya ${PHONE_EXAMPLE}.`}
+          type="tel"
+          inputmode="tel"
+          class="input-phone"
+          value={phone()}
+          onInput={setPhone}
+          error={errorOf('phone')}
+        />
       </Show>
       <p class="form-actions">
         <button class="button" type="submit">
@@ -260,7 +394,10 @@ function NewCode(props: { account: Account; onIssued: (issued: Issued) => void; 
     setBusy(true);
     setFailed(false);
     try {
-      const issued = await pb.send<Issued>(`/api/petugas/akun-desa/${props.account.collectionName}/${props.account.id}/kode-aktivasi`, { method: 'POST' });
+      const issued = await pb.send<Issued>(
+        `/api/petugas/akun-desa/${props.account.collectionName}/${props.account.id}/kode-aktivasi`,
+        { method: 'POST' },
+      );
       props.onIssued({ ...issued, name: props.account.name, email: props.account.email });
     } catch {
       setFailed(true);
@@ -274,8 +411,8 @@ function NewCode(props: { account: Account; onIssued: (issued: Issued) => void; 
         Kode aktivasi baru untuk {props.account.name}
       </h3>
       <p>
-        Untuk akun yang belum diaktifkan, atau yang lupa kata sandinya ({props.account.email}). Kode baru langsung mengakhiri kata sandi lama dan mengeluarkan akun ini dari semua perangkat;
-        kode sebelumnya tidak berlaku lagi.
+        Untuk akun yang belum diaktifkan, atau yang lupa kata sandinya ({props.account.email}). Kode baru langsung
+        mengakhiri kata sandi lama dan mengeluarkan akun ini dari semua perangkat; kode sebelumnya tidak berlaku lagi.
       </p>
       <Show when={failed()}>
         <p class="error-message" role="alert">
@@ -301,9 +438,17 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
   const [kecamatanFilter, setKecamatanFilter] = createSignal('');
   const [search, setSearch] = createSignal('');
   const [query, setQuery] = createSignal({ search: '', page: 1 });
-  const [panel, setPanel] = createSignal<{ kind: 'baru' } | { kind: 'kode' | 'ubah'; account: Account } | { kind: 'terbit'; issued: Issued }>();
+  const [panel, setPanel] = createSignal<
+    { kind: 'baru' } | { kind: 'kode' | 'ubah'; account: Account } | { kind: 'terbit'; issued: Issued }
+  >();
   const [kecamatan] = createResource(() =>
-    pb.collection('kecamatan').getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'name', requestKey: null }),
+    pb
+      .collection('kecamatan')
+      .getFullList({
+        filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
+        sort: 'name',
+        requestKey: null,
+      }),
   );
   const [accounts, { refetch }] = createResource(
     () => ({ collection: collection(), kecamatan: kecamatanFilter(), ...query() }),
@@ -311,24 +456,40 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
       const placeField = kind === 'operators' ? 'village.kecamatan' : 'kecamatan';
       const filters = [
         place ? pb.filter(`${placeField} = {:place}`, { place }) : '',
-        words ? pb.filter(kind === 'operators' ? '(name ~ {:words} || email ~ {:words} || village.name ~ {:words})' : '(name ~ {:words} || email ~ {:words})', { words }) : '',
+        words
+          ? pb.filter(
+              kind === 'operators'
+                ? '(name ~ {:words} || email ~ {:words} || village.name ~ {:words})'
+                : '(name ~ {:words} || email ~ {:words})',
+              { words },
+            )
+          : '',
       ].filter(Boolean);
       return pb
         .collection(kind)
-        .getList<Account>(page, PAGE_SIZE, { filter: filters.join(' && '), sort: 'name', expand: kind === 'operators' ? 'village.kecamatan' : 'kecamatan', requestKey: null });
+        .getList<Account>(page, PAGE_SIZE, {
+          filter: filters.join(' && '),
+          sort: 'name',
+          expand: kind === 'operators' ? 'village.kecamatan' : 'kecamatan',
+          requestKey: null,
+        });
     },
   );
   const changeList = (change: () => void) => {
     change();
     setQuery({ ...query(), page: 1 });
   };
-  const headers = () => (collection() === 'operators' ? ['Desa/kelurahan', 'Kecamatan', 'Nama', 'Email', 'HP', 'Akun', 'Tindakan'] : ['Kecamatan', 'Nama', 'Email', 'Akun', 'Tindakan']);
+  const headers = () =>
+    collection() === 'operators'
+      ? ['Desa/kelurahan', 'Kecamatan', 'Nama', 'Email', 'HP', 'Akun', 'Tindakan']
+      : ['Kecamatan', 'Nama', 'Email', 'Akun', 'Tindakan'];
 
   return (
     <div>
       <p class="hint">
-        Akun operator desa/kelurahan (untuk mengirim usulan logistik) dan akun Camat di kecamatan dengan Lambung Sosial. Petugas membuat akunnya tanpa kata sandi dan menyerahkan kode aktivasi
-        sekali pakai; pemegang akun memilih kata sandinya sendiri di {ACTIVATION_PATH}.
+        Akun operator desa/kelurahan (untuk mengirim usulan logistik) dan akun Camat di kecamatan dengan Lambung Sosial.
+        Petugas membuat akunnya tanpa kata sandi dan menyerahkan kode aktivasi sekali pakai; pemegang akun memilih kata
+        sandinya sendiri di {ACTIVATION_PATH}.
       </p>
       <p>
         <button type="button" class="button" onClick={() => setPanel({ kind: 'baru' })}>
@@ -341,7 +502,10 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
           name="daftar-jenis-akun"
           label="Tampilkan"
           value={collection()}
-          options={Object.entries(VILLAGE_ACCOUNT_COLLECTIONS).map(([value, label]) => ({ value, label: `Akun ${label}` }))}
+          options={Object.entries(VILLAGE_ACCOUNT_COLLECTIONS).map(([value, label]) => ({
+            value,
+            label: `Akun ${label}`,
+          }))}
           onChange={(value) => changeList(() => setCollection(value as VillageAccountCollection))}
         />
         <SelectField
@@ -361,7 +525,13 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
         >
           <label for="cari-akun">Cari nama, email atau desa</label>
           <div class="search-row">
-            <input id="cari-akun" type="search" autocomplete="off" value={search()} onInput={(event) => setSearch(event.currentTarget.value)} />
+            <input
+              id="cari-akun"
+              type="search"
+              autocomplete="off"
+              value={search()}
+              onInput={(event) => setSearch(event.currentTarget.value)}
+            />
             <button class="button" type="submit">
               Cari
             </button>
@@ -370,7 +540,10 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
       </div>
       <div class="list-detail">
         <div>
-          <Show when={!accounts.error} fallback={<p class="callout">Daftar akun tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+          <Show
+            when={!accounts.error}
+            fallback={<p class="callout">Daftar akun tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}
+          >
             <p class="hint" aria-live="polite">
               {accounts.loading
                 ? 'Memuat akun…'
@@ -381,7 +554,12 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
                     : `Belum ada akun ${VILLAGE_ACCOUNT_COLLECTIONS[collection()]}${kecamatanFilter() ? ' di kecamatan ini' : ''}.`}
             </p>
             <Show when={(accounts()?.items.length ?? 0) > 0}>
-              <DataTable cards label={`Akun ${VILLAGE_ACCOUNT_COLLECTIONS[collection()]}`} headers={headers()} rows={accounts()?.items ?? []}>
+              <DataTable
+                cards
+                label={`Akun ${VILLAGE_ACCOUNT_COLLECTIONS[collection()]}`}
+                headers={headers()}
+                rows={accounts()?.items ?? []}
+              >
                 {(account) => (
                   <tr>
                     <Show when={account.collectionName === 'operators'}>
@@ -412,13 +590,21 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
             <Show when={query().page > 1 || (accounts()?.totalPages ?? 0) > query().page}>
               <nav class="pager" aria-label="Halaman daftar akun">
                 <Show when={query().page > 1}>
-                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page - 1 })}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => setQuery({ ...query(), page: query().page - 1 })}
+                  >
                     Sebelumnya
                   </button>
                 </Show>
                 <span>Halaman {query().page}</span>
                 <Show when={(accounts()?.totalPages ?? 0) > query().page}>
-                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page + 1 })}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => setQuery({ ...query(), page: query().page + 1 })}
+                  >
                     Berikutnya
                   </button>
                 </Show>
@@ -441,10 +627,18 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
                 />
               </Show>
               <Show when={shown.kind === 'ubah' && shown.account} keyed>
-                {(account) => <EditAccount account={account} onSaved={() => void refetch()} onCancel={() => setPanel(undefined)} />}
+                {(account) => (
+                  <EditAccount account={account} onSaved={() => void refetch()} onCancel={() => setPanel(undefined)} />
+                )}
               </Show>
               <Show when={shown.kind === 'kode' && shown.account} keyed>
-                {(account) => <NewCode account={account} onIssued={(issued) => setPanel({ kind: 'terbit', issued })} onCancel={() => setPanel(undefined)} />}
+                {(account) => (
+                  <NewCode
+                    account={account}
+                    onIssued={(issued) => setPanel({ kind: 'terbit', issued })}
+                    onCancel={() => setPanel(undefined)}
+                  />
+                )}
               </Show>
               <Show when={shown.kind === 'terbit' && shown.issued} keyed>
                 {(issued) => <ActivationSlip issued={issued} onDone={() => setPanel(undefined)} />}

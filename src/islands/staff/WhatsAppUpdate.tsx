@@ -1,5 +1,11 @@
 import { For, Show, createSignal } from 'solid-js';
-import { TRACKED_KINDS, whatsappUpdateLink, whatsappUpdateText, type TrackedKind, type TrackedUpdate } from '../../lib/whatsapp-update';
+import {
+  TRACKED_KINDS,
+  whatsappUpdateLink,
+  whatsappUpdateText,
+  type TrackedKind,
+  type TrackedUpdate,
+} from '../../lib/whatsapp-update';
 
 /** Each office's wording, by its slug, then by what is tracked (content/agencies/: whatsappUpdates). */
 export type WhatsAppTemplates = Record<string, Partial<Record<TrackedKind, string>>>;
@@ -31,9 +37,16 @@ export default function WhatsAppUpdate(props: Props) {
     try {
       await props.record();
       await props.onRecorded();
-      setResult({ ok: true, message: 'Dicatat di riwayat: diberitahu via WhatsApp. Pastikan pesannya sudah Anda kirim di WhatsApp.' });
+      setResult({
+        ok: true,
+        message: 'Dicatat di riwayat: diberitahu via WhatsApp. Pastikan pesannya sudah Anda kirim di WhatsApp.',
+      });
     } catch {
-      setResult({ ok: false, message: 'WhatsApp dibuka, tetapi pemberitahuan belum tercatat di riwayat. Periksa koneksi, lalu tekan tombolnya lagi.' });
+      setResult({
+        ok: false,
+        message:
+          'WhatsApp dibuka, tetapi pemberitahuan belum tercatat di riwayat. Periksa koneksi, lalu tekan tombolnya lagi.',
+      });
     }
   }
 
@@ -41,7 +54,8 @@ export default function WhatsAppUpdate(props: Props) {
     <section aria-labelledby="kabari-judul">
       <h4 id="kabari-judul">Kabari {recipient()}</h4>
       <p class="hint">
-        Membuka WhatsApp di perangkat Anda dengan pesan ini, siap dikirim ke {props.phone}. Pesan tidak memuat nama {recipient()}; tekan kirim di WhatsApp.
+        Membuka WhatsApp di perangkat Anda dengan pesan ini, siap dikirim ke {props.phone}. Pesan tidak memuat nama{' '}
+        {recipient()}; tekan kirim di WhatsApp.
       </p>
       <blockquote class="message-preview">
         <For each={text().split(props.update.number)}>
@@ -53,7 +67,13 @@ export default function WhatsAppUpdate(props: Props) {
           )}
         </For>
       </blockquote>
-      <a class="button secondary" href={whatsappUpdateLink(props.phone, text())} target="_blank" rel="noopener noreferrer" onClick={() => void record()}>
+      <a
+        class="button secondary"
+        href={whatsappUpdateLink(props.phone, text())}
+        target="_blank"
+        rel="noopener noreferrer"
+        onClick={() => void record()}
+      >
         Kabari lewat WhatsApp
       </a>
       <p role="status" class={result() ? (result()!.ok ? 'callout saved' : 'error-message') : 'visually-hidden'}>

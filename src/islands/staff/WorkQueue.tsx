@@ -7,12 +7,28 @@ import { statusPagePath } from '../../lib/paths';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
-import { REQUEST_CHANNELS, REQUEST_STATUSES, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
+import {
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  isFinished,
+  stepsHaveBegun,
+  type RequestStatus,
+} from '../../domain/statuses';
 import { COMPLETERS, requestStatusesFor, type StaffRole } from '../../domain/roles';
 import type { RequestsRecord, StaffRecord } from '../../domain/records';
-import { DEFAULT_WORK_QUEUE_QUERY, WORK_QUEUE_PAGE_SIZE, WORK_QUEUE_VIEW_HINTS, WORK_QUEUE_VIEWS, workQueueSearchParams, type WorkQueuePage, type WorkQueueQuery, type WorkQueueView } from '../../domain/work-queue';
+import {
+  DEFAULT_WORK_QUEUE_QUERY,
+  WORK_QUEUE_PAGE_SIZE,
+  WORK_QUEUE_VIEW_HINTS,
+  WORK_QUEUE_VIEWS,
+  workQueueSearchParams,
+  type WorkQueuePage,
+  type WorkQueueQuery,
+  type WorkQueueView,
+} from '../../domain/work-queue';
 
-const isLate = (request: Pick<RequestsRecord, 'due_at' | 'status'>) => Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
+const isLate = (request: Pick<RequestsRecord, 'due_at' | 'status'>) =>
+  Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
 
 /** What staff choose, in the words of the moment: verifying an online application, or moving a request along. */
 function actionLabel(from: RequestStatus, to: RequestStatus): string {
@@ -43,11 +59,19 @@ function SentOnline(props: { request: RequestsRecord }) {
             <div>
               <dt>{requirement}</dt>
               <dd>
-                <For each={props.request.documents.filter((file) => props.request.document_requirements[file] === requirement)}>
+                <For
+                  each={props.request.documents.filter(
+                    (file) => props.request.document_requirements[file] === requirement,
+                  )}
+                >
                   {(file, index) => (
                     <>
                       {index() > 0 && ', '}
-                      <a href={token() ? pb.files.getURL(props.request, file, { token: token() }) : undefined} target="_blank" rel="noopener">
+                      <a
+                        href={token() ? pb.files.getURL(props.request, file, { token: token() }) : undefined}
+                        target="_blank"
+                        rel="noopener"
+                      >
                         file {index() + 1}
                       </a>
                     </>
@@ -59,22 +83,34 @@ function SentOnline(props: { request: RequestsRecord }) {
         </For>
       </dl>
       <Show when={props.request.documents_deleted_at}>
-        <p class="hint">Dokumen sudah dihapus pada {formatDateTime(props.request.documents_deleted_at)} (masa simpan berakhir).</p>
+        <p class="hint">
+          Dokumen sudah dihapus pada {formatDateTime(props.request.documents_deleted_at)} (masa simpan berakhir).
+        </p>
       </Show>
       <p class="hint">Tautan dokumen berlaku beberapa menit; muat ulang permohonan bila sudah kedaluwarsa.</p>
     </>
   );
 }
 
-function RequestDetail(props: { id: string; role: StaffRole; staffId: string; whatsappTemplates: WhatsAppTemplates; onChanged: () => void }) {
+function RequestDetail(props: {
+  id: string;
+  role: StaffRole;
+  staffId: string;
+  whatsappTemplates: WhatsAppTemplates;
+  onChanged: () => void;
+}) {
   const pb = pocketbase();
   const [data, { refetch }] = createResource(
     () => props.id,
     async (id) => {
       const request = await pb.collection('requests').getOne(id, { expand: 'service,agency', requestKey: null });
       const [events, contacts] = await Promise.all([
-        pb.collection('request_events').getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
-        pb.collection('request_contacts').getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
+        pb
+          .collection('request_events')
+          .getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
+        pb
+          .collection('request_contacts')
+          .getFullList({ filter: pb.filter('request = {:id}', { id }), sort: 'at', expand: 'staff', requestKey: null }),
       ]);
       return { request, events, contacts };
     },
@@ -89,7 +125,11 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
         const current = () => request().current_step;
         const begun = () => stepsHaveBegun(request().status);
         const completedBy = () => request().expand!.service!.completed_by;
-        const statuses = () => requestStatusesFor(props.role, request().status, completedBy()).map((value) => ({ value, label: actionLabel(request().status, value) }));
+        const statuses = () =>
+          requestStatusesFor(props.role, request().status, completedBy()).map((value) => ({
+            value,
+            label: actionLabel(request().status, value),
+          }));
         return (
           <section class="detail" aria-labelledby="detail-judul">
             <h3 id="detail-judul" tabindex="-1">
@@ -158,19 +198,30 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
                   by: event.expand?.staff?.name ?? 'pemohon, lewat situs',
                 })),
                 // Internal: the applicant's status page never shows these.
-                ...loaded().contacts.map((contact) => ({ at: contact.at, label: 'Diberitahu via WhatsApp', publicNote: '', internalNote: '', by: contact.expand!.staff!.name })),
+                ...loaded().contacts.map((contact) => ({
+                  at: contact.at,
+                  label: 'Diberitahu via WhatsApp',
+                  publicNote: '',
+                  internalNote: '',
+                  by: contact.expand!.staff!.name,
+                })),
               ].sort((a, b) => a.at.localeCompare(b.at))}
             />
             <h4>Langkah berikutnya</h4>
             <Show when={!isFinished(request().status)}>
               <p class="hint">
-                Permohonan {request().expand?.service?.short_title} diselesaikan oleh {COMPLETERS[completedBy()]}; menolak permohonan hanya kepala bidang.
+                Permohonan {request().expand?.service?.short_title} diselesaikan oleh {COMPLETERS[completedBy()]};
+                menolak permohonan hanya kepala bidang.
               </p>
             </Show>
             <ActionForm
               idPrefix="langkah"
               statuses={statuses()}
-              noActions={isFinished(request().status) ? `Permohonan ini sudah ${REQUEST_STATUSES[request().status].toLowerCase()}.` : undefined}
+              noActions={
+                isFinished(request().status)
+                  ? `Permohonan ini sudah ${REQUEST_STATUSES[request().status].toLowerCase()}.`
+                  : undefined
+              }
               save={(values) =>
                 pb.collection('request_events').create({
                   request: props.id,
@@ -222,7 +273,11 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
               }}
               phone={request().applicant_phone}
               template={props.whatsappTemplates[request().expand!.agency!.slug]?.permohonan}
-              record={() => pb.collection('request_contacts').create({ request: props.id, staff: props.staffId, channel: 'whatsapp' })}
+              record={() =>
+                pb
+                  .collection('request_contacts')
+                  .create({ request: props.id, staff: props.staffId, channel: 'whatsapp' })
+              }
               onRecorded={refetch}
             />
           </section>
@@ -233,7 +288,10 @@ function RequestDetail(props: { id: string; role: StaffRole; staffId: string; wh
 }
 
 /** The office's requests — online applications to verify first, then the soonest due — filtered, searched and paged by the server; one opens to move it along. */
-export default function WorkQueue(props: { staff: StaffRecord; /** Each office's WhatsApp update wording, by its slug (content/agencies/). */ whatsappTemplates: WhatsAppTemplates }) {
+export default function WorkQueue(props: {
+  staff: StaffRecord /** Each office's WhatsApp update wording, by its slug (content/agencies/). */;
+  whatsappTemplates: WhatsAppTemplates;
+}) {
   const pb = pocketbase();
   const [query, setQuery] = createSignal<WorkQueueQuery>(DEFAULT_WORK_QUEUE_QUERY);
   const [search, setSearch] = createSignal('');
@@ -243,9 +301,16 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
   const [services] = createResource(() =>
     pb
       .collection('services')
-      .getFullList({ filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }), sort: 'title', fields: 'id,short_title', requestKey: null }),
+      .getFullList({
+        filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
+        sort: 'title',
+        fields: 'id,short_title',
+        requestKey: null,
+      }),
   );
-  const [queue, { refetch }] = createResource(query, (asked) => pb.send<WorkQueuePage>(`/api/petugas/antrean?${workQueueSearchParams(asked)}`, { requestKey: null }));
+  const [queue, { refetch }] = createResource(query, (asked) =>
+    pb.send<WorkQueuePage>(`/api/petugas/antrean?${workQueueSearchParams(asked)}`, { requestKey: null }),
+  );
   /** A changed filter starts again from the first page. */
   const filter = (change: Partial<WorkQueueQuery>) => setQuery({ ...query(), ...change, page: 1 });
   const rows = () => queue()?.items ?? [];
@@ -253,9 +318,12 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
   const summary = () => {
     const loaded = queue();
     if (queue.loading || !loaded) return 'Memuat antrean…';
-    if (loaded.items.length === 0) return query().search ? `Tidak ada permohonan yang cocok dengan "${query().search}".` : 'Tidak ada permohonan.';
+    if (loaded.items.length === 0)
+      return query().search ? `Tidak ada permohonan yang cocok dengan "${query().search}".` : 'Tidak ada permohonan.';
     const shown = `${first()}–${first() + loaded.items.length - 1}`;
-    return loaded.openCount === null ? `Menampilkan ${shown}` : `Menampilkan ${shown} dari ${loaded.openCount} permohonan`;
+    return loaded.openCount === null
+      ? `Menampilkan ${shown}`
+      : `Menampilkan ${shown} dari ${loaded.openCount} permohonan`;
   };
 
   return (
@@ -272,7 +340,13 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
         <div class="field">
           <label for="cari-antrean">Cari nomor atau nama pemohon</label>
           <div class="search-row">
-            <input id="cari-antrean" type="search" autocomplete="off" value={search()} onInput={(event) => setSearch(event.currentTarget.value)} />
+            <input
+              id="cari-antrean"
+              type="search"
+              autocomplete="off"
+              value={search()}
+              onInput={(event) => setSearch(event.currentTarget.value)}
+            />
             <button class="button" type="submit">
               Cari
             </button>
@@ -280,7 +354,11 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
         </div>
         <div class="field">
           <label for="saring-layanan">Layanan</label>
-          <select id="saring-layanan" value={query().service} onChange={(event) => filter({ service: event.currentTarget.value })}>
+          <select
+            id="saring-layanan"
+            value={query().service}
+            onChange={(event) => filter({ service: event.currentTarget.value })}
+          >
             <option value="">Semua layanan</option>
             <For each={services()}>{(option) => <option value={option.id}>{option.short_title}</option>}</For>
           </select>
@@ -290,22 +368,41 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
           <p class="hint" id="tampil-antrean-petunjuk">
             {WORK_QUEUE_VIEW_HINTS[query().view]}
           </p>
-          <select id="tampil-antrean" aria-describedby="tampil-antrean-petunjuk" value={query().view} onChange={(event) => filter({ view: event.currentTarget.value as WorkQueueView })}>
-            <For each={Object.entries(WORK_QUEUE_VIEWS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+          <select
+            id="tampil-antrean"
+            aria-describedby="tampil-antrean-petunjuk"
+            value={query().view}
+            onChange={(event) => filter({ view: event.currentTarget.value as WorkQueueView })}
+          >
+            <For each={Object.entries(WORK_QUEUE_VIEWS)}>
+              {([value, label]) => <option value={value}>{label}</option>}
+            </For>
           </select>
         </div>
         <label class="checkbox">
-          <input type="checkbox" checked={query().lateOnly} onChange={(event) => filter({ lateOnly: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={query().lateOnly}
+            onChange={(event) => filter({ lateOnly: event.currentTarget.checked })}
+          />
           <span>Hanya yang lewat waktu</span>
         </label>
       </form>
       <div class="list-detail">
         <div>
-          <Show when={!queue.error} fallback={<p class="callout">Antrean tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}>
+          <Show
+            when={!queue.error}
+            fallback={<p class="callout">Antrean tidak dapat dimuat. Periksa koneksi, lalu muat ulang.</p>}
+          >
             <p class="hint" aria-live="polite">
               {summary()}
             </p>
-            <DataTable cards label="Antrean permohonan" headers={['Nomor', 'Layanan', 'Pemohon', 'Langkah', 'Batas waktu']} rows={rows()}>
+            <DataTable
+              cards
+              label="Antrean permohonan"
+              headers={['Nomor', 'Layanan', 'Pemohon', 'Langkah', 'Batas waktu']}
+              rows={rows()}
+            >
               {(request) => (
                 <tr class={isLate(request) ? 'late' : undefined}>
                   <td>
@@ -323,7 +420,9 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
                   <td>{request.service_title}</td>
                   <td>{request.applicant_name}</td>
                   <td>
-                    {stepsHaveBegun(request.status) ? `${request.current_step} dari ${request.step_count} · ${REQUEST_STATUSES[request.status]}` : `${REQUEST_STATUSES[request.status]} (${REQUEST_CHANNELS[request.channel].toLowerCase()})`}
+                    {stepsHaveBegun(request.status)
+                      ? `${request.current_step} dari ${request.step_count} · ${REQUEST_STATUSES[request.status]}`
+                      : `${REQUEST_STATUSES[request.status]} (${REQUEST_CHANNELS[request.channel].toLowerCase()})`}
                   </td>
                   <td>
                     {request.due_at ? formatDateTime(request.due_at) : '—'}
@@ -335,13 +434,21 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
             <Show when={query().page > 1 || queue()?.hasMore}>
               <nav class="pager" aria-label="Halaman antrean">
                 <Show when={query().page > 1}>
-                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page - 1 })}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => setQuery({ ...query(), page: query().page - 1 })}
+                  >
                     Sebelumnya
                   </button>
                 </Show>
                 <span>Halaman {query().page}</span>
                 <Show when={queue()?.hasMore}>
-                  <button type="button" class="button secondary" onClick={() => setQuery({ ...query(), page: query().page + 1 })}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => setQuery({ ...query(), page: query().page + 1 })}
+                  >
                     Berikutnya
                   </button>
                 </Show>
@@ -352,7 +459,13 @@ export default function WorkQueue(props: { staff: StaffRecord; /** Each office's
         <Show when={selected() && `${selected()}:${opened()}`} keyed>
           {(_opening) => (
             <div class="detail-pane">
-              <RequestDetail id={selected()!} role={props.staff.role} staffId={props.staff.id} whatsappTemplates={props.whatsappTemplates} onChanged={() => void refetch()} />
+              <RequestDetail
+                id={selected()!}
+                role={props.staff.role}
+                staffId={props.staff.id}
+                whatsappTemplates={props.whatsappTemplates}
+                onChanged={() => void refetch()}
+              />
             </div>
           )}
         </Show>

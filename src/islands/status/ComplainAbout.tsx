@@ -9,7 +9,12 @@ import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 export default function ComplainAbout(props: { result: Result; verifier: string }) {
   const what = () => (props.result.kind === 'usulan' ? 'usulan' : 'permohonan');
   function complain() {
-    rememberComplaintSubject({ number: props.result.number, verifier: props.verifier, agency: props.result.agency.slug, service: props.result.service?.slug ?? '' });
+    rememberComplaintSubject({
+      number: props.result.number,
+      verifier: props.verifier,
+      agency: props.result.agency.slug,
+      service: props.result.service?.slug ?? '',
+    });
     location.assign(COMPLAINT_FORM_PATH);
   }
   return (

@@ -16,7 +16,10 @@ function complaintPromise(result: Result): { tone: 'good' | 'bad' | 'plain'; tex
     case 'dalam-waktu':
       return { tone: 'good', text: `Masih dalam batas waktu: ${stage} paling lambat ${due}.` };
     case 'lewat-waktu':
-      return { tone: 'bad', text: `Sudah melewati batas waktu (seharusnya ${stage} ${due}). Anda dapat menanyakannya ke kantor, atau menyampaikannya ke SP4N-LAPOR! (lapor.go.id, SMS 1708).` };
+      return {
+        tone: 'bad',
+        text: `Sudah melewati batas waktu (seharusnya ${stage} ${due}). Anda dapat menanyakannya ke kantor, atau menyampaikannya ke SP4N-LAPOR! (lapor.go.id, SMS 1708).`,
+      };
     case 'selesai-tepat-waktu':
       return { tone: 'good', text: `Ditanggapi dalam batas waktu (batas ${due}).` };
     case 'selesai-terlambat':
@@ -36,7 +39,12 @@ export default function ComplaintFacts(props: {
   access: { verifier: string; proof: PowSolution | undefined } | undefined;
   onReplied: () => void;
 }) {
-  const replies = () => repliesOpen(props.result.status as ComplaintStatus, props.complaint.answeredAt ? new Date(props.complaint.answeredAt) : null, new Date(props.result.checkedAt));
+  const replies = () =>
+    repliesOpen(
+      props.result.status as ComplaintStatus,
+      props.complaint.answeredAt ? new Date(props.complaint.answeredAt) : null,
+      new Date(props.result.checkedAt),
+    );
   const promise = () => complaintPromise(props.result);
   return (
     <>
@@ -47,10 +55,23 @@ export default function ComplaintFacts(props: {
         <Show when={props.complaint.unit}>{(unit) => ` Ditangani oleh: ${unit()}.`}</Show>
       </p>
       <Show when={replies().length > 0}>
-        <Show when={props.access} fallback={<p class="callout">Untuk menanggapi jawaban, buka halaman ini saat terhubung ke internet dan cek status lagi.</p>}>
+        <Show
+          when={props.access}
+          fallback={
+            <p class="callout">
+              Untuk menanggapi jawaban, buka halaman ini saat terhubung ke internet dan cek status lagi.
+            </p>
+          }
+        >
           {(access) => (
             <Suspense>
-              <ComplaintReply number={props.result.number} replies={replies()} answeredAt={props.complaint.answeredAt!} access={access()} onSent={props.onReplied} />
+              <ComplaintReply
+                number={props.result.number}
+                replies={replies()}
+                answeredAt={props.complaint.answeredAt!}
+                access={access()}
+                onSent={props.onReplied}
+              />
             </Suspense>
           )}
         </Show>

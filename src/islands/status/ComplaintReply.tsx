@@ -23,24 +23,43 @@ export default function ComplaintReply(props: Props) {
   const [note, setNote] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [busy, setBusy] = createSignal(false);
-  const until = () => formatDateTime(new Date(new Date(props.answeredAt).getTime() + REOPEN_DAYS * 24 * 60 * 60 * 1000));
+  const until = () =>
+    formatDateTime(new Date(new Date(props.answeredAt).getTime() + REOPEN_DAYS * 24 * 60 * 60 * 1000));
 
   async function send(event: SubmitEvent) {
     event.preventDefault();
-    if (!props.replies.includes(reply() as ComplainantReply)) return setErrors([{ fieldId: 'tanggapan-pilihan', message: 'Pilih: sudah selesai atau belum selesai.' }]);
+    if (!props.replies.includes(reply() as ComplainantReply))
+      return setErrors([{ fieldId: 'tanggapan-pilihan', message: 'Pilih: sudah selesai atau belum selesai.' }]);
     setBusy(true);
     try {
       const response = await fetch(apiUrl('api/pengaduan/tanggapan'), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ number: props.number, verifier: props.access.verifier, proof: props.access.proof, reply: reply(), note: note().trim() }),
+        body: JSON.stringify({
+          number: props.number,
+          verifier: props.access.verifier,
+          proof: props.access.proof,
+          reply: reply(),
+          note: note().trim(),
+        }),
       });
       if (response.ok) return props.onSent();
       const body = await response.json().catch(() => ({}));
       const fieldMessage = Object.values((body.data ?? {}) as Record<string, { message: string }>)[0]?.message;
-      setErrors([{ fieldId: 'tanggapan-pilihan', message: fieldMessage ?? body.message ?? 'Tanggapan belum terkirim. Coba lagi.' }]);
+      setErrors([
+        {
+          fieldId: 'tanggapan-pilihan',
+          message: fieldMessage ?? body.message ?? 'Tanggapan belum terkirim. Coba lagi.',
+        },
+      ]);
     } catch {
-      setErrors([{ fieldId: 'tanggapan-pilihan', message: 'Tanggapan belum terkirim: tidak ada sambungan. Pilihan Anda tetap di sini; tekan "Kirim tanggapan" lagi.' }]);
+      setErrors([
+        {
+          fieldId: 'tanggapan-pilihan',
+          message:
+            'Tanggapan belum terkirim: tidak ada sambungan. Pilihan Anda tetap di sini; tekan "Kirim tanggapan" lagi.',
+        },
+      ]);
     } finally {
       setBusy(false);
     }
@@ -60,7 +79,14 @@ export default function ComplaintReply(props: Props) {
         onChange={setReply}
       />
       <Show when={reply() === 'belum-selesai'}>
-        <TextArea id="tanggapan-catatan" label="Apa yang belum selesai? (boleh dikosongkan)" hint="Tampil di halaman status ini dan dibaca petugas. Paling banyak 500 huruf." rows={3} value={note()} onInput={setNote} />
+        <TextArea
+          id="tanggapan-catatan"
+          label="Apa yang belum selesai? (boleh dikosongkan)"
+          hint="Tampil di halaman status ini dan dibaca petugas. Paling banyak 500 huruf."
+          rows={3}
+          value={note()}
+          onInput={setNote}
+        />
       </Show>
       <button class="button" type="submit" disabled={busy()}>
         {busy() ? 'Mengirim…' : 'Kirim tanggapan'}

@@ -30,7 +30,8 @@ export default function ResendDocuments(props: Props) {
   async function send(event: SubmitEvent) {
     event.preventDefault();
     const problems: FieldError[] = [];
-    if (!requirement()) problems.push({ fieldId: 'lengkapi-dokumen', message: 'Pilih dokumen mana yang Anda kirim ulang.' });
+    if (!requirement())
+      problems.push({ fieldId: 'lengkapi-dokumen', message: 'Pilih dokumen mana yang Anda kirim ulang.' });
     if (files().length === 0) problems.push({ fieldId: 'lengkapi-file', message: 'Pilih foto atau PDF dokumennya.' });
     setErrors(problems);
     if (problems.length > 0) return;
@@ -41,7 +42,9 @@ export default function ResendDocuments(props: Props) {
     form.append('document_requirements', JSON.stringify(files().map(() => requirement())));
     for (const file of files()) form.append('documents', file.blob, file.name);
     setProgress(0);
-    const outcome = await uploadRecord<{ number: string }>(apiUrl('api/layanan/lengkapi'), form, null, (sent, total) => setProgress(sent / Math.max(1, total)));
+    const outcome = await uploadRecord<{ number: string }>(apiUrl('api/layanan/lengkapi'), form, null, (sent, total) =>
+      setProgress(sent / Math.max(1, total)),
+    );
     setProgress(undefined);
     if (outcome.kind === 'sent') return props.onSent();
     const message =
@@ -65,7 +68,13 @@ export default function ResendDocuments(props: Props) {
               <For each={props.requirements}>
                 {(option, index) => (
                   <label class="radio">
-                    <input type="radio" id={index() === 0 ? 'lengkapi-dokumen' : `lengkapi-dokumen-${index()}`} name="lengkapi-dokumen" checked={requirement() === option} onChange={() => setRequirement(option)} />
+                    <input
+                      type="radio"
+                      id={index() === 0 ? 'lengkapi-dokumen' : `lengkapi-dokumen-${index()}`}
+                      name="lengkapi-dokumen"
+                      checked={requirement() === option}
+                      onChange={() => setRequirement(option)}
+                    />
                     <span>{option}</span>
                   </label>
                 )}

@@ -21,7 +21,8 @@ const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pe
 const SurveyOffer = lazy(() => import('./SurveyOffer'));
 
 /** Whether the result is an online application whose documents are still being checked. */
-const awaitingVerification = (result: Result) => result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
+const awaitingVerification = (result: Result) =>
+  result.kind === 'permohonan' && !stepsHaveBegun(result.status as RequestStatus);
 
 function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text: string } {
   const due = result.dueAt && formatDateTime(result.dueAt);
@@ -29,14 +30,20 @@ function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text:
     case 'dalam-waktu':
       return { tone: 'good', text: `Masih dalam waktu yang dijanjikan: selesai paling lambat ${due}.` };
     case 'lewat-waktu':
-      return { tone: 'bad', text: `Sudah melewati waktu yang dijanjikan (seharusnya selesai ${due}). Anda berhak menanyakannya ke kantor layanan atau menyampaikan pengaduan.` };
+      return {
+        tone: 'bad',
+        text: `Sudah melewati waktu yang dijanjikan (seharusnya selesai ${due}). Anda berhak menanyakannya ke kantor layanan atau menyampaikan pengaduan.`,
+      };
     case 'selesai-tepat-waktu':
       return { tone: 'good', text: `Selesai dalam waktu yang dijanjikan (batas ${due}).` };
     case 'selesai-terlambat':
       return { tone: 'bad', text: `Selesai, tetapi melewati waktu yang dijanjikan (batas ${due}).` };
     case 'tanpa-janji':
       if (awaitingVerification(result) && result.completionTime) {
-        return { tone: 'plain', text: `Waktu penyelesaian ${result.completionTime.text} dihitung sejak petugas menerima dokumen Anda.` };
+        return {
+          tone: 'plain',
+          text: `Waktu penyelesaian ${result.completionTime.text} dihitung sejak petugas menerima dokumen Anda.`,
+        };
       }
       return { tone: 'plain', text: 'Standar pelayanan layanan ini tidak mencantumkan waktu penyelesaian.' };
   }
@@ -115,12 +122,19 @@ export default function StatusResult(props: {
       <Show when={props.result.complaint}>
         {(complaint) => (
           <Suspense>
-            <ComplaintFacts result={props.result} complaint={complaint()} access={props.access} onReplied={() => props.onResent?.()} />
+            <ComplaintFacts
+              result={props.result}
+              complaint={complaint()}
+              access={props.access}
+              onReplied={() => props.onResent?.()}
+            />
           </Suspense>
         )}
       </Show>
       <Show when={props.result.status === 'menunggu-verifikasi'}>
-        <p class="callout">Petugas sedang memeriksa dokumen yang Anda kirim. Langkah-langkah di bawah dimulai setelah dokumen diterima.</p>
+        <p class="callout">
+          Petugas sedang memeriksa dokumen yang Anda kirim. Langkah-langkah di bawah dimulai setelah dokumen diterima.
+        </p>
       </Show>
       <Show when={props.result.status === 'perlu-dilengkapi'}>
         <div class="callout" role="status">
@@ -133,13 +147,22 @@ export default function StatusResult(props: {
             fallback={<p>Untuk mengirim dokumen, buka halaman ini saat terhubung ke internet dan cek status lagi.</p>}
           >
             <Suspense>
-              <ResendDocuments number={props.result.number} requirements={props.result.resendableDocuments!} access={props.access!} onSent={() => props.onResent?.()} />
+              <ResendDocuments
+                number={props.result.number}
+                requirements={props.result.resendableDocuments!}
+                access={props.access!}
+                onSent={() => props.onResent?.()}
+              />
             </Suspense>
           </Show>
         </div>
       </Show>
 
-      <h3>{awaitingVerification(props.result) ? `${props.result.steps.length} langkah setelah dokumen diterima` : `Langkah ${props.result.currentStep} dari ${props.result.steps.length}`}</h3>
+      <h3>
+        {awaitingVerification(props.result)
+          ? `${props.result.steps.length} langkah setelah dokumen diterima`
+          : `Langkah ${props.result.currentStep} dari ${props.result.steps.length}`}
+      </h3>
       <ol class="timeline">
         <For each={props.result.steps}>
           {(name, index) => {
@@ -153,7 +176,8 @@ export default function StatusResult(props: {
                 <For each={events}>
                   {(event) => (
                     <p class="step-event">
-                      <Show when={event.at}>{(at) => <time datetime={at()}>{formatDateTime(at())}</time>}</Show> — {STATUS_LABELS[event.status]}
+                      <Show when={event.at}>{(at) => <time datetime={at()}>{formatDateTime(at())}</time>}</Show> —{' '}
+                      {STATUS_LABELS[event.status]}
                       <Show when={event.note}>: {event.note}</Show>
                     </p>
                   )}

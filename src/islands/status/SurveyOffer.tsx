@@ -23,7 +23,10 @@ const SAVED_PREFIX = 'penilaian:';
  * "Beri penilaian layanan" on the status page of a finished request or proposal: the satisfaction
  * survey, answered once with this number and changed within 7 days.
  */
-export default function SurveyOffer(props: { result: Result; access: { verifier: string; proof: PowSolution | undefined } | undefined }) {
+export default function SurveyOffer(props: {
+  result: Result;
+  access: { verifier: string; proof: PowSolution | undefined } | undefined;
+}) {
   const [offer, setOffer] = createSignal<Offer>(props.result.survey ?? { submittedAt: null, editableUntil: null });
   const [open, setOpen] = createSignal(false);
   const editable = () => !offer().editableUntil || new Date(offer().editableUntil!).getTime() > Date.now();
@@ -32,17 +35,31 @@ export default function SurveyOffer(props: { result: Result; access: { verifier:
       <h3 id="penilaian-judul">Beri penilaian layanan</h3>
       <Show
         when={offer().submittedAt}
-        fallback={<p>Bagaimana layanan yang Anda terima? Jawab sembilan pertanyaan singkat (Survei Kepuasan Masyarakat); penilaian Anda tidak dikaitkan dengan nama Anda.</p>}
+        fallback={
+          <p>
+            Bagaimana layanan yang Anda terima? Jawab sembilan pertanyaan singkat (Survei Kepuasan Masyarakat);
+            penilaian Anda tidak dikaitkan dengan nama Anda.
+          </p>
+        }
       >
         {(submittedAt) => (
           <p>
             Anda sudah memberi penilaian pada {formatDateTime(submittedAt())}.{' '}
-            {editable() ? `Anda dapat mengubahnya sampai ${formatDateTime(offer().editableUntil!)}.` : 'Terima kasih atas penilaian Anda.'}
+            {editable()
+              ? `Anda dapat mengubahnya sampai ${formatDateTime(offer().editableUntil!)}.`
+              : 'Terima kasih atas penilaian Anda.'}
           </p>
         )}
       </Show>
       <Show when={editable()}>
-        <Show when={props.access} fallback={<p class="hint">Untuk memberi penilaian, buka halaman ini saat terhubung ke internet dan cek status lagi.</p>}>
+        <Show
+          when={props.access}
+          fallback={
+            <p class="hint">
+              Untuk memberi penilaian, buka halaman ini saat terhubung ke internet dan cek status lagi.
+            </p>
+          }
+        >
           {(access) => (
             <Show
               when={open()}

@@ -8,7 +8,11 @@ import { PERFORMANCE_PAGE_PATH } from '../../lib/paths';
  * happens next, and — with a number — until when it may be changed. Shown by the form, and as the
  * page a browser without JavaScript is sent to (rendered at build time, no script).
  */
-export default function SurveyConfirmation(props: { changed?: boolean; offer?: SurveyOffer | null; headingId?: string }) {
+export default function SurveyConfirmation(props: {
+  changed?: boolean;
+  offer?: SurveyOffer | null;
+  headingId?: string;
+}) {
   return (
     <div class="survey-sent">
       <div class="panel">
@@ -18,10 +22,13 @@ export default function SurveyConfirmation(props: { changed?: boolean; offer?: S
       </div>
       <h3>Apa yang terjadi selanjutnya</h3>
       <p>
-        Penilaian Anda dihitung bersama penilaian warga lain menjadi Indeks Kepuasan Masyarakat tiap semester, dibahas kantor untuk memperbaiki layanan, dan
-        diumumkan di halaman <a href={PERFORMANCE_PAGE_PATH}>Kinerja layanan</a>. Penilaian tidak dikaitkan dengan nama Anda: petugas hanya melihat angka gabungan dan saran.
+        Penilaian Anda dihitung bersama penilaian warga lain menjadi Indeks Kepuasan Masyarakat tiap semester, dibahas
+        kantor untuk memperbaiki layanan, dan diumumkan di halaman <a href={PERFORMANCE_PAGE_PATH}>Kinerja layanan</a>.
+        Penilaian tidak dikaitkan dengan nama Anda: petugas hanya melihat angka gabungan dan saran.
       </p>
-      <Show when={props.offer?.editableUntil}>{(until) => <p>Anda dapat mengubah penilaian ini sampai {formatDateTime(until())} dengan mengisinya lagi.</p>}</Show>
+      <Show when={props.offer?.editableUntil}>
+        {(until) => <p>Anda dapat mengubah penilaian ini sampai {formatDateTime(until())} dengan mengisinya lagi.</p>}
+      </Show>
     </div>
   );
 }

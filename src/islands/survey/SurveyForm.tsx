@@ -1,7 +1,14 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { RadioGroup, SelectField, TextArea } from '../form/fields';
-import { PROFILE_FIELDS, RESPONDENT_PROFILE, SURVEY_ELEMENTS, SURVEY_LIMITS, readSurveyInput, type SurveyOffer } from '../../domain/satisfaction-survey';
+import {
+  PROFILE_FIELDS,
+  RESPONDENT_PROFILE,
+  SURVEY_ELEMENTS,
+  SURVEY_LIMITS,
+  readSurveyInput,
+  type SurveyOffer,
+} from '../../domain/satisfaction-survey';
 import type { PowSolution } from '../../domain/proof-of-work';
 import { COUNTER_FORM_ACTION, sendSurvey } from '../../lib/survey-api';
 import SurveyConfirmation from './SurveyConfirmation';
@@ -9,7 +16,8 @@ import SurveyConfirmation from './SurveyConfirmation';
 /** The form's id of a field (the first radio of an element), for the error summary's links. */
 const fieldId = (field: string) => `survei-${field}`;
 
-const UNREACHABLE = 'Penilaian belum terkirim: tidak dapat terhubung ke server. Periksa sinyal, lalu tekan "Kirim penilaian" lagi; jawaban Anda tetap di sini.';
+const UNREACHABLE =
+  'Penilaian belum terkirim: tidak dapat terhubung ke server. Periksa sinyal, lalu tekan "Kirim penilaian" lagi; jawaban Anda tetap di sini.';
 
 interface Props {
   /** At the counter: the office's services to choose from. The form then also works without JavaScript (a plain HTML form). */
@@ -40,7 +48,8 @@ export default function SurveyForm(props: Props) {
   onMount(() => {
     // The receipt's QR code names the service received: chosen already.
     const named = new URLSearchParams(location.search).get('layanan');
-    if (props.counter && named && props.counter.services.some((service) => service.slug === named)) set('service')(named);
+    if (props.counter && named && props.counter.services.some((service) => service.slug === named))
+      set('service')(named);
   });
 
   async function submit(event: SubmitEvent) {
@@ -85,7 +94,15 @@ export default function SurveyForm(props: Props) {
     <Show
       when={sent()}
       fallback={
-        <form class="survey-form" method="post" action={props.counter ? COUNTER_FORM_ACTION : undefined} enctype="multipart/form-data" onSubmit={submit} novalidate aria-busy={sending()}>
+        <form
+          class="survey-form"
+          method="post"
+          action={props.counter ? COUNTER_FORM_ACTION : undefined}
+          enctype="multipart/form-data"
+          onSubmit={submit}
+          novalidate
+          aria-busy={sending()}
+        >
           <ErrorSummary errors={errors()} />
           <Show when={props.counter}>
             {(counter) => (
@@ -101,7 +118,9 @@ export default function SurveyForm(props: Props) {
               />
             )}
           </Show>
-          <p class="hint">Pilih satu jawaban untuk tiap pertanyaan. Lewati pertanyaan tentang hal yang tidak Anda alami.</p>
+          <p class="hint">
+            Pilih satu jawaban untuk tiap pertanyaan. Lewati pertanyaan tentang hal yang tidak Anda alami.
+          </p>
           <For each={SURVEY_ELEMENTS}>
             {(element, index) => (
               <RadioGroup
@@ -117,7 +136,9 @@ export default function SurveyForm(props: Props) {
           </For>
           <fieldset class="survey-profile">
             <legend>Tentang Anda (boleh dikosongkan)</legend>
-            <p class="hint">Dipakai hanya untuk menghitung berapa responden per kelompok. Nama, NIK dan nomor HP tidak ditanyakan.</p>
+            <p class="hint">
+              Dipakai hanya untuk menghitung berapa responden per kelompok. Nama, NIK dan nomor HP tidak ditanyakan.
+            </p>
             <For each={PROFILE_FIELDS}>
               {(field) => (
                 <SelectField
@@ -127,7 +148,10 @@ export default function SurveyForm(props: Props) {
                   empty="Tidak diisi"
                   value={value(field)}
                   error={errorFor(field)}
-                  options={Object.entries(RESPONDENT_PROFILE[field].options).map(([option, label]) => ({ value: option, label }))}
+                  options={Object.entries(RESPONDENT_PROFILE[field].options).map(([option, label]) => ({
+                    value: option,
+                    label,
+                  }))}
                   onChange={set(field)}
                 />
               )}
@@ -162,7 +186,9 @@ export default function SurveyForm(props: Props) {
         </form>
       }
     >
-      {(done) => <SurveyConfirmation changed={done().state === 'diubah'} offer={done().offer} headingId="survei-terkirim" />}
+      {(done) => (
+        <SurveyConfirmation changed={done().state === 'diubah'} offer={done().offer} headingId="survei-terkirim" />
+      )}
     </Show>
   );
 }

@@ -5,7 +5,14 @@ import { listVillages } from '../../lib/geo';
 export const GET: APIRoute = async () => {
   const villages = await listVillages();
   const rows = villages
-    .map(({ data }) => ({ code: data.code, name: data.name, type: data.type, kecamatan: data.kecamatanCode, lat: data.lat, lon: data.lon }))
+    .map(({ data }) => ({
+      code: data.code,
+      name: data.name,
+      type: data.type,
+      kecamatan: data.kecamatanCode,
+      lat: data.lat,
+      lon: data.lon,
+    }))
     .sort((a, b) => a.code.localeCompare(b.code));
   return new Response(JSON.stringify(rows), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -9,6 +9,10 @@ import type { ContractDaysOffFeed } from '../../domain/site-contract';
  */
 export const GET: APIRoute = async () => {
   const years = (await getCollection('daysOff')).map(({ data }) => data).sort((a, b) => a.year - b.year);
-  const feed = { title: 'Hari libur nasional dan cuti bersama', kinds: DAY_OFF_KINDS, years } satisfies ContractDaysOffFeed & Record<string, unknown>;
+  const feed = {
+    title: 'Hari libur nasional dan cuti bersama',
+    kinds: DAY_OFF_KINDS,
+    years,
+  } satisfies ContractDaysOffFeed & Record<string, unknown>;
   return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

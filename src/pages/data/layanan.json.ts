@@ -18,9 +18,15 @@ export const GET: APIRoute = async ({ site }) => {
     services: await Promise.all(
       services.map(async (service) => {
         const agency = await agencyOf(service);
-        return feedService(service, { site, source: await sourceOf(service), complaints: complaintProcedureOf(service, agency) });
+        return feedService(service, {
+          site,
+          source: await sourceOf(service),
+          complaints: complaintProcedureOf(service, agency),
+        });
       }),
     ),
   };
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

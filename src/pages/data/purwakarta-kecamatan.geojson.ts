@@ -9,5 +9,7 @@ export const GET: APIRoute = async () => {
     properties: { code: data.code, name: data.name, lambungSosial: data.lambungSosial },
     geometry: data.geometry,
   }));
-  return new Response(JSON.stringify({ type: 'FeatureCollection', features }), { headers: { 'Content-Type': 'application/geo+json' } });
+  return new Response(JSON.stringify({ type: 'FeatureCollection', features }), {
+    headers: { 'Content-Type': 'application/geo+json' },
+  });
 };

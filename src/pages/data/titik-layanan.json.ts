@@ -7,8 +7,17 @@ export const GET: APIRoute = async () => {
   const regions = new Map((await getCollection('regions')).map((region) => [region.id, region.data]));
   const points = (await listServicePoints()).map(({ id, data }) => {
     const region = regions.get(data.regionCode);
-    if (!region) throw new Error(`content/service-points.yaml: ${id} has regionCode ${data.regionCode}, which is not in content/geo/regions.yaml.`);
-    return { id, ...data, agency: data.agency.id, services: data.services.map((service) => service.id), region: { code: data.regionCode, ...region } };
+    if (!region)
+      throw new Error(
+        `content/service-points.yaml: ${id} has regionCode ${data.regionCode}, which is not in content/geo/regions.yaml.`,
+      );
+    return {
+      id,
+      ...data,
+      agency: data.agency.id,
+      services: data.services.map((service) => service.id),
+      region: { code: data.regionCode, ...region },
+    };
   });
   return new Response(JSON.stringify(points, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };
