@@ -25,14 +25,12 @@ const dataDir = server.dataDir;
 await unthrottled(server);
 const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
 const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-const request = await staff.pb
-  .collection('requests')
-  .create({
-    service: service.id,
-    agency: service['agency'],
-    applicant_name: 'Pemohon Uji',
-    applicant_phone: '0812-0000-4821',
-  });
+const request = await staff.pb.collection('requests').create({
+  service: service.id,
+  agency: service['agency'],
+  applicant_name: 'Pemohon Uji',
+  applicant_phone: '0812-0000-4821',
+});
 const idleMegabytes = await residentMegabytes(server.process.pid!);
 
 const phases: { name: string; options: autocannon.Options }[] = [

@@ -2,7 +2,7 @@
 // through Caddy over HTTPS, and the home page from PocketBase's site route and from Caddy's file
 // server, compressed. Interleaved rounds, medians; resident memory of both at the end.
 //   npm run bench:proxy         (needs a build and Caddy; starts PocketBase and Caddy)
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { createStaff, serviceBySlug } from '../tests/support/pocketbase.ts';
 import { startProxiedSite } from '../tests/support/proxied-site.ts';
 import { residentMegabytes, round, summarize, unthrottled, type Round } from './load.ts';
@@ -17,14 +17,12 @@ try {
   await unthrottled(server);
   const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  const request = await staff.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Bench',
-      applicant_phone: '0812-0000-4821',
-    });
+  const request = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Bench',
+    applicant_phone: '0812-0000-4821',
+  });
   const lookup = {
     method: 'POST' as const,
     headers: { 'content-type': 'application/json' },

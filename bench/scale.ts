@@ -235,15 +235,13 @@ async function registerThroughApi(
       if (outcome) {
         const at = new Date(receivedAt + (1 + (n % 20)) * DAY_MS * (age > 30 ? 1 : 0.05)).toISOString();
         const steps = (service['steps'] as unknown[] | null)?.length ?? 1;
-        await server.admin
-          .collection('request_events')
-          .create({
-            request: request.id,
-            step: outcome === 'diproses' ? Math.min(2, steps) : 1,
-            status: outcome,
-            at,
-            public_note: outcome === 'ditolak' ? 'Persyaratan tidak lengkap.' : 'Diproses petugas.',
-          });
+        await server.admin.collection('request_events').create({
+          request: request.id,
+          step: outcome === 'diproses' ? Math.min(2, steps) : 1,
+          status: outcome,
+          at,
+          public_note: outcome === 'ditolak' ? 'Persyaratan tidak lengkap.' : 'Diproses petugas.',
+        });
       }
     }
   };

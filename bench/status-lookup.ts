@@ -18,14 +18,12 @@ try {
 
   const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  const request = await staff.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Bench',
-      applicant_phone: '0812-0000-4821',
-    });
+  const request = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Bench',
+    applicant_phone: '0812-0000-4821',
+  });
   for (const step of [2, 3, 4])
     await staff.pb
       .collection('request_events')

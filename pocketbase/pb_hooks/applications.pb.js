@@ -99,7 +99,8 @@ routerAdd(
     const documents = {};
     files.forEach((file, index) => {
       const requirementField = String(fileRequirements[index] || '');
-      (documents[requirementField] = documents[requirementField] || []).push({
+      if (!documents[requirementField]) documents[requirementField] = [];
+      documents[requirementField].push({
         name: file.originalName,
         type: null,
         size: file.size,

@@ -23,6 +23,7 @@ routerAdd('GET', '/api/layanan/cadangan/detak', (e) => {
   if ((peer !== '127.0.0.1' && peer !== '::1') || e.request.header.get('X-Forwarded-For') !== '')
     throw new NotFoundError();
   const copy = e.request.url.query().get('salinan');
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: PocketBase's JS engine (goja) has no Object.hasOwn.
   if (!Object.prototype.hasOwnProperty.call(domain.BACKUP_COPIES, copy))
     throw new BadRequestError(`salinan harus salah satu dari: ${Object.keys(domain.BACKUP_COPIES).join(', ')}.`);
   require(`${__hooks}/lib/health.js`).recordBackupReport(

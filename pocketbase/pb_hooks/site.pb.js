@@ -15,7 +15,9 @@ routerAdd('GET', '/{path...}', (e) => {
   const site = JSON.parse(
     String(e.app.store().getOrSet(`site-headers:${siteDir}`, () => toString($os.readFile(`${siteDir}/_headers.json`)))),
   );
-  const apply = (set) => Object.keys(set).forEach((name) => headers.set(name, set[name]));
+  const apply = (set) => {
+    for (const name of Object.keys(set)) headers.set(name, set[name]);
+  };
   apply(site.all);
   for (const prefix of Object.keys(site.byPath)) if (path.startsWith(prefix)) apply(site.byPath[prefix]);
   if (e.request.tls) apply(site.https);

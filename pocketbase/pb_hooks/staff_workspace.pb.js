@@ -63,16 +63,20 @@ routerAdd(
     /** @type {Record<string, { month: string, service: string, received: number, verifiedOnTime: number, answered: number, answeredOnTime: number, overdue: number, hours: number[] }>} */
     const groups = {};
     for (const row of complaintRows) {
-      const group = (groups[`${row.month}|${row.service}`] = groups[`${row.month}|${row.service}`] || {
-        month: row.month,
-        service: row.service,
-        received: 0,
-        verifiedOnTime: 0,
-        answered: 0,
-        answeredOnTime: 0,
-        overdue: 0,
-        hours: [],
-      });
+      const key = `${row.month}|${row.service}`;
+      if (!groups[key]) {
+        groups[key] = {
+          month: row.month,
+          service: row.service,
+          received: 0,
+          verifiedOnTime: 0,
+          answered: 0,
+          answeredOnTime: 0,
+          overdue: 0,
+          hours: [],
+        };
+      }
+      const group = groups[key];
       group.received++;
       if (row.verified_at !== '' && row.verified_at <= row.verification_due_at) group.verifiedOnTime++;
       if (row.first_answered_at !== '') {

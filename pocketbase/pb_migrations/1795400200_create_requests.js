@@ -16,7 +16,7 @@ migrate(
           name: 'requests',
           listRule: ownOffice,
           viewRule: ownOffice,
-          createRule: ownOffice + ' && service.agency = agency',
+          createRule: `${ownOffice} && service.agency = agency`,
           // A request moves along only through request_events (see pb_hooks/requests.pb.js).
           updateRule: null,
           deleteRule: null,

@@ -51,8 +51,8 @@ migrate(
           /** @satisfies {CollectionDefinition} */ ({
             type: 'auth',
             name,
-            listRule: 'id = @request.auth.id || (' + staffOfPlace + ')',
-            viewRule: 'id = @request.auth.id || (' + staffOfPlace + ')',
+            listRule: `id = @request.auth.id || (${staffOfPlace})`,
+            viewRule: `id = @request.auth.id || (${staffOfPlace})`,
             createRule: staffOfPlace + createCondition,
             updateRule: staffOfPlace + createCondition,
             deleteRule: null,

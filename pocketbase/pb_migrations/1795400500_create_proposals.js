@@ -117,10 +117,8 @@ migrate(
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
           name: 'proposal_events',
-          listRule:
-            deciders + ' || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)',
-          viewRule:
-            deciders + ' || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)',
+          listRule: `${deciders} || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)`,
+          viewRule: `${deciders} || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)`,
           createRule: deciders,
           updateRule: null,
           deleteRule: null,

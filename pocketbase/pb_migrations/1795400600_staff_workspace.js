@@ -14,8 +14,7 @@ migrate(
       '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id';
     const requestEvents = app.findCollectionByNameOrId('request_events');
     requestEvents.fields.add(new TextField({ name: 'internal_note', max: 1000 }));
-    requestEvents.createRule =
-      staffOfOffice + ' && (@request.body.status = "diproses" || @request.auth.role = "kepala_bidang")';
+    requestEvents.createRule = `${staffOfOffice} && (@request.body.status = "diproses" || @request.auth.role = "kepala_bidang")`;
     app.save(requestEvents);
 
     const proposalEvents = app.findCollectionByNameOrId('proposal_events');

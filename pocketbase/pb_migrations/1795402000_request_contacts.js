@@ -14,7 +14,7 @@ migrate(
           name: 'request_contacts',
           listRule: readers,
           viewRule: readers,
-          createRule: readers + ' && staff = @request.auth.id',
+          createRule: `${readers} && staff = @request.auth.id`,
           updateRule: null,
           deleteRule: null,
           fields: [

@@ -24,7 +24,7 @@ const CONTACT_COLLECTIONS = [
     parentCollection: 'complaints',
     actors: ['staff'],
     readers: COMPLAINT_READERS,
-    createRule: COMPLAINT_READERS + ' && staff = @request.auth.id && complaint.reply_channel = "whatsapp"',
+    createRule: `${COMPLAINT_READERS} && staff = @request.auth.id && complaint.reply_channel = "whatsapp"`,
   },
 ];
 /** The relation field naming who sent it, by the account's collection. */

@@ -334,16 +334,14 @@ async function loadOnlineApplications(pb: PocketBase, service: RecordModel, staf
       .collection('requests')
       .update(request.id, { document_requirements: { [ktp!]: 'Kartu Tanda Penduduk', [kk!]: 'Kartu Keluarga' } });
     if (demo.askedFor) {
-      await pb
-        .collection('request_events')
-        .create({
-          request: request.id,
-          step: 1,
-          status: 'perlu-dilengkapi',
-          public_note: demo.askedFor,
-          staff: staffId,
-          at: new Date(now - HOUR).toISOString(),
-        });
+      await pb.collection('request_events').create({
+        request: request.id,
+        step: 1,
+        status: 'perlu-dilengkapi',
+        public_note: demo.askedFor,
+        staff: staffId,
+        at: new Date(now - HOUR).toISOString(),
+      });
     }
   }
 }
@@ -505,14 +503,12 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
       form.append(field, onePagePdf(title), `${field}.pdf`);
     }
     const proposal = await pb.collection('proposals').create(form);
-    await pb
-      .collection('proposal_events')
-      .create({
-        proposal: proposal.id,
-        status: 'diverifikasi',
-        public_note: 'Usulan sudah diverifikasi; menunggu keputusan Camat.',
-        at: new Date(now - 20 * HOUR).toISOString(),
-      });
+    await pb.collection('proposal_events').create({
+      proposal: proposal.id,
+      status: 'diverifikasi',
+      public_note: 'Usulan sudah diverifikasi; menunggu keputusan Camat.',
+      at: new Date(now - 20 * HOUR).toISOString(),
+    });
   }
 
   return [

@@ -95,12 +95,10 @@ export async function loadDemoSurvey(pb: PocketBase, staffId: string, now: numbe
       .getFirstListItem(pb.filter('slug = {:slug}', { slug: demo.service }));
     const existing = new Map(
       (
-        await pb
-          .collection('requests')
-          .getFullList({
-            filter: pb.filter('service = {:id}', { id: service.id }),
-            fields: 'applicant_name,number,applicant_phone',
-          })
+        await pb.collection('requests').getFullList({
+          filter: pb.filter('service = {:id}', { id: service.id }),
+          fields: 'applicant_name,number,applicant_phone',
+        })
       ).map((request) => [request['applicant_name'] as string, request]),
     );
     for (let index = 0; index < demo.finished; index++) {

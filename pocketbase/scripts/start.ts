@@ -83,7 +83,7 @@ try {
       );
     }
   }
-  console.log(lines.join('\n') + '\n\nTekan Ctrl+C untuk berhenti.');
+  console.log(`${lines.join('\n')}\n\nTekan Ctrl+C untuk berhenti.`);
 } catch (error) {
   console.error(error);
   await server.stop();

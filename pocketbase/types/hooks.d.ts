@@ -39,7 +39,7 @@ declare var module: { exports: unknown };
 // `new Collection(/** @type {any} */ (definition))` after typing it as CollectionDefinition.
 
 /** The data properties of a declared Go type, without its methods, all optional. */
-type DataOf<T> = { [K in keyof T as T[K] extends (...args: any[]) => any ? never : K]?: T[K] };
+type DataOf<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]?: T[K] };
 
 type FieldDefinition =
   | (DataOf<core.TextField> & { type: 'text' })

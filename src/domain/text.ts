@@ -2,6 +2,7 @@
 // isolate the direction of text can make what staff read differ from what was stored (a name
 // that displays as another, a phone number shown backwards): they are refused, not silently dropped.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
 const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 export function hasHiddenControls(text: string): boolean {

@@ -74,6 +74,7 @@ export function workQueueSearchParams(query: WorkQueueQuery): string {
  */
 export function parseWorkQueueQuery(read: (name: string) => string): { query: WorkQueueQuery } | { problem: string } {
   const view = read(PARAMETERS.view) || 'antrean';
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: PocketBase's JS engine (goja) has no Object.hasOwn.
   if (!Object.prototype.hasOwnProperty.call(WORK_QUEUE_VIEWS, view))
     return { problem: `"${PARAMETERS.view}" hanya boleh ${Object.keys(WORK_QUEUE_VIEWS).join(' atau ')}.` };
   const service = read(PARAMETERS.service);

@@ -77,19 +77,21 @@ async function searchEngine(): Promise<{ pagefind: Pagefind; savedOnly: boolean 
     (): string[] => [],
   );
   if (packs.length === 0) throw new Error('Tidak ada kantor yang tersimpan di perangkat ini.');
-  const kept =
-    saved?.packs === packs.join()
-      ? saved
-      : (saved = {
-          packs: packs.join(),
-          // A second instance of Pagefind (its own module URL), for the saved offices' indexes.
-          pagefind: load(`${PAGEFIND}?paket`, async (pagefind) => {
-            await pagefind.options({ basePath: packIndexPath(packs[0]!) });
-            await pagefind.init();
-            for (const id of packs.slice(1)) await pagefind.mergeIndex(packIndexPath(id));
-          }),
-        });
-  kept.pagefind.catch(() => (saved = undefined));
+  if (saved?.packs !== packs.join()) {
+    saved = {
+      packs: packs.join(),
+      // A second instance of Pagefind (its own module URL), for the saved offices' indexes.
+      pagefind: load(`${PAGEFIND}?paket`, async (pagefind) => {
+        await pagefind.options({ basePath: packIndexPath(packs[0]!) });
+        await pagefind.init();
+        for (const id of packs.slice(1)) await pagefind.mergeIndex(packIndexPath(id));
+      }),
+    };
+  }
+  const kept = saved;
+  kept.pagefind.catch(() => {
+    saved = undefined;
+  });
   return { pagefind: await kept.pagefind, savedOnly: true };
 }
 

@@ -35,7 +35,7 @@ export async function storedFileFrom(
   }
   if (blob.size > maxBytes)
     return { problem: `${label}: "${file.name}" lebih dari ${Math.round(maxBytes / 1024 / 1024)} MB.` };
-  const name = blob === file ? file.name : file.name.replace(/\.[^.]+$/, '') + '.jpg';
+  const name = blob === file ? file.name : `${file.name.replace(/\.[^.]+$/, '')}.jpg`;
   return {
     id: crypto.randomUUID(),
     name,

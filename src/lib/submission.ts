@@ -1,7 +1,7 @@
 // Sends a resident's submission without an account — an online application or a complaint: a
 // proof of work bound to its idempotency key (src/domain/proof-of-work.ts), then the multipart
 // upload with progress, in the outbox's terms (src/lib/outbox.ts).
-import type { PowSolution, SubmissionKind } from '../domain/proof-of-work';
+import type { PowChallenge, PowSolution, SubmissionKind } from '../domain/proof-of-work';
 import type { SendOutcome } from './outbox';
 import { apiUrl } from './api-address';
 import { uploadRecord } from './upload';
@@ -13,7 +13,7 @@ export async function sendWithProof<Result>(
   formData: (proof: PowSolution) => FormData,
   onProgress: (sent: number, total: number) => void,
 ): Promise<SendOutcome<Result>> {
-  let challenge;
+  let challenge: PowChallenge;
   try {
     const response = await fetch(apiUrl('api/layanan/tantangan'), {
       method: 'POST',

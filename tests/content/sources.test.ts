@@ -8,7 +8,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const sourceFiles = readdirSync(join(root, 'content/sources')).filter((file) => file.endsWith('.txt'));
 const sourceText = (file: string) => readFileSync(join(root, 'content/sources', file), 'utf8');
-const unescape = (html: string) =>
+const unescapeHtml = (html: string) =>
   html
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -27,7 +27,7 @@ describe('source documents', () => {
   it.each(sourceFiles)('%s has a page with its text exactly as received', (file) => {
     const html = readFileSync(join(dist, 'sumber', file.replace(/\.txt$/, ''), 'index.html'), 'utf8');
     const shown = html.match(/<pre class="source-text"[^>]*>([\s\S]*?)<\/pre>/)?.[1];
-    expect(unescape(shown ?? '')).toBe(sourceText(file));
+    expect(unescapeHtml(shown ?? '')).toBe(sourceText(file));
   });
 
   it('no page offers a number to call or message that the sources do not give', () => {

@@ -91,14 +91,12 @@ it('after a crash in the middle of writing, the replica restores every committed
     ...[0, 1].map((writer) =>
       keepWriting(async (index) => {
         const name = `Pemohon ${writer}-${index}`;
-        const request = await staff.pb
-          .collection('requests')
-          .create({
-            service: service.id,
-            agency: service['agency'],
-            applicant_name: name,
-            applicant_phone: '0812-3456-7890',
-          });
+        const request = await staff.pb.collection('requests').create({
+          service: service.id,
+          agency: service['agency'],
+          applicant_name: name,
+          applicant_phone: '0812-3456-7890',
+        });
         requests.push({ id: request.id, number: request['number'], name });
       }),
     ),

@@ -56,15 +56,13 @@ test('axe finds no violations on the status page offering the survey, with the f
 }) => {
   const { request } = await registerRequest(baseURL!, 'pengusulan-dtks', '0812-7777-3131');
   const kepala = await signedInStaff(baseURL!, E2E_STAFF[3].email);
-  await kepala
-    .collection('request_events')
-    .create({
-      request: request.id,
-      step: (request['steps'] as string[]).length,
-      status: 'ditolak',
-      public_note: 'Data sudah terdaftar.',
-      staff: kepala.authStore.record!.id,
-    });
+  await kepala.collection('request_events').create({
+    request: request.id,
+    step: (request['steps'] as string[]).length,
+    status: 'ditolak',
+    public_note: 'Data sudah terdaftar.',
+    staff: kepala.authStore.record!.id,
+  });
   await lookUpStatus(page, request['number'], '3131');
   await expect(page.getByRole('button', { name: 'Beri penilaian layanan' })).toBeVisible();
   await expectNoViolations(page);

@@ -170,14 +170,12 @@ test('a request’s own status page leads to a complaint about it, verified by i
 }) => {
   const pb = await staffApi(baseURL!, E2E_STAFF[0]);
   const service = await pb.collection('services').getFirstListItem('slug = "pengusulan-dtks"');
-  const request = await pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Warga Uji',
-      applicant_phone: '0812-3456-7890',
-    });
+  const request = await pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Warga Uji',
+    applicant_phone: '0812-3456-7890',
+  });
   await page.goto(`/cek-status/?no=${request['number']}`);
   await waitForIslands(page);
   await page.getByLabel('4 angka terakhir nomor HP').fill('7890');

@@ -14,15 +14,13 @@ test("a kepala bidang opens the workspace on the day's summary: what is late, an
   const service = await admin
     .collection('services')
     .getFirstListItem(admin.filter('slug = {:slug}', { slug: 'rujukan-ppks-terlantar' }));
-  const late = await admin
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Pemohon Terlambat',
-      applicant_phone: '0812-5555-0101',
-      received_at: new Date(Date.now() - 4 * 24 * 3600 * 1000).toISOString(),
-    });
+  const late = await admin.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Pemohon Terlambat',
+    applicant_phone: '0812-5555-0101',
+    received_at: new Date(Date.now() - 4 * 24 * 3600 * 1000).toISOString(),
+  });
   // A complaint received a month ago and never verified (3 working days).
   const unverified = await admin.collection('complaints').create({
     agency: service['agency'],

@@ -140,15 +140,13 @@ export async function registerRequest(
   const serviceRecord = await pb
     .collection('services')
     .getFirstListItem(pb.filter('slug = {:slug}', { slug: serviceSlug }));
-  const request = await pb
-    .collection('requests')
-    .create({
-      service: serviceRecord.id,
-      agency: serviceRecord['agency'],
-      applicant_name: 'Warga Uji',
-      applicant_phone: phone,
-      requirements_checked: requirementsChecked,
-    });
+  const request = await pb.collection('requests').create({
+    service: serviceRecord.id,
+    agency: serviceRecord['agency'],
+    applicant_name: 'Warga Uji',
+    applicant_phone: phone,
+    requirements_checked: requirementsChecked,
+  });
   return { pb, request, service: serviceRecord };
 }
 
@@ -156,6 +154,7 @@ export async function registerRequest(
  * Every test fails if the browser refused anything under the site's Content-Security-Policy
  * (src/lib/security-headers.ts): a script, a style, an image or a connection the policy forgot.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: Playwright's type for a fixture that gives the test no value.
 export const test = base.extend<{ contentSecurityPolicy: void }>({
   contentSecurityPolicy: [
     async ({ page }, use) => {

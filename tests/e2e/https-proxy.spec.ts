@@ -20,6 +20,7 @@ const STATUS_LIMIT = 3;
 
 const test = base.extend<object, { site: ProxiedSite }>({
   site: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one has none.
     async ({}, use) => {
       const site = await startProxiedSite({ LAYANAN_STATUS_RATE_LIMIT: `${STATUS_LIMIT}/60` });
       await createE2eAccounts(site.pocketbase.admin, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
@@ -114,14 +115,12 @@ test('the service worker installs over HTTPS, and the site then reads offline', 
 test('a resident looks a request up through the proxy', async ({ page, site }) => {
   const staff = await createStaff(site.pocketbase, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(site.pocketbase, 'kedaruratan-ppks');
-  const request = await staff.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Warga Uji',
-      applicant_phone: '0812-3456-7890',
-    });
+  const request = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Warga Uji',
+    applicant_phone: '0812-3456-7890',
+  });
   await page.goto(`/cek-status/?no=${request['number']}`);
   await waitForIslands(page);
   await page.getByLabel('4 angka terakhir nomor HP').fill('7890');

@@ -12,17 +12,15 @@ test('"Keluar" on a shared phone deletes the unsent form after asking, and ends 
   const village = await admin.collection('villages').getFirstListItem('code = "32.14.06.2003"');
   const email = `operator.bersama.${Date.now()}@desa.test`;
   const password = 'ponsel bersama di balai desa';
-  const operator = await admin
-    .collection('operators')
-    .create({
-      email,
-      password,
-      passwordConfirm: password,
-      name: 'Operator Ponsel Bersama',
-      phone: '0812-6666-0202',
-      village: village.id,
-      verified: true,
-    });
+  const operator = await admin.collection('operators').create({
+    email,
+    password,
+    passwordConfirm: password,
+    name: 'Operator Ponsel Bersama',
+    phone: '0812-6666-0202',
+    village: village.id,
+    verified: true,
+  });
 
   const signIn = async () => {
     await page.goto('/usulan-logistik/');

@@ -153,16 +153,14 @@ for (const size of PHONE_AND_LAPTOP) {
       baseURL,
     }) => {
       const { pb, request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
-      await pb
-        .collection('request_events')
-        .create({
-          request: request.id,
-          step: 2,
-          status: 'diproses',
-          public_note: '',
-          internal_note: '',
-          staff: pb.authStore.record!.id,
-        });
+      await pb.collection('request_events').create({
+        request: request.id,
+        step: 2,
+        status: 'diproses',
+        public_note: '',
+        internal_note: '',
+        staff: pb.authStore.record!.id,
+      });
       await signInToWorkspace(page, KEPALA);
       await page.getByRole('button', { name: 'Jejak audit' }).click();
       const trail = page.getByRole('region', { name: 'Jejak audit' });

@@ -3,24 +3,20 @@ import { expect, registerRequest, test, waitForIslands } from './fixtures';
 test('a request registered at the counter can be looked up and shows its current step', async ({ page, baseURL }) => {
   const { pb, request, service } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar', '0812-5555-4821');
   const staffId = pb.authStore.record!.id;
-  await pb
-    .collection('request_events')
-    .create({
-      request: request.id,
-      step: 2,
-      status: 'diproses',
-      public_note: 'Laporan sedang dikaji.',
-      staff: staffId,
-    });
-  await pb
-    .collection('request_events')
-    .create({
-      request: request.id,
-      step: 3,
-      status: 'diproses',
-      public_note: 'Data pendukung disiapkan.',
-      staff: staffId,
-    });
+  await pb.collection('request_events').create({
+    request: request.id,
+    step: 2,
+    status: 'diproses',
+    public_note: 'Laporan sedang dikaji.',
+    staff: staffId,
+  });
+  await pb.collection('request_events').create({
+    request: request.id,
+    step: 3,
+    status: 'diproses',
+    public_note: 'Data pendukung disiapkan.',
+    staff: staffId,
+  });
 
   await page.goto(`/cek-status/?no=${request['number'].toLowerCase().replace(/-/g, ' ')}`);
   await waitForIslands(page);

@@ -54,14 +54,12 @@ describe('anonymous visitors', () => {
     const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
     expect(
       await status(
-        anonymous()
-          .collection('requests')
-          .create({
-            service: service.id,
-            agency: service['agency'],
-            applicant_name: 'X',
-            applicant_phone: '081234567890',
-          }),
+        anonymous().collection('requests').create({
+          service: service.id,
+          agency: service['agency'],
+          applicant_name: 'X',
+          applicant_phone: '081234567890',
+        }),
       ),
     ).toBe(400);
     expect(await status(anonymous().collection('requests').update(purwakartaRequest.id, { status: 'selesai' }))).toBe(
@@ -70,16 +68,14 @@ describe('anonymous visitors', () => {
     expect(await status(anonymous().collection('services').update(service.id, { title: 'Diubah' }))).toBe(403);
     expect(
       await status(
-        anonymous()
-          .collection('staff')
-          .create({
-            email: 'x@x.id',
-            password: 'abcdefghij',
-            passwordConfirm: 'abcdefghij',
-            name: 'X',
-            role: 'kepala_bidang',
-            agency: service['agency'],
-          }),
+        anonymous().collection('staff').create({
+          email: 'x@x.id',
+          password: 'abcdefghij',
+          passwordConfirm: 'abcdefghij',
+          name: 'X',
+          role: 'kepala_bidang',
+          agency: service['agency'],
+        }),
       ),
     ).toBe(403);
   });

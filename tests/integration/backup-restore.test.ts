@@ -20,14 +20,12 @@ it('a backup restores into a working server with the same requests', async () =>
   original = await startTestPocketBase();
   const staff = await createStaff(original, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(original, 'kedaruratan-ppks');
-  const request = await staff.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Euis Rahayu',
-      applicant_phone: '0821-1190-5562',
-    });
+  const request = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Euis Rahayu',
+    applicant_phone: '0821-1190-5562',
+  });
 
   await original.admin.backups.create('cadangan.zip');
   const token = await original.admin.files.getToken();

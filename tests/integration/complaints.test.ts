@@ -180,17 +180,15 @@ describe('who may handle a complaint', () => {
     ).rejects.toMatchObject({ status: 400 });
     // Nor may staff create a complaint directly, past the route's checks.
     await expect(
-      petugas.pb
-        .collection('complaints')
-        .create({
-          agency: record['agency'],
-          kind: 'saran',
-          identity: 'biasa',
-          description: 'x',
-          reply_channel: 'telepon',
-          status_verifier: '1234',
-          idempotency_key: randomUUID(),
-        }),
+      petugas.pb.collection('complaints').create({
+        agency: record['agency'],
+        kind: 'saran',
+        identity: 'biasa',
+        description: 'x',
+        reply_channel: 'telepon',
+        status_verifier: '1234',
+        idempotency_key: randomUUID(),
+      }),
     ).rejects.toMatchObject({ status: 403 });
   });
 
@@ -325,14 +323,12 @@ describe('the complainant’s reply', () => {
 describe('a complaint about one’s own request', () => {
   it('takes the request’s office and service when the request’s verifier is right, never anonymously', async () => {
     const service = await serviceBySlug(server, 'pengusulan-dtks');
-    const request = await petugas.pb
-      .collection('requests')
-      .create({
-        agency: service['agency'],
-        service: service.id,
-        applicant_name: 'Ujang',
-        applicant_phone: '0819-3340-2715',
-      });
+    const request = await petugas.pb.collection('requests').create({
+      agency: service['agency'],
+      service: service.id,
+      applicant_name: 'Ujang',
+      applicant_phone: '0819-3340-2715',
+    });
     const about = { agency: 'dinsos-pppa-banjarnegara', service: '', about_number: request['number'] };
     expect((await complain({ fields: { ...about, about_verifier: '0000' } })).body.data.about_number.message).toContain(
       'tidak ditemukan',

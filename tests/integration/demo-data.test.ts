@@ -38,14 +38,12 @@ describe('demo data of the satisfaction survey', () => {
     // semester starts on 1 January or 1 July, 00:00 WIB (UTC+7).
     const wib = new Date(Date.now() + 7 * 3_600_000);
     const semesterStart = new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth() < 6 ? 0 : 6, 1) - 7 * 3_600_000);
-    const answered = await server.admin
-      .collection('complaints')
-      .getFullList({
-        filter: server.admin.filter('service.slug = {:slug} && answered_at >= {:from}', {
-          slug: short!.service,
-          from: semesterStart,
-        }),
-      });
+    const answered = await server.admin.collection('complaints').getFullList({
+      filter: server.admin.filter('service.slug = {:slug} && answered_at >= {:from}', {
+        slug: short!.service,
+        from: semesterStart,
+      }),
+    });
     const users = 12 + answered.length;
     // Below Krejcie–Morgan's first rows every user is needed.
     expect(notEnough).toMatchObject({

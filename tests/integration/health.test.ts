@@ -104,15 +104,13 @@ describe('daily summary', () => {
 
   const register = async (slug: string, receivedAt: Date) => {
     const service = await serviceBySlug(server, slug);
-    return server.admin
-      .collection('requests')
-      .create({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: 'Nama Tidak Tampil',
-        applicant_phone: '0812-1111-2222',
-        received_at: receivedAt.toISOString(),
-      });
+    return server.admin.collection('requests').create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Nama Tidak Tampil',
+      applicant_phone: '0812-1111-2222',
+      received_at: receivedAt.toISOString(),
+    });
   };
 
   it("lists the office's open requests past their promised time, oldest first, without applicants' names", async () => {
@@ -120,15 +118,13 @@ describe('daily summary', () => {
     const oldest = await register('rujukan-ppks-terlantar', new Date(now - 60 * DAY));
     const older = await register('kedaruratan-ppks', new Date(now - 30 * DAY));
     const finished = await register('kedaruratan-ppks', new Date(now - 30 * DAY));
-    await server.admin
-      .collection('request_events')
-      .create({
-        request: finished.id,
-        step: 1,
-        status: 'ditolak',
-        public_note: 'Tidak memenuhi syarat.',
-        staff: petugas.id,
-      });
+    await server.admin.collection('request_events').create({
+      request: finished.id,
+      step: 1,
+      status: 'ditolak',
+      public_note: 'Tidak memenuhi syarat.',
+      staff: petugas.id,
+    });
     const onTime = await register('kedaruratan-ppks', new Date(now));
     // Banjarnegara's, three months promised, four months ago.
     const elsewhere = await register('santunan-anak-terlantar', new Date(now - 120 * DAY));
@@ -185,26 +181,22 @@ describe('daily summary', () => {
     await server.admin
       .collection('complaint_events')
       .create({ complaint: unanswered.id, status: 'diverifikasi', at: '2026-03-27T03:00:00Z' });
-    await server.admin
-      .collection('complaint_events')
-      .create({
-        complaint: unanswered.id,
-        status: 'didisposisikan',
-        unit: 'Bidang Rehabilitasi Sosial',
-        at: '2026-03-30T03:00:00Z',
-      });
+    await server.admin.collection('complaint_events').create({
+      complaint: unanswered.id,
+      status: 'didisposisikan',
+      unit: 'Bidang Rehabilitasi Sosial',
+      at: '2026-03-30T03:00:00Z',
+    });
     const answered = await complain('dinsos-p3a-purwakarta', '2026-03-19T03:00:00Z');
     await server.admin
       .collection('complaint_events')
       .create({ complaint: answered.id, status: 'diverifikasi', at: '2026-03-20T03:00:00Z' });
-    await server.admin
-      .collection('complaint_events')
-      .create({
-        complaint: answered.id,
-        status: 'dijawab',
-        public_note: 'Biaya tidak dipungut.',
-        at: '2026-03-23T03:00:00Z',
-      });
+    await server.admin.collection('complaint_events').create({
+      complaint: answered.id,
+      status: 'dijawab',
+      public_note: 'Biaya tidak dipungut.',
+      at: '2026-03-23T03:00:00Z',
+    });
     const fresh = await complain('dinsos-p3a-purwakarta', new Date().toISOString());
     const elsewhere = await complain('dinsos-pppa-banjarnegara', '2026-03-19T03:00:00Z');
 

@@ -166,15 +166,13 @@ describe('verifying an online application', () => {
       .create({ request: request.id, step: 1, status: 'perlu-dilengkapi', staff: petugas.id })
       .catch((error) => error);
     expect(noNote.response.data.public_note.message).toContain('dokumen apa yang perlu dikirim ulang');
-    await petugas.pb
-      .collection('request_events')
-      .create({
-        request: request.id,
-        step: 1,
-        status: 'perlu-dilengkapi',
-        public_note: 'Foto KK buram; kirim ulang foto KK yang jelas.',
-        staff: petugas.id,
-      });
+    await petugas.pb.collection('request_events').create({
+      request: request.id,
+      step: 1,
+      status: 'perlu-dilengkapi',
+      public_note: 'Foto KK buram; kirim ulang foto KK yang jelas.',
+      staff: petugas.id,
+    });
     const asked = await lookup(sent.body.number);
     expect(asked).toMatchObject({
       status: 'perlu-dilengkapi',
@@ -219,15 +217,13 @@ describe('verifying an online application', () => {
     const request = await kepala.pb
       .collection('requests')
       .getFirstListItem(kepala.pb.filter('number = {:number}', { number: finished.body.number }));
-    await kepala.pb
-      .collection('request_events')
-      .create({
-        request: request.id,
-        step: 1,
-        status: 'ditolak',
-        public_note: 'Bukan warga Kabupaten Purwakarta.',
-        staff: kepala.id,
-      });
+    await kepala.pb.collection('request_events').create({
+      request: request.id,
+      step: 1,
+      status: 'ditolak',
+      public_note: 'Bukan warga Kabupaten Purwakarta.',
+      staff: kepala.id,
+    });
     await server.admin.crons.run('bersih-bersih');
     for (
       let waited = 0;

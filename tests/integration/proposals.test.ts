@@ -107,14 +107,12 @@ describe('sending a proposal', () => {
         .create(await proposalForm(anjun.placeId, { fields: { idempotency_key: 'sama-sama-0123456789abcd' } })),
     ]);
     expect(third.id).toBe(fourth.id);
-    const mine = await server.admin
-      .collection('proposals')
-      .getFullList({
-        filter: server.admin.filter('idempotency_key = {:a} || idempotency_key = {:b}', {
-          a: first['idempotency_key'],
-          b: 'sama-sama-0123456789abcd',
-        }),
-      });
+    const mine = await server.admin.collection('proposals').getFullList({
+      filter: server.admin.filter('idempotency_key = {:a} || idempotency_key = {:b}', {
+        a: first['idempotency_key'],
+        b: 'sama-sama-0123456789abcd',
+      }),
+    });
     expect(mine).toHaveLength(2);
   });
 
@@ -432,12 +430,10 @@ it('accepts PNG and WebP photos too', async () => {
     ],
     { type: 'image/webp' },
   );
-  const created = await anjun.pb
-    .collection('proposals')
-    .create(
-      await proposalForm(anjun.placeId, {
-        files: { doc_chronology: [png, webp, await jpegPhoto()], doc_request_letter: [pdfDocument()] },
-      }),
-    );
+  const created = await anjun.pb.collection('proposals').create(
+    await proposalForm(anjun.placeId, {
+      files: { doc_chronology: [png, webp, await jpegPhoto()], doc_request_letter: [pdfDocument()] },
+    }),
+  );
   expect(created['doc_chronology']).toHaveLength(3);
 });

@@ -74,14 +74,12 @@ afterAll(() => server?.stop());
 describe('rating a finished request with its number', () => {
   it('is offered once finished, and not before', async () => {
     const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-    const open = await accounts.petugas.pb
-      .collection('requests')
-      .create({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: 'Warga Uji',
-        applicant_phone: '0812-1000-2001',
-      });
+    const open = await accounts.petugas.pb.collection('requests').create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Warga Uji',
+      applicant_phone: '0812-1000-2001',
+    });
     expect((await lookup(open['number'], '2001')).body.survey).toBeNull();
     const early = await rate(open['number'], '2001', ALL_FOURS);
     expect(early.status).toBe(409);

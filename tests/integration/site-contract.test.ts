@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import PocketBase from 'pocketbase';
+import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startPocketBase, PROJECT_ROOT, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
 import { client, relaxRateLimits } from '../support/pocketbase';
@@ -77,14 +77,12 @@ async function register(url: string, admin: PocketBase) {
     .collection('services')
     .getFirstListItem(admin.filter('slug = {:slug}', { slug: SERVICE }));
   const staff = await signInStaff(url);
-  return staff
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Siti Aminah',
-      applicant_phone: '0812-2044-3187',
-    });
+  return staff.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Siti Aminah',
+    applicant_phone: '0812-2044-3187',
+  });
 }
 
 describe('the server starts from the build it serves', () => {
@@ -95,17 +93,15 @@ describe('the server starts from the build it serves', () => {
     server = first.server;
     const agency = await first.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
     staffEmail = `kabid.${Date.now()}@contract.test`;
-    await first.admin
-      .collection('staff')
-      .create({
-        email: staffEmail,
-        password: staffPassword,
-        passwordConfirm: staffPassword,
-        name: 'Kabid Uji',
-        role: 'kepala_bidang',
-        agency: agency.id,
-        verified: true,
-      });
+    await first.admin.collection('staff').create({
+      email: staffEmail,
+      password: staffPassword,
+      passwordConfirm: staffPassword,
+      name: 'Kabid Uji',
+      role: 'kepala_bidang',
+      agency: agency.id,
+      verified: true,
+    });
     const created = await register(server.url, first.admin);
     openRequest = { id: created.id, number: created['number'] };
   }, 60_000);

@@ -80,14 +80,12 @@ describe('requests', () => {
     // content/services/surat-keterangan-dtks.md: completedBy: petugas.
     const service = await serviceBySlug(server, 'surat-keterangan-dtks');
     expect(service['completed_by']).toBe('petugas');
-    const counter = await petugas.pb
-      .collection('requests')
-      .create({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: 'Dedi',
-        applicant_phone: '0812-2044-5521',
-      });
+    const counter = await petugas.pb.collection('requests').create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Dedi',
+      applicant_phone: '0812-2044-5521',
+    });
     const record = (eventStatus: string) =>
       petugas.pb
         .collection('request_events')
@@ -208,14 +206,12 @@ describe('report', () => {
   it('says a service whose standard promises no completion time has nothing to be on time for, never "0 tepat waktu"', async () => {
     const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
     expect(service['completion_amount']).toBe(0);
-    const unpromised = await petugas.pb
-      .collection('requests')
-      .create({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: 'Ujang',
-        applicant_phone: '0812-2044-9911',
-      });
+    const unpromised = await petugas.pb.collection('requests').create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Ujang',
+      applicant_phone: '0812-2044-9911',
+    });
     await kepala.pb
       .collection('request_events')
       .create({ request: unpromised.id, step: 1, status: 'selesai', staff: kepala.id });
@@ -250,15 +246,13 @@ describe('report', () => {
       '2025-12-31T16:59:59.000Z',
       '2025-12-31T17:00:00.000Z',
     ]) {
-      await server.admin
-        .collection('requests')
-        .create({
-          service: service.id,
-          agency: service['agency'],
-          applicant_name: 'Uji Batas Bulan',
-          applicant_phone: '0812-3000-4000',
-          received_at: receivedAt,
-        });
+      await server.admin.collection('requests').create({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: 'Uji Batas Bulan',
+        applicant_phone: '0812-3000-4000',
+        received_at: receivedAt,
+      });
     }
     const counted = async (from: string, to: string) => {
       const { rows } = await (await report(kepala, `dari=${from}&sampai=${to}`)).json();
@@ -273,15 +267,13 @@ describe('report', () => {
     const service = await serviceBySlug(server, 'kedaruratan-ppks');
     // March and April 2024: months no other test uses.
     const register = (receivedAt: string) =>
-      server.admin
-        .collection('requests')
-        .create({
-          service: service.id,
-          agency: service['agency'],
-          applicant_name: 'Uji Angka Bulan',
-          applicant_phone: '0812-3000-5000',
-          received_at: receivedAt,
-        });
+      server.admin.collection('requests').create({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: 'Uji Angka Bulan',
+        applicant_phone: '0812-3000-5000',
+        received_at: receivedAt,
+      });
     const finished = await register('2024-03-05T03:00:00.000Z');
     const rejected = await register('2024-03-06T03:00:00.000Z');
     const deleted = await register('2024-03-07T03:00:00.000Z');
@@ -289,15 +281,13 @@ describe('report', () => {
     await kepala.pb
       .collection('request_events')
       .create({ request: finished.id, step: 1, status: 'selesai', staff: kepala.id });
-    await kepala.pb
-      .collection('request_events')
-      .create({
-        request: rejected.id,
-        step: 1,
-        status: 'ditolak',
-        public_note: 'Tidak memenuhi syarat.',
-        staff: kepala.id,
-      });
+    await kepala.pb.collection('request_events').create({
+      request: rejected.id,
+      step: 1,
+      status: 'ditolak',
+      public_note: 'Tidak memenuhi syarat.',
+      staff: kepala.id,
+    });
     await server.admin.collection('requests').delete(deleted.id);
     await server.admin.collection('requests').update(moved.id, { received_at: '2024-04-02T03:00:00.000Z' });
     const { rows } = await (await report(kepala, 'dari=2024-03&sampai=2024-04')).json();

@@ -35,23 +35,19 @@ beforeAll(async () => {
   server = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '100000/60' } });
   staff = await createStaff(server, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  request = await staff.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Dedi Kurniawan',
-      applicant_phone: '0857-2210-4409',
-    });
-  await staff.pb
-    .collection('request_events')
-    .create({
-      request: request.id,
-      step: 2,
-      status: 'diproses',
-      public_note: 'Laporan sedang dikaji.',
-      staff: staff.id,
-    });
+  request = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Dedi Kurniawan',
+    applicant_phone: '0857-2210-4409',
+  });
+  await staff.pb.collection('request_events').create({
+    request: request.id,
+    step: 2,
+    status: 'diproses',
+    public_note: 'Laporan sedang dikaji.',
+    staff: staff.id,
+  });
 });
 afterAll(() => server?.stop());
 
@@ -112,14 +108,12 @@ describe('status lookup', () => {
   });
 
   it('after three wrong verifiers asks every lookup of that number for a proof of work, which the owner passes and a guesser must pay per guess', async () => {
-    const other = await staff.pb
-      .collection('requests')
-      .create({
-        service: request['service'],
-        agency: request['agency'],
-        applicant_name: 'Asep',
-        applicant_phone: '0813-2098-7741',
-      });
+    const other = await staff.pb.collection('requests').create({
+      service: request['service'],
+      agency: request['agency'],
+      applicant_name: 'Asep',
+      applicant_phone: '0813-2098-7741',
+    });
     for (let attempt = 0; attempt < 3; attempt++)
       expect((await lookup({ number: other['number'], verifier: String(1000 + attempt) })).status).toBe(404);
 

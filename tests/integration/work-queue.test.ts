@@ -27,15 +27,13 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toI
 
 async function register(slug: string, name: string, extra: Record<string, unknown> = {}) {
   const service = await serviceBySlug(server, slug);
-  return server.admin
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: name,
-      applicant_phone: '0812-3000-4000',
-      ...extra,
-    });
+  return server.admin.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: name,
+    applicant_phone: '0812-3000-4000',
+    ...extra,
+  });
 }
 
 async function queue(account: { pb: { authStore: { token: string } } } | null, query = '') {
@@ -147,14 +145,12 @@ describe('the work queue', () => {
     const service = await serviceBySlug(server, 'pengusulan-dtks');
     await Promise.all(
       Array.from({ length: 52 }, (_, index) =>
-        petugas.pb
-          .collection('requests')
-          .create({
-            service: service.id,
-            agency: service['agency'],
-            applicant_name: `Pemohon Antre ${index}`,
-            applicant_phone: '0812-3000-4000',
-          }),
+        petugas.pb.collection('requests').create({
+          service: service.id,
+          agency: service['agency'],
+          applicant_name: `Pemohon Antre ${index}`,
+          applicant_phone: '0812-3000-4000',
+        }),
       ),
     );
     const first = await page(petugas);
@@ -204,15 +200,13 @@ describe('the work queue, tried as an attacker', () => {
 
   it('writes every list read into the audit trail', async () => {
     await page(petugas, 'cari=Budi');
-    const entries = await server.admin
-      .collection('audit_log')
-      .getFullList({
-        filter: server.admin.filter('actor_id = {:id} && action = {:action}', {
-          id: petugas.id,
-          action: AUDIT_ACTIONS['lihat-daftar-permohonan'],
-        }),
-        sort: '-seq',
-      });
+    const entries = await server.admin.collection('audit_log').getFullList({
+      filter: server.admin.filter('actor_id = {:id} && action = {:action}', {
+        id: petugas.id,
+        action: AUDIT_ACTIONS['lihat-daftar-permohonan'],
+      }),
+      sort: '-seq',
+    });
     expect(entries.length).toBeGreaterThan(0);
     expect(entries[0]).toMatchObject({ target_label: '1 data' });
   });

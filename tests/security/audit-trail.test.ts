@@ -22,14 +22,12 @@ beforeAll(async () => {
   server = await startTestPocketBase();
   accounts = await purwakartaAccounts(server);
   const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
-  const request = await accounts.petugas.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Siti Aminah',
-      applicant_phone: '0812-2044-3187',
-    });
+  const request = await accounts.petugas.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Siti Aminah',
+    applicant_phone: '0812-2044-3187',
+  });
   await accounts.petugas.pb.collection('requests').getOne(request.id);
   await accounts.petugas.pb.collection('requests').getList(1, 50);
   const proposal = await accounts.operator.pb
@@ -52,15 +50,13 @@ const verify = async () =>
 
 describe('the audit trail', () => {
   it('records who read personal data: a request, a list of them, a document, a file token, the report', async () => {
-    const entries = await server.admin
-      .collection('audit_log')
-      .getFullList({
-        sort: 'seq',
-        filter: server.admin.filter('actor_id = {:a} || actor_id = {:b}', {
-          a: accounts.petugas.id,
-          b: accounts.kepala.id,
-        }),
-      });
+    const entries = await server.admin.collection('audit_log').getFullList({
+      sort: 'seq',
+      filter: server.admin.filter('actor_id = {:a} || actor_id = {:b}', {
+        a: accounts.petugas.id,
+        b: accounts.kepala.id,
+      }),
+    });
     const actions = entries.map((entry) => entry['action']);
     for (const expected of [
       'melihat data pemohon',

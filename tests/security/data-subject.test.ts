@@ -42,40 +42,32 @@ beforeAll(async () => {
     createOperator(server, '32.14.06.2006'),
   ]);
   const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
-  request = await staff.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Siti Aminah',
-      applicant_phone: '0812-2044-3187',
-      intake_note: 'KTP lama, alamat belum diperbarui',
-    });
-  await staff.pb
-    .collection('request_events')
-    .create({
-      request: request.id,
-      step: 2,
-      status: 'diproses',
-      public_note: 'Data Ibu Siti sedang dicek.',
-      internal_note: 'Tetangga melapor ia pindah.',
-      staff: staff.id,
-    });
-  otherRequest = await staff.pb
-    .collection('requests')
-    .create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Dedi Kurniawan',
-      applicant_phone: '0857-2210-4409',
-    });
-  proposal = await operator.pb
-    .collection('proposals')
-    .create(
-      await proposalForm(operator.placeId, {
-        fields: { contact_name: 'Siti Aminah', contact_phone: '+62 812 2044 3187' },
-      }),
-    );
+  request = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Siti Aminah',
+    applicant_phone: '0812-2044-3187',
+    intake_note: 'KTP lama, alamat belum diperbarui',
+  });
+  await staff.pb.collection('request_events').create({
+    request: request.id,
+    step: 2,
+    status: 'diproses',
+    public_note: 'Data Ibu Siti sedang dicek.',
+    internal_note: 'Tetangga melapor ia pindah.',
+    staff: staff.id,
+  });
+  otherRequest = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Dedi Kurniawan',
+    applicant_phone: '0857-2210-4409',
+  });
+  proposal = await operator.pb.collection('proposals').create(
+    await proposalForm(operator.placeId, {
+      fields: { contact_name: 'Siti Aminah', contact_phone: '+62 812 2044 3187' },
+    }),
+  );
   // Her rating of the request, kept under its number (written directly: the survey's own routes are tested elsewhere).
   await server.admin.collection('survey_responses').create({
     agency: service['agency'],

@@ -99,15 +99,13 @@ describe('documents', () => {
       return server.admin.collection('complaints').create(form);
     };
     const [closed, open] = [await complaint('ditutup'), await complaint('terbuka')];
-    await kepala.pb
-      .collection('complaint_events')
-      .create({
-        complaint: closed.id,
-        status: 'tidak-diproses',
-        public_note: 'Bukan wewenang kami.',
-        referral: 'sp4n-lapor',
-        staff: kepala.id,
-      });
+    await kepala.pb.collection('complaint_events').create({
+      complaint: closed.id,
+      status: 'tidak-diproses',
+      public_note: 'Bukan wewenang kami.',
+      referral: 'sp4n-lapor',
+      staff: kepala.id,
+    });
     await cleanUp(async () => (await server.admin.collection('complaints').getOne(closed.id))['photo'] === '');
 
     expect(await server.admin.collection('complaints').getOne(closed.id)).toMatchObject({

@@ -140,14 +140,12 @@ describe('input meant to mislead', () => {
     expect(proposal.data['chronology']?.message).toContain('karakter tersembunyi');
     const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
     const request = await failure(
-      accounts.petugas.pb
-        .collection('requests')
-        .create({
-          service: service.id,
-          agency: service['agency'],
-          applicant_name: `Siti\u202E`,
-          applicant_phone: '0812-2044-3187',
-        }),
+      accounts.petugas.pb.collection('requests').create({
+        service: service.id,
+        agency: service['agency'],
+        applicant_name: `Siti\u202E`,
+        applicant_phone: '0812-2044-3187',
+      }),
     );
     expect(request.data['applicant_name']?.message).toContain('karakter tersembunyi');
   });
@@ -166,14 +164,12 @@ describe('input meant to mislead', () => {
 
   it('never lets anyone record "diterima" by hand, not even a kepala bidang', async () => {
     const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
-    const request = await accounts.kepala.pb
-      .collection('requests')
-      .create({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: 'Asep',
-        applicant_phone: '0813-2098-7741',
-      });
+    const request = await accounts.kepala.pb.collection('requests').create({
+      service: service.id,
+      agency: service['agency'],
+      applicant_name: 'Asep',
+      applicant_phone: '0813-2098-7741',
+    });
     expect(
       (
         await failure(

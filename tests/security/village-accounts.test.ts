@@ -166,23 +166,19 @@ describe('a village account', () => {
       ),
     ).toBe(404);
     expect(await status(petugas.pb.collection('operators').update(operator.id, { name: 'Ujang S.' }))).toBe(200);
-    const camat = await petugas.pb
-      .collection('camats')
-      .create({
-        email: 'camat.baru@kec.test',
-        name: 'Camat Darangdan',
-        kecamatan: await placeId('kecamatan', '32.14.06'),
-      });
+    const camat = await petugas.pb.collection('camats').create({
+      email: 'camat.baru@kec.test',
+      name: 'Camat Darangdan',
+      kecamatan: await placeId('kecamatan', '32.14.06'),
+    });
     // Plered has no Lambung Sosial: creating a Camat there is refused, and so is moving one there.
     expect(
       await status(
-        petugas.pb
-          .collection('camats')
-          .create({
-            email: 'camat.plered@kec.test',
-            name: 'Camat Plered',
-            kecamatan: await placeId('kecamatan', '32.14.04'),
-          }),
+        petugas.pb.collection('camats').create({
+          email: 'camat.plered@kec.test',
+          name: 'Camat Plered',
+          kecamatan: await placeId('kecamatan', '32.14.04'),
+        }),
       ),
     ).toBe(400);
     expect(

@@ -44,43 +44,37 @@ export async function createE2eAccounts(pb: PocketBase, password: string): Promi
     const agency = await pb
       .collection('agencies')
       .getFirstListItem(pb.filter('slug = {:slug}', { slug: staff.agency }));
-    await pb
-      .collection('staff')
-      .create({
-        email: staff.email,
-        password,
-        passwordConfirm: password,
-        name: staff.name,
-        role: staff.role,
-        agency: agency.id,
-        verified: true,
-      });
+    await pb.collection('staff').create({
+      email: staff.email,
+      password,
+      passwordConfirm: password,
+      name: staff.name,
+      role: staff.role,
+      agency: agency.id,
+      verified: true,
+    });
   }
   const village = await pb
     .collection('villages')
     .getFirstListItem(pb.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
-  await pb
-    .collection('operators')
-    .create({
-      email: E2E_OPERATOR.email,
-      password,
-      passwordConfirm: password,
-      name: E2E_OPERATOR.name,
-      phone: E2E_OPERATOR.phone,
-      village: village.id,
-      verified: true,
-    });
+  await pb.collection('operators').create({
+    email: E2E_OPERATOR.email,
+    password,
+    passwordConfirm: password,
+    name: E2E_OPERATOR.name,
+    phone: E2E_OPERATOR.phone,
+    village: village.id,
+    verified: true,
+  });
   const kecamatan = await pb
     .collection('kecamatan')
     .getFirstListItem(pb.filter('code = {:code}', { code: E2E_CAMAT.kecamatanCode }));
-  await pb
-    .collection('camats')
-    .create({
-      email: E2E_CAMAT.email,
-      password,
-      passwordConfirm: password,
-      name: E2E_CAMAT.name,
-      kecamatan: kecamatan.id,
-      verified: true,
-    });
+  await pb.collection('camats').create({
+    email: E2E_CAMAT.email,
+    password,
+    passwordConfirm: password,
+    name: E2E_CAMAT.name,
+    kecamatan: kecamatan.id,
+    verified: true,
+  });
 }

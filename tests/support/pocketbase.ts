@@ -107,17 +107,15 @@ export async function createStaff(
     .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: agencySlug }));
   const email = `${role}.${agencySlug}.${randomBytes(4).toString('hex')}@test.local`;
   const password = randomBytes(12).toString('hex');
-  const record = await server.admin
-    .collection('staff')
-    .create({
-      email,
-      password,
-      passwordConfirm: password,
-      name: `Petugas ${agencySlug}`,
-      role,
-      agency: agency.id,
-      verified: true,
-    });
+  const record = await server.admin.collection('staff').create({
+    email,
+    password,
+    passwordConfirm: password,
+    name: `Petugas ${agencySlug}`,
+    role,
+    agency: agency.id,
+    verified: true,
+  });
   const pb = client(server.url);
   await pb.collection('staff').authWithPassword(email, password);
   return { id: record.id, email, password, pb };
@@ -148,16 +146,14 @@ async function createPlaceAccount(
     .getFirstListItem(server.admin.filter('code = {:code}', { code }));
   const email = `${collection}.${code.replace(/\./g, '')}.${randomBytes(4).toString('hex')}@test.local`;
   const password = randomBytes(12).toString('hex');
-  const record = await server.admin
-    .collection(collection)
-    .create({
-      email,
-      password,
-      passwordConfirm: password,
-      name: `${collection === 'operators' ? 'Operator' : 'Camat'} ${place['name']}`,
-      [field]: place.id,
-      verified: true,
-    });
+  const record = await server.admin.collection(collection).create({
+    email,
+    password,
+    passwordConfirm: password,
+    name: `${collection === 'operators' ? 'Operator' : 'Camat'} ${place['name']}`,
+    [field]: place.id,
+    verified: true,
+  });
   const pb = client(server.url);
   await pb.collection(collection).authWithPassword(email, password);
   return { id: record.id, placeId: place.id, email, password, pb };

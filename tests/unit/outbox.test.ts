@@ -90,7 +90,9 @@ class FakeServer {
 class MemoryStorage implements OutboxStorage<string> {
   saved: OutboxItem<string>[] = [];
   load = async () => structuredClone(this.saved);
-  save = async (items: OutboxItem<string>[]) => void (this.saved = structuredClone(items));
+  save = async (items: OutboxItem<string>[]) => {
+    this.saved = structuredClone(items);
+  };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -16,7 +16,7 @@ function cell(value) {
 function sendCsv(e, filename, rows) {
   e.response.header().set('Content-Type', 'text/csv; charset=utf-8');
   e.response.header().set('Content-Disposition', `attachment; filename="${filename}"`);
-  return e.string(200, '\ufeff' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n');
+  return e.string(200, `\ufeff${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`);
 }
 
 module.exports = { sendCsv };

@@ -20,7 +20,7 @@ function responseHeaders(e) {
 function sentValue(e, name) {
   const request = (e.requestEvent || e).request;
   const form = request.multipartForm;
-  if (form && form.value && form.value[name]) return String(form.value[name][0]);
+  if (form?.value?.[name]) return String(form.value[name][0]);
   const body = e.requestInfo().body || {};
   return body[name] === undefined || body[name] === null ? '' : String(body[name]);
 }

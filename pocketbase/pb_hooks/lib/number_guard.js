@@ -93,7 +93,7 @@ function checkNumberAndVerifier(app, body) {
  */
 function checkSentNumber(e) {
   const http = require(`${__hooks}/lib/http.js`);
-  const sent = (e.requestInfo().body || {}).proof;
+  const sent = e.requestInfo().body?.proof;
   let proof = null;
   try {
     proof = typeof sent === 'string' ? JSON.parse(sent || 'null') : sent || null;

@@ -5,7 +5,7 @@
 function problemsError(problems) {
   const data = {};
   for (const problem of problems) {
-    if (!data[problem.field]) data[problem.field] = new ValidationError('invalid_' + problem.field, problem.message);
+    if (!data[problem.field]) data[problem.field] = new ValidationError(`invalid_${problem.field}`, problem.message);
   }
   const first = problems[0];
   return new BadRequestError(
@@ -50,7 +50,7 @@ function refusedFileName(record, field, englishMessage) {
  */
 function inIndonesian(error, record) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const data = error && error.value && error.value.data;
+  const data = error?.value?.data;
   if (!data || error.value.status !== 400) return error;
   const problems = Object.keys(data).map((field) => {
     const label = domain.FIELD_LABELS[field] || field;

@@ -101,7 +101,10 @@ function currentState(app) {
     { service: '', number: '' },
     "SELECT s.slug AS service, r.number AS number FROM requests r JOIN services s ON s.id = r.service WHERE r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at",
   );
-  for (const row of open) (openRequests[row.service] = openRequests[row.service] || []).push(row.number);
+  for (const row of open) {
+    if (!openRequests[row.service]) openRequests[row.service] = [];
+    openRequests[row.service].push(row.number);
+  }
 
   return {
     rows: /** @type {import("../../../src/domain/site-contract").CurrentState["rows"]} */ (rows),

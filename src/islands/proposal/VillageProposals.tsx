@@ -11,13 +11,11 @@ export default function VillageProposals(props: { refresh: number }) {
   const [proposals] = createResource(
     () => props.refresh,
     () =>
-      pocketbase()
-        .collection('proposals')
-        .getList(1, 30, {
-          sort: '-received_at',
-          fields: 'id,number,status,received_at,disaster_type',
-          requestKey: null,
-        }),
+      pocketbase().collection('proposals').getList(1, 30, {
+        sort: '-received_at',
+        fields: 'id,number,status,received_at,disaster_type',
+        requestKey: null,
+      }),
   );
   return (
     <Switch>

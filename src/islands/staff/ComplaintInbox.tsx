@@ -57,35 +57,29 @@ function ComplaintDetail(props: {
     async (id) => {
       const [complaint, events, contacts] = await Promise.all([
         pb.collection('complaints').getOne(id, { expand: 'service,agency', requestKey: null }),
-        pb
-          .collection('complaint_events')
-          .getFullList({
-            filter: pb.filter('complaint = {:id}', { id }),
-            sort: 'at',
-            expand: 'staff',
-            requestKey: null,
-          }),
-        pb
-          .collection('complaint_contacts')
-          .getFullList({
-            filter: pb.filter('complaint = {:id}', { id }),
-            sort: 'at',
-            expand: 'staff',
-            requestKey: null,
-          }),
+        pb.collection('complaint_events').getFullList({
+          filter: pb.filter('complaint = {:id}', { id }),
+          sort: 'at',
+          expand: 'staff',
+          requestKey: null,
+        }),
+        pb.collection('complaint_contacts').getFullList({
+          filter: pb.filter('complaint = {:id}', { id }),
+          sort: 'at',
+          expand: 'staff',
+          requestKey: null,
+        }),
       ]);
       return { complaint, events, contacts };
     },
   );
   const [photoToken] = createResource(() => pb.files.getToken({ requestKey: null }));
   const [colleagues] = createResource(() =>
-    pb
-      .collection('staff')
-      .getFullList({
-        filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
-        sort: 'name',
-        requestKey: null,
-      }),
+    pb.collection('staff').getFullList({
+      filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
+      sort: 'name',
+      requestKey: null,
+    }),
   );
   const [unit, setUnit] = createSignal('');
   const [assignee, setAssignee] = createSignal('');
@@ -337,14 +331,12 @@ export default function ComplaintInbox(props: {
   const [complaints, { refetch }] = createResource(
     () => ({ closedToo: showClosed() }),
     async ({ closedToo }) => {
-      const items = await pb
-        .collection('complaints')
-        .getFullList({
-          filter: closedToo ? '' : 'status != "selesai" && status != "tidak-diproses"',
-          expand: 'service',
-          requestKey: null,
-          batch: 200,
-        });
+      const items = await pb.collection('complaints').getFullList({
+        filter: closedToo ? '' : 'status != "selesai" && status != "tidak-diproses"',
+        expand: 'service',
+        requestKey: null,
+        batch: 200,
+      });
       return items.sort(inboxOrder(new Date()));
     },
   );

@@ -30,22 +30,18 @@ function ProposalDetail(props: {
     async (id) => {
       const [proposal, events, contacts, token] = await Promise.all([
         pb.collection('proposals').getOne(id, { expand: 'village.kecamatan.agency', requestKey: null }),
-        pb
-          .collection('proposal_events')
-          .getFullList({
-            filter: pb.filter('proposal = {:id}', { id }),
-            sort: 'at',
-            expand: 'staff,camat',
-            requestKey: null,
-          }),
-        pb
-          .collection('proposal_contacts')
-          .getFullList({
-            filter: pb.filter('proposal = {:id}', { id }),
-            sort: 'at',
-            expand: 'staff,camat',
-            requestKey: null,
-          }),
+        pb.collection('proposal_events').getFullList({
+          filter: pb.filter('proposal = {:id}', { id }),
+          sort: 'at',
+          expand: 'staff,camat',
+          requestKey: null,
+        }),
+        pb.collection('proposal_contacts').getFullList({
+          filter: pb.filter('proposal = {:id}', { id }),
+          sort: 'at',
+          expand: 'staff,camat',
+          requestKey: null,
+        }),
         pb.files.getToken({ requestKey: null }),
       ]);
       return { proposal, events, contacts, token };
@@ -198,14 +194,12 @@ function ProposalDetail(props: {
                   label: PROPOSAL_STATUSES[value],
                 }))}
                 save={(values) =>
-                  pb
-                    .collection('proposal_events')
-                    .create({
-                      proposal: props.id,
-                      status: values.status,
-                      public_note: values.publicNote,
-                      internal_note: values.internalNote,
-                    })
+                  pb.collection('proposal_events').create({
+                    proposal: props.id,
+                    status: values.status,
+                    public_note: values.publicNote,
+                    internal_note: values.internalNote,
+                  })
                 }
                 onSaved={() => {
                   props.onChanged();
@@ -224,13 +218,11 @@ function ProposalDetail(props: {
                 phone={proposal().contact_phone}
                 template={props.whatsappTemplates[agency().slug]?.usulan}
                 record={() =>
-                  pb
-                    .collection('proposal_contacts')
-                    .create({
-                      proposal: props.id,
-                      channel: 'whatsapp',
-                      ...(props.actor === 'camat' ? { camat: props.accountId } : { staff: props.accountId }),
-                    })
+                  pb.collection('proposal_contacts').create({
+                    proposal: props.id,
+                    channel: 'whatsapp',
+                    ...(props.actor === 'camat' ? { camat: props.accountId } : { staff: props.accountId }),
+                  })
                 }
                 onRecorded={refetch}
               />

@@ -11,13 +11,11 @@ export default function RegisterRequest(props: { staff: StaffRecord; onRegistere
   const pb = pocketbase();
   // The office's services and their requirements, as the server took them from the build it serves.
   const [services] = createResource(() =>
-    pb
-      .collection('services')
-      .getFullList({
-        filter: pb.filter('agency = {:agency} && active = true', { agency: props.staff.agency }),
-        sort: 'title',
-        requestKey: null,
-      }),
+    pb.collection('services').getFullList({
+      filter: pb.filter('agency = {:agency} && active = true', { agency: props.staff.agency }),
+      sort: 'title',
+      requestKey: null,
+    }),
   );
   const [serviceId, setServiceId] = createSignal('');
   const [name, setName] = createSignal('');

@@ -44,8 +44,8 @@ export default function SurveyReportView(props: { report: SurveyReport }) {
         when={office().index}
         fallback={
           <p class="callout">
-            Nilai per unsur ditampilkan setelah responden mencapai sampel minimal ({office().requiredRespondents};
-            paling sedikit {DISCLOSURE_MIN_RESPONDENTS} agar jawaban seseorang tidak dapat dikenali).
+            Nilai per unsur ditampilkan setelah responden mencapai sampel minimal ({office().requiredRespondents}
+            {'; '}paling sedikit {DISCLOSURE_MIN_RESPONDENTS} agar jawaban seseorang tidak dapat dikenali).
           </p>
         }
       >

@@ -118,14 +118,12 @@ function NewAccount(props: {
   const [villages] = createResource(
     () => (collection() === 'operators' && kecamatan()) || false,
     (id) =>
-      pb
-        .collection('villages')
-        .getFullList({
-          filter: pb.filter('kecamatan = {:id}', { id }),
-          sort: 'name',
-          fields: 'id,name,type',
-          requestKey: null,
-        }),
+      pb.collection('villages').getFullList({
+        filter: pb.filter('kecamatan = {:id}', { id }),
+        sort: 'name',
+        fields: 'id,name,type',
+        requestKey: null,
+      }),
   );
   // A village may have more than one operator, but the same person needs a new code, not a second account.
   const [existing] = createResource(
@@ -154,14 +152,12 @@ function NewAccount(props: {
     if (problems.length > 0) return;
     setBusy(true);
     try {
-      const account = await pb
-        .collection(kind)
-        .create({
-          name: input.name,
-          email: input.email,
-          ...(kind === 'operators' ? { phone: input.phone } : {}),
-          [ACCOUNT_PLACE_FIELDS[kind]]: input.place,
-        });
+      const account = await pb.collection(kind).create({
+        name: input.name,
+        email: input.email,
+        ...(kind === 'operators' ? { phone: input.phone } : {}),
+        [ACCOUNT_PLACE_FIELDS[kind]]: input.place,
+      });
       const issued = await pb.send<Issued>(`/api/petugas/akun-desa/${kind}/${account.id}/kode-aktivasi`, {
         method: 'POST',
       });
@@ -442,13 +438,11 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
     { kind: 'baru' } | { kind: 'kode' | 'ubah'; account: Account } | { kind: 'terbit'; issued: Issued }
   >();
   const [kecamatan] = createResource(() =>
-    pb
-      .collection('kecamatan')
-      .getFullList({
-        filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
-        sort: 'name',
-        requestKey: null,
-      }),
+    pb.collection('kecamatan').getFullList({
+      filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
+      sort: 'name',
+      requestKey: null,
+    }),
   );
   const [accounts, { refetch }] = createResource(
     () => ({ collection: collection(), kecamatan: kecamatanFilter(), ...query() }),
@@ -465,14 +459,12 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
             )
           : '',
       ].filter(Boolean);
-      return pb
-        .collection(kind)
-        .getList<Account>(page, PAGE_SIZE, {
-          filter: filters.join(' && '),
-          sort: 'name',
-          expand: kind === 'operators' ? 'village.kecamatan' : 'kecamatan',
-          requestKey: null,
-        });
+      return pb.collection(kind).getList<Account>(page, PAGE_SIZE, {
+        filter: filters.join(' && '),
+        sort: 'name',
+        expand: kind === 'operators' ? 'village.kecamatan' : 'kecamatan',
+        requestKey: null,
+      });
     },
   );
   const changeList = (change: () => void) => {

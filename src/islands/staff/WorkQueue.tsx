@@ -210,8 +210,8 @@ function RequestDetail(props: {
             <h4>Langkah berikutnya</h4>
             <Show when={!isFinished(request().status)}>
               <p class="hint">
-                Permohonan {request().expand?.service?.short_title} diselesaikan oleh {COMPLETERS[completedBy()]};
-                menolak permohonan hanya kepala bidang.
+                Permohonan {request().expand?.service?.short_title} diselesaikan oleh {COMPLETERS[completedBy()]}
+                {'; '}menolak permohonan hanya kepala bidang.
               </p>
             </Show>
             <ActionForm
@@ -299,14 +299,12 @@ export default function WorkQueue(props: {
   // Opening a row again shows it as it is now (the applicant may have sent a document meanwhile).
   const [opened, setOpened] = createSignal(0);
   const [services] = createResource(() =>
-    pb
-      .collection('services')
-      .getFullList({
-        filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
-        sort: 'title',
-        fields: 'id,short_title',
-        requestKey: null,
-      }),
+    pb.collection('services').getFullList({
+      filter: pb.filter('agency = {:agency}', { agency: props.staff.agency }),
+      sort: 'title',
+      fields: 'id,short_title',
+      requestKey: null,
+    }),
   );
   const [queue, { refetch }] = createResource(query, (asked) =>
     pb.send<WorkQueuePage>(`/api/petugas/antrean?${workQueueSearchParams(asked)}`, { requestKey: null }),
