@@ -2,6 +2,7 @@
 // service, with a photo whose camera wrote the GPS position into it. The photo arrives without
 // it; staff — petugas and kepala bidang — handle the complaint without ever seeing who sent it;
 // the answer reaches the resident on the status page, who says it is not resolved and reopens it.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import exifr from 'exifr';
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { jpegPhotoWithLocation } from '../support/proposal-form';
+import { submissionProof } from '../support/proof-of-work';
 import { expect, expectNoViolations, signInToWorkspace, test, waitForIslands } from './fixtures';
 
 const KEPALA = E2E_STAFF.find((account) => account.role === 'kepala_bidang')!;
@@ -207,4 +209,46 @@ test('a request’s own status page leads to a complaint about it, verified by i
     identity: 'rahasia',
     kind: 'konsultasi',
   });
+});
+
+test('an answer the office publishes is read on /pengaduan/jawaban/, without the complaint or who sent it', async ({
+  page,
+  baseURL,
+}) => {
+  // A resident asks a question through the public route; staff verify it and publish the answer.
+  const key = randomUUID();
+  const form = new FormData();
+  for (const [name, value] of Object.entries({
+    idempotency_key: key,
+    kind: 'konsultasi',
+    identity: 'biasa',
+    agency: 'dinsos-p3a-purwakarta',
+    service: 'surat-keterangan-dtks',
+    description: 'Apakah surat keterangan DTKS bisa diambil oleh tetangga saya?',
+    name: 'Sari Penanya',
+    phone: '0857-1100-2233',
+    reply_channel: 'halaman-status',
+    consent: 'ya',
+    proof: JSON.stringify(await submissionProof(baseURL!, key, 'pengaduan')),
+  }))
+    form.append(name, value);
+  const sent = await fetch(`${baseURL}/api/pengaduan/kirim`, { method: 'POST', body: form });
+  expect(sent.status).toBe(200);
+  const { number } = (await sent.json()) as { number: string };
+  const pb = await staffApi(baseURL!, E2E_STAFF[0]);
+  const complaint = await pb.collection('complaints').getFirstListItem(pb.filter('number = {:number}', { number }));
+  const act = (fields: Record<string, unknown>) =>
+    pb.collection('complaint_events').create({ complaint: complaint.id, staff: pb.authStore.record!.id, ...fields });
+  await act({ status: 'diverifikasi' });
+  const answer = 'Bisa, dengan surat kuasa bermeterai dan fotokopi KTP Anda serta KTP tetangga Anda.';
+  await act({ status: 'dijawab', public_note: answer, publish_answer: true });
+
+  await page.goto('/pengaduan/jawaban/');
+  const list = page.locator('.answer-list');
+  await expect(list).toContainText(answer);
+  await expect(list).toContainText(/Konsultasi · Dinas Sosial, .+ Purwakarta · Pencetakan Surat Keterangan DTKS/);
+  await expect(page.locator('main')).not.toContainText('tidak dapat dimuat');
+  for (const hidden of ['Sari Penanya', '2233', number, 'tetangga saya?'])
+    await expect(page.locator('main')).not.toContainText(hidden);
+  await expectNoViolations(page);
 });

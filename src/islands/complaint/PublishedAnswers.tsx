@@ -1,4 +1,4 @@
-import { For, Show, createResource, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal, onMount } from 'solid-js';
 import { COMPLAINT_KINDS, type ComplaintKind } from '../../domain/complaints';
 import { apiUrl } from '../../lib/api-address';
 import { formatLongDate } from '../../lib/dates';
@@ -27,8 +27,12 @@ async function loadPage(page: number): Promise<Page> {
 
 /** The office's published answers (pb_hooks/complaints.pb.js), twenty at a time. */
 export default function PublishedAnswers() {
-  const [page, setPage] = createSignal(1);
+  // No page until mounted: the build prerenders this island, and a fetch there would fail and be
+  // written into the page as its state (the page's address is only known in the browser).
+  const [page, setPage] = createSignal<number>();
+  onMount(() => setPage(1));
   const [answers] = createResource(page, loadPage);
+  const shown = () => page() ?? 1;
   return (
     <div aria-live="polite">
       <Show
@@ -59,13 +63,13 @@ export default function PublishedAnswers() {
                 </ol>
               </Show>
               <p class="form-actions">
-                <Show when={page() > 1}>
-                  <button type="button" class="button secondary" onClick={() => setPage(page() - 1)}>
+                <Show when={shown() > 1}>
+                  <button type="button" class="button secondary" onClick={() => setPage(shown() - 1)}>
                     Lebih baru
                   </button>{' '}
                 </Show>
                 <Show when={loaded().more}>
-                  <button type="button" class="button secondary" onClick={() => setPage(page() + 1)}>
+                  <button type="button" class="button secondary" onClick={() => setPage(shown() + 1)}>
                     Lebih lama
                   </button>
                 </Show>
