@@ -85,14 +85,17 @@ for (const phase of phases) {
   const after = sizes(dataDir);
   const failed = result.non2xx + result.errors;
   rows.push(
-    `| ${phase.name} | ${megabytes(after.data - before.data)} | ${megabytes(after.logs - before.logs)} | ${Math.round((after.logs - before.logs) / REQUESTS)} | ${megabytes(busiestLogs - before.logs)} | ${peak} | ${failed} |`,
+    `| ${phase.name} | ${megabytes(after.data - before.data)} | ${megabytes(after.logs - before.logs)} | ` +
+      `${Math.round((after.logs - before.logs) / REQUESTS)} | ${megabytes(busiestLogs - before.logs)} | ${peak} | ` +
+      `${failed} |`,
   );
   server = await startTestPocketBase({ env, dataDir });
 }
 await server.stop();
 
 console.log(
-  `\nDisk growth per ${REQUESTS.toLocaleString('en')} requests (${CONNECTIONS} connections), sizes after a clean stop; PocketBase idle: ${idleMegabytes} MB resident\n`,
+  `\nDisk growth per ${REQUESTS.toLocaleString('en')} requests (${CONNECTIONS} connections), sizes after a clean ` +
+    `stop; PocketBase idle: ${idleMegabytes} MB resident\n`,
 );
 console.log(
   '| requests | data.db MB | auxiliary.db (request log) MB | log bytes/request | request log while running, with its WAL, MB | peak resident MB | failed |',

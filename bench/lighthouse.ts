@@ -46,7 +46,10 @@ try {
     const score = (category: (typeof CATEGORIES)[number]) => Math.round((categories[category]?.score ?? 0) * 100);
     const value = (audit: string) => audits[audit]?.numericValue ?? NaN;
     rows.push(
-      `| ${path} | ${CATEGORIES.map(score).join(' | ')} | ${(value('largest-contentful-paint') / 1000).toFixed(2)} s | ${value('cumulative-layout-shift').toFixed(3)} | ${Math.round(value('total-blocking-time'))} ms | ${(value('total-byte-weight') / 1024).toFixed(1)} KB |`,
+      `| ${path} | ${CATEGORIES.map(score).join(' | ')} | ` +
+        `${(value('largest-contentful-paint') / 1000).toFixed(2)} s | ` +
+        `${value('cumulative-layout-shift').toFixed(3)} | ${Math.round(value('total-blocking-time'))} ms | ` +
+        `${(value('total-byte-weight') / 1024).toFixed(1)} KB |`,
     );
     const failing = Object.values(audits).filter(
       (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
@@ -58,7 +61,8 @@ try {
   await server.stop();
 }
 console.log(
-  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} — mobile, simulated throttling; reports in bench/results/\n`,
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} — ` +
+    'mobile, simulated throttling; reports in bench/results/\n',
 );
 console.log('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | transfer |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');

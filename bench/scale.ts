@@ -276,10 +276,14 @@ function copyRequests(dataDir: string, originals: number, target: number) {
               : column;
       db.exec('BEGIN');
       db.exec(
-        `INSERT OR IGNORE INTO requests (${requestColumns.join(', ')}) SELECT ${requestColumns.map(requestValue).join(', ')} FROM (SELECT *, upper(hex(randomblob(5))) AS h FROM requests WHERE id IN (${originalIds}))`,
+        `INSERT OR IGNORE INTO requests (${requestColumns.join(', ')})` +
+          ` SELECT ${requestColumns.map(requestValue).join(', ')}` +
+          ` FROM (SELECT *, upper(hex(randomblob(5))) AS h FROM requests WHERE id IN (${originalIds}))`,
       );
       db.exec(
-        `INSERT OR IGNORE INTO request_events (${eventColumns.join(', ')}) SELECT ${eventColumns.map((column) => (column === 'id' || column === 'request' ? copiedId(column) : column)).join(', ')} FROM request_events WHERE request IN (${originalIds})`,
+        `INSERT OR IGNORE INTO request_events (${eventColumns.join(', ')})` +
+          ` SELECT ${eventColumns.map((column) => (column === 'id' || column === 'request' ? copiedId(column) : column)).join(', ')}` +
+          ` FROM request_events WHERE request IN (${originalIds})`,
       );
       db.exec('COMMIT');
     }
@@ -373,7 +377,8 @@ async function measureServer(server: TestPocketBase, accounts: Accounts, request
     'all, newest first': ms(await queue({ view: 'semua' })),
     'PocketBase list of 50 (rule, skipTotal)': ms(
       await timed(
-        `${server.url}/api/collections/requests/records?perPage=50&skipTotal=1&sort=due_at&filter=${encodeURIComponent("status != 'selesai' && status != 'ditolak'")}`,
+        `${server.url}/api/collections/requests/records?perPage=50&skipTotal=1&sort=due_at` +
+          `&filter=${encodeURIComponent("status != 'selesai' && status != 'ditolak'")}`,
         accounts.petugas.authStore.token,
       ),
     ),
@@ -540,7 +545,8 @@ async function benchServer() {
       if (made === Math.min(API_REQUESTS, LEVELS.at(-1)!) && growth.length === 0) {
         await server.stop({ keepData: true });
         growth.push([
-          `${made.toLocaleString('en')} requests registered through the API, with their events, audit entries and request logs (${((apiSeconds / made) * 1000).toFixed(1)} ms each)`,
+          `${made.toLocaleString('en')} requests registered through the API, with their events, audit entries ` +
+            `and request logs (${((apiSeconds / made) * 1000).toFixed(1)} ms each)`,
           `+${mb(((databaseSize(dataDir, 'data.db') - emptyData) / made) * 10_000)}`,
           `+${mb(((databaseSize(dataDir, 'auxiliary.db') - emptyLogs) / made) * 10_000)}`,
         ]);
@@ -616,7 +622,9 @@ const today = siteRows.find((row) => row.scenario === 'today');
 const hundred = siteRows.find((row) => row.largestKabupaten >= 100);
 if (today && hundred) {
   console.log(
-    `\nGrowth per service in a kabupaten's packs: ${kb((hundred.packs - today.packs) / (hundred.largestKabupaten - today.largestKabupaten))} gzip (${today.largestKabupaten} → ${hundred.largestKabupaten} services).`,
+    "\nGrowth per service in a kabupaten's packs: " +
+      `${kb((hundred.packs - today.packs) / (hundred.largestKabupaten - today.largestKabupaten))} gzip ` +
+      `(${today.largestKabupaten} → ${hundred.largestKabupaten} services).`,
   );
 }
 

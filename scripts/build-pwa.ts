@@ -117,7 +117,8 @@ if (warnings.length > 0 || count !== shell.size) {
 const firstVisit = firstVisitSizes(outDir);
 const services = packs.reduce((sum, pack) => sum + pack.services, 0);
 console.log(
-  `Offline: app shell ${shell.size + 1} files, ${kb(firstVisit.appShell)} gzip with the service worker; a first visit adds the packs of the kabupaten opened. Budget ${kb(budget)} gzip.`,
+  `Offline: app shell ${shell.size + 1} files, ${kb(firstVisit.appShell)} gzip with the service worker; a first ` +
+    `visit adds the packs of the kabupaten opened. Budget ${kb(budget)} gzip.`,
 );
 for (const row of firstVisit.kabupaten.slice(0, 5)) {
   const oneByOne = packs
@@ -125,19 +126,24 @@ for (const row of firstVisit.kabupaten.slice(0, 5)) {
     .reduce((sum, pack) => sum + pack.pagesOneByOne, 0);
   const scope = row.firstVisit === 'kantor' ? ', the office opened only' : '';
   console.log(
-    `  ${row.name}: ${row.services} services, ${row.offices} office(s); packs ${kb(row.packBytes)}${scope} (its pages one by one: ${kb(oneByOne)}); first visit ${kb(row.bytes)}.`,
+    `  ${row.name}: ${row.services} services, ${row.offices} office(s); packs ${kb(row.packBytes)}${scope} (its ` +
+      `pages one by one: ${kb(oneByOne)}); first visit ${kb(row.bytes)}.`,
   );
 }
 if (firstVisit.kabupaten.length > 5) console.log(`  … and ${firstVisit.kabupaten.length - 5} kabupaten more.`);
 const largest = packs[0];
 if (largest)
   console.log(
-    `  Growth: the largest pack, ${largest.name}, is ${kb(largest.bytes)} for ${largest.services} services (${kb(largest.bytes / Math.max(1, largest.services))} per service, its fixed part included); all packs together ${kb(packs.reduce((sum, pack) => sum + pack.bytes, 0))} for ${services}.`,
+    `  Growth: the largest pack, ${largest.name}, is ${kb(largest.bytes)} for ${largest.services} services ` +
+      `(${kb(largest.bytes / Math.max(1, largest.services))} per service, its fixed part included); all packs ` +
+      `together ${kb(packs.reduce((sum, pack) => sum + pack.bytes, 0))} for ${services}.`,
   );
 const over = firstVisit.kabupaten.filter((row) => row.bytes > budget);
 if (over.length > 0) {
   console.error(
-    `First visit over its ${kb(budget)} gzip budget: ${over.map((row) => `${row.name} ${kb(row.bytes)}`).join(', ')}. Make the app shell smaller, or give the kabupaten's offices their own first visits.`,
+    `First visit over its ${kb(budget)} gzip budget: ` +
+      `${over.map((row) => `${row.name} ${kb(row.bytes)}`).join(', ')}. Make the app shell smaller, or give the ` +
+      "kabupaten's offices their own first visits.",
   );
   process.exit(1);
 }

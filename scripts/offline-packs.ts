@@ -23,7 +23,10 @@ import {
 export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 6 }).length;
 const hash = (bytes: Uint8Array, length = 10) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
 
-/** Pagefind writes its index files gzipped with a signature inside; stored decompressed, the bundle's gzip compresses them together with the pages they repeat. */
+/**
+ * Pagefind writes its index files gzipped with a signature inside; stored decompressed, the bundle's gzip
+ * compresses them together with the pages they repeat.
+ */
 function pagefindContent(bytes: Uint8Array): Buffer {
   const signature = Buffer.from('pagefind_dcd');
   try {

@@ -39,7 +39,9 @@ onRecordCreate((e) => {
       throwProblems([
         {
           field: 'status',
-          message: `Dari status "${domain.COMPLAINT_STATUSES[from]}" pengaduan hanya dapat menjadi: ${allowed.map((next) => `"${domain.COMPLAINT_STATUSES[next]}"`).join(', ')}.`,
+          message:
+            `Dari status "${domain.COMPLAINT_STATUSES[from]}" pengaduan hanya dapat menjadi: ` +
+            `${allowed.map((next) => `"${domain.COMPLAINT_STATUSES[next]}"`).join(', ')}.`,
         },
       ]);
     const note = event.getString('public_note').trim();

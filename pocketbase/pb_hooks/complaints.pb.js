@@ -278,7 +278,8 @@ routerAdd('GET', '/api/pengaduan/terbuka', (e) => {
   e.app
     .db()
     .newQuery(
-      "SELECT c.id, c.kind, a.name AS agency, COALESCE(s.title, '') AS service, date(c.received_at, {:offset}) AS received_on, date(c.first_answered_at, {:offset}) AS answered_on," +
+      "SELECT c.id, c.kind, a.name AS agency, COALESCE(s.title, '') AS service," +
+        ' date(c.received_at, {:offset}) AS received_on, date(c.first_answered_at, {:offset}) AS answered_on,' +
         " (c.answer_due_at != '' AND c.first_answered_at <= c.answer_due_at) AS on_time" +
         ' FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service' +
         " WHERE c.publish_answer = TRUE AND c.identity != 'rahasia' AND c.first_answered_at != ''" +

@@ -21,7 +21,8 @@ routerAdd(
     e.app
       .db()
       .newQuery(
-        "SELECT COUNT(*) AS open, COALESCE(SUM(due_at != '' AND due_at >= {:now} AND due_at < {:end}), 0) AS due_today FROM requests WHERE agency = {:agency} AND finished_at = ''",
+        "SELECT COUNT(*) AS open, COALESCE(SUM(due_at != '' AND due_at >= {:now} AND due_at < {:end}), 0) AS due_today" +
+          " FROM requests WHERE agency = {:agency} AND finished_at = ''",
       )
       .bind({ agency, now: stored(now), end: stored(domain.endOfOfficeDay(now)) })
       .one(counts);
@@ -60,7 +61,8 @@ routerAdd(
       .bind({ agency, now: stored(now), ...waitingParams })
       .all(complaintRows);
     const complaintStep = (/** @type {string} */ status) =>
-      `langkah ${domain.COMPLAINT_STATUS_STEP[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (status)]} dari ${domain.COMPLAINT_STEPS.length}`;
+      `langkah ${domain.COMPLAINT_STATUS_STEP[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (status)]}` +
+      ` dari ${domain.COMPLAINT_STEPS.length}`;
 
     /** @type {import("../../src/domain/daily-summary").DailySummary} */
     const summary = {
@@ -81,9 +83,13 @@ routerAdd(
         pastDeadline: complaintRows.map((row) => ({
           id: row.id,
           number: row.number,
-          title: `${domain.COMPLAINT_KINDS[/** @type {import("../../src/domain/complaints").ComplaintKind} */ (row.kind)].label}${row.service ? ` — ${row.service}` : ''}`,
+          title:
+            `${domain.COMPLAINT_KINDS[/** @type {import("../../src/domain/complaints").ComplaintKind} */ (row.kind)].label}` +
+            `${row.service ? ` — ${row.service}` : ''}`,
           dueAt: new Date(row.due_at.replace(' ', 'T')).toISOString(),
-          progress: `${domain.COMPLAINT_STATUSES[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (row.status)]}, ${complaintStep(row.status)}`,
+          progress:
+            `${domain.COMPLAINT_STATUSES[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (row.status)]}, ` +
+            `${complaintStep(row.status)}`,
         })),
       },
       backups: require(`${__hooks}/lib/health.js`).backupStates(e.app, now.getTime()),

@@ -45,7 +45,8 @@ $app.rootCmd.addCommand(
           }
           const erased = require(`${__hooks}/lib/data_subject.js`).eraseAbout($app, String(args[0] || ''));
           console.log(
-            `Dihapus: permohonan ${erased.requests.join(', ') || '-'}; usulan ${erased.proposals.join(', ') || '-'}; pengaduan ${erased.complaints.join(', ') || '-'}.`,
+            `Dihapus: permohonan ${erased.requests.join(', ') || '-'}; usulan ` +
+              `${erased.proposals.join(', ') || '-'}; pengaduan ${erased.complaints.join(', ') || '-'}.`,
           );
         },
       }),

@@ -33,7 +33,8 @@ onRecordCreate((e) => {
         message:
           allowed.length === 0
             ? `Usulan ini sudah ${domain.PROPOSAL_STATUSES[from].toLowerCase()}; statusnya tidak dapat diubah lagi.`
-            : `Dari status "${domain.PROPOSAL_STATUSES[from]}" usulan hanya dapat menjadi: ${allowed.map((next) => domain.PROPOSAL_STATUSES[next]).join(' atau ')}.`,
+            : `Dari status "${domain.PROPOSAL_STATUSES[from]}" usulan hanya dapat menjadi: ` +
+              `${allowed.map((next) => domain.PROPOSAL_STATUSES[next]).join(' atau ')}.`,
       },
     ]);
   }

@@ -42,7 +42,9 @@ onRecordCreate((e) => {
       throwProblems([
         {
           field: 'status',
-          message: `Dari status "${domain.REQUEST_STATUSES[from]}" permohonan hanya dapat menjadi: ${allowed.map((next) => `"${domain.REQUEST_STATUSES[next]}"`).join(', ')}.`,
+          message:
+            `Dari status "${domain.REQUEST_STATUSES[from]}" permohonan hanya dapat menjadi: ` +
+            `${allowed.map((next) => `"${domain.REQUEST_STATUSES[next]}"`).join(', ')}.`,
         },
       ]);
     if ((to === 'perlu-dilengkapi' || to === 'ditolak') && event.getString('public_note').trim() === '') {

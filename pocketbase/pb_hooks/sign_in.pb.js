@@ -28,7 +28,8 @@ onRecordAuthWithPasswordRequest((e) => {
   if (until > now) {
     audit.writeEntry(e.app, { ...target, ...guest, action: 'masuk-ditahan' });
     throw new TooManyRequestsError(
-      `Terlalu banyak percobaan masuk yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi. Lupa kata sandi? Minta petugas Dinas Sosial membuat kode aktivasi baru.`,
+      `Terlalu banyak percobaan masuk yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi. Lupa ` +
+        'kata sandi? Minta petugas Dinas Sosial membuat kode aktivasi baru.',
       {},
     );
   }

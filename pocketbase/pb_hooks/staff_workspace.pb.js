@@ -52,7 +52,9 @@ routerAdd(
     e.app
       .db()
       .newQuery(
-        "SELECT strftime('%Y-%m', c.received_at, {:offset}) AS month, COALESCE(s.title, '(tanpa layanan tertentu)') AS service, c.status, c.first_answered_at, c.answer_due_at, c.due_at, c.verified_at, c.verification_due_at," +
+        "SELECT strftime('%Y-%m', c.received_at, {:offset}) AS month," +
+          " COALESCE(s.title, '(tanpa layanan tertentu)') AS service, c.status, c.first_answered_at, c.answer_due_at," +
+          ' c.due_at, c.verified_at, c.verification_due_at,' +
           " CASE WHEN c.first_answered_at != '' THEN (julianday(c.first_answered_at) - julianday(c.received_at)) * 24 ELSE -1 END AS hours_to_answer" +
           ' FROM complaints c LEFT JOIN services s ON s.id = c.service' +
           " WHERE c.agency = {:agency} AND strftime('%Y-%m', c.received_at, {:offset}) BETWEEN {:from} AND {:to} ORDER BY month, service",
@@ -60,7 +62,12 @@ routerAdd(
       .bind({ agency: e.auth.getString('agency'), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
       .all(complaintRows);
     const now = new Date();
-    /** @type {Record<string, { month: string, service: string, received: number, verifiedOnTime: number, answered: number, answeredOnTime: number, overdue: number, hours: number[] }>} */
+    /**
+     * @type {Record<string, {
+     *   month: string, service: string, received: number, verifiedOnTime: number, answered: number,
+     *   answeredOnTime: number, overdue: number, hours: number[]
+     * }>}
+     */
     const groups = {};
     for (const row of complaintRows) {
       const key = `${row.month}|${row.service}`;

@@ -25,7 +25,9 @@ migrate(
       ' || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
     // Internal notes are for the office; the village follows the public notes on the status page.
     proposalEvents.listRule =
-      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
+      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || ' +
+      '(@request.auth.collectionName = "camats" && proposal.recipient = "camat" && ' +
+      'proposal.village.kecamatan = @request.auth.kecamatan)';
     proposalEvents.viewRule = proposalEvents.listRule;
     app.save(proposalEvents);
 
@@ -78,7 +80,9 @@ migrate(
     const proposalEvents = app.findCollectionByNameOrId('proposal_events');
     proposalEvents.fields.removeByName('internal_note');
     proposalEvents.createRule =
-      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
+      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || ' +
+      '(@request.auth.collectionName = "camats" && proposal.recipient = "camat" && ' +
+      'proposal.village.kecamatan = @request.auth.kecamatan)';
     proposalEvents.listRule =
       proposalEvents.createRule +
       ' || (@request.auth.collectionName = "operators" && proposal.village = @request.auth.village)';

@@ -19,7 +19,8 @@ migrate(
     app
       .db()
       .newQuery(
-        "UPDATE requests SET steps = COALESCE(json_extract(public_status, '$.steps'), (SELECT services.steps FROM services WHERE services.id = requests.service))",
+        "UPDATE requests SET steps = COALESCE(json_extract(public_status, '$.steps')," +
+          ' (SELECT services.steps FROM services WHERE services.id = requests.service))',
       )
       .execute();
 
@@ -52,12 +53,23 @@ migrate(
 
     const requestEvents = app.findCollectionByNameOrId('request_events');
     requestEvents.createRule =
-      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || @request.body.status = "selesai" || @request.body.status = "ditolak")))';
+      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
+      'staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses")) || ' +
+      '(@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || ' +
+      '@request.body.status = "selesai" || @request.body.status = "ditolak")))';
     app.save(requestEvents);
 
     const proposalEvents = app.findCollectionByNameOrId('proposal_events');
     proposalEvents.createRule =
-      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ((@request.auth.role = "petugas" && (@request.body.status = "diverifikasi" || @request.body.status = "dikirim")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || @request.body.status = "ditolak" || @request.body.status = "dikirim")))) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan && (@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || @request.body.status = "ditolak" || @request.body.status = "dikirim"))';
+      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ' +
+      '((@request.auth.role = "petugas" && (@request.body.status = "diverifikasi" || ' +
+      '@request.body.status = "dikirim")) || (@request.auth.role = "kepala_bidang" && ' +
+      '(@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || ' +
+      '@request.body.status = "ditolak" || @request.body.status = "dikirim")))) || ' +
+      '(@request.auth.collectionName = "camats" && proposal.recipient = "camat" && ' +
+      'proposal.village.kecamatan = @request.auth.kecamatan && (@request.body.status = "diverifikasi" || ' +
+      '@request.body.status = "disetujui" || @request.body.status = "ditolak" || ' +
+      '@request.body.status = "dikirim"))';
     app.save(proposalEvents);
 
     app.delete(app.findCollectionByNameOrId('users'));
@@ -115,12 +127,16 @@ migrate(
 
     const proposalEvents = app.findCollectionByNameOrId('proposal_events');
     proposalEvents.createRule =
-      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && (@request.body.status = "diverifikasi" || @request.body.status = "dikirim" || @request.auth.role = "kepala_bidang")) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
+      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ' +
+      '(@request.body.status = "diverifikasi" || @request.body.status = "dikirim" || ' +
+      '@request.auth.role = "kepala_bidang")) || (@request.auth.collectionName = "camats" && ' +
+      'proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
     app.save(proposalEvents);
 
     const requestEvents = app.findCollectionByNameOrId('request_events');
     requestEvents.createRule =
-      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id && (@request.body.status = "diproses" || @request.auth.role = "kepala_bidang")';
+      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
+      'staff = @request.auth.id && (@request.body.status = "diproses" || @request.auth.role = "kepala_bidang")';
     app.save(requestEvents);
 
     app.delete(app.findCollectionByNameOrId('service_points'));

@@ -39,7 +39,11 @@ migrate(
     const events = app.findCollectionByNameOrId('request_events');
     /** @type {any} */ (events.fields.getByName('status')).values = statuses;
     events.createRule =
-      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || @request.body.status = "selesai" || @request.body.status = "ditolak")))';
+      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
+      'staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses" || ' +
+      '@request.body.status = "perlu-dilengkapi")) || (@request.auth.role = "kepala_bidang" && ' +
+      '(@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || ' +
+      '@request.body.status = "selesai" || @request.body.status = "ditolak")))';
     app.save(events);
   },
   (app) => {
@@ -47,7 +51,10 @@ migrate(
     const events = app.findCollectionByNameOrId('request_events');
     /** @type {any} */ (events.fields.getByName('status')).values = statuses;
     events.createRule =
-      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || @request.body.status = "selesai" || @request.body.status = "ditolak")))';
+      '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
+      'staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses")) || ' +
+      '(@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || ' +
+      '@request.body.status = "selesai" || @request.body.status = "ditolak")))';
     app.save(events);
 
     const requests = app.findCollectionByNameOrId('requests');

@@ -134,7 +134,13 @@ migrate(
           listRule: '@request.auth.collectionName = "staff" && complaint.agency = @request.auth.agency',
           viewRule: '@request.auth.collectionName = "staff" && complaint.agency = @request.auth.agency',
           createRule:
-            '@request.auth.collectionName = "staff" && complaint.agency = @request.auth.agency && staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diverifikasi" || @request.body.status = "didisposisikan" || @request.body.status = "dijawab")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diverifikasi" || @request.body.status = "didisposisikan" || @request.body.status = "dijawab" || @request.body.status = "tidak-diproses" || @request.body.status = "selesai")))',
+            '@request.auth.collectionName = "staff" && complaint.agency = @request.auth.agency && ' +
+            'staff = @request.auth.id && ((@request.auth.role = "petugas" && ' +
+            '(@request.body.status = "diverifikasi" || @request.body.status = "didisposisikan" || ' +
+            '@request.body.status = "dijawab")) || (@request.auth.role = "kepala_bidang" && ' +
+            '(@request.body.status = "diverifikasi" || @request.body.status = "didisposisikan" || ' +
+            '@request.body.status = "dijawab" || @request.body.status = "tidak-diproses" || ' +
+            '@request.body.status = "selesai")))',
           updateRule: null,
           deleteRule: null,
           fields: [

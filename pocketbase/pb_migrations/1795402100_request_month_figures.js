@@ -42,7 +42,9 @@ migrate(
     );
     run(`CREATE TRIGGER request_month_figures_insert AFTER INSERT ON requests BEGIN ${share('NEW', '+')} END`);
     run(
-      `CREATE TRIGGER request_month_figures_update AFTER UPDATE OF agency, service, received_at, status, due_at, finished_at ON requests BEGIN ${share('OLD', '-')} ${share('NEW', '+')} END`,
+      'CREATE TRIGGER request_month_figures_update' +
+        ' AFTER UPDATE OF agency, service, received_at, status, due_at, finished_at ON requests' +
+        ` BEGIN ${share('OLD', '-')} ${share('NEW', '+')} END`,
     );
     run(`CREATE TRIGGER request_month_figures_delete AFTER DELETE ON requests BEGIN ${share('OLD', '-')} END`);
   },

@@ -5,13 +5,43 @@
 // server keeps both on the service (written by the site sync at every start), and each proposal
 // keeps who decides it from the moment it arrives (`decided_by`). The rules read them.
 const REQUEST_EVENTS_RULE_BEFORE =
-  '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || @request.body.status = "selesai" || @request.body.status = "ditolak")))';
+  '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
+  'staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses" || ' +
+  '@request.body.status = "perlu-dilengkapi")) || (@request.auth.role = "kepala_bidang" && ' +
+  '(@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || ' +
+  '@request.body.status = "selesai" || @request.body.status = "ditolak")))';
 const REQUEST_EVENTS_RULE =
-  '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && staff = @request.auth.id && ((request.service.completed_by = "petugas" && ((@request.auth.role = "petugas" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || @request.body.status = "selesai")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || @request.body.status = "selesai" || @request.body.status = "ditolak")))) || (request.service.completed_by = "kepala_bidang" && ((@request.auth.role = "petugas" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || @request.body.status = "selesai" || @request.body.status = "ditolak")))))';
+  '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
+  'staff = @request.auth.id && ((request.service.completed_by = "petugas" && ((@request.auth.role = "petugas" && ' +
+  '(@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || ' +
+  '@request.body.status = "selesai")) || (@request.auth.role = "kepala_bidang" && ' +
+  '(@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi" || ' +
+  '@request.body.status = "selesai" || @request.body.status = "ditolak")))) || ' +
+  '(request.service.completed_by = "kepala_bidang" && ((@request.auth.role = "petugas" && ' +
+  '(@request.body.status = "diproses" || @request.body.status = "perlu-dilengkapi")) || ' +
+  '(@request.auth.role = "kepala_bidang" && (@request.body.status = "diproses" || ' +
+  '@request.body.status = "perlu-dilengkapi" || @request.body.status = "selesai" || ' +
+  '@request.body.status = "ditolak")))))';
 const PROPOSAL_EVENTS_RULE_BEFORE =
-  '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ((@request.auth.role = "petugas" && (@request.body.status = "diverifikasi" || @request.body.status = "dikirim")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || @request.body.status = "ditolak" || @request.body.status = "dikirim")))) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan && (@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || @request.body.status = "ditolak" || @request.body.status = "dikirim"))';
+  '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ' +
+  '((@request.auth.role = "petugas" && (@request.body.status = "diverifikasi" || ' +
+  '@request.body.status = "dikirim")) || (@request.auth.role = "kepala_bidang" && ' +
+  '(@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || ' +
+  '@request.body.status = "ditolak" || @request.body.status = "dikirim")))) || ' +
+  '(@request.auth.collectionName = "camats" && proposal.recipient = "camat" && ' +
+  'proposal.village.kecamatan = @request.auth.kecamatan && (@request.body.status = "diverifikasi" || ' +
+  '@request.body.status = "disetujui" || @request.body.status = "ditolak" || @request.body.status = "dikirim"))';
 const PROPOSAL_EVENTS_RULE =
-  '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ((@request.auth.role = "petugas" && ((proposal.decided_by = "kepala_bidang")) && (@request.body.status = "diverifikasi" || @request.body.status = "dikirim")) || (@request.auth.role = "kepala_bidang" && ((proposal.decided_by = "kepala_bidang")) && (@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || @request.body.status = "ditolak" || @request.body.status = "dikirim")))) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan && ((proposal.decided_by = "camat")) && (@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || @request.body.status = "ditolak" || @request.body.status = "dikirim"))';
+  '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ' +
+  '((@request.auth.role = "petugas" && ((proposal.decided_by = "kepala_bidang")) && ' +
+  '(@request.body.status = "diverifikasi" || @request.body.status = "dikirim")) || ' +
+  '(@request.auth.role = "kepala_bidang" && ((proposal.decided_by = "kepala_bidang")) && ' +
+  '(@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || ' +
+  '@request.body.status = "ditolak" || @request.body.status = "dikirim")))) || ' +
+  '(@request.auth.collectionName = "camats" && proposal.recipient = "camat" && ' +
+  'proposal.village.kecamatan = @request.auth.kecamatan && ((proposal.decided_by = "camat")) && ' +
+  '(@request.body.status = "diverifikasi" || @request.body.status = "disetujui" || ' +
+  '@request.body.status = "ditolak" || @request.body.status = "dikirim"))';
 const COMPLETERS = ['petugas', 'kepala_bidang'];
 const DECIDERS = ['kepala_bidang', 'camat'];
 

@@ -5,7 +5,9 @@
 // staff, or the Camat who decides it; a complaint only when the complainant asked for WhatsApp.
 // Nobody edits or deletes an entry. Rules: src/domain/access-rules.ts.
 const PROPOSAL_READERS =
-  '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
+  '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency) || ' +
+  '(@request.auth.collectionName = "camats" && proposal.recipient = "camat" && ' +
+  'proposal.village.kecamatan = @request.auth.kecamatan)';
 const COMPLAINT_READERS = '@request.auth.collectionName = "staff" && complaint.agency = @request.auth.agency';
 
 const CONTACT_COLLECTIONS = [
@@ -16,7 +18,13 @@ const CONTACT_COLLECTIONS = [
     actors: ['staff', 'camats'],
     readers: PROPOSAL_READERS,
     createRule:
-      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ((@request.auth.role = "petugas" && ((proposal.decided_by = "kepala_bidang")) && staff = @request.auth.id && camat = "") || (@request.auth.role = "kepala_bidang" && ((proposal.decided_by = "kepala_bidang")) && staff = @request.auth.id && camat = ""))) || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan && ((proposal.decided_by = "camat")) && camat = @request.auth.id && staff = "")',
+      '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency && ' +
+      '((@request.auth.role = "petugas" && ((proposal.decided_by = "kepala_bidang")) && ' +
+      'staff = @request.auth.id && camat = "") || (@request.auth.role = "kepala_bidang" && ' +
+      '((proposal.decided_by = "kepala_bidang")) && staff = @request.auth.id && camat = ""))) || ' +
+      '(@request.auth.collectionName = "camats" && proposal.recipient = "camat" && ' +
+      'proposal.village.kecamatan = @request.auth.kecamatan && ((proposal.decided_by = "camat")) && ' +
+      'camat = @request.auth.id && staff = "")',
   },
   {
     name: 'complaint_contacts',

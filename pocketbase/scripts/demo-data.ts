@@ -171,7 +171,9 @@ const COMPLAINTS = [
         status: 'dijawab',
         afterHours: 70,
         public:
-          'Usulan DTKS dari desa diverifikasi dan divalidasi Kementerian Sosial setiap bulan. Usulan ibu Anda sudah kami teruskan pada periode September; hasilnya dapat dicek di aplikasi Cek Bansos atau di kantor desa mulai bulan depan.',
+          'Usulan DTKS dari desa diverifikasi dan divalidasi Kementerian Sosial setiap bulan. Usulan ibu Anda ' +
+          'sudah kami teruskan pada periode September; hasilnya dapat dicek di aplikasi Cek Bansos atau di ' +
+          'kantor desa mulai bulan depan.',
         publish: true,
       },
     ],

@@ -2,7 +2,9 @@
 // demo data and the tests: the form fields as sent, and a one-page PDF standing in for a document.
 
 export function onePagePdf(title: string): Blob {
-  const pdf = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n%${title}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
+  const pdf =
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 ' +
+    `obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n%${title}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
   return new Blob([pdf], { type: 'application/pdf' });
 }
 

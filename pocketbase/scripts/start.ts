@@ -61,7 +61,8 @@ try {
   const onThisMachineOnly = /^(127\.|localhost:|\[::1\]:)/.test(http);
   if (process.env['LAYANAN_DEMO_DATA'] !== '0' && !onThisMachineOnly) {
     lines.push(
-      `  Data demo TIDAK dimuat: server ini mendengarkan di ${http}, bukan hanya di mesin ini. Untuk layanan sungguhan jalankan PocketBase seperti di README (Deploy).`,
+      `  Data demo TIDAK dimuat: server ini mendengarkan di ${http}, bukan hanya di mesin ini. Untuk layanan ` +
+        'sungguhan jalankan PocketBase seperti di README (Deploy).',
     );
   } else if (process.env['LAYANAN_DEMO_DATA'] !== '0') {
     const accounts = await loadDemoData(pb, dataDir);
@@ -79,7 +80,8 @@ try {
     lines.push(`    kinerja layanan (survei kepuasan): ${server.url}/kinerja/`);
     for (const request of sample.items) {
       lines.push(
-        `    cek status: ${server.url}/cek-status/?no=${request['number']}  — 4 angka terakhir HP: ${String(request['applicant_phone']).replace(/\D/g, '').slice(-4)}`,
+        `    cek status: ${server.url}/cek-status/?no=${request['number']}  — 4 angka terakhir HP: ` +
+          `${String(request['applicant_phone']).replace(/\D/g, '').slice(-4)}`,
       );
     }
   }

@@ -90,10 +90,15 @@ const roleIsOneOf = (roles: readonly StaffRole[]) => {
  * `completed_by` (from content) lets that role finish it too.
  */
 const requestStatusAllowed = anyOf(
-  (Object.keys(COMPLETERS) as Completer[]).map(
-    (completer) =>
-      `request.service.completed_by = "${completer}" && (${statusAllowedForRole(Object.fromEntries((Object.keys(REQUEST_STATUSES_BY_ROLE) as StaffRole[]).map((role) => [role, requestStatusesAllowed(role, completer)])))})`,
-  ),
+  (Object.keys(COMPLETERS) as Completer[]).map((completer) => {
+    const statuses = Object.fromEntries(
+      (Object.keys(REQUEST_STATUSES_BY_ROLE) as StaffRole[]).map((role) => [
+        role,
+        requestStatusesAllowed(role, completer),
+      ]),
+    );
+    return `request.service.completed_by = "${completer}" && (${statusAllowedForRole(statuses)})`;
+  }),
 );
 /** The proposal is one the actor's side decides, and so handles (roles.ts: PROPOSAL_ACTORS_BY_DECIDER). */
 const actorsSideDecides = (actor: ProposalActor) => {

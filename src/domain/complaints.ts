@@ -32,7 +32,9 @@ export const COMPLAINT_IDENTITIES = {
   },
   anonim: {
     label: 'Anonim',
-    hint: 'Kami tidak meminta nama dan kontak Anda sama sekali. Petugas hanya membaca isi pengaduan. Jawaban dibaca di halaman Cek Status dengan nomor pengaduan.',
+    hint:
+      'Kami tidak meminta nama dan kontak Anda sama sekali. Petugas hanya membaca isi pengaduan. Jawaban dibaca ' +
+      'di halaman Cek Status dengan nomor pengaduan.',
   },
   rahasia: {
     label: 'Rahasia',

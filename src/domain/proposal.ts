@@ -190,7 +190,8 @@ export function proposalProblems(
   else if (input.recipient === 'camat' && !context.lambungSosial) {
     add(
       'recipient',
-      'Usulan kepada Camat hanya untuk kecamatan yang memiliki Lambung Sosial (Darangdan, Sukatani, Kiarapedes, Sukasari). Tujukan kepada Kepala Dinas Sosial P3A.',
+      'Usulan kepada Camat hanya untuk kecamatan yang memiliki Lambung Sosial (Darangdan, Sukatani, Kiarapedes, ' +
+        'Sukasari). Tujukan kepada Kepala Dinas Sosial P3A.',
     );
   }
   if (blank(input.contact_name)) add('contact_name', 'Tuliskan nama petugas desa yang dapat dihubungi.');

@@ -383,7 +383,8 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
   if (feeds.services.version !== SERVICE_FEED_VERSION) {
     return {
       problems: [
-        `${SITE_CONTRACT_FILES.services} versi ${feeds.services.version}; server ini memahami versi ${SERVICE_FEED_VERSION}. Pakai build dan server dari versi yang sama.`,
+        `${SITE_CONTRACT_FILES.services} versi ${feeds.services.version}; server ini memahami versi ` +
+          `${SERVICE_FEED_VERSION}. Pakai build dan server dari versi yang sama.`,
       ],
       changes: [],
       log: [],
@@ -413,12 +414,14 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
       if (collection === 'services' && fields.includes('steps')) {
         const open = current.openRequests[key] ?? [];
         log.push(
-          `Layanan ${key}: langkah berubah; permohonan baru memakai langkah baru${open.length > 0 ? `, ${open.length} permohonan terbuka tetap memakai langkahnya sendiri` : ''}.`,
+          `Layanan ${key}: langkah berubah; permohonan baru memakai langkah baru` +
+            `${open.length > 0 ? `, ${open.length} permohonan terbuka tetap memakai langkahnya sendiri` : ''}.`,
         );
       }
       if (collection === 'services' && fields.includes('agency') && count(current.requestCounts, key) > 0) {
         problems.push(
-          `Layanan ${key} pindah kantor, tetapi sudah punya ${count(current.requestCounts, key)} permohonan di kantor lamanya. Buat layanan baru dengan id lain.`,
+          `Layanan ${key} pindah kantor, tetapi sudah punya ${count(current.requestCounts, key)} permohonan di ` +
+            'kantor lamanya. Buat layanan baru dengan id lain.',
         );
       }
       if (
@@ -438,7 +441,9 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
         const open = current.openRequests[key] ?? [];
         if (open.length > 0) {
           problems.push(
-            `Layanan ${key} tidak ada lagi di build, tetapi ${open.length} permohonan belum selesai (${listed(open)}). Selesaikan atau tolak permohonan itu dulu dengan build lama, atau kembalikan layanan ke content/.`,
+            `Layanan ${key} tidak ada lagi di build, tetapi ${open.length} permohonan belum selesai ` +
+              `(${listed(open)}). Selesaikan atau tolak permohonan itu dulu dengan build lama, atau kembalikan ` +
+              'layanan ke content/.',
           );
         } else if (row.values['active'] !== false) {
           changes.push({ collection, action: 'deactivate', key, id: row.id });

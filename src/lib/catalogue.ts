@@ -83,7 +83,10 @@ const ofServedAgency = async <T extends { data: { agency: { id: string } } }>(en
  */
 export const LIST_PAGE_SIZE = 30;
 
-/** Services on one A4 sheet of an office's poster: two columns of two, with room for long titles, caveats, the satisfaction survey's QR code and the sheet's sources (tests/e2e/leaflets.spec.ts prints every sheet). */
+/**
+ * Services on one A4 sheet of an office's poster: two columns of two, with room for long titles, caveats, the
+ * satisfaction survey's QR code and the sheet's sources (tests/e2e/leaflets.spec.ts prints every sheet).
+ */
 export const POSTER_SHEET_SIZE = 4;
 
 export async function listServices(): Promise<ServiceEntry[]> {

@@ -36,5 +36,8 @@ export function timelinessText(timeliness: Timeliness | null): string {
 export function complaintsText(figures: ComplaintFigures): string {
   if (figures.received === 0) return 'Belum ada pengaduan pada periode ini';
   const outOfRemit = figures.outOfRemit > 0 ? `, ${figures.outOfRemit} di luar wewenang kantor` : '';
-  return `${figures.received} diterima: ${figures.answeredWithinDeadline} dijawab dalam batas waktu, ${figures.answeredLate} terlambat, ${figures.unanswered} belum dijawab${outOfRemit}`;
+  return (
+    `${figures.received} diterima: ${figures.answeredWithinDeadline} dijawab dalam batas waktu, ` +
+    `${figures.answeredLate} terlambat, ${figures.unanswered} belum dijawab${outOfRemit}`
+  );
 }

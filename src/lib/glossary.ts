@@ -42,7 +42,10 @@ const escapeHtml = (text: string) =>
 function glossNote(term: GlossaryTerm): string {
   const expansion = term.expansion ? ` (${escapeHtml(term.expansion)})` : '';
   // Left out of the search index: search matches the official text, and answers terms from the glossary itself.
-  return `<span class="gloss" data-istilah="${term.id}" data-pagefind-ignore><span class="gloss-label">Arti:</span> <b>${escapeHtml(term.term)}</b>${expansion}: ${escapeHtml(term.meaning)}</span>`;
+  return (
+    `<span class="gloss" data-istilah="${term.id}" data-pagefind-ignore><span class="gloss-label">Arti:</span> ` +
+    `<b>${escapeHtml(term.term)}</b>${expansion}: ${escapeHtml(term.meaning)}</span>`
+  );
 }
 
 /** For print pages: "APBD = Anggaran …", or "asesmen: petugas menilai …" for a word. */

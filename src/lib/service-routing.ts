@@ -41,7 +41,8 @@ export function describeRoute(place: string, kecamatan: KecamatanSummary, route:
     lead: `${place} dilayani di:`,
     offices: route.offices,
     proposals: route.camat
-      ? `Kecamatan ${kecamatan.name} memiliki Lambung Sosial: usulan logistik bencana dari desa/kelurahan dapat diajukan kepada Kepala Dinas Sosial P3A atau kepada Camat, di ${route.camat.name}.`
+      ? `Kecamatan ${kecamatan.name} memiliki Lambung Sosial: usulan logistik bencana dari desa/kelurahan dapat ` +
+        `diajukan kepada Kepala Dinas Sosial P3A atau kepada Camat, di ${route.camat.name}.`
       : `Kecamatan ${kecamatan.name} tidak memiliki Lambung Sosial: usulan logistik bencana diajukan kepada Kepala Dinas Sosial P3A.`,
   };
 }

@@ -35,11 +35,14 @@ export type TrackedKind = keyof typeof TRACKED_KINDS;
 
 export const DEFAULT_WHATSAPP_UPDATES: Record<TrackedKind, string> = {
   permohonan:
-    'Kabar dari {kantor}: permohonan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
+    'Kabar dari {kantor}: permohonan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di ' +
+    '{tautan} dengan 4 angka terakhir nomor HP Anda.',
   usulan:
-    'Kabar dari {kantor}: usulan logistik {nomor} sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP kontak usulan.',
+    'Kabar dari {kantor}: usulan logistik {nomor} sekarang {langkah}. {tindakan} Lihat perkembangannya di ' +
+    '{tautan} dengan 4 angka terakhir nomor HP kontak usulan.',
   pengaduan:
-    'Kabar dari {kantor}: pengaduan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di {tautan} dengan 4 angka terakhir nomor HP Anda.',
+    'Kabar dari {kantor}: pengaduan {nomor} ({layanan}) sekarang {langkah}. {tindakan} Lihat perkembangannya di ' +
+    '{tautan} dengan 4 angka terakhir nomor HP Anda.',
 };
 
 /** What the recipient does next, by the record's status. */

@@ -97,7 +97,9 @@ async function answer(message?: string): Promise<WorkerReply> {
 
 /** What was just kept, and what it cost to download. */
 const kept = (packs: PackSummary[]) =>
-  `Tersimpan di perangkat ini untuk dibaca tanpa sinyal: ${packs.map((pack) => `${pack.name} (${pack.services} layanan)`).join(', ')}, ${formatBytes(packs.reduce((sum, pack) => sum + pack.bytes, 0))}.`;
+  'Tersimpan di perangkat ini untuk dibaca tanpa sinyal: ' +
+  `${packs.map((pack) => `${pack.name} (${pack.services} layanan)`).join(', ')}, ` +
+  `${formatBytes(packs.reduce((sum, pack) => sum + pack.bytes, 0))}.`;
 
 async function save(ids: string[], options: { firstVisit?: boolean } = {}): Promise<WorkerReply> {
   const added = await savePacks(ids, options);

@@ -20,8 +20,10 @@ interface Budget {
 }
 
 /** What every resident form shares (src/islands/form/): fields, documents, the step frame, drafts and the outbox. */
-const RESIDENT_FORM =
-  /ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|CheckAnswer|step-form|device-store|api-address|paths|phone|text|outbox|upload|submission|preload-helper/;
+const RESIDENT_FORM = new RegExp(
+  'ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|CheckAnswer|step-form|device-store|' +
+    'api-address|paths|phone|text|outbox|upload|submission|preload-helper',
+);
 
 // Service pages, leaflets and posters have small inline scripts (the checklist's memory, "Cetak"),
 // counted with their HTML: no script files.
@@ -45,7 +47,9 @@ const BUDGETS: [RegExp, Budget][] = [
         /StatusLookup|StatusResult|ErrorSummary|dates|request-number|phone|paths|statuses|pocketbase-client|api-address|kept-on-device|preload-helper/,
         /ServicePlaces|contact-links/,
       ],
-      why: 'status lookup with the PocketBase SDK; where the service is delivered, from the service-point feed; the proof-of-work solver loads only when the server asks for it',
+      why:
+        'status lookup with the PocketBase SDK; where the service is delivered, from the service-point feed; the ' +
+        'proof-of-work solver loads only when the server asks for it',
     },
   ],
   [
@@ -134,7 +138,8 @@ const kb = (bytes: number) => (bytes / KB).toFixed(1);
 afterAll(() => {
   const rows = measured.map(
     (page) =>
-      `| ${page.path} | ${kb(page.html)} | ${kb(page.css)} | ${kb(page.html + page.css)} / ${kb(page.budget.htmlCss)} | ${kb(page.js)} / ${kb(page.budget.js)} |`,
+      `| ${page.path} | ${kb(page.html)} | ${kb(page.css)} | ${kb(page.html + page.css)} / ` +
+      `${kb(page.budget.htmlCss)} | ${kb(page.js)} / ${kb(page.budget.js)} |`,
   );
   console.log(
     [

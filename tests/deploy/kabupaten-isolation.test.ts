@@ -87,7 +87,8 @@ beforeAll(async () => {
       `https://${kabupaten.host}:${port} {\n\timport layanan_situs ${kabupaten.site} ${new URL(kabupaten.server!.url).host}\n}`,
   );
   const caddyfile = writeCaddyfile(
-    `{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ${PROJECT_ROOT}deploy/layanan-situs.caddy\n${sites.join('\n')}\n`,
+    `{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ` +
+      `${PROJECT_ROOT}deploy/layanan-situs.caddy\n${sites.join('\n')}\n`,
   );
   caddy = await startCaddy({ caddyfile, env: {}, waitFor: KABUPATEN.map((kabupaten) => url(kabupaten, '/')) });
 

@@ -90,7 +90,8 @@ async function expectBoxesBesideLabels(scope: Locator): Promise<number> {
       const sameLine = box.top < line.bottom && box.bottom > line.top;
       if (box.width > 32 || gap < 0 || gap > 16 || !sameLine)
         found.push(
-          `${name}: kotak ${Math.round(box.width)}×${Math.round(box.height)} di (${Math.round(box.left)}, ${Math.round(box.top)}), teks di (${Math.round(line.left)}, ${Math.round(line.top)})`,
+          `${name}: kotak ${Math.round(box.width)}×${Math.round(box.height)} di (${Math.round(box.left)}, ` +
+            `${Math.round(box.top)}), teks di (${Math.round(line.left)}, ${Math.round(line.top)})`,
         );
     }
     return { found, count };
@@ -276,54 +277,56 @@ for (const size of PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
     });
 
-    test('a village and a complainant who chose WhatsApp are told by WhatsApp too: the number and step n of N, no other personal data, recorded as who sent it', async ({
-      page,
-      context,
-      baseURL,
-    }) => {
-      test.setTimeout(60_000);
-      const opened: URL[] = [];
-      await context.route('https://wa.me/**', (route) => {
-        opened.push(new URL(route.request().url()));
-        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>WhatsApp</title>' });
-      });
-      const proposalNumber = await verifiedProposal(baseURL!);
-      const complaintNumber = await complaintByWhatsApp(baseURL!);
-      await signInToWorkspace(page, KEPALA);
-      const detail = page.locator('.detail');
-      const tell = async () => {
-        const popup = page.waitForEvent('popup');
-        await detail.getByRole('link', { name: 'Kabari lewat WhatsApp' }).click();
-        await (await popup).close();
-        await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(
-          KEPALA.name,
+    test(
+      'a village and a complainant who chose WhatsApp are told by WhatsApp too: the number and step n of N, ' +
+        'no other personal data, recorded as who sent it',
+      async ({ page, context, baseURL }) => {
+        test.setTimeout(60_000);
+        const opened: URL[] = [];
+        await context.route('https://wa.me/**', (route) => {
+          opened.push(new URL(route.request().url()));
+          return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>WhatsApp</title>' });
+        });
+        const proposalNumber = await verifiedProposal(baseURL!);
+        const complaintNumber = await complaintByWhatsApp(baseURL!);
+        await signInToWorkspace(page, KEPALA);
+        const detail = page.locator('.detail');
+        const tell = async () => {
+          const popup = page.waitForEvent('popup');
+          await detail.getByRole('link', { name: 'Kabari lewat WhatsApp' }).click();
+          await (await popup).close();
+          await expect(detail.locator('.timeline li').filter({ hasText: 'Diberitahu via WhatsApp' })).toContainText(
+            KEPALA.name,
+          );
+          await expectNoViolations(page);
+          return opened.at(-1)!;
+        };
+
+        await page.getByRole('button', { name: 'Usulan desa' }).click();
+        await page.getByRole('button', { name: proposalNumber }).click();
+        await expect(detail.getByRole('heading', { name: 'Kabari desa' })).toBeVisible();
+        const toVillage = await tell();
+        expect(toVillage.pathname).toBe('/6281277884321');
+        const proposalText = toVillage.searchParams.get('text')!;
+        expect(proposalText).toBe(
+          `Dinsos P3A Purwakarta: usulan logistik ${proposalNumber} sekarang di langkah 2 dari 4 (Diverifikasi). ` +
+            'Usulan sudah diverifikasi dan menunggu keputusan; belum ada yang perlu desa lakukan. Cek status: ' +
+            `${baseURL}/cek-status/?no=${proposalNumber} (masukkan 4 angka terakhir nomor HP kontak usulan).`,
         );
-        await expectNoViolations(page);
-        return opened.at(-1)!;
-      };
 
-      await page.getByRole('button', { name: 'Usulan desa' }).click();
-      await page.getByRole('button', { name: proposalNumber }).click();
-      await expect(detail.getByRole('heading', { name: 'Kabari desa' })).toBeVisible();
-      const toVillage = await tell();
-      expect(toVillage.pathname).toBe('/6281277884321');
-      const proposalText = toVillage.searchParams.get('text')!;
-      expect(proposalText).toBe(
-        `Dinsos P3A Purwakarta: usulan logistik ${proposalNumber} sekarang di langkah 2 dari 4 (Diverifikasi). Usulan sudah diverifikasi dan menunggu keputusan; belum ada yang perlu desa lakukan. Cek status: ${baseURL}/cek-status/?no=${proposalNumber} (masukkan 4 angka terakhir nomor HP kontak usulan).`,
-      );
-
-      await page.getByRole('button', { name: 'Pengaduan' }).click();
-      await page.getByRole('button', { name: complaintNumber }).click();
-      await expect(detail.getByRole('heading', { name: 'Kabari pelapor' })).toBeVisible();
-      const toComplainant = await tell();
-      expect(toComplainant.pathname).toBe('/6285722119034');
-      const complaintText = toComplainant.searchParams.get('text')!;
-      expect(complaintText).toContain(complaintNumber);
-      expect(complaintText).toContain('sekarang di langkah 1 dari 5 (Diterima)');
-      expect(complaintText).toContain(`${baseURL}/cek-status/?no=${complaintNumber}`);
-      for (const personal of ['Rini', 'Marlina', '0857', '9034', 'Rp50.000'])
-        expect(complaintText).not.toContain(personal);
-    });
+        await page.getByRole('button', { name: 'Pengaduan' }).click();
+        await page.getByRole('button', { name: complaintNumber }).click();
+        await expect(detail.getByRole('heading', { name: 'Kabari pelapor' })).toBeVisible();
+        const toComplainant = await tell();
+        expect(toComplainant.pathname).toBe('/6285722119034');
+        const complaintText = toComplainant.searchParams.get('text')!;
+        expect(complaintText).toContain(complaintNumber);
+        expect(complaintText).toContain('sekarang di langkah 1 dari 5 (Diterima)');
+        expect(complaintText).toContain(`${baseURL}/cek-status/?no=${complaintNumber}`);
+        for (const personal of ['Rini', 'Marlina', '0857', '9034', 'Rp50.000'])
+          expect(complaintText).not.toContain(personal);
+      },
+    );
 
     test('request numbers in the work queue stay on one line', async ({ page, baseURL }) => {
       const { request } = await registerRequest(baseURL!, 'surat-keterangan-dtks');

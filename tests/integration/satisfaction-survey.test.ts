@@ -452,7 +452,10 @@ describe('who reads the answers', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toMatch(
-      /^Layanan,Responden,Lewat nomor permohonan,Lewat nomor usulan desa,Lewat nomor pengaduan,Di loket \(kode QR\),Pengguna layanan,Responden minimal,Keadaan sampel,NRR U1 Persyaratan,/,
+      new RegExp(
+        '^Layanan,Responden,Lewat nomor permohonan,Lewat nomor usulan desa,Lewat nomor pengaduan,Di loket \\(kode QR\\),' +
+          'Pengguna layanan,Responden minimal,Keadaan sampel,NRR U1 Persyaratan,',
+      ),
     );
     expect(lines.find((line) => line.startsWith('Pengusulan PBI APBD'))).toContain(',99.44,A,Sangat baik');
     expect(lines).toContain('Layanan Kedaruratan bagi PPKS,0812');

@@ -99,33 +99,37 @@ describe('pages', () => {
     );
   });
 
-  it('allow every inline script and style of every built page by its hash (the checklist, "Cetak", the kabupaten chosen, the islands), and no inline handler', async () => {
-    const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy')!;
-    const allowed = (directive: string) =>
-      new Set(
-        [...(csp.split('; ').find((part) => part.startsWith(`${directive} `)) ?? '').matchAll(/'(sha256-[^']+)'/g)].map(
-          (match) => match[1],
-        ),
-      );
-    const [scripts, styles] = [allowed('script-src'), allowed('style-src')];
-    const hashOf = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-    const refused: string[] = [];
-    let inline = 0;
-    for (const page of builtPages(`${PROJECT_ROOT}dist`)) {
-      const html = readFileSync(`${PROJECT_ROOT}dist${page.endsWith('/') ? `${page}index.html` : page}`, 'utf8');
-      for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-        if (/\bsrc=|application\/(ld\+)?json/.test(attributes!) || !body) continue;
-        inline++;
-        if (!scripts.has(hashOf(body))) refused.push(`${page}: script ${body.slice(0, 60)}`);
+  it(
+    'allow every inline script and style of every built page by its hash (the checklist, "Cetak", the kabupaten ' +
+      'chosen, the islands), and no inline handler',
+    async () => {
+      const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy')!;
+      const allowed = (directive: string) =>
+        new Set(
+          [
+            ...(csp.split('; ').find((part) => part.startsWith(`${directive} `)) ?? '').matchAll(/'(sha256-[^']+)'/g),
+          ].map((match) => match[1]),
+        );
+      const [scripts, styles] = [allowed('script-src'), allowed('style-src')];
+      const hashOf = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+      const refused: string[] = [];
+      let inline = 0;
+      for (const page of builtPages(`${PROJECT_ROOT}dist`)) {
+        const html = readFileSync(`${PROJECT_ROOT}dist${page.endsWith('/') ? `${page}index.html` : page}`, 'utf8');
+        for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+          if (/\bsrc=|application\/(ld\+)?json/.test(attributes!) || !body) continue;
+          inline++;
+          if (!scripts.has(hashOf(body))) refused.push(`${page}: script ${body.slice(0, 60)}`);
+        }
+        for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
+          if (!styles.has(hashOf(body!))) refused.push(`${page}: style ${body!.slice(0, 60)}`);
+        for (const [handler] of html.matchAll(/<[a-z][^>]*\son[a-z]+="[^"]*"/g))
+          refused.push(`${page}: ${handler.slice(0, 80)}`);
       }
-      for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
-        if (!styles.has(hashOf(body!))) refused.push(`${page}: style ${body!.slice(0, 60)}`);
-      for (const [handler] of html.matchAll(/<[a-z][^>]*\son[a-z]+="[^"]*"/g))
-        refused.push(`${page}: ${handler.slice(0, 80)}`);
-    }
-    expect(inline).toBeGreaterThan(0);
-    expect(refused).toEqual([]);
-  });
+      expect(inline).toBeGreaterThan(0);
+      expect(refused).toEqual([]);
+    },
+  );
 });
 
 describe('input meant to mislead', () => {

@@ -15,28 +15,32 @@ afterAll(async () => {
 });
 
 describe('at every start', () => {
-  it('names the app and its mail sender for this deployment, keeps logs two weeks, limits the public routes, trusts the proxy it is told of, and schedules zip backups', async () => {
-    server = await startTestPocketBase({
-      env: {
-        LAYANAN_PUBLIC_URL: 'https://layanan.purwakartakab.go.id',
-        LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For',
-        LAYANAN_BACKUP_CRON: '0 19 * * *',
-      },
-    });
-    const settings = await server.admin.settings.getAll();
-    expect(settings['trustedProxy']).toEqual({ headers: ['X-Forwarded-For'], useLeftmostIP: false });
-    expect(settings['backups']).toMatchObject({ cron: '0 19 * * *', cronMaxKeep: 7 });
-    expect(settings['meta']).toMatchObject({
-      appName: 'Layanan Sosial',
-      appURL: 'https://layanan.purwakartakab.go.id',
-      senderAddress: 'no-reply@layanan.purwakartakab.go.id',
-    });
-    expect(settings['logs']['maxDays']).toBe(14);
-    expect(settings['rateLimits']['enabled']).toBe(true);
-    expect(settings['rateLimits']['rules'].map((rule: { label: string }) => rule.label)).toEqual(
-      expect.arrayContaining(['POST /api/layanan/status', 'POST /api/akun/aktivasi']),
-    );
-  });
+  it(
+    'names the app and its mail sender for this deployment, keeps logs two weeks, limits the public routes, ' +
+      'trusts the proxy it is told of, and schedules zip backups',
+    async () => {
+      server = await startTestPocketBase({
+        env: {
+          LAYANAN_PUBLIC_URL: 'https://layanan.purwakartakab.go.id',
+          LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For',
+          LAYANAN_BACKUP_CRON: '0 19 * * *',
+        },
+      });
+      const settings = await server.admin.settings.getAll();
+      expect(settings['trustedProxy']).toEqual({ headers: ['X-Forwarded-For'], useLeftmostIP: false });
+      expect(settings['backups']).toMatchObject({ cron: '0 19 * * *', cronMaxKeep: 7 });
+      expect(settings['meta']).toMatchObject({
+        appName: 'Layanan Sosial',
+        appURL: 'https://layanan.purwakartakab.go.id',
+        senderAddress: 'no-reply@layanan.purwakartakab.go.id',
+      });
+      expect(settings['logs']['maxDays']).toBe(14);
+      expect(settings['rateLimits']['enabled']).toBe(true);
+      expect(settings['rateLimits']['rules'].map((rule: { label: string }) => rule.label)).toEqual(
+        expect.arrayContaining(['POST /api/layanan/status', 'POST /api/akun/aktivasi']),
+      );
+    },
+  );
 
   it('asks a superuser for a one-time code by email besides the password, once mail is configured', async () => {
     await server.admin.settings.update({

@@ -11,7 +11,8 @@ describe('parseCsv', () => {
 
   it('turns the village list into entries keyed by code', () => {
     const [village] = villagesFromCsv(
-      'code,code_plain,name,type,district_code,district_name,postal_code,lat,lon,centroid_in_polygon\n32.14.06.2006,3214062006,Linggasari,desa,32.14.06,Darangdan,41163,-6.7,107.4,true\n',
+      'code,code_plain,name,type,district_code,district_name,postal_code,lat,lon,centroid_in_polygon\n' +
+        '32.14.06.2006,3214062006,Linggasari,desa,32.14.06,Darangdan,41163,-6.7,107.4,true\n',
     );
     expect(village).toEqual({
       id: '32.14.06.2006',

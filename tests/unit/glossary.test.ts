@@ -59,7 +59,8 @@ describe('glossHtml', () => {
   it('leaves islands, scripts, hidden text, headings, code and terms with no written forms alone', () => {
     const html = glossHtml(
       page(
-        '<astro-island><p>PPKS</p></astro-island><script>if (a<b) x = "PPKS";</script><p hidden>PPKS</p><pre>PPKS</pre><table><tr><th>PPKS</th></tr></table><p>KTP</p><p>PPKS</p>',
+        '<astro-island><p>PPKS</p></astro-island><script>if (a<b) x = "PPKS";</script>' +
+          '<p hidden>PPKS</p><pre>PPKS</pre><table><tr><th>PPKS</th></tr></table><p>KTP</p><p>PPKS</p>',
       ),
       matchers,
     );
@@ -141,7 +142,8 @@ describe('glossHtml on one-page print pages', () => {
     expect(html).toContain('<p>asesmen bagi <abbr title="Pemerlu Pelayanan Kesejahteraan Sosial">PPKS</abbr></p>');
     expect(html).not.toContain('class="gloss"');
     expect(html).toContain(
-      '<p data-istilah-daftar><span class="gloss-label">Arti istilah:</span> <b>asesmen</b>: petugas menilai keadaan; <b>PPKS</b> = Pemerlu Pelayanan Kesejahteraan Sosial.</p>',
+      '<p data-istilah-daftar><span class="gloss-label">Arti istilah:</span> <b>asesmen</b>: petugas menilai ' +
+        'keadaan; <b>PPKS</b> = Pemerlu Pelayanan Kesejahteraan Sosial.</p>',
     );
   });
 });

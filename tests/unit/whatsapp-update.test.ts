@@ -15,7 +15,10 @@ const update: TrackedUpdate = {
 describe('WhatsApp updates', () => {
   it('say the number, the step n of N, what to do next and where to follow it', () => {
     expect(whatsappUpdateText(update)).toBe(
-      'Kabar dari Dinsos P3A Kab. Purwakarta: permohonan PWK-7KX3-Q9MD-8 (Rujukan PPKS) sekarang di langkah 2 dari 3 (Asesmen). Belum ada yang perlu Anda lakukan; kami kabari lagi bila ada yang perlu. Lihat perkembangannya di https://layanan.example.go.id/cek-status/?no=PWK-7KX3-Q9MD-8 dengan 4 angka terakhir nomor HP Anda.',
+      'Kabar dari Dinsos P3A Kab. Purwakarta: permohonan PWK-7KX3-Q9MD-8 (Rujukan PPKS) sekarang di langkah 2 ' +
+        'dari 3 (Asesmen). Belum ada yang perlu Anda lakukan; kami kabari lagi bila ada yang perlu. Lihat ' +
+        'perkembangannya di https://layanan.example.go.id/cek-status/?no=PWK-7KX3-Q9MD-8 dengan 4 angka terakhir ' +
+        'nomor HP Anda.',
     );
   });
 
@@ -25,7 +28,8 @@ describe('WhatsApp updates', () => {
       '{nomor} {langkah}. {tindakan} {tautan}',
     );
     expect(text).toBe(
-      `PWK-7KX3-Q9MD-8 berstatus "Perlu dilengkapi". Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta. ${update.statusUrl}`,
+      'PWK-7KX3-Q9MD-8 berstatus "Perlu dilengkapi". Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir ' +
+        `pesan ini dan kirim dokumen yang diminta. ${update.statusUrl}`,
     );
   });
 
@@ -39,7 +43,9 @@ describe('WhatsApp updates', () => {
       statusUrl: 'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3',
     });
     expect(text).toBe(
-      'Kabar dari Dinsos P3A Kab. Purwakarta: usulan logistik PWK-4M2Q-8XRT-3 sekarang di langkah 3 dari 4 (Disetujui). Usulan disetujui; kami kabari lagi saat logistik dikirim. Lihat perkembangannya di https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3 dengan 4 angka terakhir nomor HP kontak usulan.',
+      'Kabar dari Dinsos P3A Kab. Purwakarta: usulan logistik PWK-4M2Q-8XRT-3 sekarang di langkah 3 dari 4 ' +
+        '(Disetujui). Usulan disetujui; kami kabari lagi saat logistik dikirim. Lihat perkembangannya di ' +
+        'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3 dengan 4 angka terakhir nomor HP kontak usulan.',
     );
   });
 
@@ -56,7 +62,8 @@ describe('WhatsApp updates', () => {
       '{nomor} {langkah}. {tindakan} {tautan}',
     );
     expect(text).toBe(
-      'PWK-9QW2-MX4T-K di langkah 4 dari 5 (Dijawab). Jawaban sudah ada di halaman status: bacalah, lalu beri tahu kami apakah masalahnya sudah selesai. https://s.test/cek-status/?no=PWK-9QW2-MX4T-K',
+      'PWK-9QW2-MX4T-K di langkah 4 dari 5 (Dijawab). Jawaban sudah ada di halaman status: bacalah, lalu beri ' +
+        'tahu kami apakah masalahnya sudah selesai. https://s.test/cek-status/?no=PWK-9QW2-MX4T-K',
     );
   });
 

@@ -62,7 +62,10 @@ function labelOf(app, record) {
  * Appends one entry to the chain. Entries are numbered without gaps (a unique index on seq), so
  * two writers racing for the same number cannot fork the chain: the loser writes the next one.
  * @param {HookApp} app
- * @param {{ agency: string, actorType: string, actorId: string, actorName: string, action: AuditAction | string, targetType: string, targetId: string, targetLabel: string, detail?: Record<string, unknown> }} entry
+ * @param {{
+ *   agency: string, actorType: string, actorId: string, actorName: string, action: AuditAction | string,
+ *   targetType: string, targetId: string, targetLabel: string, detail?: Record<string, unknown>
+ * }} entry
  */
 function writeEntry(app, entry) {
   const domain = require(`${__hooks}/generated/domain.cjs`);

@@ -67,8 +67,11 @@ function checkNumberAndVerifier(app, body) {
       .db()
       .newQuery(
         "SELECT 'requests' AS collection, id, public_status, applicant_phone AS phone, due_at, finished_at FROM requests WHERE number = {:number}" +
-          " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at FROM proposals WHERE number = {:number}" +
-          ` UNION ALL SELECT 'complaints' AS collection, id, public_status, status_verifier AS phone, due_at, ${require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL} AS finished_at FROM complaints WHERE number = {:number} LIMIT 1`,
+          " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at" +
+          ' FROM proposals WHERE number = {:number}' +
+          " UNION ALL SELECT 'complaints' AS collection, id, public_status, status_verifier AS phone, due_at," +
+          ` ${require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL} AS finished_at` +
+          ' FROM complaints WHERE number = {:number} LIMIT 1',
       )
       .bind({ number: parsed.number })
       .one(row);

@@ -24,7 +24,13 @@ function completionTimeOf(service) {
 
 /**
  * @param {HookApp} app @param {core.Record} record
- * @param {{ kind: import("../../../src/domain/public-status").TrackedKind, agencyId: string, service: core.Record | null, steps: string[], currentStep: number, dueAt: string | null, events: { record: core.Record, step: number, note?: string }[], documents: { keptDays: number, deletedAt: string | null } | null, resendableDocuments: string[] | null, complaint?: import("../../../src/domain/public-status").PublicComplaint }} parts
+ * @param {{
+ *   kind: import("../../../src/domain/public-status").TrackedKind, agencyId: string, service: core.Record | null,
+ *   steps: string[], currentStep: number, dueAt: string | null,
+ *   events: { record: core.Record, step: number, note?: string }[],
+ *   documents: { keptDays: number, deletedAt: string | null } | null, resendableDocuments: string[] | null,
+ *   complaint?: import("../../../src/domain/public-status").PublicComplaint
+ * }} parts
  */
 function statusDocument(
   app,

@@ -99,7 +99,8 @@ function currentState(app) {
   const open = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     { service: '', number: '' },
-    "SELECT s.slug AS service, r.number AS number FROM requests r JOIN services s ON s.id = r.service WHERE r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at",
+    'SELECT s.slug AS service, r.number AS number FROM requests r JOIN services s ON s.id = r.service' +
+      " WHERE r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at",
   );
   for (const row of open) {
     if (!openRequests[row.service]) openRequests[row.service] = [];
@@ -115,11 +116,14 @@ function currentState(app) {
     ),
     agencyUsage: countsBy(
       app,
-      'SELECT a.slug AS key, COUNT(*) AS n FROM agencies a JOIN (SELECT agency FROM staff UNION ALL SELECT agency FROM requests UNION ALL SELECT agency FROM services UNION ALL SELECT agency FROM kecamatan) used ON used.agency = a.id GROUP BY a.slug',
+      'SELECT a.slug AS key, COUNT(*) AS n FROM agencies a' +
+        ' JOIN (SELECT agency FROM staff UNION ALL SELECT agency FROM requests UNION ALL SELECT agency FROM services' +
+        ' UNION ALL SELECT agency FROM kecamatan) used ON used.agency = a.id GROUP BY a.slug',
     ),
     proposalCounts: countsBy(
       app,
-      'SELECT a.slug AS key, COUNT(*) AS n FROM proposals p JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan JOIN agencies a ON a.id = k.agency GROUP BY a.slug',
+      'SELECT a.slug AS key, COUNT(*) AS n FROM proposals p JOIN villages v ON v.id = p.village' +
+        ' JOIN kecamatan k ON k.id = v.kecamatan JOIN agencies a ON a.id = k.agency GROUP BY a.slug',
     ),
     camatAccounts: countsBy(
       app,
@@ -127,7 +131,8 @@ function currentState(app) {
     ),
     villageUsage: countsBy(
       app,
-      'SELECT v.code AS key, COUNT(*) AS n FROM villages v JOIN (SELECT village FROM operators UNION ALL SELECT village FROM proposals) used ON used.village = v.id GROUP BY v.code',
+      'SELECT v.code AS key, COUNT(*) AS n FROM villages v' +
+        ' JOIN (SELECT village FROM operators UNION ALL SELECT village FROM proposals) used ON used.village = v.id GROUP BY v.code',
     ),
   };
 }

@@ -303,7 +303,10 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                   <TextField
                     id={fieldId('verifier_digits')}
                     label="4 angka untuk membuka jawaban"
-                    hint="Misalnya 4 angka terakhir nomor HP Anda — angka ini saja yang kami simpan, tanpa nomor HP-nya. Anda memerlukannya bersama nomor pengaduan di halaman Cek Status."
+                    hint={
+                      'Misalnya 4 angka terakhir nomor HP Anda — angka ini saja yang kami simpan, tanpa nomor HP-nya. ' +
+                      'Anda memerlukannya bersama nomor pengaduan di halaman Cek Status.'
+                    }
                     inputmode="numeric"
                     class="input-short"
                     value={current().verifierDigits}
@@ -391,7 +394,11 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
               </dl>
               <CheckboxField
                 id={fieldId('consent')}
-                label={`Saya setuju isian ini dibaca petugas ${office()?.name ?? 'kantor yang saya pilih'} untuk menindaklanjutinya, dan hanya untuk itu. Foto dihapus otomatis setelah pengaduan ditutup dan masa simpannya berakhir.`}
+                label={
+                  `Saya setuju isian ini dibaca petugas ${office()?.name ?? 'kantor yang saya pilih'} untuk ` +
+                  'menindaklanjutinya, dan hanya untuk itu. Foto dihapus otomatis setelah pengaduan ditutup dan ' +
+                  'masa simpannya berakhir.'
+                }
                 checked={current().consent}
                 error={errorFor('consent')}
                 onChange={(consent) => update({ consent })}

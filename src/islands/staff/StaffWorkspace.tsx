@@ -38,7 +38,10 @@ const workspaceAccount = (): WorkspaceAccount | null => {
   return account?.collectionName === 'staff' || account?.collectionName === 'camats' ? account : null;
 };
 
-/** The workspace's tabs for an account: counter, queue, complaints and village accounts for staff, the daily summary (first), reports and audit trail for heads, proposals for all. */
+/**
+ * The workspace's tabs for an account: counter, queue, complaints and village accounts for staff, the daily
+ * summary (first), reports and audit trail for heads, proposals for all.
+ */
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
   return mayOversee(account.role)

@@ -287,7 +287,10 @@ function RequestDetail(props: {
   );
 }
 
-/** The office's requests — online applications to verify first, then the soonest due — filtered, searched and paged by the server; one opens to move it along. */
+/**
+ * The office's requests — online applications to verify first, then the soonest due — filtered, searched and
+ * paged by the server; one opens to move it along.
+ */
 export default function WorkQueue(props: {
   staff: StaffRecord /** Each office's WhatsApp update wording, by its slug (content/agencies/). */;
   whatsappTemplates: WhatsAppTemplates;

@@ -18,7 +18,9 @@ function complaintPromise(result: Result): { tone: 'good' | 'bad' | 'plain'; tex
     case 'lewat-waktu':
       return {
         tone: 'bad',
-        text: `Sudah melewati batas waktu (seharusnya ${stage} ${due}). Anda dapat menanyakannya ke kantor, atau menyampaikannya ke SP4N-LAPOR! (lapor.go.id, SMS 1708).`,
+        text:
+          `Sudah melewati batas waktu (seharusnya ${stage} ${due}). Anda dapat menanyakannya ke kantor, atau ` +
+          'menyampaikannya ke SP4N-LAPOR! (lapor.go.id, SMS 1708).',
       };
     case 'selesai-tepat-waktu':
       return { tone: 'good', text: `Ditanggapi dalam batas waktu (batas ${due}).` };
