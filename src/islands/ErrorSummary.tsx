@@ -6,11 +6,21 @@ export interface FieldError {
   message: string;
 }
 
-/** GOV.UK-style error summary: lists what is wrong, links to each field, takes focus when shown. */
+const key = (error: FieldError) => `${error.fieldId}\n${error.message}`;
+
+/**
+ * GOV.UK-style error summary: lists what is wrong, links to each field, takes focus when shown —
+ * again after every press that shows errors, but not when an error only went away because its
+ * field was fixed: the focus stays in the field being corrected.
+ */
 export default function ErrorSummary(props: { errors: FieldError[] }) {
   let box: HTMLDivElement | undefined;
+  let before = new Set<string>();
   createEffect(() => {
-    if (props.errors.length > 0) box?.focus();
+    const now = props.errors.map(key);
+    const onlyFixed = now.length < before.size && now.every((error) => before.has(error));
+    before = new Set(now);
+    if (now.length > 0 && !onlyFixed) box?.focus();
   });
   return (
     <Show when={props.errors.length > 0}>

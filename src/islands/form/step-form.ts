@@ -18,6 +18,24 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * The errors still shown after a change: an error goes as soon as what it names is fixed — its
+ * field was wrong before the change and the rules find nothing wrong with it now — or, for an
+ * error the rules do not know (the server's), as soon as its field is edited (`edited`). Errors
+ * on other fields stay: typing in one field never hides what is still wrong in another.
+ */
+export function withoutFixed<Shown extends { field: string }>(
+  shown: Shown[],
+  before: readonly Problem[],
+  after: readonly Problem[],
+  edited: readonly string[] = [],
+): Shown[] {
+  const wrong = (problems: readonly Problem[], field: string) => problems.some((problem) => problem.field === field);
+  return shown.filter(
+    (error) => wrong(after, error.field) || !(wrong(before, error.field) || edited.includes(error.field)),
+  );
+}
+
 interface Options<Draft extends FormDraft, Payload, Result> {
   store: DeviceStore<Draft>;
   /** Whose draft and outbox on this device (a service's, the complaint form's). */
@@ -70,9 +88,14 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     clearTimeout(saveTimer);
     if (draft()) void options.store.saveDraft(options.owner, current());
   };
-  /** Changes the draft; saved once typing pauses, or at once (`now`) for what is hard to redo, like files. */
+  /**
+   * Changes the draft; saved once typing pauses, or at once (`now`) for what is hard to redo, like
+   * files. An error shown for what the change fixed goes at once, not at the next "Lanjut".
+   */
   function update(patch: Partial<Draft>, now = false) {
+    const before = allProblems();
     setDraft(() => ({ ...current(), ...patch, updatedAt: new Date().toISOString() }));
+    if (shown().length > 0) setShown(withoutFixed(shown(), before, allProblems()));
     clearTimeout(saveTimer);
     if (now) persist();
     else saveTimer = setTimeout(persist, 250);

@@ -2,6 +2,7 @@ import { For, Show, createSignal, type JSX } from 'solid-js';
 import { ClientResponseError } from 'pocketbase';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { RadioGroup, TextArea } from '../form/fields';
+import { withoutFixed, type Problem } from '../form/step-form';
 
 export interface ActionValues {
   status: string;
@@ -37,17 +38,32 @@ export default function ActionForm(props: Props) {
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [busy, setBusy] = createSignal(false);
   let confirmation: HTMLParagraphElement | undefined;
+  const fieldIds = {
+    status: `${props.idPrefix}-status`,
+    public_note: `${props.idPrefix}-publik`,
+    internal_note: `${props.idPrefix}-internal`,
+  };
+  /** What the form itself checks: a status or decision is chosen. The server checks the rest. */
+  const problems = (chosen: string): Problem[] =>
+    props.statuses.some((option) => option.value === chosen)
+      ? []
+      : [{ field: fieldIds.status, message: props.choice?.missing ?? 'Pilih status atau keputusan berikutnya.' }];
+  /** Edits a field: an error it fixed goes at once (src/islands/form/step-form.ts). */
+  function edit(fieldId: string, change: () => void) {
+    const before = problems(status());
+    change();
+    const shown = errors().map((error) => ({ ...error, field: error.fieldId }));
+    setErrors(withoutFixed(shown, before, problems(status()), [fieldId]));
+  }
+
+  const errorFor = (fieldId: string) => errors().find((error) => error.fieldId === fieldId)?.message;
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setSaved(undefined);
-    if (!props.statuses.some((option) => option.value === status())) {
-      setErrors([
-        {
-          fieldId: `${props.idPrefix}-status`,
-          message: props.choice?.missing ?? 'Pilih status atau keputusan berikutnya.',
-        },
-      ]);
+    const missing = problems(status());
+    if (missing.length > 0) {
+      setErrors(missing.map((problem) => ({ fieldId: problem.field, message: problem.message })));
       return;
     }
     setBusy(true);
@@ -65,14 +81,26 @@ export default function ActionForm(props: Props) {
         .then(() => confirmation?.scrollIntoView({ block: 'nearest' }));
     } catch (error) {
       const response = error instanceof ClientResponseError ? error.response : undefined;
-      const fieldMessages = Object.values((response?.['data'] ?? {}) as Record<string, { message: string }>).map(
-        (problem) => problem.message,
+      // Each of the server's reasons at its own field where the form has it (a note), else at the choice.
+      const fieldMessages = Object.entries((response?.['data'] ?? {}) as Record<string, { message: string }>).map(
+        ([field, problem]) => ({
+          fieldId: fieldIds[field as keyof typeof fieldIds] ?? fieldIds.status,
+          message: problem.message,
+        }),
       );
-      const message =
-        error instanceof ClientResponseError && error.status === 400 && fieldMessages.length === 0
-          ? 'Anda tidak berwenang mengambil keputusan ini. Muat ulang halaman: pilihan yang tampil adalah yang boleh Anda ambil.'
-          : (fieldMessages[0] ?? 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.');
-      setErrors([{ fieldId: `${props.idPrefix}-status`, message }]);
+      setErrors(
+        fieldMessages.length > 0
+          ? fieldMessages
+          : [
+              {
+                fieldId: fieldIds.status,
+                message:
+                  error instanceof ClientResponseError && error.status === 400
+                    ? 'Anda tidak berwenang mengambil keputusan ini. Muat ulang halaman: pilihan yang tampil adalah yang boleh Anda ambil.'
+                    : 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.',
+              },
+            ],
+      );
     } finally {
       setBusy(false);
     }
@@ -87,28 +115,30 @@ export default function ActionForm(props: Props) {
         fallback={<p>{props.noActions ?? 'Tidak ada langkah lanjutan yang dapat Anda ambil.'}</p>}
       >
         <RadioGroup
-          id={`${props.idPrefix}-status`}
-          name={`${props.idPrefix}-status`}
+          id={fieldIds.status}
+          name={fieldIds.status}
           label={props.choice?.label ?? 'Status'}
           value={status()}
           options={props.statuses}
-          error={errors().find((error) => error.fieldId === `${props.idPrefix}-status`)?.message}
-          onChange={setStatus}
+          error={errorFor(fieldIds.status)}
+          onChange={(value) => edit(fieldIds.status, () => setStatus(value))}
         />
         {props.fieldsFor?.(status())}
         <TextArea
-          id={`${props.idPrefix}-publik`}
+          id={fieldIds.public_note}
           label={props.publicNoteLabel ?? 'Catatan untuk pemohon (tampil di halaman cek status)'}
           rows={2}
           value={publicNote()}
-          onInput={setPublicNote}
+          error={errorFor(fieldIds.public_note)}
+          onInput={(value) => edit(fieldIds.public_note, () => setPublicNote(value))}
         />
         <TextArea
-          id={`${props.idPrefix}-internal`}
+          id={fieldIds.internal_note}
           label="Catatan internal (tidak pernah tampil untuk publik)"
           rows={2}
           value={internalNote()}
-          onInput={setInternalNote}
+          error={errorFor(fieldIds.internal_note)}
+          onInput={(value) => edit(fieldIds.internal_note, () => setInternalNote(value))}
         />
         <button class="button" type="submit" disabled={busy()}>
           {busy() ? 'Menyimpan…' : 'Simpan'}
