@@ -15,6 +15,7 @@ import {
   test,
   waitForIslands,
 } from './fixtures';
+import { signInAsOperator } from './proposal-steps';
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
@@ -63,6 +64,21 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await page.getByLabel('Kartu Keluarga').setInputFiles(file);
       await expect(summary).toHaveCount(0);
       await expect(page.locator('.error-message')).toHaveCount(0);
+      await expectNoViolations(page);
+    });
+
+    test('village proposal: the missing disaster kind goes once it is chosen, the other errors stay', async ({
+      page,
+    }) => {
+      await signInAsOperator(page, { serviceWorker: false });
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      const summary = page.locator('.error-summary');
+      await expect(summary).toContainText('Pilih jenis bencana');
+      const errors = await summary.getByRole('listitem').count();
+      await page.getByLabel('Tanah longsor').check();
+      await expect(summary.getByRole('listitem')).toHaveCount(errors - 1);
+      await expect(summary).not.toContainText('Pilih jenis bencana');
+      await expect(page.getByLabel('Tanah longsor')).toBeFocused();
       await expectNoViolations(page);
     });
 

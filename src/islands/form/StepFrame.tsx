@@ -1,7 +1,8 @@
 // The frame of one step of a resident's form (src/islands/form/step-form.ts): where the resident
 // is, the step's heading (focused on arrival), the error summary, and the ways on.
-import { Show, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
+import StepActions from './StepActions';
 
 interface Props {
   steps: readonly string[];
@@ -29,25 +30,11 @@ export default function StepFrame(props: Props) {
       </h2>
       <ErrorSummary errors={props.errors} />
       {props.children}
-      <p class="form-actions">
-        <Show when={props.step > 0 && !props.returnToCheck}>
-          <button type="button" class="button secondary" onClick={() => props.onBack()}>
-            Kembali
-          </button>{' '}
-        </Show>
-        <Show
-          when={!last()}
-          fallback={
-            <button type="button" class="button" onClick={() => props.onSubmit()}>
-              {props.submitLabel}
-            </button>
-          }
-        >
-          <button type="button" class="button" onClick={() => props.onNext()}>
-            {props.returnToCheck ? 'Simpan dan periksa kembali' : 'Lanjut'}
-          </button>
-        </Show>
-      </p>
+      <StepActions
+        label={last() ? props.submitLabel : props.returnToCheck ? 'Simpan dan periksa kembali' : 'Lanjut'}
+        onMain={() => (last() ? props.onSubmit() : props.onNext())}
+        onBack={props.step > 0 && !props.returnToCheck ? () => props.onBack() : undefined}
+      />
       <p class="hint">Isian tersimpan otomatis di ponsel ini, juga tanpa sinyal.</p>
     </section>
   );

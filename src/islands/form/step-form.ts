@@ -2,7 +2,7 @@
 // draft kept on the device as it is typed — the step included, so a reload returns there — checked
 // step by step with the same rules as the server, "periksa kembali" as the last step with a way
 // back to each answer, and sending through the outbox: offline it waits, and it is delivered once.
-import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, onMount, type Accessor } from 'solid-js';
 import type { FieldError } from '../ErrorSummary';
 import type { DeviceStore } from '../../lib/device-store';
 import { createOutbox, type Outbox, type OutboxState, type SendOutcome } from '../../lib/outbox';
@@ -33,6 +33,19 @@ export function withoutFixed<Shown extends { field: string }>(
   const wrong = (problems: readonly Problem[], field: string) => problems.some((problem) => problem.field === field);
   return shown.filter(
     (error) => wrong(after, error.field) || !(wrong(before, error.field) || edited.includes(error.field)),
+  );
+}
+
+/** Keeps `shown` to what is still wrong whenever the rules' `problems` change (withoutFixed). */
+export function dropFixedErrors<Shown extends { field: string }>(
+  problems: Accessor<readonly Problem[]>,
+  shown: Accessor<Shown[]>,
+  setShown: (errors: Shown[]) => void,
+) {
+  createEffect(
+    on(problems, (after, before) => {
+      if (before && shown().length > 0) setShown(withoutFixed(shown(), before, after));
+    }),
   );
 }
 
@@ -88,14 +101,11 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     clearTimeout(saveTimer);
     if (draft()) void options.store.saveDraft(options.owner, current());
   };
-  /**
-   * Changes the draft; saved once typing pauses, or at once (`now`) for what is hard to redo, like
-   * files. An error shown for what the change fixed goes at once, not at the next "Lanjut".
-   */
+  // An error goes as soon as the change that fixed it is made, not at the next "Lanjut".
+  dropFixedErrors(allProblems, shown, setShown);
+  /** Changes the draft; saved once typing pauses, or at once (`now`) for what is hard to redo, like files. */
   function update(patch: Partial<Draft>, now = false) {
-    const before = allProblems();
     setDraft(() => ({ ...current(), ...patch, updatedAt: new Date().toISOString() }));
-    if (shown().length > 0) setShown(withoutFixed(shown(), before, allProblems()));
     clearTimeout(saveTimer);
     if (now) persist();
     else saveTimer = setTimeout(persist, 250);

@@ -1,8 +1,10 @@
-import { Match, Show, Switch, createMemo, createSignal, onMount } from 'solid-js';
+import { Match, Switch, createMemo, createSignal, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { EventStep, ImpactStep, LogisticsStep, RecipientStep, fieldId } from './steps';
 import DocumentsStep from './DocumentsStep';
 import CheckAnswers from './CheckAnswers';
+import StepActions from '../form/StepActions';
+import { dropFixedErrors } from '../form/step-form';
 import { draftInput, type ProposalDraft } from '../../lib/proposal-draft';
 import {
   COUNT_FIELDS,
@@ -56,6 +58,8 @@ export default function ProposalWizard(props: Props) {
     ...proposalProblems(draftInput(props.draft), { now: new Date(), lambungSosial: props.place.lambungSosial }),
     ...DOCUMENTS.flatMap((document) => documentProblems(document.field, props.draft.documents[document.field])),
   ]);
+  // An error goes as soon as the change that fixed it is made (src/islands/form/step-form.ts).
+  dropFixedErrors(allProblems, shown, setShown);
   const errorsByField = createMemo(() =>
     Object.fromEntries([...shown()].reverse().map((problem) => [problem.field, problem.message])),
   );
@@ -155,16 +159,10 @@ export default function ProposalWizard(props: Props) {
             </p>
           </Match>
         </Switch>
-        <div class="form-actions">
-          <button class="button" type="submit">
-            {step() === CHECK_STEP ? 'Kirim usulan' : returnToCheck() ? 'Simpan dan periksa kembali' : 'Lanjut'}
-          </button>
-          <Show when={step() > 0 && !returnToCheck()}>
-            <button type="button" class="link-button" onClick={() => go(step() - 1)}>
-              Kembali
-            </button>
-          </Show>
-        </div>
+        <StepActions
+          label={step() === CHECK_STEP ? 'Kirim usulan' : returnToCheck() ? 'Simpan dan periksa kembali' : 'Lanjut'}
+          onBack={step() > 0 && !returnToCheck() ? () => go(step() - 1) : undefined}
+        />
       </form>
       <p class="hint">Isian tersimpan otomatis di ponsel ini, juga tanpa sinyal.</p>
     </div>
