@@ -19,6 +19,7 @@ import {
   type ReceiptPaper,
 } from '../lib/receipt-paper';
 import { contactHref } from '../lib/contact-links';
+import { NOT_IN_SOURCE } from '../lib/standard-components';
 import type { ContactChannel } from '../lib/content-schemas';
 
 interface Receipt {
@@ -194,12 +195,7 @@ export default function RequestReceipt(props: {
                   </p>
                 </div>
                 <h2>Pertanyaan</h2>
-                <Show
-                  when={whatsapp()}
-                  fallback={
-                    <p>Nomor WhatsApp kantor tidak dicantumkan dalam dokumen sumber; tanyakan langsung ke loket.</p>
-                  }
-                >
+                <Show when={whatsapp()} fallback={<p>Nomor WhatsApp kantor: {NOT_IN_SOURCE}</p>}>
                   {(channel) => (
                     <p class="office-whatsapp">
                       WhatsApp {found().agency.short_name}: <a href={contactHref(channel())}>{channel().value}</a>{' '}

@@ -4,7 +4,7 @@
 // missing (NOT_IN_SOURCE), never left out and never filled in.
 import type { ServiceData } from './content-schemas';
 
-export const NOT_IN_SOURCE = 'Tidak dicantumkan dalam dokumen sumber — tanyakan ke petugas.';
+export const NOT_IN_SOURCE = 'Belum ada keterangan resmi — tanyakan ke petugas.';
 
 export const STANDARD_COMPONENTS = [
   // Time and fee stand at the top of the page, before everything else.

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, servicePoints, test, waitForIslands } from './fixtures';
 import { DEFAULT_TILE_URL, tileUrlPattern } from '../../src/lib/map-tiles';
+import { NOT_IN_SOURCE } from '../../src/lib/standard-components';
 
 const TILES = tileUrlPattern(DEFAULT_TILE_URL);
 const LAMBUNG_SOSIAL = ['Darangdan', 'Sukatani', 'Kiarapedes', 'Sukasari'];
@@ -116,7 +117,7 @@ test('without JavaScript the page lists every office, each under its own kabupat
   await expect(page.locator('#kabupaten-banjarnegara [id^="titik-"]')).toHaveCount(1);
   await expect(page.locator('#kabupaten-rokan-hulu [id^="titik-"]')).toHaveCount(1);
   await expect(page.locator('#titik-pusat-layanan-jamsos-fakir-miskin-purwakarta')).toContainText(
-    'Jam layanan: Tidak dicantumkan dalam dokumen sumber',
+    `Jam layanan: ${NOT_IN_SOURCE}`,
   );
   await expect(page.locator('tr[data-kecamatan]')).toHaveCount(17);
   for (const name of LAMBUNG_SOSIAL) {

@@ -1,7 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, feed, servicePoints, test } from './fixtures';
 import { NOT_IN_SOURCE, STANDARD_COMPONENTS } from '../../src/lib/standard-components';
 
 const SIYANSOS_SOURCE = 'purwakarta-leaflet-siyansos';
+/** Whether the element `first` comes before `second` in the page. */
+const precedes = (page: Page, first: string, second: string) =>
+  page
+    .locator(first)
+    .evaluate(
+      (element, other) =>
+        Boolean(element.compareDocumentPosition(document.querySelector(other)!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      second,
+    );
 const componentValue = (
   service: (typeof feed.services)[number],
   field: (typeof STANDARD_COMPONENTS)[number]['field'],
@@ -17,20 +27,32 @@ for (const service of feed.services) {
 
     const order = await page.locator('section[id]').evaluateAll((sections) => sections.map((section) => section.id));
     const componentIds = STANDARD_COMPONENTS.map((component) => component.id);
-    expect(order.filter((id) => (componentIds as readonly string[]).includes(id))).toEqual(componentIds);
-    // Time and fee come first, before where to go and what to bring.
-    expect(order.indexOf('biaya')).toBeLessThan(order.indexOf('tempat-layanan'));
-    expect(order.indexOf('tempat-layanan')).toBeLessThan(order.indexOf('persyaratan'));
+    const given = STANDARD_COMPONENTS.filter((component) => componentValue(service, component.field) !== undefined);
+    // What the source gives, as sections in the standard's order; what it does not, listed together.
+    expect(order.filter((id) => (componentIds as readonly string[]).includes(id))).toEqual(
+      given.map((component) => component.id),
+    );
+    // Time and fee come first, then what to bring, then where to go.
+    expect(await precedes(page, '#biaya', '#tempat-layanan')).toBe(true);
+    if (service.requirements) expect(await precedes(page, '#persyaratan', '#tempat-layanan')).toBe(true);
 
     for (const component of STANDARD_COMPONENTS) {
-      const section = page.locator(`#${component.id}`);
-      await expect(
-        section.getByRole('heading', { name: `${component.heading} (${component.official})` }),
-      ).toBeVisible();
-      const missing = section.locator(':scope > .missing');
-      if (componentValue(service, component.field) === undefined) await expect(missing).toHaveText(NOT_IN_SOURCE);
-      else await expect(missing).toHaveCount(0);
+      const named = page.locator(`#${component.id}`);
+      if (componentValue(service, component.field) === undefined) {
+        await expect(named).toContainText(`${component.heading} (${component.official})`);
+        await expect(page.locator('.not-given').filter({ has: named })).toContainText(NOT_IN_SOURCE);
+      } else {
+        await expect(
+          named.getByRole('heading', { name: `${component.heading} (${component.official})` }),
+        ).toBeVisible();
+        await expect(named.locator('.missing')).toHaveCount(0);
+      }
     }
+    // Said once for the time and fee, once for the rest: never a box of its own per component.
+    const missing = STANDARD_COMPONENTS.filter((component) => componentValue(service, component.field) === undefined);
+    await expect(page.locator('.not-given')).toHaveCount(
+      new Set(missing.map((component) => (component.part === 'top' ? 'top' : 'rest'))).size,
+    );
 
     if (service.requirements) {
       const checklist = page.locator('#persyaratan');
@@ -66,7 +88,7 @@ for (const service of feed.services) {
     const places = servicePoints.filter((point) => point.services.includes(service.id)).map((point) => point.name);
     expect(places.length).toBeGreaterThan(0);
     expect((await page.locator('#tempat-layanan .card h3').allTextContents()).sort()).toEqual([...places].sort());
-    await expect(page.locator('#tempat-layanan')).toContainText('Jam layanan: Tidak dicantumkan dalam dokumen sumber');
+    await expect(page.locator('#tempat-layanan')).toContainText(`Jam layanan: ${NOT_IN_SOURCE}`);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd['@type']).toBe('GovernmentService');
     expect(jsonLd.name).toBe(service.title);
@@ -122,11 +144,14 @@ for (const service of feed.services.filter((each) => each.source.id === SIYANSOS
 test('a component the source does not give says so, and time and fee are never left out', async ({ page }) => {
   // The SIYANSOS leaflet gives neither a completion time nor a fee for its consultations.
   await page.goto('/layanan/konsultasi-pengaduan/');
-  await expect(page.locator('#waktu-penyelesaian')).toContainText(NOT_IN_SOURCE);
-  await expect(page.locator('#biaya')).toContainText(NOT_IN_SOURCE);
-  await expect(page.locator('#persyaratan')).toContainText(NOT_IN_SOURCE);
-  await expect(page.locator('#dasar-hukum')).toContainText(NOT_IN_SOURCE);
-  await expect(page.locator('#biaya')).not.toContainText('Gratis');
+  const facts = page.locator('.facts .not-given');
+  await expect(facts).toContainText('Berapa lama (Jangka waktu penyelesaian) · Berapa biayanya (Biaya/tarif)');
+  await expect(facts).toContainText(NOT_IN_SOURCE);
+  await expect(page.locator('.facts')).not.toContainText('Gratis');
+  const rest = page.locator('#belum-ada-keterangan');
+  await expect(rest).toContainText(NOT_IN_SOURCE);
+  await expect(rest.locator('#persyaratan')).toHaveText('Yang perlu disiapkan (Persyaratan)');
+  await expect(rest.locator('#dasar-hukum')).toHaveText('Aturan yang mendasari (Dasar hukum)');
 });
 
 test('Kedaruratan PPKS puts the numbers to call or message now at the top, before anything else', async ({ page }) => {
