@@ -33,9 +33,13 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
         );
         const missing = Math.max(...boxes.map((box) => box.y + box.height)) - Math.min(...boxes.map((box) => box.y));
         const page_ = await page.evaluate(() => document.documentElement.scrollHeight);
-        console.log(
-          `${size.name} ${service.id}: "Ajukan online" ends ${action.toFixed(2)} screens down, requirements begin ${requirements.toFixed(2)}, components not given span ${(missing / screen).toFixed(2)} screen, page ${(page_ / screen).toFixed(2)} screens`,
-        );
+        const figures = [
+          `"Ajukan online" ends ${action.toFixed(2)} screens down`,
+          `requirements begin ${requirements.toFixed(2)}`,
+          `components not given span ${(missing / screen).toFixed(2)} screen`,
+          `page ${(page_ / screen).toFixed(2)} screens`,
+        ];
+        console.log(`${size.name} ${service.id}: ${figures.join(', ')}`);
         expect(action).toBeLessThanOrEqual(1);
         expect(requirements).toBeLessThan(2);
         expect(missing / screen).toBeLessThan(0.75);
