@@ -4,7 +4,7 @@
 // build fails when the app shell and one kabupaten's packs exceed LAYANAN_FIRST_VISIT_BUDGET_KB
 // (500 KB gzip), or when Workbox would leave a file out of the precache.
 import { readFile, mkdir, writeFile, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -58,9 +58,14 @@ const SHELL_PAGES = ['/', '/cari/', '/cek-status/', '/offline/', '/layanan/', '/
 const feed = JSON.parse(readFileSync(join(outDir, SITE_CONTRACT_FILES.services), 'utf8')) as {
   services: { id: string; agency: string }[];
 };
-const packPagesLoad = feed.services[0]
-  ? [`/layanan/${feed.services[0].id}/`, `/instansi/${feed.services[0].agency}/`]
-  : [];
+// A kabupaten's home (/kabupaten/<slug>/, where the build serves several) is in its packs too.
+const kabupatenHome = existsSync(join(outDir, 'kabupaten'))
+  ? readdirSync(join(outDir, 'kabupaten'), { withFileTypes: true }).find((entry) => entry.isDirectory())
+  : undefined;
+const packPagesLoad = [
+  ...(feed.services[0] ? [`/layanan/${feed.services[0].id}/`, `/instansi/${feed.services[0].agency}/`] : []),
+  ...(kabupatenHome ? [`/kabupaten/${kabupatenHome.name}/`] : []),
+];
 // Search reads the glossary (abbreviations, answers) before it searches.
 const shell = new Set<string>([
   'pagefind/pagefind.js',

@@ -1,7 +1,8 @@
 // Writes the offline packs (src/lib/offline-packs.ts) into the build: for each office, the pages
-// that declare it (data-paket: its service pages and office pages) and a Pagefind index of those
-// pages alone, as one bundle with a manifest, both named by content hash; plus the files of the
-// index one by one (dist/paket/<office>/pagefind/), which an update fetches when only a few changed.
+// that declare it (data-paket: its service pages and office pages) and its kabupaten's home page,
+// and a Pagefind index of the office's pages alone, as one bundle with a manifest, both named by
+// content hash; plus the files of the index one by one (dist/paket/<office>/pagefind/), which an
+// update fetches when only a few changed.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -37,25 +38,38 @@ function pagefindContent(bytes: Uint8Array): Buffer {
   }
 }
 
-/** The pages of each pack: every built page whose <html> declares data-paket="<office>". */
-function packPages(outDir: string): Map<string, { url: string; html: Buffer }[]> {
-  const pages = new Map<string, { url: string; html: Buffer }[]>();
+/** What a built page's <html> declares: the office whose pack holds it, or the kabupaten whose home it is. */
+function declared(html: Buffer): { office?: string; kabupaten?: string } {
+  const tag = /^<!DOCTYPE html><html[^>]*>/i.exec(html.subarray(0, 400).toString('utf8'))?.[0] ?? '';
+  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
+  return { office: attribute('data-paket'), kabupaten: attribute('data-kabupaten') };
+}
+
+/**
+ * The pages of each pack: every built page whose <html> declares data-paket="<office>"; and, by
+ * kabupaten name, each kabupaten's own home page (data-kabupaten, /kabupaten/<slug>/), which every
+ * pack of that kabupaten carries — a resident who arrived on a service page from a QR code goes
+ * "up" to it, offline too. A build for one kabupaten has its home at /, in the app shell already.
+ */
+function packPages(outDir: string) {
+  const byOffice = new Map<string, { url: string; html: Buffer }[]>();
+  const kabupatenHomes = new Map<string, { url: string; html: Buffer }>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder)) {
       const path = join(folder, entry);
       if (statSync(path).isDirectory()) walk(path);
       else if (entry === 'index.html') {
         const html = readFileSync(path);
-        const office = /^<!DOCTYPE html><html[^>]*\sdata-paket="([^"]+)"/i.exec(
-          html.subarray(0, 400).toString('utf8'),
-        )?.[1];
+        const { office, kabupaten } = declared(html);
         const folder = relative(outDir, dirname(path));
-        if (office) pages.set(office, [...(pages.get(office) ?? []), { url: folder ? `/${folder}/` : '/', html }]);
+        const url = folder ? `/${folder}/` : '/';
+        if (office) byOffice.set(office, [...(byOffice.get(office) ?? []), { url, html }]);
+        else if (kabupaten && url !== '/') kabupatenHomes.set(kabupaten, { url, html });
       }
     }
   };
   walk(outDir);
-  return pages;
+  return { byOffice, kabupatenHomes };
 }
 
 interface PackFile {
@@ -110,18 +124,21 @@ export async function writeOfflinePacks(outDir: string): Promise<BuiltPack[]> {
     services: { agency: string }[];
   };
   const headers = JSON.parse(readFileSync(join(outDir, HEADERS_FILE), 'utf8')) as SiteHeaders;
-  const pagesByPack = packPages(outDir);
+  const { byOffice, kabupatenHomes } = packPages(outDir);
   const built: BuiltPack[] = [];
   try {
     for (const agency of feed.agencies) {
-      const pages = (pagesByPack.get(agency.id) ?? []).sort((a, b) => a.url.localeCompare(b.url));
-      if (pages.length === 0) continue;
+      const officePages = (byOffice.get(agency.id) ?? []).sort((a, b) => a.url.localeCompare(b.url));
+      if (officePages.length === 0) continue;
+      const home = kabupatenHomes.get(agency.regency);
+      const pages = [...officePages, ...(home ? [home] : [])];
       const special = pages.find((page) => Object.keys(headers.byPath).some((prefix) => page.url.startsWith(prefix)));
       if (special)
         throw new Error(
           `${special.url} has headers of its own (${HEADERS_FILE} byPath) and cannot be read from an offline pack.`,
         );
-      const index = await searchIndex(outDir, agency.id, pages);
+      // The kabupaten's home is read offline, not found by searching it.
+      const index = await searchIndex(outDir, agency.id, officePages);
       // Each page followed by its search fragment, which repeats its text: gzip finds the repetition.
       const fragmentOf = new Map(
         index

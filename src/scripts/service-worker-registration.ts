@@ -7,11 +7,20 @@
 // Imports types only: a module shared with an island would turn this inline script into requests.
 import type { WorkerReply, WorkerRequest } from '../lib/offline-packs';
 
-function banner(id: string, text: string, action: { label: string; run: (button: HTMLButtonElement) => void }) {
+/**
+ * A bar at the foot of the screen with one button. `compact` for what only informs: a slim bar
+ * that leaves the page's first screen free (the search field of a kabupaten's home at 360 × 800).
+ */
+function banner(
+  id: string,
+  text: string,
+  action: { label: string; run: (button: HTMLButtonElement) => void },
+  options: { compact?: boolean } = {},
+) {
   if (document.getElementById(id)) return;
   const element = document.createElement('div');
   element.id = id;
-  element.className = 'update-banner no-print';
+  element.className = `update-banner no-print${options.compact ? ' compact' : ''}`;
   element.setAttribute('role', 'status');
   const paragraph = document.createElement('p');
   paragraph.textContent = text;
@@ -59,11 +68,13 @@ async function reportVisit() {
     type: 'resource',
   });
   const reply = await first;
-  if (reply.message)
-    banner('tersimpan-luring', reply.message, {
-      label: 'Tutup',
-      run: () => document.getElementById('tersimpan-luring')?.remove(),
-    });
+  if (!reply.message) return;
+  const close = () => document.getElementById('tersimpan-luring')?.remove();
+  banner('tersimpan-luring', reply.message, { label: 'Tutup', run: close }, { compact: true });
+  // Said once; it goes as soon as the resident starts filling in a field, which it must never cover.
+  document.addEventListener('focusin', (event) => {
+    if ((event.target as Element).matches('input, textarea, select')) close();
+  });
 }
 
 /** "Simpan untuk dibaca tanpa sinyal" on an office page: the size first, then the download. */

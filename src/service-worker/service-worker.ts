@@ -95,9 +95,9 @@ async function answer(message?: string): Promise<WorkerReply> {
   return { saved: packs.map(({ id, name, services }) => ({ id, name, services, url: agencyPath(id) })), message };
 }
 
-/** What was just kept, and what it cost to download. */
+/** What was just kept on this device, and what it cost to download: short, as it shows over the page on a small phone. */
 const kept = (packs: PackSummary[]) =>
-  'Tersimpan di perangkat ini untuk dibaca tanpa sinyal: ' +
+  'Tersimpan untuk dibaca tanpa sinyal: ' +
   `${packs.map((pack) => `${pack.name} (${pack.services} layanan)`).join(', ')}, ` +
   `${formatBytes(packs.reduce((sum, pack) => sum + pack.bytes, 0))}.`;
 

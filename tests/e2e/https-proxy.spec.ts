@@ -102,9 +102,7 @@ test('the service worker installs over HTTPS, and the site then reads offline', 
   await page.goto(`/layanan/${opened!.id}/`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   expect(await page.evaluate(() => location.protocol)).toBe('https:');
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Tersimpan di perangkat ini untuk dibaca tanpa sinyal' }),
-  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Tersimpan untuk dibaca tanpa sinyal' })).toBeVisible();
   await context.setOffline(true);
   const response = await page.goto(`/layanan/${service!.id}/`);
   expect(response?.fromServiceWorker()).toBe(true);

@@ -16,8 +16,7 @@ async function visitOnce(page: Page, path = `/layanan/${servicesOf(PURWAKARTA.id
 }
 
 /** The notice the first visit shows once its kabupaten is kept. */
-const keptNotice = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'Tersimpan di perangkat ini untuk dibaca tanpa sinyal' });
+const keptNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Tersimpan untuk dibaca tanpa sinyal' });
 
 test('after one visit every service page of the kabupaten, its office and search read without a connection', async ({
   page,
@@ -108,7 +107,7 @@ test('a resident saves another office on purpose, seeing its size first, and it 
   await expect(save.getByRole('status')).toHaveText(/^Ukuran unduhan: \d+ KB\.$/);
   await save.getByRole('button', { name: 'Simpan untuk dibaca tanpa sinyal' }).click();
   await expect(save.getByRole('status')).toContainText(
-    `Tersimpan di perangkat ini untuk dibaca tanpa sinyal: Dinsos PPPA Kab. Banjarnegara (${servicesOf(BANJARNEGARA.id).length} layanan)`,
+    `Tersimpan untuk dibaca tanpa sinyal: Dinsos PPPA Kab. Banjarnegara (${servicesOf(BANJARNEGARA.id).length} layanan)`,
   );
   await expect(save.getByRole('button')).toBeHidden();
 
