@@ -30,3 +30,4 @@ export * from './report-period';
 export * from './satisfaction-survey';
 export * from './satisfaction-index';
 export * from './performance';
+export * from './request-log';
