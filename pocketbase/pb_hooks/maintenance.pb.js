@@ -3,7 +3,9 @@
 // - a proposal's documents (victims' KK and KTP among them) are deleted LAYANAN_DOCUMENT_RETENTION_DAYS
 //   (default 90) days after the proposal is finished; its status page says so;
 // - uploads a crash left behind (stored files with no record, temporary multipart files) go;
-// - failure counters older than their window go.
+// - failure counters older than their window go;
+// - the erasure register's file is brought up to date with the database's (an erasure by the
+//   command line without LAYANAN_ERASURE_REGISTER set wrote only the database's).
 // Superusers can run it at once: POST /api/crons/bersih-bersih (PocketBase's crons API).
 
 cronAdd('bersih-bersih', '17 * * * *', () => {
@@ -11,4 +13,6 @@ cronAdd('bersih-bersih', '17 * * * *', () => {
   maintenance.deleteExpiredDocuments($app);
   maintenance.deleteOrphanedUploads($app);
   maintenance.deleteOldFailureCounts($app);
+  const register = require(`${__hooks}/lib/erasure_register.js`);
+  register.writeFile(register.entriesInDatabase($app));
 });

@@ -9,7 +9,9 @@
 //    villages and service points are brought in line with the site directory's feeds
 //    (pb_hooks/lib/site_sync.js). A build that is missing, or that would orphan data still in use,
 //    stops the start with a message that says what is wrong. Deploying is: copy the build, restart;
-// 5. audit entries written before the trail was chained get their place in the chain.
+// 5. audit entries written before the trail was chained get their place in the chain;
+// 6. numbers the erasure register lists are erased again if a restored backup brought them back
+//    (pb_hooks/lib/data_subject.js).
 // Other commands (migrate, superuser …) are left alone.
 onBootstrap((e) => {
   e.next();
@@ -37,4 +39,12 @@ onBootstrap((e) => {
 
   const chained = require(`${__hooks}/lib/audit.js`).chainPendingEntries(e.app);
   if (chained > 0) console.log(`Jejak audit: ${chained} entri lama dimasukkan ke rantai hash.`);
+
+  if (!require(`${__hooks}/lib/erasure_register.js`).registerFile())
+    console.log(
+      'Peringatan: LAYANAN_ERASURE_REGISTER belum diisi. Daftar penghapusan data pribadi hanya ada di basis data, sehingga memulihkan cadangan lama dapat mengembalikan data yang sudah dihapus.',
+    );
+  const erasedAgain = require(`${__hooks}/lib/data_subject.js`).reapplyErasures(e.app);
+  if (erasedAgain.length > 0)
+    console.log(`Daftar penghapusan: data ${erasedAgain.join(', ')} dihapus lagi (kembali lewat pemulihan cadangan).`);
 });

@@ -37,7 +37,12 @@ const server = await startPocketBase({
   siteDir,
   inheritOutput: true,
   origins: [new URL(publicUrl).origin],
-  env: { LAYANAN_PUBLIC_URL: publicUrl },
+  env: {
+    LAYANAN_PUBLIC_URL: publicUrl,
+    // Outside the data folder, so that restoring a backup into a new folder still finds it.
+    LAYANAN_ERASURE_REGISTER:
+      process.env['LAYANAN_ERASURE_REGISTER'] ?? `${PROJECT_ROOT}pocketbase/daftar-penghapusan.txt`,
+  },
 });
 const stop = async () => {
   await server.stop();

@@ -10,6 +10,7 @@ interface HookLibraries {
   complaints: typeof import('../pb_hooks/lib/complaints.js');
   csv: typeof import('../pb_hooks/lib/csv.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
+  erasure_register: typeof import('../pb_hooks/lib/erasure_register.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
   health: typeof import('../pb_hooks/lib/health.js');
   http: typeof import('../pb_hooks/lib/http.js');

@@ -186,6 +186,8 @@ export const ACCESS_RULES = {
   survey_responses: serverOnly,
   sign_in_failures: serverOnly,
   lookup_failures: serverOnly,
+  // Numbers erased at their data subject's request (pb_hooks/lib/data_subject.js): the server's alone.
+  erasures: serverOnly,
 } satisfies Record<string, CollectionRules>;
 
 export type CollectionName = keyof typeof ACCESS_RULES;

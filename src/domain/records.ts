@@ -127,6 +127,11 @@ export interface DaysOffRecord extends BaseRecord<'days_off'> {
   kind: 'libur-nasional' | 'cuti-bersama';
 }
 
+export interface ErasuresRecord extends BaseRecord<'erasures'> {
+  number: string;
+  erased_at: string;
+}
+
 export interface KecamatanRecord extends BaseRecord<'kecamatan'> {
   code: string;
   name: string;
@@ -397,6 +402,7 @@ export interface CollectionRecords {
   complaint_events: ComplaintEventsRecord;
   complaints: ComplaintsRecord;
   days_off: DaysOffRecord;
+  erasures: ErasuresRecord;
   kecamatan: KecamatanRecord;
   lookup_failures: LookupFailuresRecord;
   operators: OperatorsRecord;

@@ -3,10 +3,11 @@
 // while staff register requests and villages upload proposals; the server is killed in the middle
 // of writing; `layanan-cadangan pulihkan` restores from the replica alone into an empty folder;
 // a server started on it has every request and proposal whose creation was answered, and every
-// document byte for byte.
+// document byte for byte — but for a request erased at its applicant's request, which the erasure
+// register (copied to the replica beside the data) has the restored server erase again.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -27,6 +28,8 @@ const work = mkdtempSync(join(tmpdir(), 'layanan-cadangan-uji-'));
 const dataDir = join(work, 'pb_data');
 const replica = join(work, 'replika');
 const restoredDir = join(work, 'pulih');
+/** The register of the server (tests/support/pocketbase.ts puts it beside the data folder). */
+const register = `${dataDir}-penghapusan.txt`;
 const backupEnv = {
   ...process.env,
   // Only what is given here: not a server's /etc/layanan.
@@ -34,6 +37,7 @@ const backupEnv = {
   LAYANAN_DATA_DIR: dataDir,
   LAYANAN_REPLICA: replica,
   LAYANAN_FILE_SYNC_SECONDS: '1',
+  LAYANAN_ERASURE_REGISTER: register,
 };
 
 let server: TestPocketBase | undefined;
@@ -112,6 +116,10 @@ it('after a crash in the middle of writing, the replica restores every committed
     }),
   ];
   const deadline = Date.now() + 60_000;
+  while (requests.length < 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  // One applicant's data is erased at her request (as pb_hooks/lib/data_subject.js registers it).
+  const erased = requests[0]!;
+  appendFileSync(register, `${new Date().toISOString()} ${erased.number}\n`, { mode: 0o600 });
   while ((requests.length < 60 || proposals.length < 8) && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 50));
   // Mid-write: the writers are still sending when the server goes.
@@ -127,26 +135,37 @@ it('after a crash in the middle of writing, the replica restores every committed
   // Litestream keeps its state outside the data folder, so PocketBase's zips never carry it.
   expect(readdirSync(dataDir).filter((name) => name.includes('litestream'))).toEqual([]);
 
+  // A new server: its register is not there yet, and comes back from the replica with the data.
+  const newRegister = join(work, 'server-baru-penghapusan', 'daftar.txt');
   const started = performance.now();
-  const restoreOutput = execFileSync(BACKUP, ['pulihkan', restoredDir], { env: backupEnv, encoding: 'utf8' });
+  const restoreOutput = execFileSync(BACKUP, ['pulihkan', restoredDir], {
+    env: { ...backupEnv, LAYANAN_ERASURE_REGISTER: newRegister },
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - started) / 1000;
   const documentCount = proposals.reduce((sum, proposal) => sum + Object.values(proposal.documents).flat().length, 0);
   console.log(
     `Pemulihan dari replika: ${seconds.toFixed(1)} s — ${requests.length} permohonan, ${proposals.length} usulan, ${documentCount} dokumen.\n${restoreOutput}`,
   );
   expect(statSync(restoredDir).mode & 0o777).toBe(0o700);
+  expect(readFileSync(newRegister, 'utf8')).toContain(erased.number);
+  expect(statSync(newRegister).mode & 0o777).toBe(0o600);
 
   restored = await startPocketBase({
     dataDir: restoredDir,
     http: `127.0.0.1:${await freePort()}`,
     superuser: server.superuser,
     siteDir: `${PROJECT_ROOT}dist`,
+    env: { LAYANAN_ERASURE_REGISTER: newRegister },
   });
   const admin = client(restored.url);
   await admin.collection('_superusers').authWithPassword(server.superuser.email, server.superuser.password);
   for (const request of requests) {
     const record = await admin.collection('requests').getOne(request.id);
-    expect([record['number'], record['applicant_name']]).toEqual([request.number, request.name]);
+    expect([record['number'], record['applicant_name']]).toEqual([
+      request.number,
+      request === erased ? '[dihapus atas permintaan pemilik data]' : request.name,
+    ]);
   }
   const token = await admin.files.getToken();
   for (const proposal of proposals) {

@@ -72,6 +72,7 @@ describe('the migrated schema agrees with src/domain', () => {
       ['requests', 'number'],
       ['proposals', 'number'],
       ['survey_responses', 'number'],
+      ['erasures', 'number'],
     ])
       expect(field(collection!, name!).pattern).toBe(NUMBER_PATTERN.source);
     expect(field('agencies', 'code').pattern).toBe(PREFIX_PATTERN.source);

@@ -1,8 +1,12 @@
 // A resident asks what the office stores about them, then asks for it to be erased (UU 27/2022):
 // the superuser's commands find everything given with their phone number, export it, erase it —
-// and leave only what identifies nobody, with both steps in the audit trail.
+// and leave only what identifies nobody, with both steps in the audit trail. Then, as someone with
+// the server's disk in hand: neither the database files, nor the request log, nor a backup taken
+// before the erasure and restored afterwards, holds her name, phone or NIK.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,12 +16,14 @@ import {
   startTestPocketBase,
   type TestPocketBase,
 } from '../support/pocketbase';
-import { proposalForm } from '../support/proposal-form';
+import { jpegPhoto, pdfDocument, proposalForm } from '../support/proposal-form';
+import { submissionProof } from '../support/proof-of-work';
 import { pocketBaseBinary, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
 import type { RecordModel } from 'pocketbase';
 
 let server: TestPocketBase;
 let request: RecordModel;
+let application: RecordModel;
 let otherRequest: RecordModel;
 let proposal: RecordModel;
 let complaint: RecordModel;
@@ -32,8 +38,15 @@ const command = (...args: string[]) =>
       `--hooksDir=${join(PROJECT_ROOT, 'pocketbase/pb_hooks')}`,
       `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`,
     ],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', env: { ...process.env, LAYANAN_ERASURE_REGISTER: server.erasureRegister } },
   );
+
+/** Her NIK, on the KTP she sent online (a PDF whose text holds it). */
+const NIK = '3214061203900001';
+/** What would identify her, in every form it was written or searched in. */
+const HER = ['Siti Aminah', 'siti_aminah', 'Aminah', '2044-3187', '2044 3187', '20443187', NIK];
+const restoredDir = mkdtempSync(join(tmpdir(), 'layanan-pulih-'));
+const backupName = 'sebelum-penghapusan.zip';
 
 beforeAll(async () => {
   server = await startTestPocketBase();
@@ -91,21 +104,82 @@ beforeAll(async () => {
     status_verifier: '3187',
     idempotency_key: 'data-subject-complaint-0001',
   });
+
+  // She also applied online, her KTP as a PDF named after her; staff looked her up by name and opened it.
+  const key = randomUUID();
+  const form = new FormData();
+  const fields = {
+    service: 'surat-keterangan-dtks',
+    idempotency_key: key,
+    applicant_name: 'Siti Aminah',
+    applicant_phone: '0812 2044 3187',
+    statements: JSON.stringify({ 'syarat-2': 'Untuk mendaftarkan anak ke sekolah.' }),
+    document_requirements: JSON.stringify(['syarat-0', 'syarat-1']),
+    consent: 'ya',
+    proof: JSON.stringify(await submissionProof(server.url, key)),
+  };
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('documents', pdfDocument(`KTP Siti Aminah NIK ${NIK}`), 'KTP_Siti_Aminah.pdf');
+  form.append('documents', await jpegPhoto(), 'KK_Siti_Aminah.jpg');
+  const sent = await fetch(`${server.url}/api/layanan/ajukan`, { method: 'POST', body: form });
+  expect(sent.status).toBe(200);
+  const { number } = await sent.json();
+  application = await staff.pb
+    .collection('requests')
+    .getFirstListItem(staff.pb.filter('number = {:number}', { number }));
+  await staff.pb
+    .collection('requests')
+    .getList(1, 20, { filter: staff.pb.filter('applicant_name ~ {:name}', { name: 'Siti Aminah' }) });
+  await fetch(`${server.url}/api/petugas/antrean?cari=Siti%20Aminah`, {
+    headers: { Authorization: staff.pb.authStore.token },
+  });
+  const token = await staff.pb.files.getToken();
+  for (const file of application['documents'])
+    expect((await fetch(staff.pb.files.getURL(application, file, { token }))).ok).toBe(true);
+  // The request log is written every 3 s; then the nightly zip, taken before she asks.
+  await new Promise((resolve) => setTimeout(resolve, 3500));
+  await server.admin.backups.create(backupName);
 });
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await server?.stop();
+  rmSync(restoredDir, { recursive: true, force: true });
+});
+
+/** Every file under `dir` (but its backup zips) in which any of `words` is written, case ignored. */
+function filesNaming(dir: string, words: string[]): string[] {
+  const found: string[] = [];
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'backups') walk(full);
+        continue;
+      }
+      const text = readFileSync(full).toString('latin1').toLowerCase();
+      for (const word of words) if (text.includes(word.toLowerCase())) found.push(`${full.slice(dir.length)}: ${word}`);
+    }
+  };
+  walk(dir);
+  return found;
+}
 
 describe("a data subject's request", () => {
   it('exports everything given with one phone number, however it was written', () => {
-    const file = join(server.dataDir, 'ekspor-siti.json');
-    expect(command('ekspor', '0812 2044 3187', file)).toContain('1 permohonan, 1 usulan dan 1 pengaduan diekspor');
+    // Handed to her, not kept on the server.
+    const file = `${server.dataDir}-ekspor-siti.json`;
+    expect(command('ekspor', '0812 2044 3187', file)).toContain('2 permohonan, 1 usulan dan 1 pengaduan diekspor');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported.requests.map((found: { number: string }) => found.number)).toEqual([request['number']]);
-    expect(exported.requests[0]).toMatchObject({
+    rmSync(file);
+    expect(exported.requests.map((found: { number: string }) => found.number).sort()).toEqual(
+      [request['number'], application['number']].sort(),
+    );
+    const exportedRequest = exported.requests.find((found: { number: string }) => found.number === request['number']);
+    expect(exportedRequest).toMatchObject({
       applicant_name: 'Siti Aminah',
       intake_note: 'KTP lama, alamat belum diperbarui',
     });
-    expect(exported.requests[0].events.map((event: { internal_note: string }) => event.internal_note)).toContain(
+    expect(exportedRequest.events.map((event: { internal_note: string }) => event.internal_note)).toContain(
       'Tetangga melapor ia pindah.',
     );
     expect(exported.proposals.map((found: { number: string }) => found.number)).toEqual([proposal['number']]);
@@ -131,7 +205,7 @@ describe("a data subject's request", () => {
   it('erases names, phones, notes and documents, keeps what identifies nobody, and ends the public status', async () => {
     expect(() => command('hapus', request['number'])).toThrow();
     expect(command('hapus', '+62 812-2044-3187', 'ya-hapus')).toContain(
-      `Dihapus: permohonan ${request['number']}; usulan ${proposal['number']}; pengaduan ${complaint['number']}.`,
+      `Dihapus: permohonan ${request['number']}, ${application['number']}; usulan ${proposal['number']}; pengaduan ${complaint['number']}.`,
     );
 
     const after = await server.admin.collection('requests').getOne(request.id);
@@ -184,13 +258,55 @@ describe("a data subject's request", () => {
     const trail = await server.admin
       .collection('audit_log')
       .getFullList({ filter: 'actor_type = "superuser"', sort: 'seq' });
+    const numbers = [request['number'], application['number'], proposal['number'], complaint['number']];
     expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([
-      `mengekspor data pribadi (permintaan pemilik data) ${request['number']}`,
-      `mengekspor data pribadi (permintaan pemilik data) ${proposal['number']}`,
-      `mengekspor data pribadi (permintaan pemilik data) ${complaint['number']}`,
-      `menghapus data pribadi (permintaan pemilik data) ${request['number']}`,
-      `menghapus data pribadi (permintaan pemilik data) ${proposal['number']}`,
-      `menghapus data pribadi (permintaan pemilik data) ${complaint['number']}`,
+      ...numbers.map((number) => `mengekspor data pribadi (permintaan pemilik data) ${number}`),
+      ...numbers.map((number) => `menghapus data pribadi (permintaan pemilik data) ${number}`),
     ]);
+    // The register holds the numbers, and nothing about her.
+    const register = readFileSync(server.erasureRegister, 'utf8');
+    expect(
+      register
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ')[1])
+        .sort(),
+    ).toEqual([...numbers].sort());
+    expect(statSync(server.erasureRegister).mode & 0o777).toBe(0o600);
+  });
+
+  it('leaves her name, phone and NIK nowhere on disk: database files, request log, documents', async () => {
+    await server.stop({ keepData: true });
+    expect(filesNaming(server.dataDir, HER)).toEqual([]);
+  });
+
+  it('does not bring her back when a backup taken before the erasure is restored', async () => {
+    const zip = join(restoredDir, backupName);
+    copyFileSync(join(server.dataDir, 'backups', backupName), zip);
+    const dataDir = join(restoredDir, 'pb_data');
+    execFileSync('python3', ['-m', 'zipfile', '-e', zip, dataDir]);
+    rmSync(zip);
+    // The backup holds her, as it was taken.
+    expect(filesNaming(dataDir, ['Siti Aminah', NIK])).not.toEqual([]);
+
+    // The same server's settings (its register), started on the restored folder: erased again at start.
+    const restored = await startTestPocketBase({
+      dataDir,
+      env: { LAYANAN_ERASURE_REGISTER: server.erasureRegister },
+    });
+    try {
+      const again = await restored.admin.collection('requests').getOne(request.id);
+      expect(again['applicant_name']).toBe('[dihapus atas permintaan pemilik data]');
+      expect((await restored.admin.collection('requests').getOne(application.id))['documents']).toEqual([]);
+      const trail = await restored.admin.collection('audit_log').getFullList({
+        filter: 'actor_name ~ "setelah pemulihan"',
+      });
+      expect(trail.map((entry) => entry['target_label']).sort()).toEqual(
+        [request['number'], application['number'], proposal['number'], complaint['number']].sort(),
+      );
+    } finally {
+      await restored.stop({ keepData: true });
+    }
+    expect(filesNaming(dataDir, HER)).toEqual([]);
   });
 });

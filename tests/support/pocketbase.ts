@@ -13,6 +13,8 @@ export interface TestPocketBase {
   url: string;
   dataDir: string;
   superuser: Superuser;
+  /** The erasure register file the server keeps (LAYANAN_ERASURE_REGISTER). */
+  erasureRegister: string;
   /** A client authenticated as superuser. */
   admin: PocketBase;
   /** The server process itself (a test may kill it). */
@@ -58,12 +60,14 @@ export async function startTestPocketBase(
 ): Promise<TestPocketBase> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'layanan-pb-'));
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
+  // The erasure register lives outside the data folder (pb_hooks/lib/erasure_register.js): beside it here.
+  const erasureRegister = options.env?.['LAYANAN_ERASURE_REGISTER'] ?? `${dataDir}-penghapusan.txt`;
   const server = await startPocketBase({
     dataDir,
     http: `127.0.0.1:${await freePort()}`,
     superuser,
     siteDir: options.siteDir ?? `${PROJECT_ROOT}dist`,
-    env: options.env,
+    env: { ...options.env, LAYANAN_ERASURE_REGISTER: erasureRegister },
     origins: options.origins,
   });
   const admin = new PocketBase(server.url);
@@ -74,11 +78,15 @@ export async function startTestPocketBase(
     url: server.url,
     dataDir,
     superuser,
+    erasureRegister,
     admin,
     process: server.process,
     async stop({ keepData = false } = {}) {
       await server.stop();
-      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) {
+        rmSync(dataDir, { recursive: true, force: true });
+        rmSync(erasureRegister, { force: true });
+      }
     },
   };
 }

@@ -68,14 +68,18 @@ function surveyResponsesOf(app, records) {
   );
 }
 
-/** Writes one audit entry per record touched, by the superuser on the command line. */
-function audit(app, action, record) {
+/** Who erases or exports: the superuser on the server's command line, or the server itself after a restore. */
+const COMMAND_LINE = 'superuser (baris perintah)';
+const AFTER_RESTORE = 'server (daftar penghapusan, setelah pemulihan cadangan)';
+
+/** Writes one audit entry per record touched. */
+function audit(app, action, record, actorName = COMMAND_LINE) {
   const trail = require(`${__hooks}/lib/audit.js`);
   trail.writeEntry(app, {
     agency: trail.agencyOf(app, record),
     actorType: 'superuser',
     actorId: '',
-    actorName: 'superuser (baris perintah)',
+    actorName,
     action,
     targetType: record.collection().name,
     targetId: record.id,
@@ -172,18 +176,47 @@ function exportAbout(app, subject) {
 }
 
 /**
- * Erases names, phone numbers, free text and documents of what a number or phone number leads to.
+ * Erases names, phone numbers, free text and documents of what a number or phone number leads to,
+ * and registers the numbers so that no restored backup brings them back.
  * The public status of an erased record is gone too: it can no longer be looked up.
  * @param {HookApp} app @param {string} subject
  */
 function eraseAbout(app, subject) {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
   const found = recordsAbout(app, subject);
+  const erasedAt = new Date().toISOString();
+  eraseRecords(app, found, erasedAt, COMMAND_LINE);
+  rewriteDatabaseFiles(app);
+  const numbers = (records) => records.map((record) => record.getString('number'));
+  return {
+    erasedAt,
+    subject,
+    requests: numbers(found.requests),
+    proposals: numbers(found.proposals),
+    complaints: numbers(found.complaints),
+  };
+}
+
+/**
+ * Erases the records found, registers their numbers (in the same transaction, and in the register
+ * file) and forgets them in the request log. The caller then rewrites the database files
+ * (rewriteDatabaseFiles), once however many were erased.
+ * @param {HookApp} app @param {ReturnType<typeof recordsAbout>} found @param {string} erasedAt ISO
+ * @param {string} actorName who erases, as the audit trail names them
+ * @param {string[]} [numbers] the numbers to register, when not only those of the records found
+ */
+function eraseRecords(app, found, erasedAt, actorName, numbers = []) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const register = require(`${__hooks}/lib/erasure_register.js`);
+  const all = [...found.requests, ...found.proposals, ...found.complaints];
+  const registered = [...new Set(numbers.concat(all.map((record) => record.getString('number'))))];
+  // What the request log may still hold of them (entries written before it was scrubbed, file and
+  // record URLs): their ids, numbers, names and phones, taken before they are erased.
+  const traces = traceWords(app, found);
   // A phone nobody has, so the erased record's verifier matches no one.
   const noPhone = () => `0${$security.randomStringWithAlphabet(11, '0123456789')}`;
   app.runInTransaction((tx) => {
     // Survey answers stay in the figures, tied to no number, without the profile and suggestion.
-    for (const response of surveyResponsesOf(tx, [...found.requests, ...found.proposals, ...found.complaints])) {
+    for (const response of surveyResponsesOf(tx, all)) {
       response.set('number', '');
       response.set('suggestion', '');
       for (const field of domain.PROFILE_FIELDS) response.set(field, '');
@@ -201,13 +234,10 @@ function eraseAbout(app, subject) {
       });
       if (request.getStringSlice('documents').length > 0) {
         request.set('documents', []);
-        request.set('documents_deleted_at', new Date().toISOString());
+        request.set('documents_deleted_at', erasedAt);
       }
       tx.saveNoValidate(request);
-      for (const event of tx.findRecordsByFilter('request_events', 'request = {:id}', '', 0, 0, { id: request.id })) {
-        event.load({ public_note: '', internal_note: '' });
-        tx.saveNoValidate(event);
-      }
+      clearNotes(tx, 'request_events', 'request', request.id);
     }
     for (const proposal of found.proposals) {
       proposal.load({
@@ -220,16 +250,11 @@ function eraseAbout(app, subject) {
         public_facilities: '',
         other_losses: '',
         public_status: null,
-        documents_deleted_at: new Date().toISOString(),
+        documents_deleted_at: erasedAt,
       });
       for (const document of domain.DOCUMENTS) proposal.set(document.field, []);
       tx.save(proposal);
-      for (const event of tx.findRecordsByFilter('proposal_events', 'proposal = {:id}', '', 0, 0, {
-        id: proposal.id,
-      })) {
-        event.load({ public_note: '', internal_note: '' });
-        tx.saveNoValidate(event);
-      }
+      clearNotes(tx, 'proposal_events', 'proposal', proposal.id);
     }
     for (const complaint of found.complaints) {
       // The office's counts keep it (kind, office, dates); what it said and who said it go.
@@ -244,27 +269,99 @@ function eraseAbout(app, subject) {
       });
       if (complaint.getString('photo')) {
         complaint.set('photo', []);
-        complaint.set('photo_deleted_at', new Date().toISOString());
+        complaint.set('photo_deleted_at', erasedAt);
       }
       tx.saveNoValidate(complaint);
-      for (const event of tx.findRecordsByFilter('complaint_events', 'complaint = {:id}', '', 0, 0, {
-        id: complaint.id,
-      })) {
-        event.load({ public_note: '', internal_note: '' });
-        tx.saveNoValidate(event);
-      }
+      clearNotes(tx, 'complaint_events', 'complaint', complaint.id);
     }
+    register.registerErased(tx, registered, erasedAt);
   });
-  for (const record of [...found.requests, ...found.proposals, ...found.complaints])
-    audit(app, 'hapus-data-pribadi', record);
-  const numbers = (records) => records.map((record) => record.getString('number'));
-  return {
-    erasedAt: new Date().toISOString(),
-    subject,
-    requests: numbers(found.requests),
-    proposals: numbers(found.proposals),
-    complaints: numbers(found.complaints),
-  };
+  for (const record of all) audit(app, 'hapus-data-pribadi', record, actorName);
+  register.writeFile(new Map(registered.map((number) => [number, erasedAt])));
+  forgetInRequestLog(app, traces.concat(numbers));
 }
 
-module.exports = { exportAbout, eraseAbout };
+/** @param {HookApp} tx @param {string} collection @param {string} field @param {string} id */
+function clearNotes(tx, collection, field, id) {
+  for (const event of tx.findRecordsByFilter(collection, `${field} = {:id}`, '', 0, 0, { id })) {
+    event.load({ public_note: '', internal_note: '' });
+    tx.saveNoValidate(event);
+  }
+}
+
+/**
+ * Words that lead the request log to these records: ids (theirs and their events'), numbers,
+ * names and phones (a staff search written to the log before it was scrubbed).
+ * @param {HookApp} app @param {ReturnType<typeof recordsAbout>} found
+ */
+function traceWords(app, found) {
+  const words = new Set();
+  const add = (/** @type {string} */ word) => {
+    if (word && word.length >= 4 && word !== ERASED) words.add(word);
+  };
+  /** @param {core.Record[]} records @param {string} events @param {string} field @param {string[]} personal */
+  const collect = (records, events, field, personal) => {
+    for (const record of records) {
+      add(record.id);
+      add(record.getString('number'));
+      for (const name of personal) {
+        add(record.getString(name));
+        add(record.getString(name).replace(/\D/g, ''));
+      }
+      for (const event of app.findRecordsByFilter(events, `${field} = {:id}`, '', 0, 0, { id: record.id }))
+        add(event.id);
+    }
+  };
+  collect(found.requests, 'request_events', 'request', ['applicant_name', 'applicant_phone']);
+  collect(found.proposals, 'proposal_events', 'proposal', ['contact_name', 'contact_phone']);
+  collect(found.complaints, 'complaint_events', 'complaint', [
+    'complainant_name',
+    'complainant_phone',
+    'complainant_email',
+  ]);
+  return [...words];
+}
+
+/** Deletes every request-log entry that names one of `words`. @param {HookApp} app @param {string[]} words */
+function forgetInRequestLog(app, words) {
+  for (const word of words) {
+    app
+      .auxNonconcurrentDB()
+      .newQuery('DELETE FROM _logs WHERE instr(message, {:word}) > 0 OR instr(data, {:word}) > 0')
+      .bind({ word })
+      .execute();
+  }
+}
+
+/**
+ * SQLite leaves deleted and overwritten content in a database file's free pages (and the WAL)
+ * until they are reused. VACUUM rewrites each file with only what is live, and a truncating
+ * checkpoint empties the WAL: what was erased is then nowhere in data.db or auxiliary.db.
+ * @param {HookApp} app
+ */
+function rewriteDatabaseFiles(app) {
+  app.vacuum();
+  app.nonconcurrentDB().newQuery('PRAGMA wal_checkpoint(TRUNCATE)').execute();
+  app.auxVacuum();
+  app.auxNonconcurrentDB().newQuery('PRAGMA wal_checkpoint(TRUNCATE)').execute();
+}
+
+/**
+ * After a start — possibly on a restored backup — erases again every number the register file
+ * lists and the database does not, then writes the file from both. Returns the numbers erased again.
+ * @param {HookApp} app
+ * @returns {string[]}
+ */
+function reapplyErasures(app) {
+  const register = require(`${__hooks}/lib/erasure_register.js`);
+  const inDatabase = register.entriesInDatabase(app);
+  const inFile = register.entriesInFile();
+  const again = [...inFile.keys()].filter((number) => !inDatabase.has(number));
+  for (const number of again)
+    eraseRecords(app, recordsAbout(app, number), /** @type {string} */ (inFile.get(number)), AFTER_RESTORE, [number]);
+  if (again.length > 0) rewriteDatabaseFiles(app);
+  register.writeFile(inDatabase);
+  return again;
+}
+
+module.exports = { exportAbout, eraseAbout, reapplyErasures };
