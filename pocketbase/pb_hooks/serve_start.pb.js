@@ -42,7 +42,8 @@ onBootstrap((e) => {
 
   if (!require(`${__hooks}/lib/erasure_register.js`).registerFile())
     console.log(
-      'Peringatan: LAYANAN_ERASURE_REGISTER belum diisi. Daftar penghapusan data pribadi hanya ada di basis data, sehingga memulihkan cadangan lama dapat mengembalikan data yang sudah dihapus.',
+      'Peringatan: LAYANAN_ERASURE_REGISTER belum diisi. Daftar penghapusan data pribadi hanya ada di basis data, ' +
+        'sehingga memulihkan cadangan lama dapat mengembalikan data yang sudah dihapus.',
     );
   const erasedAgain = require(`${__hooks}/lib/data_subject.js`).reapplyErasures(e.app);
   if (erasedAgain.length > 0)
