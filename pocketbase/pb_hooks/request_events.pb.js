@@ -25,9 +25,12 @@ onRecordCreate((e) => {
   const event = e.record;
   const request = e.app.findRecordById('requests', event.getString('request'));
   const stepCount = JSON.parse(request.getString('steps') || '[]').length;
+  const to = /** @type {import("../../src/domain/statuses").RequestStatus} */ (event.getString('status'));
+  // Finishing a request passes its last step: "Selesai" is recorded there, whichever step was chosen
+  // (src/domain/request-progress.ts), so the status page, receipt and WhatsApp update agree.
+  if (to === 'selesai') event.set('step', stepCount);
   const step = event.getInt('step');
   const from = /** @type {import("../../src/domain/statuses").RequestStatus} */ (request.getString('status'));
-  const to = /** @type {import("../../src/domain/statuses").RequestStatus} */ (event.getString('status'));
   const current = request.getInt('current_step');
   // The first entry is written by the request's own creation (pb_hooks/requests.pb.js).
   const isFirstEvent = e.app.countRecords('request_events', $dbx.hashExp({ request: request.id })) === 0;

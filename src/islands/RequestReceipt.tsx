@@ -4,6 +4,8 @@ import { pocketbase, signedInAccount } from '../lib/pocketbase-client';
 import { statusPagePath } from '../lib/paths';
 import type { AgenciesRecord, RequestsRecord, ServicesRecord } from '../domain/records';
 import { parseRequestNumber } from '../domain/request-number';
+import { STEP_STATE_LABELS, requestProgress } from '../domain/request-progress';
+import { isFinished } from '../domain/statuses';
 import { formatDateTime } from '../lib/dates';
 import { qrSvg } from '../lib/qr';
 import ServicePlaces from './ServicePlaces';
@@ -114,6 +116,11 @@ export default function RequestReceipt(props: {
         {(found) => {
           // The steps the request was registered under.
           const steps = () => found().request.steps;
+          // Reprinted once finished, it says so as the status page does (src/domain/request-progress.ts).
+          const finished = () => isFinished(found().request.status);
+          // An online applicant brings some requirements when collecting the result (src/domain/requirements-handed-in.ts).
+          const stillToBring = () => found().request.channel === 'online' && found().request.status === 'selesai';
+          const progress = () => requestProgress(found().request.status, found().request.current_step, steps().length);
           const missing = () => requirementsNotHandedIn(found().service.requirements ?? [], found().request);
           const whatsapp = () => props.officeWhatsApp[found().agency.slug];
           return (
@@ -145,7 +152,16 @@ export default function RequestReceipt(props: {
                     <dt>Layanan</dt>
                     <dd>{found().service.title}</dd>
                   </div>
-                  <ServicePlaces service={found().service.slug} />
+                  <Show when={finished()}>
+                    <div>
+                      <dt>Status</dt>
+                      <dd>{progress().summary}</dd>
+                    </div>
+                  </Show>
+                  <ServicePlaces
+                    service={found().service.slug}
+                    label={found().request.status === 'selesai' ? 'Ambil hasilnya di' : undefined}
+                  />
                   <div>
                     <dt>Diterima</dt>
                     <dd>{formatDateTime(found().request.received_at)}</dd>
@@ -157,17 +173,27 @@ export default function RequestReceipt(props: {
                     </div>
                   </Show>
                 </dl>
-                <h2>Persyaratan yang belum diserahkan</h2>
-                <Show when={missing().length > 0} fallback={<p>Semua persyaratan sudah diserahkan.</p>}>
-                  <p>Bawa ke loket agar permohonan dapat diselesaikan:</p>
-                  <ul class="missing-requirements">
-                    <For each={missing()}>{(requirement) => <li>{requirement}</li>}</For>
-                  </ul>
+                {/* Once finished, only what an online applicant brings when collecting the result is still to bring. */}
+                <Show when={!finished() || (stillToBring() && missing().length > 0)}>
+                  <h2>Persyaratan yang belum diserahkan</h2>
+                  <Show when={missing().length > 0} fallback={<p>Semua persyaratan sudah diserahkan.</p>}>
+                    <p>
+                      {finished()
+                        ? 'Bawa saat mengambil hasilnya:'
+                        : 'Bawa ke loket agar permohonan dapat diselesaikan:'}
+                    </p>
+                    <ul class="missing-requirements">
+                      <For each={missing()}>{(requirement) => <li>{requirement}</li>}</For>
+                    </ul>
+                  </Show>
                 </Show>
-                <h2>Yang terjadi selanjutnya</h2>
+                <h2>{finished() ? 'Langkah-langkahnya' : 'Yang terjadi selanjutnya'}</h2>
                 <ol class="steps">
-                  {steps().map((step) => (
-                    <li>{step}</li>
+                  {steps().map((step, index) => (
+                    <li>
+                      {step}
+                      {finished() && ` — ${STEP_STATE_LABELS[progress().steps[index]!].toLowerCase()}`}
+                    </li>
                   ))}
                 </ol>
                 <div class="receipt-qr">

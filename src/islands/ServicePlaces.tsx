@@ -1,33 +1,26 @@
 import { For, Show, createEffect, createSignal } from 'solid-js';
-import type { ContractServicePoint } from '../domain/site-contract';
 import { contactHref, contactLabel } from '../lib/contact-links';
-import type { ContactChannel } from '../lib/content-schemas';
-import { SERVICE_POINTS_JSON_PATH, servicePath } from '../lib/paths';
-
-/** A point as the build writes the feed (src/pages/data/titik-layanan.json.ts): contacts as content/ validated them. */
-type FeedPoint = Omit<ContractServicePoint, 'contacts'> & { contacts: ContactChannel[] };
-
-/** The service points of the build's open-data feed, which the service worker keeps offline. */
-async function placesOf(serviceSlug: string): Promise<FeedPoint[]> {
-  const response = await fetch(SERVICE_POINTS_JSON_PATH);
-  if (!response.ok) throw new Error(`${SERVICE_POINTS_JSON_PATH}: ${response.status}`);
-  return ((await response.json()) as FeedPoint[]).filter((point) => point.services.includes(serviceSlug));
-}
+import { servicePath } from '../lib/paths';
+import { servicePlacesOf, type FeedPoint } from '../lib/service-places';
 
 /**
  * "Tempat layanan" as a row of a summary list, for pages that learn the service only at run time
  * (the status result, the printed receipt): where to go, and how to reach it.
  */
-export default function ServicePlaces(props: { service: string }) {
+export default function ServicePlaces(props: {
+  service: string;
+  /** "Tempat layanan" unless said otherwise: "Ambil hasilnya di" once a request is finished. */
+  label?: string | undefined;
+}) {
   // A plain signal, not a resource: the result around it must never wait for, or fail with, this feed.
   const [places, setPlaces] = createSignal<FeedPoint[]>();
   createEffect(() => {
     setPlaces(undefined);
-    placesOf(props.service).then(setPlaces, () => setPlaces(undefined));
+    servicePlacesOf(props.service).then(setPlaces, () => setPlaces(undefined));
   });
   return (
     <div>
-      <dt>Tempat layanan</dt>
+      <dt>{props.label ?? 'Tempat layanan'}</dt>
       <dd>
         <Show
           when={places()}

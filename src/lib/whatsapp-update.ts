@@ -12,11 +12,13 @@ import {
   PROPOSAL_STATUS_STEP,
   PROPOSAL_STEPS,
   REQUEST_STATUSES,
+  isFinished,
   stepsHaveBegun,
   type ComplaintStatus,
   type ProposalStatus,
   type RequestStatus,
 } from '../domain/statuses';
+import { collectionSentence, requestProgress } from '../domain/request-progress';
 import { internationalPhoneDigits } from './contact-links';
 
 /** What an office's template may contain, each in braces: {nomor}, {tautan} … */
@@ -107,6 +109,10 @@ export type TrackedUpdate =
       /** The steps the request was registered under, and the one it is at (1-based). */
       steps: string[];
       currentStep: number;
+      /** The service's id: its delivery points are where a finished request's result is collected. */
+      serviceSlug: string;
+      /** Those points, as looked up (src/lib/service-places.ts), said once the request is finished. */
+      collectAt?: readonly { name: string; address: string }[];
     })
   | (UpdateBase & { kind: 'usulan'; status: ProposalStatus })
   | (UpdateBase & { kind: 'pengaduan'; status: ComplaintStatus });
@@ -114,10 +120,15 @@ export type TrackedUpdate =
 /** "di langkah 2 dari 3 (Asesmen)": the step as the status page shows it. */
 function stepPhrase(update: TrackedUpdate): string {
   switch (update.kind) {
-    case 'permohonan':
-      return stepsHaveBegun(update.status)
-        ? `di langkah ${update.currentStep} dari ${update.steps.length} (${update.steps[update.currentStep - 1] ?? ''})`
-        : `berstatus "${REQUEST_STATUSES[update.status]}"`;
+    case 'permohonan': {
+      if (!stepsHaveBegun(update.status)) return `berstatus "${REQUEST_STATUSES[update.status]}"`;
+      // Finished or refused: as the status page and the receipt say it (src/domain/request-progress.ts).
+      if (isFinished(update.status)) {
+        const { summary } = requestProgress(update.status, update.currentStep, update.steps.length);
+        return summary.charAt(0).toLowerCase() + summary.slice(1);
+      }
+      return `di langkah ${update.currentStep} dari ${update.steps.length} (${update.steps[update.currentStep - 1] ?? ''})`;
+    }
     case 'usulan':
       return `di langkah ${PROPOSAL_STATUS_STEP[update.status]} dari ${PROPOSAL_STEPS.length} (${PROPOSAL_STATUSES[update.status]})`;
     case 'pengaduan':
@@ -127,8 +138,10 @@ function stepPhrase(update: TrackedUpdate): string {
 
 function nextAction(update: TrackedUpdate): string {
   switch (update.kind) {
-    case 'permohonan':
-      return NEXT_ACTIONS.permohonan[update.status];
+    case 'permohonan': {
+      const collect = update.status === 'selesai' && collectionSentence(update.collectAt ?? []);
+      return collect ? `Permohonan Anda sudah selesai. ${collect}` : NEXT_ACTIONS.permohonan[update.status];
+    }
     case 'usulan':
       return NEXT_ACTIONS.usulan[update.status];
     case 'pengaduan':

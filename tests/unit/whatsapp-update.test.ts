@@ -6,6 +6,7 @@ const update: TrackedUpdate = {
   office: 'Dinsos P3A Kab. Purwakarta',
   number: 'PWK-7KX3-Q9MD-8',
   service: 'Rujukan PPKS',
+  serviceSlug: 'rujukan-ppks-terlantar',
   status: 'diproses',
   steps: ['Menerima laporan', 'Asesmen', 'Rujukan'],
   currentStep: 2,
@@ -19,6 +20,26 @@ describe('WhatsApp updates', () => {
         'dari 3 (Asesmen). Belum ada yang perlu Anda lakukan; kami kabari lagi bila ada yang perlu. Lihat ' +
         'perkembangannya di https://layanan.example.go.id/cek-status/?no=PWK-7KX3-Q9MD-8 dengan 4 angka terakhir ' +
         'nomor HP Anda.',
+    );
+  });
+
+  it('say a request finished while recorded at step 2 of 3 has passed every step, and where to collect the result', () => {
+    const text = whatsappUpdateText({
+      ...update,
+      status: 'selesai',
+      currentStep: 2,
+      collectAt: [{ name: 'Pusat Layanan Jamsos', address: 'Jalan Industri, Desa Maracang' }],
+    });
+    expect(text).toBe(
+      'Kabar dari Dinsos P3A Kab. Purwakarta: permohonan PWK-7KX3-Q9MD-8 (Rujukan PPKS) sekarang selesai — semua ' +
+        '3 langkah sudah dilalui. Permohonan Anda sudah selesai. Hasilnya dapat diambil di Pusat Layanan Jamsos, ' +
+        'Jalan Industri, Desa Maracang. Lihat perkembangannya di ' +
+        'https://layanan.example.go.id/cek-status/?no=PWK-7KX3-Q9MD-8 dengan 4 angka terakhir nomor HP Anda.',
+    );
+    expect(text).not.toContain('langkah 2 dari 3');
+    // Where the service names no place, the status page says the rest.
+    expect(whatsappUpdateText({ ...update, status: 'selesai' }, '{langkah}. {tindakan}')).toBe(
+      'selesai — semua 3 langkah sudah dilalui. Permohonan Anda sudah selesai; keterangannya ada di halaman status.',
     );
   });
 

@@ -1,4 +1,5 @@
-import { For, Show, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal } from 'solid-js';
+import { servicePlacesOf } from '../../lib/service-places';
 import {
   TRACKED_KINDS,
   whatsappUpdateLink,
@@ -30,7 +31,16 @@ interface Props {
 export default function WhatsAppUpdate(props: Props) {
   const [result, setResult] = createSignal<{ ok: boolean; message: string }>();
   const recipient = () => TRACKED_KINDS[props.update.kind];
-  const text = () => whatsappUpdateText(props.update, props.template);
+  // A finished request says where its result is collected: its service's delivery points.
+  const [places] = createResource(
+    () => props.update.kind === 'permohonan' && props.update.status === 'selesai' && props.update.serviceSlug,
+    (slug) => servicePlacesOf(slug).catch(() => []),
+  );
+  const text = () =>
+    whatsappUpdateText(
+      props.update.kind === 'permohonan' ? { ...props.update, collectAt: places() ?? [] } : props.update,
+      props.template,
+    );
 
   async function record() {
     setResult(undefined);

@@ -266,6 +266,7 @@ function RequestDetail(props: {
                 office: request().expand!.agency!.short_name,
                 number: request().number,
                 service: request().expand!.service!.short_title,
+                serviceSlug: request().expand!.service!.slug,
                 status: request().status,
                 steps: steps(),
                 currentStep: current(),

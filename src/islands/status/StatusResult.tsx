@@ -3,6 +3,7 @@ import { formatDateTime } from '../../lib/dates';
 import { servicePath } from '../../lib/paths';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
+import { STEP_STATE_LABELS, requestProgress, type RequestProgress } from '../../domain/request-progress';
 import type { PowSolution } from '../../domain/proof-of-work';
 
 // Loaded only when a result needs them, each under its own <Suspense>: without one, the island's
@@ -49,13 +50,19 @@ function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text:
   }
 }
 
-function stepState(result: Result, step: number): 'selesai' | 'sekarang' | 'belum' {
-  if (awaitingVerification(result)) return 'belum';
-  if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep)) return 'selesai';
-  return step === result.currentStep ? 'sekarang' : 'belum';
+/** Each step's state, and the line above them: a request's as its receipt and WhatsApp update say it. */
+function progress(result: Result): RequestProgress {
+  if (result.kind === 'permohonan')
+    return requestProgress(result.status as RequestStatus, result.currentStep, result.steps.length);
+  return {
+    steps: result.steps.map((_, index) => {
+      const step = index + 1;
+      if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep)) return 'selesai';
+      return step === result.currentStep ? 'sekarang' : 'belum';
+    }),
+    summary: `Langkah ${result.currentStep} dari ${result.steps.length}`,
+  };
 }
-
-const STEP_STATE_LABELS = { selesai: 'Sudah dilalui', sekarang: 'Langkah saat ini', belum: 'Belum' } as const;
 
 export default function StatusResult(props: {
   result: Result;
@@ -96,7 +103,10 @@ export default function StatusResult(props: {
         <Show when={props.result.kind === 'permohonan' && props.result.service}>
           {(service) => (
             <Suspense>
-              <ServicePlaces service={service().slug} />
+              <ServicePlaces
+                service={service().slug}
+                label={props.result.status === 'selesai' ? 'Ambil hasilnya di' : undefined}
+              />
             </Suspense>
           )}
         </Show>
@@ -158,16 +168,12 @@ export default function StatusResult(props: {
         </div>
       </Show>
 
-      <h3>
-        {awaitingVerification(props.result)
-          ? `${props.result.steps.length} langkah setelah dokumen diterima`
-          : `Langkah ${props.result.currentStep} dari ${props.result.steps.length}`}
-      </h3>
+      <h3>{progress(props.result).summary}</h3>
       <ol class="timeline">
         <For each={props.result.steps}>
           {(name, index) => {
             const step = index() + 1;
-            const state = stepState(props.result, step);
+            const state = progress(props.result).steps[index()]!;
             const events = props.result.timeline.filter((event) => event.step === step);
             return (
               <li class={`timeline-step step-${state}`} aria-current={state === 'sekarang' ? 'step' : undefined}>
