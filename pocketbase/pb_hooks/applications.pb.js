@@ -95,6 +95,8 @@ routerAdd(
       ]);
     }
     const files = e.findUploadedFiles('documents') || [];
+    // Stored under neutral names, images without metadata: the requirements map those names.
+    require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, files, 'documents');
     /** @type {Record<string, { name: string, type: null, size: number }[]>} */
     const documents = {};
     files.forEach((file, index) => {
@@ -188,6 +190,7 @@ routerAdd(
       labels = [];
     }
     const files = e.findUploadedFiles('documents') || [];
+    require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, files, 'documents');
     if (files.length === 0)
       throwProblems([{ field: 'documents', message: 'Pilih foto atau PDF dokumen yang diminta petugas.' }]);
     if (files.length > domain.APPLICATION_LIMITS.filesPerDocument)

@@ -2,7 +2,8 @@
 // Konsultasi & pengaduan online (src/domain/complaints.ts). A resident, without an account:
 // 1. asks for a proof-of-work challenge bound to the complaint's idempotency key
 //    (POST /api/layanan/tantangan with kind "pengaduan");
-// 2. sends it — with a photo already stripped of its metadata on the phone — and gets a number
+// 2. sends it — with a photo redrawn on the phone, whose metadata the server strips again in case
+//    it was sent another way — and gets a number
 //    in the scheme of requests, looked up on /cek-status/ with the same verifier rule;
 // 3. once answered, says on the status page whether it is resolved, or reopens it.
 // Published answers (never the complaint's text or identity, never a "rahasia" one) and monthly
@@ -159,6 +160,8 @@ routerAdd(
     }
     if (photos.length > 1) throwProblems([{ field: 'photo', message: 'Lampirkan satu foto saja.' }]);
     const photo = photos[0] || null;
+    // Never its sender's file name, never its GPS position or camera (pb_hooks/lib/uploads.js).
+    require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, photos, 'photo');
     /** @type {import("../../src/domain/complaints").ComplaintInput} */
     const input = {
       kind: field('kind'),

@@ -26,6 +26,7 @@ interface HookLibraries {
   settings: typeof import('../pb_hooks/lib/settings.js');
   site_sync: typeof import('../pb_hooks/lib/site_sync.js');
   superuser: typeof import('../pb_hooks/lib/superuser.js');
+  uploads: typeof import('../pb_hooks/lib/uploads.js');
 }
 
 declare function require(path: `${string}/generated/domain.cjs`): typeof import('../../src/domain/index');

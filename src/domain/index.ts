@@ -31,3 +31,4 @@ export * from './satisfaction-survey';
 export * from './satisfaction-index';
 export * from './performance';
 export * from './request-log';
+export * from './upload-metadata';

@@ -13,7 +13,7 @@ import {
   type TestPocketBase,
   type VillageAccount,
 } from '../support/pocketbase';
-import { proposalForm } from '../support/proposal-form';
+import { jpegPhoto, proposalForm } from '../support/proposal-form';
 
 let server: TestPocketBase;
 let operator: VillageAccount;
@@ -79,7 +79,7 @@ describe('documents', () => {
 
   it("include a complaint's photo: deleted once the complaint is closed and kept long enough, not while it is open", async () => {
     const agency = await server.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
-    const complaint = (photoName: string) => {
+    const complaint = async (photoName: string) => {
       const form = new FormData();
       const fields = {
         agency: agency.id,
@@ -91,11 +91,8 @@ describe('documents', () => {
         idempotency_key: `foto-${photoName}-0000000000`,
       };
       for (const [name, value] of Object.entries(fields)) form.append(name, value);
-      form.append(
-        'photo',
-        new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 0, 0x43, 0, 0xff, 0xd9])], { type: 'image/jpeg' }),
-        `${photoName}.jpg`,
-      );
+      // A real picture: the server refuses an image it cannot read (pb_hooks/lib/uploads.js).
+      form.append('photo', await jpegPhoto(), `${photoName}.jpg`);
       return server.admin.collection('complaints').create(form);
     };
     const [closed, open] = [await complaint('ditutup'), await complaint('terbuka')];

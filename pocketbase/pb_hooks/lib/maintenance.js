@@ -65,7 +65,8 @@ function deleteExpiredDocuments(app) {
 
 /**
  * Removes stored files whose record does not exist (a crash between upload and commit leaves
- * them) and temporary multipart files, both only when older than an hour.
+ * them), temporary multipart files and uploads being cleaned (pb_hooks/lib/uploads.js), only when
+ * older than an hour.
  * @param {HookApp} app
  */
 function deleteOrphanedUploads(app) {
@@ -96,7 +97,8 @@ function deleteOrphanedUploads(app) {
   }
   const temp = $os.tempDir();
   for (const entry of $os.readDir(temp)) {
-    if (!entry.name().startsWith('multipart-') || entry.isDir()) continue;
+    const ours = entry.name().startsWith(require(`${__hooks}/lib/uploads.js`).TEMP_PREFIX);
+    if (!(entry.name().startsWith('multipart-') || ours) || entry.isDir()) continue;
     const info = entry.info();
     if (oldEnough(info.modTime().unix())) {
       $os.remove(`${temp}/${entry.name()}`);

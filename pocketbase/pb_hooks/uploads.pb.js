@@ -1,0 +1,13 @@
+// @ts-check
+// No file is stored under the name its sender gave it, and no image with its metadata
+// (pb_hooks/lib/uploads.js): whatever route or API a record's new files come through.
+
+onRecordCreate((e) => {
+  require(`${__hooks}/lib/uploads.js`).cleanRecordUploads(e.app, e.record);
+  e.next();
+});
+
+onRecordUpdate((e) => {
+  require(`${__hooks}/lib/uploads.js`).cleanRecordUploads(e.app, e.record);
+  e.next();
+});
