@@ -11,7 +11,11 @@ export const METADATA_WORDS = ['Siti Aminah', 'Kamera Siti', 'Desa Ciwareng', 'm
 const picture = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 60, g: 120, b: 90 } } });
 
-const XMP = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Siti Aminah" dc:description="Desa Ciwareng"/></rdf:RDF></x:xmpmeta>`;
+const XMP = [
+  '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+  '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Siti Aminah" dc:description="Desa Ciwareng"/>',
+  '</rdf:RDF></x:xmpmeta>',
+].join('');
 
 const EXIF = {
   IFD0: { Make: 'Kamera Siti', Model: 'Kamera Siti', Artist: 'Siti Aminah' },

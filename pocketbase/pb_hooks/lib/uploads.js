@@ -54,8 +54,10 @@ function cleanUpload(app, file) {
       file.reader = fresh.reader;
       file.size = fresh.size;
     }
-    if (!NEUTRAL_NAME.test(file.name))
-      file.name = `${domain.NEUTRAL_FILE_NAMES[plan.kind]}_${$security.randomStringWithAlphabet(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}.${plan.extension || 'bin'}`;
+    if (!NEUTRAL_NAME.test(file.name)) {
+      const suffix = $security.randomStringWithAlphabet(16, 'abcdefghijklmnopqrstuvwxyz0123456789');
+      file.name = `${domain.NEUTRAL_FILE_NAMES[plan.kind]}_${suffix}.${plan.extension || 'bin'}`;
+    }
     return null;
   } finally {
     reader.close();
