@@ -1,6 +1,6 @@
 // @ts-check
 
-// A village sends a proposal. Every check of the form is repeated here (src/lib/proposal-rules.ts),
+// A village sends a proposal. Every check of the form is repeated here (src/domain/proposal.ts),
 // with Indonesian messages naming the field; a retried send with the same idempotency key gets the
 // proposal the first send created instead of a second one.
 onRecordCreateRequest((e) => {

@@ -1,5 +1,5 @@
 // @ts-check
-// Offices and services are public information derived from content/ (pb_hooks/site_contract.pb.js);
+// Offices and services are public information derived from content/ (pb_hooks/serve_start.pb.js);
 // nobody but a superuser writes them.
 migrate(
   (app) => {

@@ -1,6 +1,6 @@
 // @ts-check
 // Kecamatan and desa/kelurahan (public reference data, synced from content/geo by
-// pb_hooks/site_contract.pb.js), and the accounts villages and Camats sign in with. Staff of the office
+// pb_hooks/serve_start.pb.js), and the accounts villages and Camats sign in with. Staff of the office
 // responsible for a kecamatan create and manage those accounts; nobody else sees them.
 migrate(
   (app) => {

@@ -1,5 +1,5 @@
 // @ts-check
-// The server starts from the build it serves (pb_hooks/site_contract.pb.js): services carry what
+// The server starts from the build it serves (pb_hooks/serve_start.pb.js): services carry what
 // hooks and the workspace need from content (requirements, whether villages send proposals through
 // them), service points become reference data, and every request keeps its own copy of the steps
 // it was registered under, so a standard changed later never rewrites an open request.

@@ -104,7 +104,7 @@ function pocketBaseCommand(binary: string, args: string[]): [string, string[]] {
 
 /**
  * Applies migrations, then serves until stop() is called. The superuser is upserted by the server
- * itself from a file in the data folder (pb_hooks/superuser.pb.js), so its password never appears
+ * itself from a file in the data folder (pb_hooks/lib/superuser.js), so its password never appears
  * on a command line, where any local user could read it with `ps`.
  */
 export async function startPocketBase(options: PocketBaseOptions): Promise<RunningPocketBase> {

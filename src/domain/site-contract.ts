@@ -1,7 +1,8 @@
 // The contract between the built site and the server. The build writes open-data feeds from
 // content/ (src/pages/data/); at every start PocketBase reads them from the site directory it serves
-// and brings its reference data in line (pocketbase/pb_hooks/site_contract.pb.js), so content/
-// stays the one place where offices, services, steps, villages and service points are written.
+// and brings its reference data in line (pocketbase/pb_hooks/serve_start.pb.js, through
+// pocketbase/pb_hooks/lib/site_sync.js), so content/ stays the one place where offices, services,
+// steps, villages and service points are written.
 // planSiteSync is the decision — pure, unit-tested; the hook only reads, and applies the plan.
 import type { CompletionTimeUnit } from './completion-time';
 import type { OnlineApplication } from './online-application';

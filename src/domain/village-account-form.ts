@@ -10,7 +10,7 @@ export const ACCOUNT_PLACE_FIELDS: Record<VillageAccountCollection, 'village' | 
   camats: 'kecamatan',
 };
 
-/** An example address that passes the form's own check (tests/unit/village-accounts.test.ts). */
+/** An example address that passes the form's own check (tests/unit/village-account-form.test.ts). */
 export const EMAIL_EXAMPLE = 'operator.desa@contoh.id';
 
 export interface AccountInput {

@@ -1,6 +1,6 @@
 // A proposal as the form holds it: typed text as typed, files as the (already shrunk) blobs that
 // will be sent. It is saved on the device as it changes (proposal-store.ts) and turned into the
-// checked input (proposal-rules.ts) and the multipart body PocketBase takes.
+// checked input (src/domain/proposal.ts) and the multipart body PocketBase takes.
 import { COUNT_FIELDS, DOCUMENTS, type CountField, type DocumentField, type ProposalInput } from '../domain/proposal';
 import { plainNumber } from '../domain/text';
 import type { StoredFile } from './stored-file';
