@@ -1,5 +1,5 @@
 // How the site and the server hold up as a province's services and an office's years of requests
-// accumulate. Prints the tables of the README's performance section.
+// accumulate. Prints the tables of docs/performance.md (Scale).
 //
 //   npm run bench:scale                       (about 15 minutes on a 2-core machine; needs a build)
 //   BENCH_SITE=today,1x100,10x100             site builds: today's content, and K kabupaten × N services

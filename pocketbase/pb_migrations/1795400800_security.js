@@ -1,5 +1,5 @@
 // @ts-check
-// Security for a government deployment (see README "Security and privacy"):
+// Security for a government deployment (see docs/security.md):
 // - sign-in failures are counted per account and per address (sign_in_failures), and failed status
 //   lookups per number (lookup_failures); nobody reads or writes either through the API;
 // - staff no longer set or learn village accounts' passwords: accounts are activated with a

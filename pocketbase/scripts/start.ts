@@ -67,7 +67,7 @@ try {
   if (process.env['LAYANAN_DEMO_DATA'] !== '0' && !onThisMachineOnly) {
     lines.push(
       `  Data demo TIDAK dimuat: server ini mendengarkan di ${http}, bukan hanya di mesin ini. Untuk layanan ` +
-        'sungguhan jalankan PocketBase seperti di README (Deploy).',
+        'sungguhan pasang server seperti di docs/operations.md (Deploy).',
     );
   } else if (process.env['LAYANAN_DEMO_DATA'] !== '0') {
     const accounts = await loadDemoData(pb, dataDir);

@@ -1,4 +1,4 @@
-// The backups of deploy/ proven as the README describes them: the backup service (Litestream for
+// The backups of deploy/ proven as docs/operations.md describes them: the backup service (Litestream for
 // the database, rclone for uploaded documents: deploy/layanan-cadangan) runs beside PocketBase
 // while staff register requests and villages upload proposals; the server is killed in the middle
 // of writing; `layanan-cadangan pulihkan` restores from the replica alone into an empty folder;

@@ -1,4 +1,4 @@
-// One PocketBase per kabupaten is the natural shard (docs/scaling.md): three kabupaten, each with
+// One PocketBase per kabupaten is the natural shard (docs/performance.md, 500 kabupaten): three kabupaten, each with
 // its own build and data folder, behind one Caddy on loopback, every request through the proxy.
 // Nothing crosses: a number, a session, a document or a request of one is unknown to the others.
 import { createHash, randomUUID } from 'node:crypto';
