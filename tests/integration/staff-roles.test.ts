@@ -198,9 +198,9 @@ describe('report', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      'Bulan,Layanan,Diterima,Selesai,Selesai tepat waktu,Ditolak,Persen tepat waktu,Rata-rata waktu penyelesaian (menit)',
+      '"Bulan","Layanan","Diterima","Selesai","Selesai tepat waktu","Ditolak","Persen tepat waktu","Rata-rata waktu penyelesaian (menit)"',
     );
-    expect(csv).toContain(`${month},Layanan Rujukan Bagi PPKS Terlantar,1,1,1,0,100,0`);
+    expect(csv).toContain(`"${month}","Layanan Rujukan Bagi PPKS Terlantar","1","1","1","0","100","0"`);
   });
 
   it('says a service whose standard promises no completion time has nothing to be on time for, never "0 tepat waktu"', async () => {
@@ -234,7 +234,9 @@ describe('report', () => {
       }),
     );
     const csv = await (await report(kepala, `dari=${month}&sampai=${month}&format=csv`)).text();
-    expect(csv).toContain(`${month},${service['title']},1,1,tidak ada waktu penyelesaian yang dijanjikan,0,,`);
+    expect(csv).toContain(
+      `"${month}","${service['title']}","1","1","tidak ada waktu penyelesaian yang dijanjikan","0","",`,
+    );
   });
 
   it('counts a request in the office-local month it was received, at the edges of the months too', async () => {

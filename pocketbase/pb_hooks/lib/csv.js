@@ -1,13 +1,6 @@
 // @ts-check
-// Reports as spreadsheet files: comma-separated, quoted where needed, with a byte-order mark so
-// spreadsheet programs read Indonesian text as UTF-8, and CRLF line ends.
-
-/** @param {string | number | null} value */
-function cell(value) {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// Reports as spreadsheet files (src/domain/spreadsheet.ts: every cell quoted, text that a
+// spreadsheet program would run as a formula defused).
 
 /**
  * Answers with a CSV file to download.
@@ -16,7 +9,7 @@ function cell(value) {
 function sendCsv(e, filename, rows) {
   e.response.header().set('Content-Type', 'text/csv; charset=utf-8');
   e.response.header().set('Content-Disposition', `attachment; filename="${filename}"`);
-  return e.string(200, `\ufeff${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`);
+  return e.string(200, require(`${__hooks}/generated/domain.cjs`).spreadsheetText(rows));
 }
 
 module.exports = { sendCsv };
