@@ -48,22 +48,29 @@ onRecordAuthWithPasswordRequest((e) => {
   }
 });
 
-// A renewed session may not outlive its maximum since the last password sign-in.
-onRecordAuthRefreshRequest(
+// Every token of a session expires when the session must end: SESSION_HOURS after the password
+// sign-in. A renewal gets a token for the time left — never a new full period, so a token renewed
+// just before the end does not outlive it — and none once it is over. (Such tokens are PocketBase's
+// "static" ones: renewing one again answers with the same token.)
+onRecordAuthRequest(
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const hours =
-      domain.SESSION_HOURS[/** @type {import("../../src/domain/sign-in").SignInCollection} */ (e.collection.name)];
-    const signedIn = e.record.getDateTime('last_password_auth');
-    if (
-      signedIn.isZero() ||
-      Date.now() - new Date(signedIn.string().replace(' ', 'T')).getTime() > hours * 3600 * 1000
-    ) {
+    const collection = /** @type {import("../../src/domain/sign-in").SignInCollection} */ (e.collection.name);
+    const now = Date.now();
+    let signedInAt = now;
+    if (e.authMethod !== 'password') {
+      const last = e.record.getDateTime('last_password_auth');
+      signedInAt = last.isZero() ? 0 : new Date(last.string().replace(' ', 'T')).getTime();
+    }
+    const left = domain.sessionEnd(collection, signedInAt) - now;
+    if (left < 1000) {
       throw new UnauthorizedError(
-        `Sesi Anda sudah berakhir (paling lama ${hours} jam sejak masuk). Silakan masuk lagi dengan kata sandi.`,
+        `Sesi Anda sudah berakhir (paling lama ${domain.SESSION_HOURS[collection]} jam sejak masuk). Silakan masuk lagi dengan kata sandi.`,
         {},
       );
     }
+    // A Go duration, in nanoseconds.
+    e.token = e.record.newStaticAuthToken(/** @type {time.Duration} */ (/** @type {unknown} */ (left * 1000 * 1000)));
     e.next();
   },
   'staff',

@@ -12,6 +12,11 @@
 export const SESSION_HOURS = { staff: 8, camats: 8, operators: 7 * 24 } as const;
 export type SignInCollection = keyof typeof SESSION_HOURS;
 
+/** When every token of a session begun with a password at `signedInAt` (ms since epoch) has expired. */
+export function sessionEnd(collection: SignInCollection, signedInAt: number): number {
+  return signedInAt + SESSION_HOURS[collection] * 60 * 60 * 1000;
+}
+
 export const SIGN_IN_POLICY = {
   /** Failures counted together; an older first failure starts the count again. */
   windowMs: 15 * 60 * 1000,

@@ -126,6 +126,39 @@ describe('sessions', () => {
     expect(refused.response.message).toContain('Sesi Anda sudah berakhir (paling lama 8 jam sejak masuk)');
   });
 
+  it('end every token at the maximum since the password sign-in, a token renewed just before it included', async () => {
+    const expiry = (token: string) =>
+      (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp * 1000;
+    const setSignedIn = (table: string, id: string, ago: string) => {
+      const db = new DatabaseSync(join(server.dataDir, 'data.db'));
+      db.prepare(`UPDATE ${table} SET last_password_auth = strftime('%Y-%m-%d %H:%M:%fZ', 'now', ?) WHERE id = ?`).run(
+        ago,
+        id,
+      );
+      db.close();
+    };
+    for (const [collection, account, ago, hours] of [
+      ['staff', accounts.petugas, '-28798 seconds', 8],
+      ['operators', accounts.operator, '-604798 seconds', 7 * 24],
+    ] as const) {
+      const pb = client(server.url);
+      await pb.collection(collection).authWithPassword(account.email, account.password);
+      expect(expiry(pb.authStore.token) - Date.now()).toBeGreaterThan(hours * 3_600_000 - 60_000);
+      // Two seconds before the maximum, the session is renewed: the new token ends with it.
+      setSignedIn(collection, account.id, ago);
+      const signedInAt = Date.now() - (hours * 3600 - 2) * 1000;
+      await pb.collection(collection).authRefresh();
+      expect(expiry(pb.authStore.token)).toBeLessThanOrEqual(signedInAt + hours * 3_600_000 + 1000);
+      // And once that moment has passed, the renewed token opens nothing.
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      const reused = await fetch(`${server.url}/api/collections/${collection}/auth-refresh`, {
+        method: 'POST',
+        headers: { Authorization: pb.authStore.token },
+      });
+      expect(reused.status).toBe(401);
+    }
+  });
+
   it('"Keluar" ends the session on the server, not only on the device', async () => {
     const pb = client(server.url);
     await pb.collection('operators').authWithPassword(accounts.operator.email, accounts.operator.password);
