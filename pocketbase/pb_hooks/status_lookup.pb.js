@@ -23,10 +23,13 @@ routerAdd(
     const now = new Date();
     const asDate = (value) => (value ? new Date(value.replace(' ', 'T')) : null);
     const promise = domain.promiseState(asDate(row.due_at), asDate(row.finished_at), now);
-    // Finished: the satisfaction survey is offered (one more indexed read, only then).
-    const survey = row.finished_at
-      ? require(`${__hooks}/lib/satisfaction_survey.js`).offerFor(e.app, checked.number)
-      : null;
+    // A finished request or proposal: the satisfaction survey is offered (one more indexed read, only
+    // then). Never on a complaint: its nine questions are about a service's requirements, time and fee;
+    // a complainant says instead whether the problem is solved (pb_hooks/lib/satisfaction_survey.js).
+    const survey =
+      row.finished_at && require(`${__hooks}/lib/satisfaction_survey.js`).surveyedCollection(row.collection)
+        ? require(`${__hooks}/lib/satisfaction_survey.js`).offerFor(e.app, checked.number)
+        : null;
     e.response.header().set('Content-Type', 'application/json');
     return e.string(
       200,

@@ -4,12 +4,17 @@
 // collected (the service's delivery points, content/service-points.yaml).
 import { stepsHaveBegun, type RequestStatus } from './statuses';
 
-export type StepState = 'selesai' | 'sekarang' | 'belum';
+/**
+ * A step's state. "dilewati" is a proposal's or complaint's step it went past without taking it —
+ * verification skipped, a complaint answered without being passed to a unit: never shown as passed.
+ */
+export type StepState = 'selesai' | 'sekarang' | 'belum' | 'dilewati';
 
 export const STEP_STATE_LABELS: Record<StepState, string> = {
   selesai: 'Sudah dilalui',
   sekarang: 'Langkah saat ini',
   belum: 'Belum',
+  dilewati: 'Tidak dilalui',
 };
 
 export interface RequestProgress {

@@ -135,8 +135,6 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   await page.getByRole('button', { name: 'Cek status' }).click();
   await expect(result.getByRole('heading', { name: 'Langkah 1 dari 3' })).toBeVisible();
   await expect(result).toContainText('Standar pelayanan layanan ini tidak mencantumkan waktu penyelesaian.');
-  await expect(result).toContainText(
-    'Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama 90 hari setelah selesai',
-  );
+  await expect(result).toContainText('Dokumen yang Anda kirim disimpan paling lama 90 hari setelah selesai');
   await expectNoViolations(page);
 });

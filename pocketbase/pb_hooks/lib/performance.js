@@ -65,21 +65,14 @@ function surveyCountsByService(app, period) {
 }
 
 /**
- * Per service id (or office key): requests, proposals and complaints finished in the period (the
- * service users the sample is drawn from), and of the requests finished "selesai" with a promised
- * time, how many within it. A proposal counts for its office's proposals service (content:
- * villageProposals).
+ * Per service id: requests and proposals finished in the period (the service users the sample is
+ * drawn from — complainants are not asked the service questionnaire, pb_hooks/lib/satisfaction_survey.js),
+ * and of the requests finished "selesai" with a promised time, how many within it. A proposal counts
+ * for its office's proposals service (content: villageProposals).
  * @param {HookApp} app @param {ReportPeriod} period
  */
 function finishedByService(app, period) {
   const { queryRows } = require(`${__hooks}/lib/query.js`);
-  const finishedAt = require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL;
-  const complaints = queryRows(
-    app,
-    { service: '', finished: 0 },
-    `SELECT ${COUNTS_FOR_SQL} AS service, COUNT(*) AS finished FROM complaints WHERE ${finishedAt} >= {:from} AND ${finishedAt} < {:to} GROUP BY 1`,
-    bounds(period),
-  );
   const requests = queryRows(
     app,
     { service: '', finished: 0, promised: 0, within_time: 0 },
@@ -99,7 +92,7 @@ function finishedByService(app, period) {
   const byService = new Map();
   for (const row of requests)
     byService.set(row.service, { finished: row.finished, promised: row.promised, withinTime: row.within_time });
-  for (const row of [...proposals, ...complaints]) {
+  for (const row of proposals) {
     const before = byService.get(row.service) || { finished: 0, promised: 0, withinTime: 0 };
     byService.set(row.service, { ...before, finished: before.finished + row.finished });
   }

@@ -62,8 +62,18 @@ function offerFor(app, number) {
 }
 
 /**
- * What a number's response is about: its office, its service (none for a complaint about no
- * particular service: it counts for the office) and how it came in.
+ * Whether a number of this collection is rated: a request's or a proposal's, not a complaint's. The
+ * questionnaire asks about a service received (requirements, procedure, time, fee …); a complainant
+ * answers instead whether the problem is solved ("sudah selesai" / "belum selesai"). Responses given
+ * with a complaint's number before keep their channel ("pengaduan") and are counted as they are.
+ * @param {string} collection
+ */
+function surveyedCollection(collection) {
+  return collection === 'requests' || collection === 'proposals';
+}
+
+/**
+ * What a number's response is about: its office, its service and how it came in.
  * @param {HookApp} app @param {{ collection: string, id: string }} row
  * @returns {{ agency: string, service: string, channel: import("../../../src/domain/satisfaction-survey").SurveyChannel }}
  */
@@ -73,11 +83,7 @@ function subjectOf(app, row) {
     const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(app, record);
     return { agency: service.getString('agency'), service: service.id, channel: 'usulan' };
   }
-  return {
-    agency: record.getString('agency'),
-    service: record.getString('service'),
-    channel: row.collection === 'requests' ? 'permohonan' : 'pengaduan',
-  };
+  return { agency: record.getString('agency'), service: record.getString('service'), channel: 'permohonan' };
 }
 
 /**
@@ -89,13 +95,17 @@ function saveWithNumber(e) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
   if (checked.refusal) return checked.refusal;
+  if (!surveyedCollection(checked.row.collection))
+    return {
+      status: 409,
+      body: {
+        message:
+          'Penilaian layanan diberikan untuk permohonan dan usulan. Untuk pengaduan, beri tahu kami di halaman cek status apakah masalahnya sudah selesai.',
+      },
+    };
   const subject = subjectOf(e.app, checked.row);
   if (!checked.row.finished_at) {
-    const waitFor = {
-      permohonan: 'permohonan Anda selesai',
-      usulan: 'usulan Anda selesai',
-      pengaduan: 'pengaduan Anda dijawab',
-    }[subject.channel];
+    const waitFor = subject.channel === 'usulan' ? 'usulan Anda selesai' : 'permohonan Anda selesai';
     return { status: 409, body: { message: `Penilaian dapat diberikan setelah ${waitFor}.` } };
   }
   const { input, problems } = readInput(e, false);
@@ -244,4 +254,10 @@ function respond(e, outcome) {
   );
 }
 
-module.exports = { saveWithNumber, saveAtCounter, offerFor, respond };
+module.exports = {
+  surveyedCollection,
+  saveWithNumber,
+  saveAtCounter,
+  offerFor,
+  respond,
+};

@@ -18,6 +18,12 @@ const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
 const ComplainAbout = lazy(() => import('./ComplainAbout'));
 
 const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
+/** What was sent with it, and only that: the applicant's documents, the village's (with its victims' KK and KTP), a complaint's one photo. */
+const SENT_FILES = {
+  permohonan: 'Dokumen yang Anda kirim',
+  usulan: 'Dokumen usulan, termasuk KK dan KTP korban,',
+  pengaduan: 'Foto yang Anda kirim',
+} as const;
 // The satisfaction survey, once the request, proposal or complaint is finished.
 const SurveyOffer = lazy(() => import('./SurveyOffer'));
 
@@ -54,10 +60,13 @@ function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text:
 function progress(result: Result): RequestProgress {
   if (result.kind === 'permohonan')
     return requestProgress(result.status as RequestStatus, result.currentStep, result.steps.length);
+  // A proposal's or complaint's steps follow its statuses: one it went past with no entry of its own was not taken.
+  const taken = (step: number) => result.timeline.some((event) => event.step === step);
   return {
     steps: result.steps.map((_, index) => {
       const step = index + 1;
-      if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep)) return 'selesai';
+      if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep))
+        return taken(step) ? 'selesai' : 'dilewati';
       return step === result.currentStep ? 'sekarang' : 'belum';
     }),
     summary: `Langkah ${result.currentStep} dari ${result.steps.length}`,
@@ -179,6 +188,9 @@ export default function StatusResult(props: {
               <li class={`timeline-step step-${state}`} aria-current={state === 'sekarang' ? 'step' : undefined}>
                 <span class="visually-hidden">{STEP_STATE_LABELS[state]}: </span>
                 <span class="step-name">{name}</span>
+                <Show when={state === 'dilewati'}>
+                  <span aria-hidden="true"> — {STEP_STATE_LABELS.dilewati.toLowerCase()}</span>
+                </Show>
                 <For each={events}>
                   {(event) => (
                     <p class="step-event">
@@ -196,9 +208,10 @@ export default function StatusResult(props: {
       <Show when={props.result.documents}>
         {(documents) => (
           <p class="meta">
+            {SENT_FILES[props.result.kind]}{' '}
             {documents().deletedAt
-              ? `Dokumen lampiran sudah dihapus pada ${formatDateTime(documents().deletedAt!)}, sesuai masa simpan ${documents().keptDays} hari.`
-              : `Dokumen lampiran (termasuk KK dan KTP) disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
+              ? `sudah dihapus pada ${formatDateTime(documents().deletedAt!)}, sesuai masa simpan ${documents().keptDays} hari.`
+              : `disimpan paling lama ${documents().keptDays} hari setelah selesai, lalu dihapus otomatis.`}
           </p>
         )}
       </Show>
