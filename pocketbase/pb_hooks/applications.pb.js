@@ -97,6 +97,9 @@ routerAdd(
     const files = e.findUploadedFiles('documents') || [];
     // Stored under neutral names, images without metadata: the requirements map those names.
     require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, files, 'documents');
+    const guard = require(`${__hooks}/lib/storage_guard.js`);
+    const refusal = guard.uploadRefusal(e.app, files, true);
+    if (refusal) return guard.refuse(e, refusal);
     /** @type {Record<string, { name: string, type: null, size: number }[]>} */
     const documents = {};
     files.forEach((file, index) => {
@@ -153,6 +156,7 @@ routerAdd(
         throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
       }
     }
+    guard.countUnverified(e.app, files);
     require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'permohonan-online', request, {});
     return answer(request);
   },
@@ -191,6 +195,9 @@ routerAdd(
     }
     const files = e.findUploadedFiles('documents') || [];
     require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, files, 'documents');
+    const guard = require(`${__hooks}/lib/storage_guard.js`);
+    const refusal = guard.uploadRefusal(e.app, files, true);
+    if (refusal) return guard.refuse(e, refusal);
     if (files.length === 0)
       throwProblems([{ field: 'documents', message: 'Pilih foto atau PDF dokumen yang diminta petugas.' }]);
     if (files.length > domain.APPLICATION_LIMITS.filesPerDocument)
@@ -229,6 +236,7 @@ routerAdd(
         }),
       );
     });
+    guard.countUnverified(e.app, files);
     require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'dokumen-dikirim-ulang', request, {
       count: files.length,
     });

@@ -162,6 +162,9 @@ routerAdd(
     const photo = photos[0] || null;
     // Never its sender's file name, never its GPS position or camera (pb_hooks/lib/uploads.js).
     require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, photos, 'photo');
+    const guard = require(`${__hooks}/lib/storage_guard.js`);
+    const refusal = guard.uploadRefusal(e.app, photos, true);
+    if (refusal) return guard.refuse(e, refusal);
     /** @type {import("../../src/domain/complaints").ComplaintInput} */
     const input = {
       kind: field('kind'),
@@ -205,6 +208,7 @@ routerAdd(
         throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
       }
     }
+    guard.countUnverified(e.app, photos);
     require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'pengaduan-online', complaint, {
       kind: input.kind,
       identity: input.identity,

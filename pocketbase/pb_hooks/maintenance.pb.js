@@ -4,6 +4,8 @@
 //   (default 90) days after the proposal is finished; its status page says so;
 // - uploads a crash left behind (stored files with no record, temporary multipart files) go;
 // - failure counters older than their window go;
+// - online applications nobody acted on for 30 days (src/domain/storage-guard.ts) are closed and
+//   their documents deleted; the status page says so;
 // - the erasure register's file is brought up to date with the database's (an erasure by the
 //   command line without LAYANAN_ERASURE_REGISTER set wrote only the database's).
 // Superusers can run it at once: POST /api/crons/bersih-bersih (PocketBase's crons API).
@@ -13,6 +15,7 @@ cronAdd('bersih-bersih', '17 * * * *', () => {
   maintenance.deleteExpiredDocuments($app);
   maintenance.deleteOrphanedUploads($app);
   maintenance.deleteOldFailureCounts($app);
+  require(`${__hooks}/lib/storage_guard.js`).closeAbandonedApplications($app);
   const register = require(`${__hooks}/lib/erasure_register.js`);
   register.writeFile(register.entriesInDatabase($app));
 });

@@ -25,6 +25,7 @@ interface HookLibraries {
   satisfaction_survey: typeof import('../pb_hooks/lib/satisfaction_survey.js');
   settings: typeof import('../pb_hooks/lib/settings.js');
   site_sync: typeof import('../pb_hooks/lib/site_sync.js');
+  storage_guard: typeof import('../pb_hooks/lib/storage_guard.js');
   superuser: typeof import('../pb_hooks/lib/superuser.js');
   uploads: typeof import('../pb_hooks/lib/uploads.js');
 }

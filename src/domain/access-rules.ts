@@ -188,6 +188,8 @@ export const ACCESS_RULES = {
   lookup_failures: serverOnly,
   // Numbers erased at their data subject's request (pb_hooks/lib/data_subject.js): the server's alone.
   erasures: serverOnly,
+  // Bytes uploaded without an account per day (src/domain/storage-guard.ts): the server's alone.
+  upload_days: serverOnly,
 } satisfies Record<string, CollectionRules>;
 
 export type CollectionName = keyof typeof ACCESS_RULES;

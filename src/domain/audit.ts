@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = {
   'lihat-laporan-skm': 'membuka laporan survei kepuasan masyarakat (saran termasuk)',
   // Data kept only as long as needed
   'hapus-dokumen-kedaluwarsa': 'menghapus dokumen yang melewati masa simpan',
+  'tutup-permohonan-terbengkalai': 'menutup permohonan online tanpa tindak lanjut dan menghapus dokumennya',
   'ekspor-data-pribadi': 'mengekspor data pribadi (permintaan pemilik data)',
   'hapus-data-pribadi': 'menghapus data pribadi (permintaan pemilik data)',
 } as const;

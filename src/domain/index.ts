@@ -33,3 +33,4 @@ export * from './performance';
 export * from './request-log';
 export * from './upload-metadata';
 export * from './spreadsheet';
+export * from './storage-guard';

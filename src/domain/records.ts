@@ -383,6 +383,12 @@ export interface SurveyResponsesRecord extends BaseRecord<'survey_responses'> {
   };
 }
 
+export interface UploadDaysRecord extends BaseRecord<'upload_days'> {
+  day: string;
+  bytes: number;
+  refused: number;
+}
+
 export interface VillagesRecord extends BaseRecord<'villages'> {
   code: string;
   name: string;
@@ -417,5 +423,6 @@ export interface CollectionRecords {
   sign_in_failures: SignInFailuresRecord;
   staff: StaffRecord;
   survey_responses: SurveyResponsesRecord;
+  upload_days: UploadDaysRecord;
   villages: VillagesRecord;
 }

@@ -51,7 +51,9 @@ export function uploadRecord<Result>(
           message: body.message ?? 'Server menolak kiriman ini; periksa isiannya.',
         });
       }
-      settle({ kind: 'retry-later', reason: `Server menjawab ${request.status}` });
+      // The server may say why (a full disk, today's upload budget): its words, without the final stop.
+      const said = typeof body.message === 'string' ? body.message.replace(/\.$/, '') : '';
+      settle({ kind: 'retry-later', reason: said || `Server menjawab ${request.status}` });
     });
     request.addEventListener('error', () => settle({ kind: 'retry-later', reason: 'Tidak ada sambungan' }));
     request.addEventListener('abort', () => settle({ kind: 'retry-later', reason: 'Sambungan terputus' }));

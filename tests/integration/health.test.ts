@@ -41,14 +41,16 @@ describe('readiness', () => {
       const ready = await readiness(server);
       expect(ready).toEqual({
         status: 200,
-        body: { status: 'siap', checks: { database: 'ok', site: 'ok', disk: 'ok' } },
+        body: { status: 'siap', checks: { database: 'ok', site: 'ok', disk: 'ok', uploads: 'ok' } },
       });
       const full = await readiness(ill);
       expect(full.status).toBe(503);
       expect(full.body.checks).toMatchObject({
         database: 'ok',
         site: 'ok',
-        disk: expect.stringMatching(/^sisa ruang disk \d+ MB, di bawah batas 1073741824 MB$/),
+        disk: expect.stringMatching(
+          /^sisa ruang disk \d+ MB, di bawah batas 1073741824 MB: kiriman berkas baru ditolak$/,
+        ),
       });
     } finally {
       await Promise.all([server.stop(), ill.stop()]);
@@ -79,7 +81,7 @@ describe('readiness', () => {
       expect((await report(server, 'berkas')).status).toBe(204);
       expect(await readiness(server)).toEqual({
         status: 200,
-        body: { status: 'siap', checks: { database: 'ok', site: 'ok', disk: 'ok', backup: 'ok' } },
+        body: { status: 'siap', checks: { database: 'ok', site: 'ok', disk: 'ok', uploads: 'ok', backup: 'ok' } },
       });
     } finally {
       await server.stop();

@@ -122,9 +122,19 @@ function readiness(app) {
       return 'ok';
     }),
     disk: run(() => {
-      const minimumMb = positiveFromEnv('LAYANAN_MIN_FREE_DISK_MB') || 1024;
-      const freeMb = Math.floor(freeDiskBytes(app) / 1024 / 1024);
-      return freeMb >= minimumMb ? 'ok' : `sisa ruang disk ${freeMb} MB, di bawah batas ${minimumMb} MB`;
+      const { freeDiskMb, minFreeDiskMb } = require(`${__hooks}/lib/storage_guard.js`).settings(app);
+      return freeDiskMb >= minFreeDiskMb
+        ? 'ok'
+        : `sisa ruang disk ${freeDiskMb} MB, di bawah batas ${minFreeDiskMb} MB: kiriman berkas baru ditolak`;
+    }),
+    uploads: run(() => {
+      const guard = require(`${__hooks}/lib/storage_guard.js`);
+      const { bytes, refused } = guard.today(app);
+      const { dailyBudgetMb } = guard.settings(app);
+      return refused === 0
+        ? 'ok'
+        : `batas harian kiriman dokumen tanpa akun (${dailyBudgetMb} MB) tercapai, ${Math.round(bytes / 1024 / 1024)} MB terpakai: ` +
+            `${refused} kiriman ditolak hari ini, kiriman baru ditolak sampai besok`;
     }),
   };
   if (positiveFromEnv('LAYANAN_BACKUP_MAX_AGE_MINUTES') !== null) {
@@ -139,4 +149,4 @@ function readiness(app) {
   return { ready: Object.keys(checks).every((name) => checks[name] === 'ok'), checks };
 }
 
-module.exports = { markStarted, recordBackupReport, backupStates, readiness };
+module.exports = { markStarted, recordBackupReport, backupStates, readiness, freeDiskBytes, positiveFromEnv };

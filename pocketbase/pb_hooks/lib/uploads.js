@@ -107,12 +107,31 @@ function cleanReceived(app, files, field) {
   require(`${__hooks}/lib/problems.js`).throwProblems(problems.slice(0, 1));
 }
 
-/** Cleans every file about to be saved with a record (its file fields' new files). @param {HookApp} app @param {core.Record} record */
+/**
+ * Cleans every file about to be saved with a record (its file fields' new files), and returns them.
+ * @param {HookApp} app @param {core.Record} record
+ * @returns {filesystem.File[]}
+ */
 function cleanRecordUploads(app, record) {
+  /** @type {filesystem.File[]} */
+  const all = [];
   for (const field of record.collection().fields) {
     if (field.type() !== 'file') continue;
-    cleanReceived(app, record.getUnsavedFiles(field.getName()), field.getName());
+    const files = record.getUnsavedFiles(field.getName());
+    cleanReceived(app, files, field.getName());
+    all.push(...files);
   }
+  return all;
 }
 
-module.exports = { cleanUpload, cleanReceived, cleanRecordUploads, TEMP_PREFIX };
+/**
+ * A record's new files cleaned, or all of them refused while the disk is below its watermark.
+ * @param {HookApp} app @param {core.Record} record
+ */
+function guardRecordUploads(app, record) {
+  const files = cleanRecordUploads(app, record);
+  const refusal = require(`${__hooks}/lib/storage_guard.js`).uploadRefusal(app, files, false);
+  if (refusal) throw new ApiError(503, refusal.message, {});
+}
+
+module.exports = { cleanUpload, cleanReceived, guardRecordUploads, TEMP_PREFIX };
