@@ -1,12 +1,11 @@
 // The workspace as a kepala bidang and a petugas use it every day, on a phone and on a 1366×768
 // laptop (issue 18): decisions are never made for them, saving says so, the audit trail names the
 // record, the report does not measure a promise the standard never made.
-import { randomUUID } from 'node:crypto';
 import type { Locator } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
 import { proposalForm } from '../support/proposal-form.ts';
-import { submissionProof } from '../support/proof-of-work.ts';
+import { sendComplaint } from '../support/complaint-form.ts';
 import {
   PHONE_AND_LAPTOP,
   expect,
@@ -42,26 +41,7 @@ async function verifiedProposal(baseURL: string) {
 }
 
 /** A complaint sent through the public route by someone who asked to be answered by WhatsApp. */
-async function complaintByWhatsApp(baseURL: string) {
-  const key = randomUUID();
-  const form = new FormData();
-  const fields = {
-    idempotency_key: key,
-    kind: 'pengaduan',
-    agency: 'dinsos-p3a-purwakarta',
-    service: 'surat-keterangan-dtks',
-    description: 'Saya diminta membayar Rp50.000 untuk surat keterangan DTKS.',
-    consent: 'ya',
-    identity: 'biasa',
-    name: 'Rini Marlina',
-    phone: '0857-2211-9034',
-    reply_channel: 'whatsapp',
-    proof: JSON.stringify(await submissionProof(baseURL, key, 'pengaduan')),
-  };
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const response = await fetch(`${baseURL}/api/pengaduan/kirim`, { method: 'POST', body: form });
-  return ((await response.json()) as { number: string }).number;
-}
+const complaintByWhatsApp = async (baseURL: string) => (await sendComplaint(baseURL)).body.number as string;
 
 /**
  * Every visible checkbox and radio in `scope` sits right beside the first line of its own label's

@@ -16,6 +16,7 @@ import {
 } from '../support/pocketbase';
 import { jpegPhotoWithLocation } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
+import { ORDINARY_COMPLAINANT, sendComplaint } from '../support/complaint-form';
 
 let server: TestPocketBase;
 let petugas: StaffAccount;
@@ -32,30 +33,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const ORDINARY = { identity: 'biasa', name: 'Rini Marlina', phone: '0857-2211-9034', reply_channel: 'whatsapp' };
+const ORDINARY = ORDINARY_COMPLAINANT;
 const ANONYMOUS = { identity: 'anonim', name: '', phone: '', verifier_digits: '5521', reply_channel: 'halaman-status' };
 
-async function complain(
-  overrides: { key?: string; proof?: unknown; fields?: Record<string, string>; photo?: Blob } = {},
-) {
-  const key = overrides.key ?? randomUUID();
-  const form = new FormData();
-  const fields: Record<string, string> = {
-    idempotency_key: key,
-    kind: 'pengaduan',
-    agency: 'dinsos-p3a-purwakarta',
-    service: 'surat-keterangan-dtks',
-    description: 'Saya diminta membayar Rp50.000 untuk surat keterangan DTKS.',
-    consent: 'ya',
-    ...ORDINARY,
-    proof: JSON.stringify(overrides.proof ?? (await submissionProof(server.url, key, 'pengaduan'))),
-    ...overrides.fields,
-  };
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  if (overrides.photo) form.append('photo', overrides.photo, 'foto.jpg');
-  const response = await fetch(`${server.url}/api/pengaduan/kirim`, { method: 'POST', body: form });
-  return { status: response.status, body: await response.json(), key };
-}
+const complain = (options: Parameters<typeof sendComplaint>[1] = {}) => sendComplaint(server.url, options);
 
 const lookup = async (number: string, verifier: string) => {
   const response = await fetch(`${server.url}/api/layanan/status`, {
