@@ -16,7 +16,7 @@ import {
 } from '../support/pocketbase';
 import { jpegPhotoWithLocation } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
-import { ORDINARY_COMPLAINANT, sendComplaint } from '../support/complaint-form';
+import { sendComplaint } from '../support/complaint-form';
 
 let server: TestPocketBase;
 let petugas: StaffAccount;
@@ -33,7 +33,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const ORDINARY = ORDINARY_COMPLAINANT;
 const ANONYMOUS = { identity: 'anonim', name: '', phone: '', verifier_digits: '5521', reply_channel: 'halaman-status' };
 
 const complain = (options: Parameters<typeof sendComplaint>[1] = {}) => sendComplaint(server.url, options);

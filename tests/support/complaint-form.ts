@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { submissionProof } from './proof-of-work.ts';
 
-export const ORDINARY_COMPLAINANT = {
+const ORDINARY_COMPLAINANT = {
   identity: 'biasa',
   name: 'Rini Marlina',
   phone: '0857-2211-9034',
