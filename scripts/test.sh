@@ -7,10 +7,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
 ensure_npm_dependencies
 
-# Debian packages the tests run: Chromium (end-to-end), Caddy and rclone as deploy/ uses them, and
-# systemd's systemd-analyze, which checks deploy/'s units.
+# Debian packages the tests run: Chromium (end-to-end), Caddy and rclone as deploy/ uses them,
+# systemd's systemd-analyze, which checks deploy/'s units, and Java for the W3C Nu Html Checker
+# (tests/content/html-validity.test.ts).
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 [ -x "${CADDY_BIN:-/usr/bin/caddy}" ] || missing+=(caddy)
 command -v rclone >/dev/null 2>&1 || missing+=(rclone)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)

@@ -71,15 +71,19 @@ export default function OfficeFinder(props: Props) {
             <label for="pilih-kecamatan">Kecamatan</label>
             <select
               id="pilih-kecamatan"
-              value={kecamatanCode()}
               onChange={(event) => {
                 setKecamatanCode(event.currentTarget.value);
                 setVillageCode('');
               }}
             >
               <option value="">— Pilih kecamatan —</option>
+              {/* The choice marks its option (`selected`): a <select> has no value attribute in HTML. */}
               <For each={props.kecamatan}>
-                {(kecamatan) => <option value={kecamatan.code}>{kecamatan.name}</option>}
+                {(kecamatan) => (
+                  <option value={kecamatan.code} selected={kecamatan.code === kecamatanCode()}>
+                    {kecamatan.name}
+                  </option>
+                )}
               </For>
             </select>
           </div>
@@ -87,13 +91,18 @@ export default function OfficeFinder(props: Props) {
             <label for="pilih-desa">Desa/kelurahan (boleh dilewati)</label>
             <select
               id="pilih-desa"
-              value={villageCode()}
               disabled={!kecamatanCode() || villages.loading}
               onChange={(event) => setVillageCode(event.currentTarget.value)}
             >
-              <option value="">{villages.loading ? 'Memuat daftar desa…' : '— Semua desa di kecamatan ini —'}</option>
+              <option value="" selected={!villageCode()}>
+                {villages.loading ? 'Memuat daftar desa…' : '— Semua desa di kecamatan ini —'}
+              </option>
               <For each={villagesOfKecamatan()}>
-                {(village) => <option value={village.code}>{village.name}</option>}
+                {(village) => (
+                  <option value={village.code} selected={village.code === villageCode()}>
+                    {village.name}
+                  </option>
+                )}
               </For>
             </select>
             <Show when={villages.error}>

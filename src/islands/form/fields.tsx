@@ -1,6 +1,7 @@
 // Form fields in the GOV.UK pattern: label, hint, error message above the input, all tied to the
 // input with aria-describedby, and the input marked invalid while it has an error.
 import { For, Show, type JSX } from 'solid-js';
+import { isServer } from 'solid-js/web';
 
 interface Common {
   id: string;
@@ -74,6 +75,9 @@ export function TextField(
 export function TextArea(
   props: Common & { value: string; onInput: (value: string) => void; rows?: number; name?: string; maxlength?: number },
 ) {
+  // HTML gives a <textarea> its text as content, never as a value attribute: so the server writes it
+  // as content (the text shows before hydration, and without JavaScript); in the browser the value
+  // property holds it (setting it makes the content irrelevant).
   return (
     <Frame {...props}>
       <textarea
@@ -81,11 +85,13 @@ export function TextArea(
         name={props.name}
         maxlength={props.maxlength}
         rows={props.rows ?? 5}
-        value={props.value}
+        value={isServer ? undefined : props.value}
         onInput={(event) => props.onInput(event.currentTarget.value)}
         aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
-      />
+      >
+        {isServer && props.value}
+      </textarea>
     </Frame>
   );
 }
