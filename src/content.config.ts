@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import {
   agencySchema,
   daysOffYearSchema,
+  emergencyNumberSchema,
   glossarySchema,
   kecamatanSchema,
   noticeSchema,
@@ -44,6 +45,10 @@ export const collections = {
       services: z.array(reference('services')).optional(),
       notices: z.array(reference('notices')).optional(),
     }),
+  }),
+  emergencyNumbers: defineCollection({
+    loader: file('./content/emergency-numbers.yaml'),
+    schema: emergencyNumberSchema,
   }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({

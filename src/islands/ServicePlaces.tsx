@@ -32,6 +32,7 @@ export default function ServicePlaces(props: {
                 {(place) => (
                   <li>
                     <strong>{place.name}</strong>, {place.address}
+                    <Show when={place.addressNote}> ({place.addressNote})</Show>
                     <For each={place.contacts.filter((contact) => contact.value && contactHref(contact))}>
                       {(contact) => (
                         <>

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compileGlossary, termsIn } from './glossary';
+import { staleFactWarnings } from './fact-freshness';
 import type { ComplaintProcedure, ContactChannel } from './content-schemas';
 import type { KabupatenChoice } from './site-search';
 import { contactHref, contactLabel } from './contact-links';
@@ -117,6 +118,26 @@ export async function listSources(): Promise<SourceEntry[]> {
 /** A source document's text as received. Builds run from the project root (npm run build, and the tests' copies of it). */
 export function sourceText(source: SourceEntry): string {
   return readFileSync(join(process.cwd(), 'content/sources', source.data.file), 'utf8');
+}
+
+let emergencyNumbersWarned = false;
+
+/**
+ * The national emergency and protection numbers (content/emergency-numbers.yaml), in the file's
+ * order. The first build step that reads them warns about any not checked for six months.
+ */
+export async function listEmergencyNumbers() {
+  const numbers = (await getCollection('emergencyNumbers')).map(({ id, data }) => ({ id, ...data }));
+  if (!emergencyNumbersWarned) {
+    emergencyNumbersWarned = true;
+    const facts = numbers.map((number) => ({
+      where: `content/emergency-numbers.yaml ${number.id}`,
+      what: number.name,
+      ...number,
+    }));
+    for (const warning of staleFactWarnings(facts, new Date())) console.warn(`Peringatan: ${warning}`);
+  }
+  return numbers;
 }
 
 /**

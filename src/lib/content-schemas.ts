@@ -303,6 +303,19 @@ export const noticeSchema = z.object({
   reportChannels: z.array(contactChannelSchema).min(1),
 });
 
+/** When the site last checked a fact of its own ("YYYY-MM-DD"); src/lib/fact-freshness.ts says when that is too long ago. */
+export const checkedOnSchema = isoDate;
+
+/** A national emergency or protection number (content/emergency-numbers.yaml): the site's own, with its source. */
+export const emergencyNumberSchema = z.object({
+  name: sentence,
+  for: sentence,
+  channels: z.array(contactChannelSchema).min(1),
+  source: sentence,
+  checkedOn: checkedOnSchema,
+});
+export type EmergencyNumber = z.output<typeof emergencyNumberSchema>;
+
 /** One entry of the glossary (content/glossary.yaml): the site's own plain explanation of a term. */
 export const glossarySchema = z.object({
   term: sentence,
@@ -328,7 +341,13 @@ export const servicePointSchema = z.object({
   name: sentence,
   kind: z.enum(['kantor-dinas', 'pusat-layanan', 'kantor-camat']),
   agency: sentence,
+  /**
+   * As the source document writes it (its words in its order; tests/content/site-own-notes.test.ts).
+   * A Kantor Camat, whose address no source gives, names its kecamatan.
+   */
   address: sentence,
+  /** What the site adds to the source's address (town, province), shown as the site's own note. */
+  addressNote: sentence.optional(),
   /** Kemendagri code of the regency ("32.14"), for its bounding box in content/geo/regions.yaml. */
   regionCode: z.string().regex(/^\d{2}\.\d{2}$/),
   /** For a Kantor Camat: the kecamatan it serves ("32.14.06"). */

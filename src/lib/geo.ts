@@ -16,13 +16,14 @@ export async function mapPoints() {
       KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.name.localeCompare(b.data.name, 'id'),
   );
   return points.map((point) => {
-    const { name, kind, address, regionCode, kecamatan, location, contacts, openingHours } = point.data;
+    const { name, kind, address, addressNote, regionCode, kecamatan, location, contacts, openingHours } = point.data;
     return {
       id: point.id,
       name,
       kind,
       agency: point.data.agency.id,
       address,
+      addressNote,
       regionCode,
       kecamatan,
       /** A Kantor Camat serves only its own kecamatan. */
@@ -59,13 +60,16 @@ export async function deliveryPoints(serviceId: string): Promise<MapPoint[]> {
 
 /** The delivery points as the online application's confirmation takes them: only what it shows. */
 export async function deliveryPointsForIsland(serviceId: string) {
-  return (await deliveryPoints(serviceId)).map(({ name, address, openingHours, contacts, directions }) => ({
-    name,
-    address,
-    openingHours: openingHours ?? null,
-    contacts,
-    directions,
-  }));
+  return (await deliveryPoints(serviceId)).map(
+    ({ name, address, addressNote, openingHours, contacts, directions }) => ({
+      name,
+      address,
+      addressNote: addressNote ?? null,
+      openingHours: openingHours ?? null,
+      contacts,
+      directions,
+    }),
+  );
 }
 
 /** The kecamatan of the kabupaten this build serves (only Purwakarta's are in content/geo/). */

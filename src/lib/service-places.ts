@@ -6,7 +6,11 @@ import type { ContactChannel } from './content-schemas';
 import { SERVICE_POINTS_JSON_PATH } from './paths';
 
 /** A point as the build writes the feed (src/pages/data/titik-layanan.json.ts): contacts as content/ validated them. */
-export type FeedPoint = Omit<ContractServicePoint, 'contacts'> & { contacts: ContactChannel[] };
+export type FeedPoint = Omit<ContractServicePoint, 'contacts'> & {
+  contacts: ContactChannel[];
+  /** What the site adds to the source's address (town, province), as its own note. */
+  addressNote?: string;
+};
 
 export async function servicePlacesOf(serviceSlug: string): Promise<FeedPoint[]> {
   const response = await fetch(SERVICE_POINTS_JSON_PATH);

@@ -6,6 +6,8 @@ import { statusPagePath } from '../../lib/paths';
 export interface DeliveryPoint {
   name: string;
   address: string;
+  /** What the site adds to the source's address (town, province), as its own note. */
+  addressNote: string | null;
   openingHours: string | null;
   contacts: { label: string; value: string; href: string | undefined }[];
   directions: string;
@@ -60,6 +62,10 @@ export default function ApplicationConfirmation(props: Props) {
               <strong>{point.name}</strong>
               <br />
               {point.address}
+              <Show when={point.addressNote}>
+                <br />
+                <span class="hint">{point.addressNote}</span>
+              </Show>
             </p>
             <p>
               {point.openingHours
