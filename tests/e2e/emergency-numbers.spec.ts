@@ -45,6 +45,9 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
 test('the leaflet of an emergency service names the national numbers in one line', async ({ page }) => {
   await page.goto('/layanan/kedaruratan-ppks/leaflet/');
   await expect(page.locator('.leaflet-urgent .emergency-line')).toHaveText(
-    /^Nomor darurat nasional \(keterangan situs ini, dicek \d+ \w+ 20\d\d\): Panggilan darurat 112 · Polisi 110 · SAPA 129 \(Telepon 129, WhatsApp 0811-1129-129\)$/,
+    new RegExp(
+      '^Nomor darurat nasional \\(keterangan situs ini, dicek \\d+ \\w+ 20\\d\\d\\): ' +
+        'Panggilan darurat 112 · Polisi 110 · SAPA 129 \\(Telepon 129, WhatsApp 0811-1129-129\\)$',
+    ),
   );
 });
