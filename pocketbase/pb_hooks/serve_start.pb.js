@@ -11,7 +11,8 @@
 //    stops the start with a message that says what is wrong. Deploying is: copy the build, restart;
 // 5. audit entries written before the trail was chained get their place in the chain;
 // 6. numbers the erasure register lists are erased again if a restored backup brought them back
-//    (pb_hooks/lib/data_subject.js).
+//    (pb_hooks/lib/data_subject.js);
+// 7. the keys the server signs device cookies and survey tokens with exist (pb_hooks/lib/server_keys.js).
 // Other commands (migrate, superuser …) are left alone.
 onBootstrap((e) => {
   e.next();
@@ -48,4 +49,5 @@ onBootstrap((e) => {
   const erasedAgain = require(`${__hooks}/lib/data_subject.js`).reapplyErasures(e.app);
   if (erasedAgain.length > 0)
     console.log(`Daftar penghapusan: data ${erasedAgain.join(', ')} dihapus lagi (kembali lewat pemulihan cadangan).`);
+  require(`${__hooks}/lib/server_keys.js`).ensureServerKeys(e.app);
 });

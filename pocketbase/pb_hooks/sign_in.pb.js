@@ -1,31 +1,32 @@
 // @ts-check
-// Sign-in for every kind of account (src/domain/sign-in.ts): failures counted per account across
-// all collections and per address, each failure audited; an account or address past its free
-// failures waits, doubling, and the right password does not shorten the wait. Sessions last at
-// most SESSION_HOURS after signing in with a password, renewals included, and "Keluar" ends them
-// on the server.
+// Sign-in for every kind of account (src/domain/sign-in.ts; pb_hooks/lib/sign_in_guard.js): a
+// device that signed in to the account before is slowed only by its own failures; any other by
+// the account's failures from its address, its address's, and the account's from everywhere past a
+// high ceiling (audited once reached, and told to the holder at sign-in). Each failure is audited;
+// the right password does not shorten a wait. Sessions last at most SESSION_HOURS after signing in
+// with a password, renewals included, and "Keluar" ends them on the server.
 
 onRecordAuthWithPasswordRequest((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const counts = require(`${__hooks}/lib/failure_counts.js`);
+  const guard = require(`${__hooks}/lib/sign_in_guard.js`);
   const audit = require(`${__hooks}/lib/audit.js`);
-  const policy = domain.SIGN_IN_POLICY;
-  const account = counts.accountKey(e.identity);
-  const address = counts.addressKey(e.realIP());
+  const attempt = guard.attemptOf(e, e.identity);
   const now = Date.now();
   const target = {
     agency: e.record ? audit.agencyOf(e.app, e.record) : '',
     targetType: e.collection.name,
     targetId: e.record ? e.record.id : '',
-    targetLabel: account.slice(5),
+    targetLabel: attempt.account.slice('akun:'.length),
   };
-  const guest = { actorType: 'tamu', actorId: '', actorName: '', detail: { address: e.realIP() } };
+  const guest = {
+    actorType: 'tamu',
+    actorId: '',
+    actorName: '',
+    detail: { address: attempt.address, knownDevice: !!attempt.device },
+  };
 
-  const until = Math.max(
-    domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', account), policy.freeFailuresPerAccount, now) || 0,
-    domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', address), policy.freeFailuresPerAddress, now) || 0,
-  );
-  if (until > now) {
+  const until = guard.waitUntil(e.app, attempt, now);
+  if (until) {
     audit.writeEntry(e.app, { ...target, ...guest, action: 'masuk-ditahan' });
     throw new TooManyRequestsError(
       `Terlalu banyak percobaan masuk yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi. Lupa ` +
@@ -36,12 +37,11 @@ onRecordAuthWithPasswordRequest((e) => {
   try {
     e.next();
   } catch (err) {
-    counts.countFailure(e.app, 'sign_in_failures', account, now);
-    counts.countFailure(e.app, 'sign_in_failures', address, now);
     audit.writeEntry(e.app, { ...target, ...guest, action: 'gagal-masuk' });
+    guard.countFailure(e.app, attempt, now, target);
     throw err;
   }
-  counts.clearCount(e.app, 'sign_in_failures', account);
+  guard.forgetFailures(e.app, attempt);
   if (e.record.collection().fields.getByName('last_password_auth')) {
     e.record.set('last_password_auth', new Date().toISOString());
     e.app.unsafeWithoutHooks().saveNoValidate(e.record);
@@ -68,6 +68,14 @@ onRecordAuthRequest(
         `Sesi Anda sudah berakhir (paling lama ${domain.SESSION_HOURS[collection]} jam sejak masuk). Silakan masuk lagi dengan kata sandi.`,
         {},
       );
+    }
+    if (e.authMethod === 'password') {
+      // This device is known to the account from now on; the holder hears of others' failures.
+      const counts = require(`${__hooks}/lib/failure_counts.js`);
+      const account = counts.accountKey(e.record.email());
+      require(`${__hooks}/lib/sign_in_guard.js`).rememberDevice(e, account);
+      const warning = domain.signInWarning(counts.readCount(e.app, 'sign_in_failures', account), now);
+      if (warning) e.meta = { peringatan: warning };
     }
     // A Go duration, in nanoseconds.
     e.token = e.record.newStaticAuthToken(/** @type {time.Duration} */ (/** @type {unknown} */ (left * 1000 * 1000)));

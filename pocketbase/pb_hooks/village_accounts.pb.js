@@ -56,14 +56,14 @@ routerAdd(
   $apis.requireAuth('staff'),
 );
 
-// The account holder: email, the code and a new password. Wrong codes count as failed sign-ins of
-// the account and the address (pb_hooks/sign_in.pb.js), so codes cannot be guessed either.
+// The account holder: email, the code and a new password. Wrong codes count as failed sign-ins
+// (pb_hooks/lib/sign_in_guard.js), so codes cannot be guessed either — and strangers' wrong codes
+// from elsewhere do not hold back the holder.
 routerAdd(
   'POST',
   '/api/akun/aktivasi',
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const counts = require(`${__hooks}/lib/failure_counts.js`);
     const audit = require(`${__hooks}/lib/audit.js`);
     const { throwProblems } = require(`${__hooks}/lib/problems.js`);
     const body = e.requestInfo().body || {};
@@ -72,17 +72,11 @@ routerAdd(
       .toLowerCase();
     const code = domain.normalizeActivationCode(String(body.code || ''));
     const password = String(body.password || '');
-    const accountKey = counts.accountKey(email);
-    const addressKey = counts.addressKey(e.realIP());
+    const guard = require(`${__hooks}/lib/sign_in_guard.js`);
+    const attempt = guard.attemptOf(e, email);
     const now = Date.now();
-    const policy = domain.SIGN_IN_POLICY;
-    const until = Math.max(
-      domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', accountKey), policy.freeFailuresPerAccount, now) ||
-        0,
-      domain.waitUntil(counts.readCount(e.app, 'sign_in_failures', addressKey), policy.freeFailuresPerAddress, now) ||
-        0,
-    );
-    if (until > now)
+    const until = guard.waitUntil(e.app, attempt, now);
+    if (until)
       throw new TooManyRequestsError(
         `Terlalu banyak percobaan yang gagal. Tunggu ${domain.waitText(until - now)}, lalu coba lagi.`,
         {},
@@ -105,8 +99,12 @@ routerAdd(
       new Date(expires.string().replace(' ', 'T')).getTime() > now &&
       $security.equal(account.getString('activation_code_hash'), $security.sha256(code));
     if (!valid) {
-      counts.countFailure(e.app, 'sign_in_failures', accountKey, now);
-      counts.countFailure(e.app, 'sign_in_failures', addressKey, now);
+      guard.countFailure(e.app, attempt, now, {
+        agency: account ? audit.agencyOf(e.app, account) : '',
+        targetType: account ? account.collection().name : '',
+        targetId: account ? account.id : '',
+        targetLabel: email,
+      });
       throwProblems([
         {
           field: 'code',
@@ -124,7 +122,7 @@ routerAdd(
     account.set('activation_expires', '');
     account.setVerified(true);
     e.app.save(account);
-    counts.clearCount(e.app, 'sign_in_failures', accountKey);
+    guard.forgetFailures(e.app, attempt);
     audit.recordAction(e.app, account, 'aktivasi', account, {});
     return e.noContent(204);
   },

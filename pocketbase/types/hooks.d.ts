@@ -23,7 +23,9 @@ interface HookLibraries {
   public_status: typeof import('../pb_hooks/lib/public_status.js');
   query: typeof import('../pb_hooks/lib/query.js');
   satisfaction_survey: typeof import('../pb_hooks/lib/satisfaction_survey.js');
+  server_keys: typeof import('../pb_hooks/lib/server_keys.js');
   settings: typeof import('../pb_hooks/lib/settings.js');
+  sign_in_guard: typeof import('../pb_hooks/lib/sign_in_guard.js');
   site_sync: typeof import('../pb_hooks/lib/site_sync.js');
   storage_guard: typeof import('../pb_hooks/lib/storage_guard.js');
   superuser: typeof import('../pb_hooks/lib/superuser.js');

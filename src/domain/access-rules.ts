@@ -186,6 +186,8 @@ export const ACCESS_RULES = {
   survey_responses: serverOnly,
   sign_in_failures: serverOnly,
   lookup_failures: serverOnly,
+  // Keys the server signs device cookies and survey tokens with (pb_hooks/lib/server_keys.js).
+  server_keys: serverOnly,
   // Numbers erased at their data subject's request (pb_hooks/lib/data_subject.js): the server's alone.
   erasures: serverOnly,
   // Bytes uploaded without an account per day (src/domain/storage-guard.ts): the server's alone.

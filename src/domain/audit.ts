@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
   masuk: 'masuk',
   'gagal-masuk': 'gagal masuk (kata sandi salah atau akun tidak ada)',
   'masuk-ditahan': 'mencoba masuk saat akun atau alamat harus menunggu',
+  'akun-ditahan': 'akun ditahan untuk perangkat baru: banyak percobaan masuk gagal dari berbagai alamat',
   keluar: 'keluar (semua sesi akun berakhir)',
   // Reads of personal data
   'lihat-permohonan': 'melihat data pemohon',

@@ -297,6 +297,11 @@ export interface RequestsRecord extends BaseRecord<'requests'> {
   };
 }
 
+export interface ServerKeysRecord extends BaseRecord<'server_keys'> {
+  purpose: string;
+  secret?: string;
+}
+
 export interface ServicePointsRecord extends BaseRecord<'service_points'> {
   key: string;
   name: string;
@@ -418,6 +423,7 @@ export interface CollectionRecords {
   request_contacts: RequestContactsRecord;
   request_events: RequestEventsRecord;
   requests: RequestsRecord;
+  server_keys: ServerKeysRecord;
   service_points: ServicePointsRecord;
   services: ServicesRecord;
   sign_in_failures: SignInFailuresRecord;

@@ -2,6 +2,7 @@ import { Show, createSignal } from 'solid-js';
 import { ClientResponseError } from 'pocketbase';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
 import { pocketbase, type AccountCollection, type AccountRecords } from '../lib/pocketbase-client';
+import { rememberSignInWarning } from '../lib/sign-in-warning';
 
 const EMAIL_LABELS: Record<AccountCollection, string> = {
   staff: 'Email petugas',
@@ -30,9 +31,11 @@ export default function SignInForm<Name extends AccountCollection>(props: {
     if (missing.length > 0) return;
     setBusy(true);
     try {
-      const { record } = await pocketbase()
+      const { record, meta } = await pocketbase()
         .collection(props.collection)
         .authWithPassword(email().trim(), password(), props.expand ? { expand: props.expand } : {});
+      // Others have been failing to sign in to this account: the workspace says so (SignInWarning).
+      rememberSignInWarning(typeof meta?.['peringatan'] === 'string' ? meta['peringatan'] : null);
       props.onSignedIn(record as AccountRecords[Name]);
     } catch (error) {
       const status = error instanceof ClientResponseError ? error.status : 0;

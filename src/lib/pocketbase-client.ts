@@ -1,6 +1,7 @@
 import PocketBase, { type RecordService } from 'pocketbase';
 import type { CamatsRecord, CollectionRecords, OperatorsRecord, StaffRecord } from '../domain/records';
 import { POCKETBASE_URL, apiUrl } from './api-address';
+import { rememberSignInWarning } from './sign-in-warning';
 
 /** The SDK with each collection's record type (src/domain/records.ts, generated from the schema). */
 export interface TypedPocketBase extends Omit<PocketBase, 'collection'> {
@@ -46,4 +47,5 @@ export async function signOut(): Promise<void> {
     );
   }
   authStore.clear();
+  rememberSignInWarning(null);
 }

@@ -90,3 +90,30 @@ test('the workspace shows a petugas neither the report nor the audit trail', asy
   await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   await expect(page.getByLabel('Email petugas')).toBeVisible();
 });
+
+test('strangers failing to sign in to an account hold back neither its own browser nor go unmentioned', async ({
+  page,
+  baseURL,
+}) => {
+  const account = E2E_STAFF.find((staff) => staff.email === 'petugas.diincar@e2e.test')!;
+  await signInToWorkspace(page, account);
+  await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+  // Five wrong passwords from elsewhere (no cookie of this browser): a new device from here would now wait.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const wrong = await fetch(`${baseURL}/api/collections/staff/auth-with-password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ identity: account.email, password: `tebakan-orang-lain-${attempt}` }),
+    });
+    expect(wrong.status).toBe(400);
+  }
+  await signInToWorkspace(page, account);
+  const warning = page.getByRole('alert').filter({ hasText: 'Peringatan keamanan' });
+  await expect(warning).toContainText('ada 5 percobaan masuk yang gagal ke akun ini');
+  await expect(page.getByRole('button', { name: 'Daftarkan permohonan' }).first()).toBeVisible();
+  await expectNoViolations(page);
+  await page.reload();
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Saya mengerti' }).click();
+  await expect(warning).toHaveCount(0);
+});

@@ -25,10 +25,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const signIn = (collection: string, identity: string, password: string, address = '203.0.113.7') =>
+const signIn = (collection: string, identity: string, password: string, address = '203.0.113.7', cookie = '') =>
   fetch(`${server.url}/api/collections/${collection}/auth-with-password`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address, ...(cookie ? { Cookie: cookie } : {}) },
     body: JSON.stringify({ identity, password }),
   });
 
@@ -77,6 +77,59 @@ describe('guessing a password', () => {
     expect((await signIn('staff', accounts.petugas.email, accounts.petugas.password, '198.51.100.10')).status).toBe(
       200,
     );
+  });
+});
+
+describe('strangers guessing a known email from many addresses', () => {
+  /** The device cookie a sign-in set, as a browser would send it back. */
+  const deviceCookie = (response: Response) => {
+    const set = response.headers.getSetCookie().find((cookie) => cookie.startsWith('perangkat_'));
+    expect(set).toMatch(/; Path=\/api\/; .*HttpOnly; SameSite=Strict/);
+    return set!.split(';')[0]!;
+  };
+  /** Strangers at once, each from an address of its own. */
+  const wrongFrom = async (email: string, count: number, network: string) => {
+    const answers = await Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        signIn('staff', email, 'tebakan-salah-sekali', `${network}.${index + 1}`),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 400));
+  };
+
+  it('never hold back a device that signed in before, nor a new one until a high ceiling, which is audited', async () => {
+    const victim = await createStaff(server, 'dinsos-p3a-purwakarta');
+    const first = await signIn('staff', victim.email, victim.password, '203.0.113.60');
+    expect(first.status).toBe(200);
+    const known = deviceCookie(first);
+
+    // Ten strangers, ten addresses: the holder signs in on a new phone from yet another address.
+    await wrongFrom(victim.email, 10, '198.18.1');
+    expect((await signIn('staff', victim.email, victim.password, '203.0.113.61')).status).toBe(200);
+
+    // Forty more reach the account's ceiling: new devices now wait; the holder's own PC does not,
+    // even from another address, and is told what happened.
+    await wrongFrom(victim.email, 40, '198.18.2');
+    expect((await signIn('staff', victim.email, victim.password, '203.0.113.62')).status).toBe(429);
+    const onKnownDevice = await signIn('staff', victim.email, victim.password, '203.0.113.63', known);
+    expect(onKnownDevice.status).toBe(200);
+    expect((await onKnownDevice.json()).meta.peringatan).toContain(
+      'ada 50 percobaan masuk yang gagal ke akun ini dalam 15 menit terakhir',
+    );
+    const actions = await auditActions(server.admin.filter('target_label = {:email}', { email: victim.email }));
+    expect(actions.filter((action) => action.startsWith('akun ditahan untuk perangkat baru'))).toHaveLength(1);
+
+    // A cookie signed for another account, or forged, makes a device known to nobody.
+    const forged = known.replace(/=.*\./, '=bukan-nonce-asli.');
+    expect((await signIn('staff', victim.email, victim.password, '203.0.113.64', forged)).status).toBe(429);
+  }, 90_000);
+
+  it("slow down the holder's own device only for its own failures", async () => {
+    const holder = await createStaff(server, 'dinsos-p3a-purwakarta');
+    const known = deviceCookie(await signIn('staff', holder.email, holder.password, '203.0.113.70'));
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await signIn('staff', holder.email, 'salah-ketik-sendiri', '203.0.113.70', known)).status).toBe(400);
+    expect((await signIn('staff', holder.email, holder.password, '203.0.113.70', known)).status).toBe(429);
   });
 });
 

@@ -50,10 +50,14 @@ const activationCode = (staff: StaffAccount, id: string) =>
     headers: { Authorization: staff.pb.authStore.token },
   });
 
-const activate = (body: Record<string, string>) =>
+/** Each call from its own address unless one is given. */
+const activate = (
+  body: Record<string, string>,
+  address = `198.51.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}`,
+) =>
   fetch(`${server.url}/api/akun/aktivasi`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${nextAddress++}` },
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
     body: JSON.stringify(body),
   });
 
@@ -139,23 +143,39 @@ describe('a village account', () => {
         .status,
     ).toBe(401);
     await activationCode(petugas, operator.id);
-    const guesses = [];
-    for (let attempt = 0; attempt < 5; attempt++)
-      guesses.push(
+    const guess = (attempt: number, address?: string) =>
+      activate(
+        {
+          email: 'operator.lain@desa.test',
+          code: `AAAA-AAAA-AA${String(attempt).padStart(2, '0')}`,
+          password: 'tebakan panjang sekali',
+        },
+        address,
+      );
+    // From one address, the sixth wrong code waits, even with … any code.
+    for (let attempt = 0; attempt < 5; attempt++) expect((await guess(attempt, '192.0.2.99')).status).toBe(400);
+    expect((await guess(5, '192.0.2.99')).status).toBe(429);
+    // From many addresses, the account's ceiling: fifty wrong codes (five above, 45 here), then every new device waits.
+    for (let attempt = 6; attempt < 51; attempt++) expect((await guess(attempt)).status).toBe(400);
+    expect((await guess(51)).status).toBe(429);
+  });
+
+  it("is activated by its holder whatever strangers tried from elsewhere, below the account's ceiling", async () => {
+    const operator = await newOperator('operator.diincar@desa.test');
+    const { code } = await (await activationCode(petugas, operator.id)).json();
+    for (let attempt = 0; attempt < 10; attempt++)
+      expect(
         (
           await activate({
-            email: 'operator.lain@desa.test',
-            code: `AAAA-AAAA-AAA${attempt}`,
+            email: 'operator.diincar@desa.test',
+            code: `BBBB-BBBB-BB${String(attempt).padStart(2, '0')}`,
             password: 'tebakan panjang sekali',
           })
         ).status,
-      );
-    expect(guesses).toEqual([400, 400, 400, 400, 400]);
-    // The sixth waits, even with … any code.
+      ).toBe(400);
     expect(
-      (await activate({ email: 'operator.lain@desa.test', code: 'AAAA-AAAA-AAAA', password: 'tebakan panjang sekali' }))
-        .status,
-    ).toBe(429);
+      (await activate({ email: 'operator.diincar@desa.test', code, password: 'padi menguning di sawah' })).status,
+    ).toBe(204);
   });
 
   it('cannot be moved to another village or kecamatan by an update (the rule only saw the stored place)', async () => {

@@ -21,6 +21,8 @@ export const E2E_STAFF = [
     role: 'kepala_bidang',
     agency: 'dinsos-p3a-purwakarta',
   },
+  // Strangers fail to sign in to it in a test, which would hold back other tests' new browsers: its own.
+  { email: 'petugas.diincar@e2e.test', name: 'Petugas Uji Diincar', role: 'petugas', agency: 'dinsos-p3a-purwakarta' },
 ] as const;
 
 /** The village operator the proposal tests sign in as: Desa Linggasari, Kecamatan Darangdan (Lambung Sosial). */

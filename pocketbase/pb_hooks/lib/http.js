@@ -25,4 +25,36 @@ function sentValue(e, name) {
   return body[name] === undefined || body[name] === null ? '' : String(body[name]);
 }
 
-module.exports = { responseHeaders, sentValue };
+/**
+ * Sets a cookie only the server reads (HttpOnly), sent back only to `path` and only from the site
+ * itself (SameSite=Strict: no other website makes a visitor's browser send it), over HTTPS only
+ * when the request came over HTTPS — directly, or through the proxy (deploy/Caddyfile).
+ * @param {any} event a route's or a hook's event (see responseHeaders) @param {string} name @param {string} value
+ * @param {string} path @param {number} maxAgeSeconds
+ */
+function setPrivateCookie(event, name, value, path, maxAgeSeconds) {
+  /** @type {core.RequestEvent} */
+  const e = event.requestEvent || event;
+  e.setCookie(
+    new Cookie({
+      name,
+      value,
+      path,
+      maxAge: Math.max(1, Math.ceil(maxAgeSeconds)),
+      httpOnly: true,
+      secure: !!e.request.tls || e.request.header.get('X-Forwarded-Proto') === 'https',
+      sameSite: /** @type {any} */ (3),
+    }),
+  );
+}
+
+/** A cookie's value as sent, or "" when there is none. @param {any} e a route's or a hook's event @param {string} name */
+function cookieValue(e, name) {
+  try {
+    return (e.requestEvent || e).request.cookie(name).value;
+  } catch (_) {
+    return '';
+  }
+}
+
+module.exports = { responseHeaders, sentValue, setPrivateCookie, cookieValue };

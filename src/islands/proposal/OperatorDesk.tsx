@@ -1,5 +1,6 @@
 import { For, Show, createResource, createSignal, onCleanup, onMount } from 'solid-js';
 import SignInForm from '../SignInForm';
+import SignInWarning from '../SignInWarning';
 import { OPERATOR_EXPAND } from './operator';
 import ProposalWizard, { type Place } from './ProposalWizard';
 import ProposalReceipt from './ProposalReceipt';
@@ -178,6 +179,7 @@ export default function OperatorDesk(props: {
           Keluar
         </button>
       </p>
+      <SignInWarning />
 
       <Show when={leaving()}>
         <section class="callout" aria-labelledby="keluar-judul">

@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch, createSignal, lazy } from 'solid-js';
 import SignInForm from '../SignInForm';
+import SignInWarning from '../SignInWarning';
 import { RadioGroup } from '../form/fields';
 import RegisterRequest from './RegisterRequest';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
@@ -109,6 +110,7 @@ export default function StaffWorkspace(props: {
             </button>{' '}
             (mengakhiri sesi di semua perangkat)
           </p>
+          <SignInWarning />
           <nav aria-label="Ruang kerja">
             <ul class="tabs">
               <For each={tabsFor(current())}>
