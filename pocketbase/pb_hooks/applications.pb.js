@@ -35,10 +35,18 @@ routerAdd(
   $apis.bodyLimit(1024),
 );
 
-// What the form tells residents before they send documents: how long they are kept.
+// What the forms and the privacy notice tell residents: how long documents, the request log and
+// nightly backups are kept, as this server keeps them (src/domain/privacy-notice.ts: PrivacySettings).
 routerAdd('GET', '/api/layanan/ketentuan', (e) => {
+  const settings = require(`${__hooks}/lib/settings.js`);
   e.response.header().set('Cache-Control', 'public, max-age=3600');
-  return e.json(200, { documentRetentionDays: require(`${__hooks}/lib/settings.js`).retentionDays() });
+  /** @type {import("../../src/domain/privacy-notice").PrivacySettings} */
+  const kept = {
+    documentRetentionDays: settings.retentionDays(),
+    requestLogDays: settings.requestLogDays(),
+    backupArchivesKept: settings.backupArchivesKept(),
+  };
+  return e.json(200, kept);
 });
 
 routerAdd(

@@ -101,6 +101,21 @@ export const agencySchema = z.object({
     }),
   sources: z.array(sentence).min(1),
   /**
+   * The office's data-protection officer (pejabat pelindungan data pribadi, UU 27/2022), only as the
+   * office has announced one: `source` says where (a decree, its website) and `checked` when it was
+   * read. None of the source documents names one; the privacy notice then says so and points to
+   * the office's own contacts — never a person or a number of the site's own making.
+   */
+  dataProtectionOfficer: z
+    .object({
+      title: sentence,
+      name: sentence.optional(),
+      contacts: z.array(contactChannelSchema).min(1),
+      source: sentence,
+      checked: z.coerce.date(),
+    })
+    .optional(),
+  /**
    * The office's own deadlines for online complaints, in working days, where it sets them
    * (otherwise SP4N-LAPOR!'s: src/domain/complaints.ts). `basis` cites the office's decision.
    */

@@ -18,6 +18,10 @@ export const DAYS_OFF_JSON_PATH = `/${SITE_CONTRACT_FILES.daysOff}`;
 export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
 export const STATUS_PAGE_PATH = '/cek-status/';
 export const PERFORMANCE_PAGE_PATH = '/kinerja/';
+/** The privacy notice (src/domain/privacy-notice.ts), linked from every consent and the footer. */
+export const PRIVACY_PATH = '/privasi/';
+/** What the server is set to keep and how long (src/domain/privacy-notice.ts: PrivacySettings). */
+export const PRIVACY_SETTINGS_PATH = '/api/layanan/ketentuan';
 /** The live performance figures (pocketbase/pb_hooks/performance.pb.js): the /kinerja/ page's source and an open-data feed. */
 export const PERFORMANCE_FEED_PATH = '/api/data/kinerja';
 

@@ -128,6 +128,15 @@ const BUDGETS: [RegExp, Budget][] = [
       why: 'the counter questionnaire (a plain HTML form without it); the proof-of-work solver never loads here',
     },
   ],
+  [
+    /^\/privasi\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 3 * KB,
+      islands: [/privasi\.astro_astro_type_script|retention|api-address|paths/],
+      why: 'the periods a deployment sets, asked of the server (the notice itself is HTML)',
+    },
+  ],
   [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
 ];
 const budgetOf = (path: string) => BUDGETS.find(([pattern]) => pattern.test(path))?.[1] ?? CONTENT;

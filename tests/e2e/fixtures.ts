@@ -43,6 +43,7 @@ export function sitePages(): string[] {
     '/pengaduan/jawaban/',
     '/offline/',
     '/kinerja/',
+    '/privasi/',
     '/survei/terima-kasih/',
     '/survei/belum-terkirim/',
     '/informasi/gerakan-kks-pegang-sendiri/',

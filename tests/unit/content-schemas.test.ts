@@ -112,6 +112,20 @@ describe('agencySchema', () => {
     ).toBe(false);
   });
 
+  it('takes a data-protection officer only as announced: with contacts, where it was announced, and when that was read', () => {
+    const officer = {
+      title: 'Pejabat Pelindungan Data Pribadi Dinas Contoh',
+      contacts: [{ kind: 'email', value: 'ppdp@contoh.go.id' }],
+      source: 'Keputusan Kepala Dinas Contoh Nomor 1 Tahun 2026',
+      checked: '2026-11-23',
+    };
+    expect(agencySchema.safeParse({ ...agency, dataProtectionOfficer: officer }).success).toBe(true);
+    for (const missing of ['contacts', 'source', 'checked'] as const) {
+      const { [missing]: _left, ...partial } = officer;
+      expect(agencySchema.safeParse({ ...agency, dataProtectionOfficer: partial }).success, missing).toBe(false);
+    }
+  });
+
   it('refuses request prefixes with letters that read as digits', () => {
     const result = agencySchema.safeParse({ ...agency, requestPrefix: 'RHL' });
     expect(result.error!.issues[0]!.path).toEqual(['requestPrefix']);

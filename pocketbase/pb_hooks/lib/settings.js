@@ -24,7 +24,7 @@ function applySettings(app) {
   // A domain name of the site when it has one; a local run (an address, localhost) gets a placeholder.
   settings.meta.senderAddress =
     $os.getenv('LAYANAN_MAIL_FROM') || `no-reply@${/[a-z]\.[a-z]{2,}$/i.test(host) ? host : 'layanan-sosial.local'}`;
-  settings.logs.maxDays = Number($os.getenv('LAYANAN_LOG_DAYS') || 14);
+  settings.logs.maxDays = requestLogDays();
   // Superusers (the dashboard and its API) only from these addresses, when set: e.g. the office
   // network. Separated by spaces or commas: deploy/layanan.env gives Caddy the same list.
   const superuserAddresses = ($os.getenv('LAYANAN_SUPERUSER_IPS') || '').split(/[\s,]+/).filter(Boolean);
@@ -41,7 +41,7 @@ function applySettings(app) {
   const backupCron = $os.getenv('LAYANAN_BACKUP_CRON');
   if (backupCron) {
     settings.backups.cron = backupCron;
-    settings.backups.cronMaxKeep = Number($os.getenv('LAYANAN_BACKUP_KEEP') || 7);
+    settings.backups.cronMaxKeep = /** @type {number} */ (backupArchivesKept());
   }
 
   // The public routes' limits per client; a benchmark raises the status lookup's.
@@ -93,6 +93,18 @@ function statusLookupLogging() {
   return $os.getenv('LAYANAN_LOG_STATUS_LOOKUPS') === '1' ? [] : [$apis.skipSuccessActivityLog()];
 }
 
+/** Days the request log is kept (LAYANAN_LOG_DAYS, default 14). */
+function requestLogDays() {
+  const days = Number($os.getenv('LAYANAN_LOG_DAYS') || 14);
+  if (!(days >= 0)) throw new Error('LAYANAN_LOG_DAYS harus angka hari, misalnya 14.');
+  return days;
+}
+
+/** Nightly zip backups kept (LAYANAN_BACKUP_KEEP, default 7), or null when LAYANAN_BACKUP_CRON schedules none. */
+function backupArchivesKept() {
+  return $os.getenv('LAYANAN_BACKUP_CRON') ? Number($os.getenv('LAYANAN_BACKUP_KEEP') || 7) : null;
+}
+
 /** Days a finished proposal's documents are kept (LAYANAN_DOCUMENT_RETENTION_DAYS, default 90). */
 function retentionDays() {
   const days = Number($os.getenv('LAYANAN_DOCUMENT_RETENTION_DAYS') || 90);
@@ -100,4 +112,4 @@ function retentionDays() {
   return days;
 }
 
-module.exports = { applySettings, retentionDays, statusLookupLogging };
+module.exports = { applySettings, retentionDays, requestLogDays, backupArchivesKept, statusLookupLogging };

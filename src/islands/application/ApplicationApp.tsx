@@ -1,5 +1,5 @@
 import { For, Match, Show, Switch, createSignal, lazy, onMount } from 'solid-js';
-import { CheckboxField, TextArea, TextField } from '../form/fields';
+import { ConsentField, TextArea, TextField } from '../form/fields';
 import StepFrame from '../form/StepFrame';
 import CheckAnswer from '../form/CheckAnswer';
 import { createStepForm } from '../form/step-form';
@@ -251,7 +251,7 @@ export default function ApplicationApp(props: Props) {
                   )}
                 </For>
               </dl>
-              <CheckboxField
+              <ConsentField
                 id={fieldId('consent')}
                 label={consentText()}
                 checked={current().consent}

@@ -1,5 +1,5 @@
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
-import { CheckboxField, RadioGroup, TextArea, TextField } from '../form/fields';
+import { ConsentField, RadioGroup, TextArea, TextField } from '../form/fields';
 import DocumentPicker from '../form/DocumentPicker';
 import OutboxNotice from '../form/OutboxNotice';
 import StepFrame from '../form/StepFrame';
@@ -392,7 +392,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                   {current().replyChannel === 'email' && current().identity !== 'anonim' ? ` (${current().email})` : ''}
                 </CheckAnswer>
               </dl>
-              <CheckboxField
+              <ConsentField
                 id={fieldId('consent')}
                 label={
                   `Saya setuju isian ini dibaca petugas ${office()?.name ?? 'kantor yang saya pilih'} untuk ` +

@@ -2,6 +2,7 @@
 // input with aria-describedby, and the input marked invalid while it has an error.
 import { For, Show, type JSX } from 'solid-js';
 import { isServer } from 'solid-js/web';
+import { PRIVACY_PATH } from '../../lib/paths';
 
 interface Common {
   id: string;
@@ -132,8 +133,11 @@ export function RadioGroup(
   );
 }
 
-/** One checkbox with its sentence (a consent), its error above it. */
-export function CheckboxField(props: {
+/**
+ * A consent: one checkbox with its sentence, its error above it, and below it where to read how
+ * the data is kept (the privacy notice, src/domain/privacy-notice.ts).
+ */
+export function ConsentField(props: {
   id: string;
   label: JSX.Element;
   checked: boolean;
@@ -157,6 +161,10 @@ export function CheckboxField(props: {
         />
         <span>{props.label}</span>
       </label>
+      <p class="hint">
+        Siapa yang melihat data Anda, berapa lama disimpan dan hak Anda:{' '}
+        <a href={PRIVACY_PATH}>Privasi dan data pribadi</a>.
+      </p>
     </div>
   );
 }
