@@ -43,7 +43,9 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
   {
     id: 'permohonan',
     title: 'Permohonan layanan (di loket atau online)',
-    data: 'Nama, nomor HP, isian persyaratan, dokumen yang diminta standar pelayanan (foto atau PDF KTP, KK dan surat lain), catatan petugas, langkah dan tanggalnya.',
+    data:
+      'Nama, nomor HP, isian persyaratan, dokumen yang diminta standar pelayanan (foto atau PDF KTP, KK dan surat lain), ' +
+      'catatan petugas, langkah dan tanggalnya.',
     from: 'Anda sendiri (permohonan online) atau petugas loket yang mencatat permohonan Anda.',
     purpose: 'Memproses permohonan Anda sesuai standar pelayanan dan memberi tahu perkembangannya.',
     basis: `${PUBLIC_SERVICE} (UU 25/2009 tentang Pelayanan Publik); untuk permohonan online juga persetujuan Anda saat mengirim.`,
@@ -63,7 +65,9 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
   {
     id: 'pengaduan',
     title: 'Pengaduan, konsultasi dan saran',
-    data: 'Isi pengaduan dan foto bila dilampirkan. Pengaduan biasa dan rahasia: juga nama dan nomor HP atau email. Pengaduan anonim: tanpa nama dan kontak apa pun, hanya empat angka pilihan Anda untuk membuka halaman status.',
+    data:
+      'Isi pengaduan dan foto bila dilampirkan. Pengaduan biasa dan rahasia: juga nama dan nomor HP atau email. ' +
+      'Pengaduan anonim: tanpa nama dan kontak apa pun, hanya empat angka pilihan Anda untuk membuka halaman status.',
     from: 'Anda sendiri, lewat halaman Pengaduan.',
     purpose:
       'Menindaklanjuti dan menjawab pengaduan Anda, dan menghitung penanganan pengaduan dalam laporan kinerja (hanya jumlah).',
@@ -130,14 +134,18 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     retention: [
       { text: 'Jejak audit: tidak dihapus dan tidak dapat diubah siapa pun.' },
       {
-        text: `Hitungan gagal masuk: dihapus ${minutes(SIGN_IN_POLICY.windowMs + SIGN_IN_POLICY.longestWaitMs)} menit setelah kegagalan terakhir; gagal cek status: ${hours(LOOKUP_FAILURE_WINDOW_MS)} jam.`,
+        text:
+          `Hitungan gagal masuk: dihapus ${minutes(SIGN_IN_POLICY.windowMs + SIGN_IN_POLICY.longestWaitMs)} menit setelah kegagalan terakhir; ` +
+          `gagal cek status: ${hours(LOOKUP_FAILURE_WINDOW_MS)} jam.`,
       },
     ],
   },
   {
     id: 'log',
     title: 'Catatan permintaan ke server (log)',
-    data: `Tanpa akun (semua warga): ${REQUEST_LOG_CONTENTS.withoutAccount.join('; ')} — tanpa alamat IP, jenis peramban atau halaman asal. Dengan akun: ${REQUEST_LOG_CONTENTS.signedIn.join('; ')}.`,
+    data:
+      `Tanpa akun (semua warga): ${REQUEST_LOG_CONTENTS.withoutAccount.join('; ')} — tanpa alamat IP, jenis peramban atau halaman asal. ` +
+      `Dengan akun: ${REQUEST_LOG_CONTENTS.signedIn.join('; ')}.`,
     from: 'Server, untuk setiap permintaan ke API.',
     purpose: 'Menjaga server tetap berjalan dan menelusuri gangguan.',
     basis: `${PUBLIC_SERVICE}, termasuk kewajiban menjaga keamanan sistem.`,
@@ -150,7 +158,9 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
 /** Backups: everything above, copied off the server. */
 export const BACKUP_RETENTION: Retention[] = [
   {
-    text: 'Semua data di atas disalin terus-menerus ke tempat cadangan yang dipilih kantor (disk lain atau penyimpanan daring), agar tidak hilang bila server rusak.',
+    text:
+      'Semua data di atas disalin terus-menerus ke tempat cadangan yang dipilih kantor (disk lain atau penyimpanan daring), ' +
+      'agar tidak hilang bila server rusak.',
   },
   {
     before: 'Arsip harian: ',
