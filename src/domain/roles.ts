@@ -19,12 +19,14 @@ export type StaffRole = keyof typeof STAFF_ROLES;
 
 /**
  * The request statuses each staff role may record on any of its own office's requests. Verifying an
- * online application is the petugas's: starting its steps ("diproses") or asking for a document.
- * Refusing a request is always the kepala bidang's decision.
+ * online application is the petugas's: starting its steps ("diproses") or asking for a document —
+ * and, when the applicant brings it to the counter or it was asked by mistake, accepting it or
+ * taking it back to verification ("menunggu-verifikasi"; only from "perlu dilengkapi",
+ * REQUEST_TRANSITIONS). Refusing a request is always the kepala bidang's decision.
  */
 export const REQUEST_STATUSES_BY_ROLE: Record<StaffRole, readonly RequestStatus[]> = {
-  petugas: ['diproses', 'perlu-dilengkapi'],
-  kepala_bidang: ['diproses', 'perlu-dilengkapi', 'selesai', 'ditolak'],
+  petugas: ['menunggu-verifikasi', 'diproses', 'perlu-dilengkapi'],
+  kepala_bidang: ['menunggu-verifikasi', 'diproses', 'perlu-dilengkapi', 'selesai', 'ditolak'],
 };
 
 /**

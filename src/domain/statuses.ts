@@ -20,8 +20,9 @@ export type RequestStatus = keyof typeof REQUEST_STATUSES;
 export const REQUEST_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
   // Documents checked: the standard's steps begin (and its promised time with them), or something is asked for.
   'menunggu-verifikasi': ['diproses', 'perlu-dilengkapi', 'ditolak'],
-  // Only the applicant's documents (sent on the status page) bring it back to verification.
-  'perlu-dilengkapi': ['menunggu-verifikasi', 'ditolak'],
+  // Back to verification: the applicant sent the document on the status page, or staff say it is no
+  // longer needed (asked by mistake). Accepted at once: the applicant brought it to the counter.
+  'perlu-dilengkapi': ['menunggu-verifikasi', 'diproses', 'ditolak'],
   diterima: ['diproses', 'selesai', 'ditolak'],
   diproses: ['diproses', 'selesai', 'ditolak'],
   selesai: [],

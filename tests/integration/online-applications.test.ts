@@ -12,6 +12,7 @@ import {
 } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
+import { sendApplication } from '../support/application-form';
 
 let server: TestPocketBase;
 let petugas: StaffAccount;
@@ -33,31 +34,7 @@ async function proofFor(key: string) {
 }
 
 /** Surat Keterangan DTKS: KTP and KK photos (syarat-0, syarat-1) and the reason (syarat-2). */
-async function application(
-  overrides: { key?: string; proof?: unknown; fields?: Record<string, string>; files?: [string, Blob][] } = {},
-) {
-  const key = overrides.key ?? randomUUID();
-  const form = new FormData();
-  const fields: Record<string, string> = {
-    service: 'surat-keterangan-dtks',
-    idempotency_key: key,
-    applicant_name: 'Siti Aminah',
-    applicant_phone: '0812-2044-3187',
-    statements: JSON.stringify({ 'syarat-2': 'Untuk mendaftarkan anak ke sekolah.' }),
-    consent: 'ya',
-    proof: JSON.stringify(overrides.proof ?? (await proofFor(key)).proof),
-    ...overrides.fields,
-  };
-  const files = overrides.files ?? [
-    ['syarat-0', await jpegPhoto()],
-    ['syarat-1', await jpegPhoto(90, 60)],
-  ];
-  fields['document_requirements'] = JSON.stringify(files.map(([requirement]) => requirement));
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  for (const [requirement, blob] of files) form.append('documents', blob, `${requirement}.jpg`);
-  const response = await fetch(`${server.url}/api/layanan/ajukan`, { method: 'POST', body: form });
-  return { status: response.status, body: await response.json(), key };
-}
+const application = (options: Parameters<typeof sendApplication>[1] = {}) => sendApplication(server.url, options);
 
 const lookup = async (number: string, verifier = '3187') =>
   (
@@ -209,6 +186,55 @@ describe('verifying an online application', () => {
     expect(status.status).toBe('diproses');
     // Surat Keterangan DTKS's source gives no completion time: there is no promise to measure.
     expect(status.promise).toBe('tanpa-janji');
+  });
+
+  it('does not strand the counter: a document brought there is accepted at once, one asked by mistake goes back to verification', async () => {
+    const askFor = async () => {
+      const sent = await application();
+      const request = await petugas.pb
+        .collection('requests')
+        .getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
+      await petugas.pb.collection('request_events').create({
+        request: request.id,
+        step: 1,
+        status: 'perlu-dilengkapi',
+        public_note: 'Foto KTP terpotong; kirim ulang foto KTP yang utuh.',
+        staff: petugas.id,
+      });
+      return { number: sent.body.number as string, id: request.id };
+    };
+
+    // The applicant brings the KTP to the counter: the petugas accepts it, and the steps and their promised time begin.
+    const brought = await askFor();
+    const event = (account: StaffAccount, id: string, status: string) =>
+      account.pb.collection('request_events').create({
+        request: id,
+        step: 1,
+        status,
+        internal_note: 'KTP asli diperiksa di loket.',
+        staff: account.id,
+      });
+    // Not an outsider, nor staff of another office.
+    const outsider = client(server.url);
+    await expect(
+      outsider.collection('request_events').create({ request: brought.id, step: 1, status: 'diproses' }),
+    ).rejects.toThrow();
+    await expect(event(petugasBanjarnegara, brought.id, 'diproses')).rejects.toThrow();
+    await event(petugas, brought.id, 'diproses');
+    const accepted = await petugas.pb.collection('requests').getOne(brought.id);
+    expect(accepted).toMatchObject({ status: 'diproses', current_step: 1 });
+    expect(accepted['verified_at']).not.toBe('');
+    expect((await lookup(brought.number)).resendableDocuments).toBeNull();
+
+    // Asked by mistake: back to verification, and nothing is asked of the applicant any more.
+    const mistaken = await askFor();
+    await expect(event(petugasBanjarnegara, mistaken.id, 'menunggu-verifikasi')).rejects.toThrow();
+    await event(petugas, mistaken.id, 'menunggu-verifikasi');
+    const back = await lookup(mistaken.number);
+    expect(back).toMatchObject({ status: 'menunggu-verifikasi', resendableDocuments: null });
+    // Staff take a request back to verification only from "perlu dilengkapi".
+    const refused = await event(petugas, brought.id, 'menunggu-verifikasi').catch((error) => error);
+    expect(refused.response.data.status.message).toContain('hanya dapat menjadi');
   });
 
   it('deletes the documents once the application is finished and kept long enough, and only those', async () => {

@@ -33,6 +33,10 @@ const isLate = (request: Pick<RequestsRecord, 'due_at' | 'status'>) =>
 /** What staff choose, in the words of the moment: verifying an online application, or moving a request along. */
 function actionLabel(from: RequestStatus, to: RequestStatus): string {
   if (from === 'menunggu-verifikasi' && to === 'diproses') return 'Dokumen lengkap: terima dan mulai langkah 1';
+  // While a document is asked for: the applicant brought it to the counter, or it is not needed after all.
+  if (from === 'perlu-dilengkapi' && to === 'diproses')
+    return 'Dokumen sudah diserahkan di loket: terima dan mulai langkah 1';
+  if (to === 'menunggu-verifikasi') return 'Dokumen ternyata tidak perlu: kembalikan ke verifikasi';
   if (to === 'perlu-dilengkapi') return 'Minta pemohon melengkapi dokumen';
   return REQUEST_STATUSES[to];
 }
