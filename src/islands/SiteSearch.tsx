@@ -1,6 +1,12 @@
 import { For, Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import { searchSite, type KabupatenChoice, type SearchHit } from '../lib/site-search';
-import { abbreviationsOf, answersFor, loadGlossary, type GlossaryAnswer } from '../lib/glossary-search';
+import {
+  abbreviationsOf,
+  answeredPagesFirst,
+  answersFor,
+  loadGlossary,
+  type GlossaryAnswer,
+} from '../lib/glossary-search';
 import { rememberedKabupatenHome } from '../lib/kabupaten-choice';
 import { GLOSSARY_JSON_PATH, GLOSSARY_PATH } from '../lib/paths';
 
@@ -52,8 +58,9 @@ export default function SiteSearch(props: Props) {
     try {
       const glossary = await loadGlossary(GLOSSARY_JSON_PATH);
       const found = await searchSite(trimmed, abbreviationsOf(glossary));
+      const answers = answersFor(trimmed, glossary);
       if (ticket === latest)
-        setState({ kind: 'results', term: trimmed, ...found, answers: answersFor(trimmed, glossary) });
+        setState({ kind: 'results', term: trimmed, ...found, hits: answeredPagesFirst(found.hits, answers), answers });
     } catch {
       if (ticket === latest) setState({ kind: 'unavailable' });
     }

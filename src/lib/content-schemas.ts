@@ -3,6 +3,7 @@
 import { TRACKED_KINDS, whatsappTemplateProblems, type TrackedKind } from './whatsapp-update';
 import { z } from 'astro/zod';
 import { isValidPrefix } from '../domain/request-number';
+import { SITE_PAGES, type SitePage } from './paths';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
 import { REQUIREMENT_MODES, type RequirementMode } from '../domain/online-application';
 import { DAY_OFF_KINDS } from '../domain/working-days';
@@ -346,6 +347,8 @@ export const glossarySchema = z.object({
   where: sentence.optional(),
   services: z.array(sentence).optional(),
   notices: z.array(sentence).optional(),
+  /** The site's own pages about it (the complaint form …), by their key in src/lib/paths.ts. */
+  sitePages: z.array(z.enum(Object.keys(SITE_PAGES) as [SitePage, ...SitePage[]])).optional(),
 });
 export type GlossaryData = z.output<typeof glossarySchema>;
 

@@ -33,6 +33,22 @@ export function answersFor(query: string, feed: GlossaryFeed): GlossaryAnswer[] 
     .slice(0, 2);
 }
 
+/**
+ * Results with the pages the answered terms are about first, in the order the answers list them
+ * ("bansos" → Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial); the rest keep their order.
+ */
+export function answeredPagesFirst<Hit extends { url: string }>(hits: Hit[], answers: GlossaryAnswer[]): Hit[] {
+  const about = answers.flatMap((answer) => answer.links.map((link) => link.href));
+  const rank = (hit: Hit) => {
+    const at = about.indexOf(new URL(hit.url, 'https://situs.invalid').pathname);
+    return at === -1 ? about.length : at;
+  };
+  return hits
+    .map((hit, index) => ({ hit, index }))
+    .sort((a, b) => rank(a.hit) - rank(b.hit) || a.index - b.index)
+    .map(({ hit }) => hit);
+}
+
 let loaded: Promise<GlossaryFeed> | undefined;
 
 export function loadGlossary(url: string): Promise<GlossaryFeed> {

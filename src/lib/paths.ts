@@ -31,6 +31,14 @@ export const statusPagePath = (number: string) => `${STATUS_PAGE_PATH}?no=${enco
 export const COMPLAINT_FORM_PATH = '/pengaduan/';
 export const PUBLISHED_ANSWERS_PATH = '/pengaduan/jawaban/';
 
+/** The site's own pages a glossary answer may point to (content/glossary.yaml `sitePages`), with their titles. */
+export const SITE_PAGES = {
+  pengaduan: { title: 'Formulir konsultasi & pengaduan online', href: COMPLAINT_FORM_PATH },
+  'jawaban-pengaduan': { title: 'Jawaban pengaduan yang diumumkan', href: PUBLISHED_ANSWERS_PATH },
+  'cek-status': { title: 'Cek status permohonan atau pengaduan', href: STATUS_PAGE_PATH },
+} as const;
+export type SitePage = keyof typeof SITE_PAGES;
+
 /** The complaint form, about an office and maybe one of its services (never about a person). */
 export const complaintFormPath = (about: { agency: string; service?: string | undefined }) =>
   `${COMPLAINT_FORM_PATH}?kantor=${encodeURIComponent(about.agency)}${about.service ? `&layanan=${encodeURIComponent(about.service)}` : ''}`;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands } from './fixtures';
+import { SMALL_PHONE_AND_LAPTOP, expect, expectNoViolations, test, waitForIslands } from './fixtures';
 
 // What residents type, and the page a resident typing it is looking for.
 const QUERIES: { query: string; expected: string; within: number }[] = [
@@ -7,7 +7,8 @@ const QUERIES: { query: string; expected: string; within: number }[] = [
   { query: 'kartu keluarga', expected: '/layanan/pengecekan-status-dtks-bansos/', within: 3 },
   { query: 'bencana', expected: '/layanan/pengusulan-logistik-kebencanaan/', within: 1 },
   { query: 'anak terlantar', expected: '/layanan/santunan-anak-terlantar/', within: 1 },
-  { query: 'bansos', expected: '/layanan/pengecekan-status-dtks-bansos/', within: 3 },
+  { query: 'bansos', expected: '/layanan/pengecekan-status-dtks-bansos/', within: 1 },
+  { query: 'cek bansos', expected: '/layanan/pengecekan-status-dtks-bansos/', within: 1 },
   { query: 'sktm', expected: '/layanan/pengusulan-pbi-apbd/', within: 3 },
   { query: 'kks', expected: '/informasi/gerakan-kks-pegang-sendiri/', within: 1 },
   { query: 'pegang sendiri', expected: '/informasi/gerakan-kks-pegang-sendiri/', within: 1 },
@@ -150,3 +151,53 @@ test('without JavaScript the search page points to the list of services', async 
   await expect(page.getByRole('link', { name: 'daftar semua layanan' })).toBeVisible();
   await context.close();
 });
+
+// Everyday words (issue 29, item 14), on a 360 px phone and the office's laptop.
+for (const size of SMALL_PHONE_AND_LAPTOP) {
+  test.describe(size.name, () => {
+    test.use(size.use);
+
+    test('"surat miskin" is answered as SKTM, from the village, not as the DTKS letter', async ({ page }) => {
+      await page.goto('/cari/?q=surat%20miskin');
+      await waitForIslands(page);
+      const answer = page.locator('.search-answer').first();
+      await expect(answer.getByRole('heading')).toHaveText('Arti: SKTM (Surat Keterangan Tidak Mampu)');
+      await expect(answer).toContainText('SKTM dibuat oleh kantor desa/kelurahan Anda, bukan oleh Dinas Sosial');
+      await expect(answer).toContainText('Surat Keterangan DTKS dari Dinas Sosial adalah surat lain');
+      await expect(answer.getByRole('link', { name: 'Pengusulan PBI APBD' })).toBeVisible();
+      // The answer stands before the results, which find the DTKS letter by its words "surat".
+      const [answerBox, firstResult] = await Promise.all([
+        answer.boundingBox(),
+        page.locator('.search-results li.card').first().boundingBox(),
+      ]);
+      expect(answerBox!.y + answerBox!.height).toBeLessThan(firstResult!.y);
+      await expectNoViolations(page);
+      await page.screenshot({
+        path: `/tmp/notify-shots/cari-surat-miskin-${size.name.replace(/\W+/g, '-')}.png`,
+        fullPage: true,
+      });
+    });
+
+    test('"pengaduan" offers the site’s own complaint form first', async ({ page }) => {
+      await page.goto('/cari/?q=pengaduan');
+      await waitForIslands(page);
+      const answer = page.locator('.search-answer').first();
+      await expect(answer).toContainText('boleh tanpa nama');
+      await expect(answer.getByRole('link', { name: 'Formulir konsultasi & pengaduan online' })).toHaveAttribute(
+        'href',
+        '/pengaduan/',
+      );
+      await answer.getByRole('link', { name: 'Formulir konsultasi & pengaduan online' }).click();
+      await expect(page).toHaveURL(/\/pengaduan\/$/);
+    });
+
+    test('"cek bansos" puts Pengecekan Status first', async ({ page }) => {
+      await page.goto('/cari/?q=cek%20bansos');
+      await waitForIslands(page);
+      await expect(page.locator('.search-results li.card').first().locator('h3')).toHaveText(
+        'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial',
+      );
+      await page.screenshot({ path: `/tmp/notify-shots/cari-cek-bansos-${size.name.replace(/\W+/g, '-')}.png` });
+    });
+  });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, glossHtml, termsIn, type GlossaryTerm } from '../../src/lib/glossary';
-import { abbreviationsOf, answersFor, type GlossaryFeed } from '../../src/lib/glossary-search';
+import { abbreviationsOf, answeredPagesFirst, answersFor, type GlossaryFeed } from '../../src/lib/glossary-search';
 
 const TERMS: GlossaryTerm[] = [
   {
@@ -126,6 +126,44 @@ describe('answers from the glossary in search', () => {
     expect(answersFor('Sembako', feed).map((answer) => answer.id)).toEqual(['bpnt']);
     expect(answersFor('lumbung sosial', feed).map((answer) => answer.id)).toEqual(['lambung-sosial']);
     expect(answersFor('pkhx', feed)).toEqual([]);
+  });
+
+  it('put the pages the answered terms are about first, in the answers’ order, the rest as they were', () => {
+    const bansos = {
+      id: 'bansos',
+      term: 'bansos',
+      meaning: 'bantuan sosial.',
+      aliases: [],
+      links: [
+        { title: 'Pengecekan', href: '/layanan/pengecekan-status-dtks-bansos/' },
+        { title: 'Pengusulan DTKS', href: '/layanan/pengusulan-dtks/' },
+      ],
+    };
+    const hits = [
+      '/informasi/gerakan-kks-pegang-sendiri/',
+      '/layanan/pengusulan-dtks/',
+      '/layanan/a/',
+      '/layanan/pengecekan-status-dtks-bansos/',
+      '/layanan/b/',
+    ];
+    expect(
+      answeredPagesFirst(
+        hits.map((url) => ({ url })),
+        [bansos],
+      ).map((hit) => hit.url),
+    ).toEqual([
+      '/layanan/pengecekan-status-dtks-bansos/',
+      '/layanan/pengusulan-dtks/',
+      '/informasi/gerakan-kks-pegang-sendiri/',
+      '/layanan/a/',
+      '/layanan/b/',
+    ]);
+    expect(
+      answeredPagesFirst(
+        hits.map((url) => ({ url })),
+        [],
+      ).map((hit) => hit.url),
+    ).toEqual(hits);
   });
 
   it('know the abbreviations search must match as written', () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { agencyOf, displayTitle, kabupatenOf, listGlossary, listNotices, listServices } from '../../lib/catalogue';
 import type { GlossaryFeed } from '../../lib/glossary-search';
-import { noticePath, servicePath } from '../../lib/paths';
+import { SITE_PAGES, noticePath, servicePath } from '../../lib/paths';
 
 /** The glossary for search: terms, what residents call them, where to go, pages about them (open data too). */
 export const GET: APIRoute = async () => {
@@ -32,9 +32,12 @@ export const GET: APIRoute = async () => {
       where: term.where,
       // Pages of kabupaten this build does not serve are left out.
       links: [
-        ...(term.services ?? []).map((ref) => `services:${ref.id}`),
-        ...(term.notices ?? []).map((ref) => `notices:${ref.id}`),
-      ].flatMap((key) => pages.get(key) ?? []),
+        ...[
+          ...(term.services ?? []).map((ref) => `services:${ref.id}`),
+          ...(term.notices ?? []).map((ref) => `notices:${ref.id}`),
+        ].flatMap((key) => pages.get(key) ?? []),
+        ...(term.sitePages ?? []).map((page) => SITE_PAGES[page]),
+      ],
     })),
   };
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
