@@ -14,13 +14,21 @@ onRecordsListRequest((e) => {
       throw new BadRequestError('Pengurutan atau penyaringan lewat relasi balik (_via_) tidak diizinkan.', {});
     }
   }
-  if (!require(`${__hooks}/generated/domain.cjs`).isPublicCollection(e.collection.name))
+  if (
+    !require(`${__hooks}/generated/domain.cjs`).isPublicCollection(
+      require(`${__hooks}/lib/given.js`).collectionOf(e).name,
+    )
+  )
     require(`${__hooks}/lib/http.js`).responseHeaders(e).set('Cache-Control', 'no-store');
   e.next();
 });
 
 onRecordViewRequest((e) => {
-  if (!require(`${__hooks}/generated/domain.cjs`).isPublicCollection(e.collection.name))
+  if (
+    !require(`${__hooks}/generated/domain.cjs`).isPublicCollection(
+      require(`${__hooks}/lib/given.js`).collectionOf(e).name,
+    )
+  )
     require(`${__hooks}/lib/http.js`).responseHeaders(e).set('Cache-Control', 'no-store');
   e.next();
 });

@@ -9,8 +9,7 @@
 // The routes are rate-limited per address (pb_hooks/lib/settings.js) and limited in size.
 
 routerAdd(
-  'POST',
-  '/api/layanan/tantangan',
+  ...require(`${__hooks}/lib/http.js`).route('submissionChallenge'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     const body = e.requestInfo().body || {};
@@ -19,15 +18,15 @@ routerAdd(
     const kind = body.kind === undefined ? 'permohonan' : String(body.kind);
     if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
       throw new BadRequestError('Kunci pengiriman tidak valid; muat ulang halaman.', {});
-    if (domain.SUBMISSION_KINDS.indexOf(/** @type {any} */ (kind)) === -1)
+    if (!domain.isSubmissionKind(kind))
       throw new BadRequestError('Jenis kiriman tidak dikenal; muat ulang halaman.', {});
     e.response.header().set('Cache-Control', 'no-store');
     const pow = require(`${__hooks}/lib/proof_of_work.js`);
-    return e.json(200, {
+    return require(`${__hooks}/lib/http.js`).answer(e, 'submissionChallenge', {
       challenge: pow.issueChallenge(
         e.app,
         domain.SUBMISSION_WORK,
-        domain.submissionScope(/** @type {any} */ (kind), key),
+        domain.submissionScope(kind, key),
         domain.SUBMISSION_CHALLENGE_LIFETIME_MS,
       ),
     });
@@ -37,26 +36,23 @@ routerAdd(
 
 // What the forms and the privacy notice tell residents: how long documents, the request log and
 // nightly backups are kept, as this server keeps them (src/domain/privacy-notice.ts: PrivacySettings).
-routerAdd('GET', '/api/layanan/ketentuan', (e) => {
+routerAdd(...require(`${__hooks}/lib/http.js`).route('privacySettings'), (e) => {
   const settings = require(`${__hooks}/lib/settings.js`);
   e.response.header().set('Cache-Control', 'public, max-age=3600');
-  /** @type {import("../../src/domain/privacy-notice").PrivacySettings} */
-  const kept = {
+  return require(`${__hooks}/lib/http.js`).answer(e, 'privacySettings', {
     documentRetentionDays: settings.retentionDays(),
     requestLogDays: settings.requestLogDays(),
     backupArchivesKept: settings.backupArchivesKept(),
-  };
-  return e.json(200, kept);
+  });
 });
 
 routerAdd(
-  'POST',
-  '/api/layanan/ajukan',
+  ...require(`${__hooks}/lib/http.js`).route('applicationSend'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const { problemsError, throwProblems } = require(`${__hooks}/lib/problems.js`);
     const http = require(`${__hooks}/lib/http.js`);
-    const field = (name) => http.sentValue(e, name);
+    const field = (/** @type {string} */ name) => http.sentValue(e, name);
     e.response.header().set('Cache-Control', 'no-store');
 
     const key = field('idempotency_key');
@@ -64,7 +60,9 @@ routerAdd(
       throwProblems([
         { field: 'idempotency_key', message: 'Kunci pengiriman tidak valid; muat ulang halaman, lalu kirim lagi.' },
       ]);
-    const answer = (request) => e.json(200, { number: request.getString('number'), service: field('service') });
+    /** @param {core.Record} request */
+    const answer = (request) =>
+      http.answer(e, 'applicationSend', { number: request.getString('number'), service: field('service') });
     try {
       // Sent before and delivered: the first application is the answer (no second one).
       return answer(e.app.findFirstRecordByData('requests', 'idempotency_key', key));
@@ -75,18 +73,19 @@ routerAdd(
     const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, 'permohonan', key);
     if (unproven) return e.json(unproven.status, unproven.body);
 
-    let service;
-    try {
-      service = e.app.findFirstRecordByFilter('services', 'slug = {:slug} && active = true', {
-        slug: field('service'),
-      });
-    } catch (_) {
-      throwProblems([{ field: 'service', message: 'Layanan ini tidak ditemukan.' }]);
-    }
+    const service = (() => {
+      try {
+        return e.app.findFirstRecordByFilter('services', 'slug = {:slug} && active = true', {
+          slug: field('service'),
+        });
+      } catch (_) {
+        throw problemsError([{ field: 'service', message: 'Layanan ini tidak ditemukan.' }]);
+      }
+    })();
     /** @type {import("../../src/domain/online-application").OnlineApplication | null} */
     const definition = JSON.parse(service.getString('online_application') || 'null');
     if (!definition)
-      throwProblems([
+      throw problemsError([
         { field: 'service', message: 'Layanan ini tidak dapat diajukan online; datanglah ke kantor layanan.' },
       ]);
 
@@ -102,7 +101,7 @@ routerAdd(
         { field: 'applicant_name', message: 'Isian formulir tidak terbaca; muat ulang halaman, lalu kirim lagi.' },
       ]);
     }
-    const files = e.findUploadedFiles('documents') || [];
+    const files = require(`${__hooks}/lib/given.js`).present(e.findUploadedFiles('documents') || []);
     // Stored under neutral names, images without metadata: the requirements map those names.
     require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, files, 'documents');
     const guard = require(`${__hooks}/lib/storage_guard.js`);
@@ -132,8 +131,9 @@ routerAdd(
     /** @type {Record<string, string>} */
     const documentRequirements = {};
     files.forEach((file, index) => {
-      documentRequirements[file.name] =
-        definition.requirements[domain.requirementIndex(String(fileRequirements[index]))].requirement;
+      // Every file's requirement was found by applicationProblems above.
+      const requirement = domain.requirementIndex(String(fileRequirements[index]));
+      documentRequirements[file.name] = requirement === null ? '' : definition.requirements[requirement].requirement;
     });
     /** @type {Record<string, string>} */
     const statedFacts = {};
@@ -175,8 +175,7 @@ routerAdd(
 // (pb_hooks/lib/number_guard.js), the files and the requirement each answers. The request goes
 // back to verification; staff see the new files beside the old ones.
 routerAdd(
-  'POST',
-  '/api/layanan/lengkapi',
+  ...require(`${__hooks}/lib/http.js`).route('documentResend'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     const { throwProblems } = require(`${__hooks}/lib/problems.js`);
@@ -201,7 +200,7 @@ routerAdd(
     } catch (_) {
       labels = [];
     }
-    const files = e.findUploadedFiles('documents') || [];
+    const files = require(`${__hooks}/lib/given.js`).present(e.findUploadedFiles('documents') || []);
     require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, files, 'documents');
     const guard = require(`${__hooks}/lib/storage_guard.js`);
     const refusal = guard.uploadRefusal(e.app, files, true);
@@ -248,7 +247,7 @@ routerAdd(
     require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'dokumen-dikirim-ulang', request, {
       count: files.length,
     });
-    return e.json(200, { number: checked.number });
+    return http.answer(e, 'documentResend', { number: checked.number });
   },
   $apis.bodyLimit(24 * 1024 * 1024),
 );

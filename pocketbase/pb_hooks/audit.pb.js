@@ -6,9 +6,10 @@
 onRecordCreateRequest(
   (e) => {
     e.next();
+    const record = require(`${__hooks}/lib/given.js`).recordOf(e);
     // A retried proposal is answered with the one already sent: nothing new happened.
-    if (e.record.isNew()) return;
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, e.record.collection().name, e.record);
+    if (record.isNew()) return;
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, record.collection().name, record);
   },
   'requests',
   'request_events',
@@ -29,9 +30,15 @@ onRecordUpdateRequest(
       .filter((field) => field !== 'id')
       .sort();
     e.next();
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, 'ubah-akun', e.record, {
-      fields: changed.join(', '),
-    });
+    require(`${__hooks}/lib/audit.js`).recordAction(
+      e.app,
+      e.auth,
+      'ubah-akun',
+      require(`${__hooks}/lib/given.js`).recordOf(e),
+      {
+        fields: changed.join(', '),
+      },
+    );
   },
   'operators',
   'camats',
@@ -40,7 +47,8 @@ onRecordUpdateRequest(
 onRecordAuthRequest(
   (e) => {
     e.next();
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.record, 'masuk', e.record, {});
+    const account = require(`${__hooks}/lib/given.js`).recordOf(e);
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, account, 'masuk', account, {});
   },
   'staff',
   'camats',
@@ -51,16 +59,18 @@ onRecordAuthRequest(
 onRecordViewRequest(
   (e) => {
     e.next();
+    const given = require(`${__hooks}/lib/given.js`);
+    const record = given.recordOf(e);
     const what = {
       requests: 'lihat-permohonan',
       proposals: 'lihat-usulan',
       complaints: 'lihat-pengaduan',
       operators: 'lihat-akun',
       camats: 'lihat-akun',
-    }[e.collection.name];
+    }[given.collectionOf(e).name];
     // Accounts reading their own record (every session does) are not a read of someone else's data.
-    if (e.auth && e.auth.id === e.record.id) return;
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, what, e.record, {});
+    if (e.auth && e.auth.id === record.id) return;
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, what, record, {});
   },
   'requests',
   'proposals',
@@ -72,24 +82,28 @@ onRecordViewRequest(
 onRecordsListRequest(
   (e) => {
     e.next();
-    if (e.records.length === 0 || !e.auth) return;
+    const given = require(`${__hooks}/lib/given.js`);
+    const records = given.present(e.records);
+    const reader = e.auth;
+    if (records.length === 0 || !reader) return;
     const audit = require(`${__hooks}/lib/audit.js`);
+    const collection = given.collectionOf(e).name;
     const what = {
       requests: 'lihat-daftar-permohonan',
       proposals: 'lihat-daftar-usulan',
       complaints: 'lihat-daftar-pengaduan',
       audit_log: 'lihat-jejak-audit',
-    }[e.collection.name];
+    }[collection];
     audit.writeEntry(e.app, {
-      agency: e.auth.getString('agency') || audit.agencyOf(e.app, e.records[0]),
-      actorType: e.auth.collection().name,
-      actorId: e.auth.id,
-      actorName: e.auth.getString('name'),
+      agency: reader.getString('agency') || audit.agencyOf(e.app, records[0]),
+      actorType: reader.collection().name,
+      actorId: reader.id,
+      actorName: reader.getString('name'),
       action: what,
-      targetType: e.collection.name,
+      targetType: collection,
       targetId: '',
-      targetLabel: `${e.records.length} data`,
-      detail: { count: e.records.length },
+      targetLabel: `${records.length} data`,
+      detail: { count: records.length },
     });
   },
   'requests',
@@ -103,6 +117,8 @@ onRecordsListRequest(
 onFileDownloadRequest(
   (e) => {
     e.next();
+    const given = require(`${__hooks}/lib/given.js`);
+    /** @type {core.Record | null | undefined} */
     let reader = e.auth;
     if (!reader) {
       try {
@@ -111,8 +127,8 @@ onFileDownloadRequest(
         reader = null;
       }
     }
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, reader, 'unduh-dokumen', e.record, {
-      field: e.fileField.name,
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, reader, 'unduh-dokumen', given.recordOf(e), {
+      field: given.given(e.fileField, 'file field').name,
     });
   },
   'proposals',
@@ -122,12 +138,12 @@ onFileDownloadRequest(
 
 onFileTokenRequest((e) => {
   e.next();
-  const audit = require(`${__hooks}/lib/audit.js`);
-  audit.writeEntry(e.app, {
-    agency: e.record.getString('agency'),
-    actorType: e.record.collection().name,
-    actorId: e.record.id,
-    actorName: e.record.getString('name'),
+  const account = require(`${__hooks}/lib/given.js`).recordOf(e);
+  require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
+    agency: account.getString('agency'),
+    actorType: account.collection().name,
+    actorId: account.id,
+    actorName: account.getString('name'),
     action: 'token-berkas',
     targetType: '',
     targetId: '',
@@ -138,7 +154,8 @@ onFileTokenRequest((e) => {
 // Append-only: no change and no deletion of an entry through any route, superusers included.
 // Entries written before the chain existed get their place in it once, at start (serve_start.pb.js).
 onRecordUpdate((e) => {
-  if (e.record.original().getString('hash')) throw new ForbiddenError('Jejak audit tidak dapat diubah.');
+  if (require(`${__hooks}/lib/given.js`).recordOf(e).original().getString('hash'))
+    throw new ForbiddenError('Jejak audit tidak dapat diubah.');
   e.next();
 }, 'audit_log');
 
@@ -148,15 +165,18 @@ onRecordDelete(() => {
 
 // Whether the trail is whole: for the kepala bidang, and for anyone checking a deployment.
 routerAdd(
-  'GET',
-  '/api/petugas/jejak-audit/periksa',
+  ...require(`${__hooks}/lib/http.js`).route('auditCheck'),
   (e) => {
-    const domain = require(`${__hooks}/generated/domain.cjs`);
-    const role = e.auth.getString('role');
-    if (!domain.isStaffRole(role) || !domain.mayOversee(role))
-      throw new ForbiddenError('Pemeriksaan jejak audit hanya untuk kepala bidang.');
+    require(`${__hooks}/lib/given.js`).staffMember(e, {
+      refusal: 'Pemeriksaan jejak audit hanya untuk kepala bidang.',
+      oversee: true,
+    });
     e.response.header().set('Cache-Control', 'no-store');
-    return e.json(200, require(`${__hooks}/lib/audit.js`).verifyChain(e.app));
+    return require(`${__hooks}/lib/http.js`).answer(
+      e,
+      'auditCheck',
+      require(`${__hooks}/lib/audit.js`).verifyChain(e.app),
+    );
   },
   $apis.requireAuth('staff'),
 );

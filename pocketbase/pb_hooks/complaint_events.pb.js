@@ -3,13 +3,14 @@
 // Staff record what they do with a complaint now and as themselves. Which statuses a role may
 // record is the API rule's to check (src/domain/access-rules.ts), before this hook runs.
 onRecordCreateRequest((e) => {
+  const event = require(`${__hooks}/lib/given.js`).recordOf(e);
   if (!e.hasSuperuserAuth()) {
-    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, {
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(event, {
       public_note: 'Catatan atau jawaban untuk pelapor',
       internal_note: 'Catatan internal',
       unit: 'Unit',
     });
-    e.record.set('at', new Date().toISOString());
+    event.set('at', new Date().toISOString());
   }
   e.next();
 }, 'complaint_events');
@@ -21,7 +22,7 @@ onRecordCreateRequest((e) => {
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const event = e.record;
+  const event = require(`${__hooks}/lib/given.js`).recordOf(e);
   const complaint = e.app.findRecordById('complaints', event.getString('complaint'));
   const from = /** @type {import("../../src/domain/statuses").ComplaintStatus} */ (complaint.getString('status'));
   const to = /** @type {import("../../src/domain/statuses").ComplaintStatus} */ (event.getString('status'));
@@ -29,7 +30,7 @@ onRecordCreate((e) => {
   const isFirstEvent = e.app.countRecords('complaint_events', $dbx.hashExp({ complaint: complaint.id })) === 0;
   const byComplainant = event.getString('staff') === '' && (to === 'selesai' || to === 'dibuka-kembali');
   if (event.getDateTime('at').isZero()) event.set('at', new Date().toISOString());
-  const at = new Date(event.getDateTime('at').string().replace(' ', 'T'));
+  const at = domain.dateFromStored(event.getDateTime('at'));
 
   if (!isFirstEvent && !byComplainant) {
     const allowed = domain.COMPLAINT_TRANSITIONS[from];

@@ -14,7 +14,7 @@
 // on the office's working-day calendar, then the first entry of its timeline.
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const record = e.record;
+  const record = require(`${__hooks}/lib/given.js`).recordOf(e);
   const agency = e.app.findRecordById('agencies', record.getString('agency'));
   record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString('code')));
   record.set('status', 'diterima');
@@ -27,7 +27,7 @@ onRecordCreate((e) => {
   }
   const receivedAt = record.getDateTime('received_at').isZero()
     ? new Date()
-    : new Date(record.getDateTime('received_at').string().replace(' ', 'T'));
+    : domain.dateFromStored(record.getDateTime('received_at'));
   record.set('received_at', receivedAt.toISOString());
   const due = domain.verificationDue(
     receivedAt,
@@ -64,13 +64,12 @@ onRecordCreate((e) => {
 }, 'complaints');
 
 routerAdd(
-  'POST',
-  '/api/pengaduan/kirim',
+  ...require(`${__hooks}/lib/http.js`).route('complaintSend'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const { problemsError, throwProblems } = require(`${__hooks}/lib/problems.js`);
     const http = require(`${__hooks}/lib/http.js`);
-    const field = (name) => http.sentValue(e, name);
+    const field = (/** @type {string} */ name) => http.sentValue(e, name);
     e.response.header().set('Cache-Control', 'no-store');
 
     const key = field('idempotency_key');
@@ -80,11 +79,9 @@ routerAdd(
       ]);
     /** @param {core.Record} complaint */
     const answer = (complaint) =>
-      e.json(200, {
+      http.answer(e, 'complaintSend', {
         number: complaint.getString('number'),
-        verificationDueAt: new Date(
-          complaint.getDateTime('verification_due_at').string().replace(' ', 'T'),
-        ).toISOString(),
+        verificationDueAt: domain.dateFromStored(complaint.getDateTime('verification_due_at')).toISOString(),
       });
     try {
       // Sent before and delivered (the outbox retried after a dropped connection): the same answer.
@@ -107,7 +104,7 @@ routerAdd(
         verifier: field('about_verifier'),
       });
       if (checked.refusal)
-        throwProblems([
+        throw problemsError([
           {
             field: 'about_number',
             message: String(checked.refusal.body.message || 'Nomor permohonan tidak dapat diperiksa.'),
@@ -221,17 +218,16 @@ routerAdd(
 // The complainant's reply once the office has answered: resolved (closed), or not (reopened, with
 // a new answer deadline). Number and verifier as for the status lookup (pb_hooks/lib/number_guard.js).
 routerAdd(
-  'POST',
-  '/api/pengaduan/tanggapan',
+  ...require(`${__hooks}/lib/http.js`).route('complaintReply'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const { problemsError, throwProblems } = require(`${__hooks}/lib/problems.js`);
     e.response.header().set('Cache-Control', 'no-store');
     const body = e.requestInfo().body || {};
     const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, body);
     if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
     if (checked.row.collection !== 'complaints')
-      throwProblems([{ field: 'reply', message: 'Nomor ini bukan nomor pengaduan.' }]);
+      throw problemsError([{ field: 'reply', message: 'Nomor ini bukan nomor pengaduan.' }]);
 
     const reply = /** @type {import("../../src/domain/complaints").ComplainantReply} */ (String(body.reply || ''));
     const note = String(body.note || '').trim();
@@ -241,8 +237,8 @@ routerAdd(
     const complaint = e.app.findRecordById('complaints', checked.row.id);
     const answeredAt = complaint.getDateTime('answered_at');
     const open = domain.repliesOpen(
-      /** @type {any} */ (complaint.getString('status')),
-      answeredAt.isZero() ? null : new Date(answeredAt.string().replace(' ', 'T')),
+      /** @type {import("../../src/domain/statuses").ComplaintStatus} */ (complaint.getString('status')),
+      answeredAt.isZero() ? null : domain.dateFromStored(answeredAt),
       new Date(),
     );
     if (open.indexOf(reply) === -1) {
@@ -266,7 +262,7 @@ routerAdd(
       }),
     );
     require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'tanggapan-pelapor', complaint, { reply });
-    return e.json(200, { number: checked.number, status });
+    return require(`${__hooks}/lib/http.js`).answer(e, 'complaintReply', { number: checked.number, status });
   },
   $apis.bodyLimit(4096),
 );
@@ -274,8 +270,8 @@ routerAdd(
 // Answers the office chose to publish, newest first: what kind, which office and service, when,
 // whether within the deadline, and the answer — never the complaint's text, its identity or its
 // number, and never a "rahasia" complaint.
-routerAdd('GET', '/api/pengaduan/terbuka', (e) => {
-  const page = Math.max(1, Math.min(1000, Number(e.request.url.query().get('halaman')) || 1));
+routerAdd(...require(`${__hooks}/lib/http.js`).route('publishedAnswers'), (e) => {
+  const page = Math.max(1, Math.min(1000, Number(require(`${__hooks}/lib/given.js`).queryOf(e).get('halaman')) || 1));
   const perPage = 20;
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const rows = arrayOf(
@@ -310,15 +306,17 @@ routerAdd('GET', '/api/pengaduan/terbuka', (e) => {
       receivedOn: row.received_on,
       answeredOn: row.answered_on,
       withinDeadline: Boolean(row.on_time),
-      answers: answers.map((event) => event.getString('public_note')),
+      answers: require(`${__hooks}/lib/given.js`)
+        .present(answers)
+        .map((event) => event.getString('public_note')),
     };
   });
   e.response.header().set('Cache-Control', 'public, max-age=300');
-  return e.json(200, { page, items, more: rows.length > perPage });
+  return require(`${__hooks}/lib/http.js`).answer(e, 'publishedAnswers', { page, items, more: rows.length > perPage });
 });
 
 // Open data: complaints per month (WIB), office, service, kind and outcome. Counts only.
-routerAdd('GET', '/api/data/pengaduan', (e) => {
+routerAdd(...require(`${__hooks}/lib/http.js`).route('complaintFigures'), (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const rows = arrayOf(new DynamicModel({ month: '', agency: '', service: '', kind: '', outcome: '', complaints: 0 }));
   e.app
@@ -333,7 +331,7 @@ routerAdd('GET', '/api/data/pengaduan', (e) => {
     .bind({ offset: domain.SQLITE_OFFICE_OFFSET })
     .all(rows);
   e.response.header().set('Cache-Control', 'public, max-age=3600');
-  return e.json(200, {
+  return require(`${__hooks}/lib/http.js`).answer(e, 'complaintFigures', {
     title: 'Pengaduan, konsultasi dan saran per bulan',
     license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
     outcomes: {

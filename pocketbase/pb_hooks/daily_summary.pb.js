@@ -5,14 +5,14 @@
 // numbers, services and kinds, no applicant's or complainant's name; opening it is audited like
 // the other lists of requests.
 routerAdd(
-  'GET',
-  '/api/petugas/ringkasan',
+  ...require(`${__hooks}/lib/http.js`).route('dailySummary'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const role = e.auth.getString('role');
-    if (!domain.isStaffRole(role) || !domain.mayOversee(role))
-      throw new ForbiddenError('Ringkasan harian hanya untuk kepala bidang.');
-    const agency = e.auth.getString('agency');
+    const staff = require(`${__hooks}/lib/given.js`).staffMember(e, {
+      refusal: 'Ringkasan harian hanya untuk kepala bidang.',
+      oversee: true,
+    });
+    const agency = staff.getString('agency');
     const now = new Date();
     // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text.
     const stored = (/** @type {Date} */ moment) => moment.toISOString().replace('T', ' ');
@@ -74,7 +74,7 @@ routerAdd(
           id: row.id,
           number: row.number,
           title: row.service,
-          dueAt: new Date(row.due_at.replace(' ', 'T')).toISOString(),
+          dueAt: domain.dateFromStored(row.due_at).toISOString(),
           progress: `langkah ${row.current_step} dari ${row.step_count}`,
         })),
       },
@@ -86,7 +86,7 @@ routerAdd(
           title:
             `${domain.COMPLAINT_KINDS[/** @type {import("../../src/domain/complaints").ComplaintKind} */ (row.kind)].label}` +
             `${row.service ? ` — ${row.service}` : ''}`,
-          dueAt: new Date(row.due_at.replace(' ', 'T')).toISOString(),
+          dueAt: domain.dateFromStored(row.due_at).toISOString(),
           progress:
             `${domain.COMPLAINT_STATUSES[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (row.status)]}, ` +
             `${complaintStep(row.status)}`,
@@ -97,15 +97,15 @@ routerAdd(
     require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
       agency,
       actorType: 'staff',
-      actorId: e.auth.id,
-      actorName: e.auth.getString('name'),
+      actorId: staff.id,
+      actorName: staff.getString('name'),
       action: 'lihat-ringkasan',
       targetType: 'requests',
       targetId: '',
       targetLabel: `${summary.requests.pastDue.length} permohonan dan ${summary.complaints.pastDeadline.length} pengaduan lewat waktu`,
     });
     e.response.header().set('Cache-Control', 'no-store');
-    return e.json(200, summary);
+    return require(`${__hooks}/lib/http.js`).answer(e, 'dailySummary', summary);
   },
   $apis.requireAuth('staff'),
 );

@@ -11,18 +11,19 @@ onBootstrap((e) => {
   require(`${__hooks}/lib/health.js`).markStarted(e.app);
 });
 
-routerAdd('GET', '/api/layanan/siap', (e) => {
+routerAdd(...require(`${__hooks}/lib/http.js`).route('readiness'), (e) => {
   const { ready, checks } = require(`${__hooks}/lib/health.js`).readiness(e.app);
   e.response.header().set('Cache-Control', 'no-store');
   return e.json(ready ? 200 : 503, { status: ready ? 'siap' : 'tidak siap', checks });
 });
 
-routerAdd('GET', '/api/layanan/cadangan/detak', (e) => {
+routerAdd(...require(`${__hooks}/lib/http.js`).route('backupHeartbeat'), (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const peer = e.request.remoteAddr.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  if ((peer !== '127.0.0.1' && peer !== '::1') || e.request.header.get('X-Forwarded-For') !== '')
+  const request = require(`${__hooks}/lib/given.js`).requestOf(e);
+  const peer = request.remoteAddr.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  if ((peer !== '127.0.0.1' && peer !== '::1') || request.header.get('X-Forwarded-For') !== '')
     throw new NotFoundError();
-  const copy = e.request.url.query().get('salinan');
+  const copy = require(`${__hooks}/lib/given.js`).queryOf(e).get('salinan');
   // biome-ignore lint/suspicious/noPrototypeBuiltins: PocketBase's JS engine (goja) has no Object.hasOwn.
   if (!Object.prototype.hasOwnProperty.call(domain.BACKUP_COPIES, copy))
     throw new BadRequestError(`salinan harus salah satu dari: ${Object.keys(domain.BACKUP_COPIES).join(', ')}.`);

@@ -3,15 +3,18 @@
 // Staff and the addressed Camat record decisions now and as themselves. Who may record which
 // status is the API rule's to check (src/domain/access-rules.ts), before this hook runs.
 onRecordCreateRequest((e) => {
+  const event = require(`${__hooks}/lib/given.js`).recordOf(e);
   if (!e.hasSuperuserAuth()) {
-    const collection = e.auth ? e.auth.collection().name : '';
-    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, {
+    // Without an account the API rule refuses the event (after this hook).
+    const account = e.auth;
+    const collection = account ? account.collection().name : '';
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(event, {
       public_note: 'Catatan untuk desa',
       internal_note: 'Catatan internal',
     });
-    e.record.set('at', new Date().toISOString());
-    e.record.set('staff', collection === 'staff' ? e.auth.id : '');
-    e.record.set('camat', collection === 'camats' ? e.auth.id : '');
+    event.set('at', new Date().toISOString());
+    event.set('staff', account && collection === 'staff' ? account.id : '');
+    event.set('camat', account && collection === 'camats' ? account.id : '');
   }
   e.next();
 }, 'proposal_events');
@@ -20,7 +23,7 @@ onRecordCreateRequest((e) => {
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const event = e.record;
+  const event = require(`${__hooks}/lib/given.js`).recordOf(e);
   const proposal = e.app.findRecordById('proposals', event.getString('proposal'));
   const from = /** @type {import("../../src/domain/statuses").ProposalStatus} */ (proposal.getString('status'));
   const to = /** @type {import("../../src/domain/statuses").ProposalStatus} */ (event.getString('status'));

@@ -6,9 +6,12 @@
 onRecordCreateRequest((e) => {
   // Superusers (demo data, imports) write proposals as they are.
   if (e.hasSuperuserAuth()) return e.next();
+  // Without an account the create rule refuses it.
+  const operator = e.auth;
+  if (!operator) return e.next();
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems, inIndonesian } = require(`${__hooks}/lib/problems.js`);
-  const record = e.record;
+  const record = require(`${__hooks}/lib/given.js`).recordOf(e);
   const findByKey = (key) => {
     try {
       return e.app.findFirstRecordByData('proposals', 'idempotency_key', key);
@@ -17,7 +20,7 @@ onRecordCreateRequest((e) => {
     }
   };
   const alreadySent = (existing) => {
-    if (existing.getString('operator') !== e.auth.id) {
+    if (existing.getString('operator') !== operator.id) {
       throwProblems([
         {
           field: 'idempotency_key',
@@ -33,7 +36,7 @@ onRecordCreateRequest((e) => {
   if (existing) return alreadySent(existing);
 
   const body = e.requestInfo().body || {};
-  const village = e.app.findRecordById('villages', e.auth.getString('village'));
+  const village = e.app.findRecordById('villages', operator.getString('village'));
   const kecamatan = e.app.findRecordById('kecamatan', village.getString('kecamatan'));
   const blank = (field) => body[field] === undefined || body[field] === null || String(body[field]).trim() === '';
   const numberOrNull = (field) => (blank(field) ? null : Number(body[field]));
@@ -44,6 +47,7 @@ onRecordCreateRequest((e) => {
     const count = domain.plainNumber(sent);
     return sent === '' ? null : count === null ? NaN : count;
   };
+  /** @type {unknown} */
   let logistics = [];
   try {
     logistics = JSON.parse(record.getString('logistics') || '[]');
@@ -76,8 +80,8 @@ onRecordCreateRequest((e) => {
   const allFiles = [];
   for (const document of domain.DOCUMENTS) {
     // PocketBase checks the real file types and sizes from the content; here: how many, how much.
-    const files = record
-      .getUnsavedFiles(document.field)
+    const files = require(`${__hooks}/lib/given.js`)
+      .present(record.getUnsavedFiles(document.field))
       .map((file) => ({ name: file.originalName, type: null, size: file.size }));
     problems.push(...domain.documentProblems(document.field, files));
     allFiles.push(...files);
@@ -86,7 +90,7 @@ onRecordCreateRequest((e) => {
   throwProblems(problems);
 
   record.set('village', village.id);
-  record.set('operator', e.auth.id);
+  record.set('operator', operator.id);
   record.set('received_at', new Date().toISOString());
   record.set('camat_kecamatan', input.recipient === 'camat' ? kecamatan.id : '');
   try {
@@ -100,7 +104,7 @@ onRecordCreateRequest((e) => {
 
 // However a proposal is created: its number, status "diterima", the first entry of its timeline.
 onRecordCreate((e) => {
-  const proposal = e.record;
+  const proposal = require(`${__hooks}/lib/given.js`).recordOf(e);
   const village = e.app.findRecordById('villages', proposal.getString('village'));
   const kecamatan = e.app.findRecordById('kecamatan', village.getString('kecamatan'));
   const agency = e.app.findRecordById('agencies', kecamatan.getString('agency'));

@@ -4,12 +4,13 @@
 // (src/domain/access-rules.ts; PocketBase checks it before this hook runs), and the event must
 // name the staff member recording it. Only a superuser may backdate (imports, demo data).
 onRecordCreateRequest((e) => {
+  const event = require(`${__hooks}/lib/given.js`).recordOf(e);
   if (!e.hasSuperuserAuth()) {
-    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, {
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(event, {
       public_note: 'Catatan untuk pemohon',
       internal_note: 'Catatan internal',
     });
-    e.record.set('at', new Date().toISOString());
+    event.set('at', new Date().toISOString());
   }
   e.next();
 }, 'request_events');
@@ -22,7 +23,7 @@ onRecordCreateRequest((e) => {
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const event = e.record;
+  const event = require(`${__hooks}/lib/given.js`).recordOf(e);
   const request = e.app.findRecordById('requests', event.getString('request'));
   const stepCount = JSON.parse(request.getString('steps') || '[]').length;
   const to = /** @type {import("../../src/domain/statuses").RequestStatus} */ (event.getString('status'));
@@ -73,7 +74,7 @@ onRecordCreate((e) => {
   request.set('current_step', step);
   request.set('status', to);
   if (!domain.stepsHaveBegun(from) && domain.stepsHaveBegun(to) && to !== 'ditolak') {
-    const acceptedAt = new Date(event.getDateTime('at').string().replace(' ', 'T'));
+    const acceptedAt = domain.dateFromStored(event.getDateTime('at'));
     request.set('verified_at', acceptedAt.toISOString());
     const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(
       e.app.findRecordById('services', request.getString('service')),

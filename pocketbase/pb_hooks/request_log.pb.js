@@ -11,6 +11,7 @@ onModelCreate((e) => {
     JSON.parse(JSON.stringify(log.data)),
     log.message,
   );
+  // A plain object is what PocketBase stores; the declarations type it as Go's JSONMap.
   log.data = /** @type {any} */ (scrubbed.data);
   log.message = scrubbed.message;
   e.next();

@@ -4,14 +4,15 @@
 // Only a superuser (demo data, imports) may give another start time. Online applications come
 // through their own route (pb_hooks/applications.pb.js), which saves them directly.
 onRecordCreateRequest((e) => {
+  const request = require(`${__hooks}/lib/given.js`).recordOf(e);
   if (!e.hasSuperuserAuth()) {
-    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(e.record, {
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(request, {
       applicant_name: 'Nama pemohon',
       intake_note: 'Catatan loket',
     });
-    e.record.set('received_at', new Date().toISOString());
-    e.record.set('registered_by', e.auth ? e.auth.id : '');
-    e.record.set('channel', 'loket');
+    request.set('received_at', new Date().toISOString());
+    request.set('registered_by', e.auth ? e.auth.id : '');
+    request.set('channel', 'loket');
   }
   e.next();
 }, 'requests');
@@ -24,7 +25,7 @@ onRecordCreateRequest((e) => {
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
-  const record = e.record;
+  const record = require(`${__hooks}/lib/given.js`).recordOf(e);
   const agency = e.app.findRecordById('agencies', record.getString('agency'));
   const service = e.app.findRecordById('services', record.getString('service'));
   if (service.getString('agency') !== agency.id)
@@ -48,7 +49,7 @@ onRecordCreate((e) => {
 
   const receivedAt = record.getDateTime('received_at').isZero()
     ? new Date()
-    : new Date(record.getDateTime('received_at').string().replace(' ', 'T'));
+    : domain.dateFromStored(record.getDateTime('received_at'));
   record.set('received_at', receivedAt.toISOString());
   const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(service);
   record.set(

@@ -5,8 +5,7 @@
 // number, changed by answering again within 7 days. Both routes are rate-limited per address
 // (pb_hooks/lib/settings.js); neither ever answers with anyone's answers.
 routerAdd(
-  'POST',
-  '/api/layanan/survei',
+  ...require(`${__hooks}/lib/http.js`).route('surveyWithNumber'),
   (e) => {
     const survey = require(`${__hooks}/lib/satisfaction_survey.js`);
     return survey.respond(e, survey.saveWithNumber(e));
@@ -17,8 +16,7 @@ routerAdd(
 // At the counter, through the QR code of the office's poster or the receipt: tied to no number or
 // person, marked as such, a few per device a day. Works as a plain HTML form without JavaScript.
 routerAdd(
-  'POST',
-  '/api/layanan/survei/loket',
+  ...require(`${__hooks}/lib/http.js`).route('surveyAtCounter'),
   (e) => {
     const survey = require(`${__hooks}/lib/satisfaction_survey.js`);
     return survey.respond(e, survey.saveAtCounter(e));

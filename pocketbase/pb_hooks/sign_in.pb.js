@@ -11,10 +11,11 @@ onRecordAuthWithPasswordRequest((e) => {
   const guard = require(`${__hooks}/lib/sign_in_guard.js`);
   const audit = require(`${__hooks}/lib/audit.js`);
   const attempt = guard.attemptOf(e, e.identity);
+  const given = require(`${__hooks}/lib/given.js`);
   const now = Date.now();
   const target = {
     agency: e.record ? audit.agencyOf(e.app, e.record) : '',
-    targetType: e.collection.name,
+    targetType: given.collectionOf(e).name,
     targetId: e.record ? e.record.id : '',
     targetLabel: attempt.account.slice('akun:'.length),
   };
@@ -42,9 +43,10 @@ onRecordAuthWithPasswordRequest((e) => {
     throw err;
   }
   guard.forgetFailures(e.app, attempt);
-  if (e.record.collection().fields.getByName('last_password_auth')) {
-    e.record.set('last_password_auth', new Date().toISOString());
-    e.app.unsafeWithoutHooks().saveNoValidate(e.record);
+  const signedIn = given.recordOf(e);
+  if (signedIn.collection().fields.getByName('last_password_auth')) {
+    signedIn.set('last_password_auth', new Date().toISOString());
+    e.app.unsafeWithoutHooks().saveNoValidate(signedIn);
   }
 });
 
@@ -55,12 +57,13 @@ onRecordAuthWithPasswordRequest((e) => {
 onRecordAuthRequest(
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const collection = /** @type {import("../../src/domain/sign-in").SignInCollection} */ (e.collection.name);
+    const given = require(`${__hooks}/lib/given.js`);
+    const collection = /** @type {import("../../src/domain/sign-in").SignInCollection} */ (given.collectionOf(e).name);
     const now = Date.now();
     let signedInAt = now;
     if (e.authMethod !== 'password') {
-      const last = e.record.getDateTime('last_password_auth');
-      signedInAt = last.isZero() ? 0 : new Date(last.string().replace(' ', 'T')).getTime();
+      const last = given.recordOf(e).getDateTime('last_password_auth');
+      signedInAt = last.isZero() ? 0 : domain.dateFromStored(last).getTime();
     }
     const left = domain.sessionEnd(collection, signedInAt) - now;
     if (left < 1000) {
@@ -72,13 +75,15 @@ onRecordAuthRequest(
     if (e.authMethod === 'password') {
       // This device is known to the account from now on; the holder hears of others' failures.
       const counts = require(`${__hooks}/lib/failure_counts.js`);
-      const account = counts.accountKey(e.record.email());
+      const account = counts.accountKey(given.recordOf(e).email());
       require(`${__hooks}/lib/sign_in_guard.js`).rememberDevice(e, account);
       const warning = domain.signInWarning(counts.readCount(e.app, 'sign_in_failures', account), now);
       if (warning) e.meta = { peringatan: warning };
     }
     // A Go duration, in nanoseconds.
-    e.token = e.record.newStaticAuthToken(/** @type {time.Duration} */ (/** @type {unknown} */ (left * 1000 * 1000)));
+    e.token = given
+      .recordOf(e)
+      .newStaticAuthToken(/** @type {time.Duration} */ (/** @type {unknown} */ (left * 1000 * 1000)));
     e.next();
   },
   'staff',
@@ -89,10 +94,9 @@ onRecordAuthRequest(
 // "Keluar": a new token key ends every session of the account at once, on every device — a token
 // forgotten on the device alone would stay valid until it expires.
 routerAdd(
-  'POST',
-  '/api/akun/keluar',
+  ...require(`${__hooks}/lib/http.js`).route('signOut'),
   (e) => {
-    const account = e.auth;
+    const account = require(`${__hooks}/lib/given.js`).accountOf(e);
     account.refreshTokenKey();
     e.app.save(account);
     require(`${__hooks}/lib/audit.js`).recordAction(e.app, account, 'keluar', account, {});

@@ -7,9 +7,11 @@
 // Behind Caddy (deploy/Caddyfile) the site is served by Caddy from the same build and headers.
 routerUse($apis.gzip());
 
-routerAdd('GET', '/{path...}', (e) => {
+routerAdd(...require(`${__hooks}/lib/http.js`).route('site'), (e) => {
   const siteDir = require(`${__hooks}/lib/site_sync.js`).siteDir();
-  const path = e.request.url.path;
+  const given = require(`${__hooks}/lib/given.js`);
+  const request = given.requestOf(e);
+  const path = given.given(request.url, 'request address').path;
   const headers = e.response.header();
   /** @type {import("../../src/lib/security-headers").SiteHeaders} */
   const site = JSON.parse(
@@ -20,13 +22,12 @@ routerAdd('GET', '/{path...}', (e) => {
   };
   apply(site.all);
   for (const prefix of Object.keys(site.byPath)) if (path.startsWith(prefix)) apply(site.byPath[prefix]);
-  if (e.request.tls) apply(site.https);
+  if (request.tls) apply(site.https);
   try {
     return $apis.static(siteDir, false)(e);
   } catch (err) {
-    const wantsPage = String(e.request.header.get('Accept')).indexOf('text/html') !== -1;
-    const status = err && /** @type {any} */ (err).value ? /** @type {any} */ (err).value.status : 0;
-    if (wantsPage && status === 404) {
+    const wantsPage = String(request.header.get('Accept')).indexOf('text/html') !== -1;
+    if (wantsPage && require(`${__hooks}/lib/problems.js`).apiErrorOf(err).status === 404) {
       return e.html(404, toString($os.readFile(`${siteDir}/404.html`)));
     }
     throw err;

@@ -5,35 +5,30 @@
 // time, and the average completion time; and how complaints were handled. ?format=csv gives the same
 // as a spreadsheet file. The requests' query is src/domain/report.ts's: a date range served by a covering index.
 routerAdd(
-  'GET',
-  '/api/petugas/laporan',
+  ...require(`${__hooks}/lib/http.js`).route('officeReport'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const role = e.auth.getString('role');
-    if (!domain.isStaffRole(role) || !domain.mayOversee(role))
-      throw new ForbiddenError('Laporan hanya untuk kepala bidang.');
-    const query = e.request.url.query();
+    const given = require(`${__hooks}/lib/given.js`);
+    const staff = given.staffMember(e, { refusal: 'Laporan hanya untuk kepala bidang.', oversee: true });
+    const query = given.queryOf(e);
     const from = query.get('dari');
     const to = query.get('sampai');
     if (!domain.REPORT_MONTH.test(from) || !domain.REPORT_MONTH.test(to) || from > to) {
       throw new BadRequestError('Isi bulan awal dan akhir laporan dengan benar, misalnya dari 2026-07 sampai 2026-09.');
     }
+    const { sql, bind } = domain.reportQuery(staff.getString('agency'), from, to);
     // A non-integer sample value makes the column a float (AVG); the counts are integers.
-    const rows = arrayOf(
-      new DynamicModel({
-        month: '',
-        service: '',
-        promises: 0,
-        received: 0,
-        completed: 0,
-        on_time: 0,
-        rejected: 0,
-        average_minutes: -0.5,
-      }),
-    );
-    const { sql, bind } = domain.reportQuery(e.auth.getString('agency'), from, to);
-    e.app.db().newQuery(sql).bind(bind).all(rows);
-    const report = rows.map((row) => domain.reportRow(/** @type {any} */ (row)));
+    const shape = {
+      month: '',
+      service: '',
+      promises: 0,
+      received: 0,
+      completed: 0,
+      on_time: 0,
+      rejected: 0,
+      average_minutes: -0.5,
+    };
+    const report = require(`${__hooks}/lib/query.js`).queryRows(e.app, shape, sql, bind).map(domain.reportRow);
     // Complaints (src/domain/complaints.ts) per month and service: received, answered within the
     // deadline, the median time to the first answer, and those still waiting past their deadline.
     const complaintRows = arrayOf(
@@ -59,7 +54,7 @@ routerAdd(
           ' FROM complaints c LEFT JOIN services s ON s.id = c.service' +
           " WHERE c.agency = {:agency} AND strftime('%Y-%m', c.received_at, {:offset}) BETWEEN {:from} AND {:to} ORDER BY month, service",
       )
-      .bind({ agency: e.auth.getString('agency'), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
+      .bind({ agency: staff.getString('agency'), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
       .all(complaintRows);
     const now = new Date();
     /**
@@ -91,8 +86,8 @@ routerAdd(
         if (row.first_answered_at <= row.answer_due_at) group.answeredOnTime++;
         group.hours.push(row.hours_to_answer);
       }
-      if (domain.isOverdue({ status: /** @type {any} */ (row.status), due_at: row.due_at.replace(' ', 'T') }, now))
-        group.overdue++;
+      const status = /** @type {import("../../src/domain/statuses").ComplaintStatus} */ (row.status);
+      if (domain.isOverdue({ status, due_at: row.due_at }, now)) group.overdue++;
     }
     const median = (values) => {
       if (values.length === 0) return null;
@@ -116,10 +111,10 @@ routerAdd(
     });
 
     require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
-      agency: e.auth.getString('agency'),
+      agency: staff.getString('agency'),
       actorType: 'staff',
-      actorId: e.auth.id,
-      actorName: e.auth.getString('name'),
+      actorId: staff.id,
+      actorName: staff.getString('name'),
       action: 'lihat-laporan',
       targetType: '',
       targetId: '',
@@ -127,7 +122,8 @@ routerAdd(
       detail: { format: query.get('format') || 'json' },
     });
     e.response.header().set('Cache-Control', 'no-store');
-    if (query.get('format') !== 'csv') return e.json(200, { from, to, rows: report, complaints });
+    if (query.get('format') !== 'csv')
+      return require(`${__hooks}/lib/http.js`).answer(e, 'officeReport', { from, to, rows: report, complaints });
 
     return require(`${__hooks}/lib/csv.js`).sendCsv(e, `laporan-layanan-${from}-${to}.csv`, [
       [

@@ -11,8 +11,7 @@
 // The answer is the record's prepared public_status (pb_hooks/lib/public_status.js) plus what
 // depends on the moment: one indexed read per lookup.
 routerAdd(
-  'POST',
-  '/api/layanan/status',
+  ...require(`${__hooks}/lib/http.js`).route('statusLookup'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     e.response.header().set('Cache-Control', 'no-store');
@@ -21,7 +20,7 @@ routerAdd(
 
     const row = checked.row;
     const now = new Date();
-    const asDate = (value) => (value ? new Date(value.replace(' ', 'T')) : null);
+    const asDate = (/** @type {string} */ value) => (value ? domain.dateFromStored(value) : null);
     const promise = domain.promiseState(asDate(row.due_at), asDate(row.finished_at), now);
     // A finished request or proposal: the satisfaction survey is offered (one more indexed read, only
     // then). Never on a complaint: its nine questions are about a service's requirements, time and fee;

@@ -4,11 +4,11 @@
 // all while the disk is below its watermark (pb_hooks/lib/storage_guard.js): "try later".
 
 onRecordCreate((e) => {
-  require(`${__hooks}/lib/uploads.js`).guardRecordUploads(e.app, e.record);
+  require(`${__hooks}/lib/uploads.js`).guardRecordUploads(e.app, require(`${__hooks}/lib/given.js`).recordOf(e));
   e.next();
 });
 
 onRecordUpdate((e) => {
-  require(`${__hooks}/lib/uploads.js`).guardRecordUploads(e.app, e.record);
+  require(`${__hooks}/lib/uploads.js`).guardRecordUploads(e.app, require(`${__hooks}/lib/given.js`).recordOf(e));
   e.next();
 });

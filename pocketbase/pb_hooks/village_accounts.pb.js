@@ -9,9 +9,10 @@
 onRecordCreateRequest(
   (e) => {
     if (!e.hasSuperuserAuth()) {
-      require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
-      e.record.setPassword($security.randomString(48));
-      e.record.setEmailVisibility(true);
+      const account = require(`${__hooks}/lib/given.js`).recordOf(e);
+      require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(account);
+      account.setPassword($security.randomString(48));
+      account.setEmailVisibility(true);
     }
     e.next();
   },
@@ -23,7 +24,7 @@ onRecordCreateRequest(
 onRecordUpdateRequest(
   (e) => {
     if (!e.hasSuperuserAuth() && e.auth && e.auth.collection().name === 'staff') {
-      require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(e.record);
+      require(`${__hooks}/lib/accounts.js`).refuseAccountProblems(require(`${__hooks}/lib/given.js`).recordOf(e));
     }
     e.next();
   },
@@ -33,25 +34,31 @@ onRecordUpdateRequest(
 
 // Staff of the account's office: a new activation code (also the way to reset a forgotten password).
 routerAdd(
-  'POST',
-  '/api/petugas/akun-desa/{collection}/{id}/kode-aktivasi',
+  ...require(`${__hooks}/lib/http.js`).route('activationCode'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    const collection = e.request.pathValue('collection');
+    const given = require(`${__hooks}/lib/given.js`);
+    const staff = given.accountOf(e);
+    const request = given.requestOf(e);
+    const collection = request.pathValue('collection');
     if (!(collection in domain.VILLAGE_ACCOUNT_COLLECTIONS)) throw new NotFoundError('Akun tidak ditemukan.', {});
     let account;
     try {
-      account = e.app.findRecordById(collection, e.request.pathValue('id'));
+      account = e.app.findRecordById(collection, request.pathValue('id'));
     } catch (_) {
       throw new NotFoundError('Akun tidak ditemukan.', {});
     }
     const audit = require(`${__hooks}/lib/audit.js`);
-    if (audit.agencyOf(e.app, account) !== e.auth.getString('agency'))
+    if (audit.agencyOf(e.app, account) !== staff.getString('agency'))
       throw new NotFoundError('Akun tidak ditemukan.', {});
     const issued = require(`${__hooks}/lib/accounts.js`).issueActivationCode(e.app, account);
-    audit.recordAction(e.app, e.auth, 'kode-aktivasi', account, {});
+    audit.recordAction(e.app, staff, 'kode-aktivasi', account, {});
     e.response.header().set('Cache-Control', 'no-store');
-    return e.json(200, { ...issued, email: account.getString('email'), activationPath: domain.ACTIVATION_PATH });
+    return require(`${__hooks}/lib/http.js`).answer(e, 'activationCode', {
+      ...issued,
+      email: account.getString('email'),
+      activationPath: domain.ACTIVATION_PATH,
+    });
   },
   $apis.requireAuth('staff'),
 );
@@ -60,12 +67,11 @@ routerAdd(
 // (pb_hooks/lib/sign_in_guard.js), so codes cannot be guessed either — and strangers' wrong codes
 // from elsewhere do not hold back the holder.
 routerAdd(
-  'POST',
-  '/api/akun/aktivasi',
+  ...require(`${__hooks}/lib/http.js`).route('accountActivation'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     const audit = require(`${__hooks}/lib/audit.js`);
-    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const { problemsError, throwProblems } = require(`${__hooks}/lib/problems.js`);
     const body = e.requestInfo().body || {};
     const email = String(body.email || '')
       .trim()
@@ -82,21 +88,23 @@ routerAdd(
         {},
       );
 
-    let account = null;
-    for (const collection of Object.keys(domain.VILLAGE_ACCOUNT_COLLECTIONS)) {
-      try {
-        account = e.app.findAuthRecordByEmail(collection, email);
-        break;
-      } catch (_) {
-        // not in this collection
+    const account = (() => {
+      for (const collection of Object.keys(domain.VILLAGE_ACCOUNT_COLLECTIONS)) {
+        try {
+          return e.app.findAuthRecordByEmail(collection, email);
+        } catch (_) {
+          // not in this collection
+        }
       }
-    }
+      return null;
+    })();
     const expires = account ? account.getDateTime('activation_expires') : null;
     const valid =
       account !== null &&
       code !== null &&
+      expires !== null &&
       !expires.isZero() &&
-      new Date(expires.string().replace(' ', 'T')).getTime() > now &&
+      domain.dateFromStored(expires).getTime() > now &&
       $security.equal(account.getString('activation_code_hash'), $security.sha256(code));
     if (!valid) {
       guard.countFailure(e.app, attempt, now, {
@@ -105,7 +113,7 @@ routerAdd(
         targetId: account ? account.id : '',
         targetLabel: email,
       });
-      throwProblems([
+      throw problemsError([
         {
           field: 'code',
           message:

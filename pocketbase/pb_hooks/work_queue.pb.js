@@ -7,16 +7,17 @@
 // only, their own office's requests only (the office comes from the session, never from the
 // client), filters and orders only from a fixed list, and every list read in the audit trail.
 routerAdd(
-  'GET',
-  '/api/petugas/antrean',
+  ...require(`${__hooks}/lib/http.js`).route('workQueue'),
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
-    if (!domain.isStaffRole(e.auth.getString('role'))) throw new ForbiddenError('Antrean hanya untuk petugas kantor.');
-    const params = e.request.url.query();
+    const staff = require(`${__hooks}/lib/given.js`).staffMember(e, {
+      refusal: 'Antrean hanya untuk petugas kantor.',
+    });
+    const params = require(`${__hooks}/lib/given.js`).queryOf(e);
     const parsed = domain.parseWorkQueueQuery((name) => params.get(name));
     if ('problem' in parsed) throw new BadRequestError(parsed.problem);
     const query = parsed.query;
-    const agency = e.auth.getString('agency');
+    const agency = staff.getString('agency');
     const now = new Date();
 
     const page = domain.workQueuePageQuery(agency, query, now);
@@ -62,8 +63,8 @@ routerAdd(
       require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
         agency,
         actorType: 'staff',
-        actorId: e.auth.id,
-        actorName: e.auth.getString('name'),
+        actorId: staff.id,
+        actorName: staff.getString('name'),
         action: 'lihat-daftar-permohonan',
         targetType: 'requests',
         targetId: '',
@@ -80,7 +81,7 @@ routerAdd(
       hasMore: rows.length > domain.WORK_QUEUE_PAGE_SIZE,
       openCount,
     };
-    return e.json(200, result);
+    return require(`${__hooks}/lib/http.js`).answer(e, 'workQueue', result);
   },
   $apis.requireAuth('staff'),
 );

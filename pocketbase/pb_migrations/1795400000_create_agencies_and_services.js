@@ -4,6 +4,7 @@
 migrate(
   (app) => {
     const agencies = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -26,6 +27,7 @@ migrate(
     app.save(agencies);
 
     const services = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',

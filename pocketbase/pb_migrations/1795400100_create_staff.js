@@ -5,6 +5,7 @@ migrate(
   (app) => {
     const agencies = app.findCollectionByNameOrId('agencies');
     const staff = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'auth',

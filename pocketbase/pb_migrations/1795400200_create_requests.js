@@ -10,6 +10,7 @@ migrate(
     const ownOffice = '@request.auth.collectionName = "staff" && agency = @request.auth.agency';
 
     const requests = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -51,6 +52,7 @@ migrate(
     app.save(requests);
 
     const events = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',

@@ -6,6 +6,7 @@ migrate(
   (app) => {
     const agencies = app.findCollectionByNameOrId('agencies');
     const kecamatan = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -25,6 +26,7 @@ migrate(
     app.save(kecamatan);
 
     const villages = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -47,6 +49,7 @@ migrate(
     // of the office responsible for the place, who alone create and manage them.
     const placeAccounts = (name, staffOfPlace, createCondition, authTokenSeconds, fields) =>
       new Collection(
+        // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
         /** @type {any} */ (
           /** @satisfies {CollectionDefinition} */ ({
             type: 'auth',

@@ -31,6 +31,7 @@ migrate(
       ' || (@request.auth.collectionName = "staff" && village.kecamatan.agency = @request.auth.agency)';
 
     const proposals = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -113,6 +114,7 @@ migrate(
       '(@request.auth.collectionName = "staff" && proposal.village.kecamatan.agency = @request.auth.agency)' +
       ' || (@request.auth.collectionName = "camats" && proposal.recipient = "camat" && proposal.village.kecamatan = @request.auth.kecamatan)';
     const events = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',

@@ -40,6 +40,7 @@ migrate(
 
     const agencies = app.findCollectionByNameOrId('agencies');
     const audit = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',

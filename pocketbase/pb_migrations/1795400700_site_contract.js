@@ -26,6 +26,7 @@ migrate(
 
     const agencies = app.findCollectionByNameOrId('agencies');
     const servicePoints = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -77,6 +78,7 @@ migrate(
   (app) => {
     // PocketBase's default users collection, as a new data folder has it.
     const users = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           id: '_pb_users_auth_',
@@ -90,11 +92,11 @@ migrate(
           authRule: '',
           manageRule: null,
           passwordAuth: { enabled: true, identityFields: ['email'] },
-          oauth2: /** @type {any} */ ({
+          oauth2: {
             enabled: false,
             providers: [],
             mappedFields: { id: '', name: 'name', username: '', avatarURL: 'avatar' },
-          }),
+          },
           fields: [
             { name: 'password', type: 'password', system: true, hidden: true, required: true, min: 8 },
             {

@@ -13,6 +13,7 @@ migrate(
     const locked = { listRule: null, viewRule: null, createRule: null, updateRule: null, deleteRule: null };
     const failureCounter = (name, keyPattern) =>
       new Collection(
+        // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
         /** @type {any} */ (
           /** @satisfies {CollectionDefinition} */ ({
             type: 'base',
@@ -37,11 +38,11 @@ migrate(
     const operators = app.findCollectionByNameOrId('operators');
     operators.updateRule =
       '@request.auth.collectionName = "staff" && village.kecamatan.agency = @request.auth.agency && @request.body.village:isset = false';
-    operators.manageRule = null;
+    /** @type {CollectionRules} */ (operators).manageRule = null;
     const camats = app.findCollectionByNameOrId('camats');
     camats.updateRule =
       '@request.auth.collectionName = "staff" && kecamatan.agency = @request.auth.agency && @request.body.kecamatan:isset = false';
-    camats.manageRule = null;
+    /** @type {CollectionRules} */ (camats).manageRule = null;
     for (const accounts of [operators, camats]) {
       accounts.fields.add(new TextField({ name: 'activation_code_hash', hidden: true, max: 64 }));
       accounts.fields.add(new DateField({ name: 'activation_expires', hidden: true }));
@@ -62,7 +63,7 @@ migrate(
 
     const proposals = app.findCollectionByNameOrId('proposals');
     for (const name of ['doc_request_letter', 'doc_chronology', 'doc_victims_losses', 'doc_kk_ktp']) {
-      /** @type {any} */ (proposals.fields.getByName(name)).required = false;
+      /** @type {core.FileField} */ (proposals.fields.getByName(name)).required = false;
     }
     proposals.fields.add(new DateField({ name: 'documents_deleted_at' }));
     app.save(proposals);
@@ -71,7 +72,7 @@ migrate(
     const proposals = app.findCollectionByNameOrId('proposals');
     proposals.fields.removeByName('documents_deleted_at');
     for (const name of ['doc_request_letter', 'doc_chronology', 'doc_victims_losses', 'doc_kk_ktp']) {
-      /** @type {any} */ (proposals.fields.getByName(name)).required = true;
+      /** @type {core.FileField} */ (proposals.fields.getByName(name)).required = true;
     }
     app.save(proposals);
 

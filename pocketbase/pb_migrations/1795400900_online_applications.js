@@ -16,7 +16,7 @@ migrate(
     app.save(services);
 
     const requests = app.findCollectionByNameOrId('requests');
-    /** @type {any} */ (requests.fields.getByName('status')).values = statuses;
+    /** @type {core.SelectField} */ (requests.fields.getByName('status')).values = statuses;
     requests.fields.add(new SelectField({ name: 'channel', maxSelect: 1, values: ['loket', 'online'] }));
     requests.fields.add(new TextField({ name: 'idempotency_key', max: 64, pattern: '^[A-Za-z0-9-]{16,64}$' }));
     requests.fields.add(new JSONField({ name: 'statements', maxSize: 20000 }));
@@ -37,7 +37,7 @@ migrate(
     app.db().newQuery("UPDATE requests SET channel = 'loket' WHERE channel = ''").execute();
 
     const events = app.findCollectionByNameOrId('request_events');
-    /** @type {any} */ (events.fields.getByName('status')).values = statuses;
+    /** @type {core.SelectField} */ (events.fields.getByName('status')).values = statuses;
     events.createRule =
       '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
       'staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses" || ' +
@@ -49,7 +49,7 @@ migrate(
   (app) => {
     const statuses = ['diterima', 'diproses', 'selesai', 'ditolak'];
     const events = app.findCollectionByNameOrId('request_events');
-    /** @type {any} */ (events.fields.getByName('status')).values = statuses;
+    /** @type {core.SelectField} */ (events.fields.getByName('status')).values = statuses;
     events.createRule =
       '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency && ' +
       'staff = @request.auth.id && ((@request.auth.role = "petugas" && (@request.body.status = "diproses")) || ' +
@@ -69,7 +69,7 @@ migrate(
       'documents_deleted_at',
     ])
       requests.fields.removeByName(name);
-    /** @type {any} */ (requests.fields.getByName('status')).values = statuses;
+    /** @type {core.SelectField} */ (requests.fields.getByName('status')).values = statuses;
     app.save(requests);
 
     const services = app.findCollectionByNameOrId('services');

@@ -16,6 +16,7 @@ migrate(
 
     const publicRead = { listRule: '', viewRule: '', createRule: null, updateRule: null, deleteRule: null };
     const daysOff = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -46,6 +47,7 @@ migrate(
       'tidak-diproses',
     ];
     const complaints = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
@@ -127,6 +129,7 @@ migrate(
     app.save(complaints);
 
     const events = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',

@@ -22,6 +22,7 @@ migrate(
       'sarana',
     ];
     const responses = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',

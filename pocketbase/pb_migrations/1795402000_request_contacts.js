@@ -8,6 +8,7 @@ migrate(
     const staff = app.findCollectionByNameOrId('staff');
     const readers = '@request.auth.collectionName = "staff" && request.agency = @request.auth.agency';
     const contacts = new Collection(
+      // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
       /** @type {any} */ (
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',

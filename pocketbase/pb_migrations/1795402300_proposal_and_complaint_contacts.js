@@ -49,6 +49,7 @@ migrate(
         required: definition.actors.length === 1,
       }));
       const contacts = new Collection(
+        // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
         /** @type {any} */ (
           /** @satisfies {CollectionDefinition} */ ({
             type: 'base',

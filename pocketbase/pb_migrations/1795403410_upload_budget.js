@@ -6,6 +6,7 @@ migrate(
   (app) => {
     app.save(
       new Collection(
+        // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
         /** @type {any} */ (
           /** @satisfies {CollectionDefinition} */ ({
             type: 'base',

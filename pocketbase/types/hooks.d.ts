@@ -12,6 +12,7 @@ interface HookLibraries {
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   erasure_register: typeof import('../pb_hooks/lib/erasure_register.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
+  given: typeof import('../pb_hooks/lib/given.js');
   health: typeof import('../pb_hooks/lib/health.js');
   http: typeof import('../pb_hooks/lib/http.js');
   maintenance: typeof import('../pb_hooks/lib/maintenance.js');
@@ -60,17 +61,29 @@ type FieldDefinition =
   | (DataOf<core.FileField> & { type: 'file' })
   | (DataOf<core.RelationField> & { type: 'relation' });
 
+/**
+ * A collection's API rules. Each is a Go *string, declared `string | undefined`, where PocketBase reads
+ * null as "superusers only": migrations lock a rule with null, so null is allowed here.
+ */
+type CollectionRules = {
+  [Rule in 'listRule' | 'viewRule' | 'createRule' | 'updateRule' | 'deleteRule' | 'authRule' | 'manageRule']?:
+    | string
+    | null;
+};
+
 type CollectionDefinition = Omit<
   DataOf<core.Collection>,
-  'type' | 'fields' | 'indexes' | 'passwordAuth' | 'authToken'
-> & {
-  type: 'base' | 'auth';
-  name: string;
-  fields: FieldDefinition[];
-  indexes?: string[];
-  passwordAuth?: DataOf<core.PasswordAuthConfig>;
-  authToken?: DataOf<core.TokenConfig>;
-};
+  'type' | 'fields' | 'indexes' | 'passwordAuth' | 'authToken' | 'oauth2' | keyof CollectionRules
+> &
+  CollectionRules & {
+    type: 'base' | 'auth';
+    name: string;
+    fields: FieldDefinition[];
+    indexes?: string[];
+    passwordAuth?: DataOf<core.PasswordAuthConfig>;
+    oauth2?: Omit<DataOf<core.OAuth2Config>, 'mappedFields'> & { mappedFields?: DataOf<core.OAuth2KnownFields> };
+    authToken?: DataOf<core.TokenConfig>;
+  };
 
 /** PocketBase's runtime has console.log (goja_nodejs); the declarations leave it out. */
 declare var console: {
@@ -79,5 +92,17 @@ declare var console: {
   warn(...values: unknown[]): void;
 };
 
+/**
+ * A route's event, or a record or file request's. At run time the latter carry the route's event
+ * as `requestEvent`: PocketBase's JS runtime does not lift its fields onto them, although the
+ * declarations say it does.
+ */
+type RequestHookEvent = core.RequestEvent & { requestEvent?: core.RequestEvent };
+
 /** The app as hooks get it (e.app) or as cron jobs and routes see the global ($app). */
 type HookApp = core.App | PocketBase;
+
+/** What a route of the table answers (src/domain/routes.ts): `@type {RouteAnswer<'workQueue'>}` on the value a hook sends. */
+type RouteAnswer<Name extends import('../../src/domain/routes').RouteName> = import('../../src/domain/routes').AnswerOf<
+  typeof import('../../src/domain/routes').ROUTES[Name]
+>;

@@ -11,19 +11,10 @@ import { PHONE_EXAMPLE, isPhoneNumber, isWellFormedVerifier } from './phone';
 import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls } from './text';
 import { addWorkingDays, type WorkingCalendar } from './working-days';
 import type { ComplaintStatus } from './statuses';
+import { dateFromStored } from './database';
+import { COMPLAINT_KINDS } from './kinds-of-complaints';
 
-export const COMPLAINT_KINDS = {
-  pengaduan: {
-    label: 'Pengaduan',
-    hint: 'Ada yang tidak beres dengan layanan: terlambat, ditolak tanpa alasan, dipungut biaya, dilayani tidak patut.',
-  },
-  konsultasi: {
-    label: 'Konsultasi',
-    hint: 'Anda ingin bertanya: syarat, cara, apakah Anda berhak atas suatu bantuan.',
-  },
-  saran: { label: 'Saran', hint: 'Usul supaya layanan lebih baik.' },
-} as const;
-export type ComplaintKind = keyof typeof COMPLAINT_KINDS;
+export { COMPLAINT_KINDS, type ComplaintKind } from './kinds-of-complaints';
 
 export const COMPLAINT_IDENTITIES = {
   biasa: {
@@ -217,9 +208,11 @@ export const COMPLAINT_WAITING_STATUSES: readonly ComplaintStatus[] = [
   'dibuka-kembali',
 ];
 
-/** Still waiting for verification or an answer past its deadline. */
+/** Still waiting for verification or an answer past its deadline (`due_at` as stored, or ISO). */
 export function isOverdue(complaint: { status: ComplaintStatus; due_at: string }, now: Date): boolean {
   return (
-    COMPLAINT_WAITING_STATUSES.includes(complaint.status) && complaint.due_at !== '' && new Date(complaint.due_at) < now
+    COMPLAINT_WAITING_STATUSES.includes(complaint.status) &&
+    complaint.due_at !== '' &&
+    dateFromStored(complaint.due_at) < now
   );
 }

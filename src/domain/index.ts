@@ -34,3 +34,4 @@ export * from './request-log';
 export * from './upload-metadata';
 export * from './spreadsheet';
 export * from './storage-guard';
+export * from './routes';

@@ -50,6 +50,19 @@ export const SUBMISSION_CHALLENGE_LIFETIME_MS = 30 * 60 * 1000;
 export const SUBMISSION_KINDS = ['permohonan', 'pengaduan'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
+export function isSubmissionKind(value: string): value is SubmissionKind {
+  return (SUBMISSION_KINDS as readonly string[]).includes(value);
+}
+
+/** A solution as a client sent it (parsed JSON), when it has a solution's shape; what it proves is checked by the server. */
+export function sentPowSolution(value: unknown): PowSolution | null {
+  if (!value || typeof value !== 'object') return null;
+  const { salt, challenge, maxNumber, signature, number } = value as Partial<Record<keyof PowSolution, unknown>>;
+  if (typeof salt !== 'string' || typeof challenge !== 'string' || typeof signature !== 'string') return null;
+  if (!Number.isInteger(maxNumber) || !Number.isInteger(number)) return null;
+  return { algorithm: 'SHA-256', salt, challenge, signature, maxNumber: maxNumber as number, number: number as number };
+}
+
 /** What a submission's challenge is bound to: its kind and its idempotency key. */
 export const submissionScope = (kind: SubmissionKind, key: string) => `${kind}|${key}`;
 

@@ -236,7 +236,10 @@ export function documentProblems(field: DocumentField, files: FileFacts[]): Prop
     if (file.type !== null && !(ALLOWED_FILE_TYPES as readonly string[]).includes(file.type))
       problems.push({ field, message: wrongFileTypeMessage(document.label, file.name) });
     else if (file.size > MAX_FILE_BYTES)
-      problems.push({ field, message: `${document.label}: "${file.name}" lebih dari 10 MB.` });
+      problems.push({
+        field,
+        message: `${document.label}: "${file.name}" lebih dari ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+      });
   }
   return problems;
 }

@@ -25,6 +25,19 @@ export interface ReportRow {
   averageMinutes: number | null;
 }
 
+/** How complaints were handled, per month and service (pb_hooks/staff_workspace.pb.js counts them). */
+export interface ComplaintReportRow {
+  month: string;
+  service: string;
+  received: number;
+  verifiedOnTime: number;
+  answered: number;
+  answeredOnTime: number;
+  /** Still waiting past their deadline (src/domain/complaints.ts: isOverdue). */
+  overdue: number;
+  medianHoursToAnswer: number | null;
+}
+
 /** The report's rows for months `from` to `to` (office-local, inclusive), month by month, services in title order. */
 export function reportQuery(agency: string, from: string, to: string): BoundQuery {
   return {

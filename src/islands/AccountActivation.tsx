@@ -1,7 +1,7 @@
 import { Show, createSignal } from 'solid-js';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
 import { TextField } from './form/fields';
-import { apiUrl } from '../lib/api-address';
+import { ROUTES, routeUrl } from '../lib/api-address';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../domain/password-policy';
 import { formatActivationCode, normalizeActivationCode } from '../domain/village-accounts';
 import { PROPOSAL_FORM_PATH } from '../lib/paths';
@@ -46,8 +46,8 @@ export default function AccountActivation() {
     if (problems.length > 0) return;
     setBusy(true);
     try {
-      const response = await fetch(apiUrl('api/akun/aktivasi'), {
-        method: 'POST',
+      const response = await fetch(routeUrl(ROUTES.accountActivation), {
+        method: ROUTES.accountActivation.method,
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: email().trim(), code: formatActivationCode(normalized!), password: password() }),
       });

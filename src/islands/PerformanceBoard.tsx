@@ -1,9 +1,9 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
 import type { PerformanceReport } from '../domain/performance';
-import { apiUrl } from '../lib/api-address';
+import { ROUTES, routeUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
 import { formatDateTime } from '../lib/dates';
-import { PERFORMANCE_FEED_PATH, servicePath } from '../lib/paths';
+import { servicePath } from '../lib/paths';
 import { complaintsText, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
 
 interface Fetched {
@@ -32,9 +32,7 @@ export default function PerformanceBoard() {
     setLoading(true);
     try {
       const response = await fetch(
-        apiUrl(
-          chosen === LATEST ? PERFORMANCE_FEED_PATH : `${PERFORMANCE_FEED_PATH}?periode=${encodeURIComponent(chosen)}`,
-        ),
+        routeUrl(ROUTES.performanceFeed, { query: { periode: chosen === LATEST ? '' : chosen } }),
         { headers: { Accept: 'application/json' } },
       );
       if (!response.ok) throw new Error(String(response.status));

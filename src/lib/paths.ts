@@ -20,10 +20,6 @@ export const STATUS_PAGE_PATH = '/cek-status/';
 export const PERFORMANCE_PAGE_PATH = '/kinerja/';
 /** The privacy notice (src/domain/privacy-notice.ts), linked from every consent and the footer. */
 export const PRIVACY_PATH = '/privasi/';
-/** What the server is set to keep and how long (src/domain/privacy-notice.ts: PrivacySettings). */
-export const PRIVACY_SETTINGS_PATH = '/api/layanan/ketentuan';
-/** The live performance figures (pocketbase/pb_hooks/performance.pb.js): the /kinerja/ page's source and an open-data feed. */
-export const PERFORMANCE_FEED_PATH = '/api/data/kinerja';
 
 /** The status page with a number filled in (the verifier is never put in an address). */
 export const statusPagePath = (number: string) => `${STATUS_PAGE_PATH}?no=${encodeURIComponent(number)}`;

@@ -1,6 +1,6 @@
 import PocketBase, { type RecordService } from 'pocketbase';
 import type { CamatsRecord, CollectionRecords, OperatorsRecord, StaffRecord } from '../domain/records';
-import { POCKETBASE_URL, apiUrl } from './api-address';
+import { ROUTES, POCKETBASE_URL, routeUrl } from './api-address';
 import { rememberSignInWarning } from './sign-in-warning';
 
 /** The SDK with each collection's record type (src/domain/records.ts, generated from the schema). */
@@ -42,9 +42,10 @@ export function signedInAccount(): SignedInAccount | null {
 export async function signOut(): Promise<void> {
   const { authStore } = pocketbase();
   if (authStore.token) {
-    await fetch(apiUrl('api/akun/keluar'), { method: 'POST', headers: { Authorization: authStore.token } }).catch(
-      () => undefined,
-    );
+    await fetch(routeUrl(ROUTES.signOut), {
+      method: ROUTES.signOut.method,
+      headers: { Authorization: authStore.token },
+    }).catch(() => undefined);
   }
   authStore.clear();
   rememberSignInWarning(null);

@@ -3,6 +3,8 @@ import { ClientResponseError } from 'pocketbase';
 import type { StatusLookupAnswer } from '../domain/public-status';
 import type { PowChallenge, PowSolution } from '../domain/proof-of-work';
 import { pocketbase } from './pocketbase-client';
+import type { AnswerOf, RequestOf } from '../domain/routes';
+import { ROUTES } from './api-address';
 
 export type LookupOutcome =
   /** `proof`: the proof of work the lookup needed, if any; sending a document with the same number and verifier may reuse it. */
@@ -27,9 +29,9 @@ export async function lookupStatus(
   let proof: PowSolution | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const result = await pocketbase().send<StatusLookupAnswer>('/api/layanan/status', {
-        method: 'POST',
-        body: { number, verifier, proof },
+      const result = await pocketbase().send<AnswerOf<typeof ROUTES.statusLookup>>(ROUTES.statusLookup.path, {
+        method: ROUTES.statusLookup.method,
+        body: { number, verifier, proof } satisfies RequestOf<typeof ROUTES.statusLookup>,
         requestKey: null,
       });
       return { kind: 'found', result, proof };

@@ -3,29 +3,30 @@
 // upload with progress, in the outbox's terms (src/lib/outbox.ts).
 import type { PowChallenge, PowSolution, SubmissionKind } from '../domain/proof-of-work';
 import type { SendOutcome } from './outbox';
-import { apiUrl } from './api-address';
+import type { AnswerOf, Route } from '../domain/routes';
+import { ROUTES, routeUrl } from './api-address';
 import { uploadRecord } from './upload';
 
-export async function sendWithProof<Result>(
+export async function sendWithProof<R extends Route>(
   kind: SubmissionKind,
   key: string,
-  route: string,
+  route: R,
   formData: (proof: PowSolution) => FormData,
   onProgress: (sent: number, total: number) => void,
-): Promise<SendOutcome<Result>> {
+): Promise<SendOutcome<AnswerOf<R>>> {
   let challenge: PowChallenge;
   try {
-    const response = await fetch(apiUrl('api/layanan/tantangan'), {
-      method: 'POST',
+    const response = await fetch(routeUrl(ROUTES.submissionChallenge), {
+      method: ROUTES.submissionChallenge.method,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ key, kind }),
     });
     if (!response.ok) return { kind: 'retry-later', reason: `Server menjawab ${response.status}` };
-    challenge = (await response.json()).challenge;
+    challenge = ((await response.json()) as AnswerOf<typeof ROUTES.submissionChallenge>).challenge;
   } catch {
     return { kind: 'retry-later', reason: 'Tidak ada sambungan' };
   }
   const { solveChallenge } = await import('./proof-of-work-solver');
   const proof = await solveChallenge(challenge);
-  return uploadRecord<Result>(apiUrl(route), formData(proof), null, onProgress);
+  return uploadRecord<AnswerOf<R>>(routeUrl(route), formData(proof), null, onProgress);
 }

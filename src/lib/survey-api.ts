@@ -3,14 +3,14 @@
 // page loads nothing it does not need.
 import type { PowChallenge } from '../domain/proof-of-work';
 import type { SurveyOffer, SurveyProblem } from '../domain/satisfaction-survey';
-import { POCKETBASE_URL, apiUrl } from './api-address';
+import { ROUTES, POCKETBASE_URL, routeUrl } from './api-address';
 
 /** Where responses go: with a number (the status page), or at the counter (also the plain HTML form's action). */
-export const SURVEY_ROUTES = { nomor: 'api/layanan/survei', loket: 'api/layanan/survei/loket' } as const;
+export const SURVEY_ROUTES = { nomor: ROUTES.surveyWithNumber, loket: ROUTES.surveyAtCounter } as const;
 export type SurveyRoute = keyof typeof SURVEY_ROUTES;
 
 /** The counter form's action for a browser without JavaScript (server-rendered, so no `location`). */
-export const COUNTER_FORM_ACTION = `${POCKETBASE_URL.replace(/\/?$/, '/')}${SURVEY_ROUTES.loket}`;
+export const COUNTER_FORM_ACTION = `${POCKETBASE_URL.replace(/\/?$/, '')}${SURVEY_ROUTES.loket.path}`;
 
 export type SurveyOutcome =
   | { kind: 'sent'; state: 'baru' | 'diubah'; offer: SurveyOffer | null }
@@ -35,8 +35,8 @@ export async function sendSurvey(
   for (let attempt = 0; attempt < 3; attempt++) {
     let response: Response;
     try {
-      response = await fetch(apiUrl(SURVEY_ROUTES[route]), {
-        method: 'POST',
+      response = await fetch(routeUrl(SURVEY_ROUTES[route]), {
+        method: SURVEY_ROUTES[route].method,
         headers: { Accept: 'application/json' },
         body: form,
         credentials: 'same-origin',

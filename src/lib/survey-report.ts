@@ -1,7 +1,7 @@
 // The kepala bidang's satisfaction-survey report (GET /api/petugas/survei), for the workspace tab
 // and the printable page.
 import type { SurveyReport } from '../domain/performance';
-import { apiUrl } from './api-address';
+import { ROUTES, routeUrl } from './api-address';
 import { pocketbase } from './pocketbase-client';
 
 export const surveyReportPrintPath = (period: string) => `/petugas/laporan-skm/?periode=${encodeURIComponent(period)}`;
@@ -12,7 +12,7 @@ export type LoadedSurveyReport =
 
 /** The report of a period as data and, if asked, as the CSV file offices submit, with the session of this device. Each read is audited. */
 export async function fetchSurveyReport(period: string, options: { csv: boolean }): Promise<LoadedSurveyReport> {
-  const url = (format: string) => apiUrl(`api/petugas/survei?periode=${encodeURIComponent(period)}&format=${format}`);
+  const url = (format: 'json' | 'csv') => routeUrl(ROUTES.surveyReport, { query: { periode: period, format } });
   const headers = { Authorization: pocketbase().authStore.token };
   try {
     const response = await fetch(url('json'), { headers });

@@ -2,8 +2,8 @@
 // kept, how many nightly backups), as the server says it keeps them (GET /api/layanan/ketentuan),
 // remembered on the device for reading offline.
 import { type PrivacySettings, type Retention, retentionText } from '../domain/retention';
-import { apiUrl } from '../lib/api-address';
-import { PRIVACY_SETTINGS_PATH } from '../lib/paths';
+import type { AnswerOf } from '../domain/routes';
+import { ROUTES, routeUrl } from '../lib/api-address';
 
 const KEY = 'ketentuan-privasi';
 
@@ -18,9 +18,11 @@ try {
 } catch {
   // nothing remembered, or storage off: the server's answer fills them
 }
-fetch(apiUrl(PRIVACY_SETTINGS_PATH), { cache: 'no-store' })
+fetch(routeUrl(ROUTES.privacySettings), { cache: 'no-store' })
   .then((response) =>
-    response.ok ? (response.json() as Promise<PrivacySettings>) : Promise.reject(new Error(String(response.status))),
+    response.ok
+      ? (response.json() as Promise<AnswerOf<typeof ROUTES.privacySettings>>)
+      : Promise.reject(new Error(String(response.status))),
   )
   .then((settings) => {
     fill(settings);

@@ -15,6 +15,7 @@ import { NUMBER_PATTERN, PREFIX_PATTERN } from '../../src/domain/request-number'
 import { PHONE_PATTERN } from '../../src/domain/phone';
 import { PROPOSAL_STATUSES, REQUEST_CHANNELS, REQUEST_STATUSES } from '../../src/domain/statuses';
 import { STAFF_ROLES } from '../../src/domain/roles';
+import { SESSION_HOURS } from '../../src/domain/sign-in';
 import {
   ALLOWED_FILE_TYPES,
   COUNT_FIELDS,
@@ -136,6 +137,11 @@ describe('the migrated schema agrees with src/domain', () => {
       expect(field('survey_responses', name).values, name).toEqual(Object.keys(RESPONDENT_PROFILE[name].options));
     expect(field('survey_responses', 'channel').values).toEqual(Object.keys(SURVEY_CHANNELS));
     expect(field('survey_responses', 'suggestion').max).toBe(SURVEY_LIMITS.suggestion);
+  });
+
+  it('ends sessions when the sign-in rules say: the token lasts as long as a session may', () => {
+    for (const [collection, hours] of Object.entries(SESSION_HOURS))
+      expect(collections.get(collection)?.['authToken'], collection).toMatchObject({ duration: hours * 3600 });
   });
 
   it('has every field the site contract writes', () => {

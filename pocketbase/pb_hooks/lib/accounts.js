@@ -9,9 +9,10 @@ function checkNewPassword(e) {
   const body = e.requestInfo().body || {};
   if (body.password === undefined || body.password === null || body.password === '') return;
   const domain = require(`${__hooks}/generated/domain.cjs`);
+  const account = require(`${__hooks}/lib/given.js`).recordOf(e);
   const problem = domain.passwordProblem(String(body.password), {
-    email: String(body.email || e.record.getString('email')),
-    name: String(body.name || e.record.getString('name')),
+    email: String(body.email || account.getString('email')),
+    name: String(body.name || account.getString('name')),
   });
   if (problem) require(`${__hooks}/lib/problems.js`).throwProblems([{ field: 'password', message: problem }]);
 }

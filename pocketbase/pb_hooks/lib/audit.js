@@ -135,7 +135,9 @@ function recordAction(app, actor, what, target, detail) {
  */
 function chainPendingEntries(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const pending = app.findRecordsByFilter('audit_log', 'seq = 0 || seq = null', 'created', 0, 0);
+  const pending = require(`${__hooks}/lib/given.js`).present(
+    app.findRecordsByFilter('audit_log', 'seq = 0 || seq = null', 'created', 0, 0),
+  );
   for (const record of pending) {
     const last = new DynamicModel({ seq: 0, hash: '' });
     try {
@@ -189,7 +191,9 @@ function verifyChain(app) {
   let expectedSeq = 1;
   let entries = 0;
   for (let offset = 0; ; offset += 1000) {
-    const page = app.findRecordsByFilter('audit_log', 'seq > 0', 'seq', 1000, offset);
+    const page = require(`${__hooks}/lib/given.js`).present(
+      app.findRecordsByFilter('audit_log', 'seq > 0', 'seq', 1000, offset),
+    );
     for (const record of page) {
       const content = contentOf(record);
       const intact =

@@ -5,7 +5,7 @@
 /** @param {HookApp} app */
 function officeCalendar(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const rows = app.findAllRecords('days_off');
+  const rows = require(`${__hooks}/lib/given.js`).present(app.findAllRecords('days_off'));
   const years = {};
   for (const row of rows) years[row.getInt('year')] = true;
   return domain.workingCalendar(

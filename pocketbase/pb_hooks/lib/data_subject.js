@@ -4,6 +4,14 @@
 const ERASED = '[dihapus atas permintaan pemilik data]';
 
 /**
+ * Every record a filter finds (PocketBase declares each one `Record | undefined`).
+ * @param {HookApp} app @param {string} collection @param {string} filter @param {string} sort @param {Record<string, string>} params
+ */
+function recordsWhere(app, collection, filter, sort, params) {
+  return require(`${__hooks}/lib/given.js`).present(app.findRecordsByFilter(collection, filter, sort, 0, 0, params));
+}
+
+/**
  * The requests, proposals and complaints a number or a phone number leads to (an anonymous
  * complaint only by its number: it holds no phone).
  * @param {HookApp} app @param {string} subject
@@ -13,9 +21,9 @@ function recordsAbout(app, subject) {
   const parsed = domain.parseRequestNumber(subject);
   if (parsed.ok) {
     return {
-      requests: app.findRecordsByFilter('requests', 'number = {:number}', '', 0, 0, { number: parsed.number }),
-      proposals: app.findRecordsByFilter('proposals', 'number = {:number}', '', 0, 0, { number: parsed.number }),
-      complaints: app.findRecordsByFilter('complaints', 'number = {:number}', '', 0, 0, { number: parsed.number }),
+      requests: recordsWhere(app, 'requests', 'number = {:number}', '', { number: parsed.number }),
+      proposals: recordsWhere(app, 'proposals', 'number = {:number}', '', { number: parsed.number }),
+      complaints: recordsWhere(app, 'complaints', 'number = {:number}', '', { number: parsed.number }),
     };
   }
   const digits = subject.replace(/\D/g, '');
@@ -25,21 +33,21 @@ function recordsAbout(app, subject) {
   const tail = digits.slice(-9);
   const samePhone = (phone) => phone.replace(/\D/g, '').slice(-9) === tail;
   return {
-    requests: app
-      .findRecordsByFilter('requests', 'applicant_phone ~ {:tail}', '', 0, 0, { tail: tail.slice(-4) })
-      .filter((record) => samePhone(record.getString('applicant_phone'))),
-    proposals: app
-      .findRecordsByFilter('proposals', 'contact_phone ~ {:tail}', '', 0, 0, { tail: tail.slice(-4) })
-      .filter((record) => samePhone(record.getString('contact_phone'))),
-    complaints: app
-      .findRecordsByFilter('complaints', 'complainant_phone ~ {:tail}', '', 0, 0, { tail: tail.slice(-4) })
-      .filter((record) => samePhone(record.getString('complainant_phone'))),
+    requests: recordsWhere(app, 'requests', 'applicant_phone ~ {:tail}', '', { tail: tail.slice(-4) }).filter(
+      (record) => samePhone(record.getString('applicant_phone')),
+    ),
+    proposals: recordsWhere(app, 'proposals', 'contact_phone ~ {:tail}', '', { tail: tail.slice(-4) }).filter(
+      (record) => samePhone(record.getString('contact_phone')),
+    ),
+    complaints: recordsWhere(app, 'complaints', 'complainant_phone ~ {:tail}', '', { tail: tail.slice(-4) }).filter(
+      (record) => samePhone(record.getString('complainant_phone')),
+    ),
   };
 }
 
 /** @param {HookApp} app @param {string} collection @param {string} field @param {string} id */
 function eventsOf(app, collection, field, id) {
-  return app.findRecordsByFilter(collection, `${field} = {:id}`, 'at', 0, 0, { id }).map((event) => ({
+  return recordsWhere(app, collection, `${field} = {:id}`, 'at', { id }).map((event) => ({
     at: event.getString('at'),
     status: event.getString('status'),
     step: event.getInt('step') || undefined,
@@ -62,7 +70,7 @@ function pick(record, fields) {
  */
 function surveyResponsesOf(app, records) {
   return records.flatMap((record) =>
-    app.findRecordsByFilter('survey_responses', "number = {:number} && number != ''", '', 0, 0, {
+    recordsWhere(app, 'survey_responses', "number = {:number} && number != ''", '', {
       number: record.getString('number'),
     }),
   );
@@ -283,7 +291,7 @@ function eraseRecords(app, found, erasedAt, actorName, numbers = []) {
 
 /** @param {HookApp} tx @param {string} collection @param {string} field @param {string} id */
 function clearNotes(tx, collection, field, id) {
-  for (const event of tx.findRecordsByFilter(collection, `${field} = {:id}`, '', 0, 0, { id })) {
+  for (const event of recordsWhere(tx, collection, `${field} = {:id}`, '', { id })) {
     event.load({ public_note: '', internal_note: '' });
     tx.saveNoValidate(event);
   }
@@ -308,8 +316,7 @@ function traceWords(app, found) {
         add(record.getString(name));
         add(record.getString(name).replace(/\D/g, ''));
       }
-      for (const event of app.findRecordsByFilter(events, `${field} = {:id}`, '', 0, 0, { id: record.id }))
-        add(event.id);
+      for (const event of recordsWhere(app, events, `${field} = {:id}`, '', { id: record.id })) add(event.id);
     }
   };
   collect(found.requests, 'request_events', 'request', ['applicant_name', 'applicant_phone']);

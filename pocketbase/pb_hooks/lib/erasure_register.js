@@ -41,8 +41,9 @@ function entriesInFile() {
 function entriesInDatabase(app) {
   /** @type {Map<string, string>} */
   const entries = new Map();
-  for (const record of app.findAllRecords('erasures'))
-    entries.set(record.getString('number'), new Date(record.getString('erased_at').replace(' ', 'T')).toISOString());
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  for (const record of require(`${__hooks}/lib/given.js`).present(app.findAllRecords('erasures')))
+    entries.set(record.getString('number'), domain.dateFromStored(record.getDateTime('erased_at')).toISOString());
   return entries;
 }
 
@@ -76,6 +77,7 @@ function writeFile(entries) {
   const lines = [...all.entries()]
     .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
     .map(([n, at]) => `${at} ${n}`);
+  // Owner-only folder and file (os.FileMode is declared as a Go type no number literal satisfies).
   $os.mkdirAll(file.replace(/\/[^/]*$/, '') || '/', /** @type {any} */ (0o700));
   const draft = `${file}.${$security.randomString(8)}.baru`;
   $os.writeFile(draft, lines.length > 0 ? `${lines.join('\n')}\n` : '', /** @type {any} */ (0o600));

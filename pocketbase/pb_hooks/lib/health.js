@@ -39,7 +39,9 @@ function positiveFromEnv(name) {
 function newestArchive(app) {
   const fs = app.newBackupsFilesystem();
   try {
-    const zips = fs.list('').filter((object) => object.key.endsWith('.zip'));
+    const zips = require(`${__hooks}/lib/given.js`)
+      .present(fs.list(''))
+      .filter((object) => object.key.endsWith('.zip'));
     const newest = zips.reduce((latest, object) => Math.max(latest, object.modTime.unixMilli()), 0);
     return { lastAt: newest || null, count: zips.length };
   } finally {

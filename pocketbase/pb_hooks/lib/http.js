@@ -1,10 +1,9 @@
 // @ts-check
 
 /**
- * The response headers of a hook's request. Record and file events carry the request as
- * `e.requestEvent` at run time — PocketBase's JS runtime does not lift the embedded request's
- * fields onto them, although the declarations say it does; routes get the request itself.
- * @param {any} e
+ * The response headers of a hook's request (a route's, or a record or file request's: see
+ * RequestHookEvent in types/hooks.d.ts).
+ * @param {RequestHookEvent} e
  * @returns {{ set(name: string, value: string): void }}
  */
 function responseHeaders(e) {
@@ -14,11 +13,11 @@ function responseHeaders(e) {
 /**
  * A form field exactly as the client sent it. PocketBase has already converted the body to the
  * fields' types by the time a hook runs (a number field's "0x10" is no longer "0x10").
- * @param {any} e @param {string} name
+ * @param {RequestHookEvent} e @param {string} name
  * @returns {string}
  */
 function sentValue(e, name) {
-  const request = (e.requestEvent || e).request;
+  const request = require(`${__hooks}/lib/given.js`).requestOf(e.requestEvent || e);
   const form = request.multipartForm;
   if (form?.value?.[name]) return String(form.value[name][0]);
   const body = e.requestInfo().body || {};
@@ -29,12 +28,12 @@ function sentValue(e, name) {
  * Sets a cookie only the server reads (HttpOnly), sent back only to `path` and only from the site
  * itself (SameSite=Strict: no other website makes a visitor's browser send it), over HTTPS only
  * when the request came over HTTPS — directly, or through the proxy (deploy/Caddyfile).
- * @param {any} event a route's or a hook's event (see responseHeaders) @param {string} name @param {string} value
+ * @param {RequestHookEvent} event a route's or a hook's event (see responseHeaders) @param {string} name @param {string} value
  * @param {string} path @param {number} maxAgeSeconds
  */
 function setPrivateCookie(event, name, value, path, maxAgeSeconds) {
-  /** @type {core.RequestEvent} */
   const e = event.requestEvent || event;
+  const request = require(`${__hooks}/lib/given.js`).requestOf(e);
   e.setCookie(
     new Cookie({
       name,
@@ -42,19 +41,43 @@ function setPrivateCookie(event, name, value, path, maxAgeSeconds) {
       path,
       maxAge: Math.max(1, Math.ceil(maxAgeSeconds)),
       httpOnly: true,
-      secure: !!e.request.tls || e.request.header.get('X-Forwarded-Proto') === 'https',
+      secure: !!request.tls || request.header.get('X-Forwarded-Proto') === 'https',
+      // http.SameSite is declared as a Go type no number literal satisfies.
       sameSite: /** @type {any} */ (3),
     }),
   );
 }
 
-/** A cookie's value as sent, or "" when there is none. @param {any} e a route's or a hook's event @param {string} name */
+/** A cookie's value as sent, or "" when there is none. @param {RequestHookEvent} e a route's or a hook's event @param {string} name */
 function cookieValue(e, name) {
   try {
-    return (e.requestEvent || e).request.cookie(name).value;
+    return require(`${__hooks}/lib/given.js`)
+      .requestOf(e.requestEvent || e)
+      .cookie(name).value;
   } catch (_) {
     return '';
   }
 }
 
-module.exports = { responseHeaders, sentValue, setPrivateCookie, cookieValue };
+/**
+ * A route of the table (src/domain/routes.ts) as routerAdd takes it, its method and path:
+ * `routerAdd(...route('workQueue'), handler)`. scripts/check-routes.ts holds the registrations
+ * against the table.
+ * @param {import("../../../src/domain/routes").RouteName} name @returns {[string, string]}
+ */
+function route(name) {
+  const { method, path } = require(`${__hooks}/generated/domain.cjs`).ROUTES[name];
+  return [method, path];
+}
+
+/**
+ * Answers a route of the table with 200 and its body, held by tsc to what the table says the route
+ * answers (src/domain/routes.ts) — what the islands read.
+ * @template {import("../../../src/domain/routes").RouteName} Name
+ * @param {core.RequestEvent} e @param {Name} _route @param {RouteAnswer<Name>} body
+ */
+function answer(e, _route, body) {
+  return e.json(200, body);
+}
+
+module.exports = { responseHeaders, sentValue, setPrivateCookie, cookieValue, route, answer };

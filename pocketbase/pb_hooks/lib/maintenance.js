@@ -49,7 +49,7 @@ function deleteExpiredDocuments(app) {
       0,
       { cutoff },
     );
-    for (const record of expired) {
+    for (const record of require(`${__hooks}/lib/given.js`).present(expired)) {
       for (const field of kind.fields) record.set(field, []);
       record.set(kind.deletedAt, new Date().toISOString());
       kind.refresh(app, record);
@@ -75,10 +75,11 @@ function deleteOrphanedUploads(app) {
   let removed = 0;
   const fs = app.newFilesystem();
   try {
-    for (const collection of app.findAllCollections('base')) {
+    const given = require(`${__hooks}/lib/given.js`);
+    for (const collection of given.present(app.findAllCollections('base'))) {
       if (!collection.fields.some((field) => field.type() === 'file')) continue;
       const orphans = new Set();
-      for (const object of fs.list(`${collection.id}/`)) {
+      for (const object of given.present(fs.list(`${collection.id}/`))) {
         const recordId = object.key.split('/')[1];
         if (!recordId || orphans.has(recordId) || !oldEnough(object.modTime.unix())) continue;
         try {

@@ -163,7 +163,7 @@ function firstActivity(app) {
     "SELECT COALESCE(MIN(first), '') AS first FROM (SELECT MIN(submitted_at) AS first FROM survey_responses" +
       " UNION ALL SELECT MIN(finished_at) FROM requests WHERE finished_at != '' UNION ALL SELECT MIN(finished_at) FROM proposals WHERE finished_at != '')",
   )[0];
-  return row?.first ? new Date(row.first.replace(' ', 'T')) : new Date();
+  return row?.first ? require(`${__hooks}/generated/domain.cjs`).dateFromStored(row.first) : new Date();
 }
 
 /**

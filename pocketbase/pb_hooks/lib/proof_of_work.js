@@ -32,20 +32,13 @@ function issueChallenge(app, maxNumber, scope, lifetimeMs) {
 /**
  * Whether `solution` is a solved, unexpired challenge this server issued for `scope`, of at least
  * `minWork` (work rises while a number is under attack; an easier challenge no longer counts).
- * @param {HookApp} app @param {any} solution @param {string} scope @param {number} minWork
+ * @param {HookApp} app @param {unknown} solution as sent @param {string} scope @param {number} minWork
  */
 function isSolved(app, solution, scope, minWork) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  if (!solution || typeof solution !== 'object') return false;
-  const { salt, challenge, maxNumber, signature, number } = solution;
-  if (
-    typeof salt !== 'string' ||
-    typeof challenge !== 'string' ||
-    typeof signature !== 'string' ||
-    !Number.isInteger(maxNumber) ||
-    !Number.isInteger(number)
-  )
-    return false;
+  const sent = domain.sentPowSolution(solution);
+  if (!sent) return false;
+  const { salt, challenge, maxNumber, signature, number } = sent;
   if (maxNumber < minWork || number < 0 || number > maxNumber || domain.challengeExpiry({ salt }) < Date.now())
     return false;
   if (
@@ -62,7 +55,7 @@ function isSolved(app, solution, scope, minWork) {
  * For a resident's submission (an online application, a complaint): whether the multipart field
  * "proof" holds a solved challenge for this kind and idempotency key. Returns the refusal to
  * answer with (428) when it does not, or null when it does.
- * @param {any} e the route's event @param {import("../../../src/domain/proof-of-work").SubmissionKind} kind @param {string} key
+ * @param {core.RequestEvent} e the route's event @param {import("../../../src/domain/proof-of-work").SubmissionKind} kind @param {string} key
  * @returns {{ status: number, body: Record<string, unknown> } | null}
  */
 function unprovenSubmission(e, kind, key) {

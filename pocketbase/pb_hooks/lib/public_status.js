@@ -9,7 +9,7 @@
 /** @param {core.Record} record @param {string} field */
 function isoOrNull(record, field) {
   const value = record.getDateTime(field);
-  return value.isZero() ? null : new Date(value.string().replace(' ', 'T')).toISOString();
+  return value.isZero() ? null : require(`${__hooks}/generated/domain.cjs`).dateFromStored(value).toISOString();
 }
 
 /**
@@ -97,7 +97,9 @@ function onlineDocuments(request, service) {
  */
 function refreshRequestPublicStatus(app, request) {
   const service = app.findRecordById('services', request.getString('service'));
-  const events = app.findRecordsByFilter('request_events', 'request = {:id}', 'at', 500, 0, { id: request.id });
+  const events = require(`${__hooks}/lib/given.js`).present(
+    app.findRecordsByFilter('request_events', 'request = {:id}', 'at', 500, 0, { id: request.id }),
+  );
   request.set(
     'public_status',
     statusDocument(app, request, {
@@ -131,7 +133,9 @@ function proposalServiceOf(app, proposal) {
  */
 function refreshProposalPublicStatus(app, proposal) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const events = app.findRecordsByFilter('proposal_events', 'proposal = {:id}', 'at', 500, 0, { id: proposal.id });
+  const events = require(`${__hooks}/lib/given.js`).present(
+    app.findRecordsByFilter('proposal_events', 'proposal = {:id}', 'at', 500, 0, { id: proposal.id }),
+  );
   const stepOf = (status) =>
     domain.PROPOSAL_STATUS_STEP[/** @type {import("../../../src/domain/statuses").ProposalStatus} */ (status)];
   proposal.set(
@@ -177,7 +181,9 @@ function complaintEventNote(event) {
  */
 function refreshComplaintPublicStatus(app, complaint) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const events = app.findRecordsByFilter('complaint_events', 'complaint = {:id}', 'at', 500, 0, { id: complaint.id });
+  const events = require(`${__hooks}/lib/given.js`).present(
+    app.findRecordsByFilter('complaint_events', 'complaint = {:id}', 'at', 500, 0, { id: complaint.id }),
+  );
   const stepOf = (status) =>
     domain.COMPLAINT_STATUS_STEP[/** @type {import("../../../src/domain/statuses").ComplaintStatus} */ (status)];
   const serviceId = complaint.getString('service');

@@ -3,7 +3,7 @@
 /**
  * Rows of one SQL query as plain objects; `shape` gives the columns and their types (a number
  * column's sample decides between integer and float: 0 or -0.5), `params` the {:name} values.
- * @template T @param {HookApp} app @param {T} shape @param {string} sql @param {Record<string, unknown>} [params] @returns {T[]}
+ * @template {Record<string, unknown>} T @param {HookApp} app @param {T} shape @param {string} sql @param {Record<string, unknown>} [params] @returns {T[]}
  */
 function queryRows(app, shape, sql, params) {
   const rows = arrayOf(new DynamicModel(shape));

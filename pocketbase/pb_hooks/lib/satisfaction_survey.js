@@ -11,7 +11,6 @@
 /** @typedef {{ status: number, body: Record<string, unknown>, reason?: string }} Outcome */
 
 const DEVICE_COOKIE = 'survei_loket';
-const COUNTER_PATH = '/api/layanan/survei/loket';
 
 /**
  * The questionnaire as sent, read and checked with the domain's rules.
@@ -43,9 +42,6 @@ function setAnswers(record, input) {
   record.set('suggestion', input.suggestion);
 }
 
-/** @param {string} value PocketBase's stored date */
-const asDate = (value) => new Date(value.replace(' ', 'T'));
-
 /**
  * What the status page says about the survey of a finished request or proposal.
  * @param {HookApp} app @param {string} number
@@ -54,7 +50,9 @@ function offerFor(app, number) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   try {
     return domain.surveyOffer(
-      asDate(app.findFirstRecordByData('survey_responses', 'number', number).getString('submitted_at')),
+      domain.dateFromStored(
+        app.findFirstRecordByData('survey_responses', 'number', number).getDateTime('submitted_at'),
+      ),
     );
   } catch (_) {
     return domain.surveyOffer(null);
@@ -119,7 +117,7 @@ function saveWithNumber(e) {
     } catch (_) {
       // the first response with this number
     }
-    if (response && !domain.mayStillEdit(asDate(response.getString('submitted_at')), now)) {
+    if (response && !domain.mayStillEdit(domain.dateFromStored(response.getDateTime('submitted_at')), now)) {
       return {
         status: 409,
         body: {
@@ -151,7 +149,7 @@ function saveWithNumber(e) {
       status: 200,
       body: {
         state: changed ? 'diubah' : 'baru',
-        offer: domain.surveyOffer(asDate(response.getString('submitted_at'))),
+        offer: domain.surveyOffer(domain.dateFromStored(response.getDateTime('submitted_at'))),
       },
     };
   }
@@ -166,7 +164,7 @@ function deviceCount(e, now) {
   const fresh = { count: 0, since: now };
   let value = '';
   try {
-    value = e.request.cookie(DEVICE_COOKIE).value;
+    value = require(`${__hooks}/lib/given.js`).requestOf(e).cookie(DEVICE_COOKIE).value;
   } catch (_) {
     return fresh;
   }
@@ -191,11 +189,12 @@ function setDeviceCount(e, device) {
     new Cookie({
       name: DEVICE_COOKIE,
       value: `${device.count}.${device.since}.${signature}`,
-      path: COUNTER_PATH,
+      path: domain.ROUTES.surveyAtCounter.path,
       maxAge: Math.ceil((device.since + domain.SURVEY_LIMITS.counterWindowMs - Date.now()) / 1000),
       httpOnly: true,
-      secure: !!e.request.tls,
-      // SameSite=Strict: no other site makes a visitor's browser send responses with it.
+      secure: !!require(`${__hooks}/lib/given.js`).requestOf(e).tls,
+      // SameSite=Strict (3): no other site makes a visitor's browser send responses with it. http.SameSite
+      // is declared as a Go type no number literal satisfies.
       sameSite: /** @type {any} */ (3),
     }),
   );
@@ -246,7 +245,8 @@ function saveAtCounter(e) {
  */
 function respond(e, outcome) {
   e.response.header().set('Cache-Control', 'no-store');
-  const wantsPage = String(e.request.header.get('Accept')).indexOf('text/html') !== -1;
+  const wantsPage =
+    String(require(`${__hooks}/lib/given.js`).requestOf(e).header.get('Accept')).indexOf('text/html') !== -1;
   if (!wantsPage) return e.json(outcome.status, outcome.body);
   return e.redirect(
     303,

@@ -44,24 +44,27 @@ function applySettings(app) {
     settings.backups.cronMaxKeep = /** @type {number} */ (backupArchivesKept());
   }
 
-  // The public routes' limits per client; a benchmark raises the status lookup's.
+  // The public routes' limits per client (src/domain/routes.ts); a benchmark raises the status lookup's.
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const limited = (/** @type {import("../../../src/domain/routes").RouteName} */ name) =>
+    domain.rateLimitLabel(domain.ROUTES[name]);
   const own = [
-    { label: 'POST /api/layanan/status', ...rateFromEnv('LAYANAN_STATUS_RATE_LIMIT', '10/60') },
-    { label: 'POST /api/akun/aktivasi', maxRequests: 5, duration: 60 },
+    { label: limited('statusLookup'), ...rateFromEnv('LAYANAN_STATUS_RATE_LIMIT', '10/60') },
+    { label: limited('accountActivation'), maxRequests: 5, duration: 60 },
     // Generous per address (a mobile network puts many phones behind one); the proof of work is what stops floods.
-    { label: 'POST /api/layanan/tantangan', maxRequests: 30, duration: 600 },
-    { label: 'POST /api/layanan/ajukan', maxRequests: 20, duration: 600 },
-    { label: 'POST /api/layanan/lengkapi', maxRequests: 10, duration: 600 },
-    { label: 'POST /api/pengaduan/kirim', maxRequests: 20, duration: 600 },
-    { label: 'POST /api/pengaduan/tanggapan', maxRequests: 10, duration: 600 },
-    { label: 'GET /api/pengaduan/terbuka', maxRequests: 60, duration: 60 },
-    { label: 'GET /api/data/pengaduan', maxRequests: 30, duration: 60 },
+    { label: limited('submissionChallenge'), maxRequests: 30, duration: 600 },
+    { label: limited('applicationSend'), maxRequests: 20, duration: 600 },
+    { label: limited('documentResend'), maxRequests: 10, duration: 600 },
+    { label: limited('complaintSend'), maxRequests: 20, duration: 600 },
+    { label: limited('complaintReply'), maxRequests: 10, duration: 600 },
+    { label: limited('publishedAnswers'), maxRequests: 60, duration: 60 },
+    { label: limited('complaintFigures'), maxRequests: 30, duration: 60 },
     // A resident rating a finished request may correct a typo or two; the number guard does the rest.
-    { label: 'POST /api/layanan/survei', maxRequests: 10, duration: 600 },
+    { label: limited('surveyWithNumber'), maxRequests: 10, duration: 600 },
     // Counter responses carry no number: beyond each device's own few a day, this is what limits a
     // script. An office's Wi-Fi puts its visitors behind one address; a test raises it.
-    { label: 'POST /api/layanan/survei/loket', ...rateFromEnv('LAYANAN_SURVEY_COUNTER_RATE_LIMIT', '20/3600') },
-    { label: 'GET /api/data/kinerja', maxRequests: 60, duration: 60 },
+    { label: limited('surveyAtCounter'), ...rateFromEnv('LAYANAN_SURVEY_COUNTER_RATE_LIMIT', '20/3600') },
+    { label: limited('performanceFeed'), maxRequests: 60, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.

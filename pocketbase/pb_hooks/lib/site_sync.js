@@ -2,6 +2,9 @@
 // Reads the build's feeds and the database's reference data, asks the domain for a plan
 // (src/domain/site-contract.ts: planSiteSync) and applies it in one transaction.
 
+/** @typedef {import("../../../src/domain/site-contract").Ref} Ref */
+/** @typedef {import("../../../src/domain/site-contract").Refs} Refs */
+
 /** The built site PocketBase serves and reads its reference data from. */
 function siteDir() {
   return $os.getenv('LAYANAN_SITE_DIR') || `${__hooks}/../../dist`;
@@ -148,31 +151,38 @@ function applyPlan(app, plan) {
   for (const collection of domain.REFERENCE_COLLECTIONS) {
     const keyField = domain.REFERENCE_KEYS[collection];
     idOfKey[collection] = new Map(
-      app.findAllRecords(collection).map((record) => [record.getString(keyField), record.id]),
+      require(`${__hooks}/lib/given.js`)
+        .present(app.findAllRecords(collection))
+        .map((record) => [record.getString(keyField), record.id]),
     );
   }
+  /** The record an update, deactivation or deletion names. @param {import("../../../src/domain/site-contract").Change} change */
+  const named = (change) => {
+    if (!change.id) throw new Error(`Rencana sinkronisasi tanpa id untuk ${change.collection} ${change.key}.`);
+    return app.findRecordById(change.collection, change.id);
+  };
   for (const change of plan.changes) {
     const collection = change.collection;
     if (change.action === 'delete') {
-      app.delete(app.findRecordById(collection, change.id));
+      app.delete(named(change));
       continue;
     }
-    const record =
-      change.action === 'create'
-        ? new Record(app.findCollectionByNameOrId(collection))
-        : app.findRecordById(collection, change.id);
+    const record = change.action === 'create' ? new Record(app.findCollectionByNameOrId(collection)) : named(change);
+    const values = change.values || {};
     if (change.action === 'deactivate') {
       record.set('active', false);
     } else {
       const fields = domain.REFERENCE_FIELDS[collection];
-      for (const field of Object.keys(change.values)) {
+      for (const field of Object.keys(values)) {
         const kind = fields[field];
-        const value = /** @type {any} */ (change.values[field]);
-        if (typeof kind === 'object' && 'ref' in kind) record.set(field, idOfKey[kind.ref].get(value.key));
+        const value = values[field];
+        // A field's kind says what its value holds (src/domain/site-contract.ts: REFERENCE_FIELDS).
+        if (typeof kind === 'object' && 'ref' in kind)
+          record.set(field, idOfKey[kind.ref].get(/** @type {Ref} */ (value).key));
         else if (typeof kind === 'object')
           record.set(
             field,
-            value.keys.map((key) => idOfKey[kind.refs].get(key)),
+            /** @type {Refs} */ (value).keys.map((key) => idOfKey[kind.refs].get(key)),
           );
         else record.set(field, value);
       }

@@ -67,7 +67,7 @@ function cleanUpload(app, file) {
 /**
  * The cleaned file's bytes: the parts written one after another to a temporary file (Go copies
  * them; JavaScript never touches the picture's bytes), read back whole, the file removed.
- * @param {any} reader @param {import("../../../src/domain/upload-metadata").FilePart[]} parts
+ * @param {ReturnType<filesystem.FileReader["open"]>} reader the file opened @param {import("../../../src/domain/upload-metadata").FilePart[]} parts
  */
 function assembled(reader, parts) {
   const dir = $os.tempDir();
@@ -117,7 +117,7 @@ function cleanRecordUploads(app, record) {
   const all = [];
   for (const field of record.collection().fields) {
     if (field.type() !== 'file') continue;
-    const files = record.getUnsavedFiles(field.getName());
+    const files = require(`${__hooks}/lib/given.js`).present(record.getUnsavedFiles(field.getName()));
     cleanReceived(app, files, field.getName());
     all.push(...files);
   }

@@ -25,7 +25,8 @@ import {
 import type { SendOutcome } from '../../lib/outbox';
 import { sendWithProof } from '../../lib/submission';
 import OutboxNotice from '../form/OutboxNotice';
-import { apiUrl } from '../../lib/api-address';
+import { ROUTES, routeUrl } from '../../lib/api-address';
+import type { AnswerOf } from '../../domain/routes';
 import { formatBytes } from '../../lib/bytes';
 
 interface Props {
@@ -52,11 +53,11 @@ function sendApplication(
   definition: OnlineApplication,
   item: { key: string; payload: QueuedApplication },
   onProgress: (sent: number, total: number) => void,
-): Promise<SendOutcome<{ number: string }>> {
+): Promise<SendOutcome<AnswerOf<typeof ROUTES.applicationSend>>> {
   return sendWithProof(
     'permohonan',
     item.key,
-    'api/layanan/ajukan',
+    ROUTES.applicationSend,
     (proof) => applicationFormData(definition, item.payload.draft, item.payload.serviceId, proof),
     onProgress,
   );
@@ -101,9 +102,9 @@ export default function ApplicationApp(props: Props) {
   const { current, step, errorFor, update, change } = form;
 
   onMount(() => {
-    fetch(apiUrl('api/layanan/ketentuan'))
+    fetch(routeUrl(ROUTES.privacySettings))
       .then((response) => response.json())
-      .then(({ documentRetentionDays }: { documentRetentionDays: number }) => {
+      .then(({ documentRetentionDays }: AnswerOf<typeof ROUTES.privacySettings>) => {
         setRetentionDays(documentRetentionDays);
         localStorage.setItem(RETENTION_KEY, String(documentRetentionDays));
       })

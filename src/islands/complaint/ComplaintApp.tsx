@@ -1,4 +1,5 @@
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
+import { ROUTES } from '../../lib/api-address';
 import { ConsentField, RadioGroup, TextArea, TextField } from '../form/fields';
 import DocumentPicker from '../form/DocumentPicker';
 import OutboxNotice from '../form/OutboxNotice';
@@ -104,7 +105,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
       sendWithProof(
         'pengaduan',
         item.key,
-        'api/pengaduan/kirim',
+        ROUTES.complaintSend,
         (proof) => complaintFormData(item.payload.draft, proof),
         onProgress,
       ),

@@ -1,26 +1,13 @@
 import { For, Show, createResource, createSignal, onMount } from 'solid-js';
-import { COMPLAINT_KINDS, type ComplaintKind } from '../../domain/complaints';
-import { apiUrl } from '../../lib/api-address';
+import { COMPLAINT_KINDS } from '../../domain/kinds-of-complaints';
+import type { AnswerOf } from '../../domain/routes';
+import { ROUTES, routeUrl } from '../../lib/api-address';
 import { formatLongDate } from '../../lib/dates';
 
-interface PublishedAnswer {
-  kind: ComplaintKind;
-  agency: string;
-  service: string | null;
-  receivedOn: string;
-  answeredOn: string;
-  withinDeadline: boolean;
-  answers: string[];
-}
-
-interface Page {
-  page: number;
-  items: PublishedAnswer[];
-  more: boolean;
-}
+type Page = AnswerOf<typeof ROUTES.publishedAnswers>;
 
 async function loadPage(page: number): Promise<Page> {
-  const response = await fetch(apiUrl(`api/pengaduan/terbuka?halaman=${page}`));
+  const response = await fetch(routeUrl(ROUTES.publishedAnswers, { query: { halaman: String(page) } }));
   if (!response.ok) throw new Error(`Server menjawab ${response.status}`);
   return response.json();
 }

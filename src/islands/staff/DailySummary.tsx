@@ -1,7 +1,7 @@
 import { For, Show, createResource } from 'solid-js';
 import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
-import { apiUrl } from '../../lib/api-address';
+import { ROUTES, routeUrl } from '../../lib/api-address';
 import { formatDateTime } from '../../lib/dates';
 import type { DailySummary as Summary, Freshness, OverdueItem } from '../../domain/daily-summary';
 
@@ -47,7 +47,7 @@ function OverdueTable(props: { label: string; titleHeader: string; items: Overdu
 export default function DailySummary() {
   const pb = pocketbase();
   const [summary, { refetch }] = createResource(async () => {
-    const response = await fetch(apiUrl('api/petugas/ringkasan'), { headers: { Authorization: pb.authStore.token } });
+    const response = await fetch(routeUrl(ROUTES.dailySummary), { headers: { Authorization: pb.authStore.token } });
     const body = await response.json();
     if (!response.ok) throw new Error(body.message);
     return body as Summary;

@@ -3,21 +3,11 @@ import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import DataTable from '../DataTable';
 import { TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
-import { apiUrl } from '../../lib/api-address';
+import { ROUTES, routeUrl } from '../../lib/api-address';
+import type { AnswerOf } from '../../domain/routes';
 import { officeQuarter } from '../../domain/time';
 import { NO_COMPLETION_TIME_PROMISED } from '../../domain/completion-time';
-import type { ReportRow } from '../../domain/report';
-
-interface ComplaintRow {
-  month: string;
-  service: string;
-  received: number;
-  verifiedOnTime: number;
-  answered: number;
-  answeredOnTime: number;
-  overdue: number;
-  medianHoursToAnswer: number | null;
-}
+import type { ComplaintReportRow, ReportRow } from '../../domain/report';
 
 const duration = (minutes: number | null) =>
   minutes === null
@@ -35,11 +25,10 @@ export default function Report() {
   const [from, setFrom] = createSignal(quarter.from);
   const [to, setTo] = createSignal(quarter.to);
   const [rows, setRows] = createSignal<ReportRow[]>();
-  const [complaintRows, setComplaintRows] = createSignal<ComplaintRow[]>([]);
+  const [complaintRows, setComplaintRows] = createSignal<ComplaintReportRow[]>([]);
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [csvUrl, setCsvUrl] = createSignal<string>();
-  const url = (format?: string) =>
-    apiUrl(`api/petugas/laporan?dari=${from()}&sampai=${to()}${format ? `&format=${format}` : ''}`);
+  const url = (format?: 'csv') => routeUrl(ROUTES.officeReport, { query: { dari: from(), sampai: to(), format } });
 
   async function load(event: SubmitEvent) {
     event.preventDefault();
@@ -47,8 +36,8 @@ export default function Report() {
     try {
       const headers = { Authorization: pb.authStore.token };
       const response = await fetch(url(), { headers });
-      const body = await response.json();
-      if (!response.ok) return setErrors([{ fieldId: 'laporan-dari', message: body.message }]);
+      if (!response.ok) return setErrors([{ fieldId: 'laporan-dari', message: (await response.json()).message }]);
+      const body: AnswerOf<typeof ROUTES.officeReport> = await response.json();
       setRows(body.rows);
       setComplaintRows(body.complaints);
       const csv = await (await fetch(url('csv'), { headers })).blob();

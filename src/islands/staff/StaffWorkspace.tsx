@@ -5,6 +5,7 @@ import { RadioGroup } from '../form/fields';
 import RegisterRequest from './RegisterRequest';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
+import { SESSION_HOURS } from '../../domain/sign-in';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 
 // Every tab but the counter loads when opened: the first view of a petugas is the counter's form,
@@ -104,7 +105,7 @@ export default function StaffWorkspace(props: {
           <p class="meta">
             Masuk sebagai {current().name} (
             {current().collectionName === 'camats' ? 'Camat' : STAFF_ROLES[(current() as AccountRecords['staff']).role]}
-            ). Sesi berakhir otomatis paling lama 8 jam setelah masuk.{' '}
+            ). Sesi berakhir otomatis paling lama {SESSION_HOURS[current().collectionName]} jam setelah masuk.{' '}
             <button type="button" class="link-button" onClick={() => void leave()}>
               Keluar
             </button>{' '}

@@ -19,6 +19,8 @@ import {
   type AccountProblem,
 } from '../../domain/village-account-form';
 import type { CamatsRecord, KecamatanRecord, OperatorsRecord, StaffRecord, VillagesRecord } from '../../domain/records';
+import type { AnswerOf } from '../../domain/routes';
+import { ROUTES, routePath } from '../../lib/api-address';
 
 const PAGE_SIZE = 20;
 
@@ -34,6 +36,12 @@ interface Issued {
   code: string;
   expires: string;
 }
+
+/** A new activation code for an account of the staff member's office (the old password and sessions end). */
+const issueCode = (collection: VillageAccountCollection, id: string) =>
+  pocketbase().send<AnswerOf<typeof ROUTES.activationCode>>(routePath(ROUTES.activationCode, { collection, id }), {
+    method: ROUTES.activationCode.method,
+  });
 
 /** The form's field ids, by the account field a problem is about. */
 const FIELD_IDS: Record<AccountProblem['field'], string> = {
@@ -158,9 +166,7 @@ function NewAccount(props: {
         ...(kind === 'operators' ? { phone: input.phone } : {}),
         [ACCOUNT_PLACE_FIELDS[kind]]: input.place,
       });
-      const issued = await pb.send<Issued>(`/api/petugas/akun-desa/${kind}/${account.id}/kode-aktivasi`, {
-        method: 'POST',
-      });
+      const issued = await issueCode(kind, account.id);
       props.onIssued({ ...issued, name: input.name, email: input.email });
     } catch (error) {
       const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as
@@ -383,17 +389,13 @@ function EditAccount(props: { account: Account; onSaved: () => void; onCancel: (
 
 /** A new code for an existing account, after saying what it does to the old password. */
 function NewCode(props: { account: Account; onIssued: (issued: Issued) => void; onCancel: () => void }) {
-  const pb = pocketbase();
   const [failed, setFailed] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   async function issue() {
     setBusy(true);
     setFailed(false);
     try {
-      const issued = await pb.send<Issued>(
-        `/api/petugas/akun-desa/${props.account.collectionName}/${props.account.id}/kode-aktivasi`,
-        { method: 'POST' },
-      );
+      const issued = await issueCode(props.account.collectionName, props.account.id);
       props.onIssued({ ...issued, name: props.account.name, email: props.account.email });
     } catch {
       setFailed(true);

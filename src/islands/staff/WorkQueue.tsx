@@ -16,13 +16,14 @@ import {
 } from '../../domain/statuses';
 import { COMPLETERS, requestStatusesFor, type StaffRole } from '../../domain/roles';
 import type { RequestsRecord, StaffRecord } from '../../domain/records';
+import type { AnswerOf } from '../../domain/routes';
+import { ROUTES } from '../../lib/api-address';
 import {
   DEFAULT_WORK_QUEUE_QUERY,
   WORK_QUEUE_PAGE_SIZE,
   WORK_QUEUE_VIEW_HINTS,
   WORK_QUEUE_VIEWS,
   workQueueSearchParams,
-  type WorkQueuePage,
   type WorkQueueQuery,
   type WorkQueueView,
 } from '../../domain/work-queue';
@@ -315,7 +316,9 @@ export default function WorkQueue(props: {
     }),
   );
   const [queue, { refetch }] = createResource(query, (asked) =>
-    pb.send<WorkQueuePage>(`/api/petugas/antrean?${workQueueSearchParams(asked)}`, { requestKey: null }),
+    pb.send<AnswerOf<typeof ROUTES.workQueue>>(`${ROUTES.workQueue.path}?${workQueueSearchParams(asked)}`, {
+      requestKey: null,
+    }),
   );
   /** A changed filter starts again from the first page. */
   const filter = (change: Partial<WorkQueueQuery>) => setQuery({ ...query(), ...change, page: 1 });

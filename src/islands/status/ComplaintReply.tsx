@@ -3,7 +3,8 @@ import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { RadioGroup, TextArea } from '../form/fields';
 import { COMPLAINANT_REPLIES, REOPEN_DAYS, type ComplainantReply } from '../../domain/complaints';
 import type { PowSolution } from '../../domain/proof-of-work';
-import { apiUrl } from '../../lib/api-address';
+import { ROUTES, routeUrl } from '../../lib/api-address';
+import type { RequestOf } from '../../domain/routes';
 import { formatDateTime } from '../../lib/dates';
 
 interface Props {
@@ -32,16 +33,16 @@ export default function ComplaintReply(props: Props) {
       return setErrors([{ fieldId: 'tanggapan-pilihan', message: 'Pilih: sudah selesai atau belum selesai.' }]);
     setBusy(true);
     try {
-      const response = await fetch(apiUrl('api/pengaduan/tanggapan'), {
-        method: 'POST',
+      const response = await fetch(routeUrl(ROUTES.complaintReply), {
+        method: ROUTES.complaintReply.method,
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
           number: props.number,
           verifier: props.access.verifier,
           proof: props.access.proof,
-          reply: reply(),
+          reply: reply() as ComplainantReply,
           note: note().trim(),
-        }),
+        } satisfies RequestOf<typeof ROUTES.complaintReply>),
       });
       if (response.ok) return props.onSent();
       const body = await response.json().catch(() => ({}));

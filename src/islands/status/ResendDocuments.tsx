@@ -4,7 +4,8 @@ import DocumentPicker from '../form/DocumentPicker';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
 import { APPLICATION_LIMITS } from '../../domain/online-application';
 import type { PowSolution } from '../../domain/proof-of-work';
-import { apiUrl } from '../../lib/api-address';
+import { ROUTES, routeUrl } from '../../lib/api-address';
+import type { AnswerOf } from '../../domain/routes';
 import { uploadRecord } from '../../lib/upload';
 import type { StoredFile } from '../../lib/stored-file';
 
@@ -42,8 +43,11 @@ export default function ResendDocuments(props: Props) {
     form.append('document_requirements', JSON.stringify(files().map(() => requirement())));
     for (const file of files()) form.append('documents', file.blob, file.name);
     setProgress(0);
-    const outcome = await uploadRecord<{ number: string }>(apiUrl('api/layanan/lengkapi'), form, null, (sent, total) =>
-      setProgress(sent / Math.max(1, total)),
+    const outcome = await uploadRecord<AnswerOf<typeof ROUTES.documentResend>>(
+      routeUrl(ROUTES.documentResend),
+      form,
+      null,
+      (sent, total) => setProgress(sent / Math.max(1, total)),
     );
     setProgress(undefined);
     if (outcome.kind === 'sent') return props.onSent();

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { agencyOf, complaintProcedureOf, listAgencies, listServices, sourceOf } from '../../lib/catalogue';
 import { SERVICE_FEED_VERSION, feedAgency, feedService } from '../../lib/service-feed';
 import { isoDay } from '../../lib/dates';
-import { PERFORMANCE_FEED_PATH } from '../../lib/paths';
+import { ROUTES } from '../../domain/routes';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site` (PUBLIC_SITE_URL) for the service feed.');
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
     updated: isoDay(new Date(Math.max(...services.map((service) => service.data.checked.getTime())))),
     // Live figures (satisfaction index, completion within the standard's time, complaints), aggregates only.
-    performance: new URL(PERFORMANCE_FEED_PATH, site).href,
+    performance: new URL(ROUTES.performanceFeed.path, site).href,
     agencies: (await listAgencies()).map((agency) => feedAgency(agency, site)),
     services: await Promise.all(
       services.map(async (service) => {

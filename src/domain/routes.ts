@@ -1,0 +1,208 @@
+// Every route the PocketBase hooks add (routerAdd), with what it takes and what it answers. The
+// hooks register each from this table (pb_hooks/*.pb.js, through the domain bundle) and answer it
+// with its answer type (pb_hooks/lib/http.js: answer); the islands call it through the same entry
+// (src/lib/api-address.ts: routeUrl). A path is written here once. scripts/check-routes.ts fails
+// `npm run check` when a hook registers a route that is not here, or a route here is registered
+// by no hook.
+import type { DailySummary } from './daily-summary';
+import type { PerformanceReport, SurveyReport } from './performance';
+import type { PowChallenge, PowSolution, SubmissionKind } from './proof-of-work';
+import type { PrivacySettings } from './retention';
+import type { StatusLookupAnswer } from './public-status';
+import type { ComplaintReportRow, ReportRow } from './report';
+import type { SurveyOffer, SurveyProblem } from './satisfaction-survey';
+import type { ComplainantReply, ComplaintKind } from './complaints';
+import type { ComplaintStatus } from './statuses';
+import type { WorkQueuePage } from './work-queue';
+
+export type RouteMethod = 'GET' | 'POST';
+
+/**
+ * A route: its method and path (PocketBase's pattern, `{name}` for a path parameter). `Request` is
+ * what it takes — the JSON or form fields of a POST, the query parameters of a GET — and `Answer`
+ * what it answers when all is well; both are types only.
+ */
+export interface Route<Request = unknown, Answer = unknown> {
+  readonly method: RouteMethod;
+  readonly path: string;
+  /** Never set: carries the types to RequestOf and AnswerOf. */
+  readonly types?: { request: Request; answer: Answer };
+}
+
+export type RequestOf<R> = R extends Route<infer Request, unknown> ? Request : never;
+export type AnswerOf<R> = R extends Route<unknown, infer Answer> ? Answer : never;
+
+/** No content (204): the answer of a route that only does something. */
+export type NoContent = null;
+/** Fields sent as multipart form data (uploads, or a plain HTML form): every value is text or a file. */
+export type FormFields<Name extends string> = Record<Name, string | { readonly size: number }>;
+
+const route = <Request, Answer>(method: RouteMethod, path: string): Route<Request, Answer> => ({ method, path });
+
+/** The activation code staff hand over (src/domain/village-accounts.ts). */
+export interface IssuedActivationCode {
+  code: string;
+  expires: string;
+  email: string;
+  /** Where the account holder enters it. */
+  activationPath: string;
+}
+
+/** The satisfaction survey's answer: taken (new or changed), or why not. */
+export interface SurveyAnswer {
+  state: 'baru' | 'diubah';
+  offer?: SurveyOffer;
+}
+
+/** The quarterly evaluation's complaint figures and request figures (the Laporan tab). */
+export interface OfficeReport {
+  from: string;
+  to: string;
+  rows: ReportRow[];
+  complaints: ComplaintReportRow[];
+}
+
+/** One answer the office chose to publish: never the complaint's text, identity or number. */
+export interface PublishedAnswer {
+  kind: ComplaintKind;
+  agency: string;
+  service: string | null;
+  receivedOn: string;
+  answeredOn: string;
+  withinDeadline: boolean;
+  answers: string[];
+}
+
+/** Whether the audit trail is whole, and where it first breaks if not (pb_hooks/lib/audit.js). */
+export interface AuditChainCheck {
+  entries: number;
+  intact: boolean;
+  brokenAt: number | null;
+  head: string;
+}
+
+/** What an uptime checker reads: every check "ok", or what is wrong (503). */
+export interface Readiness {
+  status: 'siap' | 'tidak siap';
+  checks: Record<string, string>;
+}
+
+/** Open data: complaints counted per month, office, service, kind and outcome. */
+export interface ComplaintFiguresFeed {
+  title: string;
+  license: string;
+  outcomes: Record<string, string>;
+  rows: { month: string; agency: string; service: string | null; kind: string; outcome: string; complaints: number }[];
+}
+
+type ApplicationField =
+  | 'idempotency_key'
+  | 'proof'
+  | 'service'
+  | 'applicant_name'
+  | 'applicant_phone'
+  | 'statements'
+  | 'document_requirements'
+  | 'documents'
+  | 'consent';
+type ComplaintField =
+  | 'idempotency_key'
+  | 'proof'
+  | 'kind'
+  | 'identity'
+  | 'agency'
+  | 'service'
+  | 'description'
+  | 'reply_channel'
+  | 'name'
+  | 'phone'
+  | 'email'
+  | 'verifier_digits'
+  | 'photo'
+  | 'about_number'
+  | 'about_verifier'
+  | 'consent';
+/** Number and verifier, as the status lookup takes them (pb_hooks/lib/number_guard.js). */
+interface NumberAndVerifier {
+  number: string;
+  verifier: string;
+  proof?: PowSolution;
+}
+
+export const ROUTES = {
+  // The public: looking a number up, sending an application or a complaint, rating a service.
+  statusLookup: route<NumberAndVerifier, StatusLookupAnswer>('POST', '/api/layanan/status'),
+  submissionChallenge: route<{ key: string; kind?: SubmissionKind }, { challenge: PowChallenge }>(
+    'POST',
+    '/api/layanan/tantangan',
+  ),
+  privacySettings: route<Record<string, never>, PrivacySettings>('GET', '/api/layanan/ketentuan'),
+  applicationSend: route<FormFields<ApplicationField>, { number: string; service: string }>(
+    'POST',
+    '/api/layanan/ajukan',
+  ),
+  documentResend: route<
+    FormFields<'number' | 'verifier' | 'proof' | 'document_requirements' | 'documents'>,
+    { number: string }
+  >('POST', '/api/layanan/lengkapi'),
+  complaintSend: route<FormFields<ComplaintField>, { number: string; verificationDueAt: string }>(
+    'POST',
+    '/api/pengaduan/kirim',
+  ),
+  complaintReply: route<
+    NumberAndVerifier & { reply: ComplainantReply; note: string },
+    { number: string; status: ComplaintStatus }
+  >('POST', '/api/pengaduan/tanggapan'),
+  publishedAnswers: route<{ halaman?: string }, { page: number; items: PublishedAnswer[]; more: boolean }>(
+    'GET',
+    '/api/pengaduan/terbuka',
+  ),
+  surveyWithNumber: route<FormFields<string>, SurveyAnswer | { problems: SurveyProblem[] }>(
+    'POST',
+    '/api/layanan/survei',
+  ),
+  surveyAtCounter: route<FormFields<string>, SurveyAnswer>('POST', '/api/layanan/survei/loket'),
+  // Open data.
+  performanceFeed: route<{ periode?: string }, PerformanceReport>('GET', '/api/data/kinerja'),
+  complaintFigures: route<Record<string, never>, ComplaintFiguresFeed>('GET', '/api/data/pengaduan'),
+  // Accounts.
+  accountActivation: route<{ email: string; code: string; password: string }, NoContent>('POST', '/api/akun/aktivasi'),
+  signOut: route<Record<string, never>, NoContent>('POST', '/api/akun/keluar'),
+  // Staff.
+  workQueue: route<Record<string, string>, WorkQueuePage>('GET', '/api/petugas/antrean'),
+  dailySummary: route<Record<string, never>, DailySummary>('GET', '/api/petugas/ringkasan'),
+  officeReport: route<{ dari: string; sampai: string; format?: 'json' | 'csv' }, OfficeReport>(
+    'GET',
+    '/api/petugas/laporan',
+  ),
+  surveyReport: route<{ periode: string; format?: 'json' | 'csv' }, SurveyReport>('GET', '/api/petugas/survei'),
+  auditCheck: route<Record<string, never>, AuditChainCheck>('GET', '/api/petugas/jejak-audit/periksa'),
+  activationCode: route<Record<string, never>, IssuedActivationCode>(
+    'POST',
+    '/api/petugas/akun-desa/{collection}/{id}/kode-aktivasi',
+  ),
+  // The people who run the server.
+  readiness: route<Record<string, never>, Readiness>('GET', '/api/layanan/siap'),
+  backupHeartbeat: route<{ salinan: string }, NoContent>('GET', '/api/layanan/cadangan/detak'),
+  // The built site itself, for whatever no route above answers (pb_hooks/site.pb.js).
+  site: route<Record<string, never>, string>('GET', '/{path...}'),
+} as const satisfies Record<string, Route>;
+
+export type RouteName = keyof typeof ROUTES;
+
+/** How a rate-limit rule (PocketBase's settings) names a route: "POST /api/layanan/survei". */
+export function rateLimitLabel(route: Route): string {
+  return `${route.method} ${route.path}`;
+}
+
+/**
+ * A route's path with its parameters filled in, each encoded: a parameter missing fails at once
+ * rather than calling a path that does not exist.
+ */
+export function routePath(route: Route, params: Record<string, string> = {}): string {
+  return route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${route.path}: parameter "${name}" is missing.`);
+    return encodeURIComponent(value);
+  });
+}
