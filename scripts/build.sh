@@ -2,11 +2,19 @@
 # The whole build: the Astro site, its search index (Pagefind), icons and service worker
 # (workbox-build), and the code shared with the PocketBase hooks. LAYANAN_OUT_DIR (default dist/)
 # chooses where the site goes.
+#
+# Atomic: everything is built into a sibling folder (<out>.partial-XXXXXX) and moved into place
+# only when every step and check passed (the first-visit budget included); a failed build leaves
+# the previous site as it was, so a deploy that ignores the exit code still serves a whole site.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
 out="${LAYANAN_OUT_DIR:-$PROJECT_ROOT/dist}"
-export LAYANAN_OUT_DIR="$out"
+out="${out%/}"
+mkdir -p "$(dirname "$out")"
+partial="$(mktemp -d "$out.partial-XXXXXX")"
+trap 'rm -rf "$partial"' EXIT
+export LAYANAN_OUT_DIR="$partial"
 export PATH="$PROJECT_ROOT/node_modules/.bin:$PATH"
 # Astro keeps parsed content between builds and re-parses only changed files; a changed schema
 # (or a module it imports) must invalidate all of it, or new defaults never reach old entries.
@@ -17,8 +25,18 @@ if [ "$(cat "$cache/schema-hash" 2>/dev/null)" != "$schema_hash" ]; then
   mkdir -p "$cache" && echo "$schema_hash" > "$cache/schema-hash"
 fi
 astro build --silent
-pagefind --site "$out" --silent
+pagefind --site "$partial" --silent
 node --import ./scripts/resolve-ts.mjs scripts/build-headers.ts
 node --import ./scripts/resolve-ts.mjs scripts/build-pwa.ts
 node scripts/build-hooks.ts
 node scripts/build-fingerprint.ts
+# Every check passed: the new site takes the old one's place (two renames on one file system).
+chmod 755 "$partial"
+if [ -e "$out" ]; then
+  previous="$(mktemp -d "$out.previous-XXXXXX")"
+  mv "$out" "$previous/site"
+  mv "$partial" "$out"
+  rm -rf "$previous"
+else
+  mv "$partial" "$out"
+fi
