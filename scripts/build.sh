@@ -9,6 +9,12 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
+# One build of a project at a time: Astro bundles the pages into the project's .astro/.prerender/
+# whatever the output folder, and two builds at once delete each other's files there. A second
+# build (another test, `npm start` beside the tests) waits for the first.
+mkdir -p .astro
+exec {build_lock}>.astro/build.lock
+flock "$build_lock"
 out="${LAYANAN_OUT_DIR:-$PROJECT_ROOT/dist}"
 out="${out%/}"
 mkdir -p "$(dirname "$out")"

@@ -1,36 +1,112 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the tests need (Node, npm packages, PocketBase, Litestream, Debian's
-# Chromium, Caddy and rclone), builds the site, then runs type checks, unit/content/integration/
-# deploy tests and end-to-end tests.
+# Chromium, Java, Caddy and rclone), builds the site once, then runs Vitest (unit, content, budget,
+# integration, security and deploy tests) with `npm run check` (Biome, line lengths, type checks)
+# beside it, then the end-to-end tests (Playwright). Whatever the outcome, it ends with each phase's
+# time and the total, wall clock and CPU (user + system, children included: what a busy machine
+# does not inflate).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
-ensure_npm_dependencies
+
+run_started=$SECONDS
+load_at_start="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+phase_lines=()
+
+# CPU seconds (user + system) used so far by this script's finished children, from `times`.
+# (`times` must run in this shell, not in a pipeline's subshell, which has no children of its own.)
+times_file="$(mktemp)"
+children_cpu() {
+  times >"$times_file"
+  tail -n 1 "$times_file" | awk '{
+    total = 0
+    for (field = 1; field <= 2; field++) { split($field, part, "m"); total += part[1] * 60 + part[2] }
+    printf "%.0f", total
+  }'
+}
+
+record_phase() { # name, wall seconds, CPU seconds, status
+  local outcome="ok"
+  [ "$4" = 0 ] || outcome="GAGAL (exit $4)"
+  phase_lines+=("$(printf '  %-34s %5s s  %6s s CPU  %s' "$1" "$2" "$3" "$outcome")")
+}
+
+# Runs a phase in the foreground; a failure ends the run (after the summary).
+phase() {
+  local name=$1 started=$SECONDS cpu_before status=0
+  shift
+  cpu_before="$(children_cpu)"
+  "$@" || status=$?
+  record_phase "$name" $((SECONDS - started)) $(($(children_cpu) - cpu_before)) "$status"
+  return "$status"
+}
+
+# `npm run check` needs neither the build nor the tests: it runs beside Vitest, its output kept
+# apart and shown at the end when it failed.
+check_log="$(mktemp)"
+check_pid=""
+start_check_beside() {
+  (
+    started=$SECONDS
+    status=0
+    npm run --silent check >"$check_log" 2>&1 || status=$?
+    echo "$((SECONDS - started)) $status" >"$check_log.result"
+    exit "$status"
+  ) &
+  check_pid=$!
+}
+
+summary() {
+  local status=$? check_status=0 check_cpu_before
+  if [ -n "$check_pid" ]; then
+    check_cpu_before="$(children_cpu)"
+    wait "$check_pid" || check_status=$?
+    # The check's CPU is counted once it is waited for; phases that ran beside it include none of it.
+    read -r check_seconds _ <"$check_log.result" 2>/dev/null || check_seconds='?'
+    record_phase 'npm run check (beside the tests)' "$check_seconds" $(($(children_cpu) - check_cpu_before)) "$check_status"
+    if [ "$check_status" != 0 ]; then
+      echo "npm run check gagal:" >&2
+      cat "$check_log" >&2
+    fi
+  fi
+  rm -f "$check_log" "$check_log.result" "$times_file"
+  echo
+  echo "Waktu per tahap (beban mesin saat mulai: $load_at_start):"
+  printf '%s\n' "${phase_lines[@]}"
+  printf '  %-34s %5s s  %6s s CPU\n' 'total' $((SECONDS - run_started)) "$(children_cpu)"
+  if [ "$status" = 0 ] && [ "$check_status" != 0 ]; then status=$check_status; fi
+  exit "$status"
+}
+trap summary EXIT
 
 # Debian packages the tests run: Chromium (end-to-end), Caddy and rclone as deploy/ uses them,
 # systemd's systemd-analyze, which checks deploy/'s units, and Java for the W3C Nu Html Checker
 # (tests/content/html-validity.test.ts).
-missing=()
-[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
-command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
-[ -x "${CADDY_BIN:-/usr/bin/caddy}" ] || missing+=(caddy)
-command -v rclone >/dev/null 2>&1 || missing+=(rclone)
-command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
-if [ "${#missing[@]}" -gt 0 ]; then
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "Memasang ${missing[*]} dari Debian untuk pengujian …" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "Tidak ditemukan: ${missing[*]}. Pasang paket Debian itu (atau set CHROMIUM_PATH / CADDY_BIN ke lokasinya)." >&2
-    exit 1
+install_tools() {
+  ensure_npm_dependencies
+  local missing=()
+  [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  [ -x "${CADDY_BIN:-/usr/bin/caddy}" ] || missing+=(caddy)
+  command -v rclone >/dev/null 2>&1 || missing+=(rclone)
+  command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+      echo "Memasang ${missing[*]} dari Debian untuk pengujian …" >&2
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+      echo "Tidak ditemukan: ${missing[*]}. Pasang paket Debian itu (atau set CHROMIUM_PATH / CADDY_BIN ke lokasinya)." >&2
+      return 1
+    fi
   fi
-fi
+  bash pocketbase/get-pocketbase.sh >/dev/null
+  bash deploy/get-litestream.sh >/dev/null
+}
 
-bash pocketbase/get-pocketbase.sh >/dev/null
-bash deploy/get-litestream.sh >/dev/null
-npm run --silent build
-npm run --silent check
-npm run --silent test:unit
-npm run --silent test:e2e
+phase 'tools and packages' install_tools
+phase 'build' npm run --silent build
+start_check_beside
+phase 'Vitest' npm run --silent test:unit
+phase 'Playwright' npm run --silent test:e2e

@@ -3,7 +3,6 @@
 // Nothing crosses: a number, a session, a document or a request of one is unknown to the others.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
@@ -14,7 +13,6 @@ import {
   type RunningCaddy,
   type TrustedResponse,
 } from '../support/caddy.ts';
-import { ensureFreshBuild } from '../support/fresh-build.ts';
 import {
   createOperator,
   createStaff,
@@ -22,6 +20,7 @@ import {
   startTestPocketBase,
   type TestPocketBase,
 } from '../support/pocketbase';
+import { BUILD_TIMEOUT, sharedBuild } from '../support/site-builds.ts';
 import { pdfDocument, proposalForm } from '../support/proposal-form';
 
 interface Kabupaten {
@@ -40,11 +39,6 @@ const KABUPATEN: Kabupaten[] = [
   { host: 'banjarnegara.localhost', office: 'dinsos-pppa-banjarnegara', service: 'santunan-anak-terlantar' },
   { host: 'rokanhulu.localhost', office: 'dinsos-p3a-rokan-hulu', service: 'respon-kasus-anak' },
 ];
-// Builds are kept between runs (rebuilt when the working tree changes), one folder per kabupaten.
-const builds = join(
-  tmpdir(),
-  `layanan-kabupaten-${createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 8)}`,
-);
 let caddy: RunningCaddy;
 let port: number;
 
@@ -66,91 +60,88 @@ const filesUnder = (dir: string): string[] =>
   );
 
 beforeAll(async () => {
-  // One after another: Astro builds of one project share its .astro/ folder.
-  for (const kabupaten of KABUPATEN) {
-    kabupaten.site = join(builds, kabupaten.host);
-    await ensureFreshBuild(kabupaten.site, {
-      ...process.env,
-      PUBLIC_SITE_URL: `https://${kabupaten.host}`,
-      LAYANAN_CACHE_DIR: join(builds, `${kabupaten.host}.astro-cache`),
-    });
-  }
+  // Kept between runs (tests/support/site-builds.ts); one after another, as builds of one project are.
   for (const kabupaten of KABUPATEN)
-    kabupaten.server = await startTestPocketBase({
-      siteDir: kabupaten.site,
-      env: { LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For' },
-    });
-  port = await freePort();
-  // deploy/layanan-situs.caddy once per kabupaten, as a province's proxy would have it.
-  const sites = KABUPATEN.map(
-    (kabupaten) =>
-      `https://${kabupaten.host}:${port} {\n\timport layanan_situs ${kabupaten.site} ${new URL(kabupaten.server!.url).host}\n}`,
-  );
-  const caddyfile = writeCaddyfile(
-    `{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ` +
-      `${PROJECT_ROOT}deploy/layanan-situs.caddy\n${sites.join('\n')}\n`,
-  );
-  caddy = await startCaddy({ caddyfile, env: {}, waitFor: KABUPATEN.map((kabupaten) => url(kabupaten, '/')) });
-
-  // Each kabupaten's staff (the same email everywhere) registers a request, and a village sends a proposal, all through the proxy.
-  for (const kabupaten of KABUPATEN) {
-    const server = kabupaten.server!;
-    const staff = await createStaff(server, kabupaten.office);
-    const signedIn = await through(
-      kabupaten,
-      '/api/collections/staff/auth-with-password',
-      json({ identity: staff.email, password: staff.password }),
-    );
-    kabupaten.staffToken = signedIn.json().token;
-    const service = await serviceBySlug(server, kabupaten.service);
-    const created = await through(kabupaten, '/api/collections/requests/records', {
-      ...json({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: `Warga ${kabupaten.host}`,
-        applicant_phone: '0812-3456-7890',
-      }),
-      headers: { 'Content-Type': 'application/json', Authorization: kabupaten.staffToken! },
-    });
-    expect(created.status).toBe(200);
-    kabupaten.request = { number: created.json().number, verifier: '7890' };
-
-    const operator = await createOperator(server, '32.14.06.2006');
-    const letter = pdfDocument(`Surat permohonan dari ${kabupaten.host}`);
-    const multipart = new Request('http://form.invalid/', {
-      method: 'POST',
-      body: await proposalForm(operator.placeId, { files: { doc_request_letter: [letter] } }),
-    });
-    const proposal = await through(kabupaten, '/api/collections/proposals/records', {
-      method: 'POST',
-      headers: { 'Content-Type': multipart.headers.get('content-type')!, Authorization: operator.pb.authStore.token },
-      body: Buffer.from(await multipart.arrayBuffer()),
-    });
-    expect(proposal.status).toBe(200);
-    const record = proposal.json();
-    const fileToken = (
-      await through(kabupaten, '/api/files/token', {
-        method: 'POST',
-        headers: { Authorization: operator.pb.authStore.token },
-      })
-    ).json().token;
-    kabupaten.document = {
-      path: `/api/files/proposals/${record.id}/${record.doc_request_letter[0]}?token=${fileToken}`,
-      hash: sha256(Buffer.from(await letter.arrayBuffer())),
-    };
-  }
-}, 240_000);
-
-afterAll(async () => {
-  await caddy?.stop();
-  await Promise.all(KABUPATEN.map((kabupaten) => kabupaten.server?.stop()));
-});
+    kabupaten.site = await sharedBuild(kabupaten.host, { env: { PUBLIC_SITE_URL: `https://${kabupaten.host}` } });
+}, BUILD_TIMEOUT);
 
 const pairs = KABUPATEN.flatMap((own) =>
   KABUPATEN.filter((other) => other !== own).map((other) => [own, other] as const),
 );
 
 describe('three kabupaten behind one proxy', () => {
+  beforeAll(async () => {
+    for (const kabupaten of KABUPATEN)
+      kabupaten.server = await startTestPocketBase({
+        siteDir: kabupaten.site,
+        env: { LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For' },
+      });
+    port = await freePort();
+    // deploy/layanan-situs.caddy once per kabupaten, as a province's proxy would have it.
+    const sites = KABUPATEN.map(
+      (kabupaten) =>
+        `https://${kabupaten.host}:${port} {\n\timport layanan_situs ${kabupaten.site} ${new URL(kabupaten.server!.url).host}\n}`,
+    );
+    const caddyfile = writeCaddyfile(
+      `{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ` +
+        `${PROJECT_ROOT}deploy/layanan-situs.caddy\n${sites.join('\n')}\n`,
+    );
+    caddy = await startCaddy({ caddyfile, env: {}, waitFor: KABUPATEN.map((kabupaten) => url(kabupaten, '/')) });
+
+    // Each kabupaten's staff (the same email everywhere) registers a request, and a village sends a proposal, all through the proxy.
+    for (const kabupaten of KABUPATEN) {
+      const server = kabupaten.server!;
+      const staff = await createStaff(server, kabupaten.office);
+      const signedIn = await through(
+        kabupaten,
+        '/api/collections/staff/auth-with-password',
+        json({ identity: staff.email, password: staff.password }),
+      );
+      kabupaten.staffToken = signedIn.json().token;
+      const service = await serviceBySlug(server, kabupaten.service);
+      const created = await through(kabupaten, '/api/collections/requests/records', {
+        ...json({
+          service: service.id,
+          agency: service['agency'],
+          applicant_name: `Warga ${kabupaten.host}`,
+          applicant_phone: '0812-3456-7890',
+        }),
+        headers: { 'Content-Type': 'application/json', Authorization: kabupaten.staffToken! },
+      });
+      expect(created.status).toBe(200);
+      kabupaten.request = { number: created.json().number, verifier: '7890' };
+
+      const operator = await createOperator(server, '32.14.06.2006');
+      const letter = pdfDocument(`Surat permohonan dari ${kabupaten.host}`);
+      const multipart = new Request('http://form.invalid/', {
+        method: 'POST',
+        body: await proposalForm(operator.placeId, { files: { doc_request_letter: [letter] } }),
+      });
+      const proposal = await through(kabupaten, '/api/collections/proposals/records', {
+        method: 'POST',
+        headers: { 'Content-Type': multipart.headers.get('content-type')!, Authorization: operator.pb.authStore.token },
+        body: Buffer.from(await multipart.arrayBuffer()),
+      });
+      expect(proposal.status).toBe(200);
+      const record = proposal.json();
+      const fileToken = (
+        await through(kabupaten, '/api/files/token', {
+          method: 'POST',
+          headers: { Authorization: operator.pb.authStore.token },
+        })
+      ).json().token;
+      kabupaten.document = {
+        path: `/api/files/proposals/${record.id}/${record.doc_request_letter[0]}?token=${fileToken}`,
+        hash: sha256(Buffer.from(await letter.arrayBuffer())),
+      };
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await caddy?.stop();
+    await Promise.all(KABUPATEN.map((kabupaten) => kabupaten.server?.stop()));
+  });
+
   it('each address serves its own build', async () => {
     for (const kabupaten of KABUPATEN) {
       const html = (await through(kabupaten, '/')).body.toString('utf8');

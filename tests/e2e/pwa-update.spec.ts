@@ -1,33 +1,22 @@
 // A new version reaches people who already have the app: build a second version with changed
 // content, serve it in place of the first, and the open page offers it.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
-import { projectWorkspace, type Workspace } from '../support/workspace.ts';
+import { BUILD_TIMEOUT, CHANGED_SUMMARY, secondVersionBuild } from '../support/site-builds.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-const NEW_SUMMARY = 'Ringkasan versi kedua, diperbarui untuk uji pembaruan.';
-let workspace: Workspace;
+const NEW_SUMMARY = CHANGED_SUMMARY.summary;
 let server: RunningPocketBase;
 let siteLink: string;
 let secondBuild: string;
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  workspace = projectWorkspace();
-  workspace.editContent('services/kedaruratan-ppks.md', (text) =>
-    text.replace(/^summary: .*$/m, `summary: ${NEW_SUMMARY}`),
-  );
-  secondBuild = join(workspace.dir, 'dist-baru');
-  execFileSync('bash', ['scripts/build.sh'], {
-    cwd: workspace.dir,
-    env: { ...process.env, LAYANAN_OUT_DIR: secondBuild, LAYANAN_CACHE_DIR: join(workspace.dir, '.cache') },
-    stdio: 'pipe',
-  });
+  test.setTimeout(BUILD_TIMEOUT);
+  secondBuild = await secondVersionBuild();
   siteLink = join(mkdtempSync(join(tmpdir(), 'layanan-site-')), 'situs');
   symlinkSync(`${PROJECT_ROOT}dist`, siteLink);
   server = await startPocketBase({
@@ -40,7 +29,6 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.stop();
-  workspace?.remove();
 });
 
 /** Serves the second build from now on, as a deploy would. */
@@ -52,7 +40,7 @@ function deploySecondBuild() {
 
 test('an open page offers the new version, and reloading shows the new content', async ({ page }) => {
   test.setTimeout(60_000);
-  const url = `${server.url}/layanan/kedaruratan-ppks/`;
+  const url = `${server.url}/layanan/${CHANGED_SUMMARY.id}/`;
   await page.goto(url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();

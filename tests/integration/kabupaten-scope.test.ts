@@ -3,32 +3,13 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, freePort, startPocketBase } from '../../pocketbase/scripts/server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startPocketBase } from '../../pocketbase/scripts/server.ts';
 import { client } from '../support/pocketbase';
+import { BUILD_TIMEOUT, kabupatenBuild } from '../support/site-builds';
 
 const work = mkdtempSync(join(tmpdir(), 'layanan-kabupaten-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** `astro build` of the project for one kabupaten, into its own folder. */
-function buildFor(kabupaten: string): string {
-  const outDir = join(work, kabupaten);
-  const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      LAYANAN_KABUPATEN: kabupaten,
-      LAYANAN_OUT_DIR: outDir,
-      LAYANAN_CACHE_DIR: join(work, `cache-${kabupaten}`),
-    },
-  });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}${run.stderr}`);
-  return outDir;
-}
 
 function pagesOf(dir: string, folder = dir): string[] {
   return readdirSync(folder).flatMap((entry) => {
@@ -42,7 +23,7 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 async function serverStartsOn(siteDir: string) {
   const superuser = { email: 'admin@kabupaten.test', password: 'kata-sandi-uji-kabupaten' };
   const server = await startPocketBase({
-    dataDir: join(siteDir, '..', `pb-${siteDir.split('/').pop()}`),
+    dataDir: join(work, `pb-${siteDir.split('/').pop()}`),
     http: `127.0.0.1:${await freePort()}`,
     superuser,
     siteDir,
@@ -61,9 +42,11 @@ async function serverStartsOn(siteDir: string) {
 
 describe('a build for Kabupaten Purwakarta (LAYANAN_KABUPATEN=32.14)', () => {
   let site: string;
+  beforeAll(async () => {
+    site = await kabupatenBuild('32.14');
+  }, BUILD_TIMEOUT);
 
   it('has no page of Banjarnegara or Rokan Hulu, and no other kabupaten named anywhere', () => {
-    site = buildFor('32.14');
     const pages = pagesOf(site);
     expect(pages).toContain('/layanan/pengecekan-status-dtks-bansos/index.html');
     expect(pages).toContain('/index.html');
@@ -81,7 +64,7 @@ describe('a build for Kabupaten Purwakarta (LAYANAN_KABUPATEN=32.14)', () => {
     }
     const naming = pages.filter((page) => /Banjarnegara|Rokan Hulu/.test(read(site, page)));
     expect(naming).toEqual([]);
-  }, 180_000);
+  });
 
   it('starts at Purwakarta’s services, and names the kabupaten in the header', () => {
     const home = read(site, 'index.html');
@@ -105,9 +88,11 @@ describe('a build for Kabupaten Purwakarta (LAYANAN_KABUPATEN=32.14)', () => {
 
 describe('a build for Kabupaten Banjarnegara (LAYANAN_KABUPATEN=33.04), which has no map data', () => {
   let site: string;
+  beforeAll(async () => {
+    site = await kabupatenBuild('33.04');
+  }, BUILD_TIMEOUT);
 
   it('has Banjarnegara’s pages only, a map page with its office list, and no online proposals', () => {
-    site = buildFor('33.04');
     const pages = pagesOf(site);
     expect(pages).toContain('/layanan/santunan-anak-terlantar/index.html');
     expect(pages.filter((page) => /pengecekan-status|dinsos-p3a-purwakarta|kedaruratan/.test(page))).toEqual([]);
@@ -117,7 +102,7 @@ describe('a build for Kabupaten Banjarnegara (LAYANAN_KABUPATEN=33.04), which ha
     expect(read(site, 'usulan-logistik/index.html')).toContain('tidak dapat dikirim online lewat situs ini');
     expect(JSON.parse(read(site, 'data/purwakarta-kecamatan.geojson')).features).toEqual([]);
     expect(existsSync(join(site, 'istilah/index.html'))).toBe(true);
-  }, 180_000);
+  });
 
   it('is a build the server starts from', async () => {
     const started = await serverStartsOn(site);

@@ -1,48 +1,54 @@
 // The server starts from the build it serves. Change a service's steps in content/, rebuild,
 // restart PocketBase — no other command — and new requests follow the new steps while an open
 // request keeps its own; a build that would orphan open requests, or no build at all, stops the start.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+// The changed build is the site's second version (tests/support/site-builds.ts), which
+// tests/e2e/pwa-update.spec.ts deploys too; the build without a service is this project's with the
+// service left out of its feeds, which are all the server reads of a build.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startPocketBase, PROJECT_ROOT, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
 import { client, relaxRateLimits } from '../support/pocketbase';
-import { projectWorkspace } from '../support/workspace';
+import { BUILD_TIMEOUT, CHANGED_SERVICE, secondVersionBuild } from '../support/site-builds';
+import { SITE_CONTRACT_FILES } from '../../src/domain/site-contract';
 import type { StatusLookupAnswer } from '../../src/domain/public-status';
 
-const SERVICE = 'pengecekan-status-dtks-bansos';
-const OLD_STEPS = ['Menyerahkan dokumen kependudukan untuk dicek', 'Petugas memberikan informasi hasil pengecekan'];
-const NEW_STEP = 'Petugas mencetak bukti hasil pengecekan';
+const SERVICE = CHANGED_SERVICE.id;
+const OLD_STEPS = [...CHANGED_SERVICE.steps];
+const NEW_STEP = CHANGED_SERVICE.addedStep;
 
 const work = mkdtempSync(join(tmpdir(), 'layanan-contract-'));
 const dataDir = join(work, 'pb_data');
-const workspace = projectWorkspace();
 const superuser = { email: 'admin@contract.test', password: 'kata-sandi-uji-kontrak' };
 let server: RunningPocketBase | undefined;
 
 afterAll(async () => {
   await server?.stop();
-  workspace.remove();
   rmSync(work, { recursive: true, force: true });
 });
 
-/** `astro build` of the workspace's content into its own folder (the feeds are all the server reads). */
-function buildSite(name: string): string {
-  const outDir = join(work, name);
-  const run = spawnSync(join(workspace.dir, 'node_modules/.bin/astro'), ['build', '--silent'], {
-    cwd: workspace.dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      LAYANAN_OUT_DIR: outDir,
-      LAYANAN_CACHE_DIR: join(work, `cache-${name}`),
-    },
-  });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}${run.stderr}`);
-  return outDir;
+/**
+ * The project's build as a build from content without `service` would be: every file the same but
+ * the feeds, where the service and the service points' mentions of it are left out.
+ */
+function buildWithout(service: string): string {
+  const site = join(work, 'site-without-service');
+  const built = join(PROJECT_ROOT, 'dist');
+  mkdirSync(site);
+  for (const entry of readdirSync(built)) if (entry !== 'data') symlinkSync(join(built, entry), join(site, entry));
+  cpSync(join(built, 'data'), join(site, 'data'), { recursive: true });
+  const rewrite = <T>(file: string, change: (feed: T) => T) =>
+    writeFileSync(join(site, file), JSON.stringify(change(JSON.parse(readFileSync(join(site, file), 'utf8')) as T)));
+  rewrite<{ services: { id: string }[] }>(SITE_CONTRACT_FILES.services, (feed) => ({
+    ...feed,
+    services: feed.services.filter((candidate) => candidate.id !== service),
+  }));
+  rewrite<{ services: string[] }[]>(SITE_CONTRACT_FILES.servicePoints, (points) =>
+    points.map((point) => ({ ...point, services: point.services.filter((candidate) => candidate !== service) })),
+  );
+  return site;
 }
 
 async function serve(siteDir: string): Promise<{ server: RunningPocketBase; admin: PocketBase }> {
@@ -85,6 +91,11 @@ async function register(url: string, admin: PocketBase) {
   });
 }
 
+let changedSite: string;
+beforeAll(async () => {
+  changedSite = await secondVersionBuild();
+}, BUILD_TIMEOUT);
+
 describe('the server starts from the build it serves', () => {
   let openRequest: { id: string; number: string };
 
@@ -112,13 +123,6 @@ describe('the server starts from the build it serves', () => {
   });
 
   it('after content changes, a rebuild and a restart: new requests get the new steps, the open one keeps its own', async () => {
-    workspace.editContent(`services/${SERVICE}.md`, (text) =>
-      text.replace(
-        '    - Petugas memberikan informasi hasil pengecekan\n',
-        `    - Petugas memberikan informasi hasil pengecekan\n    - ${NEW_STEP}\n`,
-      ),
-    );
-    const changedSite = buildSite('site-changed');
     await server!.stop();
     const restarted = await serve(changedSite);
     server = restarted.server;
@@ -153,19 +157,7 @@ describe('the server starts from the build it serves', () => {
     const open = (await staff.collection('requests').getFirstListItem('status != "selesai" && status != "ditolak"'))[
       'number'
     ];
-    workspace.removeContent(`services/${SERVICE}.md`);
-    workspace.editContent('service-points.yaml', (text) => text.replace(/pengecekan-status-dtks-bansos, /g, ''));
-    workspace.editContent('glossary.yaml', (text) =>
-      text.replace(
-        /services: \[(.*)\]/g,
-        (_, ids: string) =>
-          `services: [${ids
-            .split(', ')
-            .filter((id) => id !== SERVICE)
-            .join(', ')}]`,
-      ),
-    );
-    const withoutService = buildSite('site-without-service');
+    const withoutService = buildWithout(SERVICE);
     await server!.stop();
     server = undefined;
     const refusal = await serve(withoutService).catch((error: Error) => error);
