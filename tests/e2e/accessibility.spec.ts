@@ -1,5 +1,6 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import {
+  axeViolations,
   expect,
   expectNoViolations,
   lookUpStatus,
@@ -11,14 +12,27 @@ import {
   waitForIslands,
 } from './fixtures';
 
-for (const path of sitePages()) {
-  test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    // Islands that load when scrolled into view (the map) are checked loaded too.
-    for (const island of await page.locator('astro-island[client="visible"]').all())
-      await island.scrollIntoViewIfNeeded();
-    await waitForIslands(page);
-    await expectNoViolations(page);
+// Every page of the site, several to a test: one browser page goes from one to the next (a new
+// browser context per page cost more than many pages' checks), each page named in what fails, and
+// every page checked even after one fails. Each page keeps the time a test of its own had.
+const PAGES_PER_TEST = 8;
+const pages = sitePages();
+for (let first = 0; first < pages.length; first += PAGES_PER_TEST) {
+  const group = pages.slice(first, first + PAGES_PER_TEST);
+  test(`axe finds no WCAG 2.2 AA violations on ${group[0]} … ${group.at(-1)} (${group.length} pages)`, async ({
+    page,
+  }) => {
+    test.setTimeout(group.length * test.info().timeout);
+    for (const path of group) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        // Islands that load when scrolled into view (the map) are checked loaded too.
+        for (const island of await page.locator('astro-island[client="visible"]').all())
+          await island.scrollIntoViewIfNeeded();
+        await waitForIslands(page);
+        expect.soft(await axeViolations(page), path).toEqual([]);
+      });
+    }
   });
 }
 
