@@ -60,3 +60,61 @@ require(`${__hooks}/lib/given.js`)
       return parent;
     })(),
   );
+
+// The same requests online, from the status page (src/domain/data-subject-request.ts): number and
+// verifier checked by the lookup's own guard (wrong ones counted, proof of work when asked), then
+// a consultation of its own, with its own number, in the office's complaint inbox. It names
+// nobody (no name, no phone: opened with the same four digits), so erasing the data it asks about
+// leaves it, and its answer, readable on its status page.
+routerAdd(
+  ...require(`${__hooks}/lib/http.js`).route('dataSubjectRequest'),
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    e.response.header().set('Cache-Control', 'no-store');
+    const body = e.requestInfo().body || {};
+    const kind = body.request;
+    if (!domain.isDataSubjectRequestKind(kind))
+      throw new BadRequestError('Pilih: salinan data atau penghapusan data.', {});
+    const key = String(body.key || '');
+    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+      throw new BadRequestError('Kunci pengiriman tidak valid; muat ulang halaman.', {});
+    const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, body);
+    if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
+    const answer = (/** @type {core.Record} */ request) =>
+      require(`${__hooks}/lib/http.js`).answer(e, 'dataSubjectRequest', { number: request.getString('number'), request: kind });
+    try {
+      // Sent before (a retry): the same answer.
+      return answer(e.app.findFirstRecordByData('complaints', 'idempotency_key', key));
+    } catch (_) {
+      // a new request
+    }
+    const description = domain.dataSubjectRequestText(kind, checked.number);
+    try {
+      // The same request still open (sent again from another page load): that one.
+      return answer(
+        e.app.findFirstRecordByFilter(
+          'complaints',
+          "about_number = {:number} && description = {:description} && status != 'selesai' && status != 'tidak-diproses'",
+          { number: checked.number, description },
+        ),
+      );
+    } catch (_) {
+      // none open
+    }
+    const office = require(`${__hooks}/lib/data_subject.js`).officeOf(e.app, checked.row.collection, checked.row.id);
+    const request = new Record(e.app.findCollectionByNameOrId('complaints'), {
+      ...office,
+      about_number: checked.number,
+      kind: 'konsultasi',
+      identity: 'anonim',
+      description,
+      reply_channel: 'halaman-status',
+      status_verifier: String(body.verifier).trim(),
+      idempotency_key: key,
+    });
+    e.app.save(request);
+    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'permintaan-data-pribadi', request, { request: kind });
+    return answer(request);
+  },
+  $apis.bodyLimit(4096),
+);

@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = {
   'tutup-permohonan-terbengkalai': 'menutup permohonan online tanpa tindak lanjut dan menghapus dokumennya',
   'ekspor-data-pribadi': 'mengekspor data pribadi (permintaan pemilik data)',
   'hapus-data-pribadi': 'menghapus data pribadi (permintaan pemilik data)',
+  'permintaan-data-pribadi': 'meminta salinan atau penghapusan data pribadinya (dari halaman Cek Status)',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -35,3 +35,4 @@ export * from './upload-metadata';
 export * from './spreadsheet';
 export * from './storage-guard';
 export * from './routes';
+export * from './data-subject-request';

@@ -8,6 +8,7 @@ import type { DailySummary } from './daily-summary';
 import type { PerformanceReport, SurveyReport } from './performance';
 import type { PowChallenge, PowSolution, SubmissionKind } from './proof-of-work';
 import type { PrivacySettings } from './retention';
+import type { DataSubjectRequestKind } from './data-subject-request';
 import type { StatusLookupAnswer } from './public-status';
 import type { ComplaintReportRow, ReportRow } from './report';
 import type { SurveyOffer, SurveyProblem } from './satisfaction-survey';
@@ -153,6 +154,11 @@ export const ROUTES = {
     NumberAndVerifier & { reply: ComplainantReply; note: string },
     { number: string; status: ComplaintStatus }
   >('POST', '/api/pengaduan/tanggapan'),
+  // A copy or erasure of one's own data (src/domain/data-subject-request.ts): a numbered consultation.
+  dataSubjectRequest: route<
+    NumberAndVerifier & { request: DataSubjectRequestKind; key: string },
+    { number: string; request: DataSubjectRequestKind }
+  >('POST', '/api/layanan/data-pribadi'),
   publishedAnswers: route<{ halaman?: string }, { page: number; items: PublishedAnswer[]; more: boolean }>(
     'GET',
     '/api/pengaduan/terbuka',

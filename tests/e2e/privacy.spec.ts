@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoViolations, test } from './fixtures';
+import { expect, expectNoViolations, registerRequest, test, waitForIslands } from './fixtures';
 import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
 import { PERSONAL_DATA, type PrivacySettings, readersOf, retentionText } from '../../src/domain/privacy-notice';
 import { UNVERIFIED_APPLICATION_DAYS } from '../../src/domain/storage-guard';
@@ -90,4 +90,38 @@ test('every page links the privacy notice from its footer', async ({ page }) => 
   await page.getByRole('contentinfo').getByRole('link', { name: 'Privasi dan data pribadi' }).click();
   await expect(page).toHaveURL(new RegExp(`${PRIVACY_PATH}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privasi dan data pribadi Anda');
+});
+
+test('a resident asks from the status page for a copy of their data, and gets a number to follow it', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const { pb, request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar', '0812-5555-7305');
+  await page.goto(`/cek-status/?no=${request['number']}`);
+  await waitForIslands(page);
+  await page.getByLabel('4 angka terakhir nomor HP').fill('7305');
+  await page.getByRole('button', { name: 'Cek status' }).click();
+
+  const section = page.getByRole('region', { name: 'Data pribadi Anda' });
+  await expect(section.getByRole('link', { name: 'Apa yang disimpan dan hak Anda' })).toHaveAttribute(
+    'href',
+    PRIVACY_PATH,
+  );
+  await section.getByRole('button', { name: 'Kirim permintaan' }).click();
+  await expect(section.getByRole('alert').or(section.locator('.error-message')).first()).toContainText(
+    'Pilih: salinan data',
+  );
+  await section.getByLabel('Salinan semua data saya').check();
+  await expectNoViolations(page);
+  await section.getByRole('button', { name: 'Kirim permintaan' }).click();
+  const filed = section.getByRole('status');
+  await expect(filed).toContainText('Permintaan Anda tercatat dengan nomor');
+  const number = (await filed.locator('strong').textContent())!;
+  await expectNoViolations(page);
+
+  // The office finds it in its inbox, about this request.
+  const inbox = await pb.collection('complaints').getFirstListItem(pb.filter('number = {:n}', { n: number }));
+  expect(inbox).toMatchObject({ kind: 'konsultasi', about_number: request['number'] });
+  expect(inbox['description']).toContain('salinan semua data pribadi');
 });

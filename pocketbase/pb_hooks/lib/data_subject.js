@@ -371,4 +371,18 @@ function reapplyErasures(app) {
   return again;
 }
 
-module.exports = { exportAbout, eraseAbout, reapplyErasures };
+/**
+ * The office (and service) a request, proposal or complaint belongs to: where a data subject's
+ * online request about it (pb_hooks/data_subject.pb.js) is filed.
+ * @param {HookApp} app @param {string} collection @param {string} id
+ */
+function officeOf(app, collection, id) {
+  const record = app.findRecordById(collection, id);
+  if (collection === 'proposals') {
+    const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(app, record);
+    return { agency: service.getString('agency'), service: service.id };
+  }
+  return { agency: record.getString('agency'), service: record.getString('service') };
+}
+
+module.exports = { exportAbout, eraseAbout, reapplyErasures, officeOf };

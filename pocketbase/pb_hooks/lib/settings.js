@@ -57,6 +57,7 @@ function applySettings(app) {
     { label: limited('documentResend'), maxRequests: 10, duration: 600 },
     { label: limited('complaintSend'), maxRequests: 20, duration: 600 },
     { label: limited('complaintReply'), maxRequests: 10, duration: 600 },
+    { label: limited('dataSubjectRequest'), maxRequests: 10, duration: 600 },
     { label: limited('publishedAnswers'), maxRequests: 60, duration: 60 },
     { label: limited('complaintFigures'), maxRequests: 30, duration: 60 },
     // A resident rating a finished request may correct a typo or two; the number guard does the rest.

@@ -16,6 +16,7 @@ const ServicePlaces = lazy(() => import('../ServicePlaces'));
 // way to complain about a request or proposal.
 const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
 const ComplainAbout = lazy(() => import('./ComplainAbout'));
+const DataSubjectRequest = lazy(() => import('./DataSubjectRequest'));
 
 const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
 /** What was sent with it, and only that: the applicant's documents, the village's (with its victims' KK and KTP), a complaint's one photo. */
@@ -224,6 +225,13 @@ export default function StatusResult(props: {
         {(access) => (
           <Suspense>
             <ComplainAbout result={props.result} verifier={access().verifier} />
+          </Suspense>
+        )}
+      </Show>
+      <Show when={props.access}>
+        {(access) => (
+          <Suspense>
+            <DataSubjectRequest number={props.result.number} access={access()} />
           </Suspense>
         )}
       </Show>
