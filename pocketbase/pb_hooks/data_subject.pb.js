@@ -81,7 +81,10 @@ routerAdd(
     const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, body);
     if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
     const answer = (/** @type {core.Record} */ request) =>
-      require(`${__hooks}/lib/http.js`).answer(e, 'dataSubjectRequest', { number: request.getString('number'), request: kind });
+      require(`${__hooks}/lib/http.js`).answer(e, 'dataSubjectRequest', {
+        number: request.getString('number'),
+        request: kind,
+      });
     try {
       // Sent before (a retry): the same answer.
       return answer(e.app.findFirstRecordByData('complaints', 'idempotency_key', key));

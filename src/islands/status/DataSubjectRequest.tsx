@@ -11,6 +11,8 @@ import { ROUTES, type AnswerOf } from '../../domain/routes';
 import { routeUrl } from '../../lib/api-address';
 import { PRIVACY_PATH, statusPagePath } from '../../lib/paths';
 
+const KINDS = Object.keys(DATA_SUBJECT_REQUESTS) as DataSubjectRequestKind[];
+
 interface Props {
   number: string;
   access: { verifier: string; proof: PowSolution | undefined };
@@ -69,9 +71,11 @@ export default function DataSubjectRequest(props: Props) {
               id="data-pribadi-pilihan"
               name="data-pribadi"
               label="Apa yang Anda minta?"
-              hint={`${DATA_SUBJECT_REQUESTS.salinan.label}: ${DATA_SUBJECT_REQUESTS.salinan.hint} ${DATA_SUBJECT_REQUESTS.hapus.label}: ${DATA_SUBJECT_REQUESTS.hapus.hint}`}
+              hint={KINDS.map(
+                (value) => `${DATA_SUBJECT_REQUESTS[value].label}: ${DATA_SUBJECT_REQUESTS[value].hint}`,
+              ).join(' ')}
               value={kind()}
-              options={(Object.keys(DATA_SUBJECT_REQUESTS) as DataSubjectRequestKind[]).map((value) => ({
+              options={KINDS.map((value) => ({
                 value,
                 label: DATA_SUBJECT_REQUESTS[value].label,
               }))}
