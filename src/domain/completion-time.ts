@@ -24,6 +24,21 @@ export function formatCompletionTime({ amount, unit }: Pick<CompletionTime, 'amo
   return minutes === 0 ? `${hours} jam` : `${hours} jam ${minutes} menit`;
 }
 
+/**
+ * The site's plain gloss beside the source's words, when the plain words differ from them:
+ * "210 Menit" → "3 jam 30 menit"; "1 Hari" → none.
+ */
+export function completionTimeGloss(time: Pick<CompletionTime, 'amount' | 'unit'>): string | undefined {
+  const plain = formatCompletionTime(time);
+  return plain === `${time.amount} ${time.unit}` ? undefined : plain;
+}
+
+/** The source's words with the site's gloss: "210 Menit (= 3 jam 30 menit)", "1 Hari". */
+export function writtenWithGloss(time: Pick<CompletionTime, 'amount' | 'unit'> & { written: string }): string {
+  const gloss = completionTimeGloss(time);
+  return gloss ? `${time.written} (= ${gloss})` : time.written;
+}
+
 /** ISO 8601 duration for schema.org; working days count as days there. */
 export function completionTimeAsIsoDuration({ amount, unit }: Pick<CompletionTime, 'amount' | 'unit'>): string {
   switch (unit) {

@@ -70,6 +70,11 @@ export const sourceSchema = z.object({
   seed: z.string(),
   /** The document's own date, only when the document gives one; none of the five does. */
   date: z.coerce.date().optional(),
+  /**
+   * The document's own header, line by line as it prints it (tests/content/leaflets.test.ts): who
+   * issues it, then its address and contacts. A service's leaflet opens with its source's header.
+   */
+  letterhead: z.object({ name: z.array(sentence).min(1), address: z.array(sentence).min(1) }),
 });
 
 const whatsappTemplate = z
@@ -183,6 +188,8 @@ export const NEEDS = {
 export type Need = keyof typeof NEEDS;
 
 export const completionTimeSchema = z.object({
+  /** As the source writes it ("210 Menit"): what leaflets, posters and the page show first. */
+  written: sentence,
   amount: z.number().int().positive(),
   unit: z.enum(COMPLETION_TIME_UNITS),
   /** A qualification the source attaches, e.g. "Bersifat tentatif saat …". */

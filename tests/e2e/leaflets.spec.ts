@@ -10,7 +10,7 @@ for (const service of feed.services) {
     const leaflet = page.locator('.leaflet');
     await expect(leaflet.locator('h1')).toHaveText(service.title);
     for (const requirement of service.requirements ?? []) await expect(leaflet).toContainText(requirement);
-    if (service.completionTime) await expect(leaflet).toContainText(service.completionTime.text);
+    if (service.completionTime) await expect(leaflet).toContainText(service.completionTime.written);
 
     expect(await decodeQr(leaflet.locator('.qr'))).toBe(service.url);
     // What a printed copy must carry: whose it is, the SK number and the source, every caveat.

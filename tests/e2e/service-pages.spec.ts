@@ -67,8 +67,9 @@ for (const service of feed.services) {
           await expect(procedure.getByText(substep, { exact: false }).first()).toBeVisible();
       }
     }
+    // The source's words first ("210 Menit"), the site's plain words beside them ("= 3 jam 30 menit").
     if (service.completionTime)
-      await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.text);
+      await expect(page.locator('#waktu-penyelesaian .fact-value')).toHaveText(service.completionTime.written);
     if (service.completionTime?.note)
       await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.note);
     if (service.fee) await expect(page.locator('#biaya')).toContainText(service.fee.text);
@@ -129,7 +130,7 @@ for (const service of feed.services.filter((each) => each.source.id === SIYANSOS
     await page.goto(`/layanan/${service.id}/`);
     const places = page.locator('#tempat-layanan');
     await expect(places).toContainText('Pusat Layanan Perlindungan Jaminan Sosial & Penanganan Fakir Miskin');
-    await expect(places).toContainText('Desa Maracang, Kecamatan Babakancikao');
+    await expect(places).toContainText('Desa Maracang, Kec. Babakancikao');
     await expect(places).not.toContainText('Taman Pahlawan');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd.availableChannel.serviceLocation[0].address.streetAddress).toContain('Desa Maracang');
@@ -180,7 +181,7 @@ test('terms are explained where first used, without JavaScript; the official wor
   await page.goto('/layanan/santunan-anak-terlantar/');
   const slrt = page.locator('.gloss[data-istilah="puskesmas-slrt"]');
   await expect(slrt).toBeVisible();
-  await expect(slrt).toContainText('bukan tempat berobat');
+  await expect(slrt).toContainText('bukan puskesmas tempat berobat');
   await expect(page.locator('#prosedur')).toContainText('datang ke Puskesmas SLRT dengan membawa surat permohonan');
   for (const term of ['cq', 'jpst', 'dppkad', 'btt', 'sktm', 'dtks'])
     await expect(page.locator(`.gloss[data-istilah="${term}"]`), term).toHaveCount(1);
@@ -311,5 +312,5 @@ test('the JSON feed lists every service with its steps', async ({ request }) => 
   expect(body.services).toHaveLength(feed.services.length);
   expect(
     body.services.find((service: { id: string }) => service.id === 'kedaruratan-ppks').completionTime,
-  ).toMatchObject({ amount: 210, unit: 'menit', text: '3 jam 30 menit' });
+  ).toMatchObject({ written: '210 Menit', amount: 210, unit: 'menit', text: '3 jam 30 menit' });
 });

@@ -34,7 +34,10 @@ describe('serviceSchema', () => {
   });
 
   it('names the field that is wrong', () => {
-    const result = serviceSchema.safeParse({ ...minimalService, completionTime: { amount: 210, unit: 'menitan' } });
+    const result = serviceSchema.safeParse({
+      ...minimalService,
+      completionTime: { written: '210 Menitan', amount: 210, unit: 'menitan' },
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['completionTime', 'unit']);
     const empty = serviceSchema.safeParse({ ...minimalService, requirements: [] });
