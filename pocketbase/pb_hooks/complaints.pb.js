@@ -272,81 +272,33 @@ routerAdd(
 // number, and never a "rahasia" complaint.
 routerAdd(...require(`${__hooks}/lib/http.js`).route('publishedAnswers'), (e) => {
   const page = Math.max(1, Math.min(1000, Number(require(`${__hooks}/lib/given.js`).queryOf(e).get('halaman')) || 1));
-  const perPage = 20;
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const rows = arrayOf(
-    new DynamicModel({ id: '', kind: '', agency: '', service: '', received_on: '', answered_on: '', on_time: false }),
+  // Counted for each request (read from an index): an erasure by the data-pribadi command, another
+  // process, takes an answer off the list at once.
+  return require(`${__hooks}/lib/http.js`).publicAnswer(
+    e,
+    'publishedAnswers',
+    require(`${__hooks}/lib/complaints.js`).publishedAnswers(e.app, page),
+    'public, max-age=300',
   );
-  // Dates only, on the office's calendar: when it happened, not to the minute.
-  e.app
-    .db()
-    .newQuery(
-      "SELECT c.id, c.kind, a.name AS agency, COALESCE(s.title, '') AS service," +
-        ' date(c.received_at, {:offset}) AS received_on, date(c.first_answered_at, {:offset}) AS answered_on,' +
-        " (c.answer_due_at != '' AND c.first_answered_at <= c.answer_due_at) AS on_time" +
-        ' FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service' +
-        " WHERE c.publish_answer = TRUE AND c.identity != 'rahasia' AND c.first_answered_at != ''" +
-        ' ORDER BY c.first_answered_at DESC LIMIT {:limit} OFFSET {:skip}',
-    )
-    .bind({ limit: perPage + 1, skip: (page - 1) * perPage, offset: domain.SQLITE_OFFICE_OFFSET })
-    .all(rows);
-  const items = rows.slice(0, perPage).map((row) => {
-    const answers = e.app.findRecordsByFilter(
-      'complaint_events',
-      "complaint = {:id} && status = 'dijawab'",
-      'at',
-      10,
-      0,
-      { id: row.id },
-    );
-    return {
-      kind: row.kind,
-      agency: row.agency,
-      service: row.service || null,
-      receivedOn: row.received_on,
-      answeredOn: row.answered_on,
-      withinDeadline: Boolean(row.on_time),
-      answers: require(`${__hooks}/lib/given.js`)
-        .present(answers)
-        .map((event) => event.getString('public_note')),
-    };
-  });
-  e.response.header().set('Cache-Control', 'public, max-age=300');
-  return require(`${__hooks}/lib/http.js`).answer(e, 'publishedAnswers', { page, items, more: rows.length > perPage });
 });
 
 // Open data: complaints per month (WIB), office, service, kind and outcome. Counts only.
 routerAdd(...require(`${__hooks}/lib/http.js`).route('complaintFigures'), (e) => {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const rows = arrayOf(new DynamicModel({ month: '', agency: '', service: '', kind: '', outcome: '', complaints: 0 }));
-  e.app
-    .db()
-    .newQuery(
-      "SELECT strftime('%Y-%m', c.received_at, {:offset}) AS month, a.slug AS agency, COALESCE(s.slug, '') AS service, c.kind," +
-        ` ${require(`${__hooks}/lib/complaints.js`).OUTCOME_SQL} AS outcome,` +
-        ' COUNT(*) AS complaints' +
-        ' FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service' +
-        ' GROUP BY month, a.slug, service, c.kind, outcome ORDER BY month, a.slug, service, c.kind, outcome',
-    )
-    .bind({ offset: domain.SQLITE_OFFICE_OFFSET })
-    .all(rows);
-  e.response.header().set('Cache-Control', 'public, max-age=3600');
-  return require(`${__hooks}/lib/http.js`).answer(e, 'complaintFigures', {
-    title: 'Pengaduan, konsultasi dan saran per bulan',
-    license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
-    outcomes: {
-      'dijawab-tepat-waktu': 'Dijawab dalam batas waktu',
-      'dijawab-terlambat': 'Dijawab melewati batas waktu',
-      'belum-dijawab': 'Belum dijawab',
-      'tidak-diproses': 'Di luar wewenang kantor',
-    },
-    rows: rows.map((row) => ({
-      month: row.month,
-      agency: row.agency,
-      service: row.service || null,
-      kind: row.kind,
-      outcome: row.outcome,
-      complaints: row.complaints,
-    })),
-  });
+  const complaints = require(`${__hooks}/lib/complaints.js`);
+  return require(`${__hooks}/lib/http.js`).cachedAnswer(
+    e,
+    'complaintFigures',
+    complaints.PUBLIC_TOPIC,
+    'data',
+    'public, max-age=3600',
+    () => complaints.complaintFiguresFeed(e.app),
+  );
 });
+
+// The open data counts complaints: counted again as soon as one changes, however it was written in
+// this server (lib/http.js cachedAnswer).
+for (const hook of [onRecordAfterCreateSuccess, onRecordAfterUpdateSuccess, onRecordAfterDeleteSuccess])
+  hook((e) => {
+    require(`${__hooks}/lib/http.js`).forgetPublicAnswers(e.app, require(`${__hooks}/lib/complaints.js`).PUBLIC_TOPIC);
+    e.next();
+  }, 'complaints');

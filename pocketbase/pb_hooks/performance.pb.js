@@ -2,21 +2,23 @@
 
 // The public performance report (src/domain/performance.ts) behind /kinerja/ and in the open-data
 // feeds: per office and service, the satisfaction index with its sample, the share finished
-// within the promised time. Aggregates only. Cached: browsers and proxies keep it and check with
-// its ETag; the server counts it again at most once a minute or when a response arrives.
+// within the promised time. Aggregates only, from figures kept as rows are written. Cached: the
+// server counts it again at most once a minute or when a response arrives; browsers and proxies
+// keep it and check with its ETag (lib/http.js cachedAnswer).
 routerAdd(...require(`${__hooks}/lib/http.js`).route('performanceFeed'), (e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const asked = require(`${__hooks}/lib/given.js`).queryOf(e).get('periode');
   const period = asked ? domain.reportPeriod(asked) : domain.semesterOf(new Date());
   if (!period) throw new BadRequestError('Periode tidak dikenal: tulis misalnya 2026-S1, 2026-S2 atau 2026.');
-  const report = require(`${__hooks}/lib/performance.js`).publicReport(e.app, period);
-  const headers = e.response.header();
-  headers.set('Cache-Control', 'public, no-cache');
-  headers.set('ETag', report.etag);
-  if (require(`${__hooks}/lib/given.js`).requestOf(e).header.get('If-None-Match') === report.etag)
-    return e.noContent(304);
-  headers.set('Content-Type', 'application/json; charset=utf-8');
-  return e.string(200, report.body);
+  const performance = require(`${__hooks}/lib/performance.js`);
+  return require(`${__hooks}/lib/http.js`).cachedAnswer(
+    e,
+    'performanceFeed',
+    performance.PUBLIC_TOPIC,
+    period.id,
+    'public, no-cache',
+    () => performance.performanceReport(e.app, period),
+  );
 });
 
 // The kepala bidang's satisfaction-survey report of their own office for a semester or year:

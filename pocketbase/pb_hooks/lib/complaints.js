@@ -34,9 +34,89 @@ function answerDueFrom(app, agencyId, from) {
 const FINISHED_AT_SQL =
   "CASE WHEN status = 'tidak-diproses' THEN closed_at WHEN status = 'dibuka-kembali' THEN '' ELSE answered_at END";
 
-/** SQL over a complaints row: how it came out, as the open data and the performance figures count it. */
-const OUTCOME_SQL =
-  "CASE WHEN status = 'tidak-diproses' THEN 'tidak-diproses' WHEN first_answered_at = '' THEN 'belum-dijawab'" +
-  " WHEN first_answered_at <= answer_due_at THEN 'dijawab-tepat-waktu' ELSE 'dijawab-terlambat' END";
+/** The public answer of complaint counts (the open data; lib/http.js cachedAnswer). */
+const PUBLIC_TOPIC = 'pengaduan';
 
-module.exports = { deadlinesOf, answerDueFrom, FINISHED_AT_SQL, OUTCOME_SQL };
+/**
+ * A page of the published answers. The WHERE states idx_complaints_published's condition exactly
+ * (migration 1795403600), so the page is read from that index in order.
+ * @param {HookApp} app @param {number} page @returns {RouteAnswer<'publishedAnswers'>}
+ */
+function publishedAnswers(app, page) {
+  const perPage = 20;
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const rows = arrayOf(
+    new DynamicModel({ id: '', kind: '', agency: '', service: '', received_on: '', answered_on: '', on_time: false }),
+  );
+  // Dates only, on the office's calendar: when it happened, not to the minute.
+  app
+    .db()
+    .newQuery(
+      "SELECT c.id, c.kind, a.name AS agency, COALESCE(s.title, '') AS service," +
+        ' date(c.received_at, {:offset}) AS received_on, date(c.first_answered_at, {:offset}) AS answered_on,' +
+        " (c.answer_due_at != '' AND c.first_answered_at <= c.answer_due_at) AS on_time" +
+        ' FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service' +
+        " WHERE c.publish_answer = TRUE AND c.identity != 'rahasia' AND c.first_answered_at != ''" +
+        ' ORDER BY c.first_answered_at DESC LIMIT {:limit} OFFSET {:skip}',
+    )
+    .bind({ limit: perPage + 1, skip: (page - 1) * perPage, offset: domain.SQLITE_OFFICE_OFFSET })
+    .all(rows);
+  const items = rows.slice(0, perPage).map((row) => {
+    const answers = app.findRecordsByFilter(
+      'complaint_events',
+      "complaint = {:id} && status = 'dijawab'",
+      'at',
+      10,
+      0,
+      { id: row.id },
+    );
+    return {
+      kind: row.kind,
+      agency: row.agency,
+      service: row.service || null,
+      receivedOn: row.received_on,
+      answeredOn: row.answered_on,
+      withinDeadline: Boolean(row.on_time),
+      answers: require(`${__hooks}/lib/given.js`)
+        .present(answers)
+        .map((event) => event.getString('public_note')),
+    };
+  });
+  return { page, items, more: rows.length > perPage };
+}
+
+/**
+ * The open data's complaints per month (WIB), office, service, kind and outcome, from the figures
+ * kept as complaints are written (complaint_month_figures, migration 1795403600).
+ * @param {HookApp} app @returns {RouteAnswer<'complaintFigures'>}
+ */
+function complaintFiguresFeed(app) {
+  const rows = require(`${__hooks}/lib/query.js`).queryRows(
+    app,
+    { month: '', agency: '', service: '', kind: '', outcome: '', complaints: 0 },
+    "SELECT f.month, a.slug AS agency, COALESCE(s.slug, '') AS service, f.kind, f.outcome, SUM(f.complaints) AS complaints" +
+      ' FROM complaint_month_figures f JOIN agencies a ON a.id = f.agency LEFT JOIN services s ON s.id = f.service' +
+      ' GROUP BY f.month, a.slug, 3, f.kind, f.outcome HAVING SUM(f.complaints) != 0' +
+      ' ORDER BY f.month, a.slug, 3, f.kind, f.outcome',
+  );
+  return {
+    title: 'Pengaduan, konsultasi dan saran per bulan',
+    license: 'Informasi publik (UU 14/2008 tentang Keterbukaan Informasi Publik)',
+    outcomes: {
+      'dijawab-tepat-waktu': 'Dijawab dalam batas waktu',
+      'dijawab-terlambat': 'Dijawab melewati batas waktu',
+      'belum-dijawab': 'Belum dijawab',
+      'tidak-diproses': 'Di luar wewenang kantor',
+    },
+    rows: rows.map((row) => ({
+      month: row.month,
+      agency: row.agency,
+      service: row.service || null,
+      kind: row.kind,
+      outcome: row.outcome,
+      complaints: row.complaints,
+    })),
+  };
+}
+
+module.exports = { deadlinesOf, answerDueFrom, FINISHED_AT_SQL, PUBLIC_TOPIC, publishedAnswers, complaintFiguresFeed };

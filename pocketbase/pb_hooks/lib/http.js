@@ -80,4 +80,68 @@ function answer(e, _route, body) {
   return e.json(200, body);
 }
 
-module.exports = { responseHeaders, sentValue, setPrivateCookie, cookieValue, route, answer };
+/**
+ * Answers a public route (no sign-in, nothing personal) so that a proxy or browser holding it asks
+ * again for nothing: sent with `cacheControl` and an ETag of the body, and a request whose
+ * If-None-Match names that ETag gets 304 without a body.
+ * @template {import("../../../src/domain/routes").RouteName} Name
+ * @param {core.RequestEvent} e @param {Name} _route @param {RouteAnswer<Name>} body @param {string} cacheControl
+ */
+function publicAnswer(e, _route, body, cacheControl) {
+  return sendPublic(e, JSON.stringify(body), `"${$security.sha256(JSON.stringify(body)).slice(0, 32)}"`, cacheControl);
+}
+
+/** @param {core.RequestEvent} e @param {string} body JSON @param {string} etag @param {string} cacheControl */
+function sendPublic(e, body, etag, cacheControl) {
+  const headers = e.response.header();
+  headers.set('Cache-Control', cacheControl);
+  headers.set('ETag', etag);
+  if (require(`${__hooks}/lib/given.js`).requestOf(e).header.get('If-None-Match') === etag) return e.noContent(304);
+  headers.set('Content-Type', 'application/json; charset=utf-8');
+  return e.string(200, body);
+}
+
+/** How long a public answer is reused before it is made again, unless what it shows changed first (forgetPublicAnswers). */
+const PUBLIC_ANSWER_TTL_MS = 60 * 1000;
+
+/**
+ * A public answer of counts (never anything a person wrote or could be recognised by: another
+ * process's erasure would not reach this store) made at most once a minute whoever asks: the body
+ * made by `make` is kept in the app's store under `topic` and `key` (a period) until
+ * PUBLIC_ANSWER_TTL_MS passed or forgetPublicAnswers(topic) was called, and sent as publicAnswer sends.
+ * @template {import("../../../src/domain/routes").RouteName} Name
+ * @param {core.RequestEvent} e @param {Name} _route @param {string} topic @param {string} key
+ * @param {string} cacheControl @param {() => RouteAnswer<Name>} make
+ */
+function cachedAnswer(e, _route, topic, key, cacheControl, make) {
+  const store = e.app.store();
+  const version = Number(store.get(`${topic}-versi`) || 0);
+  const stored = `${topic}:${key}`;
+  let kept = /** @type {{ version: number, at: number, body: string, etag: string } | null} */ (
+    store.get(stored) || null
+  );
+  if (!kept || kept.version !== version || Date.now() - kept.at >= PUBLIC_ANSWER_TTL_MS) {
+    const body = JSON.stringify(make());
+    kept = { version, at: Date.now(), body, etag: `"${$security.sha256(body).slice(0, 32)}"` };
+    store.set(stored, kept);
+  }
+  return sendPublic(e, kept.body, kept.etag, cacheControl);
+}
+
+/** What the public answers of `topic` show changed: the next request makes them again. @param {HookApp} app @param {string} topic */
+function forgetPublicAnswers(app, topic) {
+  const store = app.store();
+  store.set(`${topic}-versi`, Number(store.get(`${topic}-versi`) || 0) + 1);
+}
+
+module.exports = {
+  responseHeaders,
+  sentValue,
+  setPrivateCookie,
+  cookieValue,
+  route,
+  answer,
+  publicAnswer,
+  cachedAnswer,
+  forgetPublicAnswers,
+};

@@ -8,100 +8,100 @@
 /** @typedef {import("../../../src/domain/satisfaction-survey").SurveyChannel} SurveyChannel */
 /** @typedef {import("../../../src/domain/satisfaction-survey").SurveyElementKey} SurveyElementKey */
 
-/** How long the public report is reused before it is counted again; a new response counts at once. */
-const PUBLIC_REPORT_TTL_MS = 60 * 1000;
-
 /** A period's bounds as PocketBase stores dates ("2026-06-30 17:00:00.000Z"). @param {ReportPeriod} period */
 const bounds = (period) => ({ from: period.from.replace('T', ' '), to: period.to.replace('T', ' ') });
 
-/**
- * SQL: what figures of a row count for — its service, or its office as a whole ("kantor:<id>") when
- * it is about no particular service (a complaint may not be).
- */
-const COUNTS_FOR_SQL = "CASE WHEN service != '' THEN service ELSE 'kantor:' || agency END";
-/** The key of an office's own figures (see COUNTS_FOR_SQL). @param {string} agencyId */
+/** A period's office-local months, the first included and the last not ("2026-01", "2026-07"). @param {ReportPeriod} period */
+const months = (period) => {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  return { from: domain.officeMonth(new Date(period.from)), to: domain.officeMonth(new Date(period.to)) };
+};
+
+/** The key of an office's own figures: survey answers about no particular service, complaints likewise. @param {string} agencyId */
 const officeKey = (agencyId) => `kantor:${agencyId}`;
+/** The key under which an office's village proposals are counted, for its proposals service. @param {string} agencyId */
+const proposalsKey = (agencyId) => `usulan:${agencyId}`;
 
 /**
- * Per service id (or office key), the survey counts of the period: respondents per channel and
- * each element's answers and sum.
- * @param {HookApp} app @param {ReportPeriod} period
- * @returns {Map<string, SurveyCounts>}
+ * @typedef {{ id: string, slug: string, title: string, url: string, agency: string, active: boolean,
+ *   completion_amount: number, village_proposals: boolean }} ReportedService
  */
-function surveyCountsByService(app, period) {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  /** @type {Record<string, string | number>} */
-  const shape = { service: '', channel: '', respondents: 0 };
-  // Column names come from the domain's fixed list, never from a request.
-  const columns = domain.SURVEY_ELEMENTS.map((element) => {
-    shape[`${element.key}_answered`] = 0;
-    shape[`${element.key}_sum`] = 0;
-    return `SUM(${element.key} > 0) AS ${element.key}_answered, SUM(${element.key}) AS ${element.key}_sum`;
-  });
-  const rows = require(`${__hooks}/lib/query.js`).queryRows(
+
+/** Every service, by title. @param {HookApp} app @returns {ReportedService[]} */
+function allServices(app) {
+  return require(`${__hooks}/lib/query.js`).queryRows(
     app,
-    shape,
-    `SELECT ${COUNTS_FOR_SQL} AS service, channel, COUNT(*) AS respondents, ${columns.join(', ')} FROM survey_responses` +
-      ' WHERE submitted_at >= {:from} AND submitted_at < {:to} GROUP BY 1, channel',
-    bounds(period),
+    { id: '', slug: '', title: '', url: '', agency: '', active: false, completion_amount: 0, village_proposals: false },
+    'SELECT id, slug, title, url, agency, active, completion_amount, village_proposals FROM services ORDER BY title',
   );
-  /** @type {Map<string, SurveyCounts>} */
-  const counts = new Map();
-  for (const row of rows) {
-    const service = String(row.service);
-    const perChannel = {
-      finished: 0,
-      byChannel: { [String(row.channel)]: Number(row.respondents) },
-      totals: domain.SURVEY_ELEMENTS.map((element) => ({
-        key: element.key,
-        answered: Number(row[`${element.key}_answered`]),
-        sum: Number(row[`${element.key}_sum`]),
-      })),
-    };
-    const before = counts.get(service);
-    counts.set(service, before ? domain.addCounts([before, perChannel]) : perChannel);
-  }
-  return counts;
 }
 
 /**
- * Per service id: requests and proposals finished in the period (the service users the sample is
- * drawn from — complainants are not asked the service questionnaire, pb_hooks/lib/satisfaction_survey.js),
- * and of the requests finished "selesai" with a promised time, how many within it. A proposal counts
- * for its office's proposals service (content: villageProposals).
- * @param {HookApp} app @param {ReportPeriod} period
+ * The period's figures per service id (or office key), from the figures kept as rows are written
+ * (performance_month_figures, migration 1795403600): the survey's respondents per channel and each
+ * element's answers and sum; requests and proposals finished (the service users the sample is drawn
+ * from — complainants are not asked the service questionnaire, pb_hooks/lib/satisfaction_survey.js);
+ * of the requests finished "selesai" with a promised time, how many within it. A proposal counts for
+ * its office's proposals service (content: villageProposals).
+ * @param {HookApp} app @param {ReportPeriod} period @param {ReportedService[]} services
  */
-function finishedByService(app, period) {
-  const { queryRows } = require(`${__hooks}/lib/query.js`);
-  const requests = queryRows(
+function periodFigures(app, period, services) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const channels = /** @type {SurveyChannel[]} */ (Object.keys(domain.SURVEY_CHANNELS));
+  /** @type {Record<string, string | number>} */
+  const shape = { key: '', finished: 0, promised: 0, within_time: 0 };
+  // Column names come from the domain's fixed lists, never from a request; the table has one for each.
+  const sums = ['finished', 'promised', 'within_time', ...channels.map((channel) => `respondents_${channel}`)]
+    .concat(domain.SURVEY_ELEMENTS.flatMap((element) => [`${element.key}_answered`, `${element.key}_sum`]))
+    .map((column) => {
+      shape[column] = 0;
+      return `SUM(${column}) AS ${column}`;
+    });
+  const rows = require(`${__hooks}/lib/query.js`).queryRows(
     app,
-    { service: '', finished: 0, promised: 0, within_time: 0 },
-    "SELECT service, COUNT(*) AS finished, SUM(status = 'selesai' AND due_at != '') AS promised," +
-      " SUM(status = 'selesai' AND due_at != '' AND finished_at <= due_at) AS within_time" +
-      ' FROM requests WHERE finished_at >= {:from} AND finished_at < {:to} GROUP BY service',
-    bounds(period),
+    shape,
+    `SELECT counts_for AS key, ${sums.join(', ')} FROM performance_month_figures` +
+      ' WHERE month >= {:from} AND month < {:to} GROUP BY counts_for',
+    months(period),
   );
-  const proposals = queryRows(
-    app,
-    { service: '', finished: 0 },
-    'SELECT s.id AS service, COUNT(*) AS finished FROM proposals p JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan' +
-      ' JOIN services s ON s.agency = k.agency AND s.village_proposals = TRUE WHERE p.finished_at >= {:from} AND p.finished_at < {:to} GROUP BY s.id',
-    bounds(period),
-  );
+  /** @type {Map<string, SurveyCounts>} */
+  const survey = new Map();
   /** @type {Map<string, { finished: number, promised: number, withinTime: number }>} */
-  const byService = new Map();
-  for (const row of requests)
-    byService.set(row.service, { finished: row.finished, promised: row.promised, withinTime: row.within_time });
-  for (const row of proposals) {
-    const before = byService.get(row.service) || { finished: 0, promised: 0, withinTime: 0 };
-    byService.set(row.service, { ...before, finished: before.finished + row.finished });
+  const finished = new Map();
+  const addFinished = (/** @type {string} */ key, /** @type {Record<string, string | number>} */ row) => {
+    const before = finished.get(key) || { finished: 0, promised: 0, withinTime: 0 };
+    finished.set(key, {
+      finished: before.finished + Number(row.finished),
+      promised: before.promised + Number(row.promised),
+      withinTime: before.withinTime + Number(row.within_time),
+    });
+  };
+  for (const row of rows) {
+    const key = String(row.key);
+    if (key.startsWith(proposalsKey(''))) {
+      for (const service of services)
+        if (service.village_proposals && proposalsKey(service.agency) === key) addFinished(service.id, row);
+      continue;
+    }
+    if (Number(row.finished) > 0) addFinished(key, row);
+    if (channels.some((channel) => Number(row[`respondents_${channel}`]) > 0))
+      survey.set(key, {
+        finished: 0,
+        byChannel: Object.fromEntries(channels.map((channel) => [channel, Number(row[`respondents_${channel}`])])),
+        totals: domain.SURVEY_ELEMENTS.map((element) => ({
+          key: element.key,
+          answered: Number(row[`${element.key}_answered`]),
+          sum: Number(row[`${element.key}_sum`]),
+        })),
+      });
   }
-  return byService;
+  return { survey, finished };
 }
 
 /**
  * Per service id (or office key), the complaints, questions and suggestions received in the
- * period by how they came out (the open data's outcomes, pb_hooks/lib/complaints.js).
+ * period by how they came out (the open data's outcomes), from the figures kept as complaints are
+ * written (complaint_month_figures, migration 1795403600).
  * @param {HookApp} app @param {ReportPeriod} period
  * @returns {Map<string, import("../../../src/domain/performance").ComplaintFigures>}
  */
@@ -110,9 +110,9 @@ function complaintsByService(app, period) {
   const rows = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     { service: '', outcome: '', n: 0 },
-    `SELECT ${COUNTS_FOR_SQL} AS service, ${require(`${__hooks}/lib/complaints.js`).OUTCOME_SQL} AS outcome, COUNT(*) AS n FROM complaints` +
-      ' WHERE received_at >= {:from} AND received_at < {:to} GROUP BY 1, 2',
-    bounds(period),
+    "SELECT CASE WHEN service != '' THEN service ELSE 'kantor:' || agency END AS service, outcome, SUM(complaints) AS n" +
+      ' FROM complaint_month_figures WHERE month >= {:from} AND month < {:to} GROUP BY 1, 2',
+    months(period),
   );
   const field = {
     'dijawab-tepat-waktu': 'answeredWithinDeadline',
@@ -123,6 +123,7 @@ function complaintsByService(app, period) {
   /** @type {Map<string, import("../../../src/domain/performance").ComplaintFigures>} */
   const byService = new Map();
   for (const row of rows) {
+    if (row.n === 0) continue;
     const figures = { ...(byService.get(row.service) || domain.NO_COMPLAINTS) };
     figures.received += row.n;
     figures[field[row.outcome]] += row.n;
@@ -134,36 +135,33 @@ function complaintsByService(app, period) {
 /**
  * The offices and the services they report on: every active service, and an inactive one that
  * still has figures in the period.
- * @param {HookApp} app @param {Set<string>} withFigures service ids
+ * @param {HookApp} app @param {ReportedService[]} services @param {Set<string>} withFigures service ids
  */
-function offices(app, withFigures) {
-  const { queryRows } = require(`${__hooks}/lib/query.js`);
-  const services = queryRows(
-    app,
-    { id: '', slug: '', title: '', url: '', agency: '', active: false, completion_amount: 0 },
-    'SELECT id, slug, title, url, agency, active, completion_amount FROM services ORDER BY title',
-  );
-  return queryRows(
-    app,
-    { id: '', slug: '', name: '', short_name: '' },
-    'SELECT id, slug, name, short_name FROM agencies ORDER BY name',
-  ).map((agency) => ({
-    agency,
-    services: services.filter(
-      (service) => service.agency === agency.id && (service.active || withFigures.has(service.id)),
-    ),
-  }));
+function offices(app, services, withFigures) {
+  return require(`${__hooks}/lib/query.js`)
+    .queryRows(
+      app,
+      { id: '', slug: '', name: '', short_name: '' },
+      'SELECT id, slug, name, short_name FROM agencies ORDER BY name',
+    )
+    .map((agency) => ({
+      agency,
+      services: services.filter(
+        (service) => service.agency === agency.id && (service.active || withFigures.has(service.id)),
+      ),
+    }));
 }
 
-/** The earliest moment anything was counted, for the periods a reader may choose. @param {HookApp} app */
+/** The first moment of the first month anything was counted, for the periods a reader may choose. @param {HookApp} app */
 function firstActivity(app) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const anything = ['finished', ...Object.keys(domain.SURVEY_CHANNELS).map((channel) => `respondents_${channel}`)];
   const row = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     { first: '' },
-    "SELECT COALESCE(MIN(first), '') AS first FROM (SELECT MIN(submitted_at) AS first FROM survey_responses" +
-      " UNION ALL SELECT MIN(finished_at) FROM requests WHERE finished_at != '' UNION ALL SELECT MIN(finished_at) FROM proposals WHERE finished_at != '')",
+    `SELECT COALESCE(MIN(month), '') AS first FROM performance_month_figures WHERE ${anything.join(' + ')} > 0`,
   )[0];
-  return row?.first ? require(`${__hooks}/generated/domain.cjs`).dateFromStored(row.first) : new Date();
+  return row?.first ? domain.fromOfficeClock(new Date(`${row.first}-01T00:00:00Z`)) : new Date();
 }
 
 /**
@@ -174,8 +172,8 @@ function firstActivity(app) {
  */
 function performanceReport(app, period) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const survey = surveyCountsByService(app, period);
-  const finished = finishedByService(app, period);
+  const services = allServices(app);
+  const { survey, finished } = periodFigures(app, period, services);
   const complaints = complaintsByService(app, period);
   const countsOf = (serviceId) => ({
     ...(survey.get(serviceId) || { byChannel: {}, totals: [] }),
@@ -186,7 +184,7 @@ function performanceReport(app, period) {
     period,
     periods: domain.periodsBetween(firstActivity(app), now),
     generatedAt: now.toISOString(),
-    offices: offices(app, new Set([...survey.keys(), ...finished.keys()])).map(({ agency, services }) => ({
+    offices: offices(app, services, new Set([...survey.keys(), ...finished.keys()])).map(({ agency, services }) => ({
       slug: agency.slug,
       name: agency.name,
       shortName: agency.short_name,
@@ -216,30 +214,12 @@ function performanceReport(app, period) {
   };
 }
 
-/**
- * The public report of a period as JSON with its ETag, counted at most once a minute and again
- * as soon as a response arrives (forgetPublicReports): the page and the open-data feed are read
- * far more often than responses come in.
- * @param {HookApp} app @param {ReportPeriod} period @returns {{ body: string, etag: string }}
- */
-function publicReport(app, period) {
-  const store = app.store();
-  const version = Number(store.get('kinerja-versi') || 0);
-  const key = `kinerja:${period.id}`;
-  const kept = /** @type {{ version: number, at: number, body: string, etag: string } | null} */ (
-    store.get(key) || null
-  );
-  if (kept && kept.version === version && Date.now() - kept.at < PUBLIC_REPORT_TTL_MS) return kept;
-  const body = JSON.stringify(performanceReport(app, period));
-  const fresh = { version, at: Date.now(), body, etag: `"${$security.sha256(body).slice(0, 32)}"` };
-  store.set(key, fresh);
-  return fresh;
-}
+/** The public answers the performance report is in (GET /api/data/kinerja, lib/http.js cachedAnswer). */
+const PUBLIC_TOPIC = 'kinerja';
 
 /** A response came in: the next public report is counted anew. @param {HookApp} app */
 function forgetPublicReports(app) {
-  const store = app.store();
-  store.set('kinerja-versi', Number(store.get('kinerja-versi') || 0) + 1);
+  require(`${__hooks}/lib/http.js`).forgetPublicAnswers(app, PUBLIC_TOPIC);
 }
 
 /**
@@ -296,4 +276,4 @@ function surveyReport(app, period, agencyId) {
   };
 }
 
-module.exports = { publicReport, forgetPublicReports, surveyReport };
+module.exports = { PUBLIC_TOPIC, performanceReport, forgetPublicReports, surveyReport };
