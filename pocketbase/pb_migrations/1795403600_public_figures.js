@@ -1,6 +1,6 @@
 // @ts-check
 // The public routes read figures kept as the rows are written, not the rows (as the report's month
-// figures are, 1795402100): with five years of an office (bench/five-years.ts) the open-data feed of
+// figures are, 1795402100): with five years of an office (50,000 complaints) the open-data feed of
 // complaints grouped 50,000 complaints on every request, and the performance report re-counted
 // requests, proposals and survey answers of its period.
 //
