@@ -20,24 +20,32 @@
 // counts them again from the rows after creates, transitions and erasure. Plain tables: no API reaches
 // them. Months are the office's (WIB, src/domain/time.ts: SQLITE_OFFICE_OFFSET).
 const FIGURES_OFFICE_OFFSET = '+420 minutes';
-const SURVEY_CHANNELS = ['permohonan', 'usulan', 'pengaduan', 'loket'];
-const SURVEY_ELEMENTS = [
-  'persyaratan',
-  'prosedur',
-  'waktu',
-  'biaya',
-  'produk',
-  'kompetensi',
-  'perilaku',
-  'pengaduan',
-  'sarana',
-];
-const PERFORMANCE_COLUMNS = [
+
+/**
+ * The satisfaction survey's channels and score elements as its collection holds them (migration
+ * 1795401500): the channel field's values, and its number fields, one per element.
+ * @param {CoreApp} app
+ */
+function surveyShape(app) {
+  /** @type {string[]} */
+  const channels = [];
+  /** @type {string[]} */
+  const elements = [];
+  for (const field of app.findCollectionByNameOrId('survey_responses').fields) {
+    if (field.getName() === 'channel')
+      for (const value of /** @type {SelectField} */ (field).values) channels.push(value);
+    if (field.type() === 'number') elements.push(field.getName());
+  }
+  return { channels, elements };
+}
+
+/** What performance_month_figures adds up, per key. @param {{ channels: string[], elements: string[] }} survey */
+const performanceColumns = (survey) => [
   'finished',
   'promised',
   'within_time',
-  ...SURVEY_CHANNELS.map((channel) => `respondents_${channel}`),
-  ...SURVEY_ELEMENTS.flatMap((element) => [`${element}_answered`, `${element}_sum`]),
+  ...survey.channels.map((channel) => `respondents_${channel}`),
+  ...survey.elements.flatMap((element) => [`${element}_answered`, `${element}_sum`]),
 ];
 
 /** SQL: the office-local month of a stored date. @param {string} date */
@@ -53,12 +61,12 @@ const COMPLAINT_FIGURES = {
   key: ['agency', 'service', 'kind', 'outcome', 'month'],
   columns: ['complaints'],
 };
-/** @type {Figures} */
-const PERFORMANCE_FIGURES = {
+/** @param {{ channels: string[], elements: string[] }} survey @returns {Figures} */
+const performanceFigures = (survey) => ({
   table: 'performance_month_figures',
   key: ['counts_for', 'month'],
-  columns: PERFORMANCE_COLUMNS,
-};
+  columns: performanceColumns(survey),
+});
 
 /**
  * What one row of a source table adds to a figures table, as SQL over the row named `row`: its key,
@@ -131,16 +139,19 @@ const proposalShare = (row) => ({
   condition: `${row}.finished_at != ''`,
 });
 
-/** A survey answer's share, by the month it was sent. @param {string} row */
-const surveyShare = (row) => ({
+/**
+ * A survey answer's share, by the month it was sent.
+ * @param {{ channels: string[], elements: string[] }} survey @returns {(row: string) => Share}
+ */
+const surveyShare = (survey) => (row) => ({
   values: {
     counts_for: `CASE WHEN ${row}.service != '' THEN ${row}.service ELSE 'kantor:' || ${row}.agency END`,
     month: `COALESCE(${monthOf(`${row}.submitted_at`)}, '')`,
     ...Object.fromEntries(
-      SURVEY_CHANNELS.map((channel) => [`respondents_${channel}`, `${row}.channel = '${channel}'`]),
+      survey.channels.map((channel) => [`respondents_${channel}`, `${row}.channel = '${channel}'`]),
     ),
     ...Object.fromEntries(
-      SURVEY_ELEMENTS.flatMap((element) => [
+      survey.elements.flatMap((element) => [
         [`${element}_answered`, `${row}.${element} > 0`],
         [`${element}_sum`, `${row}.${element}`],
       ]),
@@ -154,37 +165,41 @@ const surveyShare = (row) => ({
  * moved when a column it depends on changes, taken away when it is deleted.
  * @typedef {{ name: string, source: string, dependsOn: string[], figures: Figures, share: (row: string) => Share }} Keeping
  */
-/** @type {Keeping[]} */
-const KEPT = [
-  {
-    name: 'complaint_month_figures',
-    source: 'complaints',
-    dependsOn: ['agency', 'service', 'kind', 'status', 'received_at', 'first_answered_at', 'answer_due_at'],
-    figures: COMPLAINT_FIGURES,
-    share: complaintShare,
-  },
-  {
-    name: 'performance_figures_requests',
-    source: 'requests',
-    dependsOn: ['service', 'status', 'due_at', 'finished_at'],
-    figures: PERFORMANCE_FIGURES,
-    share: requestShare,
-  },
-  {
-    name: 'performance_figures_proposals',
-    source: 'proposals',
-    dependsOn: ['village', 'finished_at'],
-    figures: PERFORMANCE_FIGURES,
-    share: proposalShare,
-  },
-  {
-    name: 'performance_figures_survey',
-    source: 'survey_responses',
-    dependsOn: ['agency', 'service', 'channel', 'submitted_at', ...SURVEY_ELEMENTS],
-    figures: PERFORMANCE_FIGURES,
-    share: surveyShare,
-  },
-];
+/** What keeps each figures table, for the survey as its collection is. @param {CoreApp} app @returns {Keeping[]} */
+function keeping(app) {
+  const survey = surveyShape(app);
+  const performance = performanceFigures(survey);
+  return [
+    {
+      name: 'complaint_month_figures',
+      source: 'complaints',
+      dependsOn: ['agency', 'service', 'kind', 'status', 'received_at', 'first_answered_at', 'answer_due_at'],
+      figures: COMPLAINT_FIGURES,
+      share: complaintShare,
+    },
+    {
+      name: 'performance_figures_requests',
+      source: 'requests',
+      dependsOn: ['service', 'status', 'due_at', 'finished_at'],
+      figures: performance,
+      share: requestShare,
+    },
+    {
+      name: 'performance_figures_proposals',
+      source: 'proposals',
+      dependsOn: ['village', 'finished_at'],
+      figures: performance,
+      share: proposalShare,
+    },
+    {
+      name: 'performance_figures_survey',
+      source: 'survey_responses',
+      dependsOn: ['agency', 'service', 'channel', 'submitted_at', ...survey.elements],
+      figures: performance,
+      share: surveyShare(survey),
+    },
+  ];
+}
 
 /** @param {Keeping} kept */
 function triggers({ name, source, dependsOn, figures, share }) {
@@ -200,25 +215,22 @@ function triggers({ name, source, dependsOn, figures, share }) {
 migrate(
   (app) => {
     const run = (/** @type {string} */ sql) => app.db().newQuery(sql).execute();
-    run(
-      `CREATE TABLE ${COMPLAINT_FIGURES.table} (${COMPLAINT_FIGURES.key.map((column) => `${column} TEXT NOT NULL`).join(', ')},` +
-        ` complaints INTEGER NOT NULL, PRIMARY KEY (${COMPLAINT_FIGURES.key.join(', ')})) WITHOUT ROWID`,
-    );
-    run(
-      `CREATE TABLE ${PERFORMANCE_FIGURES.table} (counts_for TEXT NOT NULL, month TEXT NOT NULL,` +
-        ` ${PERFORMANCE_COLUMNS.map((column) => `${column} INTEGER NOT NULL`).join(', ')},` +
-        ` PRIMARY KEY (${PERFORMANCE_FIGURES.key.join(', ')})) WITHOUT ROWID`,
-    );
-    for (const kept of KEPT) {
+    const kept = keeping(app);
+    for (const figures of new Set(kept.map((one) => one.figures)))
+      run(
+        `CREATE TABLE ${figures.table} (${figures.key.map((column) => `${column} TEXT NOT NULL`).join(', ')},` +
+          ` ${figures.columns.map((column) => `${column} INTEGER NOT NULL`).join(', ')},` +
+          ` PRIMARY KEY (${figures.key.join(', ')})) WITHOUT ROWID`,
+      );
+    for (const one of kept) {
       // What is there already, counted as the triggers will count what comes.
-      run(addShare(kept.figures, kept.share('r'), { source: kept.source }));
-      for (const [trigger, definition] of Object.entries(triggers(kept)))
-        run(`CREATE TRIGGER ${trigger} ${definition}`);
+      run(addShare(one.figures, one.share('r'), { source: one.source }));
+      for (const [trigger, definition] of Object.entries(triggers(one))) run(`CREATE TRIGGER ${trigger} ${definition}`);
     }
 
     const complaints = app.findCollectionByNameOrId('complaints');
     // Partial: only published answers, so the index stays as small as the public list. The route's
-    // query states the condition exactly so (pb_hooks/complaints.pb.js).
+    // query states the condition exactly so (pb_hooks/lib/complaints.js).
     complaints.addIndex(
       'idx_complaints_published',
       false,
@@ -231,10 +243,11 @@ migrate(
     const complaints = app.findCollectionByNameOrId('complaints');
     complaints.removeIndex('idx_complaints_published');
     app.save(complaints);
-    for (const kept of KEPT)
-      for (const trigger of Object.keys(triggers(kept)))
+    const kept = keeping(app);
+    for (const one of kept)
+      for (const trigger of Object.keys(triggers(one)))
         app.db().newQuery(`DROP TRIGGER IF EXISTS ${trigger}`).execute();
-    for (const figures of [PERFORMANCE_FIGURES, COMPLAINT_FIGURES])
+    for (const figures of new Set(kept.map((one) => one.figures)))
       app.db().newQuery(`DROP TABLE IF EXISTS ${figures.table}`).execute();
   },
 );
