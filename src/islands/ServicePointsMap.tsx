@@ -52,7 +52,7 @@ export default function ServicePointsMap(props: Props) {
               : `${escapeHtml(contact.label)}: ${escapeHtml(contact.value)}`,
           ),
           `Layanan: ${point.services.map((service) => `<a href="${escapeHtml(service.href)}">${escapeHtml(service.title)}</a>`).join(', ')}`,
-          `<a href="${escapeHtml(point.directions)}" target="_blank" rel="noopener">Petunjuk arah (buka aplikasi peta)</a>`,
+          `<a class="directions" href="${escapeHtml(point.directions)}" target="_blank" rel="noopener">Petunjuk arah (buka aplikasi peta)</a>`,
         ].filter(Boolean);
         const marker = L.marker([point.lat, point.lon], {
           icon: letterIcon(letter, tone),

@@ -10,7 +10,7 @@ export interface QueuedProposal {
 }
 
 const store = deviceStore<ProposalDraft>('layanan-sosial', 'usulan');
-export const { loadDraft, saveDraft, deleteDraft } = store;
+export const { loadDraft, saveDraft, saveTyped, deleteDraft } = store;
 
 /** An outbox item saved by an earlier version of the page: the proposal's fields at the top level. */
 interface EarlierQueuedProposal extends QueuedProposal {

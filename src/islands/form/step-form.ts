@@ -103,12 +103,16 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   };
   // An error goes as soon as the change that fixed it is made, not at the next "Lanjut".
   dropFixedErrors(allProblems, shown, setShown);
-  /** Changes the draft; saved once typing pauses, or at once (`now`) for what is hard to redo, like files. */
+  /**
+   * Changes the draft: what was typed is kept at once (DeviceStore.saveTyped), the whole draft with
+   * its files once typing pauses, or at once (`now`) for what is hard to redo, like files.
+   */
   function update(patch: Partial<Draft>, now = false) {
     setDraft(() => ({ ...current(), ...patch, updatedAt: new Date().toISOString() }));
     clearTimeout(saveTimer);
-    if (now) persist();
-    else saveTimer = setTimeout(persist, 250);
+    if (now) return persist();
+    void options.store.saveTyped(options.owner, current());
+    saveTimer = setTimeout(persist, 250);
   }
   function go(next: number) {
     setShown([]);

@@ -13,6 +13,7 @@ import {
   loadDraft,
   proposalOutboxStorage,
   saveDraft,
+  saveTyped,
   type QueuedProposal,
 } from '../../lib/proposal-store';
 import { createOutbox, type Outbox, type OutboxState } from '../../lib/outbox';
@@ -84,10 +85,12 @@ export default function OperatorDesk(props: {
     if (current && !forgotten) void saveDraft(operator().id, current);
   }
 
+  /** What was typed is kept at once, the whole draft with its files once typing pauses (src/lib/device-store.ts). */
   function update(patch: Partial<ProposalDraft>) {
     setDraft({ ...draft()!, ...patch, updatedAt: new Date().toISOString() });
     setServerProblems([]);
     clearTimeout(saveTimer);
+    if (!forgotten) void saveTyped(operator().id, draft()!);
     saveTimer = setTimeout(persistDraftNow, 250);
   }
 
