@@ -24,8 +24,15 @@ import { internationalPhoneDigits } from './contact-links';
 /** What an office's template may contain, each in braces: {nomor}, {tautan} … */
 export const WHATSAPP_PLACEHOLDERS = ['kantor', 'nomor', 'layanan', 'langkah', 'tindakan', 'tautan'] as const;
 type Placeholder = (typeof WHATSAPP_PLACEHOLDERS)[number];
-/** Without these the message is no update: which record, and where to follow it. */
-export const REQUIRED_WHATSAPP_PLACEHOLDERS: readonly Placeholder[] = ['nomor', 'langkah', 'tautan'];
+/**
+ * Without these the message is no update: who sends it, which record, and where to follow it. The
+ * sender is a placeholder, never written into an office's wording: a Camat sends the Dinas's
+ * proposal update from their own office.
+ */
+export const REQUIRED_WHATSAPP_PLACEHOLDERS: readonly Placeholder[] = ['kantor', 'nomor', 'langkah', 'tautan'];
+
+/** The office a Camat sends from (the Kantor Camat of their kecamatan, content/service-points.yaml). */
+export const camatOffice = (kecamatan: string) => `Kantor Camat ${kecamatan}`;
 
 /** What is tracked by a number, and whom the update goes to. */
 export const TRACKED_KINDS = {

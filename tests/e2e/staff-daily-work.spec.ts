@@ -2,9 +2,8 @@
 // laptop (issue 18): decisions are never made for them, saving says so, the audit trail names the
 // record, the report does not measure a promise the standard never made.
 import type { Locator } from '@playwright/test';
-import PocketBase from 'pocketbase';
-import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
-import { proposalForm } from '../support/proposal-form.ts';
+import { E2E_STAFF } from '../support/e2e-accounts.ts';
+import { operatorProposal } from '../support/proposal-form.ts';
 import { sendComplaint } from '../support/complaint-form.ts';
 import {
   PHONE_AND_LAPTOP,
@@ -22,22 +21,12 @@ const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
 /** A proposal from the e2e village to the Kepala Dinas, verified by a petugas: next is the kepala bidang's decision. */
 async function verifiedProposal(baseURL: string) {
-  const operator = new PocketBase(baseURL);
-  operator.autoCancellation(false);
-  await operator
-    .collection('operators')
-    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  const village = await operator
-    .collection('villages')
-    .getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
-  const proposal = await operator
-    .collection('proposals')
-    .create(await proposalForm(village.id, { fields: { recipient: 'kepala_dinas' } }));
+  const proposal = await operatorProposal(baseURL, 'kepala_dinas');
   const petugas = await staffClient(baseURL, 'dinsos-p3a-purwakarta');
   await petugas
     .collection('proposal_events')
     .create({ proposal: proposal.id, status: 'diverifikasi', public_note: '', internal_note: '' });
-  return proposal['number'] as string;
+  return proposal.number;
 }
 
 /** A complaint sent through the public route by someone who asked to be answered by WhatsApp. */
@@ -233,7 +222,7 @@ for (const size of PHONE_AND_LAPTOP) {
       expect(text).toContain('belum ada yang perlu Anda lakukan');
       expect(text).toContain(`${baseURL}/cek-status/?no=${request['number']}`);
       // The office's wording from its content file.
-      expect(text).toMatch(/^Dinsos P3A Purwakarta: /);
+      expect(text).toMatch(/^Dinsos P3A Kab. Purwakarta: permohonan /);
       // No other personal data: not the name, not the phone, not the verifier.
       expect(text).not.toContain('Warga Uji');
       expect(text).not.toMatch(/0857|2210|9911/);
@@ -289,7 +278,7 @@ for (const size of PHONE_AND_LAPTOP) {
         expect(toVillage.pathname).toBe('/6281277884321');
         const proposalText = toVillage.searchParams.get('text')!;
         expect(proposalText).toBe(
-          `Dinsos P3A Purwakarta: usulan logistik ${proposalNumber} sekarang di langkah 2 dari 4 (Diverifikasi). ` +
+          `Dinsos P3A Kab. Purwakarta: usulan logistik ${proposalNumber} sekarang di langkah 2 dari 4 (Diverifikasi). ` +
             'Usulan sudah diverifikasi dan menunggu keputusan; belum ada yang perlu desa lakukan. Cek status: ' +
             `${baseURL}/cek-status/?no=${proposalNumber} (masukkan 4 angka terakhir nomor HP kontak usulan).`,
         );

@@ -1,28 +1,11 @@
 // Who may decide what is per service and per proposal (issue 18): content says which role finishes
 // a service's requests and who decides a proposal addressed to a Camat; the workspace offers only
 // what the account may do, and every timeline entry names who did it.
-import PocketBase from 'pocketbase';
-import { E2E_CAMAT, E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
-import { proposalForm } from '../support/proposal-form.ts';
+import { E2E_CAMAT, E2E_STAFF } from '../support/e2e-accounts.ts';
+import { operatorProposal } from '../support/proposal-form.ts';
 import { PHONE_AND_LAPTOP, expect, expectNoViolations, registerRequest, signInToWorkspace, test } from './fixtures';
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
-
-/** A proposal from the e2e village (Linggasari, Kec. Darangdan: Lambung Sosial) to its Camat. */
-async function proposalToCamat(baseURL: string) {
-  const operator = new PocketBase(baseURL);
-  operator.autoCancellation(false);
-  await operator
-    .collection('operators')
-    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  const village = await operator
-    .collection('villages')
-    .getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
-  const proposal = await operator
-    .collection('proposals')
-    .create(await proposalForm(village.id, { fields: { recipient: 'camat' } }));
-  return proposal['number'] as string;
-}
 
 for (const size of PHONE_AND_LAPTOP) {
   test.describe(size.name, () => {
@@ -62,7 +45,7 @@ for (const size of PHONE_AND_LAPTOP) {
       baseURL,
     }) => {
       test.setTimeout(60_000);
-      const number = await proposalToCamat(baseURL!);
+      const { number } = await operatorProposal(baseURL!, 'camat');
       await signInToWorkspace(page, KEPALA);
       await page.getByRole('button', { name: 'Usulan desa' }).click();
       await page.getByRole('button', { name: number }).click();

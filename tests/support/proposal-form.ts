@@ -1,6 +1,8 @@
 // A complete, valid disaster-logistics proposal as multipart form data, with real files.
 import { randomUUID } from 'node:crypto';
+import PocketBase from 'pocketbase';
 import sharp from 'sharp';
+import { E2E_OPERATOR } from './e2e-accounts.ts';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from '../../pocketbase/scripts/sample-proposal.ts';
 
 export async function jpegPhoto(width = 64, height = 48): Promise<Blob> {
@@ -49,4 +51,20 @@ export async function proposalForm(
       form.append(field, blob, `${field}-${index + 1}.${blob.type === 'application/pdf' ? 'pdf' : 'jpg'}`);
   }
   return form;
+}
+
+/** A proposal the e2e village operator (Desa Linggasari, Kec. Darangdan) sends to `recipient`. */
+export async function operatorProposal(baseURL: string, recipient: 'camat' | 'kepala_dinas') {
+  const operator = new PocketBase(baseURL);
+  operator.autoCancellation(false);
+  await operator
+    .collection('operators')
+    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  const village = await operator
+    .collection('villages')
+    .getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
+  const proposal = await operator
+    .collection('proposals')
+    .create(await proposalForm(village.id, { fields: { recipient } }));
+  return { id: proposal.id, number: proposal['number'] as string };
 }

@@ -91,11 +91,11 @@ describe('agencySchema', () => {
     expect(agencySchema.safeParse(agency).success).toBe(true);
   });
 
-  it('takes an office’s WhatsApp wording only with known placeholders and the number, step and link in it', () => {
+  it('takes an office’s WhatsApp wording only with known placeholders and the sender, number, step and link in it', () => {
     expect(
       agencySchema.safeParse({
         ...agency,
-        whatsappUpdates: { permohonan: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' },
+        whatsappUpdates: { permohonan: '{kantor}: permohonan {nomor} {langkah}. {tindakan} {tautan}' },
       }).success,
     ).toBe(true);
     const result = agencySchema.safeParse({
@@ -104,13 +104,14 @@ describe('agencySchema', () => {
     });
     expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['whatsappUpdates.pengaduan', expect.stringContaining('{nama} tidak dikenal')],
+      ['whatsappUpdates.pengaduan', '{kantor} wajib ada'],
       ['whatsappUpdates.pengaduan', '{tautan} wajib ada'],
     ]);
     // A kind the site does not track is a typo, not a template.
     expect(
       agencySchema.safeParse({
         ...agency,
-        whatsappUpdates: { permohonann: 'Permohonan {nomor} {langkah}. {tindakan} {tautan}' },
+        whatsappUpdates: { permohonann: '{kantor}: permohonan {nomor} {langkah}. {tindakan} {tautan}' },
       }).success,
     ).toBe(false);
   });

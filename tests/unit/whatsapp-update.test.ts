@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { whatsappUpdateLink, whatsappUpdateText, type TrackedUpdate } from '../../src/lib/whatsapp-update';
+import {
+  camatOffice,
+  whatsappTemplateProblems,
+  whatsappUpdateLink,
+  whatsappUpdateText,
+  type TrackedUpdate,
+} from '../../src/lib/whatsapp-update';
 
 const update: TrackedUpdate = {
   kind: 'permohonan',
@@ -86,6 +92,14 @@ describe('WhatsApp updates', () => {
       'PWK-9QW2-MX4T-K di langkah 4 dari 5 (Dijawab). Jawaban sudah ada di halaman status: bacalah, lalu beri ' +
         'tahu kami apakah masalahnya sudah selesai. https://s.test/cek-status/?no=PWK-9QW2-MX4T-K',
     );
+  });
+
+  it('refuse an office’s wording that writes the sender in instead of {kantor}, so a Camat can send it as themselves', () => {
+    expect(whatsappTemplateProblems('Dinsos P3A Purwakarta: usulan {nomor} sekarang {langkah}. {tautan}')).toEqual([
+      '{kantor} wajib ada',
+    ]);
+    expect(whatsappTemplateProblems('{kantor}: usulan {nomor} sekarang {langkah}. {tautan}')).toEqual([]);
+    expect(camatOffice('Darangdan')).toBe('Kantor Camat Darangdan');
   });
 
   it('go to the recipient’s phone in international form, the text encoded', () => {

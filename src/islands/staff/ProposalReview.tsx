@@ -14,6 +14,7 @@ import {
 import type { CamatsRecord, ProposalEventsRecord, StaffRecord } from '../../domain/records';
 import { statusPagePath } from '../../lib/paths';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
+import { camatOffice } from '../../lib/whatsapp-update';
 // Loaded when a proposal is opened: the workspace's first view stays within its budget.
 const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
 
@@ -209,7 +210,9 @@ function ProposalDetail(props: {
               <WhatsAppUpdate
                 update={{
                   kind: 'usulan',
-                  office: agency().short_name,
+                  // Whoever sends it: the Dinas, or the Camat from their own office.
+                  office:
+                    props.actor === 'camat' ? camatOffice(village().expand!.kecamatan!.name) : agency().short_name,
                   number: proposal().number,
                   service: 'Logistik kebencanaan',
                   status: proposal().status,
