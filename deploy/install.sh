@@ -5,7 +5,8 @@
 #            the site's address and where backups go;
 #   2nd run: Debian's Caddy, rclone and pip; PocketBase and Litestream (pinned) into
 #            /opt/layanan/bin; the `layanan` system user; a superuser password in
-#            /etc/layanan/superuser.json; the systemd units; starts everything and waits until
+#            /etc/layanan/superuser.json and the audit trail's key in /etc/layanan/kunci-jejak-audit
+#            (shown once, to be copied somewhere safe); the systemd units; starts everything and waits until
 #            the site answers over HTTPS and /api/layanan/siap says ready.
 set -euo pipefail
 app=/opt/layanan
@@ -27,6 +28,10 @@ if [ ! -f "$etc/layanan.env" ] || [ ! -f "$etc/cadangan.env" ]; then
   echo "  $etc/cadangan.env  LAYANAN_REPLICA — folder di disk lain, atau s3://… dengan kuncinya"
   exit 0
 fi
+# Settings added since this server was installed: taken from deploy/layanan.env.
+for name in LAYANAN_AUDIT_KEY_FILE LAYANAN_AUDIT_ANCHOR_DIR; do
+  grep -q "^$name=" "$etc/layanan.env" || grep "^$name=" "$here/layanan.env" >> "$etc/layanan.env"
+done
 set -a
 # shellcheck source=/dev/null
 . "$etc/layanan.env"
@@ -62,6 +67,14 @@ if [ ! -f "$etc/superuser.json" ]; then
   (umask 077 && printf '{"email": "admin@%s", "password": "%s"}\n' "$host" "$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')" > "$etc/superuser.json")
 fi
 chown layanan:layanan "$etc/superuser.json" && chmod 600 "$etc/superuser.json"
+# The audit trail's key: 32 random bytes, never in the data folder or its backups. PocketBase
+# refuses to start without it once the trail is sealed, so its copy must live elsewhere.
+key_file="$LAYANAN_AUDIT_KEY_FILE"
+if [ ! -f "$key_file" ]; then
+  (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$key_file" && echo >> "$key_file")
+  new_key=1
+fi
+chown layanan:layanan "$key_file" && chmod 600 "$key_file"
 case "$LAYANAN_REPLICA" in
   s3://*) ;;
   *) install -d -o layanan -g layanan -m 700 "${LAYANAN_REPLICA#file://}" ;;
@@ -84,6 +97,10 @@ for _ in $(seq 1 90); do
     echo "Siap: $LAYANAN_PUBLIC_URL"
     echo "  Dasbor PocketBase: ssh -L 8090:127.0.0.1:8090 <server>, lalu http://127.0.0.1:8090/_/"
     echo "  Superuser: $etc/superuser.json"
+    if [ "${new_key:-0}" = 1 ]; then
+      echo "  Kunci jejak audit (salin ke tempat aman, terpisah dari cadangan; lihat docs/operations.md):"
+      echo "    $(cat "$key_file")"
+    fi
     echo "  Cadangan: sudo -u layanan $app/deploy/layanan-cadangan status"
     echo "  Pemantau: $LAYANAN_PUBLIC_URL/api/layanan/siap (200 = siap)"
     exit 0

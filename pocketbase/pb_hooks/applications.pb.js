@@ -155,7 +155,11 @@ routerAdd(
     });
     request.set('documents', files);
     try {
-      e.app.save(request);
+      // The application and its audit entry commit together, or neither does.
+      e.app.runInTransaction((tx) => {
+        tx.save(request);
+        require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'permohonan-online', request, {});
+      });
     } catch (err) {
       // Two sends of one application racing: the unique key let one through; answer with it.
       try {
@@ -165,7 +169,6 @@ routerAdd(
       }
     }
     guard.countUnverified(e.app, files);
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'permohonan-online', request, {});
     return answer(request);
   },
   $apis.bodyLimit(24 * 1024 * 1024),
@@ -242,11 +245,11 @@ routerAdd(
           at: new Date().toISOString(),
         }),
       );
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'dokumen-dikirim-ulang', fresh, {
+        count: files.length,
+      });
     });
     guard.countUnverified(e.app, files);
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'dokumen-dikirim-ulang', request, {
-      count: files.length,
-    });
     return http.answer(e, 'documentResend', { number: checked.number });
   },
   $apis.bodyLimit(24 * 1024 * 1024),

@@ -1,16 +1,13 @@
 // @ts-check
 // The audit trail (src/domain/audit.ts, pb_hooks/lib/audit.js): who did what, when — and who read
-// personal data. Written here only, after the action succeeded; nobody may change or delete an
-// entry, superusers included.
+// personal data. Written here only. A change through the API is recorded in the transaction of the
+// change itself (the request names who, the save writes both), so one never commits without the
+// other; a read is recorded before the data leaves the server. Nobody may create, change or delete
+// an entry through any route, superusers included. Chaining, checks and anchors:
+// pb_hooks/audit_trail.pb.js.
 
-onRecordCreateRequest(
-  (e) => {
-    e.next();
-    const record = require(`${__hooks}/lib/given.js`).recordOf(e);
-    // A retried proposal is answered with the one already sent: nothing new happened.
-    if (record.isNew()) return;
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, record.collection().name, record);
-  },
+/** What is recorded when created through the API (tags only: handlers see no variables of this file). */
+const AUDITED_CREATIONS = [
   'requests',
   'request_events',
   'request_contacts',
@@ -21,7 +18,19 @@ onRecordCreateRequest(
   'complaint_contacts',
   'operators',
   'camats',
+];
+
+onRecordCreateRequest(
+  (e) => {
+    const given = require(`${__hooks}/lib/given.js`);
+    require(`${__hooks}/lib/audit.js`).entryOnSave(given.recordOf(e), e.auth, given.collectionOf(e).name);
+    e.next();
+  },
+  ...AUDITED_CREATIONS,
 );
+
+// A retried proposal is answered with the one already sent: no insert, nothing recorded.
+onRecordCreateExecute((e) => require(`${__hooks}/lib/audit.js`).writeWithSave(e), ...AUDITED_CREATIONS);
 
 // Changes to a village operator's or Camat's account: which fields, never their values.
 onRecordUpdateRequest(
@@ -29,20 +38,21 @@ onRecordUpdateRequest(
     const changed = Object.keys(e.requestInfo().body || {})
       .filter((field) => field !== 'id')
       .sort();
-    e.next();
-    require(`${__hooks}/lib/audit.js`).recordAction(
-      e.app,
+    require(`${__hooks}/lib/audit.js`).entryOnSave(
+      require(`${__hooks}/lib/given.js`).recordOf(e),
       e.auth,
       'ubah-akun',
-      require(`${__hooks}/lib/given.js`).recordOf(e),
       {
         fields: changed.join(', '),
       },
     );
+    e.next();
   },
   'operators',
   'camats',
 );
+
+onRecordUpdateExecute((e) => require(`${__hooks}/lib/audit.js`).writeWithSave(e), 'operators', 'camats');
 
 onRecordAuthRequest(
   (e) => {
@@ -55,10 +65,9 @@ onRecordAuthRequest(
   'operators',
 );
 
-// Reads of personal data: one record, or a page of them.
+// Reads of personal data: one record, or a page of them — recorded before the answer is sent.
 onRecordViewRequest(
   (e) => {
-    e.next();
     const given = require(`${__hooks}/lib/given.js`);
     const record = given.recordOf(e);
     const what = {
@@ -69,8 +78,9 @@ onRecordViewRequest(
       camats: 'lihat-akun',
     }[given.collectionOf(e).name];
     // Accounts reading their own record (every session does) are not a read of someone else's data.
-    if (e.auth && e.auth.id === record.id) return;
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, what, record, {});
+    if (!e.auth || e.auth.id !== record.id)
+      require(`${__hooks}/lib/audit.js`).recordAction(e.app, e.auth, what, record, {});
+    e.next();
   },
   'requests',
   'proposals',
@@ -81,30 +91,31 @@ onRecordViewRequest(
 
 onRecordsListRequest(
   (e) => {
-    e.next();
     const given = require(`${__hooks}/lib/given.js`);
     const records = given.present(e.records);
     const reader = e.auth;
-    if (records.length === 0 || !reader) return;
-    const audit = require(`${__hooks}/lib/audit.js`);
-    const collection = given.collectionOf(e).name;
-    const what = {
-      requests: 'lihat-daftar-permohonan',
-      proposals: 'lihat-daftar-usulan',
-      complaints: 'lihat-daftar-pengaduan',
-      audit_log: 'lihat-jejak-audit',
-    }[collection];
-    audit.writeEntry(e.app, {
-      agency: reader.getString('agency') || audit.agencyOf(e.app, records[0]),
-      actorType: reader.collection().name,
-      actorId: reader.id,
-      actorName: reader.getString('name'),
-      action: what,
-      targetType: collection,
-      targetId: '',
-      targetLabel: `${records.length} data`,
-      detail: { count: records.length },
-    });
+    if (records.length > 0 && reader) {
+      const audit = require(`${__hooks}/lib/audit.js`);
+      const collection = given.collectionOf(e).name;
+      const what = {
+        requests: 'lihat-daftar-permohonan',
+        proposals: 'lihat-daftar-usulan',
+        complaints: 'lihat-daftar-pengaduan',
+        audit_log: 'lihat-jejak-audit',
+      }[collection];
+      audit.writeEntry(e.app, {
+        agency: reader.getString('agency') || audit.agencyOf(e.app, records[0]),
+        actorType: reader.collection().name,
+        actorId: reader.id,
+        actorName: reader.getString('name'),
+        action: what,
+        targetType: collection,
+        targetId: '',
+        targetLabel: `${records.length} data`,
+        detail: { count: records.length },
+      });
+    }
+    e.next();
   },
   'requests',
   'proposals',
@@ -116,7 +127,6 @@ onRecordsListRequest(
 // token says who it was issued to.
 onFileDownloadRequest(
   (e) => {
-    e.next();
     const given = require(`${__hooks}/lib/given.js`);
     /** @type {core.Record | null | undefined} */
     let reader = e.auth;
@@ -130,6 +140,7 @@ onFileDownloadRequest(
     require(`${__hooks}/lib/audit.js`).recordAction(e.app, reader, 'unduh-dokumen', given.recordOf(e), {
       field: given.given(e.fileField, 'file field').name,
     });
+    e.next();
   },
   'proposals',
   'requests',
@@ -137,7 +148,6 @@ onFileDownloadRequest(
 );
 
 onFileTokenRequest((e) => {
-  e.next();
   const account = require(`${__hooks}/lib/given.js`).recordOf(e);
   require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
     agency: account.getString('agency'),
@@ -149,34 +159,40 @@ onFileTokenRequest((e) => {
     targetId: '',
     targetLabel: '',
   });
+  e.next();
 });
 
-// Append-only: no change and no deletion of an entry through any route, superusers included.
-// Entries written before the chain existed get their place in it once, at start (serve_start.pb.js).
-onRecordUpdate((e) => {
-  if (require(`${__hooks}/lib/given.js`).recordOf(e).original().getString('hash'))
-    throw new ForbiddenError('Jejak audit tidak dapat diubah.');
-  e.next();
+// Append-only, for everyone: no record of audit_log is created, changed or deleted through
+// PocketBase's records — API, batch, dashboard or truncation alike (pb_hooks/lib/audit.js writes
+// with plain SQL) — and the collection itself is not changed, deleted or replaced by an import.
+onRecordCreate(() => {
+  throw new ForbiddenError('Jejak audit hanya ditulis oleh server sendiri.');
+}, 'audit_log');
+
+onRecordUpdate(() => {
+  throw new ForbiddenError('Jejak audit tidak dapat diubah.');
 }, 'audit_log');
 
 onRecordDelete(() => {
   throw new ForbiddenError('Jejak audit tidak dapat dihapus.');
 }, 'audit_log');
 
-// Whether the trail is whole: for the kepala bidang, and for anyone checking a deployment.
-routerAdd(
-  ...require(`${__hooks}/lib/http.js`).route('auditCheck'),
-  (e) => {
-    require(`${__hooks}/lib/given.js`).staffMember(e, {
-      refusal: 'Pemeriksaan jejak audit hanya untuk kepala bidang.',
-      oversee: true,
-    });
-    e.response.header().set('Cache-Control', 'no-store');
-    return require(`${__hooks}/lib/http.js`).answer(
-      e,
-      'auditCheck',
-      require(`${__hooks}/lib/audit.js`).verifyChain(e.app),
-    );
-  },
-  $apis.requireAuth('staff'),
-);
+onCollectionUpdateRequest((e) => {
+  if (require(`${__hooks}/lib/given.js`).collectionOf(e).name === 'audit_log')
+    throw new ForbiddenError('Koleksi jejak audit tidak dapat diubah.');
+  e.next();
+});
+
+onCollectionDeleteRequest((e) => {
+  if (require(`${__hooks}/lib/given.js`).collectionOf(e).name === 'audit_log')
+    throw new ForbiddenError('Koleksi jejak audit tidak dapat dihapus.');
+  e.next();
+});
+
+onCollectionsImportRequest((e) => {
+  const audit = e.app.findCollectionByNameOrId('audit_log');
+  const touched = e.collectionsData.some((data) => data['id'] === audit.id || data['name'] === 'audit_log');
+  if (touched || e.deleteMissing)
+    throw new ForbiddenError('Impor koleksi tidak boleh menyentuh atau menghapus koleksi jejak audit.');
+  e.next();
+});

@@ -196,7 +196,14 @@ routerAdd(
     });
     if (photo) complaint.set('photo', photo);
     try {
-      e.app.save(complaint);
+      // The complaint and its audit entry commit together, or neither does.
+      e.app.runInTransaction((tx) => {
+        tx.save(complaint);
+        require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'pengaduan-online', complaint, {
+          kind: input.kind,
+          identity: input.identity,
+        });
+      });
     } catch (err) {
       // Two sends of one complaint racing: the unique key let one through; answer with it.
       try {
@@ -206,10 +213,6 @@ routerAdd(
       }
     }
     guard.countUnverified(e.app, photos);
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'pengaduan-online', complaint, {
-      kind: input.kind,
-      identity: input.identity,
-    });
     return answer(complaint);
   },
   $apis.bodyLimit(4 * 1024 * 1024),
@@ -253,15 +256,17 @@ routerAdd(
       ]);
     }
     const status = domain.COMPLAINANT_REPLIES[reply].status;
-    e.app.save(
-      new Record(e.app.findCollectionByNameOrId('complaint_events'), {
-        complaint: complaint.id,
-        status,
-        public_note: `Pelapor: masalah ${status === 'selesai' ? 'sudah' : 'belum'} selesai.${note ? ` Catatan pelapor: ${note}` : ''}`,
-        at: new Date().toISOString(),
-      }),
-    );
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'tanggapan-pelapor', complaint, { reply });
+    e.app.runInTransaction((tx) => {
+      tx.save(
+        new Record(tx.findCollectionByNameOrId('complaint_events'), {
+          complaint: complaint.id,
+          status,
+          public_note: `Pelapor: masalah ${status === 'selesai' ? 'sudah' : 'belum'} selesai.${note ? ` Catatan pelapor: ${note}` : ''}`,
+          at: new Date().toISOString(),
+        }),
+      );
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'tanggapan-pelapor', complaint, { reply });
+    });
     return require(`${__hooks}/lib/http.js`).answer(e, 'complaintReply', { number: checked.number, status });
   },
   $apis.bodyLimit(4096),

@@ -115,8 +115,11 @@ routerAdd(
       status_verifier: String(body.verifier).trim(),
       idempotency_key: key,
     });
-    e.app.save(request);
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, null, 'permintaan-data-pribadi', request, { request: kind });
+    // The request and its audit entry commit together, or neither does.
+    e.app.runInTransaction((tx) => {
+      tx.save(request);
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'permintaan-data-pribadi', request, { request: kind });
+    });
     return answer(request);
   },
   $apis.bodyLimit(4096),

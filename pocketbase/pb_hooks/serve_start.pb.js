@@ -9,7 +9,9 @@
 //    villages and service points are brought in line with the site directory's feeds
 //    (pb_hooks/lib/site_sync.js). A build that is missing, or that would orphan data still in use,
 //    stops the start with a message that says what is wrong. Deploying is: copy the build, restart;
-// 5. audit entries written before the trail was chained get their place in the chain;
+// 5. the audit trail's key is loaded (made when the trail was never sealed; without it, when the
+//    trail is sealed, PocketBase does not start: pb_hooks/lib/audit_key.js), and entries committed
+//    but not chained before a stop are chained;
 // 6. numbers the erasure register lists are erased again if a restored backup brought them back
 //    (pb_hooks/lib/data_subject.js);
 // 7. the keys the server signs device cookies and survey tokens with exist (pb_hooks/lib/server_keys.js).
@@ -38,8 +40,10 @@ onBootstrap((e) => {
       plan.log.join('; '),
     );
 
-  const chained = require(`${__hooks}/lib/audit.js`).chainPendingEntries(e.app);
-  if (chained > 0) console.log(`Jejak audit: ${chained} entri lama dimasukkan ke rantai hash.`);
+  const chain = require(`${__hooks}/lib/audit_chain.js`);
+  chain.prepare(e.app);
+  const chained = chain.chainPending(e.app, { wait: true });
+  if (chained > 0) console.log(`Jejak audit: ${chained} entri yang tercatat sebelum server berhenti dirantai.`);
 
   if (!require(`${__hooks}/lib/erasure_register.js`).registerFile())
     console.log(

@@ -98,8 +98,10 @@ routerAdd(
   (e) => {
     const account = require(`${__hooks}/lib/given.js`).accountOf(e);
     account.refreshTokenKey();
-    e.app.save(account);
-    require(`${__hooks}/lib/audit.js`).recordAction(e.app, account, 'keluar', account, {});
+    e.app.runInTransaction((tx) => {
+      tx.save(account);
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, account, 'keluar', account, {});
+    });
     return e.noContent(204);
   },
   $apis.requireAuth('staff', 'camats', 'operators'),

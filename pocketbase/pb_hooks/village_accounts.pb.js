@@ -51,11 +51,16 @@ routerAdd(
     const audit = require(`${__hooks}/lib/audit.js`);
     if (audit.agencyOf(e.app, account) !== staff.getString('agency'))
       throw new NotFoundError('Akun tidak ditemukan.', {});
-    const issued = require(`${__hooks}/lib/accounts.js`).issueActivationCode(e.app, account);
-    audit.recordAction(e.app, staff, 'kode-aktivasi', account, {});
+    // The code and its audit entry commit together, or neither does.
+    /** @type {ReturnType<typeof import("./lib/accounts.js").issueActivationCode> | undefined} */
+    let issued;
+    e.app.runInTransaction((tx) => {
+      issued = require(`${__hooks}/lib/accounts.js`).issueActivationCode(tx, account);
+      audit.recordAction(tx, staff, 'kode-aktivasi', account, {});
+    });
     e.response.header().set('Cache-Control', 'no-store');
     return require(`${__hooks}/lib/http.js`).answer(e, 'activationCode', {
-      ...issued,
+      ...require(`${__hooks}/lib/given.js`).given(issued, 'activation code'),
       email: account.getString('email'),
       activationPath: domain.ACTIVATION_PATH,
     });
@@ -129,9 +134,11 @@ routerAdd(
     account.set('activation_code_hash', '');
     account.set('activation_expires', '');
     account.setVerified(true);
-    e.app.save(account);
+    e.app.runInTransaction((tx) => {
+      tx.save(account);
+      audit.recordAction(tx, account, 'aktivasi', account, {});
+    });
     guard.forgetFailures(e.app, attempt);
-    audit.recordAction(e.app, account, 'aktivasi', account, {});
     return e.noContent(204);
   },
   $apis.bodyLimit(4096),

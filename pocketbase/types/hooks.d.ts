@@ -6,11 +6,14 @@
 interface HookLibraries {
   accounts: typeof import('../pb_hooks/lib/accounts.js');
   audit: typeof import('../pb_hooks/lib/audit.js');
+  audit_chain: typeof import('../pb_hooks/lib/audit_chain.js');
+  audit_key: typeof import('../pb_hooks/lib/audit_key.js');
   calendar: typeof import('../pb_hooks/lib/calendar.js');
   complaints: typeof import('../pb_hooks/lib/complaints.js');
   csv: typeof import('../pb_hooks/lib/csv.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
   erasure_register: typeof import('../pb_hooks/lib/erasure_register.js');
+  files: typeof import('../pb_hooks/lib/files.js');
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
   given: typeof import('../pb_hooks/lib/given.js');
   health: typeof import('../pb_hooks/lib/health.js');

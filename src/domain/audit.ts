@@ -1,7 +1,10 @@
-// The audit trail: who did what to which record, and who read personal data. Entries form a hash
-// chain — each entry's hash covers its content and the previous entry's hash, and entries are
-// numbered without gaps — so an entry changed or removed later, even by someone with the database
-// file, breaks the chain at that point (checked by GET /api/petugas/jejak-audit/periksa).
+// The audit trail: who did what to which record, and who read personal data. Each entry is sealed
+// with an HMAC-SHA-256 under a key kept outside the database (pb_hooks/lib/audit_key.js) when it is
+// written, in the same transaction as what it records; a single chainer then numbers entries
+// without gaps and links each to the one before with a second HMAC (pb_hooks/lib/audit_chain.js).
+// Someone holding the database file but not the key cannot change, insert, reorder or re-chain an
+// entry unnoticed; cutting the tail shows against the chain head anchored outside the database
+// every day. Checked by GET /api/petugas/jejak-audit/periksa and `pocketbase jejak-audit periksa-semua`.
 
 import type { AuditLogRecord } from './records';
 
@@ -51,13 +54,20 @@ export const AUDIT_ACTIONS = {
   'ekspor-data-pribadi': 'mengekspor data pribadi (permintaan pemilik data)',
   'hapus-data-pribadi': 'menghapus data pribadi (permintaan pemilik data)',
   'permintaan-data-pribadi': 'meminta salinan atau penghapusan data pribadinya (dari halaman Cek Status)',
+  // The trail itself
+  'kunci-jejak-audit':
+    'mulai menyegel jejak audit dengan kunci baru (entri sebelumnya tidak dapat dibuktikan dengannya)',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
-/** An entry's content, as the chain covers it (the stored record's fields, src/domain/records.ts). */
-export type AuditContent = Pick<
+/**
+ * An entry's stored text, as its own seal covers it: everything but its place in the chain. `at`
+ * is when it happened, as PocketBase stores times ("2026-11-23 03:00:00.000Z"); `detail` the
+ * stored text, auditDetailText() of the detail object.
+ */
+export type AuditEntryText = Pick<
   AuditLogRecord,
-  | 'seq'
+  | 'id'
   | 'at'
   | 'agency'
   | 'actor_type'
@@ -67,18 +77,21 @@ export type AuditContent = Pick<
   | 'target_type'
   | 'target_id'
   | 'target_label'
-> & {
-  detail: Record<string, unknown>;
-};
+> & { detail: string };
 
-/** The exact text an entry's hash covers (before the previous hash is prepended). */
-export function auditPayload(entry: AuditContent): string {
-  const detail = Object.keys(entry.detail)
-    .sort()
-    .filter((key) => entry.detail[key] !== undefined && entry.detail[key] !== null)
-    .map((key) => [key, entry.detail[key]]);
-  return JSON.stringify([
-    entry.seq,
+/** A detail object as stored: keys sorted, empty values left out — one text for one meaning. */
+export function auditDetailText(detail: Record<string, unknown>): string {
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(detail).sort()) {
+    if (detail[key] !== undefined && detail[key] !== null) kept[key] = detail[key];
+  }
+  return JSON.stringify(kept);
+}
+
+/** What an entry's seal (entry_mac) is the HMAC of. */
+export function auditEntryPayload(entry: AuditEntryText): string {
+  return `entri\n${JSON.stringify([
+    entry.id,
     entry.at,
     entry.agency,
     entry.actor_type,
@@ -88,9 +101,69 @@ export function auditPayload(entry: AuditContent): string {
     entry.target_type,
     entry.target_id,
     entry.target_label,
-    detail,
-  ]);
+    entry.detail,
+  ])}`;
 }
 
-/** The hash before the first entry. */
+/** What an entry's link in the chain (mac) is the HMAC of: the link before it, its number, its seal. */
+export function auditChainPayload(previousMac: string, seq: number, entryMac: string): string {
+  return `rantai\n${previousMac}\n${seq}\n${entryMac}`;
+}
+
+/**
+ * Where the key file and the anchors are when LAYANAN_AUDIT_KEY_FILE and LAYANAN_AUDIT_ANCHOR_DIR
+ * are not set: beside the data folder, named after it (`pb_data.kunci-jejak-audit`) — outside it,
+ * so no copy of the data folder carries them.
+ */
+export const AUDIT_KEY_BESIDE_DATA = '.kunci-jejak-audit';
+export const AUDIT_ANCHORS_BESIDE_DATA = '.jangkar-jejak-audit';
+
+/** The link before the first entry. */
 export const AUDIT_GENESIS = '0'.repeat(64);
+
+/** The chain head written outside the database (a file copied to the backup replica) and printed with the daily summary. */
+export interface AuditAnchor {
+  seq: number;
+  /** When the head entry happened. */
+  at: string;
+  mac: string;
+  /** When the anchor was written (ISO). */
+  writtenAt: string;
+}
+
+/** Ways the trail can be found broken, as the kepala bidang reads them. */
+export const AUDIT_PROBLEMS = {
+  'isi-diubah': 'isi entri diubah sesudah dicatat',
+  'rantai-putus':
+    'entri tidak tersambung dengan entri sebelumnya: disisipkan, diurutkan ulang atau dirantai ulang tanpa kunci',
+  'nomor-hilang': 'nomor entri hilang: entri dihapus',
+  'ekor-hilang':
+    'entri yang tercatat di jangkar tidak ada lagi atau berbeda: entri terakhir dihapus, atau basis data dikembalikan ke keadaan lebih lama',
+  disisipkan: 'ada entri yang ditambahkan langsung ke basis data, di luar aplikasi (segelnya tidak sah)',
+} as const;
+export type AuditProblem = keyof typeof AUDIT_PROBLEMS;
+
+/** What a check of the trail found (GET /api/petugas/jejak-audit/periksa, and the daily summary). */
+export interface AuditCheck {
+  intact: boolean;
+  /** Entries in the chain (the head's number). */
+  entries: number;
+  head: { seq: number; at: string; mac: string } | null;
+  /** The first entry found broken, and how; null when intact. */
+  brokenAt: number | null;
+  problem: AuditProblem | null;
+  /** In words, for people. */
+  finding: string;
+  /** The entries this check read: those new since the last check, and a slice of older ones in rotation. */
+  checked: { from: number; to: number } | null;
+  swept: { from: number; to: number } | null;
+  /** When the whole trail was last read end to end (the rotation or `pocketbase jejak-audit periksa-semua`). */
+  wholeTrailCheckedAt: string | null;
+  /** The newest anchor written outside the database, compared with the chain. */
+  anchor: AuditAnchor | null;
+  /** Entries written but not yet chained (the chainer numbers them within a second). */
+  pending: number;
+  /** Entries before this number cannot be proven with the current key (written before the trail had a key, or under a key that was lost). */
+  provableFrom: number;
+  checkedAt: string;
+}

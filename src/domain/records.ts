@@ -31,8 +31,9 @@ export interface AuditLogRecord extends BaseRecord<'audit_log'> {
   created: string;
   seq: number;
   at: string;
-  prev_hash: string;
-  hash: string;
+  prev_mac: string;
+  mac: string;
+  entry_mac: string;
   expand?: {
     agency?: AgenciesRecord;
   };

@@ -4,6 +4,7 @@
 // (src/lib/api-address.ts: routeUrl). A path is written here once. scripts/check-routes.ts fails
 // `npm run check` when a hook registers a route that is not here, or a route here is registered
 // by no hook.
+import type { AuditCheck } from './audit';
 import type { DailySummary } from './daily-summary';
 import type { PerformanceReport, SurveyReport } from './performance';
 import type { PowChallenge, PowSolution, SubmissionKind } from './proof-of-work';
@@ -72,14 +73,6 @@ export interface PublishedAnswer {
   answeredOn: string;
   withinDeadline: boolean;
   answers: string[];
-}
-
-/** Whether the audit trail is whole, and where it first breaks if not (pb_hooks/lib/audit.js). */
-export interface AuditChainCheck {
-  entries: number;
-  intact: boolean;
-  brokenAt: number | null;
-  head: string;
 }
 
 /** What an uptime checker reads: every check "ok", or what is wrong (503). */
@@ -182,7 +175,7 @@ export const ROUTES = {
     '/api/petugas/laporan',
   ),
   surveyReport: route<{ periode: string; format?: 'json' | 'csv' }, SurveyReport>('GET', '/api/petugas/survei'),
-  auditCheck: route<Record<string, never>, AuditChainCheck>('GET', '/api/petugas/jejak-audit/periksa'),
+  auditCheck: route<{ jangkar?: string }, AuditCheck>('GET', '/api/petugas/jejak-audit/periksa'),
   activationCode: route<Record<string, never>, IssuedActivationCode>(
     'POST',
     '/api/petugas/akun-desa/{collection}/{id}/kode-aktivasi',

@@ -156,7 +156,9 @@ it('after a crash in the middle of writing, the replica restores every committed
     http: `127.0.0.1:${await freePort()}`,
     superuser: server.superuser,
     siteDir: `${PROJECT_ROOT}dist`,
-    env: { LAYANAN_ERASURE_REGISTER: newRegister },
+    // The erasure register and the audit trail's key are not in the replica: each comes from its
+    // own place (docs/operations.md).
+    env: { LAYANAN_ERASURE_REGISTER: newRegister, LAYANAN_AUDIT_KEY_FILE: server.auditKeyFile },
   });
   const admin = client(restored.url);
   await admin.collection('_superusers').authWithPassword(server.superuser.email, server.superuser.password);

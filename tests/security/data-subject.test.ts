@@ -15,10 +15,10 @@ import {
   serviceBySlug,
   startTestPocketBase,
   type TestPocketBase,
+  pocketBaseCommand,
 } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument, proposalForm } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
-import { pocketBaseBinary, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
 import type { RecordModel } from 'pocketbase';
 
 let server: TestPocketBase;
@@ -29,17 +29,7 @@ let proposal: RecordModel;
 let complaint: RecordModel;
 
 const command = (...args: string[]) =>
-  execFileSync(
-    pocketBaseBinary(),
-    [
-      'data-pribadi',
-      ...args,
-      `--dir=${server.dataDir}`,
-      `--hooksDir=${join(PROJECT_ROOT, 'pocketbase/pb_hooks')}`,
-      `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`,
-    ],
-    { encoding: 'utf8', env: { ...process.env, LAYANAN_ERASURE_REGISTER: server.erasureRegister } },
-  );
+  pocketBaseCommand(server.dataDir, ['data-pribadi', ...args], { LAYANAN_ERASURE_REGISTER: server.erasureRegister });
 
 /** Her NIK, on the KTP she sent online (a PDF whose text holds it). */
 const NIK = '3214061203900001';
@@ -292,7 +282,7 @@ describe("a data subject's request", () => {
     // The same server's settings (its register), started on the restored folder: erased again at start.
     const restored = await startTestPocketBase({
       dataDir,
-      env: { LAYANAN_ERASURE_REGISTER: server.erasureRegister },
+      env: { LAYANAN_ERASURE_REGISTER: server.erasureRegister, LAYANAN_AUDIT_KEY_FILE: server.auditKeyFile },
     });
     try {
       const again = await restored.admin.collection('requests').getOne(request.id);

@@ -1,13 +1,20 @@
 // A real PocketBase for a test file: temporary data folder, free port, the project's migrations
 // and hooks, serving the build (which it takes its services, steps and villages from). No mocks.
-import type { ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import PocketBase from 'pocketbase';
 import type { StaffRole } from '../../src/domain/roles';
-import { freePort, startPocketBase, PROJECT_ROOT, type Superuser } from '../../pocketbase/scripts/server.ts';
+import { AUDIT_ANCHORS_BESIDE_DATA, AUDIT_KEY_BESIDE_DATA } from '../../src/domain/audit.ts';
+import {
+  freePort,
+  pocketBaseBinary,
+  startPocketBase,
+  PROJECT_ROOT,
+  type Superuser,
+} from '../../pocketbase/scripts/server.ts';
 
 export interface TestPocketBase {
   url: string;
@@ -15,11 +22,13 @@ export interface TestPocketBase {
   superuser: Superuser;
   /** The erasure register file the server keeps (LAYANAN_ERASURE_REGISTER). */
   erasureRegister: string;
+  /** The audit trail's key file (LAYANAN_AUDIT_KEY_FILE): beside the data folder unless given. */
+  auditKeyFile: string;
   /** A client authenticated as superuser. */
   admin: PocketBase;
   /** The server process itself (a test may kill it). */
   process: ChildProcess;
-  /** Stops the server and deletes its data folder, unless it is to be started again. */
+  /** Stops the server and deletes its data folder (and the audit key and anchors beside it), unless it is to be started again. */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
@@ -49,6 +58,12 @@ export async function relaxRateLimits(admin: PocketBase) {
   });
 }
 
+/** Deletes a test server's data folder and what lies beside it: the audit trail's key and anchors. */
+export function removeDataDir(dataDir: string): void {
+  for (const path of [dataDir, dataDir + AUDIT_KEY_BESIDE_DATA, dataDir + AUDIT_ANCHORS_BESIDE_DATA])
+    rmSync(path, { recursive: true, force: true });
+}
+
 export async function startTestPocketBase(
   options: {
     env?: Record<string, string>;
@@ -62,12 +77,13 @@ export async function startTestPocketBase(
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   // The erasure register lives outside the data folder (pb_hooks/lib/erasure_register.js): beside it here.
   const erasureRegister = options.env?.['LAYANAN_ERASURE_REGISTER'] ?? `${dataDir}-penghapusan.txt`;
+  const auditKeyFile = options.env?.['LAYANAN_AUDIT_KEY_FILE'] ?? dataDir + AUDIT_KEY_BESIDE_DATA;
   const server = await startPocketBase({
     dataDir,
     http: `127.0.0.1:${await freePort()}`,
     superuser,
     siteDir: options.siteDir ?? `${PROJECT_ROOT}dist`,
-    env: { ...options.env, LAYANAN_ERASURE_REGISTER: erasureRegister },
+    env: { ...options.env, LAYANAN_ERASURE_REGISTER: erasureRegister, LAYANAN_AUDIT_KEY_FILE: auditKeyFile },
     origins: options.origins,
   });
   const admin = new PocketBase(server.url);
@@ -79,16 +95,31 @@ export async function startTestPocketBase(
     dataDir,
     superuser,
     erasureRegister,
+    auditKeyFile,
     admin,
     process: server.process,
     async stop({ keepData = false } = {}) {
       await server.stop();
       if (!keepData) {
-        rmSync(dataDir, { recursive: true, force: true });
+        removeDataDir(dataDir);
         rmSync(erasureRegister, { force: true });
       }
     },
   };
+}
+
+/** Runs one of the project's own PocketBase commands (`data-pribadi …`, `jejak-audit …`) on a data folder, as on the server. */
+export function pocketBaseCommand(dataDir: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync(
+    pocketBaseBinary(),
+    [
+      ...args,
+      `--dir=${dataDir}`,
+      `--hooksDir=${join(PROJECT_ROOT, 'pocketbase/pb_hooks')}`,
+      `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`,
+    ],
+    { encoding: 'utf8', env: { ...process.env, ...env } },
+  );
 }
 
 export function client(url: string): PocketBase {

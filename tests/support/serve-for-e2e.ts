@@ -1,12 +1,12 @@
 // The server the end-to-end tests drive: the built site and a fresh PocketBase (temporary data,
 // the port Playwright chose), with one staff account per office the tests sign in with.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { PROJECT_ROOT, startPocketBase } from '../../pocketbase/scripts/server.ts';
 import { createE2eAccounts } from './e2e-accounts.ts';
-import { relaxRateLimits } from './pocketbase.ts';
+import { relaxRateLimits, removeDataDir } from './pocketbase.ts';
 import { ensureFreshBuild } from './fresh-build.ts';
 
 const port = process.env['LAYANAN_E2E_PORT'];
@@ -30,7 +30,7 @@ const server = await startPocketBase({
 
 const stop = async () => {
   await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  removeDataDir(dataDir);
   process.exit(0);
 };
 process.on('SIGTERM', stop);

@@ -1,7 +1,9 @@
 // @ts-check
-// Writes, chains and checks the audit trail (src/domain/audit.ts). Only hooks write it; nobody
-// edits or deletes it (pb_hooks/audit.pb.js refuses, superusers included), and the hash chain
-// shows it if someone does so in the database file itself.
+// Writes the audit trail (src/domain/audit.ts). Only hooks write it, through this file, with plain
+// SQL: no API creates, changes or deletes an entry, superusers included (pb_hooks/audit.pb.js
+// refuses every record save of audit_log). Each entry is sealed with the key as it is written, in
+// the transaction of what it records where there is one, so a crash never leaves a change without
+// its entry; pb_hooks/lib/audit_chain.js numbers and links the entries shortly after.
 
 /** @typedef {import("../../../src/domain/audit").AuditAction} AuditAction */
 
@@ -58,9 +60,36 @@ function labelOf(app, record) {
   }
 }
 
+/** Field sizes of audit_log (pb_migrations/1795400600_staff_workspace.js): longer text is cut, never refused. */
+const LIMITS = {
+  actor_type: 50,
+  actor_id: 50,
+  actor_name: 200,
+  action: 100,
+  target_type: 50,
+  target_id: 50,
+  target_label: 200,
+};
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** What an entry is written with: its text and its seal (seq 0 and empty links until chained; created = at). */
+const SEALED_COLUMNS = [
+  'id',
+  'at',
+  'agency',
+  'actor_type',
+  'actor_id',
+  'actor_name',
+  'action',
+  'target_type',
+  'target_id',
+  'target_label',
+  'detail',
+  'entry_mac',
+];
+
 /**
- * Appends one entry to the chain. Entries are numbered without gaps (a unique index on seq), so
- * two writers racing for the same number cannot fork the chain: the loser writes the next one.
+ * Appends one sealed entry, not yet chained (seq 0). Called with a transaction's app, it commits
+ * or rolls back with that transaction.
  * @param {HookApp} app
  * @param {{
  *   agency: string, actorType: string, actorId: string, actorName: string, action: AuditAction | string,
@@ -69,44 +98,54 @@ function labelOf(app, record) {
  */
 function writeEntry(app, entry) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const action = domain.AUDIT_ACTIONS[/** @type {AuditAction} */ (entry.action)] || entry.action;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      app.runInTransaction((tx) => {
-        const last = new DynamicModel({ seq: 0, hash: '' });
-        try {
-          tx.db().newQuery('SELECT seq, hash FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1').one(last);
-        } catch (_) {
-          // the first entry
-        }
-        /** @type {import("../../../src/domain/audit").AuditContent} */
-        const content = {
-          seq: last.seq + 1,
-          at: new DateTime().string(),
-          agency: entry.agency,
-          actor_type: entry.actorType,
-          actor_id: entry.actorId,
-          actor_name: entry.actorName,
-          action,
-          target_type: entry.targetType,
-          target_id: entry.targetId,
-          target_label: entry.targetLabel,
-          detail: entry.detail || {},
-        };
-        const previous = last.hash || domain.AUDIT_GENESIS;
-        tx.save(
-          new Record(tx.findCollectionByNameOrId('audit_log'), {
-            ...content,
-            prev_hash: previous,
-            hash: $security.sha256(previous + domain.auditPayload(content)),
-          }),
-        );
-      });
-      return;
-    } catch (err) {
-      if (attempt >= 5) throw err;
-    }
+  const clip = (/** @type {keyof typeof LIMITS} */ field, /** @type {string} */ value) =>
+    String(value || '').slice(0, LIMITS[field]);
+  /** @type {import("../../../src/domain/audit").AuditEntryText} */
+  const text = {
+    id: $security.randomStringWithAlphabet(15, ID_ALPHABET),
+    at: new DateTime().string(),
+    agency: entry.agency || '',
+    actor_type: clip('actor_type', entry.actorType),
+    actor_id: clip('actor_id', entry.actorId),
+    actor_name: clip('actor_name', entry.actorName),
+    action: clip('action', domain.AUDIT_ACTIONS[/** @type {AuditAction} */ (entry.action)] || entry.action),
+    target_type: clip('target_type', entry.targetType),
+    target_id: clip('target_id', entry.targetId),
+    target_label: clip('target_label', entry.targetLabel),
+    detail: domain.auditDetailText(entry.detail || {}),
+  };
+  const key = require(`${__hooks}/lib/audit_key.js`).auditKey(app);
+  app
+    .db()
+    .newQuery(
+      `INSERT INTO audit_log (seq, created, ${SEALED_COLUMNS.join(', ')})` +
+        ` VALUES (0, {:at}, ${SEALED_COLUMNS.map((column) => `{:${column}}`).join(', ')})`,
+    )
+    .bind({ ...text, entry_mac: $security.hs256(domain.auditEntryPayload(text), key) })
+    .execute();
+  if (!app.isTransactional()) chainIfIdle(app);
+}
+
+/**
+ * Chains what is pending when no other chainer is running; otherwise leaves it to that one (or to
+ * the one every 200 ms, pb_hooks/audit_trail.pb.js). A request never waits for the chain.
+ * @param {HookApp} app
+ */
+function chainIfIdle(app) {
+  try {
+    require(`${__hooks}/lib/audit_chain.js`).chainPending(app);
+  } catch (err) {
+    app.logger().warn('Jejak audit: dirantai nanti', 'error', String(err));
   }
+}
+
+/** @param {core.Record | null | undefined} actor */
+function actorOf(actor) {
+  return {
+    actorType: actor ? actor.collection().name : 'tamu',
+    actorId: actor ? actor.id : '',
+    actorName: actor ? actor.getString('name') || actor.getString('email') : '',
+  };
 }
 
 /**
@@ -117,9 +156,7 @@ function writeEntry(app, entry) {
 function recordAction(app, actor, what, target, detail) {
   writeEntry(app, {
     agency: agencyOf(app, target),
-    actorType: actor ? actor.collection().name : 'tamu',
-    actorId: actor ? actor.id : '',
-    actorName: actor ? actor.getString('name') || actor.getString('email') : '',
+    ...actorOf(actor),
     action: what,
     targetType: target.collection().name,
     targetId: target.id,
@@ -129,85 +166,53 @@ function recordAction(app, actor, what, target, detail) {
 }
 
 /**
- * Gives entries written before the trail was chained (no seq yet) their place in the chain, in
- * the order they were written.
- * @param {HookApp} app
+ * What an API request is about to save, and who asks: kept on the record (never stored, never
+ * sent) until the save itself writes the entry in its transaction (writeWithSave).
  */
-function chainPendingEntries(app) {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const pending = require(`${__hooks}/lib/given.js`).present(
-    app.findRecordsByFilter('audit_log', 'seq = 0 || seq = null', 'created', 0, 0),
-  );
-  for (const record of pending) {
-    const last = new DynamicModel({ seq: 0, hash: '' });
+const PENDING_ENTRY = '@jejak-audit';
+
+/**
+ * @param {core.Record} record @param {core.Record | null | undefined} actor @param {AuditAction | string} what
+ * @param {Record<string, unknown>} [detail]
+ */
+function entryOnSave(record, actor, what, detail) {
+  record.set(PENDING_ENTRY, JSON.stringify({ actor: actorOf(actor), what, detail: detail || null }));
+}
+
+/**
+ * Runs a record's insert or update (e.next() of an *Execute hook) in one transaction with the
+ * entry entryOnSave() left on it, if any: both are committed, or neither.
+ * @param {core.RecordEvent} e
+ */
+function writeWithSave(e) {
+  const record = require(`${__hooks}/lib/given.js`).recordOf(e);
+  const pending = record.get(PENDING_ENTRY);
+  if (!pending) return e.next();
+  /** @type {{ actor: ReturnType<typeof actorOf>, what: string, detail: Record<string, unknown> | null }} */
+  const entry = JSON.parse(String(pending));
+  const outer = e.app;
+  outer.runInTransaction((tx) => {
+    e.app = tx;
     try {
-      app.db().newQuery('SELECT seq, hash FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1').one(last);
-    } catch (_) {
-      // the first entry
+      e.next();
+      writeEntry(tx, {
+        agency: agencyOf(tx, record),
+        ...entry.actor,
+        action: entry.what,
+        targetType: record.collection().name,
+        targetId: record.id,
+        targetLabel: labelOf(tx, record),
+        detail: entry.detail || {
+          status: record.getString('status') || undefined,
+          step: record.getInt('step') || undefined,
+        },
+      });
+    } finally {
+      e.app = outer;
     }
-    const content = contentOf(record);
-    content.seq = last.seq + 1;
-    content.at = record.getDateTime('created').string();
-    const previous = last.hash || domain.AUDIT_GENESIS;
-    record.load({
-      seq: content.seq,
-      at: content.at,
-      prev_hash: previous,
-      hash: $security.sha256(previous + domain.auditPayload(content)),
-    });
-    app.saveNoValidate(record);
-  }
-  return pending.length;
+  });
+  record.set(PENDING_ENTRY, '');
+  if (!outer.isTransactional()) chainIfIdle(outer);
 }
 
-/**
- * An entry as the chain covers it.
- * @param {core.Record} record @returns {import("../../../src/domain/audit").AuditContent}
- */
-function contentOf(record) {
-  return {
-    seq: record.getInt('seq'),
-    at: record.getDateTime('at').isZero() ? '' : record.getDateTime('at').string(),
-    agency: record.getString('agency'),
-    actor_type: record.getString('actor_type'),
-    actor_id: record.getString('actor_id'),
-    actor_name: record.getString('actor_name'),
-    action: record.getString('action'),
-    target_type: record.getString('target_type'),
-    target_id: record.getString('target_id'),
-    target_label: record.getString('target_label'),
-    detail: JSON.parse(record.getString('detail') || '{}') || {},
-  };
-}
-
-/**
- * Walks the whole chain: numbers without gaps, each entry pointing at the previous hash, each hash
- * matching its content. Returns where it first breaks, if it does.
- * @param {HookApp} app
- */
-function verifyChain(app) {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  let previous = domain.AUDIT_GENESIS;
-  let expectedSeq = 1;
-  let entries = 0;
-  for (let offset = 0; ; offset += 1000) {
-    const page = require(`${__hooks}/lib/given.js`).present(
-      app.findRecordsByFilter('audit_log', 'seq > 0', 'seq', 1000, offset),
-    );
-    for (const record of page) {
-      const content = contentOf(record);
-      const intact =
-        content.seq === expectedSeq &&
-        record.getString('prev_hash') === previous &&
-        record.getString('hash') === $security.sha256(previous + domain.auditPayload(content));
-      if (!intact) return { entries, intact: false, brokenAt: expectedSeq, head: previous };
-      previous = record.getString('hash');
-      expectedSeq++;
-      entries++;
-    }
-    if (page.length < 1000) break;
-  }
-  return { entries, intact: true, brokenAt: null, head: previous };
-}
-
-module.exports = { recordAction, writeEntry, agencyOf, chainPendingEntries, verifyChain };
+module.exports = { recordAction, writeEntry, agencyOf, entryOnSave, writeWithSave };

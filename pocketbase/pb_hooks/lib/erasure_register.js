@@ -73,7 +73,7 @@ function writeFile(entries) {
   const all = entriesInFile();
   const before = all.size;
   for (const [number, at] of entries) if (!all.has(number)) all.set(number, at);
-  if (all.size === before && exists(file)) return;
+  if (all.size === before && require(`${__hooks}/lib/files.js`).fileExists(file)) return;
   const lines = [...all.entries()]
     .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
     .map(([n, at]) => `${at} ${n}`);
@@ -82,16 +82,6 @@ function writeFile(entries) {
   const draft = `${file}.${$security.randomString(8)}.baru`;
   $os.writeFile(draft, lines.length > 0 ? `${lines.join('\n')}\n` : '', /** @type {any} */ (0o600));
   $os.rename(draft, file);
-}
-
-/** @param {string} path */
-function exists(path) {
-  try {
-    $os.stat(path);
-    return true;
-  } catch (_) {
-    return false;
-  }
 }
 
 module.exports = { registerFile, entriesInFile, entriesInDatabase, registerErased, writeFile };

@@ -52,10 +52,12 @@ function deleteExpiredDocuments(app) {
     for (const record of require(`${__hooks}/lib/given.js`).present(expired)) {
       for (const field of kind.fields) record.set(field, []);
       record.set(kind.deletedAt, new Date().toISOString());
-      kind.refresh(app, record);
-      app.save(record);
-      require(`${__hooks}/lib/audit.js`).recordAction(app, null, 'hapus-dokumen-kedaluwarsa', record, {
-        days: retentionDays(),
+      app.runInTransaction((tx) => {
+        kind.refresh(tx, record);
+        tx.save(record);
+        require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'hapus-dokumen-kedaluwarsa', record, {
+          days: retentionDays(),
+        });
       });
     }
     deleted += expired.length;

@@ -99,23 +99,26 @@ function closeAbandonedApplications(app) {
     .bind({ cutoff })
     .all(rows);
   for (const row of rows) {
-    const request = app.findRecordById('requests', row.id);
-    app.save(
-      new Record(app.findCollectionByNameOrId('request_events'), {
-        request: request.id,
-        step: request.getInt('current_step'),
-        status: 'ditolak',
-        public_note: domain.abandonedApplicationNote(domain.UNVERIFIED_APPLICATION_DAYS),
-        at: new Date().toISOString(),
-      }),
-    );
-    const closed = app.findRecordById('requests', request.id);
-    closed.set('documents', []);
-    closed.set('documents_deleted_at', new Date().toISOString());
-    require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(app, closed);
-    app.save(closed);
-    require(`${__hooks}/lib/audit.js`).recordAction(app, null, 'tutup-permohonan-terbengkalai', closed, {
-      days: domain.UNVERIFIED_APPLICATION_DAYS,
+    // The closing, its timeline entry and its audit entry commit together, or none does.
+    app.runInTransaction((tx) => {
+      const request = tx.findRecordById('requests', row.id);
+      tx.save(
+        new Record(tx.findCollectionByNameOrId('request_events'), {
+          request: request.id,
+          step: request.getInt('current_step'),
+          status: 'ditolak',
+          public_note: domain.abandonedApplicationNote(domain.UNVERIFIED_APPLICATION_DAYS),
+          at: new Date().toISOString(),
+        }),
+      );
+      const closed = tx.findRecordById('requests', request.id);
+      closed.set('documents', []);
+      closed.set('documents_deleted_at', new Date().toISOString());
+      require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(tx, closed);
+      tx.save(closed);
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'tutup-permohonan-terbengkalai', closed, {
+        days: domain.UNVERIFIED_APPLICATION_DAYS,
+      });
     });
   }
   return rows.length;

@@ -17,7 +17,7 @@ export default function AuditLog() {
         <DataTable label="Jejak audit" headers={['Waktu', 'Siapa', 'Tindakan', 'Atas']} rows={page().items}>
           {(entry) => (
             <tr>
-              <td>{formatDateTime(entry.created)}</td>
+              <td>{formatDateTime(entry.at)}</td>
               <td>{entry.actor_name || entry.actor_type}</td>
               <td>{entry.action}</td>
               <td class="nomor">{entry.target_label}</td>
