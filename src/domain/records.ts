@@ -379,7 +379,7 @@ export interface SurveyResponsesRecord extends BaseRecord<'survey_responses'> {
   gender: 'laki-laki' | 'perempuan';
   age_range: 'di-bawah-20' | '20-29' | '30-39' | '40-49' | '50-59' | '60-ke-atas';
   education: 'sd-ke-bawah' | 'smp' | 'sma' | 'diploma' | 's1' | 's2-ke-atas';
-  occupation: 'pns' | 'tni' | 'polri' | 'swasta' | 'wirausaha' | 'lainnya';
+  occupation: 'pns' | 'tni' | 'polri' | 'swasta' | 'wirausaha' | 'petani' | 'buruh' | 'ibu-rumah-tangga' | 'pelajar-mahasiswa' | 'tidak-bekerja' | 'lainnya';
   suggestion: string;
   submitted_at: string;
   edited_at: string;

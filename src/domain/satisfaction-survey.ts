@@ -12,6 +12,8 @@ export interface SurveyElement {
   code: string;
   name: string;
   question: string;
+  /** The site's own plain words under the official question: what it asks about. */
+  explanation: string;
   /** The four answers, scored 1 to 4 in this order. */
   answers: readonly [string, string, string, string];
 }
@@ -23,6 +25,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U1',
     name: 'Persyaratan',
     question: 'Bagaimana pendapat Anda tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+    explanation: 'Apakah dokumen yang diminta (misalnya KTP, KK, surat keterangan) memang perlu untuk layanan ini?',
     answers: ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'],
   },
   {
@@ -30,6 +33,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U2',
     name: 'Sistem, mekanisme dan prosedur',
     question: 'Bagaimana pemahaman Anda tentang kemudahan prosedur pelayanan di unit ini?',
+    explanation: 'Apakah langkah-langkah mengurusnya mudah diikuti?',
     answers: ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'],
   },
   {
@@ -37,6 +41,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U3',
     name: 'Waktu penyelesaian',
     question: 'Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?',
+    explanation: 'Apakah layanan selesai dengan cepat?',
     answers: ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'],
   },
   {
@@ -44,6 +49,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U4',
     name: 'Biaya/tarif',
     question: 'Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?',
+    explanation: 'Apakah biaya yang Anda bayar wajar? Layanan yang gratis dijawab “Gratis”.',
     answers: ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'],
   },
   {
@@ -52,6 +58,7 @@ export const SURVEY_ELEMENTS = [
     name: 'Produk spesifikasi jenis pelayanan',
     question:
       'Bagaimana pendapat Anda tentang kesesuaian hasil pelayanan yang Anda terima dengan yang tercantum dalam standar pelayanan?',
+    explanation: 'Apakah hasil yang Anda terima (surat, bantuan, jawaban) sama dengan yang dijanjikan?',
     answers: ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'],
   },
   {
@@ -59,6 +66,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U6',
     name: 'Kompetensi pelaksana',
     question: 'Bagaimana pendapat Anda tentang kemampuan (kompetensi) petugas dalam memberikan pelayanan?',
+    explanation: 'Apakah petugas paham pekerjaannya dan bisa menjawab pertanyaan Anda?',
     answers: ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'],
   },
   {
@@ -66,6 +74,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U7',
     name: 'Perilaku pelaksana',
     question: 'Bagaimana pendapat Anda tentang kesopanan dan keramahan petugas dalam memberikan pelayanan?',
+    explanation: 'Apakah petugas sopan dan ramah kepada Anda?',
     answers: ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'],
   },
   {
@@ -73,6 +82,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U8',
     name: 'Penanganan pengaduan, saran dan masukan',
     question: 'Bagaimana pendapat Anda tentang penanganan pengaduan, saran dan masukan pengguna layanan?',
+    explanation: 'Apakah ada tempat untuk mengadu atau memberi saran, dan apakah ditanggapi?',
     answers: ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'],
   },
   {
@@ -80,6 +90,7 @@ export const SURVEY_ELEMENTS = [
     code: 'U9',
     name: 'Sarana dan prasarana',
     question: 'Bagaimana pendapat Anda tentang kualitas sarana dan prasarana pelayanan?',
+    explanation: 'Bagaimana tempat layanannya: ruang tunggu, tempat duduk, toilet, dan alat yang dipakai?',
     answers: ['Buruk', 'Cukup', 'Baik', 'Sangat baik'],
   },
 ] as const satisfies readonly SurveyElement[];
@@ -122,6 +133,12 @@ export const RESPONDENT_PROFILE = {
       polri: 'Polri',
       swasta: 'Pegawai swasta',
       wirausaha: 'Wirausaha',
+      // Beyond the regulation's model: the work most people a Dinas Sosial serves do.
+      petani: 'Petani',
+      buruh: 'Buruh',
+      'ibu-rumah-tangga': 'Ibu rumah tangga',
+      'pelajar-mahasiswa': 'Pelajar/mahasiswa',
+      'tidak-bekerja': 'Tidak bekerja',
       lainnya: 'Lainnya',
     },
   },

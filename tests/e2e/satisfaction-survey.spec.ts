@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { SURVEY_ELEMENTS, type SurveyElement } from '../../src/domain/satisfaction-survey.ts';
 import {
+  SMALL_PHONE_AND_LAPTOP,
   expect,
   expectNoViolations,
   lookUpStatus,
@@ -175,3 +176,32 @@ test('a keyboard user answers the counter form', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Terima kasih, penilaian Anda sudah kami terima' })).toBeFocused();
   await expectNoViolations(page);
 });
+
+// Plain words under the official questions, and the work residents do (issue 29, item 18).
+for (const size of SMALL_PHONE_AND_LAPTOP) {
+  test.describe(size.name, () => {
+    test.use(size.use);
+
+    test('each official question has a plain explanation under it; a farmer can say so', async ({ page }) => {
+      await page.goto('/survei/dinsos-p3a-purwakarta/?layanan=kedaruratan-ppks');
+      await waitForIslands(page);
+      for (const [index, element] of SURVEY_ELEMENTS.entries()) {
+        const question = page.getByRole('group', { name: `${index + 1}. ${element.question}` });
+        await expect(question).toHaveAccessibleDescription(element.explanation);
+        const [legend, hint] = await Promise.all([
+          question.locator('legend').boundingBox(),
+          question.getByText(element.explanation).boundingBox(),
+        ]);
+        expect(hint!.y).toBeGreaterThan(legend!.y);
+      }
+      await page.getByLabel('Pekerjaan').selectOption({ label: 'Petani' });
+      await page
+        .getByRole('group', { name: `3. ${SURVEY_ELEMENTS[2].question}` })
+        .getByLabel('Cepat', { exact: true })
+        .check();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Kirim penilaian' }).click();
+      await expect(page.getByRole('heading', { name: 'Terima kasih, penilaian Anda sudah kami terima' })).toBeFocused();
+    });
+  });
+}

@@ -127,6 +127,7 @@ export default function SurveyForm(props: Props) {
                 id={fieldId(element.key)}
                 name={element.key}
                 label={`${index() + 1}. ${element.question}`}
+                hint={element.explanation}
                 value={value(element.key)}
                 error={errorFor(element.key)}
                 options={element.answers.map((answer, score) => ({ value: String(score + 1), label: answer }))}
