@@ -1,11 +1,12 @@
 // @ts-check
 // Online applications (src/domain/online-application.ts). A resident, without an account:
 // 1. asks for a proof-of-work challenge bound to the application's idempotency key (complaints
-//    ask for theirs here too, with kind "pengaduan");
+//    ask for theirs here too, with kind "pengaduan", and the number and verifier of the request
+//    they are about, if any);
 // 2. sends the application with the solution (multipart, documents included). It becomes a
 //    request with channel "online", waiting for staff to verify the documents. Sent again with the
 //    same key — the outbox retries after a dropped connection — it answers with the first one;
-// 3. when staff ask for a document, sends it from the status page with the number and verifier.
+// 3. when staff ask for a document, sends it from the status page with the access its lookup gave.
 // The routes are rate-limited per address (pb_hooks/lib/settings.js) and limited in size.
 
 routerAdd(
@@ -21,14 +22,23 @@ routerAdd(
     if (!domain.isSubmissionKind(kind))
       throw new BadRequestError('Jenis kiriman tidak dikenal; muat ulang halaman.', {});
     e.response.header().set('Cache-Control', 'no-store');
-    const pow = require(`${__hooks}/lib/proof_of_work.js`);
+    const terms = domain.submissionTerms(kind, key);
+    // A complaint about a request (its number and the verifier it was looked up with): one
+    // challenge for both, which costs more while others guess at that number (pb_hooks/lib/number_guard.js).
+    const about = domain.parseRequestNumber(String(body.number || ''));
+    const forNumber =
+      kind === 'pengaduan' && about.ok
+        ? require(`${__hooks}/lib/number_guard.js`).challengeFor(
+            e,
+            about.number,
+            String(body.verifier || '').trim(),
+            terms,
+          )
+        : null;
     return require(`${__hooks}/lib/http.js`).answer(e, 'submissionChallenge', {
-      challenge: pow.issueChallenge(
-        e.app,
-        domain.SUBMISSION_WORK,
-        domain.submissionScope(kind, key),
-        domain.SUBMISSION_CHALLENGE_LIFETIME_MS,
-      ),
+      challenge:
+        forNumber ||
+        require(`${__hooks}/lib/proof_of_work.js`).issueChallenge(e.app, terms.work, terms.scope, terms.lifetimeMs),
     });
   },
   $apis.bodyLimit(1024),

@@ -90,19 +90,45 @@ routerAdd(
       // a new complaint
     }
 
-    const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, 'pengaduan', key);
-    if (unproven) return e.json(unproven.status, unproven.body);
-
     // The office: chosen on the form, or the one of the request or proposal the complaint is about.
     let agencyId = '';
     let serviceId = '';
     const aboutNumber = field('about_number');
     let aboutNumberChecked = '';
-    if (aboutNumber) {
-      const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, {
-        number: aboutNumber,
-        verifier: field('about_verifier'),
-      });
+    if (!aboutNumber) {
+      const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, 'pengaduan', key);
+      if (unproven) return e.json(unproven.status, unproven.body);
+      try {
+        agencyId = e.app.findFirstRecordByData('agencies', 'slug', field('agency')).id;
+      } catch (_) {
+        throwProblems([{ field: 'agency', message: 'Pilih kantor yang Anda tuju.' }]);
+      }
+      if (field('service')) {
+        try {
+          serviceId = e.app.findFirstRecordByFilter(
+            'services',
+            'slug = {:slug} && agency = {:agency} && active = true',
+            { slug: field('service'), agency: agencyId },
+          ).id;
+        } catch (_) {
+          throwProblems([{ field: 'service', message: 'Layanan ini bukan layanan kantor yang dipilih; pilih lagi.' }]);
+        }
+      }
+    } else {
+      // The number is checked as a lookup is, within the complaint's own proof (one challenge for
+      // both, POST /api/layanan/tantangan): work when others guess at it, never a refusal.
+      let proof = null;
+      try {
+        proof = JSON.parse(field('proof') || 'null');
+      } catch (_) {
+        proof = null;
+      }
+      const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(
+        e,
+        { number: aboutNumber, verifier: field('about_verifier'), proof },
+        domain.submissionTerms('pengaduan', key),
+      );
+      if (checked.refusal?.status === 428) return e.json(428, checked.refusal.body);
       if (checked.refusal)
         throw problemsError([
           {
@@ -129,23 +155,6 @@ routerAdd(
             message: 'Nomor ini nomor pengaduan. Untuk menanggapi jawaban, buka pengaduan itu di halaman Cek Status.',
           },
         ]);
-      }
-    } else {
-      try {
-        agencyId = e.app.findFirstRecordByData('agencies', 'slug', field('agency')).id;
-      } catch (_) {
-        throwProblems([{ field: 'agency', message: 'Pilih kantor yang Anda tuju.' }]);
-      }
-      if (field('service')) {
-        try {
-          serviceId = e.app.findFirstRecordByFilter(
-            'services',
-            'slug = {:slug} && agency = {:agency} && active = true',
-            { slug: field('service'), agency: agencyId },
-          ).id;
-        } catch (_) {
-          throwProblems([{ field: 'service', message: 'Layanan ini bukan layanan kantor yang dipilih; pilih lagi.' }]);
-        }
       }
     }
 
@@ -219,7 +228,8 @@ routerAdd(
 );
 
 // The complainant's reply once the office has answered: resolved (closed), or not (reopened, with
-// a new answer deadline). Number and verifier as for the status lookup (pb_hooks/lib/number_guard.js).
+// a new answer deadline). With the status page's access token, or number and verifier as for the
+// status lookup (pb_hooks/lib/number_guard.js).
 routerAdd(
   ...require(`${__hooks}/lib/http.js`).route('complaintReply'),
   (e) => {
@@ -227,7 +237,7 @@ routerAdd(
     const { problemsError, throwProblems } = require(`${__hooks}/lib/problems.js`);
     e.response.header().set('Cache-Control', 'no-store');
     const body = e.requestInfo().body || {};
-    const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, body);
+    const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
     if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
     if (checked.row.collection !== 'complaints')
       throw problemsError([{ field: 'reply', message: 'Nomor ini bukan nomor pengaduan.' }]);

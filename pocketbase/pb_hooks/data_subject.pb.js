@@ -78,7 +78,7 @@ routerAdd(
     const key = String(body.key || '');
     if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
       throw new BadRequestError('Kunci pengiriman tidak valid; muat ulang halaman.', {});
-    const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, body);
+    const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
     if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
     const answer = (/** @type {core.Record} */ request) =>
       require(`${__hooks}/lib/http.js`).answer(e, 'dataSubjectRequest', {

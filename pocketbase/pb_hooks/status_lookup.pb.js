@@ -2,7 +2,8 @@
 
 // Public status lookup: a request or proposal number plus the last four digits of the phone
 // number given with it (pb_hooks/lib/number_guard.js: same answer for unknown numbers and wrong
-// verifiers, proof of work once a number is being guessed). Returns no personal data. The route
+// verifiers, proof of work once a number is being guessed). Returns no personal data — and the
+// access token the status page sends a document, a reply or a rating with. The route
 // is also rate-limited per address (LAYANAN_STATUS_RATE_LIMIT), and other websites cannot call it
 // from their visitors' browsers (CORS allows only the site's own origin).
 //
@@ -15,7 +16,8 @@ routerAdd(
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     e.response.header().set('Cache-Control', 'no-store');
-    const checked = require(`${__hooks}/lib/number_guard.js`).checkNumberAndVerifier(e.app, e.requestInfo().body || {});
+    const guard = require(`${__hooks}/lib/number_guard.js`);
+    const checked = guard.checkNumberAndVerifier(e, e.requestInfo().body || {});
     if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
 
     const row = checked.row;
@@ -32,7 +34,8 @@ routerAdd(
     e.response.header().set('Content-Type', 'application/json');
     return e.string(
       200,
-      `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}","survey":${JSON.stringify(survey)},${row.public_status.slice(1)}`,
+      `{"promise":${JSON.stringify(promise)},"checkedAt":"${now.toISOString()}","survey":${JSON.stringify(survey)},` +
+        `"access":${JSON.stringify(guard.issueAccess(e.app, checked.number))},${row.public_status.slice(1)}`,
     );
   },
   $apis.bodyLimit(4096),

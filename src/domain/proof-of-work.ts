@@ -20,30 +20,42 @@ export interface PowSolution extends PowChallenge {
   number: number;
 }
 
-/** Wrong verifiers of one number are counted over a day: guessing slowly does not reset them. */
+/** Wrong verifiers of one number, and from one address, are counted over a day: guessing slowly does not reset them. */
 export const LOOKUP_FAILURE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** How long a challenge may be solved and used. */
 export const POW_LIFETIME_MS = 2 * 60 * 1000;
 
 /**
- * The work a status lookup costs, from how many wrong verifiers the number has had lately: none
- * at first (the owner's typo costs nothing), then about half a second, two seconds and ten on a
- * slow phone (≈ 100,000 hashes a second), on average half of maxNumber hashes.
+ * The most a number's owner is ever asked to solve because of what others did with the number: at
+ * most 3 s in Chromium with its processor slowed 4× (a cheap phone), as bench/owner-cost.ts measures
+ * (docs/performance.md).
  */
-export function lookupWork(recentFailures: number): number | null {
-  if (recentFailures < 3) return null;
-  if (recentFailures < 10) return 100_000;
-  if (recentFailures < 50) return 400_000;
-  return 2_000_000;
+export const OWNER_WORK_CAP = 60_000;
+
+/**
+ * The work an attempt on a number costs (the secret number's upper bound; on average half of it is
+ * tried). From the number's wrong verifiers of the day: nothing for the first three (the owner's
+ * typos), then OWNER_WORK_CAP whatever their count, so strangers can make the owner wait seconds
+ * at most. From the wrong verifiers sent from the attempt's own address, on any number: nothing for
+ * the first ten of the day (an office's counter shares one address), then rising — a guesser pays
+ * for its own guesses, and more with each.
+ */
+export function lookupWork(numberFailures: number, addressFailures: number): number | null {
+  const forNumber = numberFailures < 3 ? 0 : OWNER_WORK_CAP;
+  const forAddress =
+    addressFailures < 10 ? 0 : addressFailures < 30 ? 100_000 : addressFailures < 100 ? 400_000 : 2_000_000;
+  const work = Math.max(forNumber, forAddress);
+  return work === 0 ? null : work;
 }
 
 /**
- * The work an online application or complaint costs a script sending them by the thousand:
- * about half a second on a slow phone. Solved before the upload starts and valid for half an hour,
- * long enough for a large upload on a weak signal.
+ * The work an online application or complaint costs a script sending them by the thousand: as much
+ * as a resident is ever asked for, so that a complaint about one's own request — one proof for the
+ * complaint and the number together — stays within the owner's seconds too. Solved before the
+ * upload starts and valid for half an hour, long enough for a large upload on a weak signal.
  */
-export const SUBMISSION_WORK = 100_000;
+export const SUBMISSION_WORK = OWNER_WORK_CAP;
 export const SUBMISSION_CHALLENGE_LIFETIME_MS = 30 * 60 * 1000;
 
 /** What may be sent with a submission challenge: an online application or a complaint. */
@@ -64,7 +76,14 @@ export function sentPowSolution(value: unknown): PowSolution | null {
 }
 
 /** What a submission's challenge is bound to: its kind and its idempotency key. */
-export const submissionScope = (kind: SubmissionKind, key: string) => `${kind}|${key}`;
+const submissionScope = (kind: SubmissionKind, key: string) => `${kind}|${key}`;
+
+/** A submission's challenge: what it is bound to, the work it costs and how long it may be used. */
+export const submissionTerms = (kind: SubmissionKind, key: string) => ({
+  scope: submissionScope(kind, key),
+  work: SUBMISSION_WORK,
+  lifetimeMs: SUBMISSION_CHALLENGE_LIFETIME_MS,
+});
 
 /** The text the server signs: the challenge and the scope it is for. */
 export function signedText(challenge: Pick<PowChallenge, 'salt' | 'challenge' | 'maxNumber'>, scope: string): string {

@@ -122,21 +122,28 @@ interface NumberAndVerifier {
   verifier: string;
   proof?: PowSolution;
 }
+/** Instead of them, the access token a lookup gave its page. */
+interface StatusAccessToken {
+  akses: string;
+}
 
 export const ROUTES = {
   // The public: looking a number up, sending an application or a complaint, rating a service.
-  statusLookup: route<NumberAndVerifier, StatusLookupAnswer>('POST', '/api/layanan/status'),
-  submissionChallenge: route<{ key: string; kind?: SubmissionKind }, { challenge: PowChallenge }>(
-    'POST',
-    '/api/layanan/tantangan',
-  ),
+  // With the access token the page sends a document, a reply or a rating with (pb_hooks/lib/number_guard.js).
+  statusLookup: route<NumberAndVerifier, StatusLookupAnswer & { access: string }>('POST', '/api/layanan/status'),
+  // A complaint about a request also names its number and verifier: one challenge covers both.
+  submissionChallenge: route<
+    { key: string; kind?: SubmissionKind; number?: string; verifier?: string },
+    { challenge: PowChallenge }
+  >('POST', '/api/layanan/tantangan'),
   privacySettings: route<Record<string, never>, PrivacySettings>('GET', '/api/layanan/ketentuan'),
   applicationSend: route<FormFields<ApplicationField>, { number: string; service: string }>(
     'POST',
     '/api/layanan/ajukan',
   ),
   documentResend: route<
-    FormFields<'number' | 'verifier' | 'proof' | 'document_requirements' | 'documents'>,
+    | FormFields<'akses' | 'document_requirements' | 'documents'>
+    | FormFields<'number' | 'verifier' | 'proof' | 'document_requirements' | 'documents'>,
     { number: string }
   >('POST', '/api/layanan/lengkapi'),
   complaintSend: route<FormFields<ComplaintField>, { number: string; verificationDueAt: string }>(
@@ -144,12 +151,12 @@ export const ROUTES = {
     '/api/pengaduan/kirim',
   ),
   complaintReply: route<
-    NumberAndVerifier & { reply: ComplainantReply; note: string },
+    (NumberAndVerifier | StatusAccessToken) & { reply: ComplainantReply; note: string },
     { number: string; status: ComplaintStatus }
   >('POST', '/api/pengaduan/tanggapan'),
   // A copy or erasure of one's own data (src/domain/data-subject-request.ts): a numbered consultation.
   dataSubjectRequest: route<
-    NumberAndVerifier & { request: DataSubjectRequestKind; key: string },
+    (NumberAndVerifier | StatusAccessToken) & { request: DataSubjectRequestKind; key: string },
     { number: string; request: DataSubjectRequestKind }
   >('POST', '/api/layanan/data-pribadi'),
   publishedAnswers: route<{ halaman?: string }, { page: number; items: PublishedAnswer[]; more: boolean }>(

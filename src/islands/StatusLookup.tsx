@@ -2,10 +2,9 @@ import { Show, Suspense, createSignal, lazy, onMount } from 'solid-js';
 import ErrorSummary, { type FieldError } from './ErrorSummary';
 import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
 import { PHONE_EXAMPLE, phoneVerifier, verifierFromTyped } from '../domain/phone';
-import { lookupStatus } from '../lib/status-api';
+import { lookupStatus, type StatusAccess } from '../lib/status-api';
 import { keep, readKept } from '../lib/kept-on-device';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
-import type { PowSolution } from '../domain/proof-of-work';
 
 // What shows a result loads alongside the first lookup, not with the page (it is precached with it).
 const StatusResult = lazy(() => import('./status/StatusResult'));
@@ -31,8 +30,8 @@ export default function StatusLookup() {
   /** Share of the proof of work done, while the server asks for one (a number others tried to guess). */
   const [checking, setChecking] = createSignal<number>();
   const [result, setResult] = createSignal<Result>();
-  /** What proved this device knows the number and verifier, for sending a document staff asked for. */
-  const [access, setAccess] = createSignal<{ verifier: string; proof: PowSolution | undefined }>();
+  /** What lets this page send a document staff asked for, a reply or a rating (not kept on the device). */
+  const [access, setAccess] = createSignal<StatusAccess>();
   const [savedOffline, setSavedOffline] = createSignal(false);
 
   onMount(() => {
@@ -84,7 +83,7 @@ export default function StatusLookup() {
     switch (outcome.kind) {
       case 'found':
         cacheResult(outcome.result);
-        setAccess({ verifier: lastFour, proof: outcome.proof });
+        setAccess({ verifier: lastFour, token: outcome.access });
         showResult(outcome.result, false);
         break;
       case 'invalid':

@@ -6,9 +6,19 @@ import { pocketbase } from './pocketbase-client';
 import type { AnswerOf, RequestOf } from '../domain/routes';
 import { ROUTES } from './api-address';
 
+/**
+ * What lets the status page act for its resident after a lookup — send a document staff asked for,
+ * reply to an answer, rate the service: the verifier it was looked up with (a complaint about the
+ * request is checked again with it) and the server's access token for the number (STATUS_ACCESS_HOURS).
+ */
+export interface StatusAccess {
+  verifier: string;
+  token: string;
+}
+
 export type LookupOutcome =
-  /** `proof`: the proof of work the lookup needed, if any; sending a document with the same number and verifier may reuse it. */
-  | { kind: 'found'; result: StatusLookupAnswer; proof: PowSolution | undefined }
+  /** `access`: the server's access token for the number (pocketbase/pb_hooks/lib/number_guard.js). */
+  | { kind: 'found'; result: StatusLookupAnswer; access: string }
   | { kind: 'not-found'; message: string }
   | { kind: 'invalid'; field: 'number' | 'verifier'; message: string }
   | { kind: 'rate-limited'; message: string }
@@ -29,12 +39,15 @@ export async function lookupStatus(
   let proof: PowSolution | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const result = await pocketbase().send<AnswerOf<typeof ROUTES.statusLookup>>(ROUTES.statusLookup.path, {
-        method: ROUTES.statusLookup.method,
-        body: { number, verifier, proof } satisfies RequestOf<typeof ROUTES.statusLookup>,
-        requestKey: null,
-      });
-      return { kind: 'found', result, proof };
+      const { access, ...result } = await pocketbase().send<AnswerOf<typeof ROUTES.statusLookup>>(
+        ROUTES.statusLookup.path,
+        {
+          method: ROUTES.statusLookup.method,
+          body: { number, verifier, proof } satisfies RequestOf<typeof ROUTES.statusLookup>,
+          requestKey: null,
+        },
+      );
+      return { kind: 'found', result, access };
     } catch (error) {
       if (error instanceof ClientResponseError && error.status === 428 && error.response?.['challenge']) {
         const { solveChallenge } = await import('./proof-of-work-solver');

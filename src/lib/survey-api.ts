@@ -55,7 +55,7 @@ export async function sendSurvey(
     if (response.status === 400 && Array.isArray(body.problems)) return { kind: 'invalid', problems: body.problems };
     // PocketBase's own limiter answers in English, with its status in the body; ours explain in Indonesian.
     if (response.status === 429 && body.status === 429) return { kind: 'refused', message: TOO_MANY };
-    if ([400, 404, 409, 429].includes(response.status) && typeof body.message === 'string')
+    if ([400, 401, 404, 409, 429].includes(response.status) && typeof body.message === 'string')
       return { kind: 'refused', message: body.message };
     return { kind: 'server-error' };
   }

@@ -15,7 +15,8 @@ import {
   type TestPocketBase,
 } from '../support/pocketbase';
 import { jpegPhotoWithLocation } from '../support/proposal-form';
-import { submissionProof } from '../support/proof-of-work';
+import { solve, submissionProof } from '../support/proof-of-work';
+import { OWNER_WORK_CAP } from '../../src/domain/proof-of-work';
 import { sendComplaint } from '../support/complaint-form';
 
 let server: TestPocketBase;
@@ -303,6 +304,29 @@ describe('the complainant’s reply', () => {
 });
 
 describe('a complaint about one’s own request', () => {
+  it("is taken from the request's owner whatever strangers tried with its number: work, never a refusal", async () => {
+    const service = await serviceBySlug(server, 'pengusulan-dtks');
+    const request = await petugas.pb.collection('requests').create({
+      agency: service['agency'],
+      service: service.id,
+      applicant_name: 'Euis',
+      applicant_phone: '0819-3340-6180',
+    });
+    // Three wrong lookups of the number, free for anyone who saw it.
+    for (const verifier of ['1111', '2222', '3333'])
+      expect((await lookup(request['number'], verifier)).status).toBe(404);
+    const about = { agency: '', service: '', about_number: request['number'], about_verifier: '6180' };
+    // A proof for the complaint alone is no longer enough: the answer is a challenge covering the number, not a refusal …
+    const key = randomUUID();
+    const stale = await complain({ key, proof: await submissionProof(server.url, key, 'pengaduan'), fields: about });
+    expect(stale.status).toBe(428);
+    expect(stale.body.challenge.maxNumber).toBeGreaterThanOrEqual(OWNER_WORK_CAP);
+    // … which the owner's phone solves, and the complaint is taken.
+    const sent = await complain({ key, proof: solve(stale.body.challenge), fields: about });
+    expect(sent.status).toBe(200);
+    expect(await complaintNumbered(petugas, sent.body.number)).toMatchObject({ about_number: request['number'] });
+  });
+
   it('takes the request’s office and service when the request’s verifier is right, never anonymously', async () => {
     const service = await serviceBySlug(server, 'pengusulan-dtks');
     const request = await petugas.pb.collection('requests').create({

@@ -12,6 +12,7 @@ import {
 } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
+import { STATUS_ACCESS_HOURS } from '../../src/domain/public-status';
 import { sendApplication } from '../support/application-form';
 
 let server: TestPocketBase;
@@ -235,6 +236,50 @@ describe('verifying an online application', () => {
     // Staff take a request back to verification only from "perlu dilengkapi".
     const refused = await event(petugas, brought.id, 'menunggu-verifikasi').catch((error) => error);
     expect(refused.response.data.status.message).toContain('hanya dapat menjadi');
+  });
+
+  it("sends the document asked for with the lookup's access, however long the upload takes and whatever strangers try meanwhile", async () => {
+    const sent = await application();
+    const request = await petugas.pb
+      .collection('requests')
+      .getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
+    await petugas.pb.collection('request_events').create({
+      request: request.id,
+      step: 1,
+      status: 'perlu-dilengkapi',
+      public_note: 'Foto KTP terpotong; kirim ulang.',
+      staff: petugas.id,
+    });
+    const looked = await lookup(sent.body.number);
+    const [tokenNumber, expires] = String(looked.access).split('.');
+    expect(tokenNumber).toBe(sent.body.number);
+    // Valid for hours, not the two minutes a proof of work lives.
+    expect(Number(expires) - Date.now()).toBeGreaterThan(STATUS_ACCESS_HOURS * 3_600_000 - 60_000);
+
+    // While the photo uploads, strangers get the verifier wrong three times: a lookup now needs work …
+    for (const verifier of ['1111', '2222', '3333'])
+      expect((await lookup(sent.body.number, verifier)).message).toContain('Nomor tidak ditemukan');
+    expect((await lookup(sent.body.number)).code).toBe('perlu-bukti-kerja');
+    const resend = (access: string) => {
+      const form = new FormData();
+      form.append('akses', access);
+      form.append('document_requirements', JSON.stringify(['Kartu Tanda Penduduk']));
+      return form;
+    };
+    // … but the upload that began with the access is taken, without a proof.
+    const withAccess = resend(looked.access);
+    withAccess.append('documents', await jpegPhoto(120, 90), 'ktp-utuh.jpg');
+    expect((await fetch(`${server.url}/api/layanan/lengkapi`, { method: 'POST', body: withAccess })).status).toBe(200);
+
+    // A forged or altered access opens nothing.
+    for (const forged of [
+      `${sent.body.number}.${Date.now() + 3_600_000}.${'0'.repeat(64)}`,
+      String(looked.access).replace(/\.(\d+)\./, (_, at) => `.${Number(at) + 1}.`),
+    ]) {
+      const attempt = resend(forged);
+      attempt.append('documents', await jpegPhoto(120, 90), 'ktp.jpg');
+      expect((await fetch(`${server.url}/api/layanan/lengkapi`, { method: 'POST', body: attempt })).status).toBe(401);
+    }
   });
 
   it('deletes the documents once the application is finished and kept long enough, and only those', async () => {

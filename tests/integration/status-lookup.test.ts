@@ -10,15 +10,22 @@ import {
 } from '../support/pocketbase';
 import { CROCKFORD_ALPHABET, formatRequestNumber } from '../../src/domain/request-number';
 import { solve } from '../support/proof-of-work';
+import { OWNER_WORK_CAP } from '../../src/domain/proof-of-work';
 
 let server: TestPocketBase;
 let staff: StaffAccount;
 let request: RecordModel;
 
-async function lookup(body: unknown, from = server) {
+/** The applicant's own phone, unless another address is named (the server trusts X-Forwarded-For here, as behind the proxy). */
+const OWNER = '203.0.113.10';
+let nextStranger = 0;
+/** Another stranger's address each time. */
+const stranger = () => `198.18.${Math.floor(nextStranger / 250)}.${1 + (nextStranger++ % 250)}`;
+
+async function lookup(body: unknown, from = server, address = OWNER) {
   const response = await fetch(`${from.url}/api/layanan/status`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };
@@ -33,6 +40,7 @@ function randomNumber(prefix = 'PWK') {
 
 beforeAll(async () => {
   server = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '100000/60' } });
+  await server.admin.settings.update({ trustedProxy: { headers: ['X-Forwarded-For'], useLeftmostIP: false } });
   staff = await createStaff(server, 'dinsos-p3a-purwakarta');
   const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
   request = await staff.pb.collection('requests').create({
@@ -96,18 +104,38 @@ describe('status lookup', () => {
     expect((await lookup({})).status).toBe(400);
   });
 
-  it('finds nothing among 1,000 random well-formed numbers', async () => {
+  it('finds nothing among 1,000 random well-formed numbers, tried from 1,000 addresses', async () => {
     const answers = new Set<number>();
     for (let batch = 0; batch < 20; batch++) {
       const results = await Promise.all(
-        Array.from({ length: 50 }, () => lookup({ number: randomNumber(), verifier: '4409' })),
+        Array.from({ length: 50 }, () => lookup({ number: randomNumber(), verifier: '4409' }, server, stranger())),
       );
       for (const result of results) answers.add(result.status);
     }
     expect([...answers]).toEqual([404]);
   });
 
-  it('after three wrong verifiers asks every lookup of that number for a proof of work, which the owner passes and a guesser must pay per guess', async () => {
+  it('makes one address pay for its own wrong guesses, more with each, on whatever numbers', async () => {
+    const guesser = '192.0.2.77';
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++)
+      statuses.push((await lookup({ number: randomNumber(), verifier: '4409' }, server, guesser)).status);
+    expect(statuses).toEqual([...Array(10).fill(404), 428]);
+    const asked = (await lookup({ number: randomNumber(), verifier: '4409' }, server, guesser)).body;
+    expect(asked.challenge.maxNumber).toBe(100_000);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const number = randomNumber();
+      const { challenge } = (await lookup({ number, verifier: '4409' }, server, guesser)).body;
+      expect((await lookup({ number, verifier: '4409', proof: solve(challenge) }, server, guesser)).status).toBe(404);
+    }
+    expect((await lookup({ number: randomNumber(), verifier: '4409' }, server, guesser)).body.challenge.maxNumber).toBe(
+      400_000,
+    );
+    // Others are not held back by it.
+    expect((await lookup({ number: request['number'], verifier: '4409' })).status).toBe(200);
+  });
+
+  it("after strangers' wrong verifiers asks the number's owner for a proof of work, never more than the cap, and a guesser per guess", async () => {
     const other = await staff.pb.collection('requests').create({
       service: request['service'],
       agency: request['agency'],
@@ -115,34 +143,40 @@ describe('status lookup', () => {
       applicant_phone: '0813-2098-7741',
     });
     for (let attempt = 0; attempt < 3; attempt++)
-      expect((await lookup({ number: other['number'], verifier: String(1000 + attempt) })).status).toBe(404);
+      expect(
+        (await lookup({ number: other['number'], verifier: String(1000 + attempt) }, server, stranger())).status,
+      ).toBe(404);
 
     // The owner is never locked out: the answer asks for work, bound to this number and verifier …
     const asked = await lookup({ number: other['number'], verifier: '7741' });
     expect(asked.status).toBe(428);
     expect(asked.body).toMatchObject({
       code: 'perlu-bukti-kerja',
-      challenge: { algorithm: 'SHA-256', maxNumber: 100_000 },
+      challenge: { algorithm: 'SHA-256', maxNumber: OWNER_WORK_CAP },
     });
     const proof = solve(asked.body.challenge);
     expect((await lookup({ number: other['number'], verifier: '7741', proof })).status).toBe(200);
 
     // … so a solved challenge is worth one guess: not another verifier, not another number, not a forged one.
-    expect((await lookup({ number: other['number'], verifier: '1111', proof })).status).toBe(428);
+    expect((await lookup({ number: other['number'], verifier: '1111', proof }, server, stranger())).status).toBe(428);
     expect((await lookup({ number: request['number'], verifier: '4409', proof })).status).toBe(200);
     const forged = { ...proof, maxNumber: 10, number: proof.number % 10 };
     expect((await lookup({ number: other['number'], verifier: '7741', proof: forged })).status).toBe(428);
 
-    // More wrong guesses make each guess dearer; a number that does not exist behaves the same.
-    for (let attempt = 0; attempt < 7; attempt++) {
-      const challenge = (await lookup({ number: other['number'], verifier: String(2000 + attempt) })).body.challenge;
+    // However many strangers keep guessing, each paying, the owner's work stays at the cap.
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const address = stranger();
+      const verifier = String(2000 + attempt);
+      const challenge = (await lookup({ number: other['number'], verifier }, server, address)).body.challenge;
       expect(
-        (await lookup({ number: other['number'], verifier: String(2000 + attempt), proof: solve(challenge) })).status,
+        (await lookup({ number: other['number'], verifier, proof: solve(challenge) }, server, address)).status,
       ).toBe(404);
     }
-    expect((await lookup({ number: other['number'], verifier: '7741' })).body.challenge.maxNumber).toBe(400_000);
+    expect((await lookup({ number: other['number'], verifier: '7741' })).body.challenge.maxNumber).toBe(OWNER_WORK_CAP);
+    // A number that does not exist behaves the same.
     const unknown = randomNumber();
-    for (let attempt = 0; attempt < 3; attempt++) await lookup({ number: unknown, verifier: '0000' });
+    for (let attempt = 0; attempt < 3; attempt++)
+      await lookup({ number: unknown, verifier: '0000' }, server, stranger());
     expect((await lookup({ number: unknown, verifier: '0000' })).status).toBe(428);
   });
 

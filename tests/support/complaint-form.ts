@@ -16,6 +16,9 @@ export async function sendComplaint(
   options: { key?: string; proof?: unknown; fields?: Record<string, string>; photo?: Blob } = {},
 ) {
   const key = options.key ?? randomUUID();
+  const about = options.fields?.['about_number']
+    ? { number: options.fields['about_number'], verifier: options.fields['about_verifier'] ?? '' }
+    : undefined;
   const form = new FormData();
   const fields: Record<string, string> = {
     idempotency_key: key,
@@ -25,7 +28,7 @@ export async function sendComplaint(
     description: 'Saya diminta membayar Rp50.000 untuk surat keterangan DTKS.',
     consent: 'ya',
     ...ORDINARY_COMPLAINANT,
-    proof: JSON.stringify(options.proof ?? (await submissionProof(url, key, 'pengaduan'))),
+    proof: JSON.stringify(options.proof ?? (await submissionProof(url, key, 'pengaduan', about))),
     ...options.fields,
   };
   for (const [name, value] of Object.entries(fields)) form.append(name, value);

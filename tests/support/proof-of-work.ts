@@ -15,12 +15,20 @@ export function solve(challenge: { salt: string; challenge: string; maxNumber: n
   throw new Error('unsolvable');
 }
 
-/** A solved submission challenge for `key`, asked of the server at `url`. */
-export async function submissionProof(url: string, key: string, kind?: SubmissionKind) {
+/**
+ * A solved submission challenge for `key`, asked of the server at `url`; for a complaint about a
+ * request, bound to its number and verifier too.
+ */
+export async function submissionProof(
+  url: string,
+  key: string,
+  kind?: SubmissionKind,
+  about?: { number: string; verifier: string },
+) {
   const response = await fetch(`${url}/api/layanan/tantangan`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(kind ? { key, kind } : { key }),
+    body: JSON.stringify({ key, ...(kind ? { kind } : {}), ...about }),
   });
   return solve((await response.json()).challenge);
 }

@@ -66,7 +66,8 @@ function unprovenSubmission(e, kind, key) {
   } catch (_) {
     proof = null;
   }
-  if (isSolved(e.app, proof, domain.submissionScope(kind, key), domain.SUBMISSION_WORK)) return null;
+  const terms = domain.submissionTerms(kind, key);
+  if (isSolved(e.app, proof, terms.scope, terms.work)) return null;
   return {
     status: 428,
     body: {

@@ -5,8 +5,11 @@
 // request could race to make it. (Proof-of-work challenges live minutes: their key stays in
 // memory, pb_hooks/lib/proof_of_work.js.)
 
-/** What each key signs: device cookies (pb_hooks/lib/sign_in_guard.js) and survey tokens. */
-const PURPOSES = ['perangkat-masuk', 'survei', 'alamat'];
+/**
+ * What each key signs: device cookies (pb_hooks/lib/sign_in_guard.js), survey tokens, the hashed
+ * addresses of failed lookups and the status page's access (pb_hooks/lib/number_guard.js).
+ */
+const PURPOSES = ['perangkat-masuk', 'survei', 'alamat', 'akses'];
 
 /** Makes the keys not made yet. @param {HookApp} app */
 function ensureServerKeys(app) {

@@ -108,6 +108,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
         ROUTES.complaintSend,
         (proof) => complaintFormData(item.payload.draft, proof),
         onProgress,
+        item.payload.draft.about ?? undefined,
       ),
     onSent: ({ draft: delivered }, result) => {
       const anonymous = delivered.identity === 'anonim';

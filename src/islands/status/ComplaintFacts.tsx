@@ -2,7 +2,7 @@ import { Show, Suspense, lazy } from 'solid-js';
 import { COMPLAINT_KINDS, repliesOpen } from '../../domain/complaints';
 import type { StatusLookupAnswer as Result, PublicComplaint } from '../../domain/public-status';
 import type { ComplaintStatus } from '../../domain/statuses';
-import type { PowSolution } from '../../domain/proof-of-work';
+import type { StatusAccess } from '../../lib/status-api';
 import { formatDateTime } from '../../lib/dates';
 
 // The reply form loads only when the complainant may reply, under its own <Suspense> (StatusResult.tsx says why).
@@ -38,7 +38,7 @@ function complaintPromise(result: Result): { tone: 'good' | 'bad' | 'plain'; tex
 export default function ComplaintFacts(props: {
   result: Result;
   complaint: PublicComplaint;
-  access: { verifier: string; proof: PowSolution | undefined } | undefined;
+  access: StatusAccess | undefined;
   onReplied: () => void;
 }) {
   const replies = () =>
@@ -68,7 +68,6 @@ export default function ComplaintFacts(props: {
           {(access) => (
             <Suspense>
               <ComplaintReply
-                number={props.result.number}
                 replies={replies()}
                 answeredAt={props.complaint.answeredAt!}
                 access={access()}

@@ -2,22 +2,21 @@ import { Show, createSignal } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { RadioGroup, TextArea } from '../form/fields';
 import { COMPLAINANT_REPLIES, REOPEN_DAYS, type ComplainantReply } from '../../domain/complaints';
-import type { PowSolution } from '../../domain/proof-of-work';
+import type { StatusAccess } from '../../lib/status-api';
 import { ROUTES, routeUrl } from '../../lib/api-address';
 import type { RequestOf } from '../../domain/routes';
 import { formatDateTime } from '../../lib/dates';
 
 interface Props {
-  number: string;
   replies: ComplainantReply[];
   answeredAt: string;
-  access: { verifier: string; proof: PowSolution | undefined };
+  access: StatusAccess;
   onSent: () => void;
 }
 
 /**
  * The complainant's word once the office has answered (POST /api/pengaduan/tanggapan): resolved,
- * or not — which reopens it — with the number and verifier the status was looked up with.
+ * or not — which reopens it — with the access the status lookup gave this page.
  */
 export default function ComplaintReply(props: Props) {
   const [reply, setReply] = createSignal<string>(props.replies.length === 1 ? props.replies[0]! : '');
@@ -37,9 +36,7 @@ export default function ComplaintReply(props: Props) {
         method: ROUTES.complaintReply.method,
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
-          number: props.number,
-          verifier: props.access.verifier,
-          proof: props.access.proof,
+          akses: props.access.token,
           reply: reply() as ComplainantReply,
           note: note().trim(),
         } satisfies RequestOf<typeof ROUTES.complaintReply>),

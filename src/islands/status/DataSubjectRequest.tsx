@@ -6,21 +6,20 @@ import {
   type DataSubjectRequestKind,
   isDataSubjectRequestKind,
 } from '../../domain/data-subject-request';
-import type { PowSolution } from '../../domain/proof-of-work';
-import { ROUTES, type AnswerOf } from '../../domain/routes';
+import type { StatusAccess } from '../../lib/status-api';
+import { ROUTES, type AnswerOf, type RequestOf } from '../../domain/routes';
 import { routeUrl } from '../../lib/api-address';
 import { PRIVACY_PATH, statusPagePath } from '../../lib/paths';
 
 const KINDS = Object.keys(DATA_SUBJECT_REQUESTS) as DataSubjectRequestKind[];
 
 interface Props {
-  number: string;
-  access: { verifier: string; proof: PowSolution | undefined };
+  access: StatusAccess;
 }
 
 /**
  * "Data pribadi Anda": a copy of what is kept, or its erasure (src/domain/data-subject-request.ts),
- * asked with the number and verifier this page was opened with; the request gets a number of its own.
+ * asked with the access the lookup gave this page; the request gets a number of its own.
  */
 export default function DataSubjectRequest(props: Props) {
   const [kind, setKind] = createSignal<DataSubjectRequestKind | ''>('');
@@ -40,7 +39,11 @@ export default function DataSubjectRequest(props: Props) {
       const response = await fetch(routeUrl(ROUTES.dataSubjectRequest), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ number: props.number, ...props.access, request: chosen, key }),
+        body: JSON.stringify({
+          akses: props.access.token,
+          request: chosen,
+          key,
+        } satisfies RequestOf<typeof ROUTES.dataSubjectRequest>),
       });
       const body = await response.json().catch(() => ({}));
       if (!response.ok) return problem(body.message ?? 'Permintaan belum terkirim. Coba lagi.');

@@ -3,23 +3,24 @@ import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import DocumentPicker from '../form/DocumentPicker';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
 import { APPLICATION_LIMITS } from '../../domain/online-application';
-import type { PowSolution } from '../../domain/proof-of-work';
+import { STATUS_ACCESS_HOURS } from '../../domain/public-status';
+import type { StatusAccess } from '../../lib/status-api';
 import { ROUTES, routeUrl } from '../../lib/api-address';
 import type { AnswerOf } from '../../domain/routes';
 import { uploadRecord } from '../../lib/upload';
 import type { StoredFile } from '../../lib/stored-file';
 
 interface Props {
-  number: string;
   /** The requirements sent as documents, one of which staff asked for. */
   requirements: string[];
-  access: { verifier: string; proof: PowSolution | undefined };
+  access: StatusAccess;
   onSent: () => void;
 }
 
 /**
- * Sends the document staff asked for, with the number and verifier the status was looked up with
- * (POST /api/layanan/lengkapi): no new application, the same number.
+ * Sends the document staff asked for, with the access the lookup gave this page (POST
+ * /api/layanan/lengkapi): no new application, the same number. The access lasts hours, so a
+ * slow upload on a weak signal is not refused at its end.
  */
 export default function ResendDocuments(props: Props) {
   const [requirement, setRequirement] = createSignal(props.requirements.length === 1 ? props.requirements[0]! : '');
@@ -37,9 +38,7 @@ export default function ResendDocuments(props: Props) {
     setErrors(problems);
     if (problems.length > 0) return;
     const form = new FormData();
-    form.append('number', props.number);
-    form.append('verifier', props.access.verifier);
-    if (props.access.proof) form.append('proof', JSON.stringify(props.access.proof));
+    form.append('akses', props.access.token);
     form.append('document_requirements', JSON.stringify(files().map(() => requirement())));
     for (const file of files()) form.append('documents', file.blob, file.name);
     setProgress(0);
@@ -54,7 +53,10 @@ export default function ResendDocuments(props: Props) {
     const message =
       outcome.kind === 'refused'
         ? (outcome.problems[0]?.message ?? outcome.message)
-        : 'Dokumen belum terkirim: sambungan terputus atau server sibuk. File yang Anda pilih tetap di sini; tekan "Kirim dokumen" lagi.';
+        : outcome.kind === 'signed-out'
+          ? `Halaman ini sudah lebih dari ${STATUS_ACCESS_HOURS} jam terbuka. Tekan "Cek status" lagi, lalu kirim ` +
+            'dokumennya; file yang Anda pilih tetap di sini.'
+          : 'Dokumen belum terkirim: sambungan terputus atau server sibuk. File yang Anda pilih tetap di sini; tekan "Kirim dokumen" lagi.';
     setErrors([{ fieldId: 'lengkapi-file', message }]);
   }
 

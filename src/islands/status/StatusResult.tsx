@@ -4,7 +4,7 @@ import { servicePath } from '../../lib/paths';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
 import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import { STEP_STATE_LABELS, requestProgress, type RequestProgress } from '../../domain/request-progress';
-import type { PowSolution } from '../../domain/proof-of-work';
+import type { StatusAccess } from '../../lib/status-api';
 
 // Loaded only when a result needs them, each under its own <Suspense>: without one, the island's
 // own boundary would take the whole result off the page while they load (and the focus with it).
@@ -77,8 +77,8 @@ function progress(result: Result): RequestProgress {
 export default function StatusResult(props: {
   result: Result;
   savedOffline: boolean;
-  /** The verifier (and proof of work) this device looked the number up with: lets it send a document staff asked for. */
-  access?: { verifier: string; proof: PowSolution | undefined } | undefined;
+  /** What this page may do for its resident (none when shown from the device, offline). */
+  access?: StatusAccess | undefined;
   onResent?: () => void;
 }) {
   const promise = () => promiseMessage(props.result);
@@ -168,7 +168,6 @@ export default function StatusResult(props: {
           >
             <Suspense>
               <ResendDocuments
-                number={props.result.number}
                 requirements={props.result.resendableDocuments!}
                 access={props.access!}
                 onSent={() => props.onResent?.()}
@@ -231,7 +230,7 @@ export default function StatusResult(props: {
       <Show when={props.access}>
         {(access) => (
           <Suspense>
-            <DataSubjectRequest number={props.result.number} access={access()} />
+            <DataSubjectRequest access={access()} />
           </Suspense>
         )}
       </Show>

@@ -1,7 +1,7 @@
 import { Show, Suspense, createSignal, lazy } from 'solid-js';
 import type SurveyFormComponent from '../survey/SurveyForm';
 import type { StatusLookupAnswer as Result } from '../../domain/public-status';
-import type { PowSolution } from '../../domain/proof-of-work';
+import type { StatusAccess } from '../../lib/status-api';
 import type { SurveyOffer as Offer } from '../../domain/satisfaction-survey';
 import { formatDateTime } from '../../lib/dates';
 import { keep, readKept } from '../../lib/kept-on-device';
@@ -23,10 +23,7 @@ const SAVED_PREFIX = 'penilaian:';
  * "Beri penilaian layanan" on the status page of a finished request or proposal: the satisfaction
  * survey, answered once with this number and changed within 7 days.
  */
-export default function SurveyOffer(props: {
-  result: Result;
-  access: { verifier: string; proof: PowSolution | undefined } | undefined;
-}) {
+export default function SurveyOffer(props: { result: Result; access: StatusAccess | undefined }) {
   const [offer, setOffer] = createSignal<Offer>(props.result.survey ?? { submittedAt: null, editableUntil: null });
   const [open, setOpen] = createSignal(false);
   const editable = () => !offer().editableUntil || new Date(offer().editableUntil!).getTime() > Date.now();
@@ -71,7 +68,7 @@ export default function SurveyOffer(props: {
             >
               <Suspense fallback={<p class="hint">Memuat formulir penilaian…</p>}>
                 <SurveyForm
-                  numbered={{ number: props.result.number, ...access() }}
+                  access={access().token}
                   initial={readKept<Record<string, string>>(SAVED_PREFIX + props.result.number)}
                   onSent={(sent, answers) => {
                     if (sent) setOffer(sent);

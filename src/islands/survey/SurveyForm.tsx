@@ -9,7 +9,6 @@ import {
   readSurveyInput,
   type SurveyOffer,
 } from '../../domain/satisfaction-survey';
-import type { PowSolution } from '../../domain/proof-of-work';
 import { COUNTER_FORM_ACTION, sendSurvey } from '../../lib/survey-api';
 import SurveyConfirmation from './SurveyConfirmation';
 
@@ -22,8 +21,8 @@ const UNREACHABLE =
 interface Props {
   /** At the counter: the office's services to choose from. The form then also works without JavaScript (a plain HTML form). */
   counter?: { services: { slug: string; title: string }[] };
-  /** With the number of a finished request or proposal, and what proved this device knows it (the status lookup). */
-  numbered?: { number: string; verifier: string; proof: PowSolution | undefined };
+  /** From the status page of a finished request, proposal or complaint: the access its lookup gave. */
+  access?: string;
   /** Answers to start from (the response this device sent before, to change it). */
   initial?: Record<string, string>;
   onSent?: (offer: SurveyOffer | null, answers: Record<string, string>) => void;
@@ -60,13 +59,9 @@ export default function SurveyForm(props: Props) {
     const { problems } = readSurveyInput((field) => String(form.get(field) ?? ''), { counter: !!props.counter });
     setErrors(problems.map((found) => ({ fieldId: fieldId(found.field), message: found.message })));
     if (problems.length > 0) return;
-    if (props.numbered) {
-      form.set('number', props.numbered.number);
-      form.set('verifier', props.numbered.verifier);
-      if (props.numbered.proof) form.set('proof', JSON.stringify(props.numbered.proof));
-    }
+    if (props.access) form.set('akses', props.access);
     setSending(true);
-    const outcome = await sendSurvey(props.numbered ? 'nomor' : 'loket', form, setChecking);
+    const outcome = await sendSurvey(props.access ? 'nomor' : 'loket', form, setChecking);
     setSending(false);
     setChecking(undefined);
     switch (outcome.kind) {
