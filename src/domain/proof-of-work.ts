@@ -31,7 +31,7 @@ export const POW_LIFETIME_MS = 2 * 60 * 1000;
  * most 3 s in Chromium with its processor slowed 4× (a cheap phone), as bench/owner-cost.ts measures
  * (docs/performance.md).
  */
-export const OWNER_WORK_CAP = 60_000;
+export const OWNER_WORK_CAP = 100_000;
 
 /**
  * The work an attempt on a number costs (the secret number's upper bound; on average half of it is

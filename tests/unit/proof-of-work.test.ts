@@ -1,5 +1,5 @@
-// The proof of work a resident's browser solves (src/lib/proof-of-work-solver.ts) against
-// challenges hashed independently here with Node's SHA-256, and what an attempt on a number costs
+// The proof of work a resident's browser solves (src/lib/proof-of-work-solver.ts, its own SHA-256)
+// against challenges hashed independently here with Node's SHA-256, and what an attempt on a number costs
 // (src/domain/proof-of-work.ts): never more for the owner than the cap, whatever others did.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,13 @@ describe('the solver', () => {
   it.each([0, 9, 10, 99, 100, 4_999, 5_000, 12_345, 59_999])('finds the secret number %i', async (secret) => {
     const challenge = challengeFor('Zq8r1c7VwXk2Lm0P.1795000000000', secret, 60_000);
     expect(await solveChallenge(challenge)).toEqual({ ...challenge, number: secret });
+  });
+
+  it('hashes as SHA-256 does whatever the salt, across a block boundary too', async () => {
+    for (const salt of ['', 'a', 'x'.repeat(45), 'y'.repeat(55), 'z'.repeat(63), 'ä€'.repeat(30)]) {
+      const challenge = challengeFor(salt, 1_234, 2_000);
+      expect((await solveChallenge(challenge)).number, `salt of ${salt.length}`).toBe(1_234);
+    }
   });
 
   it('reports its progress and gives up past the largest number', async () => {
