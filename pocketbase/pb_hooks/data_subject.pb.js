@@ -61,11 +61,11 @@ require(`${__hooks}/lib/given.js`)
     })(),
   );
 
-// The same requests online, from the status page (src/domain/data-subject-request.ts): number and
-// verifier checked by the lookup's own guard (wrong ones counted, proof of work when asked), then
-// a consultation of its own, with its own number, in the office's complaint inbox. It names
-// nobody (no name, no phone: opened with the same four digits), so erasing the data it asks about
-// leaves it, and its answer, readable on its status page.
+// The same requests online, from the status page (src/domain/data-subject-request.ts): the access
+// its lookup gave, or number and verifier checked by the lookup's own guard (wrong ones counted,
+// proof of work when asked), then a consultation of its own, with its own number, in the office's
+// complaint inbox. It names nobody (no name, no phone: opened with the same four digits), so
+// erasing the data it asks about leaves it, and its answer, readable on its status page.
 routerAdd(
   ...require(`${__hooks}/lib/http.js`).route('dataSubjectRequest'),
   (e) => {
@@ -112,7 +112,8 @@ routerAdd(
       identity: 'anonim',
       description,
       reply_channel: 'halaman-status',
-      status_verifier: String(body.verifier).trim(),
+      // The same four digits open it as the record it is about (sent with an access token, not typed again).
+      status_verifier: domain.phoneVerifier(checked.row.phone),
       idempotency_key: key,
     });
     // The request and its audit entry commit together, or neither does.

@@ -48,13 +48,13 @@ export interface PublicStatus {
   complaint: PublicComplaint | null;
 }
 
-/** What the lookup answers: the prepared status plus what depends on the moment of asking. */
 /**
  * How long a status lookup lets its page act for the resident (send a document asked for, reply,
  * rate) without the verifier and proof again: long enough for a large upload on a weak signal.
  */
 export const STATUS_ACCESS_HOURS = 2;
 
+/** What the lookup answers: the prepared status plus what depends on the moment of asking. */
 export interface StatusLookupAnswer extends PublicStatus {
   promise: PromiseState;
   checkedAt: string;

@@ -124,4 +124,7 @@ test('a resident asks from the status page for a copy of their data, and gets a 
   const inbox = await pb.collection('complaints').getFirstListItem(pb.filter('number = {:n}', { n: number }));
   expect(inbox).toMatchObject({ kind: 'konsultasi', about_number: request['number'] });
   expect(inbox['description']).toContain('salinan semua data pribadi');
+  // Followed with the same four digits as the request it is about.
+  const followed = await page.request.post(`${baseURL}/api/layanan/status`, { data: { number, verifier: '7305' } });
+  expect(await followed.json()).toMatchObject({ number, kind: 'pengaduan' });
 });

@@ -59,6 +59,17 @@ const reply = async (number: string, verifier: string, answer: string, note = ''
 const complaintNumbered = (staff: StaffAccount, number: string) =>
   staff.pb.collection('complaints').getFirstListItem(staff.pb.filter('number = {:number}', { number }));
 
+/** A Pengusulan DTKS request registered at the counter, for a complaint to cite. */
+async function dtksRequest(applicantName: string, applicantPhone: string) {
+  const service = await serviceBySlug(server, 'pengusulan-dtks');
+  return petugas.pb.collection('requests').create({
+    agency: service['agency'],
+    service: service.id,
+    applicant_name: applicantName,
+    applicant_phone: applicantPhone,
+  });
+}
+
 const act = (staff: StaffAccount, complaint: string, fields: Record<string, unknown>) =>
   staff.pb.collection('complaint_events').create({ complaint, staff: staff.id, ...fields });
 
@@ -305,13 +316,7 @@ describe('the complainant’s reply', () => {
 
 describe('a complaint about one’s own request', () => {
   it("is taken from the request's owner whatever strangers tried with its number: work, never a refusal", async () => {
-    const service = await serviceBySlug(server, 'pengusulan-dtks');
-    const request = await petugas.pb.collection('requests').create({
-      agency: service['agency'],
-      service: service.id,
-      applicant_name: 'Euis',
-      applicant_phone: '0819-3340-6180',
-    });
+    const request = await dtksRequest('Euis', '0819-3340-6180');
     // Three wrong lookups of the number, free for anyone who saw it.
     for (const verifier of ['1111', '2222', '3333'])
       expect((await lookup(request['number'], verifier)).status).toBe(404);
@@ -328,13 +333,7 @@ describe('a complaint about one’s own request', () => {
   });
 
   it('takes the request’s office and service when the request’s verifier is right, never anonymously', async () => {
-    const service = await serviceBySlug(server, 'pengusulan-dtks');
-    const request = await petugas.pb.collection('requests').create({
-      agency: service['agency'],
-      service: service.id,
-      applicant_name: 'Ujang',
-      applicant_phone: '0819-3340-2715',
-    });
+    const request = await dtksRequest('Ujang', '0819-3340-2715');
     const about = { agency: 'dinsos-pppa-banjarnegara', service: '', about_number: request['number'] };
     expect((await complain({ fields: { ...about, about_verifier: '0000' } })).body.data.about_number.message).toContain(
       'tidak ditemukan',
@@ -345,8 +344,8 @@ describe('a complaint about one’s own request', () => {
     const sent = await complain({ fields: { ...about, about_verifier: '2715' } });
     expect(sent.status).toBe(200);
     expect(await complaintNumbered(petugas, sent.body.number)).toMatchObject({
-      agency: service['agency'],
-      service: service.id,
+      agency: request['agency'],
+      service: request['service'],
       about_number: request['number'],
     });
   });

@@ -21,7 +21,10 @@ let kepala: StaffAccount;
 let petugasBanjarnegara: StaffAccount;
 
 beforeAll(async () => {
-  server = await startTestPocketBase({ env: { LAYANAN_DOCUMENT_RETENTION_DAYS: '0' } });
+  // Many lookups a minute from one address: the lookup's rate limit is tested in status-lookup.test.ts.
+  server = await startTestPocketBase({
+    env: { LAYANAN_DOCUMENT_RETENTION_DAYS: '0', LAYANAN_STATUS_RATE_LIMIT: '100000/60' },
+  });
   [petugas, kepala, petugasBanjarnegara] = await Promise.all([
     createStaff(server, 'dinsos-p3a-purwakarta'),
     createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang'),
@@ -36,6 +39,22 @@ async function proofFor(key: string) {
 
 /** Surat Keterangan DTKS: KTP and KK photos (syarat-0, syarat-1) and the reason (syarat-2). */
 const application = (options: Parameters<typeof sendApplication>[1] = {}) => sendApplication(server.url, options);
+
+/** An online application that `staff` moved to `status` at its verification step. */
+async function applicationMovedTo(status: string, publicNote: string, staff = petugas) {
+  const sent = await application();
+  const request = await staff.pb
+    .collection('requests')
+    .getFirstListItem(staff.pb.filter('number = {:number}', { number: sent.body.number }));
+  await staff.pb
+    .collection('request_events')
+    .create({ request: request.id, step: 1, status, public_note: publicNote, staff: staff.id });
+  return { number: sent.body.number as string, id: request.id };
+}
+
+/** An online application whose KTP photo the petugas asks to be sent again. */
+const askedForDocument = () =>
+  applicationMovedTo('perlu-dilengkapi', 'Foto KTP terpotong; kirim ulang foto KTP yang utuh.');
 
 const lookup = async (number: string, verifier = '3187') =>
   (
@@ -190,23 +209,8 @@ describe('verifying an online application', () => {
   });
 
   it('does not strand the counter: a document brought there is accepted at once, one asked by mistake goes back to verification', async () => {
-    const askFor = async () => {
-      const sent = await application();
-      const request = await petugas.pb
-        .collection('requests')
-        .getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
-      await petugas.pb.collection('request_events').create({
-        request: request.id,
-        step: 1,
-        status: 'perlu-dilengkapi',
-        public_note: 'Foto KTP terpotong; kirim ulang foto KTP yang utuh.',
-        staff: petugas.id,
-      });
-      return { number: sent.body.number as string, id: request.id };
-    };
-
     // The applicant brings the KTP to the counter: the petugas accepts it, and the steps and their promised time begin.
-    const brought = await askFor();
+    const brought = await askedForDocument();
     const event = (account: StaffAccount, id: string, status: string) =>
       account.pb.collection('request_events').create({
         request: id,
@@ -228,7 +232,7 @@ describe('verifying an online application', () => {
     expect((await lookup(brought.number)).resendableDocuments).toBeNull();
 
     // Asked by mistake: back to verification, and nothing is asked of the applicant any more.
-    const mistaken = await askFor();
+    const mistaken = await askedForDocument();
     await expect(event(petugasBanjarnegara, mistaken.id, 'menunggu-verifikasi')).rejects.toThrow();
     await event(petugas, mistaken.id, 'menunggu-verifikasi');
     const back = await lookup(mistaken.number);
@@ -239,27 +243,17 @@ describe('verifying an online application', () => {
   });
 
   it("sends the document asked for with the lookup's access, however long the upload takes and whatever strangers try meanwhile", async () => {
-    const sent = await application();
-    const request = await petugas.pb
-      .collection('requests')
-      .getFirstListItem(petugas.pb.filter('number = {:number}', { number: sent.body.number }));
-    await petugas.pb.collection('request_events').create({
-      request: request.id,
-      step: 1,
-      status: 'perlu-dilengkapi',
-      public_note: 'Foto KTP terpotong; kirim ulang.',
-      staff: petugas.id,
-    });
-    const looked = await lookup(sent.body.number);
+    const sent = await askedForDocument();
+    const looked = await lookup(sent.number);
     const [tokenNumber, expires] = String(looked.access).split('.');
-    expect(tokenNumber).toBe(sent.body.number);
+    expect(tokenNumber).toBe(sent.number);
     // Valid for hours, not the two minutes a proof of work lives.
     expect(Number(expires) - Date.now()).toBeGreaterThan(STATUS_ACCESS_HOURS * 3_600_000 - 60_000);
 
     // While the photo uploads, strangers get the verifier wrong three times: a lookup now needs work …
     for (const verifier of ['1111', '2222', '3333'])
-      expect((await lookup(sent.body.number, verifier)).message).toContain('Nomor tidak ditemukan');
-    expect((await lookup(sent.body.number)).code).toBe('perlu-bukti-kerja');
+      expect((await lookup(sent.number, verifier)).message).toContain('Nomor tidak ditemukan');
+    expect((await lookup(sent.number)).code).toBe('perlu-bukti-kerja');
     const resend = (access: string) => {
       const form = new FormData();
       form.append('akses', access);
@@ -273,7 +267,7 @@ describe('verifying an online application', () => {
 
     // A forged or altered access opens nothing.
     for (const forged of [
-      `${sent.body.number}.${Date.now() + 3_600_000}.${'0'.repeat(64)}`,
+      `${sent.number}.${Date.now() + 3_600_000}.${'0'.repeat(64)}`,
       String(looked.access).replace(/\.(\d+)\./, (_, at) => `.${Number(at) + 1}.`),
     ]) {
       const attempt = resend(forged);
@@ -283,27 +277,17 @@ describe('verifying an online application', () => {
   });
 
   it('deletes the documents once the application is finished and kept long enough, and only those', async () => {
-    const finished = await application();
+    const finished = await applicationMovedTo('ditolak', 'Bukan warga Kabupaten Purwakarta.', kepala);
     const open = await application();
-    const request = await kepala.pb
-      .collection('requests')
-      .getFirstListItem(kepala.pb.filter('number = {:number}', { number: finished.body.number }));
-    await kepala.pb.collection('request_events').create({
-      request: request.id,
-      step: 1,
-      status: 'ditolak',
-      public_note: 'Bukan warga Kabupaten Purwakarta.',
-      staff: kepala.id,
-    });
     await server.admin.crons.run('bersih-bersih');
     for (
       let waited = 0;
-      waited < 5000 && (await server.admin.collection('requests').getOne(request.id))['documents'].length > 0;
+      waited < 5000 && (await server.admin.collection('requests').getOne(finished.id))['documents'].length > 0;
       waited += 100
     )
       await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await server.admin.collection('requests').getOne(request.id))['documents']).toEqual([]);
-    expect((await lookup(finished.body.number)).documents.deletedAt).toEqual(expect.any(String));
+    expect((await server.admin.collection('requests').getOne(finished.id))['documents']).toEqual([]);
+    expect((await lookup(finished.number)).documents.deletedAt).toEqual(expect.any(String));
     const stillOpen = await server.admin
       .collection('requests')
       .getFirstListItem(server.admin.filter('number = {:number}', { number: open.body.number }));
