@@ -1,7 +1,8 @@
 // @ts-check
 // The kepala bidang's daily summary (src/domain/daily-summary.ts): the office's open requests past
 // the time their Standar Pelayanan promises (oldest first) and due today, complaints waiting past
-// their verification or answer deadline (oldest first), and whether the backups are current. Only
+// their verification or answer deadline (oldest first), whether the backups are current, and
+// whether the audit trail is whole, with its anchor to print (pb_hooks/lib/audit_chain.js). Only
 // numbers, services and kinds, no applicant's or complainant's name; opening it is audited like
 // the other lists of requests.
 routerAdd(
@@ -93,6 +94,7 @@ routerAdd(
         })),
       },
       backups: require(`${__hooks}/lib/health.js`).backupStates(e.app, now.getTime()),
+      auditTrail: require(`${__hooks}/lib/audit_chain.js`).forTheSummary(e.app),
     };
     require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
       agency,

@@ -2,6 +2,7 @@
 // requests past their promised time, complaints past their deadline, and whether the backups are
 // current. Also the backup part of the readiness check (GET /api/layanan/siap). Shared with the
 // PocketBase hooks.
+import type { AuditAnchor, AuditCheck } from './audit';
 import { fromOfficeClock, officeClock } from './time';
 
 /** Something with a deadline that has passed: a request or a complaint. */
@@ -38,6 +39,8 @@ export interface DailySummary {
   /** Complaints waiting for verification or an answer past their deadline (src/domain/complaints.ts). */
   complaints: { open: number; pastDeadline: OverdueItem[] };
   backups: BackupState[];
+  /** Whether the audit trail is whole, and its head anchored outside the database, to print and keep. */
+  auditTrail: { check: AuditCheck; anchor: AuditAnchor | null };
 }
 
 /** PocketBase's scheduled zip backup (deploy: daily) is late after this long. */

@@ -4,7 +4,7 @@ import { expect, expectNoViolations, feed, test, waitForIslands } from './fixtur
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
-test("a kepala bidang opens the workspace on the day's summary: what is late, and whether backups are current", async ({
+test("a kepala bidang opens the workspace on the day's summary: what is late, whether backups are current and the audit trail whole, its anchor printed and checked", async ({
   page,
   baseURL,
 }) => {
@@ -67,4 +67,35 @@ test("a kepala bidang opens the workspace on the day's summary: what is late, an
   await page.keyboard.press('Enter');
   expect((await reloaded).status()).toBe(200);
   await expect(row).toBeVisible();
+
+  // The audit trail: whole, and its head to print and keep apart from the server.
+  await expect(page.getByText(/^Utuh: \d+ entri\./)).toBeVisible();
+  const anchor = page.getByRole('region', { name: 'Jangkar jejak audit' });
+  const seq = (await anchor.getByRole('definition').first().textContent())!.replace('nomor ', '');
+  const mac = (await anchor.locator('dd.mac').textContent())!;
+  expect(mac).toMatch(/^[0-9a-f]{64}$/);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => (document.body.dataset['cetak'] = 'jangkar-jejak-audit'));
+  await expect(page.getByRole('heading', { name: 'Ringkasan harian' })).toBeHidden();
+  await expect(anchor.locator('dd.mac')).toBeVisible();
+  await page.evaluate(() => delete document.body.dataset['cetak']);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Later, the printed anchor is checked against the trail from its tab.
+  await page.getByRole('button', { name: 'Jejak audit' }).click();
+  const check = page.getByRole('form', { name: 'Periksa keutuhan' });
+  await check.getByLabel('Kode (MAC) dari jangkar tercetak').fill(mac.slice(0, 20));
+  await check.getByRole('button', { name: 'Periksa jejak audit' }).click();
+  await expect(check).toContainText('Kode berisi 64 huruf dan angka');
+  await expect(check).toContainText('Tulis juga nomor entrinya');
+  await expectNoViolations(page);
+  await check.getByLabel('Nomor entri (dari jangkar tercetak)').fill(seq);
+  await check.getByLabel('Kode (MAC) dari jangkar tercetak').fill(mac.toUpperCase());
+  await check.getByRole('button', { name: 'Periksa jejak audit' }).click();
+  await expect(check.getByRole('status')).toContainText(/Utuh: \d+ entri\. Diperiksa /);
+  await expectNoViolations(page);
+  // An anchor the trail never had is reported, not taken as whole.
+  await check.getByLabel('Kode (MAC) dari jangkar tercetak').fill('0'.repeat(64));
+  await check.getByRole('button', { name: 'Periksa jejak audit' }).click();
+  await expect(check.getByRole('status')).toContainText('Rusak mulai entri');
 });

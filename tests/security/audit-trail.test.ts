@@ -3,7 +3,7 @@
 // someone who has the database file but not the key cannot change, re-chain, insert or delete
 // entries (its tail included) without GET /api/petugas/jejak-audit/periksa saying where.
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ import {
   type AuditCheck,
   type AuditEntryText,
 } from '../../src/domain/audit';
+import type { DailySummary } from '../../src/domain/daily-summary';
 
 let server: TestPocketBase;
 let accounts: PurwakartaAccounts;
@@ -356,6 +357,39 @@ describe('the audit trail', () => {
       rmSync(server.dataDir + AUDIT_ANCHORS_BESIDE_DATA, { recursive: true, force: true });
       renameSync(hidden, server.dataDir + AUDIT_ANCHORS_BESIDE_DATA);
     }
+  });
+
+  it("is in the kepala bidang's daily summary: the check, and an anchor to print, renewed when over an hour old", async () => {
+    const summary = async (): Promise<DailySummary['auditTrail']> => {
+      const response = await fetch(`${server.url}/api/petugas/ringkasan`, {
+        headers: { Authorization: accounts.kepala.pb.authStore.token },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()).auditTrail;
+    };
+    const anchors = server.dataDir + AUDIT_ANCHORS_BESIDE_DATA;
+    const first = await summary();
+    expect(first.check).toMatchObject({ intact: true, brokenAt: null });
+    expect(first.check.finding).toMatch(/^Utuh: \d+ entri\.$/);
+    const printed = first.anchor!;
+    const file = join(anchors, `jangkar-${String(printed.seq).padStart(10, '0')}.json`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ seq: printed.seq, mac: printed.mac });
+    // Opened again within the hour (its own opening audited meanwhile): the same anchor, no new file.
+    const files = readdirSync(anchors).length;
+    expect((await summary()).anchor).toEqual(printed);
+    expect(readdirSync(anchors)).toHaveLength(files);
+    // Over an hour later, with the trail grown: a new anchor, written outside the database.
+    const old = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...old, writtenAt: new Date(Date.now() - 2 * 3600 * 1000).toISOString() }));
+    const renewed = (await summary()).anchor!;
+    expect(renewed.seq).toBeGreaterThan(printed.seq);
+    expect(readdirSync(anchors)).toContain(`jangkar-${String(renewed.seq).padStart(10, '0')}.json`);
+    // The printed anchor still proves the trail, and exposes it cut below itself.
+    expect(await check(printed)).toMatchObject({ intact: true });
+    await attack(
+      (db) => db.prepare('DELETE FROM audit_log WHERE seq >= ?').run(printed.seq),
+      async () => expect((await summary()).check).toMatchObject({ intact: false, problem: 'ekor-hilang' }),
+    );
   });
 
   it('is checked only by a kepala bidang', async () => {

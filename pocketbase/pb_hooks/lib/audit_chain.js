@@ -486,7 +486,23 @@ function writeAnchor(app) {
   return anchor;
 }
 
+/** The anchor printed from the daily summary is at most this old; opening it writes a newer one. */
+const SUMMARY_ANCHOR_MAX_AGE_MS = 3600 * 1000;
+
+/**
+ * What the daily summary shows: a check of the trail now, and an anchor to print — the newest,
+ * or a new one when the newest is over an hour old and the trail has grown since.
+ * @param {HookApp} app @returns {{ check: AuditCheck, anchor: AuditAnchor | null }}
+ */
+function forTheSummary(app) {
+  const newest = latestAnchor(app);
+  const fresh = newest && Date.now() - Date.parse(newest.writtenAt) < SUMMARY_ANCHOR_MAX_AGE_MS;
+  const anchor = fresh ? newest : writeAnchor(app);
+  return { check: checkTrail(app), anchor };
+}
+
 module.exports = {
+  forTheSummary,
   prepare,
   startKeyEra,
   chainPending,

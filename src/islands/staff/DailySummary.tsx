@@ -3,6 +3,8 @@ import DataTable from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { ROUTES, routeUrl } from '../../lib/api-address';
 import { formatDateTime } from '../../lib/dates';
+import { printSlip } from '../../lib/print-slip';
+import { dateFromStored } from '../../domain/database';
 import type { DailySummary as Summary, Freshness, OverdueItem } from '../../domain/daily-summary';
 
 /** "3 hari", "5 jam", "12 menit": how long between two moments, in the largest whole unit. */
@@ -40,6 +42,65 @@ function OverdueTable(props: { label: string; titleHeader: string; items: Overdu
         </tr>
       )}
     </DataTable>
+  );
+}
+
+/**
+ * Whether the audit trail is whole, and its head as anchored outside the server: printed and kept,
+ * it later proves what the trail held today (docs/security.md, "Audit trail").
+ */
+function AuditTrailState(props: { trail: Summary['auditTrail'] }) {
+  const check = () => props.trail.check;
+  return (
+    <>
+      <h3>Jejak audit</h3>
+      <p class={`promise ${check().intact ? 'promise-good' : 'promise-bad'}`}>
+        {check().finding}
+        <Show when={!check().intact}>
+          {' '}
+          Beri tahu pengelola server dan pejabat pelindungan data hari ini, dan jangan ubah apa pun di server sebelum
+          diperiksa.
+        </Show>
+      </p>
+      <Show when={check().wholeTrailCheckedAt}>
+        {(at) => <p class="meta">Seluruh jejak terakhir diperiksa ulang {formatDateTime(at())}.</p>}
+      </Show>
+      <Show when={props.trail.anchor} fallback={<p>Jejak audit masih kosong; belum ada jangkar untuk dicetak.</p>}>
+        {(anchor) => (
+          <section class="audit-anchor" aria-labelledby="jangkar-judul">
+            <h4 id="jangkar-judul">Jangkar jejak audit</h4>
+            <p>
+              Cetak dan simpan lembar ini di arsip kantor, terpisah dari server. Bila kelak ada yang menghapus atau
+              mengganti isi jejak audit, nomor dan kode ini membuktikan isinya pada hari ini: buka tab Jejak audit, lalu
+              periksa dengan keduanya.
+            </p>
+            <dl class="summary-list">
+              <div>
+                <dt>Entri terakhir</dt>
+                <dd>nomor {anchor().seq}</dd>
+              </div>
+              <div>
+                <dt>Waktu entri</dt>
+                <dd>{formatDateTime(dateFromStored(anchor().at))}</dd>
+              </div>
+              <div>
+                <dt>Kode (MAC)</dt>
+                <dd class="mac">{anchor().mac}</dd>
+              </div>
+              <div>
+                <dt>Disimpan di luar basis data</dt>
+                <dd>{formatDateTime(anchor().writtenAt)}</dd>
+              </div>
+            </dl>
+            <p class="no-print">
+              <button type="button" class="button secondary" onClick={() => printSlip('jangkar-jejak-audit')}>
+                Cetak jangkar
+              </button>
+            </p>
+          </section>
+        )}
+      </Show>
+    </>
   );
 }
 
@@ -132,6 +193,8 @@ export default function DailySummary() {
                 )}
               </For>
             </ul>
+
+            <AuditTrailState trail={loaded().auditTrail} />
           </>
         )}
       </Show>

@@ -5,6 +5,7 @@ import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { RadioGroup, SelectField, TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
+import { printSlip } from '../../lib/print-slip';
 import { PHONE_EXAMPLE } from '../../domain/phone';
 import {
   ACTIVATION_CODE_HOURS,
@@ -59,11 +60,6 @@ function kecamatanOf(account: Account): KecamatanRecord | undefined {
 /** The one-time code, to read out by phone or hand over on paper ("Cetak lembar aktivasi" prints only this). */
 function ActivationSlip(props: { issued: Issued; onDone: () => void }) {
   const address = () => new URL(ACTIVATION_PATH, location.origin).href;
-  function print() {
-    document.body.dataset['cetak'] = 'lembar-aktivasi';
-    addEventListener('afterprint', () => delete document.body.dataset['cetak'], { once: true });
-    window.print();
-  }
   return (
     <section class="activation-slip callout" aria-labelledby="kode-judul">
       <h3 id="kode-judul" tabindex="-1" ref={(element) => queueMicrotask(() => element.focus())}>
@@ -96,7 +92,7 @@ function ActivationSlip(props: { issued: Issued; onDone: () => void }) {
         di sini; bila hilang, buat kode baru.
       </p>
       <p class="form-actions no-print">
-        <button type="button" class="button" onClick={print}>
+        <button type="button" class="button" onClick={() => printSlip('lembar-aktivasi')}>
           Cetak lembar aktivasi
         </button>
         <button type="button" class="button secondary" onClick={() => props.onDone()}>
