@@ -4,7 +4,7 @@ import { expect, expectNoViolations, feed, test, waitForIslands } from './fixtur
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
-test("a kepala bidang opens the workspace on the day's summary: what is late, whether backups are current and the audit trail whole, its anchor printed and checked", async ({
+test("a kepala bidang's day starts with the summary: what is late, whether backups are current, the audit trail whole and its anchor", async ({
   page,
   baseURL,
 }) => {
