@@ -5,6 +5,7 @@ import {
   agencySchema,
   daysOffYearSchema,
   emergencyNumberSchema,
+  explainerSchema,
   glossarySchema,
   kecamatanSchema,
   noticeSchema,
@@ -50,6 +51,7 @@ export const collections = {
     loader: file('./content/emergency-numbers.yaml'),
     schema: emergencyNumberSchema,
   }),
+  explainers: defineCollection({ loader: file('./content/explainers.yaml'), schema: explainerSchema }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({
     loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }),

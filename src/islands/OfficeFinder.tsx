@@ -4,9 +4,11 @@ import { focusMap } from '../lib/map-focus';
 import {
   describeRoute,
   routeForKecamatan,
+  villageOfficeAnswer,
   type KecamatanSummary,
   type RouteAnswer,
   type RoutedPoint,
+  type VillageService,
 } from '../lib/service-routing';
 
 interface Village {
@@ -23,6 +25,8 @@ interface Props {
   points: RoutedPoint[];
   villagesUrl: string;
   kabupaten: string;
+  /** Services done first at the resident's own village office (Pengusulan DTKS). */
+  villageServices: VillageService[];
 }
 
 /** "Kantor mana yang melayani desa saya?": choose a kecamatan (and desa), get which office serves what, and the Lambung Sosial route. */
@@ -30,7 +34,7 @@ export default function OfficeFinder(props: Props) {
   const [kecamatanCode, setKecamatanCode] = createSignal('');
   const [villageCode, setVillageCode] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
-  const [answer, setAnswer] = createSignal<RouteAnswer>();
+  const [answer, setAnswer] = createSignal<RouteAnswer & { village: ReturnType<typeof villageOfficeAnswer> }>();
   // Server-rendered disabled: without JavaScript the form cannot answer (the table below does).
   const [ready, setReady] = createSignal(false);
   onMount(() => setReady(true));
@@ -56,7 +60,10 @@ export default function OfficeFinder(props: Props) {
     const place = village
       ? `${village.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}, ${area}`
       : `Setiap desa/kelurahan di ${area}`;
-    setAnswer(describeRoute(place, kecamatan, routeForKecamatan(kecamatan, props.points)));
+    setAnswer({
+      ...describeRoute(place, kecamatan, routeForKecamatan(kecamatan, props.points)),
+      village: villageOfficeAnswer(village, props.villageServices),
+    });
     if (village) focusMap({ lat: village.lat, lon: village.lon, zoom: 14, label: village.name });
     else
       focusMap({ lat: kecamatan.centroid[0], lon: kecamatan.centroid[1], zoom: 12, label: `Kec. ${kecamatan.name}` });
@@ -120,6 +127,22 @@ export default function OfficeFinder(props: Props) {
             <div class="callout office-answer">
               <p>{route().lead}</p>
               <ul>
+                <Show when={route().village}>
+                  {(village) => (
+                    <li>
+                      <strong>{village().office}</strong>, untuk:
+                      <ul>
+                        <For each={village().services}>
+                          {(service) => (
+                            <li>
+                              <a href={service.href}>{service.title}</a>: datang ke petugas {service.who}
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </li>
+                  )}
+                </Show>
                 <For each={route().offices}>
                   {(office) => (
                     <li>

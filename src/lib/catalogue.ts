@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compileGlossary, termsIn } from './glossary';
-import { staleFactWarnings } from './fact-freshness';
+import { explainerFacts, staleFactWarnings } from './fact-freshness';
 import type { ComplaintProcedure, ContactChannel } from './content-schemas';
 import type { KabupatenChoice } from './site-search';
 import { contactHref, contactLabel } from './contact-links';
@@ -120,7 +120,14 @@ export function sourceText(source: SourceEntry): string {
   return readFileSync(join(process.cwd(), 'content/sources', source.data.file), 'utf8');
 }
 
-let emergencyNumbersWarned = false;
+const staleFactsWarned = new Set<string>();
+
+/** Warns once per build about the facts of one content file not checked for six months (src/lib/fact-freshness.ts). */
+function warnAboutStaleFacts(file: string, facts: { where: string; what: string; checkedOn: string }[]) {
+  if (staleFactsWarned.has(file)) return;
+  staleFactsWarned.add(file);
+  for (const warning of staleFactWarnings(facts, new Date())) console.warn(`Peringatan: ${warning}`);
+}
 
 /**
  * The national emergency and protection numbers (content/emergency-numbers.yaml), in the file's
@@ -128,16 +135,21 @@ let emergencyNumbersWarned = false;
  */
 export async function listEmergencyNumbers() {
   const numbers = (await getCollection('emergencyNumbers')).map(({ id, data }) => ({ id, ...data }));
-  if (!emergencyNumbersWarned) {
-    emergencyNumbersWarned = true;
-    const facts = numbers.map((number) => ({
-      where: `content/emergency-numbers.yaml ${number.id}`,
-      what: number.name,
-      ...number,
-    }));
-    for (const warning of staleFactWarnings(facts, new Date())) console.warn(`Peringatan: ${warning}`);
-  }
+  warnAboutStaleFacts(
+    'emergency-numbers',
+    numbers.map((number) => ({ where: `content/emergency-numbers.yaml ${number.id}`, what: number.name, ...number })),
+  );
   return numbers;
+}
+
+/** An explainer (content/explainers.yaml); the first build step that reads them warns about facts not checked for six months. */
+export async function listExplainers() {
+  const explainers = await getCollection('explainers');
+  warnAboutStaleFacts(
+    'explainers',
+    explainers.flatMap((explainer) => explainerFacts(explainer.id, explainer.data)),
+  );
+  return explainers;
 }
 
 /**
@@ -165,6 +177,11 @@ export async function listGlossary() {
     ...(await listAgencies()).map((agency) => agency.body ?? ''),
     ...(await listServices()).map(({ data }) => [data.title, data.summary, ...(data.aliases ?? [])].join('\n')),
     ...(await listNotices()).map(({ data, body }) => [data.title, data.summary, body ?? ''].join('\n')),
+    ...(await listExplainers()).map(({ data }) =>
+      [data.title, data.summary, ...data.sections.flatMap((section) => section.facts.map((fact) => fact.text))].join(
+        '\n',
+      ),
+    ),
   ];
   const matchers = compileGlossary(terms);
   const used = new Set(texts.flatMap((text) => termsIn(text, matchers).map((term) => term.id)));

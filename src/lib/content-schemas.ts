@@ -221,6 +221,12 @@ export const serviceSchema = z.object({
   popularityRank: z.number().int().positive(),
   audience: sentence.optional(),
   /**
+   * Delivered at the resident's own village/kelurahan office first (the SIYANSOS leaflet: "dilaksanakan
+   * melalui Pengisi Data Desa/Kelurahan"): who there handles it, in the source's words, and the other
+   * ways in (an app). "Ke mana datang" then names the village first and the office's places for questions.
+   */
+  throughVillage: z.object({ who: sentence, otherWays: z.array(sentence).optional() }).optional(),
+  /**
    * Villages send this service's disaster-logistics proposals online (/usulan-logistik/); the
    * server files them under it. At most one service per office.
    */
@@ -338,6 +344,30 @@ export const emergencyNumberSchema = z.object({
   checkedOn: checkedOnSchema,
 });
 export type EmergencyNumber = z.output<typeof emergencyNumberSchema>;
+
+/** A fact the site states on its own: the text, where it was found and when the site last checked it. */
+export const siteFactSchema = z.object({ text: sentence, source: sentence, checkedOn: checkedOnSchema });
+export type SiteFact = z.output<typeof siteFactSchema>;
+
+/** An explainer (content/explainers.yaml): the site's own text, each fact with its source, page /penjelasan/<id>/. */
+export const explainerSchema = z.object({
+  title: sentence,
+  summary: sentence.max(240),
+  /** Words residents search with ("cek desil"): searched, not shown. */
+  searchTerms: z.array(sentence).min(1),
+  sections: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        heading: sentence,
+        facts: z.array(siteFactSchema).min(1),
+        /** Pages of this site that help ("/cek-status/"). */
+        links: z.array(z.object({ text: sentence, href: z.string().regex(/^\/[a-z0-9/-]*$/) })).optional(),
+      }),
+    )
+    .min(1),
+});
+export type Explainer = z.output<typeof explainerSchema>;
 
 /** One entry of the glossary (content/glossary.yaml): the site's own plain explanation of a term. */
 export const glossarySchema = z.object({

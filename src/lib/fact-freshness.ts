@@ -1,6 +1,7 @@
 // Facts the site states on its own (not from an office's source document) carry the date they were
 // last checked (`checkedOn`, content-schemas.ts). A fact not checked for a while may have changed:
 // the build names it, so someone calls the number or reads the source again.
+import type { Explainer } from './content-schemas';
 
 /** How long a checked fact is trusted before the build asks for it to be checked again. */
 export const RECHECK_AFTER_MONTHS = 6;
@@ -24,4 +25,15 @@ export function staleFactWarnings(
       (fact) =>
         `${fact.where}: "${fact.what}" terakhir dicek ${fact.checkedOn}, lebih dari ${months} bulan lalu — cek lagi sumbernya, lalu perbarui checkedOn.`,
     );
+}
+
+/** Each fact of an explainer as the staleness check names it: file, explainer, section and the fact's first words. */
+export function explainerFacts(id: string, explainer: Pick<Explainer, 'sections'>) {
+  return explainer.sections.flatMap((section) =>
+    section.facts.map((fact) => ({
+      where: `content/explainers.yaml ${id} › ${section.id}`,
+      what: fact.text.length > 60 ? `${fact.text.slice(0, 60)}…` : fact.text,
+      checkedOn: fact.checkedOn,
+    })),
+  );
 }

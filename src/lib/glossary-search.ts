@@ -25,12 +25,26 @@ export function abbreviationsOf(feed: GlossaryFeed): Set<string> {
   return new Set(names.flatMap((name) => name.match(/\b[A-Z]{2,}\b/g) ?? []).map((word) => word.toLowerCase()));
 }
 
-/** Terms the query names, by the term itself or an alias, as whole words; at most two. */
+/**
+ * Terms the query names, by the term itself or an alias, as whole words; at most two, the one named
+ * by more words first ("data bansos" is DTSEN before it is bansos).
+ */
 export function answersFor(query: string, feed: GlossaryFeed): GlossaryAnswer[] {
   const asked = ` ${normalise(query)} `;
+  const wordsNamed = (entry: GlossaryAnswer) =>
+    Math.max(
+      0,
+      ...[entry.term, ...entry.aliases]
+        .map(normalise)
+        .filter((name) => asked.includes(` ${name} `))
+        .map((name) => name.split(' ').length),
+    );
   return feed.terms
-    .filter((entry) => [entry.term, ...entry.aliases].some((name) => asked.includes(` ${normalise(name)} `)))
-    .slice(0, 2);
+    .map((entry) => ({ entry, words: wordsNamed(entry) }))
+    .filter(({ words }) => words > 0)
+    .sort((a, b) => b.words - a.words)
+    .slice(0, 2)
+    .map(({ entry }) => entry);
 }
 
 /**

@@ -6,6 +6,7 @@ export const noticePath = (noticeId: string) => `/informasi/${noticeId}/`;
 export const needPath = (need: string) => `/kebutuhan/${need}/`;
 export const kabupatenPath = (slug: string) => `/kabupaten/${slug}/`;
 export const sourcePath = (sourceId: string) => `/sumber/${sourceId}/`;
+export const explainerPath = (explainerId: string) => `/penjelasan/${explainerId}/`;
 export const GLOSSARY_PATH = '/istilah/';
 export const GLOSSARY_JSON_PATH = '/data/istilah.json';
 export const SOURCES_PATH = '/sumber/';
@@ -18,6 +19,8 @@ export const DAYS_OFF_JSON_PATH = `/${SITE_CONTRACT_FILES.daysOff}`;
 export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
 export const STATUS_PAGE_PATH = '/cek-status/';
 export const PERFORMANCE_PAGE_PATH = '/kinerja/';
+/** The village finder on the map page: which offices serve a village, and what its own office does. */
+export const VILLAGE_FINDER_PATH = '/peta/#cari-kantor-judul';
 /** The privacy notice (src/domain/privacy-notice.ts), linked from every consent and the footer. */
 export const PRIVACY_PATH = '/privasi/';
 
@@ -32,6 +35,7 @@ export const SITE_PAGES = {
   pengaduan: { title: 'Formulir konsultasi & pengaduan online', href: COMPLAINT_FORM_PATH },
   'jawaban-pengaduan': { title: 'Jawaban pengaduan yang diumumkan', href: PUBLISHED_ANSWERS_PATH },
   'cek-status': { title: 'Cek status permohonan atau pengaduan', href: STATUS_PAGE_PATH },
+  dtsen: { title: 'Penjelasan DTSEN: desil, cek, usul dan sanggah', href: explainerPath('dtsen') },
 } as const;
 export type SitePage = keyof typeof SITE_PAGES;
 

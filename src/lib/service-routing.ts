@@ -48,6 +48,26 @@ export function describeRoute(place: string, kecamatan: KecamatanSummary, route:
 }
 export type RouteAnswer = ReturnType<typeof describeRoute>;
 
+/** A service done first at the resident's own village/kelurahan office (content: `throughVillage`). */
+export interface VillageService {
+  title: string;
+  href: string;
+  /** Who at the village office handles it, in the source's words ("Pengisi Data Desa/Kelurahan"). */
+  who: string;
+}
+
+/** "Kantor Desa Maracang": what to ask for at the resident's own village office, when the kabupaten has such services. */
+export function villageOfficeAnswer(
+  village: { name: string; type: 'desa' | 'kelurahan' } | undefined,
+  services: VillageService[],
+) {
+  if (services.length === 0) return undefined;
+  const office = village
+    ? `Kantor ${village.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.name}`
+    : 'Kantor desa/kelurahan Anda';
+  return { office, services };
+}
+
 /**
  * A link that opens the phone's maps app. For approximate points, a search by name and address
  * (the maps app may know the real office); for exact points, directions to the coordinates.

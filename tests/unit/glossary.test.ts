@@ -128,6 +128,18 @@ describe('answers from the glossary in search', () => {
     expect(answersFor('pkhx', feed)).toEqual([]);
   });
 
+  it('answer the term named by more words first: "data bansos" is DTSEN before it is bansos', () => {
+    const terms: GlossaryFeed = {
+      terms: [
+        { id: 'bansos', term: 'bansos', meaning: 'bantuan sosial.', aliases: [], links: [] },
+        { id: 'dtsen', term: 'DTSEN', meaning: 'data.', aliases: ['data bansos', 'nama hilang'], links: [] },
+      ],
+    };
+    expect(answersFor('data bansos', terms).map((answer) => answer.id)).toEqual(['dtsen', 'bansos']);
+    expect(answersFor('nama hilang dari bansos', terms).map((answer) => answer.id)).toEqual(['dtsen', 'bansos']);
+    expect(answersFor('bansos', terms).map((answer) => answer.id)).toEqual(['bansos']);
+  });
+
   it('put the pages the answered terms are about first, in the answers’ order, the rest as they were', () => {
     const bansos = {
       id: 'bansos',
