@@ -4,8 +4,11 @@ import { z } from 'astro/zod';
 import {
   agencySchema,
   daysOffYearSchema,
+  dtsenSettingsSchema,
   emergencyNumberSchema,
   explainerSchema,
+  exportLayoutSchema,
+  povertyCriteriaSchema,
   glossarySchema,
   kecamatanSchema,
   noticeSchema,
@@ -22,7 +25,14 @@ const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/
 
 export const collections = {
   sources: defineCollection({ loader: file('./content/sources/sources.yaml'), schema: sourceSchema }),
-  agencies: defineCollection({ loader: markdownIn('agencies'), schema: agencySchema }),
+  agencies: defineCollection({
+    loader: markdownIn('agencies'),
+    schema: agencySchema.extend({
+      dtsen: dtsenSettingsSchema
+        .extend({ criteria: reference('povertyCriteria'), exportLayout: reference('exportLayouts') })
+        .optional(),
+    }),
+  }),
   services: defineCollection({
     loader: markdownIn('services'),
     schema: serviceSchema
@@ -51,6 +61,8 @@ export const collections = {
     loader: file('./content/emergency-numbers.yaml'),
     schema: emergencyNumberSchema,
   }),
+  povertyCriteria: defineCollection({ loader: file('./content/poverty-criteria.yaml'), schema: povertyCriteriaSchema }),
+  exportLayouts: defineCollection({ loader: file('./content/dtsen-export-layouts.yaml'), schema: exportLayoutSchema }),
   explainers: defineCollection({ loader: file('./content/explainers.yaml'), schema: explainerSchema }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({

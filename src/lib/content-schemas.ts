@@ -7,6 +7,8 @@ import { SITE_PAGES, type SitePage } from './paths';
 import { COMPLETION_TIME_UNITS, type CompletionTime } from '../domain/completion-time';
 import { REQUIREMENT_MODES, type RequirementMode } from '../domain/online-application';
 import { DAY_OFF_KINDS } from '../domain/working-days';
+import { CUTOFF_DAY_RANGE } from '../domain/dtsen-cutoff';
+import { EXPORT_FIELDS, exportLayoutProblems, type ExportField } from '../domain/household-proposal';
 import { COMPLETERS, PROPOSAL_DECIDERS, type Completer, type ProposalDecider } from '../domain/roles';
 
 export const CONTACT_KINDS = [
@@ -84,6 +86,22 @@ const whatsappTemplate = z
     for (const problem of whatsappTemplateProblems(template)) context.addIssue({ code: 'custom', message: problem });
   });
 
+/**
+ * An office's arrangements for household proposals (usulan DTSEN), in its agency file: which criteria
+ * list and spreadsheet layout it uses, whether an SPTJM may replace a village deliberation, whether a
+ * photo of a signed consent form is wanted, and the monthly cut-off day — only as the office sets it.
+ */
+export const dtsenSettingsSchema = z.object({
+  criteria: sentence,
+  exportLayout: sentence,
+  sptjmAllowed: z.boolean(),
+  consentFormPhoto: z.boolean(),
+  /** The monthly cut-off day (src/domain/dtsen-cutoff.ts) and where the office announced it (a letter, its website). */
+  cutoff: z
+    .object({ day: z.number().int().min(CUTOFF_DAY_RANGE.min).max(CUTOFF_DAY_RANGE.max), source: sentence })
+    .optional(),
+});
+
 export const agencySchema = z.object({
   name: sentence,
   shortName: sentence,
@@ -146,6 +164,8 @@ export const agencySchema = z.object({
     )
     .strict()
     .optional(),
+  /** Household proposals (usulan DTSEN) from the office's villages: its arrangements, where it takes them. */
+  dtsen: dtsenSettingsSchema.optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
 
@@ -368,6 +388,35 @@ export const explainerSchema = z.object({
     .min(1),
 });
 export type Explainer = z.output<typeof explainerSchema>;
+
+/**
+ * A list of poverty criteria (content/poverty-criteria.yaml) the village operator asks a household
+ * about. Never invented: a list without its source is refused.
+ */
+export const povertyCriteriaSchema = z.object({
+  title: sentence,
+  source: sentence,
+  checkedOn: checkedOnSchema,
+  questions: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), question: sentence, decisive: z.boolean().default(false) }))
+    .min(1),
+});
+export type PovertyCriteria = z.output<typeof povertyCriteriaSchema>;
+
+/** A column layout of the household-proposal spreadsheet (content/dtsen-export-layouts.yaml). */
+export const exportLayoutSchema = z
+  .object({
+    title: sentence,
+    columns: z
+      .array(
+        z.object({ header: sentence, field: z.enum(Object.keys(EXPORT_FIELDS) as [ExportField, ...ExportField[]]) }),
+      )
+      .min(1),
+  })
+  .superRefine((layout, context) => {
+    for (const message of exportLayoutProblems(layout))
+      context.addIssue({ code: 'custom', path: ['columns'], message });
+  });
 
 /** One entry of the glossary (content/glossary.yaml): the site's own plain explanation of a term. */
 export const glossarySchema = z.object({

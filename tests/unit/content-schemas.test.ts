@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agencySchema, proposalDecisionStated, serviceSchema } from '../../src/lib/content-schemas';
+import {
+  agencySchema,
+  dtsenSettingsSchema,
+  exportLayoutSchema,
+  povertyCriteriaSchema,
+  proposalDecisionStated,
+  serviceSchema,
+} from '../../src/lib/content-schemas';
 
 const minimalService = {
   title: 'Layanan Contoh',
@@ -143,5 +150,55 @@ describe('agencySchema', () => {
   it('requires the complaint procedure of the Standar Pelayanan', () => {
     const result = agencySchema.safeParse({ ...agency, complaintProcedures: {} });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('the household-proposal content (usulan DTSEN)', () => {
+  it('refuses a poverty-criteria list without its source', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const lists = parse(readFileSync('content/poverty-criteria.yaml', 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
+    for (const list of Object.values(lists)) {
+      expect(povertyCriteriaSchema.safeParse(list).success).toBe(true);
+      const { source: _source, ...withoutSource } = list;
+      expect(povertyCriteriaSchema.safeParse(withoutSource).success).toBe(false);
+      expect(povertyCriteriaSchema.safeParse({ ...list, source: ' ' }).success).toBe(false);
+    }
+  });
+
+  it('refuses a spreadsheet layout without the proposal-number column or with a field the app does not know', () => {
+    const columns = [{ header: 'NIK', field: 'nik' }];
+    expect(exportLayoutSchema.safeParse({ title: 'Templat', columns }).error?.issues[0]?.message).toBe(
+      'Kolom nomor usulan (field: nomor) wajib ada: hasil dicocokkan dengan nomor, bukan nama.',
+    );
+    expect(
+      exportLayoutSchema.safeParse({
+        title: 'Templat',
+        columns: [
+          { header: 'NO', field: 'nomor' },
+          { header: 'X', field: 'gaji' },
+        ],
+      }).success,
+    ).toBe(false);
+  });
+
+  it('takes a cut-off day only with where the office announced it', () => {
+    const settings = {
+      criteria: 'kepmensos-262-huk-2022',
+      exportLayout: 'bawaan',
+      sptjmAllowed: false,
+      consentFormPhoto: false,
+    };
+    expect(dtsenSettingsSchema.safeParse(settings).success).toBe(true);
+    expect(dtsenSettingsSchema.safeParse({ ...settings, cutoff: { day: 20 } }).success).toBe(false);
+    expect(dtsenSettingsSchema.safeParse({ ...settings, cutoff: { day: 32, source: 'Surat Dinas' } }).success).toBe(
+      false,
+    );
+    expect(dtsenSettingsSchema.safeParse({ ...settings, cutoff: { day: 20, source: 'Surat Dinas' } }).success).toBe(
+      true,
+    );
   });
 });

@@ -1,0 +1,155 @@
+// The spreadsheet staff exchange with the national system (usulan DTSEN): the export in an office's
+// column layout, byte for byte as written out by hand below, and the results read back — all rows or
+// none, each problem named with its spreadsheet row number.
+import { describe, expect, it } from 'vitest';
+import {
+  exportLayoutProblems,
+  householdSpreadsheet,
+  parseCsv,
+  readResultSpreadsheet,
+  type ExportLayout,
+  type HouseholdRow,
+} from '../../src/domain/household-proposal';
+import { formatRequestNumber } from '../../src/domain/request-number';
+
+const LAYOUT: ExportLayout = {
+  columns: [
+    { header: 'NOMOR_USULAN', field: 'nomor' },
+    { header: 'NIK', field: 'nik' },
+    { header: 'NAMA', field: 'nama' },
+    { header: 'RT', field: 'rt' },
+    { header: 'LINTANG', field: 'lintang' },
+    { header: 'KRITERIA', field: 'kriteria' },
+    { header: 'HASIL', field: 'hasil' },
+    { header: 'ALASAN_HASIL', field: 'alasan_hasil' },
+    { header: 'DESIL', field: 'desil' },
+  ],
+};
+const FIRST = formatRequestNumber('PWD', '7KX3Q9MD');
+const SECOND = formatRequestNumber('PWD', '2B4C6D8E');
+const household = (patch: Partial<HouseholdRow>): HouseholdRow => ({
+  number: FIRST,
+  nik: '3214015508900003',
+  kk: '3214010101200001',
+  headName: 'Siti Aminah',
+  address: 'Kp. Maracang',
+  rt: '002',
+  rw: '005',
+  villageCode: '32.14.07.2001',
+  villageName: 'Maracang',
+  lat: -6.52043,
+  lon: 107.431742,
+  criteriaMet: ['lantai-tanah', 'tanpa-jamban-sendiri'],
+  deliberatedOn: '2026-11-20',
+  result: null,
+  resultReason: '',
+  desil: null,
+  ...patch,
+});
+
+describe('the export', () => {
+  it('is the layout’s headers and one row per household, every cell quoted, formulas defused', () => {
+    const text = householdSpreadsheet(LAYOUT, [
+      household({}),
+      household({ number: SECOND, nik: '3214011508900003', headName: '=HYPERLINK("x")', criteriaMet: [], lat: null }),
+    ]);
+    expect(text).toBe(
+      '\ufeff"NOMOR_USULAN","NIK","NAMA","RT","LINTANG","KRITERIA","HASIL","ALASAN_HASIL","DESIL"\r\n' +
+        `"${FIRST}","3214015508900003","Siti Aminah","002","-6.52043","lantai-tanah; tanpa-jamban-sendiri","","",""\r\n` +
+        `"${SECOND}","3214011508900003","'=HYPERLINK(""x"")","002","","","","",""\r\n`,
+    );
+  });
+
+  it('layouts without the number column, or naming a field or header twice, are refused', () => {
+    expect(exportLayoutProblems(LAYOUT)).toEqual([]);
+    expect(exportLayoutProblems({ columns: [{ header: 'NIK', field: 'nik' }] })).toEqual([
+      'Kolom nomor usulan (field: nomor) wajib ada: hasil dicocokkan dengan nomor, bukan nama.',
+    ]);
+    expect(
+      exportLayoutProblems({
+        columns: [
+          { header: 'NO', field: 'nomor' },
+          { header: 'NO', field: 'nik' },
+          { header: 'NIK2', field: 'nik' },
+        ],
+      }),
+    ).toEqual(['Kolom "nik" tercantum dua kali.', 'Judul kolom "NO" dipakai dua kali.']);
+  });
+});
+
+describe('CSV as spreadsheet programs save it', () => {
+  it('reads quoted cells with commas, doubled quotes and line breaks, and semicolon files', () => {
+    expect(parseCsv('\ufeff"a","b, c"\r\n"d ""e""","f\ng"\r\n')).toEqual([
+      ['a', 'b, c'],
+      ['d "e"', 'f\ng'],
+    ]);
+    expect(parseCsv('A;B\n1;2,5\n')).toEqual([
+      ['A', 'B'],
+      ['1', '2,5'],
+    ]);
+    expect(parseCsv('"a,b\n')).toEqual({
+      problem: 'Ada tanda kutip (") yang tidak ditutup. Simpan ulang berkas sebagai CSV dari program spreadsheet.',
+    });
+  });
+});
+
+describe('the results read back', () => {
+  const known = new Set([FIRST, SECOND]);
+  const header = 'NOMOR_USULAN,NIK,NAMA,RT,LINTANG,KRITERIA,HASIL,ALASAN_HASIL,DESIL\n';
+
+  it('match by number (as typed, any case) and keep result, reason and desil; the exported file itself reads back', () => {
+    const exported = householdSpreadsheet(LAYOUT, [household({}), household({ number: SECOND })]);
+    const filled = exported
+      .replace(
+        `"lantai-tanah; tanpa-jamban-sendiri","","",""\r\n"${SECOND}"`,
+        `"lantai-tanah; tanpa-jamban-sendiri","Masuk DTSEN","","3"\r\n"${SECOND}"`,
+      )
+      .replace(/"","",""\r\n$/, '"tidak_masuk","Tidak lolos pemeringkatan","",\r\n');
+    expect(readResultSpreadsheet(filled, LAYOUT, known)).toEqual({
+      ok: true,
+      results: [
+        { row: 2, number: FIRST, result: 'masuk', reason: '', desil: 3 },
+        { row: 3, number: SECOND, result: 'tidak_masuk', reason: 'Tidak lolos pemeringkatan', desil: null },
+      ],
+    });
+    const typed = `${header}${SECOND.toLowerCase().replace(/-/g, ' ')},,,,,,perbaiki_data,NIK tidak padan Dukcapil,\n`;
+    expect(readResultSpreadsheet(typed, LAYOUT, known)).toMatchObject({ ok: true, results: [{ number: SECOND }] });
+  });
+
+  it('refuse the whole file, naming every bad row: formula, unknown or repeated number, result, reason, desil', () => {
+    const other = formatRequestNumber('PWD', '9Z9Z9Z9Z');
+    const text =
+      header +
+      `${FIRST},,=CMD(),,,,Masuk DTSEN,,\n` +
+      `${other},,,,,,Masuk DTSEN,,\n` +
+      `${SECOND},,,,,,Diterima,,\n` +
+      `${SECOND},,,,,,Tidak masuk DTSEN,,\n` +
+      `${FIRST.slice(0, -1)}X,,,,,,Masuk DTSEN,,\n`;
+    const read = readResultSpreadsheet(text, LAYOUT, known);
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        'Baris 2: sel "=CMD()" diawali = + - @ atau tab dan bisa dijalankan sebagai rumus. Tulis sebagai teks biasa.',
+        `Baris 3: nomor ${other} bukan usulan kantor ini yang sudah dikirim ke pusat dan menunggu hasil.`,
+        'Baris 4: hasil "Diterima" tidak dikenal. Tulis salah satu: Masuk DTSEN, Tidak masuk DTSEN, Data perlu diperbaiki.',
+        'Baris 5: nomor ' + SECOND + ' muncul lebih dari sekali.',
+        `Baris 6: nomor usulan "${FIRST.slice(0, -1)}X" tidak sah. Nomor tidak valid, periksa kembali. Mungkin ada satu huruf atau angka yang salah ketik.`,
+      ],
+    });
+  });
+
+  it('refuse a result other than "masuk" without the reason, a desil outside 1–10, and a file missing the columns', () => {
+    expect(readResultSpreadsheet(`${header}${FIRST},,,,,,Tidak masuk DTSEN,,\n`, LAYOUT, known)).toEqual({
+      ok: false,
+      problems: ['Baris 2: tulis alasan dari aplikasi pusat untuk hasil "Tidak masuk DTSEN".'],
+    });
+    expect(readResultSpreadsheet(`${header}${FIRST},,,,,,Masuk DTSEN,,11\n`, LAYOUT, known)).toEqual({
+      ok: false,
+      problems: ['Baris 2: desil "11" harus angka 1 sampai 10, atau dikosongkan.'],
+    });
+    expect(readResultSpreadsheet(`NOMOR_USULAN,NIK\n${FIRST},1\n`, LAYOUT, known)).toEqual({
+      ok: false,
+      problems: ['Baris 1: kolom HASIL, ALASAN_HASIL tidak ada. Pakai susunan kolom yang sama dengan berkas unduhan.'],
+    });
+  });
+});
