@@ -132,7 +132,7 @@ describe('the results read back', () => {
         'Baris 2: sel "=CMD()" diawali = + - @ atau tab dan bisa dijalankan sebagai rumus. Tulis sebagai teks biasa.',
         `Baris 3: nomor ${other} bukan usulan kantor ini yang sudah dikirim ke pusat dan menunggu hasil.`,
         'Baris 4: hasil "Diterima" tidak dikenal. Tulis salah satu: Masuk DTSEN, Tidak masuk DTSEN, Data perlu diperbaiki.',
-        'Baris 5: nomor ' + SECOND + ' muncul lebih dari sekali.',
+        `Baris 5: nomor ${SECOND} muncul lebih dari sekali.`,
         `Baris 6: nomor usulan "${FIRST.slice(0, -1)}X" tidak sah. Nomor tidak valid, periksa kembali. Mungkin ada satu huruf atau angka yang salah ketik.`,
       ],
     });
