@@ -85,10 +85,11 @@ for (const service of feed.services) {
       for (const text of texts) await expect(page.locator(`#${component.id}`)).toContainText(text);
     }
 
-    // Where to go: every point that delivers it, and only those.
+    // Where to go: every point that delivers it, and only those (under 'Untuk pertanyaan' when residents go to their village first).
     const places = servicePoints.filter((point) => point.services.includes(service.id)).map((point) => point.name);
     expect(places.length).toBeGreaterThan(0);
-    expect((await page.locator('#tempat-layanan .card h3').allTextContents()).sort()).toEqual([...places].sort());
+    const placeHeading = service.throughVillage ? '#tempat-layanan .card h4' : '#tempat-layanan .card h3';
+    expect((await page.locator(placeHeading).allTextContents()).sort()).toEqual([...places].sort());
     await expect(page.locator('#tempat-layanan')).toContainText(`Jam layanan: ${NOT_IN_SOURCE}`);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd['@type']).toBe('GovernmentService');
