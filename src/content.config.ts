@@ -12,11 +12,13 @@ import {
   glossarySchema,
   kecamatanSchema,
   noticeSchema,
+  officeWarehousesSchema,
   proposalDecisionStated,
   regionSchema,
   servicePointSchema,
   serviceSchema,
   sourceSchema,
+  stockItemSchema,
   villageSchema,
 } from './lib/content-schemas';
 import { kecamatanFromGeoJson, villagesFromCsv } from './lib/geo-parsers';
@@ -64,6 +66,11 @@ export const collections = {
   povertyCriteria: defineCollection({ loader: file('./content/poverty-criteria.yaml'), schema: povertyCriteriaSchema }),
   exportLayouts: defineCollection({ loader: file('./content/dtsen-export-layouts.yaml'), schema: exportLayoutSchema }),
   explainers: defineCollection({ loader: file('./content/explainers.yaml'), schema: explainerSchema }),
+  stockItems: defineCollection({ loader: file('./content/logistics/items.yaml'), schema: stockItemSchema }),
+  officeWarehouses: defineCollection({
+    loader: file('./content/logistics/warehouses.yaml'),
+    schema: officeWarehousesSchema,
+  }),
   regions: defineCollection({ loader: file('./content/geo/regions.yaml'), schema: regionSchema }),
   kecamatan: defineCollection({
     loader: file('./content/geo/purwakarta-kecamatan.geojson', { parser: kecamatanFromGeoJson }),

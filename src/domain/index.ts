@@ -36,3 +36,5 @@ export * from './spreadsheet';
 export * from './storage-guard';
 export * from './routes';
 export * from './data-subject-request';
+export * from './stock';
+export * from './stock-ledger';

@@ -10,6 +10,7 @@ import { DAY_OFF_KINDS } from '../domain/working-days';
 import { CUTOFF_DAY_RANGE } from '../domain/dtsen-cutoff';
 import { EXPORT_FIELDS, exportLayoutProblems, type ExportField } from '../domain/household-proposal';
 import { COMPLETERS, PROPOSAL_DECIDERS, type Completer, type ProposalDecider } from '../domain/roles';
+import { LEGAL_BASES, STOCK_CATEGORIES, type LegalBasisKind, type StockCategory } from '../domain/stock';
 
 export const CONTACT_KINDS = [
   'telepon',
@@ -417,6 +418,37 @@ export const exportLayoutSchema = z
     for (const message of exportLayoutProblems(layout))
       context.addIssue({ code: 'custom', path: ['columns'], message });
   });
+/** An item of the disaster-logistics catalogue (content/logistics/items.yaml), with where it is named as typical stock. */
+export const stockItemSchema = z
+  .object({
+    name: sentence,
+    unit: sentence,
+    whole: z.boolean(),
+    category: z.enum(Object.keys(STOCK_CATEGORIES) as [StockCategory, ...StockCategory[]]),
+    expires: z.boolean(),
+    /** Only for items that expire: how many days before expiry the daily summary lists a batch. */
+    alertDays: z.number().int().min(1).max(365).optional(),
+    source: sentence,
+    checkedOn: checkedOnSchema,
+  })
+  .refine((item) => item.expires === (item.alertDays !== undefined), {
+    message: 'alertDays is given exactly for items that expire',
+    path: ['alertDays'],
+  });
+export type StockItemData = z.output<typeof stockItemSchema>;
+
+const warehouseSettingsSchema = z.object({
+  legalBases: z.array(z.enum(Object.keys(LEGAL_BASES) as [LegalBasisKind, ...LegalBasisKind[]])).min(1),
+  minimum: z.record(z.string(), z.number().positive()),
+});
+
+/** An office's warehouses (content/logistics/warehouses.yaml, keyed by office). */
+export const officeWarehousesSchema = z.object({
+  dinas: warehouseSettingsSchema.extend({ name: sentence }),
+  lumbungSosial: warehouseSettingsSchema,
+  undeliveredAlertDays: z.number().int().min(1).max(60),
+});
+export type OfficeWarehousesData = z.output<typeof officeWarehousesSchema>;
 
 /** One entry of the glossary (content/glossary.yaml): the site's own plain explanation of a term. */
 export const glossarySchema = z.object({

@@ -1,0 +1,388 @@
+// The stock ledger: every movement of stock is one entry, written once and never changed (the
+// stock_entries collection refuses updates and deletes through every API path). A balance is the
+// sum of the entries; a mistake is corrected by a reversing entry that names the one it corrects
+// and counts as the same kind of movement with the opposite sign. A transfer is two entries, out of
+// one warehouse and into another, under one reference. Everything here is pure: the hooks, the
+// staff screens and the benches read the same functions.
+import { officeDate } from './working-days';
+import { formatQuantity, roundQuantity, type StockItem } from './stock';
+
+/** Kinds of movement, in the order of the monthly report's columns. */
+export const ENTRY_KINDS = {
+  penerimaan: 'Penerimaan',
+  'mutasi-masuk': 'Mutasi masuk',
+  'mutasi-keluar': 'Mutasi keluar',
+  penyaluran: 'Penyaluran',
+  penghapusan: 'Penghapusan',
+} as const;
+export type EntryKind = keyof typeof ENTRY_KINDS;
+
+/** The direction of each kind of movement: +1 into the warehouse, -1 out of it. */
+export const ENTRY_DIRECTION: Record<EntryKind, 1 | -1> = {
+  penerimaan: 1,
+  'mutasi-masuk': 1,
+  'mutasi-keluar': -1,
+  penyaluran: -1,
+  penghapusan: -1,
+};
+
+/** Where received stock came from (a receipt's `source`). */
+export const RECEIPT_SOURCES = { apbn: 'APBN', apbd: 'APBD', hibah: 'Hibah', donasi: 'Donasi' } as const;
+export type ReceiptSource = keyof typeof RECEIPT_SOURCES;
+
+/** Why stock is written off (a write-off's `reason`); a kepala bidang approves it. */
+export const WRITE_OFF_REASONS = { rusak: 'Rusak', kedaluwarsa: 'Kedaluwarsa' } as const;
+export type WriteOffReason = keyof typeof WRITE_OFF_REASONS;
+
+/** One ledger entry, as the stock card and the reports read it. */
+export interface LedgerEntry {
+  id: string;
+  /** Order of recording (the collection's sequence); breaks ties between entries of the same moment. */
+  seq: number;
+  /** When it happened, ISO. */
+  at: string;
+  warehouse: string;
+  item: string;
+  batch: string;
+  /** "YYYY-MM-DD", '' for an item that does not expire. */
+  expiresOn: string;
+  kind: EntryKind;
+  /** Signed: positive into the warehouse, negative out. A reversal has the opposite sign of its kind. */
+  change: number;
+  /** The document it was recorded under: BAST number, transfer number, write-off approval. */
+  reference: string;
+  /** The id of the entry a reversal corrects; '' otherwise. */
+  corrects: string;
+}
+
+/** Why an entry may not be written as it is (null when it may). */
+export function entrySignProblem(entry: Pick<LedgerEntry, 'kind' | 'change' | 'corrects'>): string | null {
+  const sign = Math.sign(entry.change);
+  if (sign === 0) return 'Jumlah tidak boleh 0.';
+  const expected = entry.corrects ? -ENTRY_DIRECTION[entry.kind] : ENTRY_DIRECTION[entry.kind];
+  return sign === expected ? null : `Arah jumlah tidak sesuai dengan jenis ${ENTRY_KINDS[entry.kind].toLowerCase()}.`;
+}
+
+/**
+ * The reversing entry for `entry`: same warehouse, item, batch and kind, the opposite change. A
+ * reversal is never reversed itself (record the movement again instead), and an entry is reversed
+ * at most once — both refused here, with the reason.
+ */
+export function reversalOf(
+  entry: LedgerEntry,
+  ledger: readonly Pick<LedgerEntry, 'corrects'>[],
+): { problem: string } | Omit<LedgerEntry, 'id' | 'seq' | 'at' | 'reference'> {
+  if (entry.corrects) return { problem: 'Entri koreksi tidak dapat dikoreksi lagi; catat mutasinya sekali lagi.' };
+  if (ledger.some((other) => other.corrects === entry.id)) return { problem: 'Entri ini sudah dikoreksi.' };
+  const { warehouse, item, batch, expiresOn, kind, change } = entry;
+  return { warehouse, item, batch, expiresOn, kind, change: -change, corrects: entry.id };
+}
+
+const byRecording = (a: LedgerEntry, b: LedgerEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq);
+
+/** A batch of an item in a warehouse, with what is left of it. */
+export interface BatchBalance {
+  warehouse: string;
+  item: string;
+  batch: string;
+  expiresOn: string;
+  balance: number;
+  /** When the batch first came into this warehouse (ISO), the tie-break of first-expiry-first-out. */
+  firstIn: string;
+}
+
+const batchKey = (entry: Pick<LedgerEntry, 'warehouse' | 'item' | 'batch'>) =>
+  `${entry.warehouse}\u0000${entry.item}\u0000${entry.batch}`;
+
+/** Every batch's balance: the sum of its entries. Batches used up stay in the list with 0. */
+export function batchBalances(ledger: readonly LedgerEntry[]): BatchBalance[] {
+  const batches = new Map<string, BatchBalance>();
+  for (const entry of [...ledger].sort(byRecording)) {
+    const key = batchKey(entry);
+    const found = batches.get(key);
+    if (found) found.balance = roundQuantity(found.balance + entry.change);
+    else
+      batches.set(key, {
+        warehouse: entry.warehouse,
+        item: entry.item,
+        batch: entry.batch,
+        expiresOn: entry.expiresOn,
+        balance: roundQuantity(entry.change),
+        firstIn: entry.at,
+      });
+  }
+  return [...batches.values()];
+}
+
+/** Per warehouse and item: the sum of its batches. */
+export function itemBalances(ledger: readonly LedgerEntry[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const entry of ledger) {
+    const key = `${entry.warehouse}\u0000${entry.item}`;
+    totals.set(key, roundQuantity((totals.get(key) ?? 0) + entry.change));
+  }
+  return totals;
+}
+
+export const itemBalanceKey = (warehouse: string, item: string) => `${warehouse}\u0000${item}`;
+
+/** A batch cannot be handed out from its expiry date on (the date printed on the pack is its last safe day's end). */
+export function isExpired(expiresOn: string, today: string): boolean {
+  return expiresOn !== '' && expiresOn <= today;
+}
+
+/** A batch and how much of it to take. */
+export interface BatchPick {
+  batch: string;
+  expiresOn: string;
+  quantity: number;
+}
+
+/**
+ * First-expiry-first-out: which batches of one item in one warehouse to hand out `quantity` from,
+ * today (office date). The batch that expires first goes first; batches without expiry after all
+ * that expire; among equals the one that came in first, then by batch name. Expired and empty
+ * batches are never offered. `short` is what the usable batches cannot cover (0 when they can).
+ */
+export function firstExpiryFirstOut(
+  batches: readonly BatchBalance[],
+  quantity: number,
+  today: string,
+): { picks: BatchPick[]; short: number } {
+  const usable = batches
+    .filter((batch) => batch.balance > 0 && !isExpired(batch.expiresOn, today))
+    .sort(
+      (a, b) =>
+        (a.expiresOn || '9999').localeCompare(b.expiresOn || '9999') ||
+        a.firstIn.localeCompare(b.firstIn) ||
+        a.batch.localeCompare(b.batch),
+    );
+  const picks: BatchPick[] = [];
+  let left = roundQuantity(quantity);
+  for (const batch of usable) {
+    if (left <= 0) break;
+    const take = Math.min(batch.balance, left);
+    picks.push({ batch: batch.batch, expiresOn: batch.expiresOn, quantity: take });
+    left = roundQuantity(left - take);
+  }
+  return { picks, short: Math.max(0, left) };
+}
+
+/** One line of a release: an item's batch and how much of it leaves. */
+export interface ReleaseLine {
+  item: string;
+  batch: string;
+  quantity: number;
+}
+
+/**
+ * Why these lines may not leave `warehouse` today (empty when they may): per line, a batch that is
+ * not there, is expired or holds less than asked — all lines of one batch counted together, so two
+ * lines cannot take the same pack twice.
+ */
+export function releaseLineProblems(
+  lines: readonly ReleaseLine[],
+  batches: readonly BatchBalance[],
+  items: ReadonlyMap<string, Pick<StockItem, 'name' | 'unit'>>,
+  today: string,
+): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  const asked = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const item = items.get(line.item);
+    if (!item) {
+      problems.push({ line: index, message: `Barang ${line.item} tidak ada di katalog logistik.` });
+      return;
+    }
+    const name = item.name;
+    const batch = batches.find((candidate) => candidate.item === line.item && candidate.batch === line.batch);
+    if (!batch || batch.balance <= 0) {
+      problems.push({ line: index, message: `${name} batch ${line.batch} tidak ada di gudang ini.` });
+      return;
+    }
+    if (isExpired(batch.expiresOn, today)) {
+      problems.push({
+        line: index,
+        message: `${name} batch ${line.batch} kedaluwarsa ${batch.expiresOn}: tidak boleh disalurkan; ajukan penghapusan.`,
+      });
+      return;
+    }
+    const key = `${line.item}\u0000${line.batch}`;
+    const total = roundQuantity((asked.get(key) ?? 0) + line.quantity);
+    asked.set(key, total);
+    if (total > batch.balance)
+      problems.push({
+        line: index,
+        message: `${name} batch ${line.batch} tinggal ${formatQuantity(batch.balance)} ${item.unit}; kurangi jumlahnya.`,
+      });
+  });
+  return problems;
+}
+
+/** A line of the kartu stok. */
+export interface StockCardRow {
+  /** Office date, "YYYY-MM-DD". */
+  date: string;
+  in: number;
+  out: number;
+  balance: number;
+  reference: string;
+  kind: EntryKind;
+  batch: string;
+  /** The reference of the entry a reversal corrects. */
+  corrects: string;
+}
+
+/** The kartu stok of one item in one warehouse: every entry in the order recorded, with the running balance. */
+export function stockCard(ledger: readonly LedgerEntry[], warehouse: string, item: string): StockCardRow[] {
+  const entries = ledger.filter((entry) => entry.warehouse === warehouse && entry.item === item).sort(byRecording);
+  const references = new Map(entries.map((entry) => [entry.id, entry.reference]));
+  let balance = 0;
+  return entries.map((entry) => {
+    balance = roundQuantity(balance + entry.change);
+    return {
+      date: officeDate(new Date(entry.at)),
+      in: Math.max(entry.change, 0),
+      out: entry.change < 0 ? -entry.change : 0,
+      balance,
+      reference: entry.reference,
+      kind: entry.kind,
+      batch: entry.batch,
+      corrects: entry.corrects ? (references.get(entry.corrects) ?? entry.corrects) : '',
+    };
+  });
+}
+
+/** One item's month in a warehouse: opening, each kind of movement (reversals net), closing. */
+export interface MonthlyLine {
+  item: string;
+  opening: number;
+  movements: Record<EntryKind, number>;
+  closing: number;
+}
+
+const noMovements = (): Record<EntryKind, number> => ({
+  penerimaan: 0,
+  'mutasi-masuk': 0,
+  'mutasi-keluar': 0,
+  penyaluran: 0,
+  penghapusan: 0,
+});
+
+/**
+ * The monthly report of a warehouse (`month` "YYYY-MM", office time): per item that had stock or
+ * movement, the opening balance, what each kind of movement brought in or took out (as positive
+ * amounts; a reversal lowers its kind's figure), and the closing balance.
+ */
+export function monthlyReport(ledger: readonly LedgerEntry[], warehouse: string, month: string): MonthlyLine[] {
+  const lines = new Map<string, MonthlyLine>();
+  const lineOf = (item: string) => {
+    let line = lines.get(item);
+    if (!line) {
+      line = { item, opening: 0, movements: noMovements(), closing: 0 };
+      lines.set(item, line);
+    }
+    return line;
+  };
+  for (const entry of ledger) {
+    if (entry.warehouse !== warehouse) continue;
+    const entryMonth = officeDate(new Date(entry.at)).slice(0, 7);
+    if (entryMonth > month) continue;
+    const line = lineOf(entry.item);
+    if (entryMonth < month) line.opening = roundQuantity(line.opening + entry.change);
+    else
+      line.movements[entry.kind] = roundQuantity(
+        line.movements[entry.kind] + entry.change * ENTRY_DIRECTION[entry.kind],
+      );
+  }
+  const report = [...lines.values()].map((line) => {
+    const moved = (Object.keys(line.movements) as EntryKind[]).reduce(
+      (sum, kind) => sum + line.movements[kind] * ENTRY_DIRECTION[kind],
+      0,
+    );
+    return { ...line, closing: roundQuantity(line.opening + moved) };
+  });
+  return report
+    .filter((line) => line.opening !== 0 || line.closing !== 0 || Object.values(line.movements).some((n) => n !== 0))
+    .sort((a, b) => a.item.localeCompare(b.item));
+}
+
+/** Calendar days from office date `from` to office date `to` ("YYYY-MM-DD"): negative when `to` is before. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A batch with stock left that expires within its item's alert days of today, or has expired. */
+export interface ExpiryAlert {
+  warehouse: string;
+  item: string;
+  batch: string;
+  expiresOn: string;
+  balance: number;
+  /** Days from today to the expiry date: 0 on it, negative after. */
+  daysLeft: number;
+}
+
+/**
+ * Batches to move out before they expire: `alertDays` of the item (90; ready meals 75) or fewer from
+ * today's office date to the expiry date — a batch 90 days away is in, 91 days away is not — and
+ * those already expired, which must be written off.
+ */
+export function expiryAlerts(
+  batches: readonly BatchBalance[],
+  items: ReadonlyMap<string, Pick<StockItem, 'alertDays'>>,
+  now: Date,
+): ExpiryAlert[] {
+  const today = officeDate(now);
+  const alerts: ExpiryAlert[] = [];
+  for (const batch of batches) {
+    const item = items.get(batch.item);
+    if (!item || batch.balance <= 0 || batch.expiresOn === '') continue;
+    const daysLeft = daysBetween(today, batch.expiresOn);
+    if (daysLeft <= item.alertDays)
+      alerts.push({
+        warehouse: batch.warehouse,
+        item: batch.item,
+        batch: batch.batch,
+        expiresOn: batch.expiresOn,
+        balance: batch.balance,
+        daysLeft,
+      });
+  }
+  return alerts.sort((a, b) => a.daysLeft - b.daysLeft || a.warehouse.localeCompare(b.warehouse));
+}
+
+/** An item below the minimum its warehouse keeps (content). */
+export interface MinimumAlert {
+  warehouse: string;
+  item: string;
+  balance: number;
+  minimum: number;
+}
+
+export function belowMinimum(
+  balances: ReadonlyMap<string, number>,
+  warehouses: readonly { code: string; minimum: Record<string, number> }[],
+): MinimumAlert[] {
+  const alerts: MinimumAlert[] = [];
+  for (const warehouse of warehouses) {
+    for (const [item, minimum] of Object.entries(warehouse.minimum)) {
+      const balance = balances.get(itemBalanceKey(warehouse.code, item)) ?? 0;
+      if (balance < minimum) alerts.push({ warehouse: warehouse.code, item, balance, minimum });
+    }
+  }
+  return alerts;
+}
+
+/**
+ * Proposals approved more than `days` calendar days ago (office dates) and not yet delivered: the
+ * village is still waiting for what it was promised.
+ */
+export function undeliveredProposals<P extends { approvedAt: string }>(
+  proposals: readonly P[],
+  days: number,
+  now: Date,
+): P[] {
+  const today = officeDate(now);
+  return proposals.filter((proposal) => daysBetween(officeDate(new Date(proposal.approvedAt)), today) > days);
+}

@@ -1,0 +1,201 @@
+// Disaster-logistics stock: the Dinas's warehouse and each Lambung Sosial's, the items they hold
+// (both from content/logistics/, synced to the server like the other reference data) and what a
+// release of stock for an approved village proposal must carry. The ledger itself — balances, the
+// stock card, the monthly report, first-expiry-first-out, alerts — is src/domain/stock-ledger.ts.
+import { officeDate } from './working-days';
+
+/** The item categories of the catalogue (content/logistics/items.yaml), as the office groups its stock. */
+export const STOCK_CATEGORIES = {
+  pangan: 'Pangan',
+  sandang: 'Sandang',
+  'perlengkapan-keluarga': 'Perlengkapan keluarga',
+  'hunian-darurat': 'Hunian darurat',
+  peralatan: 'Peralatan',
+} as const;
+export type StockCategory = keyof typeof STOCK_CATEGORIES;
+
+/** An item of the catalogue, as the server keeps it (collection stock_items). */
+export interface StockItem {
+  slug: string;
+  name: string;
+  /** "paket", "lembar", "kg". */
+  unit: string;
+  /** Counted in whole units (a tent, a pack); false where part of a unit is handed out (kg of rice, litres of oil). */
+  whole: boolean;
+  category: StockCategory;
+  /** Whether its batches carry an expiry date. */
+  expires: boolean;
+  /** Its batches appear in the daily summary this many days before they expire (90; ready meals 75). */
+  alertDays: number;
+}
+
+/** An item as the logistics feed publishes it: with where it is named as typical stock. */
+export interface FeedStockItem extends StockItem {
+  source: string;
+  checkedOn: string;
+}
+
+/** Version of the logistics feed's shape (data/logistik.json); the server refuses one it does not understand. */
+export const LOGISTICS_FEED_VERSION = 1;
+
+/** The two kinds of warehouse: the Dinas's own, and a Lambung Sosial in a kecamatan. */
+export const WAREHOUSE_KINDS = { dinas: 'Gudang Dinas', 'lumbung-sosial': 'Lambung Sosial' } as const;
+export type WarehouseKind = keyof typeof WAREHOUSE_KINDS;
+
+/**
+ * What a release of stock acts under. Lumbung Sosial stock leaves after the Bupati declares an
+ * emergency (status tanggap darurat, a decree); the office's content may allow its own warehouse
+ * more, such as an assessment report for a single house fire, which gets no declaration.
+ */
+export const LEGAL_BASES = {
+  'status-tanggap-darurat': {
+    label: 'Keputusan status tanggap darurat bencana',
+    rule: 'keputusan status tanggap darurat bencana dari Bupati',
+  },
+  'laporan-asesmen': {
+    label: 'Laporan asesmen kejadian',
+    rule: 'laporan asesmen kejadian, misalnya untuk kebakaran satu rumah',
+  },
+} as const;
+export type LegalBasisKind = keyof typeof LEGAL_BASES;
+
+/** A warehouse, as the server keeps it (collection warehouses): one per office, one per Lambung Sosial kecamatan. */
+export interface Warehouse {
+  /** "dinas.dinsos-p3a-purwakarta", "lumbung.32.14.06". */
+  code: string;
+  name: string;
+  kind: WarehouseKind;
+  agency: string;
+  /** The kecamatan code of a Lambung Sosial; '' for the Dinas's warehouse. */
+  kecamatan: string;
+  /** What a release from it may act under (content). */
+  legalBases: LegalBasisKind[];
+  /** Per item slug: below this the daily summary says so (content). */
+  minimum: Record<string, number>;
+}
+
+export const dinasWarehouseCode = (agency: string) => `dinas.${agency}`;
+export const lumbungWarehouseCode = (kecamatan: string) => `lumbung.${kecamatan}`;
+
+/** What an office writes of its warehouses in content/logistics/warehouses.yaml. */
+export interface OfficeWarehouseSettings {
+  dinas: { name: string; legalBases: LegalBasisKind[]; minimum: Record<string, number> };
+  lumbungSosial: { legalBases: LegalBasisKind[]; minimum: Record<string, number> };
+  undeliveredAlertDays: number;
+}
+
+/**
+ * An office's warehouses: its own, and one for each of its kecamatan with a Lambung Sosial. Throws,
+ * naming the file, when a minimum names an item the catalogue does not have.
+ */
+export function officeWarehouses(
+  agency: string,
+  settings: OfficeWarehouseSettings,
+  kecamatan: readonly { code: string; name: string; lambungSosial: boolean }[],
+  itemSlugs: ReadonlySet<string>,
+): Warehouse[] {
+  for (const [side, { minimum }] of [
+    ['dinas', settings.dinas],
+    ['lumbungSosial', settings.lumbungSosial],
+  ] as const) {
+    for (const item of Object.keys(minimum)) {
+      if (!itemSlugs.has(item))
+        throw new Error(
+          `content/logistics/warehouses.yaml: ${agency}.${side}.minimum names ${item}, which is not in content/logistics/items.yaml.`,
+        );
+    }
+  }
+  const { dinas, lumbungSosial } = settings;
+  return [
+    { code: dinasWarehouseCode(agency), name: dinas.name, kind: 'dinas', agency, kecamatan: '', ...pick(dinas) },
+    ...kecamatan
+      .filter((one) => one.lambungSosial)
+      .map(
+        (one): Warehouse => ({
+          code: lumbungWarehouseCode(one.code),
+          name: `Lambung Sosial Kecamatan ${one.name}`,
+          kind: 'lumbung-sosial',
+          agency,
+          kecamatan: one.code,
+          ...pick(lumbungSosial),
+        }),
+      ),
+  ];
+}
+
+const pick = ({ legalBases, minimum }: { legalBases: LegalBasisKind[]; minimum: Record<string, number> }) => ({
+  legalBases: [...legalBases],
+  minimum: { ...minimum },
+});
+
+/** The legal basis a release records: the decree or report, its number, date and who issued it. */
+export interface LegalBasis {
+  kind: string;
+  number: string;
+  /** "YYYY-MM-DD". */
+  date: string;
+  issuer: string;
+}
+
+export interface StockProblem {
+  field: string;
+  message: string;
+}
+
+const LEGAL_BASIS_TEXT_LIMIT = 200;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const blank = (value: string) => value.trim() === '';
+
+/**
+ * Why a release from `warehouse` may not act under `basis` (empty when it may): the warehouse's rule
+ * named, so whoever records it knows what to bring.
+ */
+export function legalBasisProblems(warehouse: Pick<Warehouse, 'name' | 'legalBases'>, basis: LegalBasis, now: Date) {
+  const problems: StockProblem[] = [];
+  const allowed = warehouse.legalBases.map((kind) => LEGAL_BASES[kind].rule).join(' atau ');
+  if (!(warehouse.legalBases as string[]).includes(basis.kind)) {
+    problems.push({
+      field: 'legal_basis',
+      message: `Stok ${warehouse.name} hanya dapat dikeluarkan dengan ${allowed}. Catat dasar itu dulu (nomor, tanggal, penerbit).`,
+    });
+    return problems;
+  }
+  const label = LEGAL_BASES[basis.kind as LegalBasisKind].label;
+  if (blank(basis.number)) problems.push({ field: 'basis_number', message: `Isi nomor ${label.toLowerCase()}.` });
+  if (!ISO_DATE.test(basis.date) || Number.isNaN(Date.parse(basis.date)))
+    problems.push({ field: 'basis_date', message: `Isi tanggal ${label.toLowerCase()}.` });
+  else if (basis.date > officeDate(now))
+    problems.push({ field: 'basis_date', message: `Tanggal ${label.toLowerCase()} tidak boleh di masa depan.` });
+  if (blank(basis.issuer))
+    problems.push({ field: 'basis_issuer', message: 'Isi siapa yang menerbitkannya, misalnya Bupati Purwakarta.' });
+  for (const field of ['number', 'issuer'] as const) {
+    if (basis[field].length > LEGAL_BASIS_TEXT_LIMIT)
+      problems.push({ field: `basis_${field}`, message: `Paling banyak ${LEGAL_BASIS_TEXT_LIMIT} huruf.` });
+  }
+  return problems;
+}
+
+/** A quantity above this in one entry is surely a typing mistake. */
+export const MAX_STOCK_QUANTITY = 1_000_000;
+
+/** Quantities are kept to two decimals (kg, litres); whole-unit items to none. */
+export function roundQuantity(quantity: number): number {
+  return Math.round(quantity * 100) / 100;
+}
+
+/** "1.250,5": Indonesian digit grouping and decimal comma (PocketBase's JS runtime has no Intl). */
+export function formatQuantity(quantity: number): string {
+  const [whole = '0', fraction] = String(Math.abs(roundQuantity(quantity))).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${quantity < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** A quantity that leaves the item's unit no room for mistakes: positive, whole where the unit is, at most two decimals. */
+export function quantityProblem(item: Pick<StockItem, 'name' | 'unit' | 'whole'>, quantity: number): string | null {
+  if (!Number.isFinite(quantity) || quantity <= 0) return `Jumlah ${item.name} harus lebih dari 0.`;
+  if (item.whole && !Number.isInteger(quantity))
+    return `${item.name} dihitung per ${item.unit} utuh: isi bilangan bulat, tanpa koma.`;
+  if (roundQuantity(quantity) !== quantity) return `Jumlah ${item.name}: paling banyak dua angka di belakang koma.`;
+  if (quantity > MAX_STOCK_QUANTITY) return `Jumlah ${item.name} terlalu besar; periksa lagi.`;
+  return null;
+}
