@@ -99,6 +99,8 @@ await build({
   logLevel: 'warning',
   define: {
     'process.env.NODE_ENV': '"production"',
+    // The API's address, as the islands have it (src/lib/api-address.ts): a watched number is looked up from here.
+    'import.meta.env.PUBLIC_POCKETBASE_URL': JSON.stringify(process.env['PUBLIC_POCKETBASE_URL'] ?? ''),
     TILE_URL: JSON.stringify(process.env['PUBLIC_MAP_TILE_URL'] ?? DEFAULT_TILE_URL),
     // A new name for the packs' cache whenever any pack changes.
     PACK_VERSION: JSON.stringify(createHash('sha256').update(listingBytes).digest('hex').slice(0, 12)),

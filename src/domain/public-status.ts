@@ -11,6 +11,13 @@ import type { SurveyOffer } from './satisfaction-survey';
 
 export type TrackedKind = 'permohonan' | 'usulan' | 'pengaduan';
 
+/** What a number names, as the status page's heading and a watched number's notification say it. */
+export const TRACKED_KIND_LABELS: Record<TrackedKind, string> = {
+  permohonan: 'Permohonan',
+  usulan: 'Usulan',
+  pengaduan: 'Pengaduan',
+};
+
 /** What the status page says of a complaint besides its timeline. */
 export interface PublicComplaint {
   kind: ComplaintKind;

@@ -2,7 +2,8 @@
 // the WhatsApp update all use, so that they never disagree: a finished request ("Selesai") has
 // passed every one of its steps, whichever step staff recorded it at, and says where its result is
 // collected (the service's delivery points, content/service-points.yaml).
-import { stepsHaveBegun, type RequestStatus } from './statuses';
+import { isFinished, stepsHaveBegun, type RequestStatus } from './statuses';
+import type { PublicStatus } from './public-status';
 
 /**
  * A step's state. "dilewati" is a proposal's or complaint's step it went past without taking it —
@@ -40,6 +41,28 @@ export function requestProgress(status: RequestStatus, currentStep: number, step
   return {
     steps: each((step) => (step < currentStep ? 'selesai' : step === currentStep ? 'sekarang' : 'belum')),
     summary: `Langkah ${currentStep} dari ${stepCount}`,
+  };
+}
+
+/**
+ * Each step's state and the line above them, for a request, proposal or complaint as the status
+ * lookup answers it: the status page shows it, a watched number's notification says it.
+ */
+export function statusProgress(
+  result: Pick<PublicStatus, 'kind' | 'status' | 'currentStep' | 'steps' | 'timeline'>,
+): RequestProgress {
+  if (result.kind === 'permohonan')
+    return requestProgress(result.status as RequestStatus, result.currentStep, result.steps.length);
+  // A proposal's or complaint's steps follow its statuses: one it went past with no entry of its own was not taken.
+  const taken = (step: number) => result.timeline.some((event) => event.step === step);
+  return {
+    steps: result.steps.map((_, index) => {
+      const step = index + 1;
+      if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep))
+        return taken(step) ? 'selesai' : 'dilewati';
+      return step === result.currentStep ? 'sekarang' : 'belum';
+    }),
+    summary: `Langkah ${result.currentStep} dari ${result.steps.length}`,
   };
 }
 

@@ -4,6 +4,7 @@ import { EXAMPLE_NUMBER, parseRequestNumber } from '../domain/request-number';
 import { PHONE_EXAMPLE, phoneVerifier, verifierFromTyped } from '../domain/phone';
 import { lookupStatus, type StatusAccess } from '../lib/status-api';
 import { keep, readKept } from '../lib/kept-on-device';
+import { watchedNumber } from '../lib/watched-numbers';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
 
 // What shows a result loads alongside the first lookup, not with the page (it is precached with it).
@@ -34,12 +35,16 @@ export default function StatusLookup() {
   const [access, setAccess] = createSignal<StatusAccess>();
   const [savedOffline, setSavedOffline] = createSignal(false);
 
-  onMount(() => {
+  onMount(async () => {
     const fromLink = new URLSearchParams(location.search).get('no');
-    if (fromLink) {
-      setNumber(fromLink);
-      document.getElementById('nomor-verifikasi')?.focus();
-    }
+    if (!fromLink) return;
+    setNumber(fromLink);
+    // A number watched on this device (opened from its notification): its verifier is here, it is looked up at once.
+    const watched = await watchedNumber(fromLink).catch(() => undefined);
+    if (watched) {
+      setVerifier(watched.verifier);
+      refresh();
+    } else document.getElementById('nomor-verifikasi')?.focus();
   });
 
   const errorFor = (fieldId: string) => fieldErrors().find((error) => error.fieldId === fieldId)?.message;

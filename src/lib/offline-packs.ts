@@ -100,6 +100,8 @@ export type WorkerRequest =
   | { type: 'SIMPAN'; packs: string[] }
   /** Which offices are kept (the offline page lists them). */
   | { type: 'TERSIMPAN' }
+  /** The app was opened: check the numbers watched on this device ("Pantau nomor ini"). */
+  | { type: 'PANTAU' }
   /** The resident agreed to the new version ("Muat ulang"). */
   | { type: 'SKIP_WAITING' };
 

@@ -62,8 +62,7 @@ export const NEXT_ACTIONS: {
 } = {
   permohonan: {
     'menunggu-verifikasi': 'Petugas sedang memeriksa dokumen Anda; belum ada yang perlu Anda lakukan.',
-    'perlu-dilengkapi':
-      'Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir pesan ini dan kirim dokumen yang diminta.',
+    'perlu-dilengkapi': 'Ada dokumen yang perlu Anda lengkapi: buka halaman status dan kirim dokumen yang diminta.',
     diterima: 'Permohonan Anda sudah kami terima; belum ada yang perlu Anda lakukan.',
     diproses: 'Belum ada yang perlu Anda lakukan; kami kabari lagi bila ada yang perlu.',
     selesai: 'Permohonan Anda sudah selesai; keterangannya ada di halaman status.',
@@ -125,7 +124,7 @@ export type TrackedUpdate =
   | (UpdateBase & { kind: 'pengaduan'; status: ComplaintStatus });
 
 /** "di langkah 2 dari 3 (Asesmen)": the step as the status page shows it. */
-function stepPhrase(update: TrackedUpdate): string {
+export function stepPhrase(update: TrackedUpdate): string {
   switch (update.kind) {
     case 'permohonan': {
       if (!stepsHaveBegun(update.status)) return `berstatus "${REQUEST_STATUSES[update.status]}"`;
@@ -143,7 +142,8 @@ function stepPhrase(update: TrackedUpdate): string {
   }
 }
 
-function nextAction(update: TrackedUpdate): string {
+/** What the recipient does next, a finished request's place of collection included. */
+export function nextAction(update: TrackedUpdate): string {
   switch (update.kind) {
     case 'permohonan': {
       const collect = update.status === 'selesai' && collectionSentence(update.collectAt ?? []);

@@ -4,6 +4,7 @@
 // - Tells it which page was opened and what the page loaded, so that page reads offline next time;
 //   the first time a page of an office is opened, its kabupaten is kept too, and the page says so.
 // - On an office page, runs "Simpan untuk dibaca tanpa sinyal"; on the offline page, lists what is kept.
+// - Once each time the app is opened, has it check the numbers watched on this device ("Pantau nomor ini").
 // Imports types only: a module shared with an island would turn this inline script into requests.
 import type { WorkerReply, WorkerRequest } from '../lib/offline-packs';
 
@@ -77,6 +78,21 @@ async function reportVisit() {
   });
 }
 
+/**
+ * The numbers watched on this device are checked once per opening of the app or site (a session),
+ * not on every page: the worker looks them up and notifies of a changed step. With none watched, it
+ * asks nothing of the server.
+ */
+function checkWatchedOnOpening() {
+  try {
+    if (sessionStorage.getItem('pantau-dicek')) return;
+    sessionStorage.setItem('pantau-dicek', '1');
+  } catch {
+    return;
+  }
+  void ask({ type: 'PANTAU' });
+}
+
 /** "Simpan untuk dibaca tanpa sinyal" on an office page: the size first, then the download. */
 async function offerOfficeSave(section: HTMLElement) {
   const pack = section.dataset['paket']!;
@@ -133,6 +149,7 @@ async function register() {
     if (document.visibilityState === 'visible') void registration.update();
   });
   void reportVisit();
+  checkWatchedOnOpening();
   const officeSave = document.getElementById('simpan-luring');
   if (officeSave) void offerOfficeSave(officeSave);
   const savedList = document.getElementById('kantor-tersimpan');

@@ -6,6 +6,9 @@
 // - anything else once visited: pages network-first, build assets cache-first, open data
 //   stale-while-revalidate, map tiles cache-first (at most 500 for 30 days);
 // - never /api/: statuses and staff data are never answered from a cache, uploads report real progress.
+// Numbers watched on this device ("Pantau nomor ini", src/lib/watched-numbers.ts) are checked each
+// time the app is opened and, where the browser allows it, by Periodic Background Sync; a changed
+// step is told by a notification on the device.
 // A new version waits until the resident taps "Muat ulang" (src/scripts/service-worker-registration.ts).
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
@@ -17,6 +20,9 @@ import { firstVisitPacks, type PackSummary, type WorkerReply, type WorkerRequest
 import { formatBytes } from '../lib/bytes';
 import { agencyPath } from '../lib/paths';
 import { tileUrlPattern } from '../lib/map-tiles';
+import { APP_ICONS } from '../lib/app-icons';
+import { WATCH_SYNC_TAG } from '../lib/watched-numbers';
+import { checkWatchedNumbers, type WatchNotice } from '../lib/watch-check';
 import { carryOverSavedPacks, dropEarlierPacks, fromSavedPacks, packListing, savePacks, savedNow } from './packs';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
@@ -140,6 +146,19 @@ async function office(id: string): Promise<WorkerReply> {
   };
 }
 
+/** A watched number's changed step, on the device; one notification per number, the latest replacing the one before. */
+async function notify(notice: WatchNotice): Promise<void> {
+  if (Notification.permission !== 'granted') return;
+  await self.registration.showNotification(notice.title, {
+    body: notice.body,
+    tag: notice.number,
+    icon: APP_ICONS[0]!.src,
+    data: { url: notice.url },
+  });
+}
+
+const checkWatched = () => checkWatchedNumbers(notify, self.registration);
+
 const handlers = {
   KUNJUNGAN: visit,
   KANTOR: (message: Extract<WorkerRequest, { type: 'KANTOR' }>) => office(message.pack),
@@ -150,6 +169,7 @@ const handlers = {
       () => answer('Belum tersimpan: tidak dapat terhubung. Periksa sinyal, lalu coba lagi.'),
     ),
   TERSIMPAN: () => answer(),
+  PANTAU: () => checkWatched().then(() => answer()),
 };
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
@@ -165,6 +185,18 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
         () => event.ports[0]?.postMessage({ saved: [] } satisfies WorkerReply),
       ),
     );
+});
+
+// Periodic Background Sync, where the browser granted it: not yet in TypeScript's worker types.
+self.addEventListener('periodicsync', (event) => {
+  const sync = event as ExtendableEvent & { tag: string };
+  if (sync.tag === WATCH_SYNC_TAG) sync.waitUntil(checkWatched());
+});
+
+// The status page, which looks the number up at once: this device keeps its verifier.
+self.addEventListener('notificationclick', (event: NotificationEvent) => {
+  event.notification.close();
+  event.waitUntil(self.clients.openWindow((event.notification.data as { url: string }).url));
 });
 
 self.addEventListener('install', (event) => event.waitUntil(carryOverSavedPacks()));

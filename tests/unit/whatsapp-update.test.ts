@@ -55,8 +55,8 @@ describe('WhatsApp updates', () => {
       '{nomor} {langkah}. {tindakan} {tautan}',
     );
     expect(text).toBe(
-      'PWK-7KX3-Q9MD-8 berstatus "Perlu dilengkapi". Ada dokumen yang perlu Anda lengkapi: buka tautan di akhir ' +
-        `pesan ini dan kirim dokumen yang diminta. ${update.statusUrl}`,
+      'PWK-7KX3-Q9MD-8 berstatus "Perlu dilengkapi". Ada dokumen yang perlu Anda lengkapi: buka halaman status ' +
+        `dan kirim dokumen yang diminta. ${update.statusUrl}`,
     );
   });
 

@@ -1,7 +1,10 @@
-import { For, Show, createResource } from 'solid-js';
+import { For, Show, Suspense, createResource, lazy } from 'solid-js';
 import SentReceipt from '../form/SentReceipt';
 import { qrSvg } from '../../lib/qr';
 import { statusPagePath } from '../../lib/paths';
+
+// "Pantau nomor ini": told on this device when the step changes.
+const WatchNumber = lazy(() => import('../status/WatchNumber'));
 
 export interface DeliveryPoint {
   name: string;
@@ -51,6 +54,9 @@ export default function ApplicationConfirmation(props: Props) {
         </li>
         <li>Hasilnya diambil di kantor layanan di bawah ini. Halaman cek status memberi tahu kapan sudah selesai.</li>
       </ol>
+      <Suspense>
+        <WatchNumber number={props.number} verifier={props.verifier} />
+      </Suspense>
       <Show when={props.brought.length > 0}>
         <p>Bawa saat mengambil hasil: {props.brought.join('; ')}.</p>
       </Show>

@@ -1,9 +1,9 @@
 import { For, Show, Suspense, lazy } from 'solid-js';
 import { formatDateTime } from '../../lib/dates';
 import { servicePath } from '../../lib/paths';
-import type { StatusLookupAnswer as Result } from '../../domain/public-status';
+import { TRACKED_KIND_LABELS, type StatusLookupAnswer as Result } from '../../domain/public-status';
 import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
-import { STEP_STATE_LABELS, requestProgress, type RequestProgress } from '../../domain/request-progress';
+import { STEP_STATE_LABELS, statusProgress } from '../../domain/request-progress';
 import type { StatusAccess } from '../../lib/status-api';
 
 // Loaded only when a result needs them, each under its own <Suspense>: without one, the island's
@@ -17,8 +17,9 @@ const ServicePlaces = lazy(() => import('../ServicePlaces'));
 const ComplaintFacts = lazy(() => import('./ComplaintFacts'));
 const ComplainAbout = lazy(() => import('./ComplainAbout'));
 const DataSubjectRequest = lazy(() => import('./DataSubjectRequest'));
+// "Pantau nomor ini", while there is a step still to come.
+const WatchNumber = lazy(() => import('./WatchNumber'));
 
-const KIND_LABELS = { permohonan: 'Permohonan', usulan: 'Usulan', pengaduan: 'Pengaduan' } as const;
 /** What was sent with it, and only that: the applicant's documents, the village's (with its victims' KK and KTP), a complaint's one photo. */
 const SENT_FILES = {
   permohonan: 'Dokumen yang Anda kirim',
@@ -57,23 +58,6 @@ function promiseMessage(result: Result): { tone: 'good' | 'bad' | 'plain'; text:
   }
 }
 
-/** Each step's state, and the line above them: a request's as its receipt and WhatsApp update say it. */
-function progress(result: Result): RequestProgress {
-  if (result.kind === 'permohonan')
-    return requestProgress(result.status as RequestStatus, result.currentStep, result.steps.length);
-  // A proposal's or complaint's steps follow its statuses: one it went past with no entry of its own was not taken.
-  const taken = (step: number) => result.timeline.some((event) => event.step === step);
-  return {
-    steps: result.steps.map((_, index) => {
-      const step = index + 1;
-      if (step < result.currentStep || (isFinished(result.status) && step === result.currentStep))
-        return taken(step) ? 'selesai' : 'dilewati';
-      return step === result.currentStep ? 'sekarang' : 'belum';
-    }),
-    summary: `Langkah ${result.currentStep} dari ${result.steps.length}`,
-  };
-}
-
 export default function StatusResult(props: {
   result: Result;
   savedOffline: boolean;
@@ -86,7 +70,7 @@ export default function StatusResult(props: {
   return (
     <section class="status-result" aria-labelledby="hasil-judul">
       <h2 id="hasil-judul" tabindex="-1">
-        {KIND_LABELS[props.result.kind]} {props.result.number}
+        {TRACKED_KIND_LABELS[props.result.kind]} {props.result.number}
       </h2>
       <Show when={props.savedOffline}>
         <p class="callout">
@@ -177,12 +161,12 @@ export default function StatusResult(props: {
         </div>
       </Show>
 
-      <h3>{progress(props.result).summary}</h3>
+      <h3>{statusProgress(props.result).summary}</h3>
       <ol class="timeline">
         <For each={props.result.steps}>
           {(name, index) => {
             const step = index() + 1;
-            const state = progress(props.result).steps[index()]!;
+            const state = statusProgress(props.result).steps[index()]!;
             const events = props.result.timeline.filter((event) => event.step === step);
             return (
               <li class={`timeline-step step-${state}`} aria-current={state === 'sekarang' ? 'step' : undefined}>
@@ -205,6 +189,13 @@ export default function StatusResult(props: {
           }}
         </For>
       </ol>
+      <Show when={!isFinished(props.result.status) && props.access}>
+        {(access) => (
+          <Suspense>
+            <WatchNumber number={props.result.number} verifier={access().verifier} result={props.result} />
+          </Suspense>
+        )}
+      </Show>
       <Show when={props.result.documents}>
         {(documents) => (
           <p class="meta">
