@@ -14,10 +14,9 @@
 // on the office's working-day calendar, then the first entry of its timeline.
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
+  const cases = require(`${__hooks}/lib/cases.js`);
   const record = require(`${__hooks}/lib/given.js`).recordOf(e);
-  const agency = e.app.findRecordById('agencies', record.getString('agency'));
-  record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString('code')));
-  record.set('status', 'diterima');
+  cases.startCase(e.app, record);
   if (record.getString('identity') === 'anonim') {
     // Never stored, whatever was sent.
     record.set('complainant_name', '');
@@ -31,7 +30,7 @@ onRecordCreate((e) => {
   record.set('received_at', receivedAt.toISOString());
   const due = domain.verificationDue(
     receivedAt,
-    require(`${__hooks}/lib/complaints.js`).deadlinesOf(e.app, agency.id),
+    require(`${__hooks}/lib/complaints.js`).deadlinesOf(e.app, record.getString('agency')),
     require(`${__hooks}/lib/calendar.js`).officeCalendar(e.app),
   );
   record.set('verification_due_at', due.toISOString());
@@ -50,16 +49,7 @@ onRecordCreate((e) => {
 
   e.next();
 
-  e.app.save(
-    new Record(e.app.findCollectionByNameOrId('complaint_events'), {
-      complaint: record.id,
-      status: 'diterima',
-      public_note:
-        'Diterima. Petugas memeriksa apakah ini wewenang kantor ini, lalu meneruskannya ke unit yang menangani.',
-      at: receivedAt.toISOString(),
-    }),
-  );
-  require(`${__hooks}/lib/public_status.js`).refreshComplaintPublicStatus(e.app, record);
+  cases.openTimeline(e.app, record);
   e.app.saveNoValidate(record);
 }, 'complaints');
 
@@ -142,7 +132,7 @@ routerAdd(
         agencyId = request.getString('agency');
         serviceId = request.getString('service');
       } else if (checked.row.collection === 'proposals') {
-        const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(
+        const service = require(`${__hooks}/lib/cases.js`).proposalServiceOf(
           e.app,
           e.app.findRecordById('proposals', checked.row.id),
         );

@@ -15,15 +15,16 @@ routerAdd(
     });
     const agency = staff.getString('agency');
     const now = new Date();
-    // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text.
-    const stored = (/** @type {Date} */ moment) => moment.toISOString().replace('T', ' ');
+    // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text. Open and late are
+    // each case type's own (src/domain/cases/: late), the same as the work queue's and the inbox's.
+    const { requests, complaints, waitingSql, lateSql, storedDate: stored } = domain;
 
     const counts = new DynamicModel({ open: 0, due_today: 0 });
     e.app
       .db()
       .newQuery(
         "SELECT COUNT(*) AS open, COALESCE(SUM(due_at != '' AND due_at >= {:now} AND due_at < {:end}), 0) AS due_today" +
-          " FROM requests WHERE agency = {:agency} AND finished_at = ''",
+          ` FROM requests WHERE agency = {:agency} AND ${waitingSql(requests)}`,
       )
       .bind({ agency, now: stored(now), end: stored(domain.endOfOfficeDay(now)) })
       .one(counts);
@@ -35,19 +36,15 @@ routerAdd(
       .newQuery(
         'SELECT r.id, r.number, s.title AS service, r.due_at, r.current_step, json_array_length(r.steps) AS step_count' +
           ' FROM requests r JOIN services s ON s.id = r.service' +
-          " WHERE r.agency = {:agency} AND r.finished_at = '' AND r.due_at != '' AND r.due_at < {:now} ORDER BY r.due_at LIMIT 200",
+          ` WHERE r.agency = {:agency} AND ${lateSql(requests, 'r')} ORDER BY r.due_at LIMIT 200`,
       )
       .bind({ agency, now: stored(now) })
       .all(rows);
-    // The statuses are bound one by one: a JSON list is not a value SQLite's IN takes.
-    const waiting = domain.COMPLAINT_WAITING_STATUSES;
-    const waitingParams = Object.fromEntries(waiting.map((status, index) => [`status${index}`, status]));
-    const waitingList = waiting.map((_, index) => `{:status${index}}`).join(', ');
     const complaintCounts = new DynamicModel({ open: 0 });
     e.app
       .db()
-      .newQuery(`SELECT COUNT(*) AS open FROM complaints WHERE agency = {:agency} AND status IN (${waitingList})`)
-      .bind({ agency, ...waitingParams })
+      .newQuery(`SELECT COUNT(*) AS open FROM complaints WHERE agency = {:agency} AND ${waitingSql(complaints)}`)
+      .bind({ agency })
       .one(complaintCounts);
     const complaintRows = arrayOf(
       new DynamicModel({ id: '', number: '', kind: '', service: '', due_at: '', status: '' }),
@@ -57,9 +54,9 @@ routerAdd(
       .newQuery(
         "SELECT c.id, c.number, c.kind, COALESCE(s.title, '') AS service, c.due_at, c.status" +
           ' FROM complaints c LEFT JOIN services s ON s.id = c.service' +
-          ` WHERE c.agency = {:agency} AND c.status IN (${waitingList}) AND c.due_at != '' AND c.due_at < {:now} ORDER BY c.due_at LIMIT 200`,
+          ` WHERE c.agency = {:agency} AND ${lateSql(complaints, 'c')} ORDER BY c.due_at LIMIT 200`,
       )
-      .bind({ agency, now: stored(now), ...waitingParams })
+      .bind({ agency, now: stored(now) })
       .all(complaintRows);
     const complaintStep = (/** @type {string} */ status) =>
       `langkah ${domain.COMPLAINT_STATUS_STEP[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (status)]}` +

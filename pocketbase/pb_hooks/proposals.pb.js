@@ -102,18 +102,16 @@ onRecordCreateRequest((e) => {
   }
 }, 'proposals');
 
-// However a proposal is created: its number, status "diterima", the first entry of its timeline.
+// However a proposal is created: its number and first status (src/domain/cases/proposals.ts), the
+// first entry of its timeline.
 onRecordCreate((e) => {
+  const cases = require(`${__hooks}/lib/cases.js`);
   const proposal = require(`${__hooks}/lib/given.js`).recordOf(e);
-  const village = e.app.findRecordById('villages', proposal.getString('village'));
-  const kecamatan = e.app.findRecordById('kecamatan', village.getString('kecamatan'));
-  const agency = e.app.findRecordById('agencies', kecamatan.getString('agency'));
-  proposal.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString('code')));
-  proposal.set('status', 'diterima');
+  cases.startCase(e.app, proposal);
   proposal.set('finished_at', '');
   // Who decides it, fixed now: content may later change who decides proposals to a Camat.
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(e.app, proposal);
+  const service = cases.proposalServiceOf(e.app, proposal);
   const recipient = /** @type {import("../../src/domain/proposal").Recipient} */ (proposal.getString('recipient'));
   const camatDecider = /** @type {import("../../src/domain/roles").ProposalDecider} */ (
     service.getString('camat_proposals_decided_by')
@@ -123,13 +121,6 @@ onRecordCreate((e) => {
 
   e.next();
 
-  const firstEvent = new Record(e.app.findCollectionByNameOrId('proposal_events'), {
-    proposal: proposal.id,
-    status: 'diterima',
-    public_note: 'Usulan diterima.',
-    at: proposal.getDateTime('received_at').string(),
-  });
-  e.app.save(firstEvent);
-  require(`${__hooks}/lib/public_status.js`).refreshProposalPublicStatus(e.app, proposal);
+  cases.openTimeline(e.app, proposal);
   e.app.saveNoValidate(proposal);
 }, 'proposals');

@@ -21,10 +21,11 @@ onRecordCreateRequest((e) => {
 // (the request keeps this copy, whatever the standard says later), and — for one registered at
 // the counter — the due time its Standar Pelayanan promises. An online application first waits
 // for staff to verify its documents; its promised time starts when they accept it
-// (pb_hooks/request_events.pb.js). Then the first entry of its timeline.
+// (src/domain/cases/requests.ts). Then the first entry of its timeline.
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+  const cases = require(`${__hooks}/lib/cases.js`);
   const record = require(`${__hooks}/lib/given.js`).recordOf(e);
   const agency = e.app.findRecordById('agencies', record.getString('agency'));
   const service = e.app.findRecordById('services', record.getString('service'));
@@ -40,8 +41,7 @@ onRecordCreate((e) => {
   const online = record.getString('channel') === 'online';
   if (!online) record.set('channel', 'loket');
 
-  record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(e.app, agency.getString('code')));
-  record.set('status', online ? 'menunggu-verifikasi' : domain.INITIAL_STATUS);
+  cases.startCase(e.app, record);
   record.set('current_step', 1);
   record.set('steps', JSON.parse(service.getString('steps')));
   record.set('finished_at', '');
@@ -51,7 +51,7 @@ onRecordCreate((e) => {
     ? new Date()
     : domain.dateFromStored(record.getDateTime('received_at'));
   record.set('received_at', receivedAt.toISOString());
-  const promised = require(`${__hooks}/lib/public_status.js`).completionTimeOf(service);
+  const promised = domain.completionTimeOf(cases.fieldsOf(service));
   record.set(
     'due_at',
     promised && !online
@@ -61,15 +61,6 @@ onRecordCreate((e) => {
 
   e.next();
 
-  const firstEvent = new Record(e.app.findCollectionByNameOrId('request_events'), {
-    request: record.id,
-    step: 1,
-    status: record.getString('status'),
-    public_note: online ? 'Permohonan online diterima. Petugas akan memeriksa dokumen Anda.' : 'Permohonan diterima.',
-    staff: record.getString('registered_by'),
-    at: receivedAt.toISOString(),
-  });
-  e.app.save(firstEvent);
-  require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(e.app, record);
+  cases.openTimeline(e.app, record, { step: 1, staff: record.getString('registered_by') });
   e.app.saveNoValidate(record);
 }, 'requests');

@@ -86,8 +86,7 @@ routerAdd(
         if (row.first_answered_at <= row.answer_due_at) group.answeredOnTime++;
         group.hours.push(row.hours_to_answer);
       }
-      const status = /** @type {import("../../src/domain/statuses").ComplaintStatus} */ (row.status);
-      if (domain.isOverdue({ status, due_at: row.due_at }, now)) group.overdue++;
+      if (domain.isLate(domain.complaints, { status: row.status, due_at: row.due_at }, now)) group.overdue++;
     }
     const median = (values) => {
       if (values.length === 0) return null;

@@ -9,7 +9,7 @@
 //
 // Answered lookups are not written to PocketBase's request log one by one (pb_hooks/lib/settings.js).
 //
-// The answer is the record's prepared public_status (pb_hooks/lib/public_status.js) plus what
+// The answer is the record's prepared public_status (pb_hooks/lib/cases.js) plus what
 // depends on the moment: one indexed read per lookup.
 routerAdd(
   ...require(`${__hooks}/lib/http.js`).route('statusLookup'),

@@ -1,5 +1,5 @@
 // @ts-check
-// What the public status lookup returns, kept ready on the request (pb_hooks/lib/public_status.js):
+// What the public status lookup returns, kept ready on the request (pb_hooks/lib/cases.js):
 // lookups far outnumber changes, and a request keeps the steps it was registered under.
 migrate(
   (app) => {

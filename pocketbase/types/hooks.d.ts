@@ -9,6 +9,7 @@ interface HookLibraries {
   audit_chain: typeof import('../pb_hooks/lib/audit_chain.js');
   audit_key: typeof import('../pb_hooks/lib/audit_key.js');
   calendar: typeof import('../pb_hooks/lib/calendar.js');
+  cases: typeof import('../pb_hooks/lib/cases.js');
   complaints: typeof import('../pb_hooks/lib/complaints.js');
   csv: typeof import('../pb_hooks/lib/csv.js');
   data_subject: typeof import('../pb_hooks/lib/data_subject.js');
@@ -24,7 +25,6 @@ interface HookLibraries {
   problems: typeof import('../pb_hooks/lib/problems.js');
   proof_of_work: typeof import('../pb_hooks/lib/proof_of_work.js');
   performance: typeof import('../pb_hooks/lib/performance.js');
-  public_status: typeof import('../pb_hooks/lib/public_status.js');
   query: typeof import('../pb_hooks/lib/query.js');
   satisfaction_survey: typeof import('../pb_hooks/lib/satisfaction_survey.js');
   server_keys: typeof import('../pb_hooks/lib/server_keys.js');

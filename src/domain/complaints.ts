@@ -11,10 +11,9 @@ import { PHONE_EXAMPLE, isPhoneNumber, isWellFormedVerifier } from './phone';
 import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls } from './text';
 import { addWorkingDays, type WorkingCalendar } from './working-days';
 import type { ComplaintStatus } from './statuses';
-import { dateFromStored } from './database';
 import { COMPLAINT_KINDS } from './kinds-of-complaints';
 
-export { COMPLAINT_KINDS, type ComplaintKind } from './kinds-of-complaints';
+export { COMPLAINT_KINDS, REFERRALS, type ComplaintKind, type Referral } from './kinds-of-complaints';
 
 export const COMPLAINT_IDENTITIES = {
   biasa: {
@@ -83,13 +82,6 @@ export interface ComplaintDeadlines {
 
 /** After an answer, the complainant may say it is not resolved — reopening it — for this many days. */
 export const REOPEN_DAYS = 14;
-
-/** Where a complaint outside the office's remit should go instead. */
-export const REFERRALS = {
-  'sp4n-lapor': 'SP4N-LAPOR!: lapor.go.id, SMS ke 1708, atau aplikasi LAPOR!',
-  'instansi-lain': 'Instansi lain yang berwenang (disebutkan dalam catatan)',
-} as const;
-export type Referral = keyof typeof REFERRALS;
 
 /** What the complainant may answer once the office has answered, and what each does. */
 export const COMPLAINANT_REPLIES = {
@@ -200,19 +192,13 @@ export function answerDue(from: Date, deadlines: ComplaintDeadlines, calendar: W
   return addWorkingDays(from, deadlines.followUpWorkingDays, calendar);
 }
 
-/** The statuses in which a complaint waits for the office (verification or an answer); its `due_at` is that deadline. */
+/**
+ * The statuses in which a complaint waits for the office (verification or an answer); its `due_at`
+ * is that deadline. Late is read from here by src/domain/cases/complaints.ts.
+ */
 export const COMPLAINT_WAITING_STATUSES: readonly ComplaintStatus[] = [
   'diterima',
   'diverifikasi',
   'didisposisikan',
   'dibuka-kembali',
 ];
-
-/** Still waiting for verification or an answer past its deadline (`due_at` as stored, or ISO). */
-export function isOverdue(complaint: { status: ComplaintStatus; due_at: string }, now: Date): boolean {
-  return (
-    COMPLAINT_WAITING_STATUSES.includes(complaint.status) &&
-    complaint.due_at !== '' &&
-    dateFromStored(complaint.due_at) < now
-  );
-}

@@ -38,3 +38,4 @@ export * from './routes';
 export * from './data-subject-request';
 export * from './stock';
 export * from './stock-ledger';
+export * from './cases';

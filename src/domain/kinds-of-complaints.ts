@@ -1,6 +1,7 @@
 // What a resident may send through the complaint form — a complaint, a question or a suggestion —
-// in the words of the form, the status page and the published answers. A module of its own: a page
-// that only names a kind (/pengaduan/jawaban/) need not load the form's rules (src/domain/complaints.ts).
+// and where one outside the office's remit goes instead, in the words of the form, the status page
+// and the published answers. A module of its own: a page that only names a kind
+// (/pengaduan/jawaban/) need not load the form's rules (src/domain/complaints.ts).
 
 export const COMPLAINT_KINDS = {
   pengaduan: {
@@ -14,3 +15,10 @@ export const COMPLAINT_KINDS = {
   saran: { label: 'Saran', hint: 'Usul supaya layanan lebih baik.' },
 } as const;
 export type ComplaintKind = keyof typeof COMPLAINT_KINDS;
+
+/** Where a complaint outside the office's remit should go instead. */
+export const REFERRALS = {
+  'sp4n-lapor': 'SP4N-LAPOR!: lapor.go.id, SMS ke 1708, atau aplikasi LAPOR!',
+  'instansi-lain': 'Instansi lain yang berwenang (disebutkan dalam catatan)',
+} as const;
+export type Referral = keyof typeof REFERRALS;

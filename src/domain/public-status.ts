@@ -1,6 +1,7 @@
-// The non-personal status of a request or a village proposal: what the public status lookup
-// (pocketbase/pb_hooks/status_lookup.pb.js) answers and the status page shows. Built by the hooks
-// whenever the record or its timeline changes (pb_hooks/lib/public_status.js), so a lookup is one
+// The non-personal status of a case — a request, a village proposal, a complaint: what the public
+// status lookup (pocketbase/pb_hooks/status_lookup.pb.js) answers and the status page shows. Built
+// by the hooks whenever the record or its timeline changes, from its case type's declaration
+// (src/domain/cases/engine.ts: casePublicStatus; pb_hooks/lib/cases.js), so a lookup is one
 // indexed read. Nothing in it may identify the applicant: no name, phone, address or free text
 // other than the office's public notes.
 import { formatCompletionTime, type CompletionTimeUnit } from './completion-time';

@@ -33,7 +33,7 @@ export interface ComplaintReportRow {
   verifiedOnTime: number;
   answered: number;
   answeredOnTime: number;
-  /** Still waiting past their deadline (src/domain/complaints.ts: isOverdue). */
+  /** Still waiting past their deadline (src/domain/cases/complaints.ts: late). */
   overdue: number;
   medianHoursToAnswer: number | null;
 }
@@ -42,7 +42,7 @@ export interface ComplaintReportRow {
 export function reportQuery(agency: string, from: string, to: string): BoundQuery {
   return {
     sql:
-      // A promised time as pb_hooks/lib/public_status.js reads it (completionTimeOf): an amount and a unit.
+      // A promised time as src/domain/cases/engine.ts reads it (completionTimeOf): an amount and a unit.
       "SELECT f.month, s.title AS service, (s.completion_amount > 0 AND s.completion_unit != '') AS promises, f.received, f.completed, f.on_time, f.rejected," +
       ' CASE WHEN f.completed > 0 THEN f.completion_minutes / f.completed ELSE -1 END AS average_minutes' +
       ' FROM request_month_figures f JOIN services s ON s.id = f.service' +

@@ -1,14 +1,8 @@
 // Who may do what. The workspace offers only what an account may do, the hooks refuse the rest,
-// and the API rules (src/domain/access-rules.ts) are derived from these same tables.
+// and the API rules (src/domain/access-rules.ts) are derived from these same tables; each case
+// type's declaration (src/domain/cases/) reads them for who may record which of its moves.
 import type { Recipient } from './proposal';
-import {
-  COMPLAINT_TRANSITIONS,
-  PROPOSAL_TRANSITIONS,
-  REQUEST_TRANSITIONS,
-  type ComplaintStatus,
-  type ProposalStatus,
-  type RequestStatus,
-} from './statuses';
+import type { ComplaintStatus, ProposalStatus, RequestStatus } from './statuses';
 
 /** Roles of office staff (the `staff` collection's `role` field). */
 export const STAFF_ROLES = {
@@ -95,28 +89,7 @@ export function mayOversee(role: StaffRole): boolean {
   return OVERSIGHT_ROLES.includes(role);
 }
 
-/** The next statuses this role may give a request, now `current`, for a service finished by `completedBy`. */
-export function requestStatusesFor(role: StaffRole, current: RequestStatus, completedBy: Completer): RequestStatus[] {
-  const allowed = requestStatusesAllowed(role, completedBy);
-  return REQUEST_TRANSITIONS[current].filter((next) => allowed.includes(next));
-}
-
-/** The next statuses this actor may give a proposal, now `current`, decided by `decider`: none when the other side decides it. */
-export function proposalStatusesFor(
-  actor: ProposalActor,
-  current: ProposalStatus,
-  decider: ProposalDecider,
-): ProposalStatus[] {
-  if (!PROPOSAL_ACTORS_BY_DECIDER[decider].includes(actor)) return [];
-  return PROPOSAL_TRANSITIONS[current].filter((next) => PROPOSAL_STATUSES_BY_ACTOR[actor].includes(next));
-}
-
 /** Who decides a proposal sent to `recipient`, given what the proposal service's content says of those to a Camat. */
 export function proposalDeciderFor(recipient: Recipient, camatProposalsDecidedBy: ProposalDecider): ProposalDecider {
   return recipient === 'camat' ? camatProposalsDecidedBy : 'kepala_bidang';
-}
-
-/** The next statuses this role may give a complaint that is now `current`. */
-export function complaintStatusesFor(role: StaffRole, current: ComplaintStatus): ComplaintStatus[] {
-  return COMPLAINT_TRANSITIONS[current].filter((next) => COMPLAINT_STATUSES_BY_ROLE[role].includes(next));
 }

@@ -104,9 +104,6 @@ export function isFinished(status: string): boolean {
   return (FINISHED_STATUSES as readonly string[]).includes(status);
 }
 
-/** The status every request and proposal starts with; only the server records it. */
-export const INITIAL_STATUS = 'diterima' satisfies RequestStatus & ProposalStatus;
-
 export const PROPOSAL_STEPS = [
   'Usulan diterima',
   'Verifikasi usulan',

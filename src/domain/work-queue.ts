@@ -5,6 +5,7 @@
 // are written there).
 import { storedDate, type BoundQuery } from './database';
 import { parseRequestNumber } from './request-number';
+import { lateSql, requests, waitingSql } from './cases';
 import type { RequestChannel, RequestStatus } from './statuses';
 
 export const WORK_QUEUE_PAGE_SIZE = 50;
@@ -113,9 +114,6 @@ export interface WorkQueuePage {
   openCount: number | null;
 }
 
-// The open-requests condition must stay exactly as migration 1795401900 writes its partial index:
-// SQLite uses a partial index only when the query states the index's own condition.
-const OPEN = "r.status != 'selesai' AND r.status != 'ditolak'";
 // The rowid (SQLite's own row number, the last key of every index) keeps pages stable when dates tie.
 const QUEUE_ORDER = "r.status = 'menunggu-verifikasi' DESC, r.due_at = '', r.due_at, r.rowid";
 const NEWEST_FIRST = 'r.received_at DESC, r.rowid DESC';
@@ -142,15 +140,14 @@ function conditions(
   const where = ['r.agency = {:agency}'];
   const bind: BoundQuery['bind'] = { agency };
   const open = query.view === 'antrean' || query.lateOnly;
-  if (open) where.push(OPEN);
+  // Open, and late, as the request's case type says (src/domain/cases/requests.ts): open is exactly
+  // the condition of migration 1795401900's partial index, which SQLite uses only when stated so.
+  if (open) where.push(query.lateOnly ? lateSql(requests, 'r') : waitingSql(requests, 'r'));
   if (query.service) {
     where.push('r.service = {:service}');
     bind['service'] = query.service;
   }
-  if (query.lateOnly) {
-    where.push("r.due_at != '' AND r.due_at < {:now}");
-    bind['now'] = storedDate(now);
-  }
+  if (query.lateOnly) bind['now'] = storedDate(now);
   if (query.search) {
     where.push("r.applicant_name LIKE {:name} ESCAPE '\\'");
     bind['name'] = `%${query.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

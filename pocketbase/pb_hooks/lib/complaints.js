@@ -26,14 +26,6 @@ function answerDueFrom(app, agencyId, from) {
   return domain.answerDue(from, deadlinesOf(app, agencyId), require(`${__hooks}/lib/calendar.js`).officeCalendar(app));
 }
 
-/**
- * SQL over a complaints row: when it was finished — answered, or closed as outside the office's
- * remit — or '' while it waits or was reopened. The status lookup offers the satisfaction survey
- * from then, and the performance figures count its complainant among the service's users.
- */
-const FINISHED_AT_SQL =
-  "CASE WHEN status = 'tidak-diproses' THEN closed_at WHEN status = 'dibuka-kembali' THEN '' ELSE answered_at END";
-
 /** The public answer of complaint counts (the open data; lib/http.js cachedAnswer). */
 const PUBLIC_TOPIC = 'pengaduan';
 
@@ -119,4 +111,4 @@ function complaintFiguresFeed(app) {
   };
 }
 
-module.exports = { deadlinesOf, answerDueFrom, FINISHED_AT_SQL, PUBLIC_TOPIC, publishedAnswers, complaintFiguresFeed };
+module.exports = { deadlinesOf, answerDueFrom, PUBLIC_TOPIC, publishedAnswers, complaintFiguresFeed };

@@ -379,7 +379,7 @@ function reapplyErasures(app) {
 function officeOf(app, collection, id) {
   const record = app.findRecordById(collection, id);
   if (collection === 'proposals') {
-    const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(app, record);
+    const service = require(`${__hooks}/lib/cases.js`).proposalServiceOf(app, record);
     return { agency: service.getString('agency'), service: service.id };
   }
   return { agency: record.getString('agency'), service: record.getString('service') };

@@ -12,7 +12,6 @@ const UPLOAD_GRACE_MS = 60 * 60 * 1000;
 function deleteExpiredDocuments(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { retentionDays } = require(`${__hooks}/lib/settings.js`);
-  const publicStatus = require(`${__hooks}/lib/public_status.js`);
   const cutoff = new Date(Date.now() - retentionDays() * 24 * 3600 * 1000).toISOString().replace('T', ' ');
   const kinds = [
     {
@@ -20,14 +19,12 @@ function deleteExpiredDocuments(app) {
       fields: domain.DOCUMENTS.map((document) => document.field),
       finished: 'finished_at',
       deletedAt: 'documents_deleted_at',
-      refresh: publicStatus.refreshProposalPublicStatus,
     },
     {
       collection: 'requests',
       fields: ['documents'],
       finished: 'finished_at',
       deletedAt: 'documents_deleted_at',
-      refresh: publicStatus.refreshRequestPublicStatus,
     },
     // A complaint's photo, once it is closed (a reopening clears closed_at).
     {
@@ -35,7 +32,6 @@ function deleteExpiredDocuments(app) {
       fields: ['photo'],
       finished: 'closed_at',
       deletedAt: 'photo_deleted_at',
-      refresh: publicStatus.refreshComplaintPublicStatus,
     },
   ];
   let deleted = 0;
@@ -53,7 +49,7 @@ function deleteExpiredDocuments(app) {
       for (const field of kind.fields) record.set(field, []);
       record.set(kind.deletedAt, new Date().toISOString());
       app.runInTransaction((tx) => {
-        kind.refresh(tx, record);
+        require(`${__hooks}/lib/cases.js`).refreshPublicStatus(tx, record);
         tx.save(record);
         require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'hapus-dokumen-kedaluwarsa', record, {
           days: retentionDays(),

@@ -62,21 +62,15 @@ function challengeFor(e, number, verifier, within) {
  * @param {HookApp} app @param {string} number canonical @returns {FoundRow | null}
  */
 function findByNumber(app, number) {
-  // Requests, proposals and complaints share the number space (src/domain/request-number.ts). A
-  // complaint keeps only its verifier (an anonymous complainant gives no phone number); a
-  // complaint's promise is its current deadline — verification, then the answer.
+  // Every case type shares the number space (src/domain/request-number.ts); each says where its
+  // verifier, deadline and finishing time are (src/domain/cases/: lookup). A complaint keeps only its
+  // verifier (an anonymous complainant gives no phone number); its promise is its current deadline.
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   const row = new DynamicModel({ collection: '', id: '', public_status: '', phone: '', due_at: '', finished_at: '' });
   try {
     app
       .db()
-      .newQuery(
-        "SELECT 'requests' AS collection, id, public_status, applicant_phone AS phone, due_at, finished_at FROM requests WHERE number = {:number}" +
-          " UNION ALL SELECT 'proposals' AS collection, id, public_status, contact_phone AS phone, '' AS due_at, finished_at" +
-          ' FROM proposals WHERE number = {:number}' +
-          " UNION ALL SELECT 'complaints' AS collection, id, public_status, status_verifier AS phone, due_at," +
-          ` ${require(`${__hooks}/lib/complaints.js`).FINISHED_AT_SQL} AS finished_at` +
-          ' FROM complaints WHERE number = {:number} LIMIT 1',
-      )
+      .newQuery(domain.numberLookupSql(Object.values(domain.CASE_TYPES)))
       .bind({ number })
       .one(row);
   } catch (_) {

@@ -1,8 +1,10 @@
 // @ts-check
-// Request, proposal and complaint numbers share one scheme and one space: the status page looks up any.
+// The numbers of every case type (src/domain/cases/) share one scheme and one space: the status
+// page looks up any.
 
+/** @param {HookApp} app @param {string} number */
 function numberTaken(app, number) {
-  for (const collection of ['requests', 'proposals', 'complaints']) {
+  for (const collection of Object.keys(require(`${__hooks}/generated/domain.cjs`).CASE_TYPES)) {
     try {
       app.findFirstRecordByData(collection, 'number', number);
       return true;

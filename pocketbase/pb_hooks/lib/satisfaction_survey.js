@@ -78,7 +78,7 @@ function surveyedCollection(collection) {
 function subjectOf(app, row) {
   const record = app.findRecordById(row.collection, row.id);
   if (row.collection === 'proposals') {
-    const service = require(`${__hooks}/lib/public_status.js`).proposalServiceOf(app, record);
+    const service = require(`${__hooks}/lib/cases.js`).proposalServiceOf(app, record);
     return { agency: service.getString('agency'), service: service.id, channel: 'usulan' };
   }
   return { agency: record.getString('agency'), service: record.getString('service'), channel: 'permohonan' };

@@ -114,7 +114,7 @@ function closeAbandonedApplications(app) {
       const closed = tx.findRecordById('requests', request.id);
       closed.set('documents', []);
       closed.set('documents_deleted_at', new Date().toISOString());
-      require(`${__hooks}/lib/public_status.js`).refreshRequestPublicStatus(tx, closed);
+      require(`${__hooks}/lib/cases.js`).refreshPublicStatus(tx, closed);
       tx.save(closed);
       require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'tutup-permohonan-terbengkalai', closed, {
         days: domain.UNVERIFIED_APPLICATION_DAYS,

@@ -11,10 +11,13 @@ import {
   REFERRALS,
   REPLY_CHANNELS,
   WHATSAPP_REPLY,
-  isOverdue,
   type Referral,
 } from '../../domain/complaints';
-import { complaintStatusesFor, type StaffRole } from '../../domain/roles';
+import type { StaffRole } from '../../domain/roles';
+import { isLate, moveChoices, complaints as complaintCases } from '../../domain/cases';
+
+/** Past its deadline, as the daily summary and the report say it (src/domain/cases/complaints.ts). */
+const isOverdue = (complaint: ComplaintsRecord, now: Date) => isLate(complaintCases, complaint, now);
 import type { ComplaintsRecord, StaffRecord } from '../../domain/records';
 import { statusPagePath } from '../../lib/paths';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
@@ -36,14 +39,6 @@ function complainant(complaint: ComplaintsRecord): string {
 }
 
 /** What staff choose, in the words of the moment. */
-const ACTION_LABELS: Partial<Record<keyof typeof COMPLAINT_STATUSES, string>> = {
-  diverifikasi: 'Terverifikasi: wewenang kantor ini (atau tambah catatan)',
-  'tidak-diproses': 'Bukan wewenang kantor ini: arahkan ke saluran yang tepat',
-  didisposisikan: 'Teruskan ke unit yang menangani',
-  dijawab: 'Jawab pelapor',
-  selesai: 'Tutup pengaduan',
-};
-
 function ComplaintDetail(props: {
   id: string;
   role: StaffRole;
@@ -90,11 +85,7 @@ function ComplaintDetail(props: {
     <Show when={data()} fallback={<p class="hint">Memuat pengaduan…</p>}>
       {(loaded) => {
         const complaint = () => loaded().complaint;
-        const statuses = () =>
-          complaintStatusesFor(props.role, complaint().status).map((value) => ({
-            value,
-            label: ACTION_LABELS[value] ?? COMPLAINT_STATUSES[value],
-          }));
+        const statuses = () => moveChoices(complaintCases, props.role, complaint().status, null);
         return (
           <section class="detail" aria-labelledby="pengaduan-detail-judul">
             <h3 id="pengaduan-detail-judul" tabindex="-1">

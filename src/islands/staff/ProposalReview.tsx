@@ -5,13 +5,9 @@ import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, RECIPIENTS, type CountField } from '../../domain/proposal';
 import { PROPOSAL_STATUSES, isFinished } from '../../domain/statuses';
-import {
-  PROPOSAL_ACTORS_BY_DECIDER,
-  PROPOSAL_DECIDERS,
-  proposalStatusesFor,
-  type ProposalActor,
-} from '../../domain/roles';
+import { PROPOSAL_ACTORS_BY_DECIDER, PROPOSAL_DECIDERS, type ProposalActor } from '../../domain/roles';
 import type { CamatsRecord, ProposalEventsRecord, StaffRecord } from '../../domain/records';
+import { moveChoices, proposals } from '../../domain/cases';
 import { statusPagePath } from '../../lib/paths';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 import { camatOffice } from '../../lib/whatsapp-update';
@@ -190,10 +186,7 @@ function ProposalDetail(props: {
                     ? `Usulan ini sudah selesai: ${PROPOSAL_STATUSES[proposal().status].toLowerCase()}.`
                     : undefined
                 }
-                statuses={proposalStatusesFor(props.actor, proposal().status, proposal().decided_by).map((value) => ({
-                  value,
-                  label: PROPOSAL_STATUSES[value],
-                }))}
+                statuses={moveChoices(proposals, props.actor, proposal().status, proposal().decided_by)}
                 save={(values) =>
                   pb.collection('proposal_events').create({
                     proposal: props.id,

@@ -7,14 +7,9 @@ import { statusPagePath } from '../../lib/paths';
 import DataTable, { OpenRowButton } from '../DataTable';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
-import {
-  REQUEST_CHANNELS,
-  REQUEST_STATUSES,
-  isFinished,
-  stepsHaveBegun,
-  type RequestStatus,
-} from '../../domain/statuses';
-import { COMPLETERS, requestStatusesFor, type StaffRole } from '../../domain/roles';
+import { REQUEST_CHANNELS, REQUEST_STATUSES, isFinished, stepsHaveBegun } from '../../domain/statuses';
+import { COMPLETERS, type StaffRole } from '../../domain/roles';
+import { isLate, moveChoices, requests } from '../../domain/cases';
 import type { RequestsRecord, StaffRecord } from '../../domain/records';
 import type { AnswerOf } from '../../domain/routes';
 import { ROUTES } from '../../lib/api-address';
@@ -28,19 +23,8 @@ import {
   type WorkQueueView,
 } from '../../domain/work-queue';
 
-const isLate = (request: Pick<RequestsRecord, 'due_at' | 'status'>) =>
-  Boolean(request.due_at) && !isFinished(request.status) && new Date(request.due_at) < new Date();
-
-/** What staff choose, in the words of the moment: verifying an online application, or moving a request along. */
-function actionLabel(from: RequestStatus, to: RequestStatus): string {
-  if (from === 'menunggu-verifikasi' && to === 'diproses') return 'Dokumen lengkap: terima dan mulai langkah 1';
-  // While a document is asked for: the applicant brought it to the counter, or it is not needed after all.
-  if (from === 'perlu-dilengkapi' && to === 'diproses')
-    return 'Dokumen sudah diserahkan di loket: terima dan mulai langkah 1';
-  if (to === 'menunggu-verifikasi') return 'Dokumen ternyata tidak perlu: kembalikan ke verifikasi';
-  if (to === 'perlu-dilengkapi') return 'Minta pemohon melengkapi dokumen';
-  return REQUEST_STATUSES[to];
-}
+/** Late as the work queue and the daily summary say it (src/domain/cases/requests.ts). */
+const late = (request: Pick<RequestsRecord, 'due_at' | 'status'>) => isLate(requests, request, new Date());
 
 /** An online application's statements and documents, each under the requirement it answers. */
 function SentOnline(props: { request: RequestsRecord }) {
@@ -130,11 +114,7 @@ function RequestDetail(props: {
         const current = () => request().current_step;
         const begun = () => stepsHaveBegun(request().status);
         const completedBy = () => request().expand!.service!.completed_by;
-        const statuses = () =>
-          requestStatusesFor(props.role, request().status, completedBy()).map((value) => ({
-            value,
-            label: actionLabel(request().status, value),
-          }));
+        const statuses = () => moveChoices(requests, props.role, request().status, completedBy());
         return (
           <section class="detail" aria-labelledby="detail-judul">
             <h3 id="detail-judul" tabindex="-1">
@@ -167,7 +147,7 @@ function RequestDetail(props: {
                   <dt>Batas waktu</dt>
                   <dd>
                     {formatDateTime(request().due_at)}
-                    {isLate(request()) && ' — lewat waktu'}
+                    {late(request()) && ' — lewat waktu'}
                   </dd>
                 </div>
               </Show>
@@ -413,7 +393,7 @@ export default function WorkQueue(props: {
               rows={rows()}
             >
               {(request) => (
-                <tr class={isLate(request) ? 'late' : undefined}>
+                <tr class={late(request) ? 'late' : undefined}>
                   <td>
                     <OpenRowButton
                       open={selected() === request.id}
@@ -435,7 +415,7 @@ export default function WorkQueue(props: {
                   </td>
                   <td>
                     {request.due_at ? formatDateTime(request.due_at) : '—'}
-                    {isLate(request) && <strong> lewat waktu</strong>}
+                    {late(request) && <strong> lewat waktu</strong>}
                   </td>
                 </tr>
               )}

@@ -1,0 +1,211 @@
+// @ts-check
+// The case engine (src/domain/cases/) on PocketBase records. Every case type is handled here alike,
+// from its declaration: its timeline's events are prepared, checked and applied to their case
+// (pb_hooks/case_events.pb.js), its first event written when it is created, and its non-personal
+// status document (src/domain/public-status.ts) rebuilt whenever it or its timeline changes — the
+// public lookup (pb_hooks/status_lookup.pb.js) returns that document with one indexed read.
+
+/** @typedef {import("../../../src/domain/cases/engine").AnyCaseType} AnyCaseType */
+/** @typedef {import("../../../src/domain/cases/engine").Fields} Fields */
+
+/**
+ * A record's fields as the engine reads them (numbers are whole numbers: steps, amounts).
+ * @param {core.Record} record @returns {Fields}
+ */
+function fieldsOf(record) {
+  return {
+    text: (field) => record.getString(field),
+    number: (field) => record.getInt(field),
+    flag: (field) => record.getBool(field),
+    json: (field) => JSON.parse(record.getString(field) || 'null'),
+  };
+}
+
+/** The declaration of a case record's type. @param {core.Record} record @returns {AnyCaseType} */
+function caseTypeOf(record) {
+  const name = record.collection().name;
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  if (!(name in domain.CASE_TYPES)) throw new Error(`${name} is no case type.`);
+  return domain.CASE_TYPES[/** @type {import("../../../src/domain/cases").CaseName} */ (name)];
+}
+
+/**
+ * The service through which the office of a proposal's village receives proposals (content: villageProposals).
+ * @param {HookApp} app @param {core.Record} proposal
+ */
+function proposalServiceOf(app, proposal) {
+  const village = app.findRecordById('villages', proposal.getString('village'));
+  const kecamatan = app.findRecordById('kecamatan', village.getString('kecamatan'));
+  return app.findFirstRecordByFilter('services', 'agency = {:agency} && village_proposals = true', {
+    agency: kecamatan.getString('agency'),
+  });
+}
+
+/**
+ * A case's office and service, where its declaration says they are found.
+ * @param {HookApp} app @param {AnyCaseType} caseType @param {core.Record} record
+ * @returns {{ agencyId: string, service: core.Record | null }}
+ */
+function placeOf(app, caseType, record) {
+  if (caseType.placement === 'village') {
+    const service = proposalServiceOf(app, record);
+    return { agencyId: service.getString('agency'), service };
+  }
+  const serviceId = record.getString('service');
+  return {
+    agencyId: record.getString('agency'),
+    service: serviceId ? app.findRecordById('services', serviceId) : null,
+  };
+}
+
+/** Sets a case's public_status from it, its timeline, its office and service. @param {HookApp} app @param {core.Record} record */
+function refreshPublicStatus(app, record) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const caseType = caseTypeOf(record);
+  const { collection, caseField } = caseType.events;
+  const events = require(`${__hooks}/lib/given.js`).present(
+    app.findRecordsByFilter(collection, `${caseField} = {:id}`, 'at', 500, 0, { id: record.id }),
+  );
+  const { agencyId, service } = placeOf(app, caseType, record);
+  const agency = app.findRecordById('agencies', agencyId);
+  record.set(
+    'public_status',
+    domain.casePublicStatus(caseType, {
+      subject: fieldsOf(record),
+      events: events.map(fieldsOf),
+      agency: {
+        slug: agency.getString('slug'),
+        name: agency.getString('name'),
+        shortName: agency.getString('short_name'),
+      },
+      service: service && fieldsOf(service),
+      keptDays: require(`${__hooks}/lib/settings.js`).retentionDays(),
+    }),
+  );
+}
+
+/**
+ * A new case's number — its office's prefix, in the number space all case types share
+ * (src/domain/request-number.ts) — and the first status its declaration gives it.
+ * @param {HookApp} app @param {core.Record} record
+ */
+function startCase(app, record) {
+  const caseType = caseTypeOf(record);
+  const agency = app.findRecordById('agencies', placeOf(app, caseType, record).agencyId);
+  record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(app, agency.getString('code')));
+  record.set('status', caseType.firstStatus(fieldsOf(record)));
+}
+
+/**
+ * The first entry of a new case's timeline, in its first status and words, at the moment it was
+ * received; then its public status. Called by the case's creation hook once the case is saved.
+ * @param {HookApp} app @param {core.Record} record @param {Record<string, unknown>} [extra] more fields of the event
+ */
+function openTimeline(app, record, extra) {
+  const caseType = caseTypeOf(record);
+  app.save(
+    new Record(app.findCollectionByNameOrId(caseType.events.collection), {
+      [caseType.events.caseField]: record.id,
+      status: record.getString('status'),
+      public_note: caseType.firstNote(fieldsOf(record)),
+      at: record.getString('received_at'),
+      ...extra,
+    }),
+  );
+  refreshPublicStatus(app, record);
+}
+
+/**
+ * The deadline a case type's move starts from `moment`: the completion time its service's standard
+ * promises, or the office's time to answer a complaint.
+ * @param {HookApp} app @param {AnyCaseType} caseType @param {core.Record} record @param {Date} moment
+ * @returns {Date | null}
+ */
+function deadlineFrom(app, caseType, record, moment) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  if (caseType.deadline === 'answer')
+    return require(`${__hooks}/lib/complaints.js`).answerDueFrom(app, record.getString('agency'), moment);
+  if (caseType.deadline !== 'completion-time') return null;
+  const promised = domain.completionTimeOf(fieldsOf(app.findRecordById('services', record.getString('service'))));
+  return promised ? domain.dueDate(moment, promised, require(`${__hooks}/lib/calendar.js`).officeCalendar(app)) : null;
+}
+
+/**
+ * An event being sent through the API: its text fields free of hidden control characters, recorded
+ * now, and — where the case type says so — by the signed-in account. Who may record which status is
+ * the API rule's to check (src/domain/access-rules.ts), after this; only a superuser may backdate.
+ * @param {core.RecordRequestEvent} e
+ */
+function prepareEvent(e) {
+  const given = require(`${__hooks}/lib/given.js`);
+  const event = given.recordOf(e);
+  if (!e.hasSuperuserAuth()) {
+    const caseType = require(`${__hooks}/generated/domain.cjs`).caseTypeOfEvents(given.collectionOf(e).name);
+    require(`${__hooks}/lib/problems.js`).refuseHiddenControls(event, caseType.eventTexts);
+    event.set('at', new Date().toISOString());
+    // Without an account the API rule refuses the event (after this hook).
+    const account = e.auth;
+    const recorder = /** @type {Record<string, string>} */ (caseType.recorder || {});
+    for (const collection of Object.keys(recorder))
+      event.set(recorder[collection], account && account.collection().name === collection ? account.id : '');
+  }
+  e.next();
+}
+
+/**
+ * However an event is created (the API, a route acting for the resident, a superuser's import): the
+ * engine's checks, refused with the field named; then its move applied to the case. The first event
+ * — the one the case's creation writes — moves nothing.
+ * @param {core.RecordEvent} e
+ */
+function recordEvent(e) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const event = require(`${__hooks}/lib/given.js`).recordOf(e);
+  const caseType = domain.caseTypeOfEvents(event.collection().name);
+  const { collection, caseField } = caseType.events;
+  const subject = e.app.findRecordById(caseType.name, event.getString(caseField));
+  const [eventFields, subjectFields] = [fieldsOf(event), fieldsOf(subject)];
+  const from = subject.getString('status');
+  const to = event.getString('status');
+  const first = e.app.countRecords(collection, $dbx.hashExp({ [caseField]: subject.id })) === 0;
+  if (caseType.adjustEvent) set(event, caseType.adjustEvent(to, subjectFields));
+  if (event.getDateTime('at').isZero()) event.set('at', new Date().toISOString());
+  require(`${__hooks}/lib/problems.js`).throwProblems(
+    domain.transitionProblems(caseType, from, to, domain.sideOf(caseType, eventFields, to), {
+      first,
+      event: eventFields,
+      subject: subjectFields,
+      officeOf: (staffId) => {
+        try {
+          return e.app.findRecordById('staff', staffId).getString('agency');
+        } catch (_) {
+          return null;
+        }
+      },
+    }),
+  );
+
+  e.next();
+
+  if (first) return;
+  const at = domain.dateFromStored(event.getDateTime('at'));
+  const deadline = (/** @type {Date} */ moment) => deadlineFrom(e.app, caseType, subject, moment);
+  set(subject, caseType.effects({ from, to, at, event: eventFields, subject: subjectFields, deadline }));
+  refreshPublicStatus(e.app, subject);
+  e.app.save(subject);
+}
+
+/** @param {core.Record} record @param {import("../../../src/domain/cases/engine").CaseChanges} changes */
+function set(record, changes) {
+  for (const field of Object.keys(changes)) record.set(field, changes[field]);
+}
+
+module.exports = {
+  fieldsOf,
+  proposalServiceOf,
+  refreshPublicStatus,
+  startCase,
+  openTimeline,
+  prepareEvent,
+  recordEvent,
+};
