@@ -283,7 +283,7 @@ describe('what an event must carry', () => {
 });
 
 describe('who may record which move (src/domain/roles.ts)', () => {
-  it('requests: the petugas verifies, takes back or accepts at the counter, moves steps, finishes what its service gives it; the kepala bidang also refuses', () => {
+  it('requests: the petugas verifies, takes back, accepts at the counter, moves steps, finishes what its service gives it', () => {
     const table = (role: 'petugas' | 'kepala_bidang', completer: 'petugas' | 'kepala_bidang') =>
       Object.fromEntries(
         (Object.keys(requests.statuses) as RequestStatus[]).map((from) => [
