@@ -77,7 +77,7 @@ test('pages come over HTTPS with the headers of the build, compressed; fingerpri
 
   // The API is PocketBase's, through the proxy: its own headers, and the readiness route.
   const ready = await get(site, '/api/layanan/siap');
-  expect(ready.json()).toEqual({ status: 'siap', checks: { database: 'ok', site: 'ok', disk: 'ok' } });
+  expect(ready.json()).toEqual({ status: 'siap', checks: { database: 'ok', site: 'ok', disk: 'ok', uploads: 'ok' } });
   expect(ready.headers['cache-control']).toBe('no-store');
   // The backup service's reports never come through the proxy.
   expect((await get(site, '/api/layanan/cadangan/detak?salinan=berkas')).status).toBe(404);
