@@ -1,5 +1,5 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
-import type { PerformanceReport } from '../domain/performance';
+import type { OfficePerformance, PerformanceReport } from '../domain/performance';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
 import { formatDateTime } from '../lib/dates';
@@ -11,6 +11,14 @@ interface Fetched {
   fetchedAt: string;
 }
 
+/**
+ * What the board shows of an office. Before its report arrives, the page gives the offices and
+ * services the build knows with the figures of a period without any (src/pages/kinerja.astro).
+ */
+export type ShownOffice = Omit<OfficePerformance, 'shortName' | 'services'> & {
+  services: Omit<OfficePerformance['services'][number], 'url'>[];
+};
+
 const CACHE_PREFIX = 'kinerja:';
 /** The period shown when none was chosen: the server's current semester. */
 const LATEST = 'terbaru';
@@ -18,12 +26,14 @@ const LATEST = 'terbaru';
 /**
  * The public performance of every office per service (/kinerja/): satisfaction index with its
  * sample, the share finished within the promised time, complaints once they exist. Live from an
- * aggregate-only route; the last copy is kept on the device and shown offline with its date.
+ * aggregate-only route; the last copy is kept on the device and shown offline with its date. Until
+ * the figures arrive the board shows the offices and services the build knows (`withoutFigures`),
+ * each figure as a grey line where its text will be, so nothing on the page moves when they come.
  */
-export default function PerformanceBoard() {
+export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] }) {
   const [shown, setShown] = createSignal<Fetched>();
   const [stale, setStale] = createSignal(false);
-  const [loading, setLoading] = createSignal(false);
+  const [loading, setLoading] = createSignal(true);
 
   async function load(chosen: string) {
     // The last report fetched per period: the page reads the same offline, saying when it was fetched.
@@ -49,80 +59,90 @@ export default function PerformanceBoard() {
 
   onMount(() => void load(LATEST));
 
+  const offices = (): ShownOffice[] => shown()?.report.offices ?? props.withoutFigures;
+  /** A figure's text; before the report, a grey line in its place that screen readers skip. */
+  const figure = (text: string) =>
+    shown() ? (
+      text
+    ) : (
+      <span class="pending-figure" aria-hidden="true">
+        {text}
+      </span>
+    );
+  const status = () => {
+    const fetched = shown();
+    if (!fetched)
+      return stale()
+        ? 'Data kinerja tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.'
+        : 'Memuat data kinerja…';
+    const source = stale()
+      ? 'Tidak dapat terhubung ke server. Ini data yang tersimpan di perangkat ini, diambil'
+      : 'Data diambil';
+    return `${source} pada ${formatDateTime(fetched.fetchedAt)}.`;
+  };
+
   return (
     <div class="performance" aria-busy={loading()}>
-      <Show
-        when={shown()}
-        fallback={
-          <p class="hint">
-            {stale()
-              ? 'Data kinerja tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.'
-              : 'Memuat data kinerja…'}
-          </p>
-        }
-      >
-        {(fetched) => (
-          <>
-            <div class="field">
-              <label for="kinerja-periode">Periode</label>
-              <select id="kinerja-periode" onChange={(event) => void load(event.currentTarget.value)}>
-                <For each={fetched().report.periods}>
-                  {(option) => (
-                    <option value={option.id} selected={option.id === fetched().report.period.id}>
-                      {option.label}
-                    </option>
-                  )}
-                </For>
-              </select>
-            </div>
-            <p class="meta" role="status">
-              {stale() ? 'Tidak dapat terhubung ke server. Ini data yang tersimpan di perangkat ini, ' : 'Data '}diambil
-              pada {formatDateTime(fetched().fetchedAt)}.
+      <div class="field">
+        <label for="kinerja-periode">Periode</label>
+        <select id="kinerja-periode" disabled={!shown()} onChange={(event) => void load(event.currentTarget.value)}>
+          <Show when={shown()} fallback={<option value={LATEST}>Memuat…</option>}>
+            {(fetched) => (
+              <For each={fetched().report.periods}>
+                {(option) => (
+                  <option value={option.id} selected={option.id === fetched().report.period.id}>
+                    {option.label}
+                  </option>
+                )}
+              </For>
+            )}
+          </Show>
+        </select>
+      </div>
+      <p class="meta" role="status">
+        {status()}
+      </p>
+      <For each={offices()}>
+        {(office) => (
+          <section class="performance-office" aria-labelledby={`kantor-${office.slug}`}>
+            <h2 id={`kantor-${office.slug}`}>{office.name}</h2>
+            <p>
+              <strong>Indeks Kepuasan Masyarakat kantor: {figure(satisfactionHeadline(office.satisfaction))}</strong> —{' '}
+              {figure(sampleText(office.satisfaction))}.
             </p>
-            <For each={fetched().report.offices}>
-              {(office) => (
-                <section class="performance-office" aria-labelledby={`kantor-${office.slug}`}>
-                  <h2 id={`kantor-${office.slug}`}>{office.name}</h2>
-                  <p>
-                    <strong>Indeks Kepuasan Masyarakat kantor: {satisfactionHeadline(office.satisfaction)}</strong> —{' '}
-                    {sampleText(office.satisfaction)}.
-                  </p>
-                  <p>Pengaduan, konsultasi dan saran ke kantor ini: {complaintsText(office.complaints)}.</p>
-                  <ul class="card-list">
-                    <For each={office.services}>
-                      {(service) => (
-                        <li class="card" data-layanan={service.slug}>
-                          <h3>
-                            <a href={servicePath(service.slug)}>{service.title}</a>
-                          </h3>
-                          <dl class="summary-list">
-                            <div>
-                              <dt>Kepuasan (IKM)</dt>
-                              <dd>
-                                <strong>{satisfactionHeadline(service.satisfaction)}</strong>
-                                <br />
-                                {sampleText(service.satisfaction)}
-                              </dd>
-                            </div>
-                            <div>
-                              <dt>Selesai dalam waktu standar</dt>
-                              <dd>{timelinessText(service.timeliness)}</dd>
-                            </div>
-                            <div>
-                              <dt>Pengaduan, konsultasi dan saran</dt>
-                              <dd>{complaintsText(service.complaints)}</dd>
-                            </div>
-                          </dl>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </section>
-              )}
-            </For>
-          </>
+            <p>Pengaduan, konsultasi dan saran ke kantor ini: {figure(complaintsText(office.complaints))}.</p>
+            <ul class="card-list">
+              <For each={office.services}>
+                {(service) => (
+                  <li class="card" data-layanan={service.slug}>
+                    <h3>
+                      <a href={servicePath(service.slug)}>{service.title}</a>
+                    </h3>
+                    <dl class="summary-list">
+                      <div>
+                        <dt>Kepuasan (IKM)</dt>
+                        <dd>
+                          <strong>{figure(satisfactionHeadline(service.satisfaction))}</strong>
+                          <br />
+                          {figure(sampleText(service.satisfaction))}
+                        </dd>
+                      </div>
+                      <div>
+                        <dt>Selesai dalam waktu standar</dt>
+                        <dd>{figure(timelinessText(service.timeliness))}</dd>
+                      </div>
+                      <div>
+                        <dt>Pengaduan, konsultasi dan saran</dt>
+                        <dd>{figure(complaintsText(service.complaints))}</dd>
+                      </div>
+                    </dl>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </section>
         )}
-      </Show>
+      </For>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import PocketBase from 'pocketbase';
 import { E2E_CAMAT, E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
 import { applicationPath } from '../../src/domain/online-application.ts';
-import { counterSurveyPath } from '../../src/domain/satisfaction-survey.ts';
+import { SURVEY_ELEMENTS, counterSurveyPath } from '../../src/domain/satisfaction-survey.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -179,3 +179,16 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
   ],
 });
 export { expect };
+
+/** A resident answers the counter questionnaire about `service`, every question with `score`, as the counter form sends it. */
+export async function answerAtCounter(baseURL: string, service: string, score: number) {
+  const response = await fetch(`${baseURL}/api/layanan/survei/loket`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({
+      service,
+      ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, String(score)])),
+    }),
+  });
+  expect(response.status).toBe(201);
+}

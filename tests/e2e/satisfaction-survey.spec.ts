@@ -3,6 +3,7 @@ import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { SURVEY_ELEMENTS, type SurveyElement } from '../../src/domain/satisfaction-survey.ts';
 import {
   SMALL_PHONE_AND_LAPTOP,
+  answerAtCounter,
   expect,
   expectNoViolations,
   lookUpStatus,
@@ -58,17 +59,7 @@ test("a finished request is rated from the status page; the kepala bidang's repo
     staff: kepala.authStore.record!.id,
   });
   // Four residents already answered at the counter, every question "4".
-  for (let counter = 0; counter < 4; counter++) {
-    const response = await fetch(`${baseURL}/api/layanan/survei/loket`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({
-        service: SERVICE,
-        ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, '4'])),
-      }),
-    });
-    expect(response.status).toBe(201);
-  }
+  for (let counter = 0; counter < 4; counter++) await answerAtCounter(baseURL!, SERVICE, 4);
   let row = await performanceRow(page);
   await expect(row).toContainText('Responden belum cukup');
   await expect(row).toContainText('4 responden dari minimal 5');
