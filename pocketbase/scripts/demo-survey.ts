@@ -23,9 +23,10 @@ interface DemoSurveyService {
 }
 
 export const DEMO_SURVEY: DemoSurveyService[] = [
-  // 20 users here and the finished demo request of demo-data.ts: 21, for whom Krejcie–Morgan's
-  // table asks 21 (the row of 25 says 24, never more than the users); 17 + 4 respondents: graded.
-  { service: 'pengecekan-status-dtks-bansos', finished: 20, rated: 17, atCounter: 4, phonePrefix: '0812-3300-' },
+  // 24 users here and the finished demo request of demo-data.ts: 25, for whom Krejcie–Morgan's
+  // table asks 24; 24 respondents with their numbers: graded. The 4 at the counter are shown apart,
+  // never counted (UNTIED_CHANNEL).
+  { service: 'pengecekan-status-dtks-bansos', finished: 24, rated: 24, atCounter: 4, phonePrefix: '0812-3300-' },
   // 12 users → all are needed; 3 respondents: "responden belum cukup".
   { service: 'pengusulan-dtks', finished: 12, rated: 3, atCounter: 0, phonePrefix: '0813-4400-' },
 ];

@@ -383,6 +383,7 @@ export interface SurveyResponsesRecord extends BaseRecord<'survey_responses'> {
   suggestion: string;
   submitted_at: string;
   edited_at: string;
+  counter_answers: unknown;
   expand?: {
     agency?: AgenciesRecord;
     service?: ServicesRecord;

@@ -10,7 +10,7 @@
 //   table differ on C's upper bound (76.60 or 76.66); this is the one the regulation's annex uses.
 // The converted value is computed with exact fractions (BigInt), so a value on a boundary falls on
 // the side the table says, never on the one floating-point error would give.
-import { SURVEY_ELEMENTS, type SurveyChannel, type SurveyElementKey } from './satisfaction-survey';
+import { SURVEY_ELEMENTS, UNTIED_CHANNEL, type SurveyChannel, type SurveyElementKey } from './satisfaction-survey';
 
 /** An element's answers in a group of responses: how many filled it and the sum of their scores. */
 export interface ElementTotal {
@@ -224,12 +224,11 @@ export const SAMPLE_STATE_LABELS: Record<SampleState, string> = {
 };
 
 export interface SatisfactionFigures {
+  /** Respondents the index counts: those who answered with a number, not the counter's (UNTIED_CHANNEL). */
   respondents: number;
+  /** Every channel's respondents, the counter's included (shown apart, never in the index). */
   byChannel: Record<SurveyChannel, number>;
-  /**
-   * Service users in the period: requests and proposals finished in it, or the respondents when
-   * they are more (counter respondents are users whose visit may not be recorded as a request).
-   */
+  /** Service users in the period: requests and proposals finished in it, or the respondents when they are more. */
   serviceUsers: number;
   /** Krejcie–Morgan's sample for serviceUsers, and at least DISCLOSURE_MIN_RESPONDENTS. */
   requiredRespondents: number;
@@ -243,7 +242,9 @@ export function satisfactionFigures(input: {
   byChannel: Record<SurveyChannel, number>;
   totals: readonly ElementTotal[];
 }): SatisfactionFigures {
-  const respondents = Object.values(input.byChannel).reduce((acc, count) => acc + count, 0);
+  const respondents = (Object.keys(input.byChannel) as SurveyChannel[])
+    .filter((channel) => channel !== UNTIED_CHANNEL)
+    .reduce((acc, channel) => acc + input.byChannel[channel], 0);
   const serviceUsers = Math.max(input.finished, respondents);
   const requiredRespondents = Math.max(minimumSample(serviceUsers), DISCLOSURE_MIN_RESPONDENTS);
   const state: SampleState =

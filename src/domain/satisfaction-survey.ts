@@ -159,6 +159,15 @@ export const SURVEY_CHANNELS = {
 } as const;
 export type SurveyChannel = keyof typeof SURVEY_CHANNELS;
 
+/**
+ * The channel tied to no visit: the counter's QR code, which anyone can open and send from anywhere,
+ * as often as they drop a cookie. Its responses are kept and shown to the office, counted apart,
+ * and never in the index or its sample — a response with a number is tied to a finished request or
+ * proposal, checked with its verifier, once per number. Their answers are kept in
+ * `counter_answers`, not in the score columns the index is summed from (migration 1795403310).
+ */
+export const UNTIED_CHANNEL = 'loket' satisfies SurveyChannel;
+
 export const SURVEY_LIMITS = {
   suggestion: 1000,
   /** A response given with a number may be changed for this long after it was first sent. */

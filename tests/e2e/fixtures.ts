@@ -6,6 +6,7 @@ import { E2E_CAMAT, E2E_STAFF } from '../support/e2e-accounts.ts';
 import type { FeedService } from '../../src/lib/service-feed.ts';
 import { applicationPath } from '../../src/domain/online-application.ts';
 import { SURVEY_ELEMENTS, counterSurveyPath } from '../../src/domain/satisfaction-survey.ts';
+import { phoneVerifier } from '../../src/domain/phone.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -160,6 +161,24 @@ export async function registerRequest(
   return { pb, request, service: serviceRecord };
 }
 
+/** A Purwakarta request registered, then finished at its last step by the office's kepala bidang. */
+export async function finishedRequest(
+  baseURL: string,
+  serviceSlug: string,
+  phone: string,
+  finish: { status: 'selesai' | 'ditolak'; public_note: string },
+) {
+  const { request } = await registerRequest(baseURL, serviceSlug, phone);
+  const kepala = await signedInStaff(baseURL, E2E_STAFF[3].email);
+  await kepala.collection('request_events').create({
+    request: request.id,
+    step: (request['steps'] as string[]).length,
+    ...finish,
+    staff: kepala.authStore.record!.id,
+  });
+  return request;
+}
+
 /**
  * Every test fails if the browser refused anything under the site's Content-Security-Policy
  * (src/lib/security-headers.ts): a script, a style, an image or a connection the policy forgot.
@@ -180,15 +199,33 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
 });
 export { expect };
 
-/** A resident answers the counter questionnaire about `service`, every question with `score`, as the counter form sends it. */
-export async function answerAtCounter(baseURL: string, service: string, score: number) {
-  const response = await fetch(`${baseURL}/api/layanan/survei/loket`, {
+/** Sends a survey response to `path` with every question answered `score`; the status it gets. */
+async function sendSurvey(baseURL: string, path: string, fields: Record<string, string>, score: number) {
+  const response = await fetch(`${baseURL}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({
-      service,
+      ...fields,
       ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, String(score)])),
     }),
   });
-  expect(response.status).toBe(201);
+  return response.status;
+}
+
+/**
+ * A resident answers the counter questionnaire about `service`, every question with `score`, as the
+ * counter form sends it: kept for the office, never counted in the published figures (UNTIED_CHANNEL).
+ */
+export async function answerAtCounter(baseURL: string, service: string, score: number) {
+  expect(await sendSurvey(baseURL, '/api/layanan/survei/loket', { service }, score)).toBe(201);
+}
+
+/** A Purwakarta request finished and rated with its number and verifier, every question with `score`: counted. */
+export async function ratedRequest(baseURL: string, service: string, phone: string, score: number) {
+  const request = await finishedRequest(baseURL, service, phone, {
+    status: 'selesai',
+    public_note: 'Layanan selesai.',
+  });
+  const sent = { number: request['number'] as string, verifier: phoneVerifier(phone) };
+  expect(await sendSurvey(baseURL, '/api/layanan/survei', sent, score)).toBe(200);
 }

@@ -26,10 +26,10 @@ describe('demo data of the satisfaction survey', () => {
     const enough = await satisfactionOf(graded!.service);
     expect(enough).toMatchObject({
       state: 'cukup',
-      respondents: 21,
-      byChannel: { permohonan: 17, loket: 4 },
-      serviceUsers: 21,
-      requiredRespondents: 21,
+      respondents: 24,
+      byChannel: { permohonan: 24, loket: 4 },
+      serviceUsers: 25,
+      requiredRespondents: 24,
     });
     expect(enough.index!.grade).toMatch(/^[ABCD]$/);
     const notEnough = await satisfactionOf(short!.service);
@@ -47,7 +47,7 @@ describe('demo data of the satisfaction survey', () => {
 
   it('is the same after loading it again', async () => {
     await loadDemoData(server.admin, server.dataDir);
-    expect((await satisfactionOf(DEMO_SURVEY[0]!.service)).respondents).toBe(21);
+    expect((await satisfactionOf(DEMO_SURVEY[0]!.service)).respondents).toBe(24);
     expect((await satisfactionOf(DEMO_SURVEY[1]!.service)).respondents).toBe(3);
   }, 60_000);
 });

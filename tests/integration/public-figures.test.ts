@@ -10,7 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { RecordModel } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pocketBaseBinary, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
-import { SURVEY_CHANNELS, SURVEY_ELEMENTS } from '../../src/domain/satisfaction-survey';
+import { SURVEY_CHANNELS, SURVEY_ELEMENTS, UNTIED_CHANNEL } from '../../src/domain/satisfaction-survey';
 import type { OfficePerformance, PerformanceReport } from '../../src/domain/performance';
 import { createOperator, serviceBySlug, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
@@ -65,14 +65,19 @@ async function finishedRequest(service: string, received: string, outcome: 'sele
   });
 }
 
-const surveyResponse = (service: string | null, channel: string, submitted: string, score: number) =>
-  server.admin.collection('survey_responses').create({
+/** A response as the server writes it: a counter response's scores apart from the index's columns (UNTIED_CHANNEL). */
+const surveyResponse = (service: string | null, channel: string, submitted: string, score: number) => {
+  const scores = Object.fromEntries(
+    SURVEY_ELEMENTS.map((element) => [element.key, element.key === 'biaya' ? 0 : score]),
+  );
+  return server.admin.collection('survey_responses').create({
     agency: agencyId,
     service: service ? services[service]!.id : '',
     channel,
     submitted_at: wib(submitted),
-    ...Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element.key, element.key === 'biaya' ? 0 : score])),
+    ...(channel === UNTIED_CHANNEL ? { counter_answers: scores } : scores),
   });
+};
 
 /** The figures kept, and the same counted from the rows, as sorted rows with something in them. */
 function keptAndCounted() {
@@ -262,8 +267,9 @@ describe('the public figures', () => {
     const timed = serviceOf(office, TIMED_SERVICE);
     // Finished January (in time), March (refused), June (late); the July one is the next semester's.
     expect(timed.timeliness).toEqual({ finished: 2, withinTime: 1 });
+    // The counter's response is shown apart, never counted.
     expect(timed.satisfaction).toMatchObject({
-      respondents: 2,
+      respondents: 1,
       byChannel: { permohonan: 1, usulan: 0, pengaduan: 0, loket: 1 },
       serviceUsers: 3,
     });
@@ -286,7 +292,7 @@ describe('the public figures', () => {
     expect(serviceOf(office, PROPOSALS_SERVICE).satisfaction.serviceUsers).toBe(1);
     // The office: every service's answers and users, the answer about no particular service, the question about none.
     expect(office.satisfaction).toMatchObject({
-      respondents: 3,
+      respondents: 1,
       byChannel: { loket: 2, permohonan: 1 },
       serviceUsers: 4,
     });

@@ -297,6 +297,59 @@ describe('at the counter', () => {
     expect(kept['channel']).toBe('loket');
   });
 
+  it('cannot make up an index: 24 responses of all 1s, each from a device without its cookie, are shown apart, never counted', async () => {
+    const ALL_ONES = Object.fromEntries(Object.keys(ALL_FOURS).map((key) => [key, '1']));
+    for (let index = 0; index < 24; index++)
+      expect((await counter({ service: 'santunan-anak-terlantar', ...ALL_ONES })).status).toBe(201);
+    const { report } = await publicReport();
+    const published = serviceIn(report, 'santunan-anak-terlantar').satisfaction;
+    expect(published).toMatchObject({ respondents: 0, byChannel: { loket: 24 }, state: 'belum-ada', index: null });
+    // Kept for the office: its head sees them in the report, apart from the index's respondents.
+    const kepala = await createStaff(server, 'dinsos-pppa-banjarnegara', 'kepala_bidang');
+    const theirs = (await (
+      await fetch(`${server.url}/api/petugas/survei?periode=${report.period.id}`, {
+        headers: { Authorization: kepala.pb.authStore.token },
+      })
+    ).json()) as SurveyReport;
+    expect(theirs.satisfaction).toMatchObject({ respondents: 0, byChannel: { loket: 24 }, index: null });
+    const kept = await server.admin.collection('survey_responses').getFullList({
+      filter: server.admin.filter('service.slug = {:slug}', { slug: 'santunan-anak-terlantar' }),
+    });
+    expect(
+      kept.every((response) => response['persyaratan'] === 0 && response['counter_answers']['persyaratan'] === 1),
+    ).toBe(true);
+  });
+
+  it("refuses a post another website makes a visitor's browser send, as a plain form or a script, with a number or without", async () => {
+    const service = await serviceBySlug(server, 'kedaruratan-ppks');
+    const stored = async () =>
+      (
+        await server.admin
+          .collection('survey_responses')
+          .getList(1, 1, { filter: server.admin.filter('service = {:id}', { id: service.id }) })
+      ).totalItems;
+    const before = await stored();
+    const asForm = new URLSearchParams({ service: 'kedaruratan-ppks', ...ALL_FOURS });
+    for (const [path, headers, body] of [
+      ['/api/layanan/survei/loket', { Origin: 'https://penipu.example', Accept: 'text/html' }, asForm],
+      ['/api/layanan/survei/loket', { Origin: 'null' }, asForm],
+      ['/api/layanan/survei/loket', { 'Sec-Fetch-Site': 'cross-site' }, asForm],
+      ['/api/layanan/survei/loket', { 'Sec-Fetch-Site': 'same-site' }, asForm],
+      ['/api/layanan/survei', { Origin: 'https://penipu.example' }, new URLSearchParams({ number: 'PWK-AAAA-AAAA-A' })],
+    ] as const) {
+      const response = await fetch(`${server.url}${path}`, { method: 'POST', headers, body, redirect: 'manual' });
+      expect(response.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
+      expect((await response.json()).message).toContain('hanya dapat dikirim dari situs layanan ini');
+    }
+    expect(await stored()).toBe(before);
+    // The site's own pages: the same origin, or a browser that says so.
+    for (const headers of [{ Origin: server.url }, { 'Sec-Fetch-Site': 'same-origin' }] as Record<string, string>[])
+      expect(
+        (await fetch(`${server.url}/api/layanan/survei/loket`, { method: 'POST', headers, body: asForm })).status,
+      ).toBe(201);
+    expect(await stored()).toBe(before + 2);
+  });
+
   describe('under the real limits', () => {
     let limited: TestPocketBase;
     beforeAll(async () => {
@@ -422,7 +475,8 @@ describe('who reads the answers', () => {
     });
     // The office's own figures take in all its services' responses.
     const office = after.report.offices.find((candidate) => candidate.slug === 'dinsos-p3a-purwakarta')!;
-    expect(office.satisfaction.respondents).toBeGreaterThanOrEqual(5 + 2 + 4);
+    // (The counter's responses of the tests before are not among them.)
+    expect(office.satisfaction.respondents).toBeGreaterThanOrEqual(5 + 2);
   });
 
   it("the kepala bidang reads their own office's report with suggestions, as JSON and CSV; the petugas cannot; both reads are audited", async () => {

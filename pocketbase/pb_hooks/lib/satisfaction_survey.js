@@ -5,8 +5,11 @@
 //   verifier (pb_hooks/lib/number_guard.js) answers once; answering again within 7 days changes it;
 // - at the counter: tied to no number or person; each device may send a few a day, counted in a
 //   cookie the server signs (the device carries its own count, so nothing about it is stored), and
-//   each address is rate-limited (pb_hooks/lib/settings.js) — which is what stops a script that
-//   drops the cookie.
+//   each address is rate-limited (pb_hooks/lib/settings.js). A script that drops the cookie can
+//   still send them: so their answers are kept apart (counter_answers), shown to the office and
+//   never counted in the published index (src/domain/satisfaction-survey.ts, UNTIED_CHANNEL).
+// Both refuse a post from another website (refuseOtherSites): a plain HTML form elsewhere cannot
+// make a visitor's browser send one.
 
 /** @typedef {{ status: number, body: Record<string, unknown>, reason?: string }} Outcome */
 
@@ -32,12 +35,21 @@ function refused(problems) {
 }
 
 /**
- * Puts the answers on a response; what was left out is emptied, so a changed response replaces the first.
+ * Puts the answers on a response; what was left out is emptied, so a changed response replaces the
+ * first. A counter response's scores go to counter_answers, never to the columns the index is summed from.
  * @param {core.Record} record @param {import("../../../src/domain/satisfaction-survey").SurveyInput} input
  */
 function setAnswers(record, input) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  for (const element of domain.SURVEY_ELEMENTS) record.set(element.key, input.answers[element.key] || 0);
+  const untied = record.getString('channel') === domain.UNTIED_CHANNEL;
+  /** @type {Record<string, number>} */
+  const counterAnswers = {};
+  for (const element of domain.SURVEY_ELEMENTS) {
+    const score = input.answers[element.key] || 0;
+    record.set(element.key, untied ? 0 : score);
+    counterAnswers[element.key] = score;
+  }
+  if (untied) record.set('counter_answers', counterAnswers);
   for (const field of domain.PROFILE_FIELDS) record.set(field, input.profile[field] || '');
   record.set('suggestion', input.suggestion);
 }
@@ -85,12 +97,39 @@ function subjectOf(app, row) {
 }
 
 /**
+ * Refuses a post another website made the visitor's browser send: its Origin is neither this
+ * server nor the site (LAYANAN_PUBLIC_URL), or, from a browser that sends no Origin, Sec-Fetch-Site
+ * says it came from elsewhere. Scripts send neither; what they can send counts for nothing
+ * (UNTIED_CHANNEL) or needs a number and its verifier.
+ * @param {core.RequestEvent} e
+ */
+function refuseOtherSites(e) {
+  const request = require(`${__hooks}/lib/given.js`).requestOf(e);
+  const origin = String(request.header.get('Origin'));
+  const fetchSite = String(request.header.get('Sec-Fetch-Site'));
+  let fromHere;
+  if (origin) {
+    const host = /^https?:\/\/([^/]+)$/.exec(origin);
+    const site = $os.getenv('LAYANAN_PUBLIC_URL').replace(/\/+$/, '');
+    fromHere = (!!host && host[1] === request.host) || (!!site && origin === site);
+  } else {
+    fromHere = !fetchSite || fetchSite === 'same-origin' || fetchSite === 'none';
+  }
+  if (!fromHere)
+    throw new ForbiddenError(
+      'Penilaian hanya dapat dikirim dari situs layanan ini sendiri. Buka survei lewat kode QR di kantor layanan atau lewat Cek status.',
+      {},
+    );
+}
+
+/**
  * A response with a finished request's, proposal's or complaint's number: the first, or a change
  * within 7 days. Finished is what the status lookup says (number_guard: finished_at).
  * @param {core.RequestEvent} e @returns {Outcome}
  */
 function saveWithNumber(e) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
+  refuseOtherSites(e);
   const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
   if (checked.refusal) return checked.refusal;
   if (!surveyedCollection(checked.row.collection))
@@ -206,6 +245,7 @@ function setDeviceCount(e, device) {
  */
 function saveAtCounter(e) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
+  refuseOtherSites(e);
   const now = Date.now();
   const device = deviceCount(e, now);
   if (device.count >= domain.SURVEY_LIMITS.counterResponsesPerDevice) {
@@ -228,7 +268,7 @@ function saveAtCounter(e) {
   const response = new Record(e.app.findCollectionByNameOrId('survey_responses'), {
     agency: service.getString('agency'),
     service: service.id,
-    channel: 'loket',
+    channel: domain.UNTIED_CHANNEL,
     submitted_at: new Date(now).toISOString(),
   });
   setAnswers(response, input);

@@ -5,10 +5,16 @@ import {
   RESPONDENT_PROFILE,
   SURVEY_CHANNELS,
   SURVEY_ELEMENTS,
+  UNTIED_CHANNEL,
   type ProfileField,
   type SurveyChannel,
 } from '../../domain/satisfaction-survey';
 import { formatIndex, formatUnit, sampleText, satisfactionHeadline } from '../../lib/figures';
+
+/** Why the counter's responses are listed but not counted (UNTIED_CHANNEL). */
+const UNTIED_RESPONSES =
+  `Penilaian ${SURVEY_CHANNELS[UNTIED_CHANNEL].toLowerCase()} tidak terikat pada kunjungan mana pun (siapa saja dapat ` +
+  'mengirimnya dari mana saja): dicatat dan sarannya dibaca, tetapi tidak dihitung dalam IKM maupun jumlah respondennya.';
 
 const elementOf = (key: string) => SURVEY_ELEMENTS.find((element) => element.key === key)!;
 
@@ -38,7 +44,7 @@ export default function SurveyReportView(props: { report: SurveyReport }) {
         </strong>
       </p>
       <p>
-        {sampleText(office())}. {channelCounts(office().byChannel)}.
+        {sampleText(office())}. {channelCounts(office().byChannel)}. {UNTIED_RESPONSES}
       </p>
       <Show
         when={office().index}
