@@ -12,6 +12,7 @@ import {
   COMPLAINT_KINDS,
   COMPLAINT_LIMITS,
   PHOTO_TYPES,
+  REOPEN_DAYS,
   REPLY_CHANNELS,
   complaintProblems,
   identitiesFor,
@@ -33,13 +34,20 @@ import {
 import { sendWithProof } from '../../lib/submission';
 import { formatDateTime } from '../../lib/dates';
 import { takeComplaintSubject } from '../../lib/complaint-subject';
-import { statusPagePath } from '../../lib/paths';
+import { DAYS_OFF_JSON_PATH, statusPagePath } from '../../lib/paths';
+import { rememberedKabupatenHome } from '../../lib/kabupaten-choice';
 
 export interface ComplaintOffice {
   id: string;
   name: string;
+  shortName: string;
+  /** Its page, and its kabupaten's home (what the resident chose, src/lib/kabupaten-choice.ts). */
+  url: string;
+  kabupatenHome: string;
   verificationWorkingDays: number;
   followUpWorkingDays: number;
+  /** What the deadlines rest on (the office's own rule, or SP4N-LAPOR! practice). */
+  deadlineBasis: string;
   services: { id: string; title: string }[];
 }
 
@@ -85,8 +93,11 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
     const known = props.offices.find((candidate) => candidate.id === agency);
     if (known && loaded.description === '')
       return { ...loaded, agency, service: known.services.some((item) => item.id === service) ? service : '' };
-    if (!loaded.agency && props.offices.length === 1) return { ...loaded, agency: props.offices[0]!.id };
-    return loaded;
+    if (loaded.agency) return loaded;
+    // The office of the kabupaten the resident chose (or the only one): its deadlines are the ones that count.
+    const home = rememberedKabupatenHome();
+    const theirs = props.offices.filter((candidate) => props.offices.length === 1 || candidate.kabupatenHome === home);
+    return theirs.length === 1 ? { ...loaded, agency: theirs[0]!.id } : loaded;
   }
 
   const form = createStepForm<ComplaintDraft, QueuedComplaint, { number: string; verificationDueAt: string }>({
@@ -409,6 +420,32 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
           </Switch>
         </StepFrame>
       </Show>
+      <ComplaintDeadlines offices={office() ? [office()!] : props.offices} />
     </Show>
+  );
+}
+
+/** The deadlines that count: the chosen office's, or every office's until one is chosen. */
+function ComplaintDeadlines(props: { offices: ComplaintOffice[] }) {
+  return (
+    <section aria-labelledby="batas-waktu">
+      <h2 id="batas-waktu">Batas waktu</h2>
+      <ul>
+        <For each={props.offices}>
+          {(office) => (
+            <li>
+              <a href={office.url}>{office.shortName}</a>: diperiksa paling lambat {office.verificationWorkingDays} hari
+              kerja setelah diterima, dijawab paling lambat {office.followUpWorkingDays} hari kerja setelah diperiksa (
+              {office.deadlineBasis}).
+            </li>
+          )}
+        </For>
+      </ul>
+      <p>
+        Hari kerja: Senin–Jumat, tanpa hari libur nasional dan cuti bersama yang ditetapkan pemerintah (
+        <a href={DAYS_OFF_JSON_PATH}>daftar hari libur</a>). Setelah dijawab, Anda dapat menyatakan masalahnya belum
+        selesai dan membuka kembali pengaduan dalam {REOPEN_DAYS} hari.
+      </p>
+    </section>
   );
 }
