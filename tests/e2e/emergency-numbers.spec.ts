@@ -36,7 +36,6 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
         // On the first screen of a phone, before the rest of the standard.
         expect((await box.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height);
         await expectNoViolations(page);
-        await box.screenshot({ path: `/tmp/notify-shots/darurat-${service}-${size.name.replace(/\W+/g, '-')}.png` });
       });
     }
   });

@@ -172,10 +172,6 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       ]);
       expect(answerBox!.y + answerBox!.height).toBeLessThan(firstResult!.y);
       await expectNoViolations(page);
-      await page.screenshot({
-        path: `/tmp/notify-shots/cari-surat-miskin-${size.name.replace(/\W+/g, '-')}.png`,
-        fullPage: true,
-      });
     });
 
     test('"pengaduan" offers the site’s own complaint form first', async ({ page }) => {
@@ -197,7 +193,6 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await expect(page.locator('.search-results li.card').first().locator('h3')).toHaveText(
         'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial',
       );
-      await page.screenshot({ path: `/tmp/notify-shots/cari-cek-bansos-${size.name.replace(/\W+/g, '-')}.png` });
     });
   });
 }
