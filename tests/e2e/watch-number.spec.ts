@@ -175,3 +175,26 @@ test('without permission to notify, it stays off and says how to allow it', asyn
   await expectNoViolations(page);
   await context.close();
 });
+
+test('an anonymous complaint is watched from its receipt, with the four digits its sender chose', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/pengaduan/?kantor=dinsos-p3a-purwakarta');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.getByLabel(/^Saran —/).check();
+  await page
+    .getByLabel('Ceritakan apa yang terjadi, atau apa yang ingin Anda tanyakan')
+    .fill('Mohon ruang tunggu di loket diberi kursi tambahan.');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel(/^Anonim —/).check();
+  await page.getByLabel('4 angka untuk membuka jawaban').fill('6130');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel(/Saya setuju isian ini dibaca petugas/).check();
+  await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Pengaduan terkirim' })).toBeVisible({ timeout: 20_000 });
+  const number = (await page.locator('.panel .receipt-number').textContent())!.trim();
+  const watch = page.locator('.watch-number');
+  await watch.getByRole('button', { name: 'Pantau nomor ini' }).click();
+  await expect(watch.getByRole('status')).toContainText('Dipantau di perangkat ini');
+  expect(await kept(page, number)).toMatchObject({ verifier: '6130', stage: 'diterima/1' });
+  await expectNoViolations(page);
+});

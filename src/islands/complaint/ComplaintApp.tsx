@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch, createSignal } from 'solid-js';
+import { For, Match, Show, Suspense, Switch, createSignal, lazy } from 'solid-js';
 import { ROUTES } from '../../lib/api-address';
 import { ConsentField, RadioGroup, TextArea, TextField } from '../form/fields';
 import DocumentPicker from '../form/DocumentPicker';
@@ -36,6 +36,9 @@ import { formatDateTime } from '../../lib/dates';
 import { takeComplaintSubject } from '../../lib/complaint-subject';
 import { DAYS_OFF_JSON_PATH, statusPagePath } from '../../lib/paths';
 import { rememberedKabupatenHome } from '../../lib/kabupaten-choice';
+
+// "Pantau nomor ini" on the receipt: told on this device when the complaint moves.
+const WatchNumber = lazy(() => import('../status/WatchNumber'));
 
 export interface ComplaintOffice {
   id: string;
@@ -179,6 +182,9 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                 Setelah dijawab, Anda dapat menyatakan masalahnya sudah atau belum selesai.
               </li>
             </ol>
+            <Suspense>
+              <WatchNumber number={done().number} verifier={done().verifier} />
+            </Suspense>
             <p>
               <a class="button" href={statusPagePath(done().number)}>
                 Cek status pengaduan
