@@ -20,7 +20,7 @@
 // requests, the report of the last twelve months as a kepala bidang, the status lookup under 20
 // connections, and the size of the database and of the request log. Times are medians of 11 runs,
 // measured by the client (HTTP included). Then, on a copy of the 100,000-request database, each query
-// with and without the indexes of migration 1795401900: EXPLAIN QUERY PLAN and time.
+// with and without the indexes of migrations 1795401900 and 1795403100: EXPLAIN QUERY PLAN and time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,15 +34,20 @@ import { client, startTestPocketBase, type TestPocketBase } from '../tests/suppo
 import { firstVisitSizes } from '../scripts/offline-packs.ts';
 import { generateServices } from './scale-content.ts';
 import {
-  DEFAULT_WORK_QUEUE_QUERY,
-  workQueuePageQuery,
-  workQueueCountQuery,
-  workQueueSearchParams,
-  type WorkQueueQuery,
-} from '../src/domain/work-queue.ts';
+  caseListCountQuery,
+  caseListPageQueries,
+  caseListSearchParams,
+  defaultCaseListQuery,
+  type CaseListPage,
+  type CaseListQuery,
+} from '../src/domain/case-list.ts';
+import { WORK_QUEUE, type WorkQueueFilters, type WorkQueueView } from '../src/domain/case-lists.ts';
 import { reportQuery } from '../src/domain/report.ts';
 import { officeMonth } from '../src/domain/time.ts';
-import type { BoundQuery } from '../src/domain/database.ts';
+import { storedDate, type BoundQuery } from '../src/domain/database.ts';
+
+type WorkQueueQuery = CaseListQuery<WorkQueueView, WorkQueueFilters>;
+const DEFAULT_WORK_QUEUE_QUERY = defaultCaseListQuery(WORK_QUEUE);
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -355,22 +360,25 @@ interface ServerRow {
 }
 
 async function measureServer(server: TestPocketBase, accounts: Accounts, requests: number): Promise<ServerRow> {
-  const queue = (query: Partial<WorkQueueQuery>) =>
-    timed(
-      `${server.url}/api/petugas/antrean?${workQueueSearchParams({ ...DEFAULT_WORK_QUEUE_QUERY, ...query })}`,
-      accounts.petugas.authStore.token,
-    );
+  const address = (query: Partial<WorkQueueQuery>) =>
+    `${server.url}/api/petugas/antrean?${caseListSearchParams(WORK_QUEUE, { ...DEFAULT_WORK_QUEUE_QUERY, ...query })}`;
+  const read = async (query: Partial<WorkQueueQuery>) =>
+    (await (
+      await fetch(address(query), { headers: { Authorization: accounts.petugas.authStore.token } })
+    ).json()) as CaseListPage<unknown>;
+  const queue = (query: Partial<WorkQueueQuery>) => timed(address(query), accounts.petugas.authStore.token);
   const first = await queue({});
-  const firstPage = (await (
-    await fetch(`${server.url}/api/petugas/antrean`, { headers: { Authorization: accounts.petugas.authStore.token } })
-  ).json()) as { openCount: number };
+  const firstPage = await read({});
+  // Page 10 follows the cursor of page 9's last row, as the workspace does.
+  let after = '';
+  for (let page = 1; page < 10; page++) after = (await read({ after })).next ?? after;
   const now = new Date();
   const from = officeMonth(new Date(now.getTime() - 334 * DAY_MS));
   const to = officeMonth(now);
   const ms = (result: { ms: number }) => `${result.ms.toFixed(1)} ms`;
   const measures = {
     'queue, first page': `${ms(first)}, ${kb(first.bytes)}`,
-    'queue, page 10': ms(await queue({ page: 10 })),
+    'queue, page 10': ms(await queue({ after })),
     number: ms(await queue({ search: accounts.lookup.number })),
     'name, open': ms(await queue({ search: 'Siti Am' })),
     'name, all': ms(await queue({ search: 'Siti Am', view: 'semua' })),
@@ -389,7 +397,7 @@ async function measureServer(server: TestPocketBase, accounts: Accounts, request
   };
   return {
     requests,
-    open: firstPage.openCount,
+    open: firstPage.counts['open'] ?? 0,
     measures,
     dataDb: databaseSize(server.dataDir, 'data.db'),
     logsDb: databaseSize(server.dataDir, 'auxiliary.db'),
@@ -404,21 +412,24 @@ function indexJustification(dataDir: string, agencyId: string): string[][] {
     const db = new DatabaseSync(join(copy, 'data.db'));
     const now = new Date();
     // The report reads the month figures of migration 1795402100, with or without these indexes.
+    const scope = { kind: 'staff', where: ['r.agency = {:agency}'], bind: { agency: agencyId } };
+    const firstQuery = (query: WorkQueueQuery): BoundQuery => {
+      const built = caseListPageQueries(WORK_QUEUE, scope, query, now);
+      if ('problem' in built) throw new Error(built.problem);
+      return { ...built.queries[0]!, bind: { ...built.queries[0]!.bind, limit: 51 } };
+    };
     const queries: [string, BoundQuery][] = [
-      ['queue, first page', workQueuePageQuery(agencyId, DEFAULT_WORK_QUEUE_QUERY, now)],
-      ['queue, open count', workQueueCountQuery(agencyId, DEFAULT_WORK_QUEUE_QUERY, now)!],
-      [
-        'name among all requests',
-        workQueuePageQuery(agencyId, { ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua', search: 'Siti Am' }, now),
-      ],
-      ['all requests, newest first', workQueuePageQuery(agencyId, { ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua' }, now)],
+      ['queue, first page', firstQuery(DEFAULT_WORK_QUEUE_QUERY)],
+      ['queue, open count', caseListCountQuery(WORK_QUEUE, scope, DEFAULT_WORK_QUEUE_QUERY, storedDate(now))!],
+      ['name among all requests', firstQuery({ ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua', search: 'Siti Am' })],
+      ['all requests, newest first', firstQuery({ ...DEFAULT_WORK_QUEUE_QUERY, view: 'semua' })],
       [
         'report, 12 months',
         reportQuery(agencyId, officeMonth(new Date(now.getTime() - 334 * DAY_MS)), officeMonth(now)),
       ],
     ];
     const run = (query: BoundQuery, withIndexes: boolean) => {
-      const sql = (withIndexes ? query.sql : query.sql.replace(/ INDEXED BY \w+/, '')).replace(/\{:(\w+)\}/g, ':$1');
+      const sql = (withIndexes ? query.sql : query.sql.replace(/ INDEXED BY \w+/g, '')).replace(/\{:(\w+)\}/g, ':$1');
       const plan = db
         .prepare(`EXPLAIN QUERY PLAN ${sql}`)
         .all(query.bind)
@@ -432,7 +443,7 @@ function indexJustification(dataDir: string, agencyId: string): string[][] {
       return `${plan} — ${median(times).toFixed(1)} ms`;
     };
     const withIndexes = queries.map(([, query]) => run(query, true));
-    for (const index of ['idx_requests_open_queue', 'idx_requests_report', 'idx_requests_agency_applicant'])
+    for (const index of ['idx_requests_queue', 'idx_requests_report', 'idx_requests_agency_applicant'])
       db.exec(`DROP INDEX ${index}`);
     const without = queries.map(([, query]) => run(query, false));
     db.close();
@@ -652,7 +663,7 @@ if (backend) {
     table(['request log', 'p95 (median of rounds)', 'lookups', 'auxiliary.db per 10,000 lookups'], backend.lookups),
   );
   console.log(
-    `\n### The indexes of migration 1795401900, at ${LEVELS.at(-1)!.toLocaleString('en')} requests (EXPLAIN QUERY PLAN; median of 5 runs in SQLite)\n`,
+    `\n### The indexes of migrations 1795401900 and 1795403100, at ${LEVELS.at(-1)!.toLocaleString('en')} requests (EXPLAIN QUERY PLAN; median of 5 runs in SQLite)\n`,
   );
   console.log(table(['query', 'without the indexes', 'with them'], backend.plans));
 }

@@ -112,6 +112,8 @@ onRecordCreate((e) => {
   // Who decides it, fixed now: content may later change who decides proposals to a Camat.
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const service = cases.proposalServiceOf(e.app, proposal);
+  // The office kept on the proposal for its staff's list (an index, migration 1795403100).
+  proposal.set('agency', service.getString('agency'));
   const recipient = /** @type {import("../../src/domain/proposal").Recipient} */ (proposal.getString('recipient'));
   const camatDecider = /** @type {import("../../src/domain/roles").ProposalDecider} */ (
     service.getString('camat_proposals_decided_by')

@@ -9,6 +9,7 @@ interface HookLibraries {
   audit_chain: typeof import('../pb_hooks/lib/audit_chain.js');
   audit_key: typeof import('../pb_hooks/lib/audit_key.js');
   calendar: typeof import('../pb_hooks/lib/calendar.js');
+  case_list: typeof import('../pb_hooks/lib/case_list.js');
   cases: typeof import('../pb_hooks/lib/cases.js');
   complaints: typeof import('../pb_hooks/lib/complaints.js');
   csv: typeof import('../pb_hooks/lib/csv.js');

@@ -15,7 +15,8 @@ import type { ComplaintReportRow, ReportRow } from './report';
 import type { SurveyOffer, SurveyProblem } from './satisfaction-survey';
 import type { ComplainantReply, ComplaintKind } from './complaints';
 import type { ComplaintStatus } from './statuses';
-import type { WorkQueuePage } from './work-queue';
+import type { CaseListPage } from './case-list';
+import type { ComplaintListRow, ProposalListRow, WorkQueueRow } from './case-lists';
 
 export type RouteMethod = 'GET' | 'POST';
 
@@ -175,7 +176,10 @@ export const ROUTES = {
   accountActivation: route<{ email: string; code: string; password: string }, NoContent>('POST', '/api/akun/aktivasi'),
   signOut: route<Record<string, never>, NoContent>('POST', '/api/akun/keluar'),
   // Staff.
-  workQueue: route<Record<string, string>, WorkQueuePage>('GET', '/api/petugas/antrean'),
+  // The staff lists (src/domain/case-lists.ts): views, filters, search and the page's position (`setelah`).
+  workQueue: route<Record<string, string>, CaseListPage<WorkQueueRow>>('GET', '/api/petugas/antrean'),
+  complaintInbox: route<Record<string, string>, CaseListPage<ComplaintListRow>>('GET', '/api/petugas/pengaduan'),
+  proposalReview: route<Record<string, string>, CaseListPage<ProposalListRow>>('GET', '/api/petugas/usulan'),
   dailySummary: route<Record<string, never>, DailySummary>('GET', '/api/petugas/ringkasan'),
   officeReport: route<{ dari: string; sampai: string; format?: 'json' | 'csv' }, OfficeReport>(
     'GET',

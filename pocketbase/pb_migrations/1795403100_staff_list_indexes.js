@@ -1,0 +1,71 @@
+// @ts-check
+// The staff lists (src/domain/case-lists.ts) page by keyset from indexes that read each list in
+// its own order, so the first page and the twentieth cost the same at any number of cases
+// (figures: docs/performance.md, bench/staff-lists.ts). Each index here serves the segments that
+// name it; the expressions must stay exactly as the domain writes them, or SQLite reads the index
+// without them (tests/integration/case-lists.test.ts checks every plan). Each expression stands in
+// parentheses and without commas: PocketBase reads an index's columns by splitting at commas and
+// trimming quotes from their ends.
+//
+// Requests: the queue's order (waiting for verification first, then by due date, undated last) is
+// the order of one partial index of open requests, replacing 1795401900's (agency, status, due_at),
+// whose order had to be sorted for every page (~9 ms per 1,000 open requests).
+// Complaints: waiting ones by deadline (overdue first) and new ones by deadline.
+// Proposals: the office kept on the proposal (set on creation from its village, like `camat_kecamatan`
+// for a Camat's), so an office's proposals and a Camat's are read newest first from an index.
+const OPEN_REQUESTS = "status != 'selesai' AND status != 'ditolak'";
+
+migrate(
+  (app) => {
+    const requests = app.findCollectionByNameOrId('requests');
+    requests.removeIndex('idx_requests_open_queue');
+    requests.addIndex(
+      'idx_requests_queue',
+      false,
+      "agency, (status != 'menunggu-verifikasi'), (due_at = ''), due_at",
+      OPEN_REQUESTS,
+    );
+    app.save(requests);
+
+    const complaints = app.findCollectionByNameOrId('complaints');
+    complaints.addIndex(
+      'idx_complaints_waiting_due',
+      false,
+      "agency, (status = 'diterima' OR status = 'diverifikasi' OR status = 'didisposisikan' OR status = 'dibuka-kembali'), due_at",
+      '',
+    );
+    complaints.addIndex('idx_complaints_received_due', false, "agency, (status = 'diterima'), due_at", '');
+    app.save(complaints);
+
+    const proposals = app.findCollectionByNameOrId('proposals');
+    proposals.fields.add(
+      new RelationField({ name: 'agency', collectionId: app.findCollectionByNameOrId('agencies').id, maxSelect: 1 }),
+    );
+    proposals.addIndex('idx_proposals_agency_received', false, 'agency, received_at', '');
+    proposals.addIndex('idx_proposals_camat_received', false, 'camat_kecamatan, received_at', '');
+    app.save(proposals);
+    app
+      .db()
+      .newQuery(
+        'UPDATE proposals SET agency = (SELECT k.agency FROM villages v JOIN kecamatan k ON k.id = v.kecamatan WHERE v.id = proposals.village)',
+      )
+      .execute();
+  },
+  (app) => {
+    const proposals = app.findCollectionByNameOrId('proposals');
+    proposals.removeIndex('idx_proposals_agency_received');
+    proposals.removeIndex('idx_proposals_camat_received');
+    proposals.fields.removeByName('agency');
+    app.save(proposals);
+
+    const complaints = app.findCollectionByNameOrId('complaints');
+    complaints.removeIndex('idx_complaints_waiting_due');
+    complaints.removeIndex('idx_complaints_received_due');
+    app.save(complaints);
+
+    const requests = app.findCollectionByNameOrId('requests');
+    requests.removeIndex('idx_requests_queue');
+    requests.addIndex('idx_requests_open_queue', false, 'agency, status, due_at', OPEN_REQUESTS);
+    app.save(requests);
+  },
+);
