@@ -1,8 +1,8 @@
 import { For, Show, createSignal, type JSX } from 'solid-js';
-import { ClientResponseError } from 'pocketbase';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { RadioGroup, TextArea } from '../form/fields';
 import { withoutFixed, type Problem } from '../form/step-form';
+import { serverProblems } from './server-problems';
 
 export interface ActionValues {
   status: string;
@@ -80,26 +80,18 @@ export default function ActionForm(props: Props) {
         .catch(() => undefined)
         .then(() => confirmation?.scrollIntoView({ block: 'nearest' }));
     } catch (error) {
-      const response = error instanceof ClientResponseError ? error.response : undefined;
       // Each of the server's reasons at its own field where the form has it (a note), else at the choice.
-      const fieldMessages = Object.entries((response?.['data'] ?? {}) as Record<string, { message: string }>).map(
-        ([field, problem]) => ({
-          fieldId: fieldIds[field as keyof typeof fieldIds] ?? fieldIds.status,
-          message: problem.message,
-        }),
-      );
       setErrors(
-        fieldMessages.length > 0
-          ? fieldMessages
-          : [
-              {
-                fieldId: fieldIds.status,
-                message:
-                  error instanceof ClientResponseError && error.status === 400
-                    ? 'Anda tidak berwenang mengambil keputusan ini. Muat ulang halaman: pilihan yang tampil adalah yang boleh Anda ambil.'
-                    : 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.',
-              },
-            ],
+        serverProblems(error, {
+          fieldId: (field) => fieldIds[field as keyof typeof fieldIds],
+          fallback: fieldIds.status,
+          unreachable: 'Tidak dapat menyimpan. Periksa koneksi, lalu coba lagi.',
+          // A refusal naming no field is the create rule's: this account may not record that status.
+          refused: (_message, status) =>
+            status === 400
+              ? 'Anda tidak berwenang mengambil keputusan ini. Muat ulang halaman: pilihan yang tampil adalah yang boleh Anda ambil.'
+              : undefined,
+        }),
       );
     } finally {
       setBusy(false);

@@ -1,10 +1,17 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
-import { ClientResponseError } from 'pocketbase';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { TextArea, TextField } from '../form/fields';
+import { serverProblems } from './server-problems';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { PHONE_EXAMPLE, isPhoneNumber } from '../../domain/phone';
 import type { StaffRecord } from '../../domain/records';
+
+/** The form's field for each field of a request the server may refuse. */
+const REGISTER_FIELD_IDS: Record<string, string> = {
+  service: 'daftar-layanan',
+  applicant_name: 'daftar-nama',
+  applicant_phone: 'daftar-hp',
+};
 
 /** A walk-in request at the counter: service, applicant, the requirements seen, a note. */
 export default function RegisterRequest(props: { staff: StaffRecord; onRegistered: (number: string) => void }) {
@@ -52,11 +59,14 @@ export default function RegisterRequest(props: { staff: StaffRecord; onRegistere
       });
       props.onRegistered(created.number);
     } catch (error) {
-      const message =
-        error instanceof ClientResponseError && error.status !== 0
-          ? `Permohonan tidak tersimpan: ${error.message}`
-          : 'Tidak dapat terhubung ke server. Data yang diisi tetap ada; coba simpan lagi.';
-      setErrors([{ fieldId: 'daftar-layanan', message }]);
+      setErrors(
+        serverProblems(error, {
+          fieldId: (field) => REGISTER_FIELD_IDS[field],
+          fallback: 'daftar-layanan',
+          unreachable: 'Tidak dapat terhubung ke server. Data yang diisi tetap ada; coba simpan lagi.',
+          refused: (message) => `Permohonan tidak tersimpan: ${message}`,
+        }),
+      );
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,9 @@
 import { Show, createResource, createSignal } from 'solid-js';
-import { ClientResponseError } from 'pocketbase';
 import DataTable from '../DataTable';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import { RadioGroup, SelectField, TextField } from '../form/fields';
+import Pager from './Pager';
+import { serverProblems } from './server-problems';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { printSlip } from '../../lib/print-slip';
@@ -52,6 +53,9 @@ const FIELD_IDS: Record<AccountProblem['field'], string> = {
   email: 'akun-email',
   phone: 'akun-hp',
 };
+
+/** The form's field for an account field the server names. */
+const accountFieldId = (field: string): string | undefined => FIELD_IDS[field as AccountProblem['field']];
 
 function kecamatanOf(account: Account): KecamatanRecord | undefined {
   return account.expand?.village?.expand?.kecamatan ?? account.expand?.kecamatan;
@@ -165,25 +169,16 @@ function NewAccount(props: {
       const issued = await issueCode(kind, account.id);
       props.onIssued({ ...issued, name: input.name, email: input.email });
     } catch (error) {
-      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as
-        | Record<string, { code: string; message: string }>
-        | undefined;
-      const found = Object.entries(data ?? {}).map(([field, problem]) => ({
-        fieldId: FIELD_IDS[field as AccountProblem['field']] ?? FIELD_IDS.name,
-        message:
-          field === 'email' && problem.code === 'validation_not_unique'
-            ? 'Email ini sudah dipakai akun lain. Pakai email lain, atau buat kode aktivasi baru untuk akun yang sudah ada.'
-            : problem.message,
-      }));
       setErrors(
-        found.length > 0
-          ? found
-          : [
-              {
-                fieldId: FIELD_IDS.name,
-                message: 'Akun belum dibuat: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
-              },
-            ],
+        serverProblems(error, {
+          fieldId: accountFieldId,
+          fallback: FIELD_IDS.name,
+          unreachable: 'Akun belum dibuat: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
+          reword: (field, code) =>
+            field === 'email' && code === 'validation_not_unique'
+              ? 'Email ini sudah dipakai akun lain. Pakai email lain, atau buat kode aktivasi baru untuk akun yang sudah ada.'
+              : undefined,
+        }),
       );
     } finally {
       setBusy(false);
@@ -324,22 +319,12 @@ function EditAccount(props: { account: Account; onSaved: () => void; onCancel: (
       setSaved(true);
       props.onSaved();
     } catch (error) {
-      const data = (error instanceof ClientResponseError ? error.response?.['data'] : undefined) as
-        | Record<string, { message: string }>
-        | undefined;
-      const found = Object.entries(data ?? {}).map(([field, problem]) => ({
-        fieldId: FIELD_IDS[field as AccountProblem['field']] ?? FIELD_IDS.name,
-        message: problem.message,
-      }));
       setErrors(
-        found.length > 0
-          ? found
-          : [
-              {
-                fieldId: FIELD_IDS.name,
-                message: 'Belum tersimpan: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
-              },
-            ],
+        serverProblems(error, {
+          fieldId: accountFieldId,
+          fallback: FIELD_IDS.name,
+          unreachable: 'Belum tersimpan: server tidak dapat dihubungi. Periksa koneksi, lalu coba lagi.',
+        }),
       );
     }
   }
@@ -577,29 +562,13 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
                 )}
               </DataTable>
             </Show>
-            <Show when={query().page > 1 || (accounts()?.totalPages ?? 0) > query().page}>
-              <nav class="pager" aria-label="Halaman daftar akun">
-                <Show when={query().page > 1}>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    onClick={() => setQuery({ ...query(), page: query().page - 1 })}
-                  >
-                    Sebelumnya
-                  </button>
-                </Show>
-                <span>Halaman {query().page}</span>
-                <Show when={(accounts()?.totalPages ?? 0) > query().page}>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    onClick={() => setQuery({ ...query(), page: query().page + 1 })}
-                  >
-                    Berikutnya
-                  </button>
-                </Show>
-              </nav>
-            </Show>
+            <Pager
+              label="Halaman daftar akun"
+              page={query().page}
+              hasNext={(accounts()?.totalPages ?? 0) > query().page}
+              onPrevious={() => setQuery({ ...query(), page: query().page - 1 })}
+              onNext={() => setQuery({ ...query(), page: query().page + 1 })}
+            />
           </Show>
         </div>
         <Show when={panel()} keyed>

@@ -1,0 +1,161 @@
+// A staff list of one case type (src/domain/case-lists.ts): search by number or name, the list's
+// own filters, a page of 50 from the server, its pages one after the other (each after the last
+// row of the one before), and the opened case beside the list (CaseDetail.tsx).
+import { Show, createResource, createSignal, type Accessor, type JSX } from 'solid-js';
+import DataTable, { OpenRowButton } from '../DataTable';
+import Pager from './Pager';
+import { pocketbase } from '../../lib/pocketbase-client';
+import { routePath } from '../../lib/api-address';
+import {
+  CASE_LIST_PAGE_SIZE,
+  caseListSearchParams,
+  defaultCaseListQuery,
+  type CaseListDeclaration,
+  type CaseListPage,
+  type CaseListQuery,
+} from '../../domain/case-list';
+import CaseDetail, { type CaseDetailView } from './CaseDetail';
+import { CASE_KINDS, type CaseKind } from './case-kinds';
+
+type Declared<Kind extends CaseKind> = (typeof CASE_KINDS)[Kind]['list'];
+type ViewOf<Kind extends CaseKind> = keyof Declared<Kind>['views'] & string;
+type FiltersOf<Kind extends CaseKind> = Declared<Kind>['defaultFilters'];
+type RowOf<Kind extends CaseKind> = Declared<Kind>['columns'];
+type QueryOf<Kind extends CaseKind> = CaseListQuery<ViewOf<Kind>, FiltersOf<Kind>>;
+
+interface Props<Kind extends CaseKind> {
+  kind: Kind;
+  /** The list's own filters beside the search; a change shows the first page again. */
+  filters?: (
+    query: Accessor<QueryOf<Kind>>,
+    change: (patch: Partial<Omit<QueryOf<Kind>, 'after'>>) => void,
+  ) => JSX.Element;
+  headers: string[];
+  /** A row's cells after its number. */
+  cells: (row: RowOf<Kind>) => JSX.Element;
+  rowClass?: (row: RowOf<Kind>) => string | undefined;
+  /** Above the list: which rows are shown ("1–50"), with the counts the list gives. */
+  summary: (shown: string, counts: Record<string, number>, query: QueryOf<Kind>) => string;
+  /** What an opened case shows (CaseDetail.tsx). */
+  view: CaseDetailView<Kind>;
+}
+
+export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
+  const pb = pocketbase();
+  const kind = CASE_KINDS[props.kind];
+  // One declaration of the three, as the route it belongs to reads it.
+  const list = kind.list as unknown as CaseListDeclaration<ViewOf<Kind>, FiltersOf<Kind>, RowOf<Kind>>;
+  const [query, setQuery] = createSignal<QueryOf<Kind>>(defaultCaseListQuery(list));
+  // Where each page before this one began: "Sebelumnya" goes back to the last of them.
+  const [earlier, setEarlier] = createSignal<string[]>([]);
+  const [typed, setTyped] = createSignal('');
+  const [selected, setSelected] = createSignal<string>();
+  // Opening a row again shows it as it is now (the resident may have sent something meanwhile).
+  const [opened, setOpened] = createSignal(0);
+  const [page, { refetch }] = createResource(query, (asked) =>
+    pb.send<CaseListPage<RowOf<Kind>>>(`${routePath(kind.route)}?${caseListSearchParams(list, asked)}`, { requestKey: null }),
+  );
+  const change = (patch: Partial<Omit<QueryOf<Kind>, 'after'>>) => {
+    setEarlier([]);
+    setQuery({ ...query(), ...patch, after: '' });
+  };
+  const next = () => {
+    const after = page()?.next;
+    if (!after || page.loading) return;
+    setEarlier([...earlier(), query().after]);
+    setQuery({ ...query(), after });
+  };
+  const previous = () => {
+    setQuery({ ...query(), after: earlier().at(-1) ?? '' });
+    setEarlier(earlier().slice(0, -1));
+  };
+  const rows = () => page()?.items ?? [];
+  const summary = () => {
+    const loaded = page();
+    if (page.loading || !loaded) return `Memuat ${kind.words.list}…`;
+    if (loaded.items.length === 0)
+      return query().search ? `Tidak ada ${kind.words.one} yang cocok dengan "${query().search}".` : kind.words.empty;
+    const first = earlier().length * CASE_LIST_PAGE_SIZE + 1;
+    return props.summary(`${first}–${first + loaded.items.length - 1}`, loaded.counts, query());
+  };
+
+  return (
+    <div>
+      <form
+        class="filters"
+        role="search"
+        aria-label={kind.words.filters}
+        onSubmit={(event) => {
+          event.preventDefault();
+          change({ search: typed() } as Partial<QueryOf<Kind>>);
+        }}
+      >
+        <div class="field">
+          <label for={kind.search.id}>{kind.search.label}</label>
+          <div class="search-row">
+            <input
+              id={kind.search.id}
+              type="search"
+              autocomplete="off"
+              value={typed()}
+              onInput={(event) => setTyped(event.currentTarget.value)}
+            />
+            <button class="button" type="submit">
+              Cari
+            </button>
+          </div>
+        </div>
+        {props.filters?.(query, change)}
+      </form>
+      <div class="list-detail">
+        <div>
+          <Show
+            when={!page.error}
+            fallback={
+              <p class="callout">{`${kind.words.list.charAt(0).toUpperCase()}${kind.words.list.slice(1)} tidak dapat dimuat. Periksa koneksi, lalu muat ulang.`}</p>
+            }
+          >
+            <p class="hint" aria-live="polite">
+              {summary()}
+            </p>
+            <Show when={rows().length > 0}>
+              <DataTable cards label={kind.words.table} headers={props.headers} rows={rows()}>
+                {(row) => (
+                  <tr class={props.rowClass?.(row)}>
+                    <td>
+                      <OpenRowButton
+                        open={selected() === row.id}
+                        onOpen={() => {
+                          setSelected(row.id);
+                          setOpened(opened() + 1);
+                        }}
+                        focusId={kind.headingId}
+                      >
+                        {row.number}
+                      </OpenRowButton>
+                    </td>
+                    {props.cells(row)}
+                  </tr>
+                )}
+              </DataTable>
+            </Show>
+            <Pager
+              label={kind.words.pages}
+              page={earlier().length + 1}
+              hasNext={Boolean(page()?.next)}
+              onPrevious={previous}
+              onNext={next}
+            />
+          </Show>
+        </div>
+        <Show when={selected() && `${selected()}:${opened()}`} keyed>
+          {(_opening) => (
+            <div class="detail-pane">
+              <CaseDetail kind={props.kind} id={selected()!} onChanged={() => void refetch()} view={props.view} />
+            </div>
+          )}
+        </Show>
+      </div>
+    </div>
+  );
+}
