@@ -663,7 +663,8 @@ if (backend) {
     table(['request log', 'p95 (median of rounds)', 'lookups', 'auxiliary.db per 10,000 lookups'], backend.lookups),
   );
   console.log(
-    `\n### The indexes of migrations 1795401900 and 1795403100, at ${LEVELS.at(-1)!.toLocaleString('en')} requests (EXPLAIN QUERY PLAN; median of 5 runs in SQLite)\n`,
+    `\n### The indexes of migrations 1795401900 and 1795403100, at ${LEVELS.at(-1)!.toLocaleString('en')} requests` +
+      ' (EXPLAIN QUERY PLAN; median of 5 runs in SQLite)\n',
   );
   console.log(table(['query', 'without the indexes', 'with them'], backend.plans));
 }

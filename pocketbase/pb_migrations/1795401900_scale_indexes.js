@@ -1,5 +1,5 @@
 // @ts-check
-// Indexes for an office's years of requests: the work queue (src/domain/work-queue.ts) and the
+// Indexes for an office's years of requests: the work queue (now src/domain/case-lists.ts) and the
 // report (src/domain/report.ts) at 100,000 requests. Each is here because a query plan measured
 // by bench/scale.ts needed it (100,000 requests in one office over 12 months, SQLite alone,
 // median of 5; without these indexes every query below starts from idx_requests_agency_due):

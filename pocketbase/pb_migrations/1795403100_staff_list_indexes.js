@@ -14,17 +14,25 @@
 // Proposals: the office kept on the proposal (set on creation from its village, like `camat_kecamatan`
 // for a Camat's), so an office's proposals and a Camat's are read newest first from an index.
 const OPEN_REQUESTS = "status != 'selesai' AND status != 'ditolak'";
+const QUEUE_BEFORE = `CREATE INDEX \`idx_requests_open_queue\` ON \`requests\` (agency, status, due_at) WHERE ${OPEN_REQUESTS}`;
+const QUEUE =
+  "CREATE INDEX `idx_requests_queue` ON `requests` (agency, (status != 'menunggu-verifikasi'), (due_at = ''), due_at)" +
+  ` WHERE ${OPEN_REQUESTS}`;
+
+/**
+ * Puts one index in the place of another in a collection's list (its place kept, so reverting gives the list as it was).
+ * @param {core.Collection} collection @param {string} from @param {string} to
+ */
+function replaceIndex(collection, from, to) {
+  const indexes = collection.indexes.map((index) => (index === from ? to : index));
+  // Declared as Go's JSONArray type; the runtime takes a plain array of the CREATE INDEX statements.
+  collection.indexes = /** @type {any} */ (indexes);
+}
 
 migrate(
   (app) => {
     const requests = app.findCollectionByNameOrId('requests');
-    requests.removeIndex('idx_requests_open_queue');
-    requests.addIndex(
-      'idx_requests_queue',
-      false,
-      "agency, (status != 'menunggu-verifikasi'), (due_at = ''), due_at",
-      OPEN_REQUESTS,
-    );
+    replaceIndex(requests, QUEUE_BEFORE, QUEUE);
     app.save(requests);
 
     const complaints = app.findCollectionByNameOrId('complaints');
@@ -64,8 +72,7 @@ migrate(
     app.save(complaints);
 
     const requests = app.findCollectionByNameOrId('requests');
-    requests.removeIndex('idx_requests_queue');
-    requests.addIndex('idx_requests_open_queue', false, 'agency, status, due_at', OPEN_REQUESTS);
+    replaceIndex(requests, QUEUE, QUEUE_BEFORE);
     app.save(requests);
   },
 );

@@ -233,10 +233,12 @@ export interface ProposalsRecord extends BaseRecord<'proposals'> {
   updated: string;
   documents_deleted_at: string;
   decided_by: 'kepala_bidang' | 'camat';
+  agency: string;
   expand?: {
     village?: VillagesRecord;
     operator?: OperatorsRecord;
     camat_kecamatan?: KecamatanRecord;
+    agency?: AgenciesRecord;
   };
 }
 

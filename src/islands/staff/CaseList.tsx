@@ -1,7 +1,7 @@
 // A staff list of one case type (src/domain/case-lists.ts): search by number or name, the list's
 // own filters, a page of 50 from the server, its pages one after the other (each after the last
 // row of the one before), and the opened case beside the list (CaseDetail.tsx).
-import { Show, createResource, createSignal, type Accessor, type JSX } from 'solid-js';
+import { Show, createEffect, createResource, createSignal, type Accessor, type JSX } from 'solid-js';
 import DataTable, { OpenRowButton } from '../DataTable';
 import Pager from './Pager';
 import { pocketbase } from '../../lib/pocketbase-client';
@@ -34,11 +34,13 @@ interface Props<Kind extends CaseKind> {
   /** A row's cells after its number. */
   cells: (row: RowOf<Kind>) => JSX.Element;
   rowClass?: (row: RowOf<Kind>) => string | undefined;
-  /** Above the list: which rows are shown ("1–50"), with the counts the list gives. */
-  summary: (shown: string, counts: Record<string, number>, query: QueryOf<Kind>) => string;
+  /** After "Menampilkan 1–50": what the counts the list gives say (" dari 230 permohonan"). */
+  counted?: (counts: Record<string, number>, query: QueryOf<Kind>) => string;
   /** What an opened case shows (CaseDetail.tsx). */
   view: CaseDetailView<Kind>;
 }
+
+const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
 export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
   const pb = pocketbase();
@@ -59,13 +61,24 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
     setEarlier([]);
     setQuery({ ...query(), ...patch, after: '' });
   };
+  // After "Berikutnya" or "Sebelumnya" at the foot of a long list: to the top of the new page.
+  let summaryLine: HTMLParagraphElement | undefined;
+  let turned = false;
+  createEffect(() => {
+    if (!page() || page.loading || !turned) return;
+    turned = false;
+    summaryLine?.focus();
+    summaryLine?.scrollIntoView({ block: 'start' });
+  });
   const next = () => {
     const after = page()?.next;
     if (!after || page.loading) return;
+    turned = true;
     setEarlier([...earlier(), query().after]);
     setQuery({ ...query(), after });
   };
   const previous = () => {
+    turned = true;
     setQuery({ ...query(), after: earlier().at(-1) ?? '' });
     setEarlier(earlier().slice(0, -1));
   };
@@ -76,7 +89,8 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
     if (loaded.items.length === 0)
       return query().search ? `Tidak ada ${kind.words.one} yang cocok dengan "${query().search}".` : kind.words.empty;
     const first = earlier().length * CASE_LIST_PAGE_SIZE + 1;
-    return props.summary(`${first}–${first + loaded.items.length - 1}`, loaded.counts, query());
+    const counted = Object.keys(loaded.counts).length > 0 ? (props.counted?.(loaded.counts, query()) ?? '') : '';
+    return `Menampilkan ${first}–${first + loaded.items.length - 1}${counted}`;
   };
 
   return (
@@ -112,10 +126,10 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
           <Show
             when={!page.error}
             fallback={
-              <p class="callout">{`${kind.words.list.charAt(0).toUpperCase()}${kind.words.list.slice(1)} tidak dapat dimuat. Periksa koneksi, lalu muat ulang.`}</p>
+              <p class="callout">{`${capitalised(kind.words.list)} tidak dapat dimuat. Periksa koneksi, lalu muat ulang.`}</p>
             }
           >
-            <p class="hint" aria-live="polite">
+            <p class="hint" aria-live="polite" tabindex="-1" ref={summaryLine}>
               {summary()}
             </p>
             <Show when={rows().length > 0}>

@@ -235,9 +235,9 @@ export default function ComplaintInbox(props: {
           </td>
         </>
       )}
-      summary={(shown, counts, query) =>
-        `Menampilkan ${shown}${query.view === 'semua' ? '; ' : ' dari '}${counts['open']} pengaduan` +
-        `${query.view === 'semua' ? ' belum ditutup' : ''}${counts['overdue'] ? `, ${counts['overdue']} lewat batas waktu` : ''}`
+      counted={(counts, query) =>
+        `${query.view === 'semua' ? `; ${counts['open']} pengaduan belum ditutup` : ` dari ${counts['open']} pengaduan`}` +
+        `${counts['overdue'] ? `, ${counts['overdue']} lewat batas waktu` : ''}`
       }
     />
   );

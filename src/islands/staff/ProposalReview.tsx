@@ -121,7 +121,6 @@ export default function ProposalReview(props: {
           <td>{PROPOSAL_STATUSES[proposal.status]}</td>
         </>
       )}
-      summary={(shown) => `Menampilkan ${shown}`}
     />
   );
 }

@@ -148,6 +148,7 @@ function requestView(staff: StaffRecord, whatsappTemplates: WhatsAppTemplates): 
           office: request().expand!.agency!.short_name,
           number: request().number,
           service: request().expand!.service!.short_title,
+          serviceSlug: request().expand!.service!.slug,
           status: request().status,
           steps: steps(),
           currentStep: current(),
@@ -237,9 +238,7 @@ export default function WorkQueue(props: {
           </td>
         </>
       )}
-      summary={(shown, counts) =>
-        counts['open'] === undefined ? `Menampilkan ${shown}` : `Menampilkan ${shown} dari ${counts['open']} permohonan`
-      }
+      counted={(counts) => ` dari ${counts['open']} permohonan`}
     />
   );
 }
