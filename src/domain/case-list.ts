@@ -24,7 +24,10 @@ export interface ListSegment {
   where: string[];
   /** The index that serves it, named: PocketBase never runs ANALYZE, so SQLite cannot be left to guess. */
   index: string;
-  /** The columns it is ordered by, before the rowid (SQLite's row number, the last key of every index). */
+  /**
+   * What it is ordered by, before the rowid (SQLite's row number, the last key of every index): date
+   * columns, or small whole numbers (a rank, a yes/no).
+   */
   order: string[];
   descending?: boolean;
 }
@@ -119,6 +122,7 @@ const RECORD_ID = /^[a-z0-9]{15}$/;
 const CURSOR_SEPARATOR = '~';
 const STORED_DATE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const ROWID = /^\d{1,15}$/;
+const SMALL_NUMBER = /^\d{1,2}$/;
 
 export function defaultCaseListQuery<View extends string, Filters extends FilterValues>(
   list: CaseListDeclaration<View, Filters, unknown>,
@@ -181,16 +185,22 @@ export function parseCaseListQuery<View extends string, Filters extends FilterVa
 function readCursor(
   after: string,
   segments: ListSegment[],
-): { at: string; segment: number; keys: string[]; rowid: number } | null {
+): { at: string; segment: number; keys: (string | number)[]; rowid: number } | null {
   const [at = '', segmentText = '', ...rest] = after.split(CURSOR_SEPARATOR);
   const segment = /^\d{1,2}$/.test(segmentText) ? Number(segmentText) : -1;
   const declared = segments[segment];
   const rowidText = rest.pop() ?? '';
   if (!STORED_DATE.test(at) || !declared || rest.length !== declared.order.length || !ROWID.test(rowidText))
     return null;
-  // Keys are the dates the lists are ordered by ('' where a case has none).
-  if (rest.some((key) => key !== '' && !STORED_DATE.test(key))) return null;
-  return { at, segment, keys: rest, rowid: Number(rowidText) };
+  // Keys are the dates the lists are ordered by ('' where a case has none), or a rank or yes/no,
+  // bound as numbers: SQLite orders every number before every text.
+  if (rest.some((key) => key !== '' && !STORED_DATE.test(key) && !SMALL_NUMBER.test(key))) return null;
+  return {
+    at,
+    segment,
+    keys: rest.map((key) => (SMALL_NUMBER.test(key) ? Number(key) : key)),
+    rowid: Number(rowidText),
+  };
 }
 
 /** A LIKE pattern finding the text anywhere, its wildcards searched for as characters. */

@@ -54,8 +54,10 @@ export type WorkQueueFilters = { service: string; lateOnly: boolean };
 export const OPEN_REQUEST_SQL = "r.status != 'selesai' AND r.status != 'ditolak'";
 /** Past the time its Standar Pelayanan promises, at the list's moment. */
 const LATE_REQUEST_SQL = "r.due_at != '' AND r.due_at < {:now}";
-const WAITING_FOR_VERIFICATION = "(r.status != 'menunggu-verifikasi') = ";
-const UNDATED = "(r.due_at = '') = ";
+/** The queue's order: those waiting for verification (0) first, then by due date, undated (1) last. */
+const VERIFIED = "(r.status != 'menunggu-verifikasi')";
+const UNDATED = "(r.due_at = '')";
+const QUEUE_ORDER = [VERIFIED, UNDATED, 'r.due_at'];
 
 /**
  * The queue's order — online applications waiting for their documents to be checked first, then
@@ -65,7 +67,7 @@ const UNDATED = "(r.due_at = '') = ";
 const QUEUE_SEGMENTS: ListSegment[] = [0, 1].flatMap((others) =>
   [0, 1].map((undated) => ({
     // Undated ones in the order they came (the rowid), which the index gives once their due_at is stated.
-    where: [`${WAITING_FOR_VERIFICATION}${others}`, `${UNDATED}${undated}`, ...(undated ? ["r.due_at = ''"] : [])],
+    where: [`${VERIFIED} = ${others}`, `${UNDATED} = ${undated}`, ...(undated ? ["r.due_at = ''"] : [])],
     index: 'idx_requests_queue',
     order: undated ? [] : ['r.due_at'],
   })),
@@ -120,15 +122,18 @@ export const WORK_QUEUE: CaseListDeclaration<WorkQueueView, WorkQueueFilters, Wo
       bind['service'] = query.filters.service;
     }
     if (query.filters.lateOnly) where.push(LATE_REQUEST_SQL);
+    // A name is found fastest by scanning the small (agency, applicant_name) index; its matches,
+    // a few among thousands, are then put in the view's order.
+    const searched = query.search ? 'idx_requests_agency_applicant' : '';
     if (query.view === 'antrean')
-      return { where, bind, segments: QUEUE_SEGMENTS, counts: { open: { where: [], index: 'idx_requests_queue' } } };
-    // All requests, newest first: the report index in date order; a name is found fastest by
-    // scanning the (agency, applicant_name) index; late ones among the open.
-    const index = query.filters.lateOnly
-      ? 'idx_requests_queue'
-      : query.search
-        ? 'idx_requests_agency_applicant'
-        : 'idx_requests_report';
+      return {
+        where,
+        bind,
+        segments: searched ? [{ where: [], index: searched, order: QUEUE_ORDER }] : QUEUE_SEGMENTS,
+        counts: { open: { where: [], index: searched || 'idx_requests_queue' } },
+      };
+    // All requests, newest first: the report index in date order; late ones among the open.
+    const index = searched || (query.filters.lateOnly ? 'idx_requests_queue' : 'idx_requests_report');
     return { where, bind, segments: [{ where: [], index, order: ['r.received_at'], descending: true }], counts: {} };
   },
 };
@@ -170,6 +175,13 @@ const NOT_CLOSED_SQL = `c.status NOT IN (${quoted(CLOSED_COMPLAINT_STATUSES)})`;
 const PAST_DUE = ["c.due_at > ''", 'c.due_at < {:now}'];
 /** Undated, in the order they came: the rowid, which the index gives once the due_at is stated. */
 const UNDATED_COMPLAINT = "c.due_at = ''";
+
+/** The inbox's order as one rank: overdue (0), new (1), the rest (2); then by deadline, undated last. */
+const INBOX_ORDER = [
+  `CASE WHEN (${WAITING_COMPLAINT_SQL}) AND ${PAST_DUE.join(' AND ')} THEN 0 WHEN ${RECEIVED_COMPLAINT_SQL} THEN 1 ELSE 2 END`,
+  `(${UNDATED_COMPLAINT})`,
+  'c.due_at',
+];
 
 /**
  * The inbox's order: past their deadline first (longest overdue first), then new ones waiting for
@@ -237,16 +249,22 @@ export const COMPLAINT_INBOX: CaseListDeclaration<ComplaintInboxView, Record<str
   nameCondition: "c.identity != 'anonim' AND c.complainant_name LIKE {:name} ESCAPE '\\'",
   scope: staffOfOffice('c'),
   plan(query): ListPlan {
+    // A name is found by scanning the small (agency, complainant_name) index; its matches are put in
+    // the inbox's order, the same six segments' as one rank.
+    const searched = query.search ? 'idx_complaints_agency_complainant' : '';
     return {
       where: query.view === 'terbuka' ? [NOT_CLOSED_SQL] : [],
       bind: {},
-      segments: complaintSegments(query.view),
+      segments: searched ? [{ where: [], index: searched, order: INBOX_ORDER }] : complaintSegments(query.view),
       counts: {
         open: {
           where: [`c.status IN (${quoted(OPEN_COMPLAINT_STATUSES)})`],
-          index: 'idx_complaints_agency_status_due',
+          index: searched || 'idx_complaints_agency_status_due',
         },
-        overdue: { where: [`(${WAITING_COMPLAINT_SQL}) = 1`, ...PAST_DUE], index: 'idx_complaints_waiting_due' },
+        overdue: {
+          where: [`(${WAITING_COMPLAINT_SQL}) = 1`, ...PAST_DUE],
+          index: searched || 'idx_complaints_waiting_due',
+        },
       },
     };
   },
@@ -288,7 +306,8 @@ export const PROPOSAL_REVIEW: CaseListDeclaration<'semua', Record<string, never>
   table: 'proposals p',
   joins: 'JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan',
   numberColumn: 'p.number',
-  nameCondition: "v.name LIKE {:name} ESCAPE '\\'",
+  // A village's name: the few villages it matches, then their proposals from the (village, received_at) index.
+  nameCondition: "p.village IN (SELECT id FROM villages WHERE name LIKE {:name} ESCAPE '\\')",
   // The same readers as the proposals collection's rules (src/domain/access-rules.ts): the office's
   // staff, and a Camat the proposals addressed to the Camat from villages of their kecamatan. The
   // office's and the kecamatan's own columns are kept on the proposal for the index; the village's
@@ -308,8 +327,12 @@ export const PROPOSAL_REVIEW: CaseListDeclaration<'semua', Record<string, never>
       };
     return { refused: 'Daftar usulan hanya untuk petugas kantor dan Camat.' };
   },
-  plan(_query, scope): ListPlan {
-    const index = scope.kind === 'camat' ? 'idx_proposals_camat_received' : 'idx_proposals_agency_received';
+  plan(query, scope): ListPlan {
+    const index = query.search
+      ? 'idx_proposals_village'
+      : scope.kind === 'camat'
+        ? 'idx_proposals_camat_received'
+        : 'idx_proposals_agency_received';
     return {
       where: [],
       bind: {},

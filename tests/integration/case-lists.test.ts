@@ -286,6 +286,11 @@ describe('the work queue', () => {
     expect(numbers(await queue(petugas, 'cari=siti&tampil=semua'))).toEqual(
       numbersOf(requests.finished, requests.late),
     );
+    // Matches keep the queue's order: waiting for verification first, then by due date, undated last.
+    expect(numbers(await queue(petugas, 'cari=an'))).toEqual(
+      numbersOf(requests.online, requests.soon, requests.undated),
+    );
+    expect((await queue(petugas, 'cari=an')).counts).toEqual({ open: 3 });
     // LIKE's wildcards are searched for as characters.
     expect((await queue(petugas, `cari=${encodeURIComponent('%')}`)).items).toEqual([]);
   });
@@ -382,6 +387,10 @@ describe('the complaint inbox', () => {
     expect(numbers(await inbox(petugas, 'cari=siti'))).toEqual([]);
     expect(numbers(await inbox(petugas, 'cari=siti&tampil=semua'))).toEqual(numbersOf(complaints.closed));
     expect(numbers(await inbox(petugas, `cari=${encodeURIComponent('Rahasia')}`))).toEqual([]);
+    // Matches keep the inbox's order: overdue ones first, then new ones.
+    const found = await inbox(petugas, 'cari=an');
+    expect(numbers(found)).toEqual(numbersOf(complaints.oldest, complaints.late, complaints.fresh));
+    expect(found.counts).toEqual({ open: 3, overdue: 2 });
   });
 
   it('pages through a long inbox, the moment of the first page kept for the later ones', async () => {
@@ -629,6 +638,23 @@ describe('the query plans', () => {
           expect(plan, `${name} ${view}: ${sql}`).not.toMatch(/SCAN [rcp]\b/);
           expect(plan, `${name} ${view}: ${sql}`).toMatch(new RegExp(`SEARCH [rcp] USING (COVERING )?INDEX ${index}`));
         }
+      }
+    }
+  });
+
+  it('find a name by scanning a small index of names, never reading every case', async () => {
+    const searches: [CaseListName, ListScope, string, RegExp][] = [
+      ['permohonan', office('r'), 'antrean', /SEARCH r USING INDEX idx_requests_agency_applicant \(agency=\?\)/],
+      ['permohonan', office('r'), 'semua', /SEARCH r USING INDEX idx_requests_agency_applicant \(agency=\?\)/],
+      ['pengaduan', office('c'), 'terbuka', /SEARCH c USING INDEX idx_complaints_agency_complainant \(agency=\?\)/],
+      ['pengaduan', office('c'), 'semua', /SEARCH c USING INDEX idx_complaints_agency_complainant \(agency=\?\)/],
+      ['usulan', office('p'), 'semua', /SEARCH p USING INDEX idx_proposals_village \(village=\?\)/],
+    ];
+    for (const [name, scope, view, used] of searches) {
+      const declared = CASE_LISTS[name] as unknown as Parameters<typeof defaultCaseListQuery>[0];
+      for (const { sql, plan } of plans(name, scope, { ...defaultCaseListQuery(declared), view, search: 'Siti' })) {
+        expect(plan, `${name} ${view}: ${sql}`).toMatch(used);
+        expect(plan, `${name} ${view}: ${sql}`).not.toMatch(/SCAN [rcp]\b/);
       }
     }
   });

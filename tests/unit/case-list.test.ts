@@ -106,6 +106,21 @@ describe('keyset pages', () => {
     expect(newest.queries[0]!.sql).toContain('ORDER BY r.received_at DESC, r.rowid DESC');
   });
 
+  it('binds a rank or a yes/no of the order as a number, which SQLite orders before any text', () => {
+    const searched = pageQueries({
+      search: 'Siti',
+      after: caseListCursor('2026-11-22 01:00:00.000Z', '0~1~0~2026-11-24 05:00:00.000Z~9'),
+    });
+    expect(searched.queries).toHaveLength(1);
+    expect(searched.queries[0]!.sql).toContain('INDEXED BY idx_requests_agency_applicant');
+    expect(searched.queries[0]!.bind).toMatchObject({
+      after0: 1,
+      after1: 0,
+      after2: '2026-11-24 05:00:00.000Z',
+      after3: 9,
+    });
+  });
+
   it('refuses a position that is not one of the list: another segment count, keys that are not dates', () => {
     for (const position of ['4~1', '2~1', '0~2026-11-24~1', "2~' OR 1=1~1", '2~2026-11-24 05:00:00.000Z~x']) {
       const built = caseListPageQueries(
