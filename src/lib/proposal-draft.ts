@@ -29,14 +29,15 @@ export interface ProposalDraft {
   contact_name: string;
   contact_phone: string;
   documents: Record<DocumentField, StoredFile[]>;
-  /** The step of the form the operator was on: a reload returns there (absent in drafts saved before it was kept). */
-  step?: number;
+  /** The step of the form the operator was on: a reload returns there (drafts saved before it was kept have none). */
+  step: number;
   updatedAt: string;
 }
 
 export function emptyDraft(contact: { name: string; phone: string }): ProposalDraft {
   return {
     idempotencyKey: crypto.randomUUID(),
+    step: 0,
     disaster_type: '',
     disaster_type_other: '',
     occurred_local: '',

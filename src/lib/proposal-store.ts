@@ -9,8 +9,8 @@ export interface QueuedProposal {
   villageId: string;
 }
 
-const store = deviceStore<ProposalDraft>('layanan-sosial', 'usulan');
-export const { loadDraft, saveDraft, saveTyped, deleteDraft } = store;
+/** The proposal form's drafts and outboxes on this device, one of each per operator account. */
+export const proposalStore = deviceStore<ProposalDraft>('layanan-sosial', 'usulan');
 
 /** An outbox item saved by an earlier version of the page: the proposal's fields at the top level. */
 interface EarlierQueuedProposal extends QueuedProposal {
@@ -20,7 +20,7 @@ interface EarlierQueuedProposal extends QueuedProposal {
 
 /** The operator's outbox on this device; proposals queued before an update of the page are sent too, with their key. */
 export function proposalOutboxStorage(operatorId: string): OutboxStorage<QueuedProposal> {
-  return store.outbox<QueuedProposal>(operatorId, (saved) => {
+  return proposalStore.outbox<QueuedProposal>(operatorId, (saved) => {
     const item = saved as OutboxItem<QueuedProposal> | EarlierQueuedProposal;
     return 'payload' in item
       ? item

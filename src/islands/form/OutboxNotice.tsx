@@ -5,8 +5,10 @@ import type { OutboxState } from '../../lib/outbox';
 
 interface Props {
   state: OutboxState;
-  /** "Permohonan", "Pengaduan": what is being sent. */
+  /** "Permohonan", "Pengaduan", "Usulan": what is being sent. */
   what: string;
+  /** Says how many wait: the form stays free for the next one (a village's proposals). */
+  counted?: boolean;
   onFlush: () => void;
 }
 
@@ -18,8 +20,10 @@ export default function OutboxNotice(props: Props) {
         fallback={
           <>
             <p>
-              <strong>Menunggu sinyal — akan terkirim otomatis.</strong> {props.what} Anda tersimpan di ponsel ini dan
-              dikirim begitu ada sambungan, juga bila halaman ini ditutup lalu dibuka lagi.
+              <strong>Menunggu sinyal — akan terkirim otomatis.</strong>{' '}
+              {props.counted
+                ? `${props.state.queued} ${props.what.toLowerCase()} tersimpan di ponsel ini dan dikirim begitu ada sambungan.`
+                : `${props.what} Anda tersimpan di ponsel ini dan dikirim begitu ada sambungan, juga bila halaman ini ditutup lalu dibuka lagi.`}
             </p>
             <Show when={props.state.waitingReason}>
               <p class="hint">Percobaan terakhir: {props.state.waitingReason}.</p>

@@ -1,11 +1,11 @@
-// What a resident's multi-step form does, whatever it asks (online application, complaint): the
-// draft kept on the device as it is typed — the step included, so a reload returns there — checked
+// What a multi-step form does, whatever it asks (a resident's online application or complaint, a
+// village's disaster-logistics proposal): the draft kept on the device as it is typed — the step included, so a reload returns there — checked
 // step by step with the same rules as the server, "periksa kembali" as the last step with a way
 // back to each answer, and sending through the outbox: offline it waits, and it is delivered once.
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, type Accessor } from 'solid-js';
 import type { FieldError } from '../ErrorSummary';
 import type { DeviceStore } from '../../lib/device-store';
-import { createOutbox, type Outbox, type OutboxState, type SendOutcome } from '../../lib/outbox';
+import { createOutbox, type Outbox, type OutboxState, type OutboxStorage, type SendOutcome } from '../../lib/outbox';
 
 export interface FormDraft {
   idempotencyKey: string;
@@ -51,9 +51,12 @@ export function dropFixedErrors<Shown extends { field: string }>(
 
 interface Options<Draft extends FormDraft, Payload, Result> {
   store: DeviceStore<Draft>;
-  /** Whose draft and outbox on this device (a service's, the complaint form's). */
+  /** Whose draft and outbox on this device (a service's, the complaint form's, a village operator's). */
   owner: string;
-  empty: () => Draft;
+  /** The owner's outbox, when it reads items an earlier version of the page saved (default: the store's). */
+  outbox?: OutboxStorage<Payload>;
+  /** A new draft; after a sent one, `sent` is it (a village's contact stays filled in). */
+  empty: (sent?: Draft) => Draft;
   /** Everything wrong with the draft, each under its field. */
   problems: (draft: Draft) => Problem[];
   /** The fields of each step; the last step is "periksa kembali". */
@@ -74,6 +77,11 @@ interface Options<Draft extends FormDraft, Payload, Result> {
   onSent: (payload: Payload, result: Result) => void;
   /** The submitted draft back from the outbox's payload, when the server refused it. */
   draftOf: (payload: Payload) => Draft;
+  /**
+   * The form stays on the page while its outbox sends (a village's next proposal): the new form
+   * after sending, and the refused one back at "periksa kembali", take the focus to their heading.
+   */
+  staysOpen?: boolean;
 }
 
 export function createStepForm<Draft extends FormDraft, Payload, Result>(options: Options<Draft, Payload, Result>) {
@@ -89,6 +97,10 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   const checkStep = options.stepFields.length - 1;
   let queue: Outbox<Payload> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set once the form is deleted from the device (forget): nothing may save it again. */
+  let forgotten = false;
+  const outboxStorage = options.outbox ?? options.store.outbox<Payload>(options.owner);
+  const focusHeading = () => queueMicrotask(() => document.getElementById(options.headingId)?.focus());
 
   const current = () => draft()!;
   const step = () => current().step;
@@ -99,7 +111,7 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
 
   const persist = () => {
     clearTimeout(saveTimer);
-    if (draft()) void options.store.saveDraft(options.owner, current());
+    if (draft() && !forgotten) void options.store.saveDraft(options.owner, current());
   };
   // An error goes as soon as the change that fixed it is made, not at the next "Lanjut".
   dropFixedErrors(allProblems, shown, setShown);
@@ -111,13 +123,13 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     setDraft(() => ({ ...current(), ...patch, updatedAt: new Date().toISOString() }));
     clearTimeout(saveTimer);
     if (now) return persist();
-    void options.store.saveTyped(options.owner, current());
+    if (!forgotten) void options.store.saveTyped(options.owner, current());
     saveTimer = setTimeout(persist, 250);
   }
   function go(next: number) {
     setShown([]);
     update({ step: next } as Partial<Draft>, true);
-    queueMicrotask(() => document.getElementById(options.headingId)?.focus());
+    focusHeading();
   }
   function next() {
     const problems = allProblems().filter((problem) => options.stepFields[step()]!.includes(problem.field));
@@ -133,10 +145,11 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     const problems = allProblems();
     if (problems.length > 0) return setShown(problems);
     const sending = current();
-    const fresh = options.empty();
+    const fresh = options.empty(sending);
     await options.store.saveDraft(options.owner, fresh);
     setDraft(() => fresh);
     setReturnToCheck(false);
+    if (options.staysOpen) focusHeading();
     await queue?.enqueue(sending.idempotencyKey, options.payload(sending));
   }
 
@@ -144,7 +157,7 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     const loaded = (await options.store.loadDraft(options.owner)) ?? options.empty();
     setDraft(() => (options.prepare ? options.prepare(loaded) : loaded));
     queue = createOutbox<Payload, Result>({
-      storage: options.store.outbox<Payload>(options.owner),
+      storage: outboxStorage,
       send: options.send,
       onChange: setOutbox,
       onSent: (item, result) => options.onSent(item.payload, result),
@@ -155,6 +168,7 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
         setShown(
           refusal.problems.length > 0 ? refusal.problems : [{ field: options.fallbackField, message: refusal.message }],
         );
+        if (options.staysOpen) focusHeading();
       },
     });
     window.addEventListener('pagehide', persist);
@@ -165,6 +179,14 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     queue?.dispose();
     persist();
   });
+
+  /** Deletes the draft and the outbox from the device (signing out of a shared phone); nothing is sent or saved after. */
+  async function forget() {
+    forgotten = true;
+    clearTimeout(saveTimer);
+    queue?.dispose();
+    await Promise.all([options.store.deleteDraft(options.owner), outboxStorage.save([])]);
+  }
 
   return {
     draft,
@@ -183,5 +205,6 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     returnToCheck,
     outbox,
     flush: () => void queue?.flush(),
+    forget,
   };
 }
