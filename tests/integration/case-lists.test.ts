@@ -644,10 +644,30 @@ describe('the query plans', () => {
 
   it('find a name by scanning a small index of names, never reading every case', async () => {
     const searches: [CaseListName, ListScope, string, RegExp][] = [
-      ['permohonan', office('r'), 'antrean', /SEARCH r USING (COVERING )?INDEX idx_requests_agency_applicant \(agency=\?\)/],
-      ['permohonan', office('r'), 'semua', /SEARCH r USING (COVERING )?INDEX idx_requests_agency_applicant \(agency=\?\)/],
-      ['pengaduan', office('c'), 'terbuka', /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/],
-      ['pengaduan', office('c'), 'semua', /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/],
+      [
+        'permohonan',
+        office('r'),
+        'antrean',
+        /SEARCH r USING (COVERING )?INDEX idx_requests_agency_applicant \(agency=\?\)/,
+      ],
+      [
+        'permohonan',
+        office('r'),
+        'semua',
+        /SEARCH r USING (COVERING )?INDEX idx_requests_agency_applicant \(agency=\?\)/,
+      ],
+      [
+        'pengaduan',
+        office('c'),
+        'terbuka',
+        /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/,
+      ],
+      [
+        'pengaduan',
+        office('c'),
+        'semua',
+        /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/,
+      ],
       ['usulan', office('p'), 'semua', /SEARCH p USING INDEX idx_proposals_village \(village=\?\)/],
     ];
     for (const [name, scope, view, used] of searches) {
