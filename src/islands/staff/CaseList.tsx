@@ -55,7 +55,9 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
   // Opening a row again shows it as it is now (the resident may have sent something meanwhile).
   const [opened, setOpened] = createSignal(0);
   const [page, { refetch }] = createResource(query, (asked) =>
-    pb.send<CaseListPage<RowOf<Kind>>>(`${routePath(kind.route)}?${caseListSearchParams(list, asked)}`, { requestKey: null }),
+    pb.send<CaseListPage<RowOf<Kind>>>(`${routePath(kind.route)}?${caseListSearchParams(list, asked)}`, {
+      requestKey: null,
+    }),
   );
   const change = (patch: Partial<Omit<QueryOf<Kind>, 'after'>>) => {
     setEarlier([]);
