@@ -5,6 +5,7 @@
 import type { CaseListDeclaration, ListPlan, ListReader, ListScope, ListSegment } from './case-list';
 import { COMPLAINT_WAITING_STATUSES, type ComplaintIdentity, type ComplaintKind } from './complaints';
 import type { DisasterType } from './proposal';
+import { lateSql, requests, waitingSql } from './cases';
 import { isStaffRole, type ProposalDecider } from './roles';
 import {
   COMPLAINT_STATUSES,
@@ -47,13 +48,6 @@ export interface WorkQueueRow {
 export type WorkQueueView = 'antrean' | 'semua';
 export type WorkQueueFilters = { service: string; lateOnly: boolean };
 
-/**
- * Open requests. The condition must stay exactly as migration 1795403100 writes its partial index:
- * SQLite uses a partial index only when the query states the index's own condition.
- */
-export const OPEN_REQUEST_SQL = "r.status != 'selesai' AND r.status != 'ditolak'";
-/** Past the time its Standar Pelayanan promises, at the list's moment. */
-const LATE_REQUEST_SQL = "r.due_at != '' AND r.due_at < {:now}";
 /** The queue's order: those waiting for verification (0) first, then by due date, undated (1) last. */
 const VERIFIED = "(r.status != 'menunggu-verifikasi')";
 const UNDATED = "(r.due_at = '')";
@@ -114,14 +108,15 @@ export const WORK_QUEUE: CaseListDeclaration<WorkQueueView, WorkQueueFilters, Wo
   nameCondition: "r.applicant_name LIKE {:name} ESCAPE '\\'",
   scope: staffOfOffice('r'),
   plan(query): ListPlan {
+    // Open, and late, as the request's case type says (src/domain/cases/requests.ts): open is exactly
+    // the condition of migration 1795403100's partial index, which SQLite uses only when stated so.
     const open = query.view === 'antrean' || query.filters.lateOnly;
-    const where = open ? [OPEN_REQUEST_SQL] : [];
+    const where = query.filters.lateOnly ? [lateSql(requests, 'r')] : open ? [waitingSql(requests, 'r')] : [];
     const bind: ListPlan['bind'] = {};
     if (query.filters.service) {
       where.push('r.service = {:service}');
       bind['service'] = query.filters.service;
     }
-    if (query.filters.lateOnly) where.push(LATE_REQUEST_SQL);
     // A name is found fastest by scanning the small (agency, applicant_name) index; its matches,
     // a few among thousands, are then put in the view's order.
     const searched = query.search ? 'idx_requests_agency_applicant' : '';
@@ -166,8 +161,9 @@ export const ANSWERED_COMPLAINT_STATUSES = OPEN_COMPLAINT_STATUSES.filter(
   (status) => !COMPLAINT_WAITING_STATUSES.includes(status),
 );
 /**
- * Waiting for verification or an answer (src/domain/complaints.ts): its `due_at` is that deadline.
- * Written as the index of migration 1795403100 writes it (no IN: PocketBase splits index columns at commas).
+ * Waiting for verification or an answer, the statuses in which the complaint's case type counts it
+ * late (src/domain/cases/complaints.ts): its `due_at` is that deadline. Written as the index of
+ * migration 1795403100 writes it (no IN: PocketBase splits index columns at commas).
  */
 export const WAITING_COMPLAINT_SQL = COMPLAINT_WAITING_STATUSES.map((status) => `c.status = '${status}'`).join(' OR ');
 const RECEIVED_COMPLAINT_SQL = "c.status = 'diterima'";

@@ -504,8 +504,8 @@ describe('late: one definition, the same in JavaScript and in SQL', () => {
     );
   });
 
-  it("states the open-queue index's own condition, so SQLite uses that index (migration 1795401900)", () => {
-    const migration = readFileSync('pocketbase/pb_migrations/1795401900_scale_indexes.js', 'utf8');
+  it("states the open-queue index's own condition, so SQLite uses that index (migration 1795403100)", () => {
+    const migration = readFileSync('pocketbase/pb_migrations/1795403100_staff_list_indexes.js', 'utf8');
     expect(migration).toContain(`"${waitingSql(requests)}"`);
   });
 

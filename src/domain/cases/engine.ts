@@ -265,7 +265,7 @@ const column = (alias: string, name: string) => (alias ? `${alias}.${name}` : na
 
 /**
  * SQL of "waiting on the office" over a row of the case's collection (`alias.status`). For requests
- * it is exactly the condition of the open-queue index (migration 1795401900): SQLite uses a partial
+ * it is exactly the condition of the open-queue index (migration 1795403100): SQLite uses a partial
  * index only when a query states its condition.
  */
 export function waitingSql<S extends string>(caseType: CaseType<S>, alias = ''): string {
