@@ -66,7 +66,9 @@ function serveCaseList(e, name) {
     for (const counted of Object.keys(list.plan(query, scope).counts)) shape[counted] = 0;
     const result = new DynamicModel(shape);
     e.app.db().newQuery(count.sql).bind(count.bind).one(result);
-    for (const counted of Object.keys(shape)) counts[counted] = /** @type {any} */ (result)[counted];
+    // A DynamicModel has the fields of the shape it was made from; its declaration names none.
+    const row = /** @type {Record<string, number>} */ (/** @type {unknown} */ (result));
+    for (const name of Object.keys(shape)) counts[name] = row[name] ?? 0;
   }
 
   if (items.length > 0) {
