@@ -32,6 +32,8 @@ interface HookLibraries {
   settings: typeof import('../pb_hooks/lib/settings.js');
   sign_in_guard: typeof import('../pb_hooks/lib/sign_in_guard.js');
   site_sync: typeof import('../pb_hooks/lib/site_sync.js');
+  stock: typeof import('../pb_hooks/lib/stock.js');
+  stock_release: typeof import('../pb_hooks/lib/stock_release.js');
   storage_guard: typeof import('../pb_hooks/lib/storage_guard.js');
   superuser: typeof import('../pb_hooks/lib/superuser.js');
   uploads: typeof import('../pb_hooks/lib/uploads.js');

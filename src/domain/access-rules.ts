@@ -116,6 +116,17 @@ const proposalHandler = (condition: (actor: ProposalActor) => string) =>
     `${proposalEventStaff} && (${anyOf((Object.keys(STAFF_ROLES) as StaffRole[]).map((role) => `@request.auth.role = "${role}" && ${condition(role)}`))})`,
     `${proposalEventCamat} && ${condition('camat')}`,
   ]);
+/**
+ * Stock is read by the staff of the warehouse's office and by the Camat of its kecamatan (a Lambung
+ * Sosial) — never by village operators. Written only through the logistics routes
+ * (pb_hooks/logistics.pb.js), which check who may record what (src/domain/stock.ts), never through
+ * the create rules; pb_hooks/stock_ledger.pb.js refuses every edit and deletion, superusers included.
+ */
+const stockReaders = (warehousePath: string) =>
+  anyOf([
+    staffOfOffice(`${warehousePath}agency`),
+    `${signedInAs('camats')} && ${warehousePath}kecamatan = @request.auth.kecamatan`,
+  ]);
 const auditReaders = `${signedInAs('staff')} && ${roleIsOneOf(OVERSIGHT_ROLES)} && agency = @request.auth.agency`;
 
 export const ACCESS_RULES = {
@@ -181,6 +192,12 @@ export const ACCESS_RULES = {
     createRule: `${complaintEventReaders} && staff = @request.auth.id && complaint.reply_channel = "${WHATSAPP_REPLY}"`,
   },
   audit_log: readOnly(auditReaders),
+  // The catalogue is open data (/data/logistik.json); through the API only for those who keep stock.
+  stock_items: readOnly(anyOf([signedInAs('staff'), signedInAs('camats')])),
+  warehouses: readOnly(stockReaders('')),
+  legal_bases: readOnly(stockReaders('warehouse.')),
+  stock_entries: readOnly(stockReaders('warehouse.')),
+  stock_releases: readOnly(stockReaders('warehouse.')),
   // Individual answers are read by nobody through the API, staff included: the hooks publish
   // aggregates (pb_hooks/performance.pb.js).
   survey_responses: serverOnly,

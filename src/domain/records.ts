@@ -143,6 +143,23 @@ export interface KecamatanRecord extends BaseRecord<'kecamatan'> {
   };
 }
 
+export interface LegalBasesRecord extends BaseRecord<'legal_bases'> {
+  warehouse: string;
+  kind: string;
+  number: string;
+  date: string;
+  issuer: string;
+  disaster: string;
+  recorded_by_staff: string;
+  recorded_by_camat: string;
+  created: string;
+  expand?: {
+    warehouse?: WarehousesRecord;
+    recorded_by_staff?: StaffRecord;
+    recorded_by_camat?: CamatsRecord;
+  };
+}
+
 export interface LookupFailuresRecord extends BaseRecord<'lookup_failures'> {
   key: string;
   failures: number;
@@ -364,6 +381,79 @@ export interface StaffRecord extends BaseRecord<'staff'> {
   };
 }
 
+export interface StockEntriesRecord extends BaseRecord<'stock_entries'> {
+  warehouse: string;
+  item: string;
+  batch: string;
+  expires_on: string;
+  kind: string;
+  change: number;
+  reference: string;
+  source: string;
+  reason: string;
+  note: string;
+  document: string[];
+  release: string;
+  transfer: string;
+  approved_by: string;
+  idempotency_key?: string;
+  recorded_by_staff: string;
+  recorded_by_camat: string;
+  created: string;
+  corrects: string;
+  expand?: {
+    warehouse?: WarehousesRecord;
+    item?: StockItemsRecord;
+    release?: StockReleasesRecord;
+    approved_by?: StaffRecord;
+    recorded_by_staff?: StaffRecord;
+    recorded_by_camat?: CamatsRecord;
+    corrects?: StockEntriesRecord;
+  };
+}
+
+export interface StockItemsRecord extends BaseRecord<'stock_items'> {
+  slug: string;
+  name: string;
+  unit: string;
+  whole: boolean;
+  category: string;
+  expires: boolean;
+  alert_days: number;
+  created: string;
+}
+
+export interface StockReleasesRecord extends BaseRecord<'stock_releases'> {
+  warehouse: string;
+  number: string;
+  code: string;
+  proposal: string;
+  legal_basis: string;
+  lines: unknown;
+  giver_name: string;
+  giver_position: string;
+  receiver_name: string;
+  receiver_position: string;
+  released_at: string;
+  idempotency_key?: string;
+  recorded_by_staff: string;
+  recorded_by_camat: string;
+  signed_bast: string[];
+  received_at: string;
+  received_by_staff: string;
+  received_by_camat: string;
+  created: string;
+  expand?: {
+    warehouse?: WarehousesRecord;
+    proposal?: ProposalsRecord;
+    legal_basis?: LegalBasesRecord;
+    recorded_by_staff?: StaffRecord;
+    recorded_by_camat?: CamatsRecord;
+    received_by_staff?: StaffRecord;
+    received_by_camat?: CamatsRecord;
+  };
+}
+
 export interface SurveyResponsesRecord extends BaseRecord<'survey_responses'> {
   agency: string;
   service: string;
@@ -408,6 +498,22 @@ export interface VillagesRecord extends BaseRecord<'villages'> {
   };
 }
 
+export interface WarehousesRecord extends BaseRecord<'warehouses'> {
+  code: string;
+  name: string;
+  kind: string;
+  agency: string;
+  kecamatan: string;
+  legal_bases: unknown;
+  minimum: unknown;
+  undelivered_alert_days: number;
+  created: string;
+  expand?: {
+    agency?: AgenciesRecord;
+    kecamatan?: KecamatanRecord;
+  };
+}
+
 /** Each collection's record type, by collection name. */
 export interface CollectionRecords {
   agencies: AgenciesRecord;
@@ -419,6 +525,7 @@ export interface CollectionRecords {
   days_off: DaysOffRecord;
   erasures: ErasuresRecord;
   kecamatan: KecamatanRecord;
+  legal_bases: LegalBasesRecord;
   lookup_failures: LookupFailuresRecord;
   operators: OperatorsRecord;
   proposal_contacts: ProposalContactsRecord;
@@ -432,7 +539,11 @@ export interface CollectionRecords {
   services: ServicesRecord;
   sign_in_failures: SignInFailuresRecord;
   staff: StaffRecord;
+  stock_entries: StockEntriesRecord;
+  stock_items: StockItemsRecord;
+  stock_releases: StockReleasesRecord;
   survey_responses: SurveyResponsesRecord;
   upload_days: UploadDaysRecord;
   villages: VillagesRecord;
+  warehouses: WarehousesRecord;
 }

@@ -20,6 +20,74 @@ import type { ComplaintListRow, ProposalListRow, WorkQueueRow } from './case-lis
 
 export type RouteMethod = 'GET' | 'POST';
 
+/** The fields of a receipt of stock, sent with its BAST of receipt (photo or PDF) as `document`. */
+export type StockReceiptField =
+  | 'warehouse'
+  | 'item'
+  | 'batch'
+  | 'expires_on'
+  | 'quantity'
+  | 'source'
+  | 'reference'
+  | 'note'
+  | 'idempotency_key'
+  | 'document';
+
+/** What a stock route recorded: the entry (or legal basis) made. */
+export interface RecordedStock {
+  id: string;
+}
+
+export interface StockTransferRequest {
+  from: string;
+  to: string;
+  item: string;
+  batch: string;
+  quantity: number;
+  reference: string;
+  idempotency_key: string;
+}
+
+export interface LegalBasisRequest {
+  warehouse: string;
+  kind: string;
+  number: string;
+  date: string;
+  issuer: string;
+  disaster: string;
+}
+
+export interface StockReleaseRequest {
+  proposal: string;
+  warehouse: string;
+  /** The legal basis recorded before (POST legalBasis); '' when none is. */
+  legal_basis: string;
+  lines: { item: string; batch: string; quantity: number }[];
+  giver_name: string;
+  giver_position: string;
+  receiver_name: string;
+  receiver_position: string;
+  /** Made once on the device: a release sent again after a dropped connection is recorded once. */
+  idempotency_key: string;
+}
+
+/** A recorded release: its BAST number and the code its QR carries (/bast/?kode=…). */
+export interface RecordedRelease {
+  id: string;
+  number: string;
+  code: string;
+}
+
+export interface StockWriteOffRequest {
+  warehouse: string;
+  item: string;
+  batch: string;
+  quantity: number;
+  reason: string;
+  note: string;
+  reference: string;
+}
+
 /**
  * A route: its method and path (PocketBase's pattern, `{name}` for a path parameter). `Request` is
  * what it takes — the JSON or form fields of a POST, the query parameters of a GET — and `Answer`
@@ -191,6 +259,13 @@ export const ROUTES = {
     'POST',
     '/api/petugas/akun-desa/{collection}/{id}/kode-aktivasi',
   ),
+  // Disaster-logistics stock (pb_hooks/logistics.pb.js): staff of the warehouse's office and the Camat of a Lambung Sosial.
+  stockReceipt: route<FormFields<StockReceiptField>, RecordedStock>('POST', '/api/logistik/penerimaan'),
+  stockTransfer: route<StockTransferRequest, RecordedStock>('POST', '/api/logistik/mutasi'),
+  legalBasis: route<LegalBasisRequest, RecordedStock>('POST', '/api/logistik/dasar'),
+  stockRelease: route<StockReleaseRequest, RecordedRelease>('POST', '/api/logistik/penyaluran'),
+  stockWriteOff: route<StockWriteOffRequest, RecordedStock>('POST', '/api/logistik/penghapusan'),
+  stockReversal: route<{ entry: string; note: string }, RecordedStock>('POST', '/api/logistik/koreksi'),
   // The people who run the server.
   readiness: route<Record<string, never>, Readiness>('GET', '/api/layanan/siap'),
   backupHeartbeat: route<{ salinan: string }, NoContent>('GET', '/api/layanan/cadangan/detak'),

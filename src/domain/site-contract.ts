@@ -9,6 +9,7 @@ import type { OnlineApplication } from './online-application';
 import type { ComplaintDeadlines } from './complaints';
 import type { DayOff } from './working-days';
 import type { Completer, ProposalDecider } from './roles';
+import { LOGISTICS_FEED_VERSION, type StockItem, type Warehouse } from './stock';
 
 /** Files of the build the server reads, relative to the site directory. */
 export const SITE_CONTRACT_FILES = {
@@ -17,6 +18,7 @@ export const SITE_CONTRACT_FILES = {
   villages: 'data/desa-purwakarta.json',
   servicePoints: 'data/titik-layanan.json',
   daysOff: 'data/hari-libur.json',
+  logistics: 'data/logistik.json',
 } as const;
 
 /** Version of the service feed's shape; the server refuses a build it does not understand. */
@@ -88,12 +90,21 @@ export interface ContractDaysOffFeed {
   years: { year: number; days: DayOff[] }[];
 }
 
+/** The disaster-logistics catalogue and warehouses (src/pages/data/logistik.json.ts). */
+export interface ContractLogisticsFeed {
+  version: number;
+  items: StockItem[];
+  warehouses: Warehouse[];
+  offices: { agency: string; undeliveredAlertDays: number }[];
+}
+
 export interface SiteFeeds {
   services: ContractServiceFeed;
   kecamatan: ContractKecamatanFeed;
   villages: ContractVillage[];
   servicePoints: ContractServicePoint[];
   daysOff: ContractDaysOffFeed;
+  logistics: ContractLogisticsFeed;
 }
 
 /** Step names for tracking a request: the procedure's top-level steps, as the standard gives them. */
@@ -126,6 +137,8 @@ export const REFERENCE_COLLECTIONS = [
   'villages',
   'service_points',
   'days_off',
+  'stock_items',
+  'warehouses',
 ] as const;
 export type ReferenceCollection = (typeof REFERENCE_COLLECTIONS)[number];
 
@@ -137,6 +150,8 @@ export const REFERENCE_KEYS: Record<ReferenceCollection, string> = {
   villages: 'code',
   service_points: 'key',
   days_off: 'date',
+  stock_items: 'slug',
+  warehouses: 'code',
 };
 
 export type FieldKind =
@@ -190,6 +205,25 @@ export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldK
     services: { refs: 'services' },
   },
   days_off: { date: 'text', year: 'number', name: 'text', kind: 'text' },
+  stock_items: {
+    slug: 'text',
+    name: 'text',
+    unit: 'text',
+    whole: 'bool',
+    category: 'text',
+    expires: 'bool',
+    alert_days: 'number',
+  },
+  warehouses: {
+    code: 'text',
+    name: 'text',
+    kind: 'text',
+    agency: { ref: 'agencies' },
+    kecamatan: { ref: 'kecamatan' },
+    legal_bases: 'json',
+    minimum: 'json',
+    undelivered_alert_days: 'number',
+  },
 };
 
 /** A record as it is in the database, relations given by natural key like the desired rows. */
@@ -213,6 +247,8 @@ export interface CurrentState {
   camatAccounts: Record<string, number>;
   /** Per village code: operator accounts and proposals. */
   villageUsage: Record<string, number>;
+  /** Per item slug and per warehouse code: entries of the stock ledger, which is never rewritten. */
+  stockUsage: Record<string, number>;
 }
 
 export type ChangeAction = 'create' | 'update' | 'deactivate' | 'delete';
@@ -343,9 +379,48 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
       ),
       services: { refs: 'services', keys: point.services },
     })),
+    ...logisticsRows(feeds, agencyIds, kecamatanCodes, problems),
     days_off: feeds.daysOff.years.flatMap(({ year, days }) =>
       days.map((day) => ({ date: day.date, year, name: day.name, kind: day.kind })),
     ),
+  };
+}
+
+/** The catalogue and the warehouses, each warehouse at an office and (a Lambung Sosial) a kecamatan of the build. */
+function logisticsRows(
+  feeds: SiteFeeds,
+  agencyIds: ReadonlySet<string>,
+  kecamatanCodes: ReadonlySet<string>,
+  problems: string[],
+): Pick<Record<ReferenceCollection, Row[]>, 'stock_items' | 'warehouses'> {
+  const { items, warehouses, offices } = feeds.logistics;
+  const alertDays = new Map(offices.map((office) => [office.agency, office.undeliveredAlertDays]));
+  for (const warehouse of warehouses) {
+    if (!agencyIds.has(warehouse.agency))
+      problems.push(`Gudang ${warehouse.code} menyebut kantor ${warehouse.agency}, yang tidak ada di build.`);
+    if (warehouse.kecamatan && !kecamatanCodes.has(warehouse.kecamatan))
+      problems.push(`Gudang ${warehouse.code} menyebut kecamatan ${warehouse.kecamatan}, yang tidak ada di build.`);
+  }
+  return {
+    stock_items: items.map((item) => ({
+      slug: item.slug,
+      name: item.name,
+      unit: item.unit,
+      whole: item.whole,
+      category: item.category,
+      expires: item.expires,
+      alert_days: item.alertDays,
+    })),
+    warehouses: warehouses.map((warehouse) => ({
+      code: warehouse.code,
+      name: warehouse.name,
+      kind: warehouse.kind,
+      agency: ref('agencies', warehouse.agency),
+      kecamatan: ref('kecamatan', warehouse.kecamatan),
+      legal_bases: warehouse.legalBases,
+      minimum: warehouse.minimum,
+      undelivered_alert_days: alertDays.get(warehouse.agency) ?? 0,
+    })),
   };
 }
 
@@ -381,6 +456,16 @@ const listed = (numbers: string[]) => (numbers.length > 5 ? `${numbers.slice(0, 
  */
 export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan {
   const problems: string[] = [];
+  if (feeds.logistics.version !== LOGISTICS_FEED_VERSION) {
+    return {
+      problems: [
+        `${SITE_CONTRACT_FILES.logistics} versi ${feeds.logistics.version}; server ini memahami versi ` +
+          `${LOGISTICS_FEED_VERSION}. Pakai build dan server dari versi yang sama.`,
+      ],
+      changes: [],
+      log: [],
+    };
+  }
   if (feeds.services.version !== SERVICE_FEED_VERSION) {
     return {
       problems: [
@@ -459,7 +544,9 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
             ? count(current.camatAccounts, key)
             : collection === 'villages'
               ? count(current.villageUsage, key)
-              : 0;
+              : collection === 'stock_items' || collection === 'warehouses'
+                ? count(current.stockUsage, key)
+                : 0;
       if (inUse > 0)
         problems.push(
           `${collection} ${key} tidak ada lagi di build, tetapi masih dipakai ${inUse} akun atau data. Kembalikan ke content/.`,

@@ -199,3 +199,63 @@ export function quantityProblem(item: Pick<StockItem, 'name' | 'unit' | 'whole'>
   if (quantity > MAX_STOCK_QUANTITY) return `Jumlah ${item.name} terlalu besar; periksa lagi.`;
   return null;
 }
+
+/** What is recorded on a warehouse's stock, each through its route (pb_hooks/logistics.pb.js). */
+export const STOCK_ACTIONS = {
+  penerimaan: 'mencatat penerimaan stok',
+  mutasi: 'memindahkan stok ke gudang lain',
+  'dasar-penyaluran': 'mencatat dasar penyaluran',
+  penyaluran: 'menyalurkan stok',
+  penghapusan: 'menghapus stok rusak atau kedaluwarsa',
+  koreksi: 'mengoreksi entri stok',
+} as const;
+export type StockAction = keyof typeof STOCK_ACTIONS;
+
+/** Who keeps stock: the office's staff by role, or the Camat of a Lambung Sosial. */
+export type StockActor = 'petugas' | 'kepala_bidang' | 'camat';
+
+/**
+ * What each actor may record on each kind of warehouse. The Dinas's petugas run its warehouse —
+ * receipts, transfers out to a Lambung Sosial, releases — and its kepala bidang besides approves
+ * write-offs, for a Lambung Sosial too; a Camat runs their own Lambung Sosial, but a write-off
+ * there is still the kepala bidang's.
+ */
+export const STOCK_ACTIONS_BY_ACTOR: Record<StockActor, Record<WarehouseKind, readonly StockAction[]>> = {
+  petugas: { dinas: ['penerimaan', 'mutasi', 'dasar-penyaluran', 'penyaluran', 'koreksi'], 'lumbung-sosial': [] },
+  kepala_bidang: {
+    dinas: ['penerimaan', 'mutasi', 'dasar-penyaluran', 'penyaluran', 'penghapusan', 'koreksi'],
+    'lumbung-sosial': ['penghapusan', 'koreksi'],
+  },
+  camat: { dinas: [], 'lumbung-sosial': ['penerimaan', 'dasar-penyaluran', 'penyaluran', 'koreksi'] },
+};
+
+/**
+ * Why `actor` may not do `action` on `warehouse` (null when they may): staff only at their own
+ * office's warehouses, a Camat only at the Lambung Sosial of their own kecamatan.
+ */
+export function stockActionRefusal(
+  actor: StockActor,
+  action: StockAction,
+  warehouse: { kind: WarehouseKind; agency: string; kecamatan: string; name: string },
+  account: { agency: string; kecamatan: string },
+): string | null {
+  const own =
+    actor === 'camat'
+      ? warehouse.kecamatan !== '' && warehouse.kecamatan === account.kecamatan
+      : warehouse.agency === account.agency;
+  if (!own) return `${warehouse.name} bukan gudang Anda.`;
+  if (!STOCK_ACTIONS_BY_ACTOR[actor][warehouse.kind].includes(action))
+    return `Anda tidak dapat ${STOCK_ACTIONS[action]} di ${warehouse.name}${action === 'penghapusan' ? '; penghapusan disetujui kepala bidang' : ''}.`;
+  return null;
+}
+
+/** The names on a BAST: who hands over and who receives, each with their position. */
+export const BAST_FIELD_LABELS: Record<string, string> = {
+  giver_name: 'Nama yang menyerahkan',
+  giver_position: 'Jabatan yang menyerahkan',
+  receiver_name: 'Nama penerima',
+  receiver_position: 'Jabatan penerima',
+};
+
+/** Lines of one release (one BAST page holds this many). */
+export const MAX_RELEASE_LINES = 15;

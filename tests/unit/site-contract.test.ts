@@ -11,6 +11,14 @@ import {
   type Row,
   type SiteFeeds,
 } from '../../src/domain/site-contract';
+import { LOGISTICS_FEED_VERSION } from '../../src/domain/stock';
+
+const WAREHOUSE = {
+  kind: 'lumbung-sosial' as const,
+  agency: 'dinsos-a',
+  legalBases: ['status-tanggap-darurat' as const],
+  minimum: { beras: 100 },
+};
 
 const feeds = (): SiteFeeds => ({
   services: {
@@ -66,6 +74,17 @@ const feeds = (): SiteFeeds => ({
       { year: 2026, days: [{ date: '2026-03-20', name: 'Cuti Bersama Hari Raya Idul Fitri', kind: 'cuti-bersama' }] },
     ],
   },
+  logistics: {
+    version: LOGISTICS_FEED_VERSION,
+    items: [
+      { slug: 'beras', name: 'Beras', unit: 'kg', whole: false, category: 'pangan', expires: true, alertDays: 90 },
+    ],
+    warehouses: [
+      { ...WAREHOUSE, code: 'dinas.dinsos-a', name: 'Gudang Dinas A', kind: 'dinas', kecamatan: '' },
+      { ...WAREHOUSE, code: 'lumbung.32.14.06', name: 'Lambung Sosial Kecamatan Darangdan', kecamatan: '32.14.06' },
+    ],
+    offices: [{ agency: 'dinsos-a', undeliveredAlertDays: 3 }],
+  },
 });
 
 const emptyState = (): CurrentState => ({
@@ -78,6 +97,7 @@ const emptyState = (): CurrentState => ({
   proposalCounts: {},
   camatAccounts: {},
   villageUsage: {},
+  stockUsage: {},
 });
 
 /** The database as it is after applying the plan for these feeds to an empty one. */
@@ -104,6 +124,9 @@ describe('planSiteSync', () => {
       'create villages 32.14.06.2006',
       'create service_points kantor',
       'create days_off 2026-03-20',
+      'create stock_items beras',
+      'create warehouses dinas.dinsos-a',
+      'create warehouses lumbung.32.14.06',
     ]);
     for (const change of plan.changes)
       expect(Object.keys(change.values!).sort()).toEqual(Object.keys(REFERENCE_FIELDS[change.collection]).sort());
@@ -234,11 +257,36 @@ describe('planSiteSync', () => {
     const changed = feeds();
     changed.villages = [];
     changed.kecamatan.features = [];
+    changed.logistics.warehouses = changed.logistics.warehouses.filter((warehouse) => warehouse.kind === 'dinas');
     const plan = planSiteSync(changed, state);
     expect(plan.problems).toEqual([]);
     expect(plan.changes.map((change) => `${change.action} ${change.collection}`)).toEqual([
+      'delete warehouses',
       'delete villages',
       'delete kecamatan',
+    ]);
+  });
+
+  it('keeps every item and warehouse the stock ledger names, and each warehouse at its office and kecamatan', () => {
+    const state = stateAfter(feeds());
+    expect(state.rows.warehouses.map((row) => [row.values['code'], row.values['kecamatan']])).toEqual([
+      ['dinas.dinsos-a', { ref: 'kecamatan', key: '' }],
+      ['lumbung.32.14.06', { ref: 'kecamatan', key: '32.14.06' }],
+    ]);
+    state.stockUsage['beras'] = 4;
+    state.stockUsage['lumbung.32.14.06'] = 2;
+    const changed = feeds();
+    changed.logistics.items = [];
+    changed.logistics.warehouses = changed.logistics.warehouses.slice(0, 1);
+    const problems = planSiteSync(changed, state).problems.join('\n');
+    expect(problems).toContain('stock_items beras tidak ada lagi di build, tetapi masih dipakai 4 akun atau data');
+    expect(problems).toContain(
+      'warehouses lumbung.32.14.06 tidak ada lagi di build, tetapi masih dipakai 2 akun atau data',
+    );
+    const elsewhere = feeds();
+    elsewhere.logistics.warehouses[1]!.kecamatan = '32.14.99';
+    expect(planSiteSync(elsewhere, stateAfter(feeds())).problems).toEqual([
+      'Gudang lumbung.32.14.06 menyebut kecamatan 32.14.99, yang tidak ada di build.',
     ]);
   });
 

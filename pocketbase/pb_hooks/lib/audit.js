@@ -34,6 +34,10 @@ function agencyOf(app, record) {
       return ofVillage(find('proposals', record.getString('proposal')).getString('village'));
     case 'camats':
       return find('kecamatan', record.getString('kecamatan')).getString('agency');
+    case 'stock_entries':
+    case 'stock_releases':
+    case 'legal_bases':
+      return find('warehouses', record.getString('warehouse')).getString('agency');
     default:
       return '';
   }

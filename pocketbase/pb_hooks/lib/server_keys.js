@@ -7,9 +7,10 @@
 
 /**
  * What each key signs: device cookies (pb_hooks/lib/sign_in_guard.js), survey tokens, the hashed
- * addresses of failed lookups and the status page's access (pb_hooks/lib/number_guard.js).
+ * addresses of failed lookups and the status page's access (pb_hooks/lib/number_guard.js), and the
+ * verification codes of BASTs (pb_hooks/lib/stock_release.js).
  */
-const PURPOSES = ['perangkat-masuk', 'survei', 'alamat', 'akses'];
+const PURPOSES = ['perangkat-masuk', 'survei', 'alamat', 'akses', 'bast'];
 
 /** Makes the keys not made yet. @param {HookApp} app */
 function ensureServerKeys(app) {

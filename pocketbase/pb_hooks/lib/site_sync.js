@@ -42,6 +42,7 @@ function readFeeds(dir) {
     villages: read(files.villages),
     servicePoints: read(files.servicePoints),
     daysOff: read(files.daysOff),
+    logistics: read(files.logistics),
   };
 }
 
@@ -137,6 +138,11 @@ function currentState(app) {
       'SELECT v.code AS key, COUNT(*) AS n FROM villages v' +
         ' JOIN (SELECT village FROM operators UNION ALL SELECT village FROM proposals) used ON used.village = v.id GROUP BY v.code',
     ),
+    stockUsage: countsBy(
+      app,
+      'SELECT i.slug AS key, COUNT(*) AS n FROM stock_entries e JOIN stock_items i ON i.id = e.item GROUP BY i.slug' +
+        ' UNION ALL SELECT w.code AS key, COUNT(*) AS n FROM stock_entries e JOIN warehouses w ON w.id = e.warehouse GROUP BY w.code',
+    ),
   };
 }
 
@@ -177,8 +183,9 @@ function applyPlan(app, plan) {
         const kind = fields[field];
         const value = values[field];
         // A field's kind says what its value holds (src/domain/site-contract.ts: REFERENCE_FIELDS).
+        // An empty key is no relation (the Dinas's warehouse is in no kecamatan).
         if (typeof kind === 'object' && 'ref' in kind)
-          record.set(field, idOfKey[kind.ref].get(/** @type {Ref} */ (value).key));
+          record.set(field, idOfKey[kind.ref].get(/** @type {Ref} */ (value).key) || '');
         else if (typeof kind === 'object')
           record.set(
             field,
