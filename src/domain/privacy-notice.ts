@@ -100,6 +100,20 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     ],
   },
   {
+    id: 'logistik',
+    title: 'Penyaluran logistik bencana dari gudang',
+    data: 'Nama dan jabatan yang menyerahkan dan yang menerima pada BAST, foto BAST yang ditandatangani, dan akun yang mencatat setiap mutasi stok.',
+    from: 'Petugas Dinas atau Camat yang menyalurkan; penerima menandatangani BAST di desa.',
+    purpose: 'Mempertanggungjawabkan setiap barang logistik bencana yang masuk dan keluar gudang.',
+    basis: `${PUBLIC_SERVICE} dalam penanggulangan bencana.`,
+    collections: ['stock_releases', 'stock_entries', 'legal_bases'],
+    retention: [
+      {
+        text: 'Catatan stok dan BAST: tidak dihapus dan tidak dapat diubah; kesalahan dikoreksi dengan entri pembalik.',
+      },
+    ],
+  },
+  {
     id: 'survei',
     title: 'Survei kepuasan masyarakat',
     data: `Nilai untuk sembilan unsur pelayanan dan saran; bila Anda mengisinya: ${Object.values(RESPONDENT_PROFILE)
