@@ -289,7 +289,9 @@ routerAdd(
           return [
             {
               field: 'entry',
-              message: `Batch ${reversing.batch} tinggal ${domain.formatQuantity(batch ? batch.balance : 0)}: sebagian sudah keluar, koreksi tidak dapat dibuat.`,
+              message:
+                `Batch ${reversing.batch} tinggal ${domain.formatQuantity(batch ? batch.balance : 0)}: ` +
+                'sebagian sudah keluar, koreksi tidak dapat dibuat.',
             },
           ];
       }

@@ -456,26 +456,22 @@ const listed = (numbers: string[]) => (numbers.length > 5 ? `${numbers.slice(0, 
  */
 export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan {
   const problems: string[] = [];
-  if (feeds.logistics.version !== LOGISTICS_FEED_VERSION) {
+  const unknownVersions = (
+    [
+      ['services', feeds.services.version, SERVICE_FEED_VERSION],
+      ['logistics', feeds.logistics.version, LOGISTICS_FEED_VERSION],
+    ] as const
+  ).filter(([, sent, understood]) => sent !== understood);
+  if (unknownVersions.length > 0)
     return {
-      problems: [
-        `${SITE_CONTRACT_FILES.logistics} versi ${feeds.logistics.version}; server ini memahami versi ` +
-          `${LOGISTICS_FEED_VERSION}. Pakai build dan server dari versi yang sama.`,
-      ],
+      problems: unknownVersions.map(
+        ([file, sent, understood]) =>
+          `${SITE_CONTRACT_FILES[file]} versi ${sent}; server ini memahami versi ${understood}. ` +
+          'Pakai build dan server dari versi yang sama.',
+      ),
       changes: [],
       log: [],
     };
-  }
-  if (feeds.services.version !== SERVICE_FEED_VERSION) {
-    return {
-      problems: [
-        `${SITE_CONTRACT_FILES.services} versi ${feeds.services.version}; server ini memahami versi ` +
-          `${SERVICE_FEED_VERSION}. Pakai build dan server dari versi yang sama.`,
-      ],
-      changes: [],
-      log: [],
-    };
-  }
   const desired = desiredRows(feeds, problems);
   const changes: Change[] = [];
   // Deleted last and in reverse order, so nothing is deleted while a record still refers to it.
