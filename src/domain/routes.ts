@@ -254,6 +254,8 @@ export const ROUTES = {
     '/api/petugas/laporan',
   ),
   surveyReport: route<{ periode: string; format?: 'json' | 'csv' }, SurveyReport>('GET', '/api/petugas/survei'),
+  // The receipt's survey ticket for one of the office's requests (src/domain/satisfaction-survey.ts, SURVEY_TICKET_FIELD).
+  receiptSurveyTicket: route<{ no: string }, { ticket: string }>('GET', '/api/petugas/tanda-terima/tiket-survei'),
   auditCheck: route<{ jangkar?: string }, AuditCheck>('GET', '/api/petugas/jejak-audit/periksa'),
   activationCode: route<Record<string, never>, IssuedActivationCode>(
     'POST',

@@ -4,6 +4,7 @@
 // migration's fields (tests/integration/schema-agreement.test.ts) and the reports all come from
 // these lists. The index itself is computed in satisfaction-index.ts.
 import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls, looksLikeNik } from './text';
+import { parseRequestNumber } from './request-number';
 
 export interface SurveyElement {
   /** The field of survey_responses and of the form. */
@@ -167,6 +168,23 @@ export type SurveyChannel = keyof typeof SURVEY_CHANNELS;
  * `counter_answers`, not in the score columns the index is summed from (migration 1795403310).
  */
 export const UNTIED_CHANNEL = 'loket' satisfies SurveyChannel;
+
+/**
+ * The receipt's survey QR code carries a ticket for its request — the number, signed by the server
+ * — in the address's fragment (never sent to the server with the page, never in a log): the
+ * counter form sends it in this field, and the response counts as one given with the number and
+ * verifier (once per number, changed within 7 days), once the request is finished.
+ */
+export const SURVEY_TICKET_FIELD = 'tiket';
+
+/** A ticket's number and signature, or null when it is not one. */
+export function readTicket(ticket: string): { number: string; signature: string } | null {
+  const [number = '', signature = '', ...rest] = ticket.split('.');
+  const parsed = parseRequestNumber(number);
+  return parsed.ok && parsed.number === number && /^[0-9a-f]{64}$/.test(signature) && rest.length === 0
+    ? { number, signature }
+    : null;
+}
 
 export const SURVEY_LIMITS = {
   suggestion: 1000,

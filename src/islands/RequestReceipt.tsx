@@ -9,7 +9,8 @@ import { isFinished } from '../domain/statuses';
 import { formatDateTime } from '../lib/dates';
 import { qrSvg } from '../lib/qr';
 import ServicePlaces from './ServicePlaces';
-import { counterSurveyPath } from '../domain/satisfaction-survey';
+import { SURVEY_TICKET_FIELD, counterSurveyPath } from '../domain/satisfaction-survey';
+import { ROUTES, type AnswerOf, type RequestOf } from '../domain/routes';
 import { requirementsNotHandedIn } from '../domain/requirements-handed-in';
 import { RadioGroup } from './form/fields';
 import {
@@ -30,7 +31,10 @@ interface Receipt {
   agency: AgenciesRecord;
   statusUrl: string;
   qr: string;
-  /** The office's counter questionnaire with this service chosen: tied to no number. */
+  /**
+   * The office's counter questionnaire with this service chosen and, in the fragment, the request's
+   * ticket: the response counts as one given with the number (SURVEY_TICKET_FIELD).
+   */
   surveyUrl: string;
   surveyQr: string;
 }
@@ -45,8 +49,11 @@ async function loadReceipt(number: string): Promise<Receipt | null> {
   const statusUrl = new URL(statusPagePath(number), location.origin).href;
   const agency = request.expand!.agency!;
   const service = request.expand!.service!;
+  const { ticket } = await pb.send<AnswerOf<typeof ROUTES.receiptSurveyTicket>>(ROUTES.receiptSurveyTicket.path, {
+    query: { no: number } satisfies RequestOf<typeof ROUTES.receiptSurveyTicket>,
+  });
   const surveyUrl = new URL(
-    `${counterSurveyPath(agency.slug)}?layanan=${encodeURIComponent(service.slug)}`,
+    `${counterSurveyPath(agency.slug)}?layanan=${encodeURIComponent(service.slug)}#${SURVEY_TICKET_FIELD}=${ticket}`,
     location.origin,
   ).href;
   return {
@@ -216,8 +223,9 @@ export default function RequestReceipt(props: {
                     aria-label={`Kode QR menuju ${found().surveyUrl}`}
                   />
                   <p>
-                    Bagaimana layanan kami? Pindai kode QR ini untuk memberi penilaian tanpa nama. Setelah permohonan
-                    selesai, Anda juga dapat menilainya di halaman cek status.
+                    Bagaimana layanan kami? Setelah permohonan selesai, pindai kode QR ini untuk menilainya: satu
+                    penilaian untuk permohonan ini, dihitung dalam nilai kinerja yang diumumkan. Anda juga dapat
+                    menilainya di halaman cek status.
                   </p>
                 </div>
                 <h2>Pertanyaan</h2>

@@ -1,6 +1,7 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { decodeQr } from './qr';
-import { expect, expectNoViolations, registerRequest, test } from './fixtures';
+import { SURVEY_ELEMENTS } from '../../src/domain/satisfaction-survey.ts';
+import { expect, expectNoViolations, registerRequest, signedInStaff, test, waitForIslands } from './fixtures';
 
 test('staff sign in and print a receipt whose QR codes lead to the status page and the counter survey', async ({
   page,
@@ -26,14 +27,44 @@ test('staff sign in and print a receipt whose QR codes lead to the status page a
   const [status, survey] = [receipt.locator('.qr').nth(0), receipt.locator('.qr').nth(1)];
   expect(await decodeQr(status)).toMatch(new RegExp(`/cek-status/\\?no=${request['number']}$`));
   await expect(receipt).toContainText(`/cek-status/?no=${request['number']}`);
-  // The counter questionnaire of the office with the service chosen, tied to no number.
-  expect(await decodeQr(survey)).toMatch(/\/survei\/dinsos-p3a-purwakarta\/\?layanan=kedaruratan-ppks$/);
+  // The counter questionnaire of the office with the service chosen and the request's ticket, out of the server's sight.
+  const surveyUrl = await decodeQr(survey);
+  expect(surveyUrl).toMatch(
+    new RegExp(`/survei/dinsos-p3a-purwakarta/\\?layanan=kedaruratan-ppks#tiket=${request['number']}\\.[0-9a-f]{64}$`),
+  );
   await expect(page.getByRole('button', { name: 'Cetak tanda terima' })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Cetak tanda terima' })).toBeHidden();
   await expect(page.getByRole('group', { name: 'Kertas' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Once finished, the resident scans it and rates the request: counted, as with its number.
+  const kepala = await signedInStaff(baseURL!, E2E_STAFF[3].email);
+  await kepala.collection('request_events').create({
+    request: request.id,
+    step: (request['steps'] as string[]).length,
+    status: 'selesai',
+    public_note: 'Layanan selesai.',
+    staff: kepala.authStore.record!.id,
+  });
+  await page.goto(surveyUrl!);
+  await waitForIslands(page);
+  await expect(page.locator('.survey-form')).toContainText(`Penilaian untuk permohonan ${request['number']}`);
+  await expect(page.getByLabel('Layanan yang Anda terima')).toHaveValue('kedaruratan-ppks');
+  await expectNoViolations(page);
+  await page
+    .getByRole('group', { name: `1. ${SURVEY_ELEMENTS[0].question}` })
+    .getByLabel(SURVEY_ELEMENTS[0].answers[3], { exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Kirim penilaian' }).click();
+  await expect(page.locator('#survei-terkirim')).toBeFocused();
+  const kept = await kepala.send(`/api/layanan/status`, {
+    method: 'POST',
+    body: { number: request['number'], verifier: '7890' },
+  });
+  expect(kept['survey']).toMatchObject({ submittedAt: expect.any(String) });
 });
 
 test('staff of another office cannot open the receipt', async ({ page, baseURL }) => {

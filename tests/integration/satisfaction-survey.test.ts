@@ -566,3 +566,52 @@ describe("the kepala bidang's spreadsheet", () => {
     expect(csv.replace(/^\ufeff/, '')).not.toMatch(/(^|,|\n)"[=+\-@\t\r]/);
   });
 });
+
+describe("the receipt's survey ticket", () => {
+  // Last in the file: its reads of the public report keep it for a minute (PUBLIC_ANSWER_TTL_MS).
+  it("is given to staff of the request's office alone, rates the finished request once and counts; a forged one opens nothing", async () => {
+    const ticketOf = async (number: string, account?: StaffAccount) => {
+      const response = await fetch(`${server.url}/api/petugas/tanda-terima/tiket-survei?no=${number}`, {
+        headers: account ? { Authorization: account.pb.authStore.token } : {},
+      });
+      return { status: response.status, ticket: (await response.json()).ticket as string };
+    };
+    const finished = await finishedRequest('pengusulan-dtks', '0813-2000-7001');
+    const other = await finishedRequest('pengusulan-dtks', '0813-2000-7002');
+    const { ticket } = await ticketOf(finished['number'], accounts.petugas);
+    expect(ticket).toMatch(new RegExp(`^${finished['number']}\\.[0-9a-f]{64}$`));
+    expect((await ticketOf(finished['number'])).status).toBe(401);
+    expect((await ticketOf(finished['number'], await createStaff(server, 'dinsos-pppa-banjarnegara'))).status).toBe(
+      404,
+    );
+
+    const before = serviceIn((await publicReport()).report, 'pengusulan-dtks').satisfaction.byChannel.permohonan;
+    expect((await post('/api/layanan/survei', { tiket: ticket, ...ALL_FOURS })).body.state).toBe('baru');
+    expect((await post('/api/layanan/survei', { tiket: ticket, ...ALL_FOURS, waktu: '3' })).body.state).toBe('diubah');
+    expect(await responsesWith(finished['number'])).toMatchObject([{ channel: 'permohonan', waktu: 3 }]);
+    expect(serviceIn((await publicReport()).report, 'pengusulan-dtks').satisfaction.byChannel.permohonan).toBe(
+      before + 1,
+    );
+
+    // Another request's number under this signature, a changed signature: refused, nothing stored.
+    const signature = ticket.split('.')[1]!;
+    for (const forged of [`${other['number']}.${signature}`, `${finished['number']}.${'0'.repeat(64)}`, 'PWK-1234']) {
+      const refused = await post('/api/layanan/survei', { tiket: forged, ...ALL_FOURS });
+      expect(refused.status, forged).toBe(401);
+      expect(refused.body.message).toContain('Kode QR penilaian ini tidak dikenali');
+    }
+    expect(await responsesWith(other['number'])).toEqual([]);
+    // A request not finished yet: its ticket waits for it.
+    const open = await accounts.petugas.pb.collection('requests').create({
+      service: other['service'],
+      agency: other['agency'],
+      applicant_name: 'Warga Uji',
+      applicant_phone: '0813-2000-7003',
+    });
+    const early = await post('/api/layanan/survei', {
+      tiket: (await ticketOf(open['number'], accounts.petugas)).ticket,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.message).toContain('setelah permohonan Anda selesai');
+  });
+});

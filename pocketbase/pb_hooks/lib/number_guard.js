@@ -185,4 +185,4 @@ function checkSentNumber(e) {
   });
 }
 
-module.exports = { checkNumberAndVerifier, checkSentNumber, challengeFor, issueAccess };
+module.exports = { checkNumberAndVerifier, checkSentNumber, challengeFor, issueAccess, findByNumber };

@@ -122,6 +122,43 @@ function refuseOtherSites(e) {
     );
 }
 
+/** @param {HookApp} app @param {string} number */
+const ticketSignature = (app, number) =>
+  $security.hs256(`survei|${number}`, require(`${__hooks}/lib/server_keys.js`).serverKey(app, 'survei'));
+
+/** The receipt's survey ticket of a request (src/domain/satisfaction-survey.ts, SURVEY_TICKET_FIELD). @param {HookApp} app @param {string} number */
+function surveyTicket(app, number) {
+  return `${number}.${ticketSignature(app, number)}`;
+}
+
+/**
+ * What a response is given with: the receipt's ticket, or the status page's access, or a number and
+ * its verifier (pb_hooks/lib/number_guard.js).
+ * @param {core.RequestEvent} e @returns {ReturnType<import('./number_guard.js')['checkSentNumber']>}
+ */
+function checkedSender(e) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const guard = require(`${__hooks}/lib/number_guard.js`);
+  const sent = require(`${__hooks}/lib/http.js`).sentValue(e, domain.SURVEY_TICKET_FIELD);
+  if (!sent) return guard.checkSentNumber(e);
+  const ticket = domain.readTicket(sent);
+  const row =
+    ticket && $security.equal(ticket.signature, ticketSignature(e.app, ticket.number))
+      ? guard.findByNumber(e.app, ticket.number)
+      : null;
+  if (!ticket || !row)
+    return {
+      refusal: {
+        status: 401,
+        body: {
+          message:
+            'Kode QR penilaian ini tidak dikenali. Beri penilaian lewat Cek status dengan nomor permohonan dan 4 angka terakhir nomor HP Anda.',
+        },
+      },
+    };
+  return { row, number: ticket.number };
+}
+
 /**
  * A response with a finished request's, proposal's or complaint's number: the first, or a change
  * within 7 days. Finished is what the status lookup says (number_guard: finished_at).
@@ -130,7 +167,7 @@ function refuseOtherSites(e) {
 function saveWithNumber(e) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   refuseOtherSites(e);
-  const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
+  const checked = checkedSender(e);
   if (checked.refusal) return checked.refusal;
   if (!surveyedCollection(checked.row.collection))
     return {
@@ -295,6 +332,7 @@ function respond(e, outcome) {
 }
 
 module.exports = {
+  surveyTicket,
   surveyedCollection,
   saveWithNumber,
   saveAtCounter,

@@ -6,7 +6,9 @@ import {
   RESPONDENT_PROFILE,
   SURVEY_ELEMENTS,
   SURVEY_LIMITS,
+  SURVEY_TICKET_FIELD,
   readSurveyInput,
+  readTicket,
   type SurveyOffer,
 } from '../../domain/satisfaction-survey';
 import { COUNTER_FORM_ACTION, sendSurvey } from '../../lib/survey-api';
@@ -44,11 +46,17 @@ export default function SurveyForm(props: Props) {
   const set = (field: string) => (next: string) => setValues({ ...values(), [field]: next });
   const errorFor = (field: string) => errors().find((error) => error.fieldId === fieldId(field))?.message;
 
+  /** From the receipt's QR code: its request's ticket (SURVEY_TICKET_FIELD), so the response counts. */
+  const [ticket, setTicket] = createSignal<{ text: string; number: string }>();
+
   onMount(() => {
     // The receipt's QR code names the service received: chosen already.
     const named = new URLSearchParams(location.search).get('layanan');
     if (props.counter && named && props.counter.services.some((service) => service.slug === named))
       set('service')(named);
+    const text = new URLSearchParams(location.hash.slice(1)).get(SURVEY_TICKET_FIELD) ?? '';
+    const read = props.counter ? readTicket(text) : null;
+    if (read) setTicket({ text, number: read.number });
   });
 
   async function submit(event: SubmitEvent) {
@@ -60,8 +68,10 @@ export default function SurveyForm(props: Props) {
     setErrors(problems.map((found) => ({ fieldId: fieldId(found.field), message: found.message })));
     if (problems.length > 0) return;
     if (props.access) form.set('akses', props.access);
+    const fromReceipt = ticket();
+    if (fromReceipt) form.set(SURVEY_TICKET_FIELD, fromReceipt.text);
     setSending(true);
-    const outcome = await sendSurvey(props.access ? 'nomor' : 'loket', form, setChecking);
+    const outcome = await sendSurvey(props.access || fromReceipt ? 'nomor' : 'loket', form, setChecking);
     setSending(false);
     setChecking(undefined);
     switch (outcome.kind) {
@@ -99,6 +109,14 @@ export default function SurveyForm(props: Props) {
           aria-busy={sending()}
         >
           <ErrorSummary errors={errors()} />
+          <Show when={ticket()}>
+            {(fromReceipt) => (
+              <p class="callout">
+                Penilaian untuk permohonan <strong class="nomor">{fromReceipt().number}</strong> (dari kode QR tanda
+                terima): dihitung dalam nilai kinerja yang diumumkan, satu kali untuk permohonan ini.
+              </p>
+            )}
+          </Show>
           <Show when={props.counter}>
             {(counter) => (
               <SelectField
