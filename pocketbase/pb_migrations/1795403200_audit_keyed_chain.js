@@ -11,8 +11,8 @@
 migrate(
   (app) => {
     const audit = app.findCollectionByNameOrId('audit_log');
-    /** @type {any} */ (audit.fields.getByName('prev_hash')).name = 'prev_mac';
-    /** @type {any} */ (audit.fields.getByName('hash')).name = 'mac';
+    audit.fields.getByName('prev_hash').name = 'prev_mac';
+    audit.fields.getByName('hash').name = 'mac';
     audit.fields.add(new TextField({ name: 'entry_mac', max: 64 }));
     audit.addIndex('idx_audit_log_unchained', false, 'seq', 'seq < 1');
     app.save(audit);
@@ -26,8 +26,8 @@ migrate(
     const audit = app.findCollectionByNameOrId('audit_log');
     audit.removeIndex('idx_audit_log_unchained');
     audit.fields.removeByName('entry_mac');
-    /** @type {any} */ (audit.fields.getByName('prev_mac')).name = 'prev_hash';
-    /** @type {any} */ (audit.fields.getByName('mac')).name = 'hash';
+    audit.fields.getByName('prev_mac').name = 'prev_hash';
+    audit.fields.getByName('mac').name = 'hash';
     app.save(audit);
   },
 );

@@ -15,7 +15,7 @@ const LOOKUP_KEYS = { before: `^${NUMBER}$`, after: `^(${NUMBER}|alamat:[0-9a-f]
 /** @param {CoreApp} app @param {string} name @param {string} pattern */
 function setKeyPattern(app, name, pattern) {
   const collection = app.findCollectionByNameOrId(name);
-  /** @type {any} */ (collection.fields.getByName('key')).pattern = pattern;
+  collection.fields.getByName('key').pattern = pattern;
   app.save(collection);
 }
 
@@ -25,6 +25,7 @@ migrate(
     setKeyPattern(app, 'lookup_failures', LOOKUP_KEYS.after);
     app.save(
       new Collection(
+        // A plain definition, checked as CollectionDefinition (types/hooks.d.ts): the declarations want Go structs.
         /** @type {any} */ (
           /** @satisfies {CollectionDefinition} */ ({
             type: 'base',

@@ -473,6 +473,7 @@ function writeAnchor(app) {
   const newest = latestAnchor(app);
   if (!head || (newest && newest.seq >= head.seq)) return newest;
   const dir = anchorDir(app);
+  // Owner-only folder and file (os.FileMode is declared as a Go type no number literal satisfies).
   $os.mkdirAll(dir, /** @type {any} */ (0o700));
   /** @type {AuditAnchor} */
   const anchor = { seq: head.seq, at: head.at, mac: head.mac, writtenAt: new Date().toISOString() };

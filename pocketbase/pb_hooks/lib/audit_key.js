@@ -77,6 +77,7 @@ function loadOrCreateKey(app) {
 
 /** Writes a fresh key, readable by this user only. @param {string} path */
 function writeNewKey(path) {
+  // Owner-only folder and file (os.FileMode is declared as a Go type no number literal satisfies).
   $os.mkdirAll($filepath.dir(path), /** @type {any} */ (0o700));
   const key = $security.randomStringWithAlphabet(64, '0123456789abcdef');
   $os.writeFile(path, `${key}\n`, /** @type {any} */ (0o600));
