@@ -200,3 +200,24 @@ export function SelectField(
     </Frame>
   );
 }
+
+/** A search box and its "Cari" button, inside the form they submit (the staff lists). */
+export function SearchField(props: { id: string; label: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <div class="search-row">
+        <input
+          id={props.id}
+          type="search"
+          autocomplete="off"
+          value={props.value}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+        <button class="button" type="submit">
+          Cari
+        </button>
+      </div>
+    </>
+  );
+}

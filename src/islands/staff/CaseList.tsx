@@ -4,6 +4,7 @@
 import { Show, createEffect, createResource, createSignal, type Accessor, type JSX } from 'solid-js';
 import DataTable, { OpenRowButton } from '../DataTable';
 import Pager from './Pager';
+import { SearchField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { routePath } from '../../lib/api-address';
 import {
@@ -107,19 +108,7 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
         }}
       >
         <div class="field">
-          <label for={kind.search.id}>{kind.search.label}</label>
-          <div class="search-row">
-            <input
-              id={kind.search.id}
-              type="search"
-              autocomplete="off"
-              value={typed()}
-              onInput={(event) => setTyped(event.currentTarget.value)}
-            />
-            <button class="button" type="submit">
-              Cari
-            </button>
-          </div>
+          <SearchField id={kind.search.id} label={kind.search.label} value={typed()} onInput={setTyped} />
         </div>
         {props.filters?.(query, change)}
       </form>

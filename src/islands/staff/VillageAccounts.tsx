@@ -1,7 +1,7 @@
 import { Show, createResource, createSignal } from 'solid-js';
 import DataTable from '../DataTable';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
-import { RadioGroup, SelectField, TextField } from '../form/fields';
+import { RadioGroup, SearchField, SelectField, TextField } from '../form/fields';
 import Pager from './Pager';
 import { serverProblems } from './server-problems';
 import { pocketbase } from '../../lib/pocketbase-client';
@@ -498,19 +498,7 @@ export default function VillageAccounts(props: { staff: StaffRecord }) {
             setQuery({ search: search().trim(), page: 1 });
           }}
         >
-          <label for="cari-akun">Cari nama, email atau desa</label>
-          <div class="search-row">
-            <input
-              id="cari-akun"
-              type="search"
-              autocomplete="off"
-              value={search()}
-              onInput={(event) => setSearch(event.currentTarget.value)}
-            />
-            <button class="button" type="submit">
-              Cari
-            </button>
-          </div>
+          <SearchField id="cari-akun" label="Cari nama, email atau desa" value={search()} onInput={setSearch} />
         </form>
       </div>
       <div class="list-detail">
