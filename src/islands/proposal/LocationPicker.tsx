@@ -1,11 +1,14 @@
 import { Show, createSignal, onCleanup } from 'solid-js';
 import type { Map as LeafletMap, Marker } from 'leaflet';
+import type { FeatureCollection, Polygon } from 'geojson';
+import { KECAMATAN_GEOJSON_PATH } from '../../lib/paths';
+import type { Place } from './ProposalWizard';
 
 interface Props {
   id: string;
   value: { lat: number; lon: number } | null;
-  /** Where the map opens: the village's centre. */
-  center: { lat: number; lon: number } | undefined;
+  /** The operator's village: the map opens at its centre, inside the outline of its kecamatan. */
+  place: Pick<Place, 'villageName' | 'villageCode' | 'kecamatanName' | 'center'>;
   error?: string | undefined;
   onChange: (point: { lat: number; lon: number } | null) => void;
 }
@@ -21,6 +24,8 @@ export default function LocationPicker(props: Props) {
   let map: LeafletMap | undefined;
   let marker: Marker | undefined;
   const [mapState, setMapState] = createSignal<'closed' | 'loading' | 'open' | 'failed'>('closed');
+  /** The base map's tiles could not be loaded (weak or no signal): the outline and centre still show. */
+  const [withoutTiles, setWithoutTiles] = createSignal(false);
   const [gpsMessage, setGpsMessage] = createSignal<string>();
   onCleanup(() => map?.remove());
 
@@ -42,15 +47,42 @@ export default function LocationPicker(props: Props) {
     });
   }
 
+  /**
+   * What the operator finds their way by without a base map: the outline of the village's
+   * kecamatan (the build's boundaries at KECAMATAN_GEOJSON_PATH — the build holds no
+   * village outlines), lightly filled so its inside shows, and the village's centre; neither takes
+   * a tap, so a tap anywhere still chooses.
+   */
+  async function drawPlace(L: typeof import('leaflet'), shown: LeafletMap) {
+    const kecamatanCode = props.place.villageCode?.split('.').slice(0, 3).join('.');
+    const boundaries = await fetch(KECAMATAN_GEOJSON_PATH)
+      .then((response) =>
+        response.ok ? (response.json() as Promise<FeatureCollection<Polygon, { code: string }>>) : null,
+      )
+      .catch(() => null);
+    const kecamatan = boundaries?.features.find((feature) => feature.properties.code === kecamatanCode);
+    if (kecamatan && map === shown)
+      L.geoJSON(kecamatan, {
+        interactive: false,
+        style: { className: 'picker-kecamatan', color: '#0b5563', weight: 3, dashArray: '6 4', fillOpacity: 0.12 },
+      }).addTo(shown);
+    const centre = props.place.center;
+    if (centre && map === shown)
+      L.circleMarker([centre.lat, centre.lon], { interactive: false, radius: 6, className: 'picker-village' })
+        .bindTooltip(`Pusat Desa ${props.place.villageName}`, { permanent: true, direction: 'top', offset: [0, -6] })
+        .addTo(shown);
+  }
+
   async function openMap() {
     setMapState('loading');
     try {
-      const { createBaseMap, loadLeafletStylesheet } = await import('../map/leaflet-map');
+      const { L, createBaseMap, loadLeafletStylesheet } = await import('../map/leaflet-map');
       await loadLeafletStylesheet();
       setMapState('open');
-      const start = props.value ?? props.center ?? { lat: -6.556, lon: 107.443 };
-      map = createBaseMap(container!, () => undefined);
+      const start = props.value ?? props.place.center ?? { lat: -6.556, lon: 107.443 };
+      map = createBaseMap(container!, () => setWithoutTiles(true));
       map.setView([start.lat, start.lon], props.value ? 16 : 14);
+      void drawPlace(L, map);
       map.on('click', (event) => choose(event.latlng.lat, event.latlng.lng));
       if (props.value) placeMarker(props.value.lat, props.value.lon);
       // The button just pressed is gone: the map, where the point is chosen (arrow keys move it), takes focus.
@@ -131,6 +163,14 @@ export default function LocationPicker(props: Props) {
       </Show>
       <div class="map-frame" hidden={mapState() !== 'open' && mapState() !== 'loading'}>
         <div ref={container} class="map map-picker" role="region" aria-labelledby={`${props.id}-label`} tabindex="0" />
+        <Show when={mapState() === 'open' && withoutTiles()}>
+          <p class="callout" role="status">
+            Peta dasar tidak dapat dimuat (sinyal lemah atau tidak ada). Garis putus-putus adalah batas Kecamatan{' '}
+            {props.place.kecamatanName}, titik bulat pusat Desa {props.place.villageName}. Ketuk lokasi kejadian di
+            peta, atau geser peta dengan tombol panah lalu tekan "Gunakan titik tengah peta". Bisa juga memakai GPS,
+            atau melewati titik lokasi.
+          </p>
+        </Show>
         <Show when={mapState() === 'open'}>
           <p class="hint">Keyboard: geser peta dengan tombol panah, lalu pilih tombol di bawah.</p>
           <button

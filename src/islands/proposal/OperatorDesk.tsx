@@ -48,6 +48,7 @@ export default function OperatorDesk(props: {
     const centre = villages()?.find((candidate) => candidate.code === village()?.code);
     return {
       villageName: village()?.name ?? '',
+      villageCode: village()?.code,
       kecamatanName: kecamatan()?.name ?? '',
       lambungSosial: kecamatan()?.lambung_sosial === true,
       center: centre && { lat: centre.lat, lon: centre.lon },

@@ -11,6 +11,8 @@ const CHECK_STEP = STEPS.length;
 
 export interface Place {
   villageName: string;
+  /** Its Kemendagri code ("32.14.06.2006"): the first three parts are its kecamatan's. */
+  villageCode: string | undefined;
   kecamatanName: string;
   lambungSosial: boolean;
   center: { lat: number; lon: number } | undefined;
@@ -56,7 +58,7 @@ export default function ProposalWizard(props: Props) {
       >
         <Switch>
           <Match when={step() === 0}>
-            <EventStep draft={draft()} update={update} errors={errorsByField()} villageCenter={props.place.center} />
+            <EventStep draft={draft()} update={update} errors={errorsByField()} place={props.place} />
           </Match>
           <Match when={step() === 1}>
             <ImpactStep draft={draft()} update={update} errors={errorsByField()} />

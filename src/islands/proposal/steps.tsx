@@ -5,6 +5,7 @@ import { RadioGroup, TextArea, TextField } from '../form/fields';
 import LocationPicker from './LocationPicker';
 import { DISASTER_TYPES, HOUSE_COUNTS, RECIPIENTS, VICTIM_COUNTS, type CountField } from '../../domain/proposal';
 import type { ProposalDraft } from '../../lib/proposal-draft';
+import type { Place } from './ProposalWizard';
 
 export interface StepProps {
   draft: ProposalDraft;
@@ -14,7 +15,7 @@ export interface StepProps {
 
 export const fieldId = (field: string) => `usulan-${field}`;
 
-export function EventStep(props: StepProps & { villageCenter: { lat: number; lon: number } | undefined }) {
+export function EventStep(props: StepProps & { place: Place }) {
   return (
     <>
       <RadioGroup
@@ -59,7 +60,7 @@ export function EventStep(props: StepProps & { villageCenter: { lat: number; lon
             ? { lat: props.draft.location_lat, lon: props.draft.location_lon }
             : null
         }
-        center={props.villageCenter}
+        place={props.place}
         error={props.errors['location_lat']}
         onChange={(point) => props.update({ location_lat: point?.lat ?? null, location_lon: point?.lon ?? null })}
       />
