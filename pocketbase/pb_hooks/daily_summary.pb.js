@@ -108,3 +108,30 @@ routerAdd(
   },
   $apis.requireAuth('staff'),
 );
+
+// What waits for any of the office's staff, shown where a petugas lands: online applications whose
+// documents are still to be checked, complaints still to be verified. Counts only: nothing of
+// anyone's data is read, so nothing is audited.
+routerAdd(
+  ...require(`${__hooks}/lib/http.js`).route('waitingWork'),
+  (e) => {
+    const staff = require(`${__hooks}/lib/given.js`).staffMember(e, {
+      refusal: 'Hanya untuk petugas Dinas Sosial.',
+      oversee: false,
+    });
+    const counts = new DynamicModel({ applications: 0, complaints: 0 });
+    e.app
+      .db()
+      .newQuery(
+        "SELECT (SELECT COUNT(*) FROM requests WHERE agency = {:agency} AND status = 'menunggu-verifikasi') AS applications," +
+          " (SELECT COUNT(*) FROM complaints WHERE agency = {:agency} AND status = 'diterima') AS complaints",
+      )
+      .bind({ agency: staff.getString('agency') })
+      .one(counts);
+    e.response.header().set('Cache-Control', 'no-store');
+    /** @type {import("../../src/domain/daily-summary").WaitingWork} */
+    const waiting = { applications: counts.applications, complaints: counts.complaints };
+    return require(`${__hooks}/lib/http.js`).answer(e, 'waitingWork', waiting);
+  },
+  $apis.requireAuth('staff'),
+);

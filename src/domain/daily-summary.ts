@@ -5,6 +5,16 @@
 import type { AuditAnchor, AuditCheck } from './audit';
 import { fromOfficeClock, officeClock } from './time';
 
+/**
+ * What waits for the office's staff, counted where a petugas lands (GET /api/petugas/menunggu):
+ * online applications whose documents nobody has checked yet, and complaints nobody has verified.
+ * Numbers only, so no reading of anyone's data.
+ */
+export interface WaitingWork {
+  applications: number;
+  complaints: number;
+}
+
 /** Something with a deadline that has passed: a request or a complaint. */
 export interface OverdueItem {
   id: string;

@@ -5,7 +5,7 @@
 // `npm run check` when a hook registers a route that is not here, or a route here is registered
 // by no hook.
 import type { AuditCheck } from './audit';
-import type { DailySummary } from './daily-summary';
+import type { DailySummary, WaitingWork } from './daily-summary';
 import type { PerformanceReport, SurveyReport } from './performance';
 import type { PowChallenge, PowSolution, SubmissionKind } from './proof-of-work';
 import type { PrivacySettings } from './retention';
@@ -249,6 +249,7 @@ export const ROUTES = {
   complaintInbox: route<Record<string, string>, CaseListPage<ComplaintListRow>>('GET', '/api/petugas/pengaduan'),
   proposalReview: route<Record<string, string>, CaseListPage<ProposalListRow>>('GET', '/api/petugas/usulan'),
   dailySummary: route<Record<string, never>, DailySummary>('GET', '/api/petugas/ringkasan'),
+  waitingWork: route<Record<string, never>, WaitingWork>('GET', '/api/petugas/menunggu'),
   officeReport: route<{ dari: string; sampai: string; format?: 'json' | 'csv' }, OfficeReport>(
     'GET',
     '/api/petugas/laporan',

@@ -3,6 +3,7 @@ import SignInForm from '../SignInForm';
 import SignInWarning from '../SignInWarning';
 import { RadioGroup } from '../form/fields';
 import RegisterRequest from './RegisterRequest';
+import WaitingWork from './WaitingWork';
 import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
 import { SESSION_HOURS } from '../../domain/sign-in';
@@ -133,6 +134,7 @@ export default function StaffWorkspace(props: {
           <h2>{TAB_LABELS[tab()]}</h2>
           <Switch>
             <Match when={tab() === 'daftar'}>
+              <WaitingWork open={setTab} />
               <Show when={registered()}>
                 {(number) => (
                   <div class="callout" role="status">
