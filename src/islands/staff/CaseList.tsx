@@ -17,6 +17,14 @@ import {
 } from '../../domain/case-list';
 import CaseDetail, { type CaseDetailView } from './CaseDetail';
 import { CASE_KINDS, type CaseKind } from './case-kinds';
+import type { WhatsAppTemplates } from './WhatsAppUpdate';
+import type { StaffRecord } from '../../domain/records';
+
+/** What the office's own lists (the work queue, the complaint inbox) are given by the workspace. */
+export interface OfficeListProps {
+  staff: StaffRecord;
+  whatsappTemplates: WhatsAppTemplates;
+}
 
 type Declared<Kind extends CaseKind> = (typeof CASE_KINDS)[Kind]['list'];
 type ViewOf<Kind extends CaseKind> = keyof Declared<Kind>['views'] & string;

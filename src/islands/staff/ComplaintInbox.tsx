@@ -1,6 +1,6 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import { Fact, type CaseDetailView } from './CaseDetail';
-import CaseList from './CaseList';
+import CaseList, { type OfficeListProps } from './CaseList';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 import { TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
@@ -203,10 +203,7 @@ function complaintView(staff: StaffRecord, whatsappTemplates: WhatsAppTemplates)
 }
 
 /** The office's complaints — past their deadline first, then new ones — searched and paged by the server; one opens to handle it. */
-export default function ComplaintInbox(props: {
-  staff: StaffRecord /** Each office's WhatsApp update wording (content/agencies/). */;
-  whatsappTemplates: WhatsAppTemplates;
-}) {
+export default function ComplaintInbox(props: OfficeListProps) {
   return (
     <CaseList
       kind="pengaduan"

@@ -1,5 +1,5 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
-import CaseList from './CaseList';
+import CaseList, { type OfficeListProps } from './CaseList';
 import { Fact, FileLinks, type CaseDetailView } from './CaseDetail';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 import { statusPagePath } from '../../lib/paths';
@@ -165,10 +165,7 @@ function requestView(staff: StaffRecord, whatsappTemplates: WhatsAppTemplates): 
  * The office's requests — online applications to verify first, then the soonest due — filtered, searched and
  * paged by the server; one opens to move it along.
  */
-export default function WorkQueue(props: {
-  staff: StaffRecord /** Each office's WhatsApp update wording, by its slug (content/agencies/). */;
-  whatsappTemplates: WhatsAppTemplates;
-}) {
+export default function WorkQueue(props: OfficeListProps) {
   const pb = pocketbase();
   const [services] = createResource(() =>
     pb.collection('services').getFullList({
