@@ -58,6 +58,10 @@ test("a finished request is rated from the status page; the kepala bidang's repo
     public_note: 'Konsultasi selesai.',
   });
   let row = await performanceRow(page);
+  // The page says which responses count, and that the counter's poster responses do not.
+  await expect(page.locator('main')).toContainText(
+    'Penilaian lewat kode QR poster di kantor layanan tidak terikat pada nomor mana pun',
+  );
   await expect(row).toContainText('Responden belum cukup');
   await expect(row).toContainText('4 responden dari minimal 5');
 
