@@ -126,6 +126,24 @@ test('a resident looks a request up through the proxy', async ({ page, site }) =
   await expect(page.locator('.status-result')).toContainText('Langkah 1 dari');
 });
 
+test("a resident answers the counter survey through the proxy; another website's form cannot", async ({
+  page,
+  site,
+}) => {
+  await page.goto('/survei/dinsos-p3a-purwakarta/');
+  await waitForIslands(page);
+  await page.getByLabel('Layanan yang Anda terima').selectOption('kedaruratan-ppks');
+  await page.locator('.survey-form fieldset').first().getByRole('radio').last().check();
+  await page.getByRole('button', { name: 'Kirim penilaian' }).click();
+  await expect(page.locator('#survei-terkirim')).toBeFocused();
+  const elsewhere = await get(site, '/api/layanan/survei/loket', {
+    method: 'POST',
+    headers: { Origin: 'https://penipu.example', 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'service=kedaruratan-ppks&persyaratan=1',
+  });
+  expect(elsewhere.status).toBe(403);
+});
+
 test('a village sends a proposal of several megabytes through the proxy', async ({ page, site }) => {
   test.setTimeout(90_000);
   const files = await writeProposalFiles({ letterBytes: 6 * 1024 * 1024 });
