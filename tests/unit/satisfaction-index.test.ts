@@ -175,7 +175,7 @@ describe('the minimum sample (Krejcie & Morgan 1970, Table 1)', () => {
     const none = { permohonan: 0, usulan: 0, pengaduan: 0, loket: 0 };
     // 20 users → 19 respondents needed: 19 are enough, 18 are not.
     expect(
-      satisfactionFigures({ finished: 20, byChannel: { ...none, permohonan: 15, loket: 4 }, totals: allThrees }),
+      satisfactionFigures({ finished: 20, byChannel: { ...none, permohonan: 15, usulan: 4 }, totals: allThrees }),
     ).toMatchObject({
       respondents: 19,
       serviceUsers: 20,
@@ -183,6 +183,10 @@ describe('the minimum sample (Krejcie & Morgan 1970, Table 1)', () => {
       state: 'cukup',
       index: { converted: 75, grade: 'C' },
     });
+    // Answers from the counter's poster, tied to no visit, are kept apart: 15 with a number are not enough.
+    expect(
+      satisfactionFigures({ finished: 20, byChannel: { ...none, permohonan: 15, loket: 4 }, totals: allThrees }),
+    ).toMatchObject({ respondents: 15, requiredRespondents: 19, state: 'belum-cukup', index: null });
     expect(
       satisfactionFigures({ finished: 20, byChannel: { ...none, permohonan: 18 }, totals: allThrees }),
     ).toMatchObject({ state: 'belum-cukup', index: null });
@@ -190,9 +194,9 @@ describe('the minimum sample (Krejcie & Morgan 1970, Table 1)', () => {
     expect(
       satisfactionFigures({ finished: 3, byChannel: { ...none, permohonan: 3 }, totals: allThrees }),
     ).toMatchObject({ requiredRespondents: DISCLOSURE_MIN_RESPONDENTS, state: 'belum-cukup', index: null });
-    // More counter respondents than recorded users: the respondents are the users.
+    // More respondents than recorded users: the respondents are the users.
     expect(
-      satisfactionFigures({ finished: 1, byChannel: { ...none, permohonan: 1, loket: 4 }, totals: allThrees }),
+      satisfactionFigures({ finished: 1, byChannel: { ...none, permohonan: 1, usulan: 4 }, totals: allThrees }),
     ).toMatchObject({ serviceUsers: 5, requiredRespondents: 5, state: 'cukup' });
     expect(satisfactionFigures({ finished: 8, byChannel: none, totals: [] })).toMatchObject({
       respondents: 0,
