@@ -17,7 +17,7 @@ routerAdd(
     const key = String(body.key || '');
     // An application by default; a complaint's form says so (pb_hooks/complaints.pb.js).
     const kind = body.kind === undefined ? 'permohonan' : String(body.kind);
-    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+    if (!require(`${__hooks}/lib/cases.js`).isSendKey(key))
       throw new BadRequestError('Kunci pengiriman tidak valid; muat ulang halaman.', {});
     if (!domain.isSubmissionKind(kind))
       throw new BadRequestError('Jenis kiriman tidak dikenal; muat ulang halaman.', {});
@@ -66,19 +66,16 @@ routerAdd(
     e.response.header().set('Cache-Control', 'no-store');
 
     const key = field('idempotency_key');
-    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+    if (!require(`${__hooks}/lib/cases.js`).isSendKey(key))
       throwProblems([
         { field: 'idempotency_key', message: 'Kunci pengiriman tidak valid; muat ulang halaman, lalu kirim lagi.' },
       ]);
     /** @param {core.Record} request */
     const answer = (request) =>
       http.answer(e, 'applicationSend', { number: request.getString('number'), service: field('service') });
-    try {
-      // Sent before and delivered: the first application is the answer (no second one).
-      return answer(e.app.findFirstRecordByData('requests', 'idempotency_key', key));
-    } catch (_) {
-      // a new application
-    }
+    // Sent before and delivered: the first application is the answer (no second one).
+    const before = require(`${__hooks}/lib/cases.js`).sentBefore(e.app, 'requests', key);
+    if (before) return answer(before);
 
     const unproven = require(`${__hooks}/lib/proof_of_work.js`).unprovenSubmission(e, 'permohonan', key);
     if (unproven) return e.json(unproven.status, unproven.body);
@@ -164,22 +161,9 @@ routerAdd(
       received_at: new Date().toISOString(),
     });
     request.set('documents', files);
-    try {
-      // The application and its audit entry commit together, or neither does.
-      e.app.runInTransaction((tx) => {
-        tx.save(request);
-        require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'permohonan-online', request, {});
-      });
-    } catch (err) {
-      // Two sends of one application racing: the unique key let one through; answer with it.
-      try {
-        return answer(e.app.findFirstRecordByData('requests', 'idempotency_key', key));
-      } catch (_) {
-        throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
-      }
-    }
-    guard.countUnverified(e.app, files);
-    return answer(request);
+    const sent = require(`${__hooks}/lib/cases.js`).saveSent(e.app, request, 'permohonan-online', {});
+    if (sent.first) guard.countUnverified(e.app, files);
+    return answer(sent.saved);
   },
   $apis.bodyLimit(24 * 1024 * 1024),
 );

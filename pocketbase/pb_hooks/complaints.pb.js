@@ -63,7 +63,7 @@ routerAdd(
     e.response.header().set('Cache-Control', 'no-store');
 
     const key = field('idempotency_key');
-    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+    if (!require(`${__hooks}/lib/cases.js`).isSendKey(key))
       throwProblems([
         { field: 'description', message: 'Kunci pengiriman tidak valid; muat ulang halaman, lalu kirim lagi.' },
       ]);
@@ -73,12 +73,9 @@ routerAdd(
         number: complaint.getString('number'),
         verificationDueAt: domain.dateFromStored(complaint.getDateTime('verification_due_at')).toISOString(),
       });
-    try {
-      // Sent before and delivered (the outbox retried after a dropped connection): the same answer.
-      return answer(e.app.findFirstRecordByData('complaints', 'idempotency_key', key));
-    } catch (_) {
-      // a new complaint
-    }
+    // Sent before and delivered (the outbox retried after a dropped connection): the same answer.
+    const before = require(`${__hooks}/lib/cases.js`).sentBefore(e.app, 'complaints', key);
+    if (before) return answer(before);
 
     // The office: chosen on the form, or the one of the request or proposal the complaint is about.
     let agencyId = '';
@@ -194,25 +191,12 @@ routerAdd(
       idempotency_key: key,
     });
     if (photo) complaint.set('photo', photo);
-    try {
-      // The complaint and its audit entry commit together, or neither does.
-      e.app.runInTransaction((tx) => {
-        tx.save(complaint);
-        require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'pengaduan-online', complaint, {
-          kind: input.kind,
-          identity: input.identity,
-        });
-      });
-    } catch (err) {
-      // Two sends of one complaint racing: the unique key let one through; answer with it.
-      try {
-        return answer(e.app.findFirstRecordByData('complaints', 'idempotency_key', key));
-      } catch (_) {
-        throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
-      }
-    }
-    guard.countUnverified(e.app, photos);
-    return answer(complaint);
+    const sent = require(`${__hooks}/lib/cases.js`).saveSent(e.app, complaint, 'pengaduan-online', {
+      kind: input.kind,
+      identity: input.identity,
+    });
+    if (sent.first) guard.countUnverified(e.app, photos);
+    return answer(sent.saved);
   },
   $apis.bodyLimit(4 * 1024 * 1024),
 );

@@ -76,7 +76,7 @@ routerAdd(
     if (!domain.isDataSubjectRequestKind(kind))
       throw new BadRequestError('Pilih: salinan data atau penghapusan data.', {});
     const key = String(body.key || '');
-    if (!/^[A-Za-z0-9-]{16,64}$/.test(key))
+    if (!require(`${__hooks}/lib/cases.js`).isSendKey(key))
       throw new BadRequestError('Kunci pengiriman tidak valid; muat ulang halaman.', {});
     const checked = require(`${__hooks}/lib/number_guard.js`).checkSentNumber(e);
     if (checked.refusal) return e.json(checked.refusal.status, checked.refusal.body);
@@ -85,12 +85,9 @@ routerAdd(
         number: request.getString('number'),
         request: kind,
       });
-    try {
-      // Sent before (a retry): the same answer.
-      return answer(e.app.findFirstRecordByData('complaints', 'idempotency_key', key));
-    } catch (_) {
-      // a new request
-    }
+    // Sent before (a retry): the same answer.
+    const before = require(`${__hooks}/lib/cases.js`).sentBefore(e.app, 'complaints', key);
+    if (before) return answer(before);
     const description = domain.dataSubjectRequestText(kind, checked.number);
     try {
       // The same request still open (sent again from another page load): that one.

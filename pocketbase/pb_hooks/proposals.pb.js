@@ -12,13 +12,8 @@ onRecordCreateRequest((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems, inIndonesian } = require(`${__hooks}/lib/problems.js`);
   const record = require(`${__hooks}/lib/given.js`).recordOf(e);
-  const findByKey = (key) => {
-    try {
-      return e.app.findFirstRecordByData('proposals', 'idempotency_key', key);
-    } catch (_) {
-      return null;
-    }
-  };
+  const findByKey = (/** @type {string} */ key) =>
+    require(`${__hooks}/lib/cases.js`).sentBefore(e.app, 'proposals', key);
   const alreadySent = (existing) => {
     if (existing.getString('operator') !== operator.id) {
       throwProblems([

@@ -200,7 +200,54 @@ function set(record, changes) {
   for (const field of Object.keys(changes)) record.set(field, changes[field]);
 }
 
+/**
+ * Whether a send's idempotency key is one the site's forms make (a UUID, or the proposal form's key):
+ * the pattern of the collections' idempotency_key fields.
+ * @param {string} key
+ */
+function isSendKey(key) {
+  return /^[A-Za-z0-9-]{16,64}$/.test(key);
+}
+
+/**
+ * The case already sent under this idempotency key, or null: a send repeated after a dropped
+ * connection is answered with what the first one made, never a second case.
+ * @param {HookApp} app @param {string} collection @param {string} key @returns {core.Record | null}
+ */
+function sentBefore(app, collection, key) {
+  try {
+    return app.findFirstRecordByData(collection, 'idempotency_key', key);
+  } catch (_) {
+    return null;
+  }
+}
+
+/**
+ * Saves a case someone sent with an idempotency key, and its audit entry in the same transaction
+ * (both or neither). Two sends of one case racing: the unique key lets one through, and the other
+ * is answered with that one (`first` false).
+ * @param {HookApp} app @param {core.Record} record @param {import("../../../src/domain/audit").AuditAction} action
+ * @param {Record<string, unknown>} detail
+ * @returns {{ saved: core.Record, first: boolean }}
+ */
+function saveSent(app, record, action, detail) {
+  try {
+    app.runInTransaction((tx) => {
+      tx.save(record);
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, null, action, record, detail);
+    });
+    return { saved: record, first: true };
+  } catch (err) {
+    const racing = sentBefore(app, record.collection().name, record.getString('idempotency_key'));
+    if (racing) return { saved: racing, first: false };
+    throw require(`${__hooks}/lib/problems.js`).inIndonesian(err);
+  }
+}
+
 module.exports = {
+  isSendKey,
+  sentBefore,
+  saveSent,
   fieldsOf,
   proposalServiceOf,
   refreshPublicStatus,
