@@ -1,13 +1,11 @@
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
-import { expect, expectNoViolations, feed, test, waitForIslands } from './fixtures';
+import { SMALL_PHONE_AND_LAPTOP, expect, expectNoViolations, feed, signInToWorkspace, test } from './fixtures';
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
-test("a kepala bidang's day starts with the summary: what is late, whether backups are current, the audit trail whole and its anchor", async ({
-  page,
-  baseURL,
-}) => {
+/** A request four days past its promised 210 minutes, and a complaint a month unverified (3 working days). */
+async function lateRequestAndComplaint(baseURL: string) {
   // A request registered four days ago for a service promising 210 minutes (imports may backdate; staff cannot).
   const admin = new PocketBase(baseURL);
   await admin.collection('_superusers').authWithPassword('admin@e2e.test', process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
@@ -35,11 +33,16 @@ test("a kepala bidang's day starts with the summary: what is late, whether backu
     received_at: new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString(),
   });
 
-  await page.goto('/petugas/');
-  await waitForIslands(page);
-  await page.getByLabel('Email petugas').fill(KEPALA.email);
-  await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  await page.keyboard.press('Enter');
+  return { late, unverified };
+}
+
+test("a kepala bidang's day starts with the summary: what is late, whether backups are current, the audit trail whole and its anchor", async ({
+  page,
+  baseURL,
+}) => {
+  const { late, unverified } = await lateRequestAndComplaint(baseURL!);
+
+  await signInToWorkspace(page, KEPALA);
 
   await expect(page.getByRole('heading', { level: 2, name: 'Ringkasan harian' })).toBeVisible();
   const lateTable = page.getByRole('region', { name: 'Permohonan lewat waktu' });
@@ -99,3 +102,46 @@ test("a kepala bidang's day starts with the summary: what is late, whether backu
   await check.getByRole('button', { name: 'Periksa jejak audit' }).click();
   await expect(check.getByRole('status')).toContainText('Rusak mulai entri');
 });
+
+// Its figures and numbers lead to what they count (issue 29, item 10).
+for (const size of SMALL_PHONE_AND_LAPTOP) {
+  test.describe(size.name, () => {
+    test.use(size.use);
+
+    test('the summary’s figures open the queue narrowed to them, its numbers open the case', async ({
+      page,
+      baseURL,
+    }) => {
+      const { late, unverified } = await lateRequestAndComplaint(baseURL!);
+      await signInToWorkspace(page, KEPALA);
+      await page.getByRole('button', { name: /buka di Antrean permohonan, yang lewat waktu saja$/ }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Antrean permohonan' })).toBeVisible();
+      await expect(page.getByLabel('Hanya yang lewat waktu')).toBeChecked();
+      await expect(page.getByRole('button', { name: late['number'] })).toBeVisible();
+      await expectNoViolations(page);
+
+      // A number in the table of late requests opens that request.
+      await page.getByRole('button', { name: 'Ringkasan harian' }).click();
+      await page
+        .getByRole('region', { name: 'Permohonan lewat waktu' })
+        .getByRole('button', { name: late['number'] })
+        .click();
+      await expect(page.getByLabel('Cari nomor atau nama pemohon')).toHaveValue(late['number']);
+      await expect(page.getByRole('heading', { name: new RegExp(`^${late['number']}`) })).toBeVisible();
+
+      // And one of a late complaint, that complaint.
+      await page.getByRole('button', { name: 'Ringkasan harian' }).click();
+      await page
+        .getByRole('region', { name: 'Pengaduan lewat batas waktu' })
+        .getByRole('button', { name: unverified['number'] })
+        .click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Pengaduan' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: new RegExp(unverified['number']) })).toBeVisible();
+      await expectNoViolations(page);
+
+      // A tab chosen by hand starts as it always does.
+      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await expect(page.getByLabel('Hanya yang lewat waktu')).not.toBeChecked();
+    });
+  });
+}

@@ -14,6 +14,7 @@ import {
   type CaseListDeclaration,
   type CaseListPage,
   type CaseListQuery,
+  type FilterValues,
 } from '../../domain/case-list';
 import CaseDetail, { type CaseDetailView } from './CaseDetail';
 import { CASE_KINDS, type CaseKind } from './case-kinds';
@@ -24,6 +25,8 @@ import type { StaffRecord } from '../../domain/records';
 export interface OfficeListProps {
   staff: StaffRecord;
   whatsappTemplates: WhatsAppTemplates;
+  /** Where the list starts when opened from the daily summary. */
+  start?: ListStart | undefined;
 }
 
 type Declared<Kind extends CaseKind> = (typeof CASE_KINDS)[Kind]['list'];
@@ -47,6 +50,29 @@ interface Props<Kind extends CaseKind> {
   counted?: (counts: Record<string, number>, query: QueryOf<Kind>) => string;
   /** What an opened case shows (CaseDetail.tsx). */
   view: CaseDetailView<Kind>;
+  /** Where the list starts when opened from elsewhere (a number of the daily summary). */
+  start?: ListStart | undefined;
+}
+
+/**
+ * A list opened from a link elsewhere in the workspace (the daily summary): its late ones only, or
+ * one case found by its number and opened.
+ */
+export interface ListStart {
+  lateOnly?: boolean;
+  open?: { id: string; number: string };
+}
+
+/** The list's first query: as declared, narrowed to what it was opened for. */
+function startingQuery<View extends string, Filters extends FilterValues, Row>(
+  list: CaseListDeclaration<View, Filters, Row>,
+  start: ListStart | undefined,
+): CaseListQuery<View, Filters> {
+  const query = defaultCaseListQuery(list);
+  if (start?.open) return { ...query, search: start.open.number };
+  if (start?.lateOnly && 'lateOnly' in query.filters)
+    return { ...query, filters: { ...query.filters, lateOnly: true } };
+  return query;
 }
 
 const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
@@ -56,11 +82,11 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
   const kind = CASE_KINDS[props.kind];
   // One declaration of the three, as the route it belongs to reads it.
   const list = kind.list as unknown as CaseListDeclaration<ViewOf<Kind>, FiltersOf<Kind>, RowOf<Kind>>;
-  const [query, setQuery] = createSignal<QueryOf<Kind>>(defaultCaseListQuery(list));
+  const [query, setQuery] = createSignal<QueryOf<Kind>>(startingQuery(list, props.start));
   // Where each page before this one began: "Sebelumnya" goes back to the last of them.
   const [earlier, setEarlier] = createSignal<string[]>([]);
-  const [typed, setTyped] = createSignal('');
-  const [selected, setSelected] = createSignal<string>();
+  const [typed, setTyped] = createSignal(props.start?.open?.number ?? '');
+  const [selected, setSelected] = createSignal<string | undefined>(props.start?.open?.id);
   // Opening a row again shows it as it is now (the resident may have sent something meanwhile).
   const [opened, setOpened] = createSignal(0);
   const [page, { refetch }] = createResource(query, (asked) =>

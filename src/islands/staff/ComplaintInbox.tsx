@@ -207,6 +207,7 @@ export default function ComplaintInbox(props: OfficeListProps) {
   return (
     <CaseList
       kind="pengaduan"
+      start={props.start}
       view={complaintView(props.staff, props.whatsappTemplates)}
       filters={(query, change) => (
         <label class="checkbox">

@@ -6,6 +6,20 @@ import { formatDateTime } from '../../lib/dates';
 import { printSlip } from '../../lib/print-slip';
 import { dateFromStored } from '../../domain/database';
 import type { DailySummary as Summary, Freshness, OverdueItem } from '../../domain/daily-summary';
+import type { ListStart } from './CaseList';
+
+/** Opens a list of the workspace: the request queue or the complaint inbox, where the link asked. */
+type OpenList = (list: 'antrean' | 'pengaduan', start?: ListStart) => void;
+
+/** A figure of the summary that opens what it counts. */
+function FigureLink(props: { figure: number; opens: string; onOpen: () => void }) {
+  return (
+    <button type="button" class="link-button figure-link" onClick={() => props.onOpen()}>
+      {props.figure}
+      <span class="visually-hidden"> — buka di {props.opens}</span>
+    </button>
+  );
+}
 
 /** "3 hari", "5 jam", "12 menit": how long between two moments, in the largest whole unit. */
 function span(from: string, to: string): string {
@@ -25,7 +39,13 @@ const FRESHNESS: Record<Freshness, { text: string; good: boolean }> = {
 };
 
 /** Requests (or complaints) past their deadline: which, how late, where they stand. */
-function OverdueTable(props: { label: string; titleHeader: string; items: OverdueItem[]; now: string }) {
+function OverdueTable(props: {
+  label: string;
+  titleHeader: string;
+  items: OverdueItem[];
+  now: string;
+  onOpen: (item: OverdueItem) => void;
+}) {
   return (
     <DataTable
       label={props.label}
@@ -34,7 +54,11 @@ function OverdueTable(props: { label: string; titleHeader: string; items: Overdu
     >
       {(item) => (
         <tr>
-          <td class="nomor">{item.number}</td>
+          <td class="nomor">
+            <button type="button" class="link-button" onClick={() => props.onOpen(item)}>
+              {item.number}
+            </button>
+          </td>
           <td>{item.title}</td>
           <td>{formatDateTime(item.dueAt)}</td>
           <td>{span(item.dueAt, props.now)}</td>
@@ -105,7 +129,9 @@ function AuditTrailState(props: { trail: Summary['auditTrail'] }) {
 }
 
 /** The kepala bidang's first look of the day: what is late, and whether the data is safe. */
-export default function DailySummary() {
+export default function DailySummary(props: { open: OpenList }) {
+  const openRequest = (item: OverdueItem) => props.open('antrean', { open: { id: item.id, number: item.number } });
+  const openComplaint = (item: OverdueItem) => props.open('pengaduan', { open: { id: item.id, number: item.number } });
   const pb = pocketbase();
   const [summary, { refetch }] = createResource(async () => {
     const response = await fetch(routeUrl(ROUTES.dailySummary), { headers: { Authorization: pb.authStore.token } });
@@ -134,15 +160,33 @@ export default function DailySummary() {
             <dl class="facts">
               <div class="fact">
                 <dt>Lewat waktu</dt>
-                <dd>{loaded().requests.pastDue.length}</dd>
+                <dd>
+                  <FigureLink
+                    figure={loaded().requests.pastDue.length}
+                    opens="Antrean permohonan, yang lewat waktu saja"
+                    onOpen={() => props.open('antrean', { lateOnly: true })}
+                  />
+                </dd>
               </div>
               <div class="fact">
                 <dt>Jatuh tempo hari ini</dt>
-                <dd>{loaded().requests.dueToday}</dd>
+                <dd>
+                  <FigureLink
+                    figure={loaded().requests.dueToday}
+                    opens="Antrean permohonan, batas waktu terdekat dulu"
+                    onOpen={() => props.open('antrean')}
+                  />
+                </dd>
               </div>
               <div class="fact">
                 <dt>Masih berjalan</dt>
-                <dd>{loaded().requests.open}</dd>
+                <dd>
+                  <FigureLink
+                    figure={loaded().requests.open}
+                    opens="Antrean permohonan"
+                    onOpen={() => props.open('antrean')}
+                  />
+                </dd>
               </div>
             </dl>
             <Show
@@ -150,32 +194,37 @@ export default function DailySummary() {
               fallback={<p>Tidak ada permohonan yang melewati waktu penyelesaian standar pelayanan.</p>}
             >
               <p>
-                Permohonan yang melewati waktu penyelesaian standar pelayanan, yang paling lama lebih dulu. Buka di
-                Antrean permohonan untuk menindaklanjuti.
+                Permohonan yang melewati waktu penyelesaian standar pelayanan, yang paling lama lebih dulu. Pilih
+                nomornya untuk membukanya di Antrean permohonan.
               </p>
               <OverdueTable
                 label="Permohonan lewat waktu"
                 titleHeader="Layanan"
                 items={loaded().requests.pastDue}
                 now={loaded().generatedAt}
+                onOpen={openRequest}
               />
             </Show>
 
             <h3>Pengaduan</h3>
-            <p>Pengaduan yang menunggu verifikasi atau jawaban: {loaded().complaints.open}.</p>
+            <p>
+              Pengaduan yang menunggu verifikasi atau jawaban:{' '}
+              <FigureLink figure={loaded().complaints.open} opens="Pengaduan" onOpen={() => props.open('pengaduan')} />.
+            </p>
             <Show
               when={loaded().complaints.pastDeadline.length > 0}
               fallback={<p>Tidak ada pengaduan yang melewati batas waktu verifikasi atau jawaban.</p>}
             >
               <p>
-                Pengaduan yang melewati batas waktu, yang paling lama lebih dulu. Buka di tab Pengaduan untuk
-                menindaklanjuti.
+                Pengaduan yang melewati batas waktu, yang paling lama lebih dulu. Pilih nomornya untuk membukanya di tab
+                Pengaduan.
               </p>
               <OverdueTable
                 label="Pengaduan lewat batas waktu"
                 titleHeader="Perihal"
                 items={loaded().complaints.pastDeadline}
                 now={loaded().generatedAt}
+                onOpen={openComplaint}
               />
             </Show>
 

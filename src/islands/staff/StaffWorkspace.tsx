@@ -8,6 +8,7 @@ import { signOut, signedInAccount, type AccountRecords } from '../../lib/pocketb
 import { STAFF_ROLES, mayOversee, type ProposalActor } from '../../domain/roles';
 import { SESSION_HOURS } from '../../domain/sign-in';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
+import type { ListStart } from './CaseList';
 
 // Every tab but the counter loads when opened: the first view of a petugas is the counter's form,
 // and the kepala bidang's tabs (summary, reports, audit trail) a petugas never needs.
@@ -63,6 +64,12 @@ export default function StaffWorkspace(props: {
   const [collection, setCollection] = createSignal<WorkspaceCollection>('staff');
   const [tab, setTab] = createSignal<Tab>(account() ? tabsFor(account()!)[0]! : 'daftar');
   const [registered, setRegistered] = createSignal<string>();
+  /** Where a list starts when the daily summary opened it; a tab chosen by hand starts as it always does. */
+  const [start, setStart] = createSignal<ListStart>();
+  const open = (chosen: Tab, from?: ListStart) => {
+    setStart(from);
+    setTab(chosen);
+  };
 
   async function leave() {
     await signOut();
@@ -122,7 +129,7 @@ export default function StaffWorkspace(props: {
                       type="button"
                       class="tab"
                       aria-current={tab() === item ? 'page' : undefined}
-                      onClick={() => setTab(item)}
+                      onClick={() => open(item)}
                     >
                       {TAB_LABELS[item]}
                     </button>
@@ -134,7 +141,7 @@ export default function StaffWorkspace(props: {
           <h2>{TAB_LABELS[tab()]}</h2>
           <Switch>
             <Match when={tab() === 'daftar'}>
-              <WaitingWork open={setTab} />
+              <WaitingWork open={open} />
               <Show when={registered()}>
                 {(number) => (
                   <div class="callout" role="status">
@@ -157,12 +164,14 @@ export default function StaffWorkspace(props: {
             </Match>
             <Match when={tab() === 'antrean'}>
               <WorkQueue
+                start={start()}
                 staff={current() as AccountRecords['staff']}
                 whatsappTemplates={props.whatsappTemplates ?? {}}
               />
             </Match>
             <Match when={tab() === 'pengaduan'}>
               <ComplaintInbox
+                start={start()}
                 staff={current() as AccountRecords['staff']}
                 whatsappTemplates={props.whatsappTemplates ?? {}}
               />
@@ -187,7 +196,7 @@ export default function StaffWorkspace(props: {
               <AuditLog />
             </Match>
             <Match when={tab() === 'ringkasan'}>
-              <DailySummary />
+              <DailySummary open={open} />
             </Match>
           </Switch>
         </div>

@@ -178,6 +178,7 @@ export default function WorkQueue(props: OfficeListProps) {
   return (
     <CaseList
       kind="permohonan"
+      start={props.start}
       view={requestView(props.staff, props.whatsappTemplates)}
       filters={(query, change) => (
         <>
