@@ -14,6 +14,8 @@ const AUDITED_CREATIONS = [
   'proposals',
   'proposal_events',
   'proposal_contacts',
+  'household_proposals',
+  'household_proposal_events',
   'complaint_events',
   'complaint_contacts',
   'operators',
@@ -73,6 +75,7 @@ onRecordViewRequest(
     const what = {
       requests: 'lihat-permohonan',
       proposals: 'lihat-usulan',
+      household_proposals: 'lihat-usulan-dtsen',
       complaints: 'lihat-pengaduan',
       operators: 'lihat-akun',
       camats: 'lihat-akun',
@@ -84,6 +87,7 @@ onRecordViewRequest(
   },
   'requests',
   'proposals',
+  'household_proposals',
   'complaints',
   'operators',
   'camats',
@@ -100,6 +104,7 @@ onRecordsListRequest(
       const what = {
         requests: 'lihat-daftar-permohonan',
         proposals: 'lihat-daftar-usulan',
+        household_proposals: 'lihat-daftar-usulan-dtsen',
         complaints: 'lihat-daftar-pengaduan',
         audit_log: 'lihat-jejak-audit',
       }[collection];
@@ -119,6 +124,7 @@ onRecordsListRequest(
   },
   'requests',
   'proposals',
+  'household_proposals',
   'complaints',
   'audit_log',
 );
@@ -145,6 +151,7 @@ onFileDownloadRequest(
   'proposals',
   'requests',
   'complaints',
+  'household_proposals',
 );
 
 onFileTokenRequest((e) => {

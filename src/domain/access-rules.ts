@@ -5,6 +5,7 @@
 import {
   COMPLAINT_STATUSES_BY_ROLE,
   COMPLETERS,
+  HOUSEHOLD_STATUSES_BY_ACTOR,
   PROPOSAL_ACTORS_BY_DECIDER,
   PROPOSAL_STATUSES_BY_ACTOR,
   REQUEST_STATUSES_BY_ROLE,
@@ -127,6 +128,17 @@ const stockReaders = (warehousePath: string) =>
     staffOfOffice(`${warehousePath}agency`),
     `${signedInAs('camats')} && ${warehousePath}kecamatan = @request.auth.kecamatan`,
   ]);
+/**
+ * Household proposals (usulan DTSEN): their village's operator and the office's staff, nobody else —
+ * no Camat, no other village, no other office. NIK, KK and photos are read only this way (audited).
+ */
+const householdReaders = anyOf([
+  `${signedInAs('operators')} && village = @request.auth.village`,
+  staffOfOffice('agency'),
+]);
+const householdEventOperator = `${signedInAs('operators')} && household_proposal.village = @request.auth.village`;
+const householdEventStaff = staffOfOffice('household_proposal.agency');
+const { operator: operatorHouseholdStatuses, ...householdStatusesByRole } = HOUSEHOLD_STATUSES_BY_ACTOR;
 const auditReaders = `${signedInAs('staff')} && ${roleIsOneOf(OVERSIGHT_ROLES)} && agency = @request.auth.agency`;
 
 export const ACCESS_RULES = {
@@ -190,6 +202,19 @@ export const ACCESS_RULES = {
   complaint_contacts: {
     ...readOnly(complaintEventReaders),
     createRule: `${complaintEventReaders} && staff = @request.auth.id && complaint.reply_channel = "${WHATSAPP_REPLY}"`,
+  },
+  // A village sends its households through the create route (pb_hooks/household_proposals.pb.js checks each field).
+  household_proposals: {
+    ...readOnly(householdReaders),
+    createRule: `${signedInAs('operators')} && village = @request.auth.village`,
+  },
+  // The village records its deliberation, the office the rest, each as themselves.
+  household_proposal_events: {
+    ...readOnly(anyOf([householdEventOperator, householdEventStaff])),
+    createRule: anyOf([
+      `${householdEventOperator} && operator = @request.auth.id && staff = "" && (${bodyStatusIn(operatorHouseholdStatuses)})`,
+      `${householdEventStaff} && staff = @request.auth.id && operator = "" && (${statusAllowedForRole(householdStatusesByRole)})`,
+    ]),
   },
   audit_log: readOnly(auditReaders),
   // The catalogue is open data (/data/logistik.json); through the API only for those who keep stock.

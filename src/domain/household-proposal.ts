@@ -3,15 +3,17 @@
 // results the national system gives back, and the spreadsheet staff exchange with it — exported in
 // the office's column layout (content/dtsen-export-layouts.yaml) and read back in the same layout,
 // matched by proposal number, never by name. Shared by the workspace, the status page and the hooks.
-import { type SpreadsheetValue, spreadsheetText } from './spreadsheet';
+import { PHONE_EXAMPLE, isPhoneNumber, isWellFormedVerifier } from './phone';
+import { readKk, readNik } from './population-numbers';
 import { parseRequestNumber } from './request-number';
+import { type SpreadsheetValue, spreadsheetText } from './spreadsheet';
 
 /** What residents see on /cek-status/, in order. */
 export const HOUSEHOLD_STAGES = {
-  dicatat_desa: 'Dicatat desa',
-  musyawarah_desa: 'Musyawarah desa',
-  diverifikasi_dinsos: 'Diverifikasi Dinsos',
-  dikirim_ke_pusat: 'Dikirim ke pusat',
+  'dicatat-desa': 'Dicatat desa',
+  'musyawarah-desa': 'Musyawarah desa',
+  'diverifikasi-dinsos': 'Diverifikasi Dinsos',
+  'dikirim-ke-pusat': 'Dikirim ke pusat',
   hasil: 'Hasil',
 } as const;
 export type HouseholdStage = keyof typeof HOUSEHOLD_STAGES;
@@ -19,10 +21,21 @@ export type HouseholdStage = keyof typeof HOUSEHOLD_STAGES;
 /** The national system's answer, as staff record it by hand or by importing its spreadsheet. */
 export const HOUSEHOLD_RESULTS = {
   masuk: 'Masuk DTSEN',
-  tidak_masuk: 'Tidak masuk DTSEN',
-  perbaiki_data: 'Data perlu diperbaiki',
+  'tidak-masuk': 'Tidak masuk DTSEN',
+  'perbaiki-data': 'Data perlu diperbaiki',
 } as const;
 export type HouseholdResult = keyof typeof HOUSEHOLD_RESULTS;
+
+/** How a village agrees its proposals: a deliberation, or a signed statement (SPTJM) where the office allows it. */
+export const DELIBERATION_WAYS = {
+  musdes: 'Musyawarah desa',
+  muskel: 'Musyawarah kelurahan',
+  sptjm: 'SPTJM kepala desa/lurah',
+} as const;
+export type DeliberationWay = keyof typeof DELIBERATION_WAYS;
+
+/** Numbers of household proposals carry their own prefix in the one number space (src/domain/request-number.ts). */
+export const HOUSEHOLD_NUMBER_PREFIX = 'DTS';
 
 export const DESIL_RANGE = { min: 1, max: 10 } as const;
 
@@ -230,4 +243,91 @@ export function readResultSpreadsheet(text: string, layout: ExportLayout, known:
   if (problems.length > 0) return { ok: false, problems };
   if (results.length === 0) return { ok: false, problems: ['Tidak ada baris hasil di bawah judul kolom.'] };
   return { ok: true, results };
+}
+
+/** The photos of a household proposal, each a file field; the consent form only where the office wants one. */
+export const HOUSEHOLD_PHOTOS = [
+  { field: 'photo_house_front', label: 'Foto rumah tampak depan', maxFiles: 1, always: true },
+  { field: 'photo_ktp', label: 'Foto KTP kepala keluarga', maxFiles: 1, always: true },
+  { field: 'photo_kk', label: 'Foto Kartu Keluarga', maxFiles: 2, always: true },
+  { field: 'photo_consent', label: 'Foto formulir persetujuan yang ditandatangani', maxFiles: 2, always: false },
+] as const;
+export type HouseholdPhotoField = (typeof HOUSEHOLD_PHOTOS)[number]['field'];
+/** Photos only (a house front is a picture; a scanned form is photographed): shrunk on the phone, EXIF removed. */
+export const HOUSEHOLD_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
+/** Longest text each free-text field takes (characters); also the fields' `max` in PocketBase. */
+export const HOUSEHOLD_TEXT_LIMITS = { head_name: 100, address: 200 } as const;
+/** RT and RW as written on a KK: one to three digits. */
+export const RT_RW_PATTERN = /^[0-9]{1,3}$/;
+
+export interface HouseholdInput {
+  head_name: string;
+  nik: string;
+  kk: string;
+  address: string;
+  rt: string;
+  rw: string;
+  /** Optional: residents follow their proposal with its last 4 digits, or with `chosen_digits`. */
+  phone: string;
+  chosen_digits: string;
+  lat: number | null;
+  lon: number | null;
+  /** Metres, as the phone's GPS reported it; null for a point chosen on the map. */
+  location_accuracy_m: number | null;
+  /** Each question of the office's criteria list answered yes or no. */
+  criteria: Record<string, boolean>;
+  consent: boolean;
+}
+
+export interface HouseholdContext {
+  /** The operator's kabupaten ("32.14"): a KK issued elsewhere is a warning. */
+  kabupaten: string;
+  /** The ids of the office's criteria questions, all of which must be answered. */
+  criteriaIds: readonly string[];
+}
+
+/** Everything wrong with a household before it is kept; the server checks again with the same rules. */
+export function householdProblems(
+  input: HouseholdInput,
+  context: HouseholdContext,
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  const name = input.head_name.trim();
+  if (name === '') add('head_name', 'Tulis nama kepala keluarga seperti di KK.');
+  else if (name.length > HOUSEHOLD_TEXT_LIMITS.head_name)
+    add('head_name', `Nama paling panjang ${HOUSEHOLD_TEXT_LIMITS.head_name} huruf.`);
+  const nik = readNik(input.nik);
+  if (!nik.ok) add('nik', nik.message);
+  const kk = readKk(input.kk, context.kabupaten);
+  if (!kk.ok) add('kk', kk.message);
+  const address = input.address.trim();
+  if (address === '') add('address', 'Tulis alamat rumah: dusun/kampung atau nama jalan.');
+  else if (address.length > HOUSEHOLD_TEXT_LIMITS.address)
+    add('address', `Alamat paling panjang ${HOUSEHOLD_TEXT_LIMITS.address} huruf.`);
+  if (!RT_RW_PATTERN.test(input.rt.trim())) add('rt', 'Tulis nomor RT dengan angka, misalnya 002.');
+  if (!RT_RW_PATTERN.test(input.rw.trim())) add('rw', 'Tulis nomor RW dengan angka, misalnya 005.');
+  const phone = input.phone.trim();
+  if (phone !== '' && !isPhoneNumber(phone))
+    add(
+      'phone',
+      `Nomor HP ditulis dengan angka, misalnya ${PHONE_EXAMPLE}; atau kosongkan bila keluarga tidak punya HP.`,
+    );
+  if (phone === '' && !isWellFormedVerifier(input.chosen_digits))
+    add('chosen_digits', 'Tanpa nomor HP, pilih 4 angka bersama keluarga untuk mengecek status usulan, misalnya 2580.');
+  if (input.lat === null || input.lon === null)
+    add('location', 'Tentukan titik rumah: pakai GPS ponsel di depan rumah, atau pilih di peta.');
+  const unanswered = context.criteriaIds.filter((id) => typeof input.criteria[id] !== 'boolean');
+  if (unanswered.length > 0)
+    add('criteria', `Jawab semua kriteria (ya atau tidak); ${unanswered.length} belum dijawab.`);
+  if (!input.consent)
+    add('consent', 'Usulan hanya dicatat bila keluarga menyetujui datanya dikirim untuk pengusulan DTSEN.');
+  return problems;
+}
+
+/** What the operator should know but may go on with: a KK issued outside the kabupaten. */
+export function householdWarnings(input: Pick<HouseholdInput, 'kk'>, kabupaten: string): string[] {
+  const kk = readKk(input.kk, kabupaten);
+  return kk.ok ? kk.warnings : [];
 }

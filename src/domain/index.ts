@@ -40,3 +40,5 @@ export * from './data-subject-request';
 export * from './stock';
 export * from './stock-ledger';
 export * from './cases';
+export * from './household-proposal';
+export * from './population-numbers';

@@ -10,13 +10,14 @@ import type { AnyStatus } from './statuses';
 import type { ComplaintIdentity, ComplaintKind } from './complaints';
 import type { SurveyOffer } from './satisfaction-survey';
 
-export type TrackedKind = 'permohonan' | 'usulan' | 'pengaduan';
+export type TrackedKind = 'permohonan' | 'usulan' | 'pengaduan' | 'usulan-dtsen';
 
 /** What a number names, as the status page's heading and a watched number's notification say it. */
 export const TRACKED_KIND_LABELS: Record<TrackedKind, string> = {
   permohonan: 'Permohonan',
   usulan: 'Usulan',
   pengaduan: 'Pengaduan',
+  'usulan-dtsen': 'Usulan DTSEN',
 };
 
 /** What the status page says of a complaint besides its timeline. */

@@ -133,6 +133,67 @@ export interface ErasuresRecord extends BaseRecord<'erasures'> {
   erased_at: string;
 }
 
+export interface HouseholdProposalEventsRecord extends BaseRecord<'household_proposal_events'> {
+  household_proposal: string;
+  status: 'dicatat-desa' | 'musyawarah-desa' | 'dikembalikan-ke-desa' | 'diverifikasi-dinsos' | 'dikirim-ke-pusat' | 'hasil';
+  public_note: string;
+  internal_note: string;
+  way: 'musdes' | 'muskel' | 'sptjm';
+  deliberated_on: string;
+  result: 'masuk' | 'tidak-masuk' | 'perbaiki-data';
+  desil: number;
+  staff: string;
+  operator: string;
+  at: string;
+  created: string;
+  expand?: {
+    household_proposal?: HouseholdProposalsRecord;
+    staff?: StaffRecord;
+    operator?: OperatorsRecord;
+  };
+}
+
+export interface HouseholdProposalsRecord extends BaseRecord<'household_proposals'> {
+  number: string;
+  idempotency_key: string;
+  village: string;
+  operator: string;
+  agency: string;
+  head_name: string;
+  nik: string;
+  kk: string;
+  address: string;
+  rt: string;
+  rw: string;
+  phone: string;
+  chosen_digits: string;
+  lat: number;
+  lon: number;
+  location_accuracy_m: number;
+  criteria: unknown;
+  consent: boolean;
+  photo_house_front: string;
+  photo_ktp: string;
+  photo_kk: string[];
+  photo_consent: string[];
+  status: 'dicatat-desa' | 'musyawarah-desa' | 'dikembalikan-ke-desa' | 'diverifikasi-dinsos' | 'dikirim-ke-pusat' | 'hasil';
+  way: 'musdes' | 'muskel' | 'sptjm';
+  deliberated_on: string;
+  result: 'masuk' | 'tidak-masuk' | 'perbaiki-data';
+  desil: number;
+  received_at: string;
+  finished_at: string;
+  documents_deleted_at: string;
+  public_status?: unknown;
+  created: string;
+  updated: string;
+  expand?: {
+    village?: VillagesRecord;
+    operator?: OperatorsRecord;
+    agency?: AgenciesRecord;
+  };
+}
+
 export interface KecamatanRecord extends BaseRecord<'kecamatan'> {
   code: string;
   name: string;
@@ -524,6 +585,8 @@ export interface CollectionRecords {
   complaints: ComplaintsRecord;
   days_off: DaysOffRecord;
   erasures: ErasuresRecord;
+  household_proposal_events: HouseholdProposalEventsRecord;
+  household_proposals: HouseholdProposalsRecord;
   kecamatan: KecamatanRecord;
   legal_bases: LegalBasesRecord;
   lookup_failures: LookupFailuresRecord;

@@ -2,7 +2,7 @@
 // and the API rules (src/domain/access-rules.ts) are derived from these same tables; each case
 // type's declaration (src/domain/cases/) reads them for who may record which of its moves.
 import type { Recipient } from './proposal';
-import type { ComplaintStatus, ProposalStatus, RequestStatus } from './statuses';
+import type { ComplaintStatus, HouseholdStatus, ProposalStatus, RequestStatus } from './statuses';
 
 /** Roles of office staff (the `staff` collection's `role` field). */
 export const STAFF_ROLES = {
@@ -76,6 +76,19 @@ export const PROPOSAL_STATUSES_BY_ACTOR: Record<ProposalActor, readonly Proposal
 export const COMPLAINT_STATUSES_BY_ROLE: Record<StaffRole, readonly ComplaintStatus[]> = {
   petugas: ['diverifikasi', 'didisposisikan', 'dijawab'],
   kepala_bidang: ['diverifikasi', 'didisposisikan', 'dijawab', 'tidak-diproses', 'selesai'],
+};
+
+/** Who acts on a household proposal (usulan DTSEN): its village's operator, or the office's staff by role. */
+export type HouseholdActor = StaffRole | 'operator';
+
+/**
+ * The household-proposal statuses each actor may record: the village records its deliberation
+ * (again after a return); the Dinas verifies or returns, sends to the centre and records the result.
+ */
+export const HOUSEHOLD_STATUSES_BY_ACTOR: Record<HouseholdActor, readonly HouseholdStatus[]> = {
+  operator: ['musyawarah-desa'],
+  petugas: ['diverifikasi-dinsos', 'dikembalikan-ke-desa', 'dikirim-ke-pusat', 'hasil'],
+  kepala_bidang: ['diverifikasi-dinsos', 'dikembalikan-ke-desa', 'dikirim-ke-pusat', 'hasil'],
 };
 
 /** Roles that see the office's report and audit trail. */

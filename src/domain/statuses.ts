@@ -88,17 +88,53 @@ export const COMPLAINT_STATUS_STEP: Record<ComplaintStatus, number> = {
   selesai: 5,
 };
 
-export type AnyStatus = RequestStatus | ProposalStatus | ComplaintStatus;
+/**
+ * A household proposed for DTSEN by its village (src/domain/household-proposal.ts): recorded by the
+ * village, agreed at its deliberation (musdes/muskel, or an SPTJM), verified by the Dinas — or
+ * returned to the village with a reason — sent to the centre, then the centre's result.
+ */
+export const HOUSEHOLD_STATUSES = {
+  'dicatat-desa': 'Dicatat desa',
+  'musyawarah-desa': 'Disepakati musyawarah desa',
+  'dikembalikan-ke-desa': 'Dikembalikan ke desa',
+  'diverifikasi-dinsos': 'Diverifikasi Dinsos',
+  'dikirim-ke-pusat': 'Dikirim ke pusat',
+  hasil: 'Hasil dari pusat',
+} as const;
+export type HouseholdStatus = keyof typeof HOUSEHOLD_STATUSES;
+
+/** The moves of a household proposal: a returned one goes back to the village's deliberation. */
+export const HOUSEHOLD_TRANSITIONS: Record<HouseholdStatus, HouseholdStatus[]> = {
+  'dicatat-desa': ['musyawarah-desa'],
+  'musyawarah-desa': ['diverifikasi-dinsos', 'dikembalikan-ke-desa'],
+  'dikembalikan-ke-desa': ['musyawarah-desa'],
+  'diverifikasi-dinsos': ['dikirim-ke-pusat'],
+  'dikirim-ke-pusat': ['hasil'],
+  hasil: [],
+};
+
+/** The stage of HOUSEHOLD_STAGES (1-based) each status stands at: a returned proposal is back at its deliberation. */
+export const HOUSEHOLD_STATUS_STEP: Record<HouseholdStatus, number> = {
+  'dicatat-desa': 1,
+  'musyawarah-desa': 2,
+  'dikembalikan-ke-desa': 2,
+  'diverifikasi-dinsos': 3,
+  'dikirim-ke-pusat': 4,
+  hasil: 5,
+};
+
+export type AnyStatus = RequestStatus | ProposalStatus | ComplaintStatus | HouseholdStatus;
 
 /** Every status the status page can show, with its label. */
 export const STATUS_LABELS: Record<AnyStatus, string> = {
   ...REQUEST_STATUSES,
   ...PROPOSAL_STATUSES,
   ...COMPLAINT_STATUSES,
+  ...HOUSEHOLD_STATUSES,
 };
 
 /** Once here, nothing changes any more (a closed complaint may still be reopened by its complainant for a while). */
-export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim', 'tidak-diproses'];
+export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim', 'tidak-diproses', 'hasil'];
 
 export function isFinished(status: string): boolean {
   return (FINISHED_STATUSES as readonly string[]).includes(status);

@@ -527,6 +527,9 @@ describe('looking a number up', () => {
       INSERT INTO proposals VALUES ('p1', 'PWK-BBBB-BBBB-B', '{}', '0813', '2026-11-30');
       INSERT INTO complaints VALUES ('c1', 'PWK-CCCC-CCCC-C', '{}', '4321', '2026-12-02', 'dibuka-kembali', '', '2026-11-20');
       INSERT INTO complaints VALUES ('c2', 'PWK-DDDD-DDDD-D', '{}', '5678', '', 'tidak-diproses', '2026-11-21', '');
+      CREATE TABLE household_proposals (id TEXT, number TEXT, public_status TEXT, phone TEXT, chosen_digits TEXT, finished_at TEXT);
+      INSERT INTO household_proposals VALUES ('h1', 'DTS-EEEE-EEEE-E', '{}', '0814', '', '');
+      INSERT INTO household_proposals VALUES ('h2', 'DTS-FFFF-FFFF-F', '{}', '', '2580', '2026-11-22');
     `);
     const find = (number: string) => ({
       ...db.prepare(numberLookupSql(Object.values(CASE_TYPES)).replaceAll('{:number}', ':number')).get({ number }),
@@ -555,6 +558,13 @@ describe('looking a number up', () => {
       finished_at: '',
     });
     expect(find('PWK-DDDD-DDDD-D')).toMatchObject({ collection: 'complaints', finished_at: '2026-11-21' });
+    // A household opens with its phone, or without one with the four digits the family chose.
+    expect(find('DTS-EEEE-EEEE-E')).toMatchObject({
+      collection: 'household_proposals',
+      phone: '0814',
+      finished_at: '',
+    });
+    expect(find('DTS-FFFF-FFFF-F')).toMatchObject({ phone: '2580', due_at: '', finished_at: '2026-11-22' });
   });
 });
 

@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportLayoutProblems,
+  householdProblems,
   householdSpreadsheet,
+  householdWarnings,
+  type HouseholdInput,
   parseCsv,
   readResultSpreadsheet,
   type ExportLayout,
@@ -104,15 +107,15 @@ describe('the results read back', () => {
         `"lantai-tanah; tanpa-jamban-sendiri","","",""\r\n"${SECOND}"`,
         `"lantai-tanah; tanpa-jamban-sendiri","Masuk DTSEN","","3"\r\n"${SECOND}"`,
       )
-      .replace(/"","",""\r\n$/, '"tidak_masuk","Tidak lolos pemeringkatan","",\r\n');
+      .replace(/"","",""\r\n$/, '"tidak-masuk","Tidak lolos pemeringkatan","",\r\n');
     expect(readResultSpreadsheet(filled, LAYOUT, known)).toEqual({
       ok: true,
       results: [
         { row: 2, number: FIRST, result: 'masuk', reason: '', desil: 3 },
-        { row: 3, number: SECOND, result: 'tidak_masuk', reason: 'Tidak lolos pemeringkatan', desil: null },
+        { row: 3, number: SECOND, result: 'tidak-masuk', reason: 'Tidak lolos pemeringkatan', desil: null },
       ],
     });
-    const typed = `${header}${SECOND.toLowerCase().replace(/-/g, ' ')},,,,,,perbaiki_data,NIK tidak padan Dukcapil,\n`;
+    const typed = `${header}${SECOND.toLowerCase().replace(/-/g, ' ')},,,,,,perbaiki-data,NIK tidak padan Dukcapil,\n`;
     expect(readResultSpreadsheet(typed, LAYOUT, known)).toMatchObject({ ok: true, results: [{ number: SECOND }] });
   });
 
@@ -151,5 +154,75 @@ describe('the results read back', () => {
       ok: false,
       problems: ['Baris 1: kolom HASIL, ALASAN_HASIL tidak ada. Pakai susunan kolom yang sama dengan berkas unduhan.'],
     });
+  });
+});
+
+describe('a household as the village operator records it', () => {
+  const context = { kabupaten: '32.14', criteriaIds: ['lantai-tanah', 'tanpa-jamban-sendiri'] };
+  const complete: HouseholdInput = {
+    head_name: 'Siti Aminah',
+    nik: '3214015508900003',
+    kk: '3214010101200001',
+    address: 'Kp. Maracang',
+    rt: '002',
+    rw: '5',
+    phone: '0812 3456 7890',
+    chosen_digits: '',
+    lat: -6.52043,
+    lon: 107.431742,
+    location_accuracy_m: 12,
+    criteria: { 'lantai-tanah': true, 'tanpa-jamban-sendiri': false },
+    consent: true,
+  };
+
+  it('is complete with a phone, or without one when the family chose 4 digits', () => {
+    expect(householdProblems(complete, context)).toEqual([]);
+    expect(householdProblems({ ...complete, phone: '', chosen_digits: '2580' }, context)).toEqual([]);
+  });
+
+  it('names what is missing or malformed under its field, with how to fix it', () => {
+    const problems = householdProblems(
+      {
+        ...complete,
+        head_name: ' ',
+        nik: '3214013208900003',
+        kk: '32140101012',
+        rt: 'dua',
+        phone: '',
+        chosen_digits: '12',
+        lat: null,
+        criteria: { 'lantai-tanah': true },
+        consent: false,
+      },
+      context,
+    );
+    expect(problems).toEqual([
+      { field: 'head_name', message: 'Tulis nama kepala keluarga seperti di KK.' },
+      {
+        field: 'nik',
+        message:
+          'Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (tanggal, bulan, tahun; tanggal ditambah 40 untuk perempuan): ' +
+          'tanggal "32" tidak mungkin. Cocokkan lagi dengan KTP.',
+      },
+      { field: 'kk', message: 'Nomor KK harus 16 angka; yang terisi 11 angka. Cocokkan lagi dengan kartunya.' },
+      { field: 'rt', message: 'Tulis nomor RT dengan angka, misalnya 002.' },
+      {
+        field: 'chosen_digits',
+        message: 'Tanpa nomor HP, pilih 4 angka bersama keluarga untuk mengecek status usulan, misalnya 2580.',
+      },
+      { field: 'location', message: 'Tentukan titik rumah: pakai GPS ponsel di depan rumah, atau pilih di peta.' },
+      { field: 'criteria', message: 'Jawab semua kriteria (ya atau tidak); 1 belum dijawab.' },
+      {
+        field: 'consent',
+        message: 'Usulan hanya dicatat bila keluarga menyetujui datanya dikirim untuk pengusulan DTSEN.',
+      },
+    ]);
+  });
+
+  it('with a KK issued in another kabupaten is recorded, with a warning', () => {
+    const moved = { ...complete, kk: '3275010101200001' };
+    expect(householdProblems(moved, context)).toEqual([]);
+    expect(householdWarnings(moved, '32.14')).toHaveLength(1);
+    expect(householdWarnings(complete, '32.14')).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ function agencyOf(app, record) {
     case 'staff':
     case 'requests':
     case 'complaints':
+    case 'household_proposals':
       return record.getString('agency');
+    case 'household_proposal_events':
+      return find('household_proposals', record.getString('household_proposal')).getString('agency');
     case 'complaint_events':
     case 'complaint_contacts':
       return find('complaints', record.getString('complaint')).getString('agency');
@@ -59,6 +62,8 @@ function labelOf(app, record) {
     case 'complaint_events':
     case 'complaint_contacts':
       return app.findRecordById('complaints', record.getString('complaint')).getString('number');
+    case 'household_proposal_events':
+      return app.findRecordById('household_proposals', record.getString('household_proposal')).getString('number');
     default:
       return record.getString('number') || record.getString('email') || record.id;
   }

@@ -85,14 +85,15 @@ function refreshPublicStatus(app, record) {
 }
 
 /**
- * A new case's number — its office's prefix, in the number space all case types share
- * (src/domain/request-number.ts) — and the first status its declaration gives it.
+ * A new case's number — its office's prefix, or its case type's own, in the number space all case
+ * types share (src/domain/request-number.ts) — and the first status its declaration gives it.
  * @param {HookApp} app @param {core.Record} record
  */
 function startCase(app, record) {
   const caseType = caseTypeOf(record);
   const agency = app.findRecordById('agencies', placeOf(app, caseType, record).agencyId);
-  record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(app, agency.getString('code')));
+  const prefix = caseType.numberPrefix || agency.getString('code');
+  record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(app, prefix));
   record.set('status', caseType.firstStatus(fieldsOf(record)));
 }
 

@@ -120,6 +120,8 @@ export interface CaseType<S extends string, A extends string = string, C = unkno
   events: { collection: string; caseField: string };
   /** What a case is called in messages ("permohonan"). */
   noun: string;
+  /** The prefix of its numbers, where it has its own (usulan DTSEN); the office's code when left out. */
+  numberPrefix?: string;
   /** Its statuses with their Indonesian labels (src/domain/statuses.ts, the status page's vocabulary). */
   statuses: Record<S, string>;
   /** The status a case starts in, from the case as it is being created. */
@@ -143,7 +145,7 @@ export interface CaseType<S extends string, A extends string = string, C = unkno
   /** The event's text fields, with their names on the form (hidden control characters are refused there). */
   eventTexts: Record<string, string>;
   /** The event fields naming who recorded it, filled in by the server from the account (where staff do not name themselves). */
-  recorder?: Partial<Record<'staff' | 'camats', string>>;
+  recorder?: Partial<Record<'staff' | 'camats' | 'operators', string>>;
   /** What the server sets on an event before checking it (a finished request is recorded at its last step). */
   adjustEvent?(to: S, subject: Fields): CaseChanges;
   /** The deadline a move may start: a service's promised completion time, or an office's time to answer. */

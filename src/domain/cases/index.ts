@@ -3,13 +3,19 @@
 // public status and number lookup served without a hook of its own.
 import type { AnyCaseType } from './engine';
 import { complaints } from './complaints';
+import { householdProposals } from './household-proposals';
 import { proposals } from './proposals';
 import { requests } from './requests';
 
 export * from './engine';
-export { complaints, proposals, requests };
+export { complaints, householdProposals, proposals, requests };
 
-export const CASE_TYPES = { requests, proposals, complaints } as const satisfies Record<string, AnyCaseType>;
+export const CASE_TYPES = {
+  requests,
+  proposals,
+  complaints,
+  household_proposals: householdProposals,
+} as const satisfies Record<string, AnyCaseType>;
 export type CaseName = keyof typeof CASE_TYPES;
 
 /** The collections of the case types' timelines, for the hooks to register on. */

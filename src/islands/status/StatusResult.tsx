@@ -25,6 +25,7 @@ const SENT_FILES = {
   permohonan: 'Dokumen yang Anda kirim',
   usulan: 'Dokumen usulan, termasuk KK dan KTP korban,',
   pengaduan: 'Foto yang Anda kirim',
+  'usulan-dtsen': 'NIK, nomor KK dan foto keluarga',
 } as const;
 // The satisfaction survey, once the request, proposal or complaint is finished.
 const SurveyOffer = lazy(() => import('./SurveyOffer'));

@@ -1,0 +1,250 @@
+// Household proposals (usulan DTSEN) against a real PocketBase, tried as an attacker would: another
+// village's operator, a Camat, a guest and another office can neither read nor move one; a NIK or
+// KK of the wrong shape is refused with its reason; the number has its own prefix and is looked up
+// like any other, its public status names no one; the village records its deliberation, the office
+// verifies or returns it with a reason the village reads, and records the centre's result.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordModel } from 'pocketbase';
+import {
+  createCamat,
+  createOperator,
+  createStaff,
+  startTestPocketBase,
+  type StaffAccount,
+  type TestPocketBase,
+  type VillageAccount,
+} from '../support/pocketbase';
+import { AUDIT_ACTIONS } from '../../src/domain/audit';
+import { HOUSEHOLD_KK, HOUSEHOLD_NIK, householdForm } from '../support/household-form';
+
+const LINGGASARI = '32.14.06.2006'; // Darangdan
+const CIPICUNG = '32.14.05.2005'; // Sukatani
+
+let server: TestPocketBase;
+let linggasari: VillageAccount;
+let cipicung: VillageAccount;
+let camatDarangdan: VillageAccount;
+let staff: StaffAccount;
+let staffBanjarnegara: StaffAccount;
+let household: RecordModel;
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => ({ status: 200, data: {} as Record<string, { message: string }> }),
+    (error) => ({
+      status: error.status as number,
+      data: (error.response?.data ?? {}) as Record<string, { message: string }>,
+    }),
+  );
+
+async function lookUp(number: string, verifier: string) {
+  const response = await fetch(`${server.url}/api/layanan/status`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ number, verifier }),
+  });
+  return { status: response.status, body: await response.json(), text: '' };
+}
+
+beforeAll(async () => {
+  server = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: '100000/60' } });
+  [linggasari, cipicung] = await Promise.all([createOperator(server, LINGGASARI), createOperator(server, CIPICUNG)]);
+  camatDarangdan = await createCamat(server, '32.14.06');
+  staff = await createStaff(server, 'dinsos-p3a-purwakarta');
+  staffBanjarnegara = await createStaff(server, 'dinsos-pppa-banjarnegara');
+  household = await linggasari.pb.collection('household_proposals').create(await householdForm(linggasari.placeId));
+});
+afterAll(() => server?.stop());
+
+describe('a village sends a household', () => {
+  it('gets its own number prefix, status "dicatat-desa", its village, operator and office, whatever the client sent', async () => {
+    expect(household['number']).toMatch(/^DTS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+    expect(household['status']).toBe('dicatat-desa');
+    expect(household['operator']).toBe(linggasari.id);
+    expect(household['village']).toBe(linggasari.placeId);
+    const forged = await linggasari.pb
+      .collection('household_proposals')
+      .create(await householdForm(linggasari.placeId, { fields: { status: 'hasil', number: 'DTS-0000-0000-0' } }));
+    expect(forged['status']).toBe('dicatat-desa');
+    expect(forged['number']).not.toBe('DTS-0000-0000-0');
+    // For another village: refused.
+    const elsewhere = await failure(
+      linggasari.pb.collection('household_proposals').create(await householdForm(cipicung.placeId)),
+    );
+    expect(elsewhere.status).toBe(400);
+    expect(
+      await server.admin.collection('household_proposals').getFullList({ filter: `village = "${cipicung.placeId}"` }),
+    ).toEqual([]);
+  });
+
+  it('refuses a NIK or KK of the wrong shape with the reason, and a household without consent', async () => {
+    const bad = await failure(
+      linggasari.pb.collection('household_proposals').create(
+        await householdForm(linggasari.placeId, {
+          fields: { nik: '3214013208900003', kk: '321401010120000', consent: 'false' },
+        }),
+      ),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.data['nik']?.message).toContain('tanggal "32" tidak mungkin');
+    expect(bad.data['kk']?.message).toContain('Nomor KK harus 16 angka; yang terisi 15 angka');
+    expect(bad.data['consent']?.message).toContain('menyetujui');
+    const letters = await failure(
+      linggasari.pb
+        .collection('household_proposals')
+        .create(await householdForm(linggasari.placeId, { fields: { nik: '32140155O8900003' } })),
+    );
+    expect(letters.data['nik']?.message).toContain('hanya berisi angka');
+  });
+
+  it('takes a KK issued outside the kabupaten (a warning on the form, never a refusal)', async () => {
+    const elsewhere = await linggasari.pb
+      .collection('household_proposals')
+      .create(await householdForm(linggasari.placeId, { fields: { kk: '3273010101200001' } }));
+    expect(elsewhere['kk']).toBe('3273010101200001');
+  });
+
+  it('sent twice with the same idempotency key, creates one', async () => {
+    const form = await householdForm(cipicung.placeId);
+    const first = await cipicung.pb.collection('household_proposals').create(form);
+    const second = await cipicung.pb.collection('household_proposals').create(form);
+    expect(second['number']).toBe(first['number']);
+  });
+});
+
+describe('who reads and moves it', () => {
+  it('is read by its village and its office, and by no other village, Camat, office or guest', async () => {
+    expect((await linggasari.pb.collection('household_proposals').getOne(household.id))['nik']).toBe(HOUSEHOLD_NIK);
+    expect((await staff.pb.collection('household_proposals').getOne(household.id))['kk']).toBe(HOUSEHOLD_KK);
+    for (const outsider of [cipicung.pb, camatDarangdan.pb, staffBanjarnegara.pb]) {
+      expect((await failure(outsider.collection('household_proposals').getOne(household.id))).status).toBe(404);
+      expect(
+        await outsider.collection('household_proposals').getFullList({ filter: `id = "${household.id}"` }),
+      ).toEqual([]);
+      expect(
+        await outsider
+          .collection('household_proposal_events')
+          .getFullList({ filter: `household_proposal = "${household.id}"` }),
+      ).toEqual([]);
+    }
+    const guest = await fetch(`${server.url}/api/collections/household_proposals/records`);
+    expect((await guest.json()).items).toEqual([]);
+  });
+
+  it('every read of a household is in the audit trail', async () => {
+    await staff.pb.collection('household_proposals').getOne(household.id);
+    const entries = await server.admin.collection('audit_log').getFullList({
+      filter: server.admin.filter('target_id = {:id} && actor_id = {:staff} && action = {:action}', {
+        id: household.id,
+        staff: staff.id,
+        action: AUDIT_ACTIONS['lihat-usulan-dtsen'],
+      }),
+    });
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  it('no other village, Camat, office or guest records a step; staff cannot record the village’s deliberation', async () => {
+    const deliberation = {
+      household_proposal: household.id,
+      status: 'musyawarah-desa',
+      way: 'musdes',
+      deliberated_on: '2026-12-01',
+    };
+    // Each as themselves (the create rule wants the recorder to be the account), and as the village's operator.
+    for (const outsider of [cipicung, camatDarangdan, staffBanjarnegara, staff])
+      for (const recorder of [{ operator: outsider.id }, { staff: outsider.id }, { operator: linggasari.id }]) {
+        const attempt = outsider.pb.collection('household_proposal_events').create({ ...deliberation, ...recorder });
+        expect((await failure(attempt)).status).toBe(400);
+      }
+    const guest = await fetch(`${server.url}/api/collections/household_proposal_events/records`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...deliberation, operator: linggasari.id }),
+    });
+    expect(guest.status).toBe(400);
+    expect(
+      (await failure(linggasari.pb.collection('household_proposals').update(household.id, { nik: '1' }))).status,
+    ).toBe(403);
+  });
+
+  it('the village records its deliberation, the office returns it with a reason the village reads, then verifies, sends, records the result', async () => {
+    const events = (by: VillageAccount | StaffAccount) => by.pb.collection('household_proposal_events');
+    const missingDate = await failure(
+      events(linggasari).create({
+        household_proposal: household.id,
+        status: 'musyawarah-desa',
+        way: 'musdes',
+        operator: linggasari.id,
+      }),
+    );
+    expect(missingDate.data['deliberated_on']?.message).toContain('tanggal musyawarah');
+    await events(linggasari).create({
+      household_proposal: household.id,
+      status: 'musyawarah-desa',
+      way: 'musdes',
+      operator: linggasari.id,
+      deliberated_on: '2026-12-01 00:00:00.000Z',
+    });
+    const noReason = await failure(
+      events(staff).create({ household_proposal: household.id, status: 'dikembalikan-ke-desa', staff: staff.id }),
+    );
+    expect(noReason.data['public_note']?.message).toContain('apa yang perlu diperbaiki');
+    await events(staff).create({
+      household_proposal: household.id,
+      status: 'dikembalikan-ke-desa',
+      staff: staff.id,
+      public_note: 'Foto KK buram: foto ulang KK-nya.',
+    });
+    const seen = await events(linggasari).getFullList({ filter: `household_proposal = "${household.id}"`, sort: 'at' });
+    expect(seen.at(-1)?.['public_note']).toBe('Foto KK buram: foto ulang KK-nya.');
+    const jumped = await failure(
+      events(staff).create({ household_proposal: household.id, status: 'dikirim-ke-pusat', staff: staff.id }),
+    );
+    expect(jumped.data['status']?.message).toContain('Disepakati musyawarah desa');
+    await events(linggasari).create({
+      household_proposal: household.id,
+      status: 'musyawarah-desa',
+      way: 'musdes',
+      operator: linggasari.id,
+      deliberated_on: '2026-12-03 00:00:00.000Z',
+    });
+    await events(staff).create({ household_proposal: household.id, status: 'diverifikasi-dinsos', staff: staff.id });
+    await events(staff).create({ household_proposal: household.id, status: 'dikirim-ke-pusat', staff: staff.id });
+    const noResult = await failure(
+      events(staff).create({ household_proposal: household.id, status: 'hasil', staff: staff.id }),
+    );
+    expect(noResult.data['result']?.message).toContain('Pilih hasil');
+    await events(staff).create({
+      household_proposal: household.id,
+      status: 'hasil',
+      staff: staff.id,
+      result: 'tidak-masuk',
+      public_note: 'Hasil pemeringkatan di atas desil 5.',
+    });
+    const stored = await server.admin.collection('household_proposals').getOne(household.id);
+    expect(stored['status']).toBe('hasil');
+    expect(stored['result']).toBe('tidak-masuk');
+    expect(stored['finished_at']).not.toBe('');
+
+    const looked = await lookUp(household['number'], '7890');
+    expect(looked.status).toBe(200);
+    expect(looked.body).toMatchObject({
+      kind: 'usulan-dtsen',
+      status: 'hasil',
+      currentStep: 5,
+      steps: ['Dicatat desa', 'Musyawarah desa', 'Diverifikasi Dinsos', 'Dikirim ke pusat', 'Hasil'],
+    });
+    expect(looked.body.timeline.at(-1).note).toBe('Tidak masuk DTSEN. Hasil pemeringkatan di atas desil 5.');
+    expect(
+      looked.body.timeline.some((entry: { note: string }) => entry.note === 'Foto KK buram: foto ulang KK-nya.'),
+    ).toBe(true);
+    for (const secret of [HOUSEHOLD_NIK, HOUSEHOLD_KK, 'Siti', 'Cibeureum', '0812', '-6.52'])
+      expect(JSON.stringify(looked.body)).not.toContain(secret);
+  });
+
+  it('a wrong verifier or an unknown number gets nothing', async () => {
+    const wrong = await lookUp(household['number'], '0000');
+    expect(wrong.status).not.toBe(200);
+    expect(JSON.stringify(wrong.body)).not.toContain('dicatat');
+  });
+});

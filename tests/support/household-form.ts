@@ -1,0 +1,43 @@
+// A household proposed for DTSEN (usulan DTSEN) as the village's data entry sends it from a village
+// (its record id: the create rule reads it before any hook): valid fields
+// (the NIK of a woman born 15 August 1990, a KK issued in Purwakarta 32.14), the three photos.
+// `fields` override or (with null) remove fields, `files` replace photos.
+import { randomUUID } from 'node:crypto';
+import { jpegPhoto } from './proposal-form';
+
+export const HOUSEHOLD_NIK = '3214015508900003';
+export const HOUSEHOLD_KK = '3214010101200001';
+
+export const VALID_HOUSEHOLD_FIELDS: Record<string, string> = {
+  head_name: 'Siti Aminah',
+  nik: HOUSEHOLD_NIK,
+  kk: HOUSEHOLD_KK,
+  address: 'Kp. Cibeureum',
+  rt: '002',
+  rw: '004',
+  phone: '0812 3456 7890',
+  chosen_digits: '',
+  lat: '-6.52043',
+  lon: '107.431742',
+  location_accuracy_m: '12',
+  criteria: JSON.stringify({ 'lantai-tanah': true, 'tanpa-jamban-sendiri': true, 'tidak-beli-pakaian': false }),
+  consent: 'true',
+};
+
+export async function householdForm(
+  village: string,
+  options: { fields?: Record<string, string | null>; files?: Partial<Record<string, Blob[]>> } = {},
+): Promise<FormData> {
+  const form = new FormData();
+  const fields = { idempotency_key: randomUUID(), village, ...VALID_HOUSEHOLD_FIELDS, ...options.fields };
+  for (const [name, value] of Object.entries(fields)) if (value !== null) form.append(name, value);
+  const files: Record<string, Blob[]> = {
+    photo_house_front: [await jpegPhoto()],
+    photo_ktp: [await jpegPhoto()],
+    photo_kk: [await jpegPhoto()],
+    ...options.files,
+  };
+  for (const [field, blobs] of Object.entries(files))
+    for (const [index, blob] of (blobs ?? []).entries()) form.append(field, blob, `${field}-${index + 1}.jpg`);
+  return form;
+}
