@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_TILE_URL } from '../src/lib/map-tiles.ts';
 import { CADDY_HEADERS_FILE, HEADERS_FILE, siteHeaders } from '../src/lib/security-headers.ts';
 import { caddyDirectives } from './caddy-headers.ts';
-import { PROPOSAL_FORM_PATH } from '../src/lib/paths.ts';
+import { HOUSEHOLD_FORM_PATH, PROPOSAL_FORM_PATH } from '../src/lib/paths.ts';
 
 const outDir = process.env['LAYANAN_OUT_DIR'] ?? new URL('../dist', import.meta.url).pathname;
 const htmlFiles = (dir: string): string[] =>
@@ -38,7 +38,7 @@ const headers = siteHeaders({
   styleHashes: [...styleHashes],
   tileOrigins: [tileOrigin.replace('://a.', '://*.')],
   apiOrigin: apiUrl ? new URL(apiUrl).origin : null,
-  geolocationPaths: [PROPOSAL_FORM_PATH],
+  geolocationPaths: [PROPOSAL_FORM_PATH, HOUSEHOLD_FORM_PATH],
 });
 writeFileSync(join(outDir, HEADERS_FILE), JSON.stringify(headers, null, 2));
 writeFileSync(join(outDir, CADDY_HEADERS_FILE), caddyDirectives(headers));

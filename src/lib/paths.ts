@@ -17,6 +17,8 @@ export const VILLAGES_JSON_PATH = `/${SITE_CONTRACT_FILES.villages}`;
 export const SERVICE_POINTS_JSON_PATH = `/${SITE_CONTRACT_FILES.servicePoints}`;
 export const DAYS_OFF_JSON_PATH = `/${SITE_CONTRACT_FILES.daysOff}`;
 export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
+/** The village's data entry of households proposed for DTSEN, on the same operator accounts. */
+export const HOUSEHOLD_FORM_PATH = '/data-desa/';
 export const STATUS_PAGE_PATH = '/cek-status/';
 export const PERFORMANCE_PAGE_PATH = '/kinerja/';
 /** The village finder on the map page: which offices serve a village, and what its own office does. */

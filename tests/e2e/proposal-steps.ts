@@ -37,9 +37,9 @@ export async function writeProposalFiles(options: { letterBytes?: number } = {})
   return { photo, letter };
 }
 
-/** Signs in on /usulan-logistik/; first waits for the service worker unless the test blocks it. */
-export async function signInAsOperator(page: Page, options: { serviceWorker?: boolean } = {}) {
-  await page.goto('/usulan-logistik/');
+/** Signs in on /usulan-logistik/ (or the operator's other desk, `path`); first waits for the service worker unless the test blocks it. */
+export async function signInAsOperator(page: Page, options: { serviceWorker?: boolean; path?: string } = {}) {
+  await page.goto(options.path ?? '/usulan-logistik/');
   if (options.serviceWorker ?? true) await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await waitForIslands(page);
   await page.getByLabel('Email operator desa').fill(E2E_OPERATOR.email);

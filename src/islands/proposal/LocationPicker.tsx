@@ -10,7 +10,12 @@ interface Props {
   /** The operator's village: the map opens at its centre, inside the outline of its kecamatan. */
   place: Pick<Place, 'villageName' | 'villageCode' | 'kecamatanName' | 'center'>;
   error?: string | undefined;
-  onChange: (point: { lat: number; lon: number } | null) => void;
+  /** What the point is, for a form other than the disaster proposal's (a household's house). */
+  label?: string;
+  hint?: string;
+  markerTitle?: string;
+  /** A point from the phone's GPS carries the accuracy it reported, in metres. */
+  onChange: (point: { lat: number; lon: number; accuracyM?: number } | null) => void;
 }
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -29,8 +34,8 @@ export default function LocationPicker(props: Props) {
   const [gpsMessage, setGpsMessage] = createSignal<string>();
   onCleanup(() => map?.remove());
 
-  function choose(lat: number, lon: number) {
-    props.onChange({ lat: round(lat), lon: round(lon) });
+  function choose(lat: number, lon: number, accuracyM?: number) {
+    props.onChange({ lat: round(lat), lon: round(lon), ...(accuracyM === undefined ? {} : { accuracyM }) });
     if (map) placeMarker(lat, lon);
   }
 
@@ -41,8 +46,8 @@ export default function LocationPicker(props: Props) {
       marker = L.marker([lat, lon], {
         icon: pointIcon(),
         keyboard: false,
-        title: 'Titik lokasi kejadian',
-        alt: 'Titik lokasi kejadian',
+        title: props.markerTitle ?? 'Titik lokasi kejadian',
+        alt: props.markerTitle ?? 'Titik lokasi kejadian',
       }).addTo(map);
     });
   }
@@ -99,7 +104,7 @@ export default function LocationPicker(props: Props) {
     setGpsMessage('Mencari lokasi GPS…');
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        choose(position.coords.latitude, position.coords.longitude);
+        choose(position.coords.latitude, position.coords.longitude, Math.round(position.coords.accuracy));
         map?.setView([position.coords.latitude, position.coords.longitude], 16);
         setGpsMessage(`Lokasi GPS dipakai (ketelitian sekitar ${Math.round(position.coords.accuracy)} m).`);
       },
@@ -116,10 +121,11 @@ export default function LocationPicker(props: Props) {
   return (
     <div class={`field${props.error ? ' field-error' : ''}`}>
       <p class="label-like" id={`${props.id}-label`}>
-        Titik lokasi (boleh dilewati)
+        {props.label ?? 'Titik lokasi (boleh dilewati)'}
       </p>
       <p class="hint">
-        Membantu tim lapangan menemukan lokasi. Ketuk lokasinya di peta, atau gunakan GPS ponsel saat berada di lokasi.
+        {props.hint ??
+          'Membantu tim lapangan menemukan lokasi. Ketuk lokasinya di peta, atau gunakan GPS ponsel saat berada di lokasi.'}
       </p>
       <Show when={props.error}>
         <p class="error-message" id={`${props.id}-kesalahan`}>

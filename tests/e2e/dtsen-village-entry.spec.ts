@@ -1,0 +1,127 @@
+// Issue 26, part 2: the village's data entry of a household proposed for DTSEN at 360 px, offline —
+// NIK/KK refused with the reason, a KK from elsewhere only warned about, the house point from the
+// phone's GPS with its accuracy, photos shrunk, the office's criteria from content, the family's
+// consent, "periksa kembali", then kept in the outbox while there is no signal; the draft survives a
+// reload. axe is clean at every step.
+import PocketBase from 'pocketbase';
+import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
+import { expect, expectNoViolations, lookUpStatus, test, waitForIslands } from './fixtures';
+import { signInAsOperator, writeProposalFiles } from './proposal-steps';
+
+test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'allow' });
+
+test('an operator records a household offline at 360 px: checked, located, photographed, consented, queued, sent once on reconnect', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const files = await writeProposalFiles();
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: -6.52043, longitude: 107.431742, accuracy: 12 });
+  // The service worker first: the page must open again without signal.
+  await signInAsOperator(page, { path: '/data-desa/' });
+  await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();
+  const heading = page.locator('#dtsen-langkah-judul');
+  await expect(heading).toHaveText('Kepala keluarga');
+  await context.setOffline(true);
+
+  // A NIK whose date digits are no date, and a KK one digit short: refused, each with its reason.
+  await page.getByLabel('Nama kepala keluarga').fill('Siti Aminah');
+  await page.getByLabel('NIK kepala keluarga').fill('3214013208900003');
+  await page.getByLabel('Nomor Kartu Keluarga (KK)').fill('321401010120000');
+  await page.getByLabel('Nomor HP keluarga (boleh dikosongkan)').fill('0812 3456 7890');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toContainText('tanggal "32" tidak mungkin');
+  await expect(summary).toContainText('Nomor KK harus 16 angka; yang terisi 15 angka');
+  await expectNoViolations(page);
+  // A woman's NIK (day 55 = the 15th) reads back; a KK issued in Kota Bandung (32.73) is only warned about.
+  await page.getByLabel('NIK kepala keluarga').fill('3214015508900003');
+  await expect(page.getByText('Menurut NIK ini: perempuan, lahir tanggal 15-8-90')).toBeVisible();
+  await page.getByLabel('Nomor Kartu Keluarga (KK)').fill('3273010101200001');
+  await expect(page.getByText('diterbitkan di daerah berkode 32.73, bukan di kabupaten Anda (32.14)')).toBeVisible();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+
+  await expect(heading).toHaveText('Alamat dan titik rumah');
+  await page.getByLabel('Alamat rumah').fill('Kp. Cibeureum');
+  await page.getByLabel('RT', { exact: true }).fill('002');
+  await page.getByLabel('RW', { exact: true }).fill('004');
+  await page.getByRole('button', { name: 'Gunakan lokasi saya (GPS)' }).click();
+  await expect(page.getByText('Lokasi GPS dipakai (ketelitian sekitar 12 m).')).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+
+  await expect(heading).toHaveText('Foto');
+  for (const label of ['Foto rumah tampak depan', 'Foto KTP kepala keluarga', 'Foto Kartu Keluarga'])
+    await page.getByLabel(label).setInputFiles(files.photo);
+  await expect(page.locator('.file-list li')).toHaveCount(3);
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+
+  await expect(heading).toHaveText('Kriteria kemiskinan');
+  await expect(page.getByText('Sumber: Keputusan Menteri Sosial Nomor 262/HUK/2022')).toBeVisible();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(summary).toContainText('Jawab semua kriteria (ya atau tidak); 9 belum dijawab.');
+  for (const group of await page.locator('fieldset').all()) await group.getByLabel('Tidak').check();
+  await page
+    .getByRole('group', { name: 'Lantai rumah sebagian besar tanah dan/atau plesteran' })
+    .getByLabel('Ya')
+    .check();
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+
+  await expect(heading).toHaveText('Persetujuan keluarga');
+  await page.getByLabel(/Keluarga menyetujui datanya dikirim untuk pengusulan DTSEN/).check();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+
+  await expect(heading).toHaveText('Periksa kembali');
+  await expect(page.locator('.check-answers')).toContainText(
+    'Siti Aminah · NIK 3214015508900003 · KK 3273010101200001',
+  );
+  await expect(page.locator('.check-answers')).toContainText('(GPS ±12 m)');
+  await expect(page.locator('.check-answers')).toContainText('1 dari 9');
+  await expectNoViolations(page);
+  await page.screenshot({ path: 'test-results/dtsen-data-desa-periksa-360.png', fullPage: true });
+
+  // A reload offline keeps the step and everything typed.
+  await page.reload();
+  await waitForIslands(page);
+  await expect(heading).toHaveText('Periksa kembali');
+  await expect(page.locator('.check-answers')).toContainText('Siti Aminah');
+  await page.getByRole('button', { name: 'Simpan dan kirim usulan' }).click();
+  await expect(page.locator('.outbox')).toContainText('Menunggu sinyal — akan terkirim otomatis.');
+  await expectNoViolations(page);
+  await page.screenshot({ path: 'test-results/dtsen-data-desa-menunggu-360.png', fullPage: true });
+  // The URL never carries the NIK.
+  expect(page.url()).not.toContain('3214015508900003');
+
+  // Back online: sent once, and the slip for the family — number, the phone's last 4 digits, QR.
+  await context.setOffline(false);
+  const slip = page.locator('.receipt');
+  await expect(slip.getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({ timeout: 30_000 });
+  const number = (await slip.locator('.receipt-number').textContent())!.trim();
+  expect(number).toMatch(/^DTS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+  await expect(slip).toContainText('angka 7890');
+  await expect(slip.locator('.qr svg')).toBeVisible();
+  await expect(page.getByText('Menunggu sinyal')).toHaveCount(0);
+  await expectNoViolations(page);
+  await page.screenshot({ path: 'test-results/dtsen-data-desa-terkirim-360.png', fullPage: true });
+  const operator = new PocketBase(baseURL);
+  await operator
+    .collection('operators')
+    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  const sent = await operator
+    .collection('household_proposals')
+    .getFullList({ filter: operator.filter('nik = {:nik}', { nik: '3214015508900003' }) });
+  expect(sent.map((household) => household['number'])).toEqual([number]);
+  expect(sent[0]!['location_accuracy_m']).toBe(12);
+
+  // The family follows it on /cek-status/ by number and the 4 digits: recorded by the village, nobody named.
+  await lookUpStatus(page, number, '7890');
+  const result = page.locator('.status-result');
+  await expect(result).toContainText(`Usulan DTSEN ${number}`);
+  await expect(result).toContainText('Dicatat desa');
+  await expect(result).not.toContainText('Siti');
+  await expectNoViolations(page);
+});
