@@ -1,15 +1,24 @@
 // @ts-check
-// Households proposed for DTSEN by their village (usulan DTSEN, src/domain/cases/household-proposals.ts)
-// and their timeline. NIK, KK, address, phone and photos are personal data: only the household's
+// Households proposed for DTSEN by their village (usulan DTSEN,
+// src/domain/cases/household-proposals.ts) and their timeline. NIK, KK, address, phone and photos are personal data: only the household's
 // village operator and the office's staff read them (src/domain/access-rules.ts), photos are
 // protected (a file token of someone allowed to view), and every read is audited (pb_hooks/audit.pb.js).
 const READERS =
-  '(@request.auth.collectionName = "operators" && village = @request.auth.village) || (@request.auth.collectionName = "staff" && agency = @request.auth.agency)';
+  '(@request.auth.collectionName = "operators" && village = @request.auth.village) || ' +
+  '(@request.auth.collectionName = "staff" && agency = @request.auth.agency)';
 const CREATORS = '@request.auth.collectionName = "operators" && village = @request.auth.village';
 const EVENT_READERS =
-  '(@request.auth.collectionName = "operators" && household_proposal.village = @request.auth.village) || (@request.auth.collectionName = "staff" && household_proposal.agency = @request.auth.agency)';
+  '(@request.auth.collectionName = "operators" && household_proposal.village = @request.auth.village) || ' +
+  '(@request.auth.collectionName = "staff" && household_proposal.agency = @request.auth.agency)';
 const EVENT_CREATORS =
-  '(@request.auth.collectionName = "operators" && household_proposal.village = @request.auth.village && operator = @request.auth.id && staff = "" && (@request.body.status = "musyawarah-desa")) || (@request.auth.collectionName = "staff" && household_proposal.agency = @request.auth.agency && staff = @request.auth.id && operator = "" && ((@request.auth.role = "petugas" && (@request.body.status = "diverifikasi-dinsos" || @request.body.status = "dikembalikan-ke-desa" || @request.body.status = "dikirim-ke-pusat" || @request.body.status = "hasil")) || (@request.auth.role = "kepala_bidang" && (@request.body.status = "diverifikasi-dinsos" || @request.body.status = "dikembalikan-ke-desa" || @request.body.status = "dikirim-ke-pusat" || @request.body.status = "hasil"))))';
+  '(@request.auth.collectionName = "operators" && household_proposal.village = @request.auth.village && operator ' +
+  '= @request.auth.id && staff = "" && (@request.body.status = "musyawarah-desa")) || ' +
+  '(@request.auth.collectionName = "staff" && household_proposal.agency = @request.auth.agency && staff = ' +
+  '@request.auth.id && operator = "" && ((@request.auth.role = "petugas" && (@request.body.status = ' +
+  '"diverifikasi-dinsos" || @request.body.status = "dikembalikan-ke-desa" || @request.body.status = ' +
+  '"dikirim-ke-pusat" || @request.body.status = "hasil")) || (@request.auth.role = "kepala_bidang" && ' +
+  '(@request.body.status = "diverifikasi-dinsos" || @request.body.status = "dikembalikan-ke-desa" || ' +
+  '@request.body.status = "dikirim-ke-pusat" || @request.body.status = "hasil"))))';
 const STATUSES = [
   'dicatat-desa',
   'musyawarah-desa',

@@ -57,7 +57,8 @@ export function readNik(typed: string): NikReading {
     'Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (tanggal, bulan, tahun; tanggal ditambah 40 untuk perempuan)';
   if (month < 1 || month > 12)
     return { ok: false, message: `${dateMessage}: bulan "${nik.slice(8, 10)}" tidak ada. Cocokkan lagi dengan KTP.` };
-  const lastDay = month === 2 && year % 4 !== 0 ? 28 : DAYS_IN_MONTH[month - 1];
+  // Month is 1–12 here. A two-digit year tells no century: 29 February is allowed in every year divisible by 4.
+  const lastDay = month === 2 && year % 4 !== 0 ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
   if (day < 1 || day > lastDay)
     return {
       ok: false,
