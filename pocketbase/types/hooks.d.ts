@@ -37,6 +37,7 @@ interface HookLibraries {
   storage_guard: typeof import('../pb_hooks/lib/storage_guard.js');
   superuser: typeof import('../pb_hooks/lib/superuser.js');
   uploads: typeof import('../pb_hooks/lib/uploads.js');
+  village_send: typeof import('../pb_hooks/lib/village_send.js');
 }
 
 declare function require(path: `${string}/generated/domain.cjs`): typeof import('../../src/domain/index');
