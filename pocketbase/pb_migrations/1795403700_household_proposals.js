@@ -3,14 +3,14 @@
 // src/domain/cases/household-proposals.ts) and their timeline. NIK, KK, address, phone and photos are personal data: only the household's
 // village operator and the office's staff read them (src/domain/access-rules.ts), photos are
 // protected (a file token of someone allowed to view), and every read is audited (pb_hooks/audit.pb.js).
-const READERS =
+const HOUSEHOLD_READERS =
   '(@request.auth.collectionName = "operators" && village = @request.auth.village) || ' +
   '(@request.auth.collectionName = "staff" && agency = @request.auth.agency)';
-const CREATORS = '@request.auth.collectionName = "operators" && village = @request.auth.village';
-const EVENT_READERS =
+const HOUSEHOLD_CREATORS = '@request.auth.collectionName = "operators" && village = @request.auth.village';
+const HOUSEHOLD_EVENT_READERS =
   '(@request.auth.collectionName = "operators" && household_proposal.village = @request.auth.village) || ' +
   '(@request.auth.collectionName = "staff" && household_proposal.agency = @request.auth.agency)';
-const EVENT_CREATORS =
+const HOUSEHOLD_EVENT_CREATORS =
   '(@request.auth.collectionName = "operators" && household_proposal.village = @request.auth.village && operator ' +
   '= @request.auth.id && staff = "" && (@request.body.status = "musyawarah-desa")) || ' +
   '(@request.auth.collectionName = "staff" && household_proposal.agency = @request.auth.agency && staff = ' +
@@ -19,7 +19,7 @@ const EVENT_CREATORS =
   '"dikirim-ke-pusat" || @request.body.status = "hasil")) || (@request.auth.role = "kepala_bidang" && ' +
   '(@request.body.status = "diverifikasi-dinsos" || @request.body.status = "dikembalikan-ke-desa" || ' +
   '@request.body.status = "dikirim-ke-pusat" || @request.body.status = "hasil"))))';
-const STATUSES = [
+const HOUSEHOLD_STATUS_VALUES = [
   'dicatat-desa',
   'musyawarah-desa',
   'dikembalikan-ke-desa',
@@ -27,8 +27,8 @@ const STATUSES = [
   'dikirim-ke-pusat',
   'hasil',
 ];
-const WAYS = ['musdes', 'muskel', 'sptjm'];
-const RESULTS = ['masuk', 'tidak-masuk', 'perbaiki-data'];
+const DELIBERATION_WAY_VALUES = ['musdes', 'muskel', 'sptjm'];
+const HOUSEHOLD_RESULT_VALUES = ['masuk', 'tidak-masuk', 'perbaiki-data'];
 
 migrate(
   (app) => {
@@ -53,9 +53,9 @@ migrate(
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
           name: 'household_proposals',
-          listRule: READERS,
-          viewRule: READERS,
-          createRule: CREATORS,
+          listRule: HOUSEHOLD_READERS,
+          viewRule: HOUSEHOLD_READERS,
+          createRule: HOUSEHOLD_CREATORS,
           // They move along only through household_proposal_events (src/domain/cases/).
           updateRule: null,
           deleteRule: null,
@@ -82,10 +82,10 @@ migrate(
             photo('photo_ktp', true, 1),
             photo('photo_kk', true, 2),
             photo('photo_consent', false, 2),
-            { name: 'status', type: 'select', required: true, maxSelect: 1, values: STATUSES },
-            { name: 'way', type: 'select', maxSelect: 1, values: WAYS },
+            { name: 'status', type: 'select', required: true, maxSelect: 1, values: HOUSEHOLD_STATUS_VALUES },
+            { name: 'way', type: 'select', maxSelect: 1, values: DELIBERATION_WAY_VALUES },
             { name: 'deliberated_on', type: 'date' },
-            { name: 'result', type: 'select', maxSelect: 1, values: RESULTS },
+            { name: 'result', type: 'select', maxSelect: 1, values: HOUSEHOLD_RESULT_VALUES },
             { name: 'desil', type: 'number', onlyInt: true, min: 0, max: 10 },
             { name: 'received_at', type: 'date', required: true },
             { name: 'finished_at', type: 'date' },
@@ -110,9 +110,9 @@ migrate(
         /** @satisfies {CollectionDefinition} */ ({
           type: 'base',
           name: 'household_proposal_events',
-          listRule: EVENT_READERS,
-          viewRule: EVENT_READERS,
-          createRule: EVENT_CREATORS,
+          listRule: HOUSEHOLD_EVENT_READERS,
+          viewRule: HOUSEHOLD_EVENT_READERS,
+          createRule: HOUSEHOLD_EVENT_CREATORS,
           updateRule: null,
           deleteRule: null,
           fields: [
@@ -124,12 +124,12 @@ migrate(
               maxSelect: 1,
               cascadeDelete: true,
             },
-            { name: 'status', type: 'select', required: true, maxSelect: 1, values: STATUSES },
+            { name: 'status', type: 'select', required: true, maxSelect: 1, values: HOUSEHOLD_STATUS_VALUES },
             { name: 'public_note', type: 'text', max: 500 },
             { name: 'internal_note', type: 'text', max: 1000 },
-            { name: 'way', type: 'select', maxSelect: 1, values: WAYS },
+            { name: 'way', type: 'select', maxSelect: 1, values: DELIBERATION_WAY_VALUES },
             { name: 'deliberated_on', type: 'date' },
-            { name: 'result', type: 'select', maxSelect: 1, values: RESULTS },
+            { name: 'result', type: 'select', maxSelect: 1, values: HOUSEHOLD_RESULT_VALUES },
             { name: 'desil', type: 'number', onlyInt: true, min: 0, max: 10 },
             { name: 'staff', type: 'relation', collectionId: staff.id, maxSelect: 1 },
             { name: 'operator', type: 'relation', collectionId: operators.id, maxSelect: 1 },
