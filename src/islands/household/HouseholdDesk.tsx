@@ -6,6 +6,7 @@ import StepFrame from '../form/StepFrame';
 import CheckAnswer from '../form/CheckAnswer';
 import { createStepForm } from '../form/step-form';
 import LocationPicker from '../proposal/LocationPicker';
+import { createOperatorPlace } from '../proposal/operator';
 import HouseholdSlip from './HouseholdSlip';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
@@ -65,9 +66,10 @@ interface Sent {
 export default function HouseholdDesk(props: {
   account: OperatorsRecord;
   office: HouseholdOffice;
-  villageCenter: { lat: number; lon: number } | undefined;
+  villagesUrl: string;
 }) {
   const pb = pocketbase();
+  const place = createOperatorPlace(() => props.account, props.villagesUrl);
   const [sent, setSent] = createSignal<Sent>();
   const photos = () => HOUSEHOLD_PHOTOS.filter((photo) => photo.always || props.office.consentFormPhoto);
   const criteriaIds = props.office.criteria.questions.map((question) => question.id);
@@ -232,7 +234,7 @@ export default function HouseholdDesk(props: {
                 value={
                   current().lat != null && current().lon != null ? { lat: current().lat!, lon: current().lon! } : null
                 }
-                center={props.villageCenter}
+                place={place()}
                 error={errorFor('location')}
                 onChange={(point) =>
                   update({

@@ -1,21 +1,15 @@
-import { For, Show, createResource, createSignal, onMount } from 'solid-js';
+import { For, Show, createSignal, onMount } from 'solid-js';
 import SignInForm from '../SignInForm';
 import SignInWarning from '../SignInWarning';
 import OutboxNotice from '../form/OutboxNotice';
-import { OPERATOR_EXPAND } from './operator';
-import ProposalWizard, { type Place } from './ProposalWizard';
+import { OPERATOR_EXPAND, createOperatorPlace } from './operator';
+import ProposalWizard from './ProposalWizard';
 import ProposalReceipt from './ProposalReceipt';
 import VillageProposals from './VillageProposals';
 import { createProposalForm } from './proposal-form';
 import { pocketbase, signOut } from '../../lib/pocketbase-client';
 import { draftBytes, draftIsEmpty } from '../../lib/proposal-draft';
 import type { OperatorsRecord } from '../../domain/records';
-
-interface Village {
-  code: string;
-  lat: number;
-  lon: number;
-}
 
 /**
  * A signed-in village operator: fill in a proposal (saved on the phone as it is typed), send it —
@@ -34,26 +28,8 @@ export default function OperatorDesk(props: {
   const [listVersion, setListVersion] = createSignal(0);
   // Signing out on a shared village phone: what would be left behind, if anything, awaiting a choice.
   const [leaving, setLeaving] = createSignal(false);
-  const [villages] = createResource(
-    () => props.villagesUrl,
-    (url) =>
-      fetch(url)
-        .then((response) => response.json() as Promise<Village[]>)
-        .catch(() => []),
-  );
-
   const village = () => operator().expand?.village;
-  const kecamatan = () => village()?.expand?.kecamatan;
-  const place = (): Place => {
-    const centre = villages()?.find((candidate) => candidate.code === village()?.code);
-    return {
-      villageName: village()?.name ?? '',
-      villageCode: village()?.code,
-      kecamatanName: kecamatan()?.name ?? '',
-      lambungSosial: kecamatan()?.lambung_sosial === true,
-      center: centre && { lat: centre.lat, lon: centre.lon },
-    };
-  };
+  const place = createOperatorPlace(operator, props.villagesUrl);
 
   // A different operator may have used this phone before: each keeps their own draft and outbox.
   const form = createProposalForm(props.account, {

@@ -53,7 +53,7 @@ export default function ProposalApp(props: { villagesUrl: string; household?: Ho
               </p>
             }
           >
-            {(office) => <HouseholdDesk account={operator} office={office()} villageCenter={undefined} />}
+            {(office) => <HouseholdDesk account={operator} office={office()} villagesUrl={props.villagesUrl} />}
           </Show>
         ) : (
           <OperatorDesk
