@@ -40,7 +40,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     }) => {
       const number = await askedForADocument(baseURL!);
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await page.getByRole('button', { name: number }).click();
       const detail = page.locator('.detail');
       await expect(detail).not.toContainText('Tidak ada langkah lanjutan');
@@ -69,7 +69,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     test('asked by mistake: the petugas takes the request back to verification', async ({ page, baseURL }) => {
       const number = await askedForADocument(baseURL!);
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await page.getByRole('button', { name: number }).click();
       const detail = page.locator('.detail');
       await detail.getByRole('radio', { name: 'Dokumen ternyata tidak perlu: kembalikan ke verifikasi' }).check();

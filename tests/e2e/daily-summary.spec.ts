@@ -140,7 +140,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
 
       // A tab chosen by hand starts as it always does.
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await expect(page.getByLabel('Hanya yang lewat waktu')).not.toBeChecked();
     });
   });

@@ -88,7 +88,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     }) => {
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page, KEPALA);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await page.getByRole('button', { name: request['number'] }).click();
       const detail = page.locator('.detail');
       const summary = page.locator('.error-summary');

@@ -33,7 +33,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
 
       // At the counter: "Selesai" straight from the first step.
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await page.getByRole('button', { name: number }).click();
       const detail = page.locator('.detail');
       await detail.getByRole('radio', { name: 'Selesai' }).check();

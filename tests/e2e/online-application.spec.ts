@@ -96,7 +96,7 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   });
   const office = await laptop.newPage();
   await signInToWorkspace(office);
-  await office.getByRole('button', { name: 'Antrean permohonan' }).click();
+  await office.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
   await expect(office.locator('tbody tr').first()).toContainText('Menunggu verifikasi dokumen');
   await office.getByRole('button', { name: number }).click();
   const detail = office.locator('.detail');
@@ -125,7 +125,7 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   await expect(result).toContainText('Petugas sedang memeriksa dokumen yang Anda kirim');
 
   // Staff accept: the standard's steps begin.
-  await office.getByRole('button', { name: 'Antrean permohonan' }).click();
+  await office.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
   await office.getByRole('button', { name: number }).click();
   await detail.getByLabel('Dokumen lengkap: terima dan mulai langkah 1').check();
   await detail.getByRole('button', { name: 'Simpan' }).click();

@@ -172,7 +172,7 @@ for (const size of PHONE_AND_LAPTOP) {
     }) => {
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await page.getByRole('button', { name: request['number'] }).click();
       const detail = page.locator('.detail');
       const saved = detail.locator('.action-form').getByRole('status');
@@ -202,7 +202,7 @@ for (const size of PHONE_AND_LAPTOP) {
         if (sent.url().startsWith(baseURL!)) toOurServer.push(`${sent.url()} ${sent.postData() ?? ''}`);
       });
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await page.getByRole('button', { name: request['number'] }).click();
       const detail = page.locator('.detail');
       const link = detail.getByRole('link', { name: 'Kabari lewat WhatsApp' });
@@ -300,7 +300,7 @@ for (const size of PHONE_AND_LAPTOP) {
     test('request numbers in the work queue stay on one line', async ({ page, baseURL }) => {
       const { request } = await registerRequest(baseURL!, 'surat-keterangan-dtks');
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       const number = page.getByRole('button', { name: request['number'] });
       await expect(number).toBeVisible();
       await expectOnOneLine(number);
@@ -334,7 +334,7 @@ for (const size of PHONE_AND_LAPTOP) {
     }) => {
       const { request } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       const list = page.getByRole('region', { name: 'Antrean permohonan' });
       await expect(list.getByRole('button', { name: request['number'] })).toBeVisible();
       // Nothing clipped, no sideways scrolling: every cell lies inside the list.
@@ -382,7 +382,7 @@ for (const size of PHONE_AND_LAPTOP) {
       await expect(checklist.getByRole('checkbox').first()).toBeVisible();
       expect(await expectBoxesBesideLabels(checklist)).toBeGreaterThan(0);
 
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       await page.getByRole('button', { name: request['number'] }).click();
       await expect(page.locator('.detail').getByRole('radio').first()).toBeVisible();
       // The queue's "Hanya yang lewat waktu" filter and the request's next-step choices.

@@ -41,7 +41,7 @@ test('a walk-in request: registered at the counter, receipt printed, followed by
 
   await page.goto('/petugas/');
   await waitForIslands(page);
-  await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+  await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
   // Found by its number as the applicant reads it out, whatever else is in the queue.
   await page.getByLabel('Cari nomor atau nama pemohon').fill(number.toLowerCase().replace(/-/g, ' '));
   await page.getByRole('button', { name: 'Cari', exact: true }).click();

@@ -18,7 +18,7 @@ for (const size of PHONE_AND_LAPTOP) {
       const { request: counter } = await registerRequest(baseURL!, 'surat-keterangan-dtks');
       const { request: referral } = await registerRequest(baseURL!, 'rujukan-ppks-terlantar');
       await signInToWorkspace(page);
-      await page.getByRole('button', { name: 'Antrean permohonan' }).click();
+      await page.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
       const detail = page.locator('.detail');
 
       await page.getByRole('button', { name: referral['number'] }).click();
