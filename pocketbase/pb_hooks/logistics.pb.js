@@ -36,7 +36,7 @@ routerAdd(
       problems.push({ field: 'expires_on', message: `${item.name} tidak kedaluwarsa: kosongkan tanggalnya.` });
     if (!field('reference'))
       problems.push({ field: 'reference', message: 'Isi nomor BAST penerimaan dari pengirim barang.' });
-    const documents = require(`${__hooks}/lib/given.js`).present(e.findUploadedFiles('document') || []);
+    const documents = stock.uploadedFiles(e, 'document');
     if (documents.length === 0)
       problems.push({
         field: 'document',
@@ -314,3 +314,33 @@ routerAdd(
   },
   $apis.requireAuth('staff', 'camats'),
 );
+
+routerAdd(
+  ...require(`${__hooks}/lib/http.js`).route('signedBast'),
+  (e) => {
+    const stock = require(`${__hooks}/lib/stock.js`);
+    const keeper = stock.stockKeeper(e);
+    const photos = stock.uploadedFiles(e, 'signed_bast');
+    const release = require(`${__hooks}/lib/stock_release.js`).recordReceipt(
+      e.app,
+      keeper,
+      require(`${__hooks}/lib/http.js`).sentValue(e, 'release'),
+      photos,
+    );
+    return require(`${__hooks}/lib/http.js`).answer(e, 'signedBast', { id: release.id });
+  },
+  $apis.requireAuth('staff', 'camats'),
+);
+
+// Public: the code is unguessable, and the answer holds no personal data (no names, no signatures).
+routerAdd(...require(`${__hooks}/lib/http.js`).route('bastVerification'), (e) => {
+  const bast = require(`${__hooks}/lib/stock_release.js`).publicBast(
+    e.app,
+    require(`${__hooks}/lib/given.js`).requestOf(e).pathValue('code'),
+  );
+  if (!bast)
+    throw new NotFoundError(
+      'Kode BAST ini tidak dikenal: BAST-nya tidak tercatat, atau kodenya salah tulis atau diubah.',
+    );
+  return require(`${__hooks}/lib/http.js`).answer(e, 'bastVerification', bast);
+});

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = {
   legal_bases: 'mencatat dasar penyaluran logistik',
   household_proposals: 'mencatat usulan DTSEN (desa)',
   household_proposal_events: 'mengubah status usulan DTSEN',
+  'bast-diterima': 'melampirkan BAST yang ditandatangani penerima (logistik diterima desa)',
   'permohonan-online': 'mengajukan permohonan online',
   'dokumen-dikirim-ulang': 'mengirim ulang dokumen yang diminta',
   'pengaduan-online': 'mengirim pengaduan, konsultasi atau saran',

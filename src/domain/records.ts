@@ -258,7 +258,7 @@ export interface ProposalContactsRecord extends BaseRecord<'proposal_contacts'> 
 
 export interface ProposalEventsRecord extends BaseRecord<'proposal_events'> {
   proposal: string;
-  status: 'diterima' | 'diverifikasi' | 'disetujui' | 'ditolak' | 'dikirim';
+  status: 'diterima' | 'diverifikasi' | 'disetujui' | 'ditolak' | 'dikirim' | 'diterima-desa';
   public_note: string;
   staff: string;
   camat: string;
@@ -303,7 +303,7 @@ export interface ProposalsRecord extends BaseRecord<'proposals'> {
   doc_chronology: string[];
   doc_victims_losses: string[];
   doc_kk_ktp: string[];
-  status: 'diterima' | 'diverifikasi' | 'disetujui' | 'ditolak' | 'dikirim';
+  status: 'diterima' | 'diverifikasi' | 'disetujui' | 'ditolak' | 'dikirim' | 'diterima-desa';
   received_at: string;
   finished_at: string;
   public_status?: PublicStatus;

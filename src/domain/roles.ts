@@ -61,11 +61,15 @@ export const PROPOSAL_ACTORS_BY_DECIDER: Record<ProposalDecider, readonly Propos
   camat: ['camat'],
 };
 
-/** The proposal statuses each actor may record on a proposal its side decides. */
+/**
+ * The proposal statuses each actor may record by hand on a proposal its side decides. "Logistik
+ * dikirim" and "Logistik diterima desa" are never typed: the server records them with the release of
+ * stock and with the BAST signed by the receiver (pb_hooks/logistics.pb.js), as whoever did those.
+ */
 export const PROPOSAL_STATUSES_BY_ACTOR: Record<ProposalActor, readonly ProposalStatus[]> = {
-  petugas: ['diverifikasi', 'dikirim'],
-  kepala_bidang: ['diverifikasi', 'disetujui', 'ditolak', 'dikirim'],
-  camat: ['diverifikasi', 'disetujui', 'ditolak', 'dikirim'],
+  petugas: ['diverifikasi'],
+  kepala_bidang: ['diverifikasi', 'disetujui', 'ditolak'],
+  camat: ['diverifikasi', 'disetujui', 'ditolak'],
 };
 
 /**

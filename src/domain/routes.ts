@@ -78,6 +78,18 @@ export interface RecordedRelease {
   code: string;
 }
 
+/** What the public verification of a BAST shows (/bast/?kode=…). */
+export interface PublicBast {
+  number: string;
+  /** Office date of the release, "YYYY-MM-DD". */
+  date: string;
+  warehouse: string;
+  village: string;
+  items: { name: string; unit: string; batch: string; quantity: number; expiresOn: string }[];
+  /** Whether the village's signed copy has been attached. */
+  received: boolean;
+}
+
 export interface StockWriteOffRequest {
   warehouse: string;
   item: string;
@@ -269,6 +281,10 @@ export const ROUTES = {
   stockRelease: route<StockReleaseRequest, RecordedRelease>('POST', '/api/logistik/penyaluran'),
   stockWriteOff: route<StockWriteOffRequest, RecordedStock>('POST', '/api/logistik/penghapusan'),
   stockReversal: route<{ entry: string; note: string }, RecordedStock>('POST', '/api/logistik/koreksi'),
+  // The BAST signed by the receiver, as photos: the proposal becomes "Logistik diterima desa".
+  signedBast: route<FormFields<'release' | 'signed_bast'>, RecordedStock>('POST', '/api/logistik/bast-diterima'),
+  // Anyone checks a paper BAST by the code its QR carries: no names, no signatures.
+  bastVerification: route<Record<string, never>, PublicBast>('GET', '/api/layanan/bast/{code}'),
   // The people who run the server.
   readiness: route<Record<string, never>, Readiness>('GET', '/api/layanan/siap'),
   backupHeartbeat: route<{ salinan: string }, NoContent>('GET', '/api/layanan/cadangan/detak'),

@@ -38,13 +38,18 @@ export function stepsHaveBegun(status: RequestStatus): boolean {
 export const REQUEST_CHANNELS = { loket: 'Di loket', online: 'Online' } as const;
 export type RequestChannel = keyof typeof REQUEST_CHANNELS;
 
-/** A disaster-logistics proposal: received → verified → approved or rejected → delivered. */
+/**
+ * A disaster-logistics proposal: received → verified → approved or rejected → logistics sent (the
+ * server records it with the release of stock and its BAST, pb_hooks/lib/stock_release.js) →
+ * received by the village (when the BAST signed by the receiver is attached).
+ */
 export const PROPOSAL_STATUSES = {
   diterima: 'Diterima',
   diverifikasi: 'Diverifikasi',
   disetujui: 'Disetujui',
   ditolak: 'Ditolak',
   dikirim: 'Logistik dikirim',
+  'diterima-desa': 'Logistik diterima desa',
 } as const;
 export type ProposalStatus = keyof typeof PROPOSAL_STATUSES;
 
@@ -134,7 +139,13 @@ export const STATUS_LABELS: Record<AnyStatus, string> = {
 };
 
 /** Once here, nothing changes any more (a closed complaint may still be reopened by its complainant for a while). */
-export const FINISHED_STATUSES: readonly AnyStatus[] = ['selesai', 'ditolak', 'dikirim', 'tidak-diproses', 'hasil'];
+export const FINISHED_STATUSES: readonly AnyStatus[] = [
+  'selesai',
+  'ditolak',
+  'diterima-desa',
+  'tidak-diproses',
+  'hasil',
+];
 
 export function isFinished(status: string): boolean {
   return (FINISHED_STATUSES as readonly string[]).includes(status);
@@ -145,6 +156,7 @@ export const PROPOSAL_STEPS = [
   'Verifikasi usulan',
   'Keputusan: disetujui atau ditolak',
   'Logistik dikirim',
+  'Logistik diterima desa',
 ];
 
 export const PROPOSAL_STATUS_STEP: Record<ProposalStatus, number> = {
@@ -153,6 +165,7 @@ export const PROPOSAL_STATUS_STEP: Record<ProposalStatus, number> = {
   disetujui: 3,
   ditolak: 3,
   dikirim: 4,
+  'diterima-desa': 5,
 };
 
 /** The statuses each proposal status may move to. */
@@ -161,5 +174,6 @@ export const PROPOSAL_TRANSITIONS: Record<ProposalStatus, ProposalStatus[]> = {
   diverifikasi: ['disetujui', 'ditolak'],
   disetujui: ['dikirim'],
   ditolak: [],
-  dikirim: [],
+  dikirim: ['diterima-desa'],
+  'diterima-desa': [],
 };

@@ -73,7 +73,9 @@ export const NEXT_ACTIONS: {
     diverifikasi: 'Usulan sudah diverifikasi dan menunggu keputusan; belum ada yang perlu desa lakukan.',
     disetujui: 'Usulan disetujui; kami kabari lagi saat logistik dikirim.',
     ditolak: 'Usulan tidak dapat dipenuhi; alasannya ada di halaman status.',
-    dikirim: 'Logistik sudah dikirim; mohon pastikan diterima dan dibagikan kepada korban.',
+    dikirim:
+      'Logistik sudah dikirim dengan BAST; mohon terima, tanda tangani BAST-nya dan kirimkan fotonya kepada kami.',
+    'diterima-desa': 'Logistik sudah diterima desa sesuai BAST; mohon dibagikan kepada korban. Terima kasih.',
   },
   pengaduan: {
     diterima: 'Pengaduan Anda sudah kami terima; belum ada yang perlu Anda lakukan.',

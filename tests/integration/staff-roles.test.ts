@@ -116,12 +116,13 @@ describe('requests', () => {
 });
 
 describe('proposals', () => {
-  it('a petugas verifies and delivers, but only a kepala bidang approves or rejects', async () => {
+  it('a petugas verifies, only a kepala bidang approves or rejects, and nobody types the logistics as sent', async () => {
     expect(await status(decide(petugas, 'diverifikasi'))).toBe(200);
     expect(await status(decide(petugas, 'disetujui'))).toBe(400);
     expect(await status(decide(petugas, 'ditolak'))).toBe(400);
     expect(await status(decide(kepala, 'disetujui'))).toBe(200);
-    expect(await status(decide(petugas, 'dikirim'))).toBe(200);
+    expect(await status(decide(petugas, 'dikirim'))).toBe(400);
+    expect(await status(decide(kepala, 'dikirim'))).toBe(400);
   });
 
   it('the village does not read the office’s internal notes', async () => {

@@ -211,6 +211,54 @@ describe('releases', () => {
     );
     expect(again.body['number']).toBe(released.body['number']);
     expect(await balanceOf(DARANGDAN, 'MSS-01')).toBe(45);
+    expect((await operator.pb.collection('proposals').getOne(proposal.id))['status']).toBe('dikirim');
+
+    // Anyone with the paper checks it by its code: what, where, when — no names, no signatures.
+    const verify = (code: string) => fetch(`${server.url}${routePath(ROUTES.bastVerification, { code })}`);
+    const code = released.body['code'] as string;
+    const checked = await verify(code);
+    expect(checked.status).toBe(200);
+    const bast = await checked.json();
+    expect(bast).toEqual({
+      number: released.body['number'],
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      warehouse: 'Lambung Sosial Kecamatan Darangdan',
+      village: 'Desa Linggasari, Kecamatan Darangdan',
+      items: [{ name: 'Makanan siap saji', unit: 'paket', batch: 'MSS-01', quantity: 5, expiresOn: '2099-12-31' }],
+      received: false,
+    });
+    expect(JSON.stringify(bast)).not.toContain('Kepala Desa');
+    const altered = `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`;
+    for (const wrong of [altered, 'bukan-kode', '0'.repeat(32)]) {
+      const refused = await verify(wrong);
+      expect(refused.status, wrong).toBe(404);
+      expect(((await refused.json()) as { message: string }).message).toContain('Kode BAST ini tidak dikenal');
+    }
+
+    // The signed BAST, photographed: the village sees "Logistik diterima desa", the timeline names the Camat.
+    const signed = new FormData();
+    signed.append('release', released.body['id']);
+    const unsigned = await call(camatDarangdan.pb, ROUTES.signedBast, signed);
+    expect(unsigned.body['message']).toBe('Lampirkan foto BAST yang sudah ditandatangani penerima.');
+    signed.append('signed_bast', await jpegPhoto(), 'bast-ttd.jpg');
+    expect((await call(camatSukatani.pb, ROUTES.signedBast, signed)).status).toBe(403);
+    expect((await call(operator.pb, ROUTES.signedBast, signed)).status).toBe(403);
+    expect((await call(camatDarangdan.pb, ROUTES.signedBast, signed)).status).toBe(200);
+    expect((await call(camatDarangdan.pb, ROUTES.signedBast, signed)).body['message']).toBe(
+      `${released.body['number']} sudah diterima desa.`,
+    );
+    expect((await operator.pb.collection('proposals').getOne(proposal.id))['status']).toBe('diterima-desa');
+    const timeline = await camatDarangdan.pb
+      .collection('proposal_events')
+      .getFullList({ filter: `proposal = "${proposal.id}"`, sort: 'at' });
+    expect(timeline.map((event) => [event['status'], event['camat']])).toEqual([
+      ['diterima', ''],
+      ['diverifikasi', camatDarangdan.id],
+      ['disetujui', camatDarangdan.id],
+      ['dikirim', camatDarangdan.id],
+      ['diterima-desa', camatDarangdan.id],
+    ]);
+    expect(((await (await verify(code)).json()) as { received: boolean }).received).toBe(true);
   });
 
   it('only the side that decided the proposal releases, from its own warehouse', async () => {

@@ -100,7 +100,7 @@ describe('the transition tables, every row', () => {
     expect(rows).toBe(36);
   });
 
-  it('proposals: 25 moves', () => {
+  it('proposals: 36 moves', () => {
     const rows = checkEveryRow(proposals, {
       diterima: {
         allowed: ['diverifikasi', 'ditolak'],
@@ -115,9 +115,16 @@ describe('the transition tables, every row', () => {
         refusal: 'Dari status "Disetujui" usulan hanya dapat menjadi: Logistik dikirim.',
       },
       ditolak: { allowed: [], refusal: 'Usulan ini sudah ditolak; statusnya tidak dapat diubah lagi.' },
-      dikirim: { allowed: [], refusal: 'Usulan ini sudah logistik dikirim; statusnya tidak dapat diubah lagi.' },
+      dikirim: {
+        allowed: ['diterima-desa'],
+        refusal: 'Dari status "Logistik dikirim" usulan hanya dapat menjadi: Logistik diterima desa.',
+      },
+      'diterima-desa': {
+        allowed: [],
+        refusal: 'Usulan ini sudah logistik diterima desa; statusnya tidak dapat diubah lagi.',
+      },
     });
-    expect(rows).toBe(25);
+    expect(rows).toBe(36);
   });
 
   it('complaints, recorded by the office: 49 moves', () => {
@@ -339,15 +346,10 @@ describe('who may record which move (src/domain/roles.ts)', () => {
           nextStatuses(proposals, actor, from, decider),
         ]),
       );
-    const none = { diterima: [], diverifikasi: [], disetujui: [], ditolak: [], dikirim: [] };
-    const decides = {
-      diterima: ['diverifikasi', 'ditolak'],
-      diverifikasi: ['disetujui', 'ditolak'],
-      disetujui: ['dikirim'],
-      ditolak: [],
-      dikirim: [],
-    };
-    expect(table('petugas', 'kepala_bidang')).toEqual({ ...none, diterima: ['diverifikasi'], disetujui: ['dikirim'] });
+    const none = { diterima: [], diverifikasi: [], disetujui: [], ditolak: [], dikirim: [], 'diterima-desa': [] };
+    // "Logistik dikirim" and "diterima desa" are the server's, with the release and the signed BAST: never offered.
+    const decides = { ...none, diterima: ['diverifikasi', 'ditolak'], diverifikasi: ['disetujui', 'ditolak'] };
+    expect(table('petugas', 'kepala_bidang')).toEqual({ ...none, diterima: ['diverifikasi'] });
     expect(table('kepala_bidang', 'kepala_bidang')).toEqual(decides);
     expect(table('camat', 'kepala_bidang')).toEqual(none);
     expect(table('camat', 'camat')).toEqual(decides);
@@ -407,11 +409,14 @@ describe('what a move changes on its case', () => {
     });
   });
 
-  it('a proposal is dated when finished', () => {
+  it('a proposal is dated when finished: when the village received its logistics', () => {
     expect(
       proposals.effects({ from: 'disetujui', to: 'dikirim', at, event: fields(), subject: SUBJECT, deadline }),
+    ).toEqual({ status: 'dikirim' });
+    expect(
+      proposals.effects({ from: 'dikirim', to: 'diterima-desa', at, event: fields(), subject: SUBJECT, deadline }),
     ).toEqual({
-      status: 'dikirim',
+      status: 'diterima-desa',
       finished_at: '2026-11-23T02:00:00.000Z',
     });
     expect(

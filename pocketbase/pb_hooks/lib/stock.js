@@ -194,8 +194,25 @@ function refusingTransaction(app, work) {
   require(`${__hooks}/lib/problems.js`).throwProblems(outcome.refused);
 }
 
+/**
+ * The photos or PDFs sent as `field` (none when nothing was sent), cleaned as every upload is: never
+ * their sender's file name, GPS position or camera (pb_hooks/lib/uploads.js).
+ * @param {core.RequestEvent} e @param {string} field
+ */
+function uploadedFiles(e, field) {
+  let files = [];
+  try {
+    files = require(`${__hooks}/lib/given.js`).present(e.findUploadedFiles(field) || []);
+  } catch (_) {
+    return [];
+  }
+  require(`${__hooks}/lib/uploads.js`).cleanReceived(e.app, files, field);
+  return files;
+}
+
 module.exports = {
   refusingTransaction,
+  uploadedFiles,
   bodyOf,
   textOf,
   quantityOf,

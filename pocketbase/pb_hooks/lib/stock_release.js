@@ -4,6 +4,7 @@
 // requires, batch by batch within what each holds and never expired. One transaction writes the
 // release (its BAST number and verification code) and a ledger entry per line; PocketBase runs such
 // transactions one at a time, so of two releases that together exceed a batch exactly one passes.
+// The proposal moves to "Logistik dikirim" in the same transaction, its timeline naming who released.
 
 /** @typedef {import("./stock.js").StockKeeper} StockKeeper */
 
@@ -148,6 +149,15 @@ function recordRelease(app, keeper, body, key) {
       number,
       proposal: proposal.getString('number'),
     });
+    const event = new Record(tx.findCollectionByNameOrId('proposal_events'));
+    event.load({
+      proposal: proposal.id,
+      status: 'dikirim',
+      at: releasedAt,
+      public_note: `Logistik dikirim dari ${warehouse.name} dengan ${number}.`,
+      ...(keeper.actor === 'camat' ? { camat: keeper.account.id } : { staff: keeper.account.id }),
+    });
+    tx.save(event);
     for (const line of lines) {
       const item = /** @type {ReturnType<typeof stock.itemFor>} */ (items.get(line.item));
       const batch = batches.find((one) => one.item === line.item && one.batch === line.batch);
@@ -168,4 +178,91 @@ function recordRelease(app, keeper, body, key) {
   return app.findRecordById('stock_releases', releaseId);
 }
 
-module.exports = { recordRelease, bastCode };
+/**
+ * The BAST signed by the receiver, attached as photos: the release is received, and its proposal
+ * becomes "Logistik diterima desa", its timeline naming who attached it. Once only.
+ * @param {HookApp} app @param {StockKeeper} keeper @param {string} releaseId @param {any[]} photos
+ */
+function recordReceipt(app, keeper, releaseId, photos) {
+  const stock = require(`${__hooks}/lib/stock.js`);
+  let release;
+  try {
+    release = app.findRecordById('stock_releases', releaseId);
+  } catch (_) {
+    throw new NotFoundError('BAST itu tidak ada.');
+  }
+  const warehouse = app.findRecordById('warehouses', release.getString('warehouse'));
+  stock.warehouseFor(app, keeper, warehouse.getString('code'), 'penyaluran');
+  stock.refusingTransaction(app, (tx) => {
+    const fresh = tx.findRecordById('stock_releases', release.id);
+    if (!fresh.getDateTime('received_at').isZero())
+      return [{ field: 'signed_bast', message: `${fresh.getString('number')} sudah diterima desa.` }];
+    if (photos.length === 0)
+      return [{ field: 'signed_bast', message: 'Lampirkan foto BAST yang sudah ditandatangani penerima.' }];
+    const at = new Date().toISOString();
+    fresh.load({ signed_bast: photos, received_at: at, ...receivedBy(keeper) });
+    tx.save(fresh);
+    const event = new Record(tx.findCollectionByNameOrId('proposal_events'));
+    event.load({
+      proposal: fresh.getString('proposal'),
+      status: 'diterima-desa',
+      at,
+      public_note: `Logistik diterima desa; ${fresh.getString('number')} ditandatangani penerima.`,
+      ...(keeper.actor === 'camat' ? { camat: keeper.account.id } : { staff: keeper.account.id }),
+    });
+    tx.save(event);
+    require(`${__hooks}/lib/audit.js`).recordAction(tx, keeper.account, 'bast-diterima', fresh, {
+      number: fresh.getString('number'),
+    });
+    return undefined;
+  });
+  return app.findRecordById('stock_releases', release.id);
+}
+
+/** @param {StockKeeper} keeper */
+function receivedBy(keeper) {
+  return keeper.actor === 'camat' ? { received_by_camat: keeper.account.id } : { received_by_staff: keeper.account.id };
+}
+
+/**
+ * What anyone holding a paper BAST may check by its code: number, date, warehouse, village and
+ * items — no names, no signatures. Null for a code no BAST has, or one whose record no longer
+ * matches its code (changed behind the server's back).
+ * @param {HookApp} app @param {string} code
+ * @returns {import("../../../src/domain/routes").PublicBast | null}
+ */
+function publicBast(app, code) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  if (!/^[0-9a-f]{32}$/.test(code)) return null;
+  let release;
+  try {
+    release = app.findFirstRecordByData('stock_releases', 'code', code);
+  } catch (_) {
+    return null;
+  }
+  const warehouse = app.findRecordById('warehouses', release.getString('warehouse'));
+  const releasedAt = domain.dateFromStored(release.getDateTime('released_at')).toISOString();
+  if (bastCode(app, release.getString('number'), warehouse.getString('code'), releasedAt) !== code) return null;
+  const proposal = app.findRecordById('proposals', release.getString('proposal'));
+  const village = app.findRecordById('villages', proposal.getString('village'));
+  const kecamatan = app.findRecordById('kecamatan', village.getString('kecamatan'));
+  const lines = /** @type {{ name: string, unit: string, batch: string, quantity: number, expiresOn: string }[]} */ (
+    JSON.parse(release.getString('lines') || '[]')
+  );
+  return {
+    number: release.getString('number'),
+    date: domain.officeDate(new Date(releasedAt)),
+    warehouse: warehouse.getString('name'),
+    village: `${village.getString('type') === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${village.getString('name')}, Kecamatan ${kecamatan.getString('name')}`,
+    items: lines.map((line) => ({
+      name: line.name,
+      unit: line.unit,
+      batch: line.batch,
+      quantity: line.quantity,
+      expiresOn: line.expiresOn,
+    })),
+    received: !release.getDateTime('received_at').isZero(),
+  };
+}
+
+module.exports = { recordRelease, recordReceipt, publicBast, bastCode };
