@@ -60,7 +60,7 @@ describe('WhatsApp updates', () => {
     );
   });
 
-  it('tell a village its proposal is at step 3 of the 4 every proposal has', () => {
+  it('tell a village its proposal is at step 3 of the 5 every proposal has', () => {
     const text = whatsappUpdateText({
       kind: 'usulan',
       office: 'Dinsos P3A Kab. Purwakarta',
@@ -70,9 +70,24 @@ describe('WhatsApp updates', () => {
       statusUrl: 'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3',
     });
     expect(text).toBe(
-      'Kabar dari Dinsos P3A Kab. Purwakarta: usulan logistik PWK-4M2Q-8XRT-3 sekarang di langkah 3 dari 4 ' +
+      'Kabar dari Dinsos P3A Kab. Purwakarta: usulan logistik PWK-4M2Q-8XRT-3 sekarang di langkah 3 dari 5 ' +
         '(Disetujui). Usulan disetujui; kami kabari lagi saat logistik dikirim. Lihat perkembangannya di ' +
         'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3 dengan 4 angka terakhir nomor HP kontak usulan.',
+    );
+  });
+
+  it('tell a village the logistics were sent with a BAST and what to do with it: sign it and send its photo', () => {
+    const text = whatsappUpdateText({
+      kind: 'usulan',
+      office: 'Kantor Camat Darangdan',
+      number: 'PWK-4M2Q-8XRT-3',
+      service: 'Logistik Kebencanaan',
+      status: 'dikirim',
+      statusUrl: 'https://s.test/cek-status/?no=PWK-4M2Q-8XRT-3',
+    });
+    expect(text).toContain(
+      'langkah 4 dari 5 (Logistik dikirim). Logistik sudah dikirim dengan BAST; mohon terima, tanda tangani BAST-nya ' +
+        'dan kirimkan fotonya kepada kami.',
     );
   });
 
