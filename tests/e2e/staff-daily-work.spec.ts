@@ -278,7 +278,7 @@ for (const size of PHONE_AND_LAPTOP) {
         expect(toVillage.pathname).toBe('/6281277884321');
         const proposalText = toVillage.searchParams.get('text')!;
         expect(proposalText).toBe(
-          `Dinsos P3A Kab. Purwakarta: usulan logistik ${proposalNumber} sekarang di langkah 2 dari 4 (Diverifikasi). ` +
+          `Dinsos P3A Kab. Purwakarta: usulan logistik ${proposalNumber} sekarang di langkah 2 dari 5 (Diverifikasi). ` +
             'Usulan sudah diverifikasi dan menunggu keputusan; belum ada yang perlu desa lakukan. Cek status: ' +
             `${baseURL}/cek-status/?no=${proposalNumber} (masukkan 4 angka terakhir nomor HP kontak usulan).`,
         );
