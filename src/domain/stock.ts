@@ -259,3 +259,8 @@ export const BAST_FIELD_LABELS: Record<string, string> = {
 
 /** Lines of one release (one BAST page holds this many). */
 export const MAX_RELEASE_LINES = 15;
+
+/** The public page that checks a BAST by the code its QR carries (src/pages/bast.astro). */
+export const BAST_PAGE_PATH = '/bast/';
+/** The path a BAST's QR code opens: the page, with the code as `kode`. */
+export const bastVerificationPath = (code: string) => `${BAST_PAGE_PATH}?kode=${encodeURIComponent(code)}`;
