@@ -2,10 +2,10 @@
 // (GET /api/layanan/bast/{code}) and shows it — number, date, warehouse, village, items; the server
 // never sends names or signatures. An unknown or altered code is said to be so.
 import type { AnswerOf } from '../domain/routes';
-import { formatQuantity } from '../domain/stock';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { formatLongDate } from '../lib/dates';
 
+const quantityText = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const result = document.querySelector<HTMLElement>('[data-bast-result]')!;
 const code = new URLSearchParams(location.search).get('kode')?.trim() ?? '';
 
@@ -43,7 +43,12 @@ function show(bast: AnswerOf<typeof ROUTES.bastVerification>) {
   const body = table.createTBody();
   for (const item of bast.items) {
     const row = body.insertRow();
-    for (const text of [item.name, `${formatQuantity(item.quantity)} ${item.unit}`, item.batch, item.expiresOn || '—'])
+    for (const text of [
+      item.name,
+      `${quantityText.format(item.quantity)} ${item.unit}`,
+      item.batch,
+      item.expiresOn || '—',
+    ])
       row.insertCell().textContent = text;
   }
   const caption = table.createCaption();

@@ -153,6 +153,15 @@ const BUDGETS: [RegExp, Budget][] = [
       why: 'the periods a deployment sets, asked of the server (the notice itself is HTML)',
     },
   ],
+  [
+    /^\/bast\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 3 * KB,
+      islands: [/bast\.astro_astro_type_script|api-address|dates|time/],
+      why: 'the BAST check, asked of the server by the code its QR carries (the page itself is HTML)',
+    },
+  ],
   [/^\/petugas\//, { htmlCss: 14 * KB, js: 45 * KB, islands: [/./], why: 'staff only, on office connections' }],
 ];
 const budgetOf = (path: string) => BUDGETS.find(([pattern]) => pattern.test(path))?.[1] ?? CONTENT;
