@@ -5,6 +5,7 @@
 // one warehouse and into another, under one reference. Everything here is pure: the hooks, the
 // staff screens and the benches read the same functions.
 import { officeDate } from './working-days';
+import { spreadsheetText } from './spreadsheet';
 import { formatQuantity, roundQuantity, type StockItem } from './stock';
 
 /** Kinds of movement, in the order of the monthly report's columns. */
@@ -385,4 +386,23 @@ export function undeliveredProposals<P extends { approvedAt: string }>(
 ): P[] {
   const today = officeDate(now);
   return proposals.filter((proposal) => daysBetween(officeDate(new Date(proposal.approvedAt)), today) > days);
+}
+
+/**
+ * The kartu stok as a spreadsheet file (cells defused, src/domain/spreadsheet.ts): date, in, out,
+ * balance, reference — a reversal's reference names the entry it corrects — and the batch.
+ */
+export function stockCardSpreadsheet(rows: readonly StockCardRow[]): string {
+  return spreadsheetText([
+    ['Tanggal', 'Masuk', 'Keluar', 'Saldo', 'Referensi', 'Jenis', 'Batch'],
+    ...rows.map((row) => [
+      row.date,
+      row.in,
+      row.out,
+      row.balance,
+      row.corrects ? `${row.reference} (koreksi atas ${row.corrects})` : row.reference,
+      ENTRY_KINDS[row.kind],
+      row.batch,
+    ]),
+  ]);
 }

@@ -17,7 +17,10 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await expectNoViolations(page);
       await waiting.getByRole('button', { name: 'Buka Antrean permohonan' }).click();
       await expect(page.getByRole('heading', { name: 'Antrean permohonan' })).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Antrean permohonan', exact: true })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('button', { name: 'Antrean permohonan', exact: true })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
     });
   });
 }

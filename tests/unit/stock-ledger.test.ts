@@ -24,6 +24,7 @@ import {
   releaseLineProblems,
   reversalOf,
   stockCard,
+  stockCardSpreadsheet,
   undeliveredProposals,
   type LedgerEntry,
 } from '../../src/domain/stock-ledger';
@@ -109,6 +110,22 @@ describe('stock card', () => {
     ]);
     expect(stockCard(SHUFFLED, L, MEALS).map((row) => [row.date, row.in, row.balance])).toEqual([
       ['2026-03-10', 40, 40],
+    ]);
+  });
+});
+
+describe('kartu stok as a spreadsheet', () => {
+  it('writes one row per entry, the reversal naming what it corrects, every cell quoted and defused', () => {
+    const rows = stockCard(SHUFFLED, D, MEALS);
+    const lines = stockCardSpreadsheet([...rows.slice(4, 6), { ...rows[6]!, reference: '=HYPERLINK("x")' }]).split(
+      '\r\n',
+    );
+    expect(lines).toEqual([
+      '\ufeff"Tanggal","Masuk","Keluar","Saldo","Referensi","Jenis","Batch"',
+      '"2026-04-02","0","5","75","HAPUS/01","Penghapusan","B"',
+      '"2026-04-03","5","0","80","KOREKSI/01 (koreksi atas HAPUS/01)","Penghapusan","B"',
+      '"2026-04-05","0","20","60","\'=HYPERLINK(""x"")","Penyaluran","A"',
+      '',
     ]);
   });
 });
