@@ -26,11 +26,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import autocannon from 'autocannon';
-import type PocketBase from 'pocketbase';
 import { projectWorkspace } from '../tests/support/workspace.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
-import { client, startTestPocketBase, type TestPocketBase } from '../tests/support/pocketbase.ts';
+import type { TestPocketBase } from '../tests/support/pocketbase.ts';
 import { firstVisitSizes } from '../scripts/offline-packs.ts';
 import { generateServices } from './scale-content.ts';
 import {
@@ -46,26 +44,34 @@ import { reportQuery } from '../src/domain/report.ts';
 import { officeMonth } from '../src/domain/time.ts';
 import { storedDate, type BoundQuery } from '../src/domain/database.ts';
 
+import { median } from './load.ts';
+import {
+  type Accounts,
+  copyCases,
+  DAY_MS,
+  databaseSize,
+  KB,
+  kb,
+  MB,
+  mb,
+  OFFICE,
+  REQUEST_TABLES,
+  registerThroughApi,
+  staffClient,
+  startServer,
+  statusLookupLatencies,
+  statusLookupP95,
+  table,
+  timed,
+} from './office-data.ts';
+
 type WorkQueueQuery = CaseListQuery<WorkQueueView, WorkQueueFilters>;
 const DEFAULT_WORK_QUEUE_QUERY = defaultCaseListQuery(WORK_QUEUE);
 
-const KB = 1024;
-const MB = 1024 * 1024;
 const SITE = (process.env['BENCH_SITE'] ?? 'today,1x100,10x100').split(',');
 const LEVELS = (process.env['BENCH_REQUESTS'] ?? '1000,10000,100000').split(',').map(Number);
 const API_REQUESTS = Number(process.env['BENCH_API_REQUESTS'] ?? 10_000);
 const HTML_CSS_BUDGET = 14 * KB;
-const OFFICE = 'dinsos-p3a-purwakarta';
-
-const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const table = (header: string[], rows: (string | number)[][]) =>
-  [
-    `| ${header.join(' | ')} |`,
-    `|${header.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
 
 // ---------------------------------------------------------------------------------------------
 // Site
@@ -133,223 +139,6 @@ function buildSite(scenario: string): SiteRow {
 
 // ---------------------------------------------------------------------------------------------
 // Server
-
-const FIRST_NAMES = [
-  'Siti',
-  'Dedi',
-  'Asep',
-  'Neneng',
-  'Budi',
-  'Yuyun',
-  'Ujang',
-  'Euis',
-  'Agus',
-  'Rina',
-  'Dadang',
-  'Iis',
-  'Cecep',
-  'Lilis',
-  'Hendra',
-  'Nani',
-];
-const LAST_NAMES = [
-  'Aminah',
-  'Kurniawan',
-  'Sunandar',
-  'Hasanah',
-  'Santoso',
-  'Rahayu',
-  'Suryana',
-  'Permana',
-  'Hidayat',
-  'Lestari',
-  'Saepudin',
-  'Nurjanah',
-];
-const DAY_MS = 86_400_000;
-
-interface Accounts {
-  petugas: PocketBase;
-  kepala: PocketBase;
-  lookup: { number: string; verifier: string };
-}
-
-async function staffClient(server: TestPocketBase, role: 'petugas' | 'kepala_bidang'): Promise<PocketBase> {
-  const agency = await server.admin
-    .collection('agencies')
-    .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: OFFICE }));
-  const email = `${role}.bench@bench.local`;
-  const password = 'bench-kata-sandi-123';
-  await server.admin
-    .collection('staff')
-    .create({
-      email,
-      password,
-      passwordConfirm: password,
-      name: `Bench ${role}`,
-      role,
-      agency: agency.id,
-      verified: true,
-    })
-    .catch(() => undefined);
-  const pb = client(server.url);
-  await pb.collection('staff').authWithPassword(email, password);
-  return pb;
-}
-
-/** Registers `count` requests through the API, received over the last year, most of them finished since. */
-async function registerThroughApi(
-  server: TestPocketBase,
-  count: number,
-  startIndex: number,
-): Promise<{ number: string; verifier: string }> {
-  const services = await server.admin
-    .collection('services')
-    .getFullList({ filter: server.admin.filter('agency.slug = {:slug}', { slug: OFFICE }) });
-  let first: { number: string; verifier: string } | undefined;
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < count; index = next++) {
-      const n = startIndex + index;
-      const service = services[n % services.length]!;
-      const receivedAt = Date.now() - ((n * 7919) % 365) * DAY_MS - ((n * 104_729) % DAY_MS);
-      const phone = `0812${String(10_000_000 + ((n * 48_271) % 89_999_999)).slice(0, 8)}`;
-      const request = await server.admin.collection('requests').create({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 7) % LAST_NAMES.length]}`,
-        applicant_phone: phone,
-        received_at: new Date(receivedAt).toISOString(),
-      });
-      first ??= { number: String(request['number']), verifier: phone.slice(-4) };
-      // Older requests are mostly finished; recent ones mostly still open.
-      const age = (Date.now() - receivedAt) / DAY_MS;
-      const roll = (n * 31) % 100;
-      const outcome =
-        age > 30
-          ? roll < 93
-            ? 'selesai'
-            : roll < 97
-              ? 'ditolak'
-              : 'diproses'
-          : roll < 40
-            ? 'selesai'
-            : roll < 70
-              ? 'diproses'
-              : '';
-      if (outcome) {
-        const at = new Date(receivedAt + (1 + (n % 20)) * DAY_MS * (age > 30 ? 1 : 0.05)).toISOString();
-        const steps = (service['steps'] as unknown[] | null)?.length ?? 1;
-        await server.admin.collection('request_events').create({
-          request: request.id,
-          step: outcome === 'diproses' ? Math.min(2, steps) : 1,
-          status: outcome,
-          at,
-          public_note: outcome === 'ditolak' ? 'Persyaratan tidak lengkap.' : 'Diproses petugas.',
-        });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  return first!;
-}
-
-/** Copies the `originals` requests made through the API (the first rows), with their events, until there are `target` requests. */
-function copyRequests(dataDir: string, originals: number, target: number) {
-  const db = new DatabaseSync(join(dataDir, 'data.db'));
-  try {
-    db.exec('PRAGMA busy_timeout = 10000');
-    const columns = (table: string) =>
-      db
-        .prepare(`PRAGMA table_info(${table})`)
-        .all()
-        .map((column) => String(column['name']));
-    const requestColumns = columns('requests');
-    const eventColumns = columns('request_events');
-    const count = () => Number(db.prepare('SELECT COUNT(*) AS count FROM requests').get()!['count']);
-    for (let total = count(); total < target; total = count()) {
-      // A copy's id is its original's with a number of its own; its events follow it.
-      const copiedId = (column: string) => `substr(${column}, 1, 9) || printf('%06d', ${total})`;
-      const originalIds = `SELECT id FROM requests ORDER BY rowid LIMIT ${Math.min(originals, target - total)}`;
-      const requestValue = (column: string) =>
-        column === 'id'
-          ? copiedId('id')
-          : column === 'number'
-            ? "'PWK-' || substr(h, 1, 4) || '-' || substr(h, 5, 4) || '-' || substr(h, 9, 1)"
-            : column === 'idempotency_key'
-              ? "''"
-              : column;
-      db.exec('BEGIN');
-      db.exec(
-        `INSERT OR IGNORE INTO requests (${requestColumns.join(', ')})` +
-          ` SELECT ${requestColumns.map(requestValue).join(', ')}` +
-          ` FROM (SELECT *, upper(hex(randomblob(5))) AS h FROM requests WHERE id IN (${originalIds}))`,
-      );
-      db.exec(
-        `INSERT OR IGNORE INTO request_events (${eventColumns.join(', ')})` +
-          ` SELECT ${eventColumns.map((column) => (column === 'id' || column === 'request' ? copiedId(column) : column)).join(', ')}` +
-          ` FROM request_events WHERE request IN (${originalIds})`,
-      );
-      db.exec('COMMIT');
-    }
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
-  }
-}
-
-const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
-const databaseSize = (dataDir: string, name: string) =>
-  fileSize(join(dataDir, name)) + fileSize(join(dataDir, `${name}-wal`));
-
-async function timed(url: string, token: string, runs = 11): Promise<{ ms: number; bytes: number }> {
-  const times: number[] = [];
-  let bytes = 0;
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    const response = await fetch(url, { headers: { Authorization: token } });
-    const body = await response.arrayBuffer();
-    times.push(performance.now() - started);
-    if (!response.ok) throw new Error(`${url}: ${response.status} ${Buffer.from(body).toString('utf8').slice(0, 200)}`);
-    bytes = body.byteLength;
-  }
-  return { ms: median(times), bytes };
-}
-
-async function statusLookupP95(server: TestPocketBase, lookup: Accounts['lookup']): Promise<number> {
-  const latencies: number[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${server.url}/api/layanan/status`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(lookup),
-        connections: 20,
-        duration: 5,
-      },
-      (error) => (error ? reject(error) : resolve()),
-    );
-    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-      if (statusCode === 200) latencies.push(responseTime);
-    });
-  });
-  if (latencies.length === 0) throw new Error('No status lookup succeeded.');
-  return [...latencies].sort((a, b) => a - b)[Math.ceil(0.95 * latencies.length) - 1]!;
-}
-
-async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<TestPocketBase> {
-  const server = await startTestPocketBase({ dataDir, env: { LAYANAN_STATUS_RATE_LIMIT: '100000000/60', ...env } });
-  // PocketBase's default "/api/" rule (300 per 10 s per address) would throttle the load.
-  const settings = await server.admin.settings.getAll();
-  await server.admin.settings.update({
-    rateLimits: {
-      ...settings['rateLimits'],
-      rules: settings['rateLimits'].rules.filter((rule: { label: string }) => rule.label !== '/api/'),
-    },
-  });
-  return server;
-}
 
 interface ServerRow {
   requests: number;
@@ -484,23 +273,7 @@ async function lookupLogging(dataDir: string, lookup: Accounts['lookup']): Promi
     const before = variants.map((variant) => databaseSize(variant.dir, 'auxiliary.db'));
     for (let round = 0; round < 3; round++) {
       for (const variant of variants) {
-        const latencies: number[] = [];
-        await new Promise<void>((resolve, reject) => {
-          const instance = autocannon(
-            {
-              url: `${variant.server!.url}/api/layanan/status`,
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify(lookup),
-              connections: 20,
-              duration: 5,
-            },
-            (error) => (error ? reject(error) : resolve()),
-          );
-          instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-            if (statusCode === 200) latencies.push(responseTime);
-          });
-        });
+        const latencies = await statusLookupLatencies(variant.server!.url, lookup);
         variant.p95.push([...latencies].sort((a, b) => a - b)[Math.ceil(0.95 * latencies.length) - 1]!);
         variant.lookups += latencies.length;
       }
@@ -565,7 +338,7 @@ async function benchServer() {
       }
       if (level > made) {
         await server.stop({ keepData: true });
-        copyRequests(dataDir, made, level);
+        copyCases(dataDir, REQUEST_TABLES, made, level);
         server = await startServer(dataDir);
         console.error(`${level} requests (copies made in SQL)`);
       }

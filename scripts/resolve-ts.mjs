@@ -1,5 +1,5 @@
 // Lets Node run the project's TypeScript build scripts against modules of src/, which import each
-// other without file extensions as Vite and Astro expect: `node --import ./scripts/resolve-ts.mjs …`.
+// other without file extensions (and folders by their index.ts) as Vite and Astro expect: `node --import ./scripts/resolve-ts.mjs …`.
 import { registerHooks } from 'node:module';
 
 registerHooks({
@@ -7,8 +7,10 @@ registerHooks({
     try {
       return nextResolve(specifier, context);
     } catch (error) {
-      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\.{1,2}\//.test(specifier) || /\.[a-z]+$/.test(specifier))
-        throw error;
+      if (!/^\.{1,2}\//.test(specifier) || /\.[a-z]+$/.test(specifier)) throw error;
+      // A folder (`./cases`) is its index.ts, as Vite resolves it.
+      if (error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') return nextResolve(`${specifier}/index.ts`, context);
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
       return nextResolve(`${specifier}.ts`, context);
     }
   },
