@@ -31,6 +31,7 @@ import {
 } from '../tests/support/pocketbase.ts';
 import { pdfDocument, VALID_FIELDS } from '../tests/support/proposal-form.ts';
 import type { CaseListPage } from '../src/domain/case-list.ts';
+import { FIRST_NAMES, LAST_NAMES } from './office-data.ts';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 100_000);
 const COMPLAINTS = Number(process.env['BENCH_COMPLAINTS'] ?? 50_000);
@@ -41,22 +42,6 @@ const TARGET_MS = 100;
 const OFFICE = 'dinsos-p3a-purwakarta';
 const LINGGASARI = '32.14.06.2006';
 const DARANGDAN = '32.14.06';
-
-const FIRST_NAMES = [
-  'Siti',
-  'Dedi',
-  'Asep',
-  'Neneng',
-  'Budi',
-  'Yuyun',
-  'Ujang',
-  'Euis',
-  'Agus',
-  'Rina',
-  'Dadang',
-  'Iis',
-];
-const LAST_NAMES = ['Aminah', 'Kurniawan', 'Sunandar', 'Hasanah', 'Santoso', 'Rahayu', 'Suryana', 'Permana', 'Hidayat'];
 
 const percentile = (values: number[], share: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)]!;
