@@ -114,7 +114,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     }) => {
       const { late, unverified } = await lateRequestAndComplaint(baseURL!);
       await signInToWorkspace(page, KEPALA);
-      await page.getByRole('button', { name: /buka di Antrean permohonan, yang lewat waktu saja$/ }).click();
+      await page.getByRole('button', { name: /buka di antrean, yang lewat waktu saja$/ }).click();
       await expect(page.getByRole('heading', { level: 2, name: 'Antrean permohonan' })).toBeVisible();
       await expect(page.getByLabel('Hanya yang lewat waktu')).toBeChecked();
       await expect(page.getByRole('button', { name: late['number'] })).toBeVisible();

@@ -15,7 +15,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       const waiting = page.locator('.waiting-work');
       await expect(waiting).toContainText(/[1-9]\d* permohonan online menunggu pemeriksaan dokumen\./);
       await expectNoViolations(page);
-      await waiting.getByRole('button', { name: 'Buka Antrean permohonan' }).click();
+      await waiting.getByRole('button', { name: 'Buka antrean' }).click();
       await expect(page.getByRole('heading', { name: 'Antrean permohonan' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Antrean permohonan', exact: true })).toHaveAttribute(
         'aria-current',

@@ -11,7 +11,10 @@ import type { ListStart } from './CaseList';
 /** Opens a list of the workspace: the request queue or the complaint inbox, where the link asked. */
 type OpenList = (list: 'antrean' | 'pengaduan', start?: ListStart) => void;
 
-/** A figure of the summary that opens what it counts. */
+/**
+ * A figure of the summary that opens what it counts. Its name ("3 — buka antrean") never holds a
+ * tab's name, so "Antrean permohonan" or "Pengaduan" names the tab alone.
+ */
 function FigureLink(props: { figure: number; opens: string; onOpen: () => void }) {
   return (
     <button type="button" class="link-button figure-link" onClick={() => props.onOpen()}>
@@ -163,7 +166,7 @@ export default function DailySummary(props: { open: OpenList }) {
                 <dd>
                   <FigureLink
                     figure={loaded().requests.pastDue.length}
-                    opens="Antrean permohonan, yang lewat waktu saja"
+                    opens="antrean, yang lewat waktu saja"
                     onOpen={() => props.open('antrean', { lateOnly: true })}
                   />
                 </dd>
@@ -173,7 +176,7 @@ export default function DailySummary(props: { open: OpenList }) {
                 <dd>
                   <FigureLink
                     figure={loaded().requests.dueToday}
-                    opens="Antrean permohonan, batas waktu terdekat dulu"
+                    opens="antrean, batas waktu terdekat dulu"
                     onOpen={() => props.open('antrean')}
                   />
                 </dd>
@@ -181,11 +184,7 @@ export default function DailySummary(props: { open: OpenList }) {
               <div class="fact">
                 <dt>Masih berjalan</dt>
                 <dd>
-                  <FigureLink
-                    figure={loaded().requests.open}
-                    opens="Antrean permohonan"
-                    onOpen={() => props.open('antrean')}
-                  />
+                  <FigureLink figure={loaded().requests.open} opens="antrean" onOpen={() => props.open('antrean')} />
                 </dd>
               </div>
             </dl>
@@ -209,7 +208,12 @@ export default function DailySummary(props: { open: OpenList }) {
             <h3>Pengaduan</h3>
             <p>
               Pengaduan yang menunggu verifikasi atau jawaban:{' '}
-              <FigureLink figure={loaded().complaints.open} opens="Pengaduan" onOpen={() => props.open('pengaduan')} />.
+              <FigureLink
+                figure={loaded().complaints.open}
+                opens="kotak masuk"
+                onOpen={() => props.open('pengaduan')}
+              />
+              .
             </p>
             <Show
               when={loaded().complaints.pastDeadline.length > 0}

@@ -31,7 +31,7 @@ export default function WaitingWork(props: { open: (tab: 'antrean' | 'pengaduan'
                 <li>
                   {counted().applications} permohonan online menunggu pemeriksaan dokumen.{' '}
                   <button type="button" class="link-button" onClick={() => props.open('antrean')}>
-                    Buka Antrean permohonan
+                    Buka antrean
                   </button>
                 </li>
               </Show>
@@ -39,7 +39,7 @@ export default function WaitingWork(props: { open: (tab: 'antrean' | 'pengaduan'
                 <li>
                   {counted().complaints} pengaduan menunggu verifikasi.{' '}
                   <button type="button" class="link-button" onClick={() => props.open('pengaduan')}>
-                    Buka Pengaduan
+                    Buka kotak masuk
                   </button>
                 </li>
               </Show>
