@@ -29,6 +29,8 @@ const JSON_FIELD_TYPES: Record<string, string> = {
   'services.online_application': 'OnlineApplication | null',
   'requests.statements': 'Record<string, string>',
   'requests.document_requirements': 'Record<string, string>',
+  /** File name → when it was sent again from the status page. */
+  'requests.documents_resent': 'Record<string, string> | null',
   'requests.steps': 'string[]',
   'requests.requirements_checked': 'string[]',
   'requests.public_status': 'PublicStatus',

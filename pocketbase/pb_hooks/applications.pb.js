@@ -225,10 +225,17 @@ routerAdd(
         },
       ]);
 
+    // When each file sent again arrived: staff see them marked "dikirim ulang" with the time.
+    /** @type {Record<string, string>} */
+    const resent = JSON.parse(request.getString('documents_resent') || '{}') || {};
+    const now = new Date().toISOString();
+    for (const file of files) resent[file.name] = now;
+
     e.app.runInTransaction((tx) => {
       const fresh = tx.findRecordById('requests', request.id);
       fresh.set('documents+', files);
       fresh.set('document_requirements', mapping);
+      fresh.set('documents_resent', resent);
       tx.save(fresh);
       tx.save(
         new Record(tx.findCollectionByNameOrId('request_events'), {
@@ -236,7 +243,7 @@ routerAdd(
           step: fresh.getInt('current_step'),
           status: 'menunggu-verifikasi',
           public_note: `Dokumen dikirim ulang oleh pemohon: ${files.map((_, index) => labels[index]).join('; ')}. Petugas akan memeriksanya.`,
-          at: new Date().toISOString(),
+          at: now,
         }),
       );
       require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'dokumen-dikirim-ulang', fresh, {

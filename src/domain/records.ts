@@ -371,6 +371,7 @@ export interface RequestsRecord extends BaseRecord<'requests'> {
   document_requirements: Record<string, string>;
   verified_at: string;
   documents_deleted_at: string;
+  documents_resent: Record<string, string> | null;
   expand?: {
     agency?: AgenciesRecord;
     service?: ServicesRecord;

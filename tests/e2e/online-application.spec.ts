@@ -101,7 +101,17 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   await office.getByRole('button', { name: number }).click();
   const detail = office.locator('.detail');
   await expect(detail).toContainText('Untuk mendaftarkan anak ke SMP negeri.');
-  await expect(detail.getByRole('link', { name: 'file 1' })).toHaveCount(2);
+  // Each document a link with a small preview of the photo, and when it came.
+  const kkFiles = detail
+    .locator('.summary-list > div')
+    .filter({ has: office.getByRole('term').getByText('Kartu Keluarga') });
+  await expect(detail.getByRole('link', { name: 'foto 1' })).toHaveCount(2);
+  await expect(kkFiles.getByRole('listitem')).toHaveCount(1);
+  await expect(kkFiles).toContainText('dikirim bersama permohonan');
+  await expect(kkFiles.locator('img.file-preview')).toHaveJSProperty('complete', true);
+  expect(
+    await kkFiles.locator('img.file-preview').evaluate((image: HTMLImageElement) => image.naturalWidth),
+  ).toBeGreaterThan(0);
   await detail.getByLabel('Minta pemohon melengkapi dokumen').check();
   await detail
     .getByLabel('Catatan untuk pemohon (tampil di halaman cek status)')
@@ -124,9 +134,16 @@ test('apply online, drop the connection mid-upload, complete a document when ask
   await result.getByRole('button', { name: 'Kirim dokumen' }).click();
   await expect(result).toContainText('Petugas sedang memeriksa dokumen yang Anda kirim');
 
-  // Staff accept: the standard's steps begin.
+  // Staff see which file was sent again, and when, beside the first (issue 29, item 3).
   await office.getByRole('button', { name: 'Antrean permohonan', exact: true }).click();
   await office.getByRole('button', { name: number }).click();
+  await expect(kkFiles.getByRole('listitem')).toHaveCount(2);
+  await expect(kkFiles.getByRole('listitem').nth(0)).toContainText('dikirim bersama permohonan');
+  await expect(kkFiles.getByRole('listitem').nth(1)).toContainText('foto 2 — dikirim ulang');
+  await expect(kkFiles.getByRole('link', { name: 'foto 2' }).locator('img.file-preview')).toBeVisible();
+  await expectNoViolations(office);
+
+  // Staff accept: the standard's steps begin.
   await detail.getByLabel('Dokumen lengkap: terima dan mulai langkah 1').check();
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail).toContainText('langkah 1 dari 3');

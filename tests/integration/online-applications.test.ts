@@ -187,8 +187,13 @@ describe('verifying an online application', () => {
     expect((await fetch(`${server.url}/api/layanan/lengkapi`, { method: 'POST', body: wrongVerifier })).status).toBe(
       404,
     );
+    const before = Date.now();
     expect((await fetch(`${server.url}/api/layanan/lengkapi`, { method: 'POST', body: resend })).status).toBe(200);
     const resent = await petugas.pb.collection('requests').getOne(request.id);
+    // The file sent again, and only it, with when it came.
+    const [sentAgain] = resent['documents'].slice(-1);
+    expect(Object.keys(resent['documents_resent'])).toEqual([sentAgain]);
+    expect(Date.parse(resent['documents_resent'][sentAgain])).toBeGreaterThanOrEqual(before - 1000);
     expect(resent['status']).toBe('menunggu-verifikasi');
     expect(resent['documents']).toHaveLength(3);
     expect(Object.values(resent['document_requirements']).sort()).toEqual([

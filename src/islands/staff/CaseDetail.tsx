@@ -196,27 +196,36 @@ export function Fact(props: { label: string; children: JSX.Element }) {
   );
 }
 
-/** A case's files under one heading or requirement, "file 1, file 2", opened with a short-lived token. */
+/** Whether a stored file is a photo (shown as a small preview) rather than a PDF, by its stored name. */
+const isPhoto = (file: string) => /\.(jpe?g|png|webp)$/i.test(file);
+
+/**
+ * A case's files, each a link that opens it (with a short-lived file token): a photo with a small
+ * preview, "foto 1", "PDF 2"; `note` says more of each (when it was sent).
+ */
 export function FileLinks(props: {
   record: { id: string; collectionId: string; collectionName: string };
   files: string[];
   token: string | undefined;
+  note?: (file: string) => JSX.Element;
 }) {
   const pb = pocketbase();
+  const url = (file: string) => (props.token ? pb.files.getURL(props.record, file, { token: props.token }) : undefined);
   return (
-    <For each={props.files}>
-      {(file, index) => (
-        <>
-          {index() > 0 && ', '}
-          <a
-            href={props.token ? pb.files.getURL(props.record, file, { token: props.token }) : undefined}
-            target="_blank"
-            rel="noopener"
-          >
-            file {index() + 1}
-          </a>
-        </>
-      )}
-    </For>
+    <ul class="file-links">
+      <For each={props.files}>
+        {(file, index) => (
+          <li>
+            <a href={url(file)} target="_blank" rel="noopener">
+              <Show when={isPhoto(file) && url(file)}>
+                {(address) => <img class="file-preview" src={address()} alt="" loading="lazy" />}
+              </Show>
+              {isPhoto(file) ? 'foto' : 'PDF'} {index() + 1}
+            </a>
+            {props.note?.(file)}
+          </li>
+        )}
+      </For>
+    </ul>
   );
 }

@@ -14,11 +14,31 @@ import { WORK_QUEUE, type WorkQueueView } from '../../domain/case-lists';
 /** Late as the work queue and the daily summary say it (src/domain/cases/requests.ts). */
 const late = (request: Pick<RequestsRecord, 'due_at' | 'status'>) => isLate(requests, request, new Date());
 
+/** When a file came: with the application, or sent again from the status page (marked, as staff check those first). */
+function SentWhen(props: { at: string | undefined; received: string }) {
+  return (
+    <Show
+      when={props.at}
+      fallback={<span class="meta"> — dikirim bersama permohonan, {formatDateTime(props.received)}</span>}
+    >
+      {(at) => (
+        <span>
+          {' '}
+          — <strong class="resent">dikirim ulang</strong> {formatDateTime(at())}
+        </span>
+      )}
+    </Show>
+  );
+}
+
 /** An online application's statements and documents, each under the requirement it answers. */
 function SentOnline(props: { request: RequestsRecord }) {
   const pb = pocketbase();
   const [token] = createResource(() => pb.files.getToken({ requestKey: null }));
-  const requirements = () => [...new Set(Object.values(props.request.document_requirements ?? {}))];
+  // In the order they were sent (the form's order, then what was sent again), not the mapping's.
+  const requirements = () => [
+    ...new Set(props.request.documents.map((file) => props.request.document_requirements?.[file]).filter(Boolean)),
+  ];
   return (
     <>
       <h4>Dikirim pemohon</h4>
@@ -35,6 +55,9 @@ function SentOnline(props: { request: RequestsRecord }) {
                   (file) => props.request.document_requirements[file] === requirement,
                 )}
                 token={token()}
+                note={(file) => (
+                  <SentWhen at={props.request.documents_resent?.[file]} received={props.request.received_at} />
+                )}
               />
             </Fact>
           )}
