@@ -11,6 +11,7 @@ import {
   COMPLAINT_STATUSES,
   isFinished,
   type ComplaintStatus,
+  type HouseholdStatus,
   type ProposalStatus,
   type RequestChannel,
   type RequestStatus,
@@ -338,6 +339,75 @@ export const PROPOSAL_REVIEW: CaseListDeclaration<'semua', Record<string, never>
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Household proposals (usulan DTSEN): the review (GET /api/petugas/usulan-dtsen)
+
+/** One row of the household review: no NIK, KK or name in the list — those are read, audited, when one is opened. */
+export interface HouseholdListRow {
+  id: string;
+  number: string;
+  village_name: string;
+  received_at: string;
+  status: HouseholdStatus;
+}
+
+/** The statuses that wait on the Dinas: agreed by the village, to verify; verified, to send to the centre. */
+const HOUSEHOLD_WAITING: readonly HouseholdStatus[] = ['musyawarah-desa', 'diverifikasi-dinsos'];
+
+export const HOUSEHOLD_REVIEW: CaseListDeclaration<'menunggu' | 'semua', Record<string, never>, HouseholdListRow> = {
+  what: 'usulan DTSEN',
+  audit: { action: 'lihat-daftar-usulan-dtsen', targetType: 'household_proposals' },
+  views: {
+    menunggu: {
+      label: 'Menunggu Dinas, terlama dulu',
+      hint: 'Usulan yang sudah disepakati musyawarah desa (untuk diverifikasi) atau sudah diverifikasi (untuk dikirim ke pusat).',
+    },
+    semua: { label: 'Semua, terbaru dulu', hint: 'Semua usulan DTSEN, yang terakhir dicatat desa dulu.' },
+  },
+  defaultView: 'menunggu',
+  filters: {},
+  defaultFilters: {},
+  columns: { id: '', number: '', village_name: '', received_at: '', status: 'dicatat-desa' },
+  select: 'h.id AS id, h.number AS number, v.name AS village_name, h.received_at AS received_at, h.status AS status',
+  table: 'household_proposals h',
+  joins: 'JOIN villages v ON v.id = h.village',
+  numberColumn: 'h.number',
+  nameCondition: "h.village IN (SELECT id FROM villages WHERE name LIKE {:name} ESCAPE '\\')",
+  // The same staff readers as the collection's rules (src/domain/access-rules.ts); never a Camat or village.
+  scope: staffOfOffice('h'),
+  plan(query): ListPlan {
+    if (query.view === 'menunggu')
+      return {
+        where: [],
+        bind: {},
+        segments: HOUSEHOLD_WAITING.map((status) => ({
+          where: [`h.status = '${status}'`],
+          index: query.search ? 'idx_household_proposals_village' : 'idx_household_proposals_agency',
+          order: ['h.received_at'],
+        })),
+        counts: {},
+      };
+    return {
+      where: [],
+      bind: {},
+      segments: [
+        {
+          where: [],
+          index: query.search ? 'idx_household_proposals_village' : 'idx_household_proposals_agency_received',
+          order: ['h.received_at'],
+          descending: true,
+        },
+      ],
+      counts: {},
+    };
+  },
+};
+
 /** The lists by the name their route and hook use. */
-export const CASE_LISTS = { permohonan: WORK_QUEUE, pengaduan: COMPLAINT_INBOX, usulan: PROPOSAL_REVIEW } as const;
+export const CASE_LISTS = {
+  permohonan: WORK_QUEUE,
+  pengaduan: COMPLAINT_INBOX,
+  usulan: PROPOSAL_REVIEW,
+  'usulan-dtsen': HOUSEHOLD_REVIEW,
+} as const;
 export type CaseListName = keyof typeof CASE_LISTS;

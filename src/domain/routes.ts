@@ -16,7 +16,7 @@ import type { SurveyOffer, SurveyProblem } from './satisfaction-survey';
 import type { ComplainantReply, ComplaintKind } from './complaints';
 import type { ComplaintStatus } from './statuses';
 import type { CaseListPage } from './case-list';
-import type { ComplaintListRow, ProposalListRow, WorkQueueRow } from './case-lists';
+import type { ComplaintListRow, HouseholdListRow, ProposalListRow, WorkQueueRow } from './case-lists';
 
 export type RouteMethod = 'GET' | 'POST';
 
@@ -260,6 +260,7 @@ export const ROUTES = {
   workQueue: route<Record<string, string>, CaseListPage<WorkQueueRow>>('GET', '/api/petugas/antrean'),
   complaintInbox: route<Record<string, string>, CaseListPage<ComplaintListRow>>('GET', '/api/petugas/pengaduan'),
   proposalReview: route<Record<string, string>, CaseListPage<ProposalListRow>>('GET', '/api/petugas/usulan'),
+  householdReview: route<Record<string, string>, CaseListPage<HouseholdListRow>>('GET', '/api/petugas/usulan-dtsen'),
   dailySummary: route<Record<string, never>, DailySummary>('GET', '/api/petugas/ringkasan'),
   waitingWork: route<Record<string, never>, WaitingWork>('GET', '/api/petugas/menunggu'),
   officeReport: route<{ dari: string; sampai: string; format?: 'json' | 'csv' }, OfficeReport>(

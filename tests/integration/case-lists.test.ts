@@ -44,6 +44,7 @@ const ROUTES: Record<CaseListName, string> = {
   permohonan: '/api/petugas/antrean',
   pengaduan: '/api/petugas/pengaduan',
   usulan: '/api/petugas/usulan',
+  'usulan-dtsen': '/api/petugas/usulan-dtsen',
 };
 const LINGGASARI = '32.14.06.2006'; // Darangdan
 const CIPICUNG = '32.14.05.2005'; // Sukatani
@@ -625,8 +626,15 @@ describe('the query plans', () => {
         'semua',
         'idx_proposals_camat_received',
       ],
+      ['usulan-dtsen', office('h'), 'menunggu', 'idx_household_proposals_agency'],
+      ['usulan-dtsen', office('h'), 'semua', 'idx_household_proposals_agency_received'],
     ];
-    const account: Record<CaseListName, Account> = { permohonan: petugas, pengaduan: banjarnegara, usulan: kepala };
+    const account: Record<CaseListName, Account> = {
+      permohonan: petugas,
+      pengaduan: banjarnegara,
+      usulan: kepala,
+      'usulan-dtsen': kepala,
+    };
     for (const [name, scope, view, index] of views) {
       const declared = CASE_LISTS[name] as unknown as Parameters<typeof defaultCaseListQuery>[0];
       const query = { ...defaultCaseListQuery(declared), view };
@@ -635,8 +643,8 @@ describe('the query plans', () => {
         for (const { sql, plan } of plans(name, scope, asked)) {
           // Rows of equal date may be put in rowid order ("LAST TERM"), a few at a time; never the whole list.
           expect(plan, `${name} ${view}: ${sql}`).not.toContain('TEMP B-TREE FOR ORDER BY');
-          expect(plan, `${name} ${view}: ${sql}`).not.toMatch(/SCAN [rcp]\b/);
-          expect(plan, `${name} ${view}: ${sql}`).toMatch(new RegExp(`SEARCH [rcp] USING (COVERING )?INDEX ${index}`));
+          expect(plan, `${name} ${view}: ${sql}`).not.toMatch(/SCAN [rcph]\b/);
+          expect(plan, `${name} ${view}: ${sql}`).toMatch(new RegExp(`SEARCH [rcph] USING (COVERING )?INDEX ${index}`));
         }
       }
     }
@@ -669,12 +677,14 @@ describe('the query plans', () => {
         /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/,
       ],
       ['usulan', office('p'), 'semua', /SEARCH p USING INDEX idx_proposals_village \(village=\?\)/],
+      ['usulan-dtsen', office('h'), 'semua', /SEARCH h USING INDEX idx_household_proposals_village \(village=\?\)/],
+      ['usulan-dtsen', office('h'), 'menunggu', /SEARCH h USING INDEX idx_household_proposals_village \(village=\?\)/],
     ];
     for (const [name, scope, view, used] of searches) {
       const declared = CASE_LISTS[name] as unknown as Parameters<typeof defaultCaseListQuery>[0];
       for (const { sql, plan } of plans(name, scope, { ...defaultCaseListQuery(declared), view, search: 'Siti' })) {
         expect(plan, `${name} ${view}: ${sql}`).toMatch(used);
-        expect(plan, `${name} ${view}: ${sql}`).not.toMatch(/SCAN [rcp]\b/);
+        expect(plan, `${name} ${view}: ${sql}`).not.toMatch(/SCAN [rcph]\b/);
       }
     }
   });

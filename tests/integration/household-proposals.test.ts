@@ -248,3 +248,46 @@ describe('who reads and moves it', () => {
     expect(JSON.stringify(wrong.body)).not.toContain('dicatat');
   });
 });
+
+describe('the review in the workspace (GET /api/petugas/usulan-dtsen)', () => {
+  const review = (token: string, query = '') =>
+    fetch(`${server.url}/api/petugas/usulan-dtsen${query}`, { headers: token ? { Authorization: token } : {} });
+
+  it('lists the office’s households waiting on the Dinas, oldest first, with no NIK, KK or name', async () => {
+    const waiting = await linggasari.pb
+      .collection('household_proposals')
+      .create(await householdForm(linggasari.placeId));
+    await linggasari.pb.collection('household_proposal_events').create({
+      household_proposal: waiting.id,
+      status: 'musyawarah-desa',
+      way: 'musdes',
+      operator: linggasari.id,
+      deliberated_on: '2026-12-02 00:00:00.000Z',
+    });
+    const response = await review(staff.pb.authStore.token);
+    expect(response.status).toBe(200);
+    const page = await response.json();
+    expect(page.items.map((row: { number: string }) => row.number)).toContain(waiting['number']);
+    for (const row of page.items)
+      expect(Object.keys(row).sort()).toEqual(['id', 'number', 'received_at', 'status', 'village_name']);
+    expect(
+      page.items.every((row: { status: string }) => ['musyawarah-desa', 'diverifikasi-dinsos'].includes(row.status)),
+    ).toBe(true);
+    expect(JSON.stringify(page)).not.toContain(HOUSEHOLD_NIK);
+    const read = await server.admin.collection('audit_log').getFullList({
+      filter: server.admin.filter('actor_id = {:staff} && action = {:action}', {
+        staff: staff.id,
+        action: AUDIT_ACTIONS['lihat-daftar-usulan-dtsen'],
+      }),
+    });
+    expect(read.length).toBeGreaterThan(0);
+  });
+
+  it('is refused to village operators, Camats and guests, and shows another office nothing', async () => {
+    for (const token of [linggasari.pb.authStore.token, camatDarangdan.pb.authStore.token, ''])
+      expect((await review(token)).status).not.toBe(200);
+    const other = await (await review(staffBanjarnegara.pb.authStore.token, '?tampil=semua')).json();
+    expect(other.items).toEqual([]);
+    expect((await review(staff.pb.authStore.token, '?tampil=urut-nik')).status).toBe(400);
+  });
+});

@@ -14,10 +14,15 @@ const WhatsAppUpdate = lazy(() => import('./WhatsAppUpdate'));
 
 type Names<Kind extends CaseKind> = (typeof CASE_KINDS)[Kind];
 
+/** A case type's WhatsApp contacts, where it has them. */
+type ContactsOf<Kind extends CaseKind> = Names<Kind>['contacts'] extends keyof CollectionRecords
+  ? CollectionRecords[Names<Kind>['contacts']][]
+  : never[];
+
 export interface LoadedCase<Kind extends CaseKind> {
   record: CollectionRecords[Names<Kind>['records']];
   events: CollectionRecords[Names<Kind>['events']][];
-  contacts: CollectionRecords[Names<Kind>['contacts']][];
+  contacts: ContactsOf<Kind>;
 }
 
 /** A timeline entry's author, as its record names them. */
@@ -90,7 +95,7 @@ export default function CaseDetail<Kind extends CaseKind>(props: {
       const [record, events, contacts] = await Promise.all([
         pb.collection(names.records).getOne(id, { expand: names.expand, requestKey: null }),
         pb.collection(names.events).getFullList(list),
-        pb.collection(names.contacts).getFullList(list),
+        names.contacts ? pb.collection(names.contacts).getFullList(list) : [],
       ]);
       return { record, events, contacts } as LoadedCase<Kind>;
     },
@@ -168,7 +173,7 @@ export default function CaseDetail<Kind extends CaseKind>(props: {
                     phone={message().phone}
                     template={message().template}
                     record={() =>
-                      pb.collection(names.contacts).create({
+                      pb.collection(names.contacts!).create({
                         [names.parent]: props.id,
                         channel: 'whatsapp',
                         ...actor,

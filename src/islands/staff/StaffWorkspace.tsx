@@ -15,6 +15,7 @@ import type { ListStart } from './CaseList';
 const WorkQueue = lazy(() => import('./WorkQueue'));
 const ComplaintInbox = lazy(() => import('./ComplaintInbox'));
 const ProposalReview = lazy(() => import('./ProposalReview'));
+const HouseholdReview = lazy(() => import('./HouseholdReview'));
 const DailySummary = lazy(() => import('./DailySummary'));
 const Report = lazy(() => import('./Report'));
 const SurveyReport = lazy(() => import('./SurveyReport'));
@@ -24,13 +25,24 @@ const VillageAccounts = lazy(() => import('./VillageAccounts'));
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
 
-type Tab = 'ringkasan' | 'daftar' | 'antrean' | 'pengaduan' | 'usulan' | 'akun' | 'laporan' | 'survei' | 'audit';
+type Tab =
+  | 'ringkasan'
+  | 'daftar'
+  | 'antrean'
+  | 'pengaduan'
+  | 'usulan'
+  | 'usulan-dtsen'
+  | 'akun'
+  | 'laporan'
+  | 'survei'
+  | 'audit';
 const TAB_LABELS: Record<Tab, string> = {
   ringkasan: 'Ringkasan harian',
   daftar: 'Daftarkan permohonan',
   antrean: 'Antrean permohonan',
   pengaduan: 'Pengaduan',
   usulan: 'Usulan desa',
+  'usulan-dtsen': 'Usulan DTSEN',
   akun: 'Akun desa & Camat',
   laporan: 'Laporan',
   survei: 'Survei kepuasan',
@@ -49,8 +61,8 @@ const workspaceAccount = (): WorkspaceAccount | null => {
 function tabsFor(account: WorkspaceAccount): Tab[] {
   if (account.collectionName === 'camats') return ['usulan'];
   return mayOversee(account.role)
-    ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'akun', 'laporan', 'survei', 'audit']
-    : ['daftar', 'antrean', 'pengaduan', 'usulan', 'akun'];
+    ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'usulan-dtsen', 'akun', 'laporan', 'survei', 'audit']
+    : ['daftar', 'antrean', 'pengaduan', 'usulan', 'usulan-dtsen', 'akun'];
 }
 
 const actorOf = (account: WorkspaceAccount): ProposalActor =>
@@ -182,6 +194,9 @@ export default function StaffWorkspace(props: {
                 accountId={current().id}
                 whatsappTemplates={props.whatsappTemplates ?? {}}
               />
+            </Match>
+            <Match when={tab() === 'usulan-dtsen'}>
+              <HouseholdReview role={(current() as AccountRecords['staff']).role} />
             </Match>
             <Match when={tab() === 'akun'}>
               <VillageAccounts staff={current() as AccountRecords['staff']} />

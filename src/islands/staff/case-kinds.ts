@@ -1,7 +1,7 @@
 // Each case type as the staff workspace handles it: its list (src/domain/case-lists.ts) and route,
 // where its record, timeline and WhatsApp updates are kept, and its words. CaseList.tsx and
 // CaseDetail.tsx read this; the case types' own components give only what is theirs.
-import { COMPLAINT_INBOX, PROPOSAL_REVIEW, WORK_QUEUE } from '../../domain/case-lists';
+import { COMPLAINT_INBOX, HOUSEHOLD_REVIEW, PROPOSAL_REVIEW, WORK_QUEUE } from '../../domain/case-lists';
 import { ROUTES } from '../../lib/api-address';
 
 export const CASE_KINDS = {
@@ -69,6 +69,28 @@ export const CASE_KINDS = {
       empty: 'Belum ada usulan.',
     },
     search: { id: 'cari-usulan', label: 'Cari nomor usulan atau nama desa' },
+  },
+  'usulan-dtsen': {
+    list: HOUSEHOLD_REVIEW,
+    route: ROUTES.householdReview,
+    records: 'household_proposals',
+    events: 'household_proposal_events',
+    // Nobody is told by WhatsApp: the family follows its number on /cek-status/.
+    contacts: null,
+    parent: 'household_proposal',
+    expand: 'village.kecamatan',
+    people: 'staff,operator',
+    eventsNameTheirAuthor: true,
+    headingId: 'usulan-dtsen-detail-judul',
+    words: {
+      list: 'usulan DTSEN',
+      one: 'usulan DTSEN',
+      table: 'Usulan DTSEN',
+      filters: 'Cari usulan DTSEN',
+      pages: 'Halaman daftar usulan DTSEN',
+      empty: 'Tidak ada usulan DTSEN yang menunggu Dinas.',
+    },
+    search: { id: 'cari-usulan-dtsen', label: 'Cari nomor usulan atau nama desa' },
   },
 } as const;
 export type CaseKind = keyof typeof CASE_KINDS;
