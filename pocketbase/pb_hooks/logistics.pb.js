@@ -344,3 +344,37 @@ routerAdd(...require(`${__hooks}/lib/http.js`).route('bastVerification'), (e) =>
     );
   return require(`${__hooks}/lib/http.js`).answer(e, 'bastVerification', bast);
 });
+
+routerAdd(
+  ...require(`${__hooks}/lib/http.js`).route('stockCard'),
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const stock = require(`${__hooks}/lib/stock.js`);
+    const keeper = stock.stockKeeper(e);
+    const query = require(`${__hooks}/lib/given.js`).queryOf(e);
+    let warehouse;
+    try {
+      warehouse = e.app.findFirstRecordByData('warehouses', 'code', query.get('gudang'));
+    } catch (_) {
+      throw new NotFoundError('Gudang itu tidak ada.');
+    }
+    const place = { agency: warehouse.getString('agency'), kecamatan: warehouse.getString('kecamatan') };
+    if (!domain.mayReadStock(keeper.actor, place, keeper))
+      throw new ForbiddenError(`${warehouse.getString('name')} bukan gudang Anda.`);
+    const item = stock.itemFor(e.app, query.get('barang'), 'barang');
+    const rows = stock.stockCardOf(e.app, warehouse, item.record);
+    if (query.get('format') === 'csv')
+      return require(`${__hooks}/lib/csv.js`).sendCsv(
+        e,
+        `kartu-stok-${warehouse.getString('code')}-${item.slug}.csv`,
+        domain.stockCardRows(rows),
+      );
+    return require(`${__hooks}/lib/http.js`).answer(e, 'stockCard', {
+      warehouse: warehouse.getString('name'),
+      item: item.name,
+      unit: item.unit,
+      rows,
+    });
+  },
+  $apis.requireAuth('staff', 'camats'),
+);

@@ -17,6 +17,7 @@ import type { ComplainantReply, ComplaintKind } from './complaints';
 import type { ComplaintStatus } from './statuses';
 import type { CaseListPage } from './case-list';
 import type { ComplaintListRow, HouseholdListRow, ProposalListRow, WorkQueueRow } from './case-lists';
+import type { StockCardRow } from './stock-ledger';
 
 export type RouteMethod = 'GET' | 'POST';
 
@@ -76,6 +77,14 @@ export interface RecordedRelease {
   id: string;
   number: string;
   code: string;
+}
+
+/** A kartu stok: the warehouse and item named, and every entry with its running balance. */
+export interface StockCardAnswer {
+  warehouse: string;
+  item: string;
+  unit: string;
+  rows: StockCardRow[];
 }
 
 /** What the public verification of a BAST shows (/bast/?kode=…). */
@@ -282,6 +291,11 @@ export const ROUTES = {
   stockRelease: route<StockReleaseRequest, RecordedRelease>('POST', '/api/logistik/penyaluran'),
   stockWriteOff: route<StockWriteOffRequest, RecordedStock>('POST', '/api/logistik/penghapusan'),
   stockReversal: route<{ entry: string; note: string }, RecordedStock>('POST', '/api/logistik/koreksi'),
+  // The kartu stok of one item in one warehouse, as JSON or a spreadsheet file.
+  stockCard: route<{ gudang: string; barang: string; format?: 'json' | 'csv' }, StockCardAnswer>(
+    'GET',
+    '/api/logistik/kartu-stok',
+  ),
   // The BAST signed by the receiver, as photos: the proposal becomes "Logistik diterima desa".
   signedBast: route<FormFields<'release' | 'signed_bast'>, RecordedStock>('POST', '/api/logistik/bast-diterima'),
   // Anyone checks a paper BAST by the code its QR carries: no names, no signatures.

@@ -388,12 +388,9 @@ export function undeliveredProposals<P extends { approvedAt: string }>(
   return proposals.filter((proposal) => daysBetween(officeDate(new Date(proposal.approvedAt)), today) > days);
 }
 
-/**
- * The kartu stok as a spreadsheet file (cells defused, src/domain/spreadsheet.ts): date, in, out,
- * balance, reference — a reversal's reference names the entry it corrects — and the batch.
- */
-export function stockCardSpreadsheet(rows: readonly StockCardRow[]): string {
-  return spreadsheetText([
+/** The kartu stok's rows as a spreadsheet has them, header first: a reversal's reference names the entry it corrects. */
+export function stockCardRows(rows: readonly StockCardRow[]): (string | number)[][] {
+  return [
     ['Tanggal', 'Masuk', 'Keluar', 'Saldo', 'Referensi', 'Jenis', 'Batch'],
     ...rows.map((row) => [
       row.date,
@@ -404,5 +401,10 @@ export function stockCardSpreadsheet(rows: readonly StockCardRow[]): string {
       ENTRY_KINDS[row.kind],
       row.batch,
     ]),
-  ]);
+  ];
+}
+
+/** The kartu stok as a spreadsheet file (cells defused, src/domain/spreadsheet.ts). */
+export function stockCardSpreadsheet(rows: readonly StockCardRow[]): string {
+  return spreadsheetText(stockCardRows(rows));
 }

@@ -229,6 +229,17 @@ export const STOCK_ACTIONS_BY_ACTOR: Record<StockActor, Record<WarehouseKind, re
   camat: { dinas: [], 'lumbung-sosial': ['penerimaan', 'dasar-penyaluran', 'penyaluran', 'koreksi'] },
 };
 
+/** Whether an account reads a warehouse's stock: the staff of its office, or the Camat of its kecamatan. */
+export function mayReadStock(
+  actor: StockActor,
+  warehouse: { agency: string; kecamatan: string },
+  account: { agency: string; kecamatan: string },
+): boolean {
+  return actor === 'camat'
+    ? warehouse.kecamatan !== '' && warehouse.kecamatan === account.kecamatan
+    : warehouse.agency === account.agency;
+}
+
 /**
  * Why `actor` may not do `action` on `warehouse` (null when they may): staff only at their own
  * office's warehouses, a Camat only at the Lambung Sosial of their own kecamatan.

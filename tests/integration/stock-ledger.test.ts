@@ -97,10 +97,13 @@ const releaseOf = (proposal: string, legalBasis: string, quantity: number, key: 
   idempotency_key: key,
 });
 
+/** The balance of a batch (`%`: of every batch of makanan-siap-saji), summed from the ledger as the admin reads it. */
 async function balanceOf(warehouse: string, batch: string) {
-  const entries = await server.admin.collection('stock_entries').getFullList({
-    filter: server.admin.filter('warehouse.code = {:warehouse} && batch = {:batch}', { warehouse, batch }),
-  });
+  const filter =
+    batch === '%'
+      ? server.admin.filter('warehouse.code = {:warehouse} && item.slug = "makanan-siap-saji"', { warehouse })
+      : server.admin.filter('warehouse.code = {:warehouse} && batch = {:batch}', { warehouse, batch });
+  const entries = await server.admin.collection('stock_entries').getFullList({ filter });
   return entries.reduce((sum, entry) => sum + (entry['change'] as number), 0);
 }
 
@@ -378,6 +381,34 @@ describe('write-offs, reversals and the ledger that never changes', () => {
       [0, 5, 25],
       [5, 0, 30],
     ]);
+  });
+
+  it('the kartu stok route gives the same running balance as JSON and CSV, to the warehouse’s keepers only', async () => {
+    const card = (pb: PocketBase | null, query: string) =>
+      fetch(`${server.url}${routePath(ROUTES.stockCard)}?${query}`, {
+        headers: pb ? { Authorization: pb.authStore.token } : {},
+      });
+    const query = `gudang=${DARANGDAN}&barang=makanan-siap-saji`;
+    const answer = await (await card(camatDarangdan.pb, query)).json();
+    const kartu = (answer.rows as { batch: string; in: number; out: number; balance: number }[]).filter(
+      (row) => row.batch === 'KARTU',
+    );
+    expect(kartu.map((row) => [row.in, row.out])).toEqual([
+      [30, 0],
+      [0, 5],
+      [5, 0],
+    ]);
+    expect(answer.rows.at(-1).balance).toBe(await balanceOf(DARANGDAN, '%'));
+    const bytes = new Uint8Array(await (await card(kepala.pb, `${query}&format=csv`)).arrayBuffer());
+    // A byte-order mark first, so spreadsheet programs read it as UTF-8.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv.split('\r\n')[0]).toBe('"Tanggal","Masuk","Keluar","Saldo","Referensi","Jenis","Batch"');
+    expect(csv).toContain('"Koreksi BA-HAPUS/1 (koreksi atas BA-HAPUS/1)","Penghapusan","KARTU"');
+    expect((await card(camatSukatani.pb, query)).status).toBe(403);
+    expect((await card(operator.pb, query)).status).toBe(403);
+    expect((await card(staffBanjarnegara.pb, query)).status).toBe(403);
+    expect((await card(null, query)).status).toBe(401);
   });
 
   it('no entry, legal basis or release is created, changed or deleted through the records API — superusers included', async () => {

@@ -139,6 +139,40 @@ function batchesOf(app, warehouseId) {
 }
 
 /**
+ * The kartu stok of one item in a warehouse (src/domain/stock-ledger.ts: stockCard), its entries read
+ * in the order they were written (rowid breaks ties of one moment).
+ * @param {HookApp} app @param {core.Record} warehouse @param {core.Record} item
+ */
+function stockCardOf(app, warehouse, item) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const entries = require(`${__hooks}/lib/query.js`).queryRows(
+    app,
+    // 0.5, not 0: the change is read as a float (kg of rice).
+    { id: '', seq: 0, created: '', batch: '', expires_on: '', kind: '', change: 0.5, reference: '', corrects: '' },
+    'SELECT id, rowid AS seq, created, batch, expires_on, kind, change, reference, corrects FROM stock_entries' +
+      ' WHERE warehouse = {:warehouse} AND item = {:item} ORDER BY created, rowid',
+    { warehouse: warehouse.id, item: item.id },
+  );
+  return domain.stockCard(
+    entries.map((entry) => ({
+      id: entry.id,
+      seq: entry.seq,
+      at: domain.dateFromStored(entry.created).toISOString(),
+      warehouse: warehouse.id,
+      item: item.id,
+      batch: entry.batch,
+      expiresOn: entry.expires_on,
+      kind: /** @type {import("../../../src/domain/stock-ledger").EntryKind} */ (entry.kind),
+      change: entry.change,
+      reference: entry.reference,
+      corrects: entry.corrects,
+    })),
+    warehouse.id,
+    item.id,
+  );
+}
+
+/**
  * Writes one ledger entry, named in the audit trail as the keeper's.
  * @param {HookApp} tx @param {StockKeeper} keeper @param {Record<string, unknown>} fields
  */
@@ -211,6 +245,7 @@ function uploadedFiles(e, field) {
 }
 
 module.exports = {
+  stockCardOf,
   refusingTransaction,
   uploadedFiles,
   bodyOf,
