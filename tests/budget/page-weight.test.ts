@@ -66,7 +66,8 @@ const BUDGETS: [RegExp, Budget][] = [
     },
   ],
   [
-    /^\/usulan-logistik\/$/,
+    // The village operator's two tasks: disaster-logistics proposals and the household data entry (DTSEN).
+    /^\/(usulan-logistik|data-desa)\/$/,
     {
       htmlCss: 14 * KB,
       js: 30 * KB,
