@@ -100,6 +100,27 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     ],
   },
   {
+    id: 'usulan-dtsen',
+    title: 'Usulan keluarga ke DTSEN dari desa (Pengisi Data Desa)',
+    data:
+      'NIK dan nomor KK, nama kepala keluarga, alamat, titik rumah, foto rumah, jawaban kriteria kemiskinan, ' +
+      'persetujuan keluarga, empat angka untuk halaman status, hasil musyawarah desa, verifikasi dan hasilnya.',
+    from: 'Operator desa yang mencatatnya bersama keluarga yang diusulkan, dengan persetujuan keluarga itu.',
+    purpose:
+      'Mengusulkan keluarga ke Data Tunggal Sosial Ekonomi Nasional (DTSEN): musyawarah desa, verifikasi Dinas Sosial, ' +
+      'pengiriman ke pusat, dan memberi tahu keluarga hasilnya.',
+    basis: `${PUBLIC_SERVICE} (Inpres 4/2025 tentang DTSEN), dengan persetujuan keluarga saat dicatat.`,
+    collections: ['household_proposals', 'household_proposal_events'],
+    retention: [
+      {
+        // Automatic deletion after the result is not built yet (issue 26): the notice says what is done today.
+        text:
+          'NIK, KK, foto dan isian: belum dihapus otomatis; salinan atau penghapusannya dapat diminta ke kantor ' +
+          '(lihat Hak Anda), yang menanganinya sendiri.',
+      },
+    ],
+  },
+  {
     id: 'logistik',
     title: 'Penyaluran logistik bencana dari gudang',
     data: 'Nama dan jabatan yang menyerahkan dan yang menerima pada BAST, foto BAST yang ditandatangani, dan akun yang mencatat setiap mutasi stok.',

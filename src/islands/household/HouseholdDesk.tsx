@@ -230,7 +230,7 @@ export default function HouseholdDesk(props: {
                 id={fieldId('location')}
                 label="Titik rumah"
                 hint="Berdiri di depan rumah lalu pakai GPS ponsel, atau pilih rumahnya di peta."
-                markerTitle="Titik rumah"
+                pointName="rumah"
                 value={
                   current().lat != null && current().lon != null ? { lat: current().lat!, lon: current().lon! } : null
                 }

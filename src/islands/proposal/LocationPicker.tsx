@@ -13,7 +13,8 @@ interface Props {
   /** What the point is, for a form other than the disaster proposal's (a household's house). */
   label?: string;
   hint?: string;
-  markerTitle?: string;
+  /** What the point marks, as the operator reads it ("lokasi kejadian" unless said). */
+  pointName?: string;
   /** A point from the phone's GPS carries the accuracy it reported, in metres. */
   onChange: (point: { lat: number; lon: number; accuracyM?: number } | null) => void;
 }
@@ -32,6 +33,7 @@ export default function LocationPicker(props: Props) {
   /** The base map's tiles could not be loaded (weak or no signal): the outline and centre still show. */
   const [withoutTiles, setWithoutTiles] = createSignal(false);
   const [gpsMessage, setGpsMessage] = createSignal<string>();
+  const pointName = () => props.pointName ?? 'lokasi kejadian';
   onCleanup(() => map?.remove());
 
   function choose(lat: number, lon: number, accuracyM?: number) {
@@ -46,8 +48,8 @@ export default function LocationPicker(props: Props) {
       marker = L.marker([lat, lon], {
         icon: pointIcon(),
         keyboard: false,
-        title: props.markerTitle ?? 'Titik lokasi kejadian',
-        alt: props.markerTitle ?? 'Titik lokasi kejadian',
+        title: `Titik ${pointName()}`,
+        alt: `Titik ${pointName()}`,
       }).addTo(map);
     });
   }
@@ -172,9 +174,9 @@ export default function LocationPicker(props: Props) {
         <Show when={mapState() === 'open' && withoutTiles()}>
           <p class="callout" role="status">
             Peta dasar tidak dapat dimuat (sinyal lemah atau tidak ada). Garis putus-putus adalah batas Kecamatan{' '}
-            {props.place.kecamatanName}, titik bulat pusat Desa {props.place.villageName}. Ketuk lokasi kejadian di
-            peta, atau geser peta dengan tombol panah lalu tekan "Gunakan titik tengah peta". Bisa juga memakai GPS,
-            atau melewati titik lokasi.
+            {props.place.kecamatanName}, titik bulat pusat Desa {props.place.villageName}. Ketuk {pointName()} di peta,
+            atau geser peta dengan tombol panah lalu tekan "Gunakan titik tengah peta". Bisa juga memakai GPS, atau
+            melewati titik lokasi.
           </p>
         </Show>
         <Show when={mapState() === 'open'}>
