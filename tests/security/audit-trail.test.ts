@@ -376,8 +376,11 @@ describe('the audit trail', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ seq: printed.seq, mac: printed.mac });
     // Opened again within the hour (its own opening audited meanwhile): the same anchor, no new file.
     const files = readdirSync(anchors).length;
-    expect((await summary()).anchor).toEqual(printed);
+    const again = await summary();
+    expect(again.anchor).toEqual(printed);
     expect(readdirSync(anchors)).toHaveLength(files);
+    // The summary reads what is new and the anchors; the older slices are the scheduled check's.
+    expect(again.check.swept).toBeNull();
     // Over an hour later, with the trail grown: a new anchor, written outside the database.
     const old = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...old, writtenAt: new Date(Date.now() - 2 * 3600 * 1000).toISOString() }));
@@ -385,7 +388,9 @@ describe('the audit trail', () => {
     expect(renewed.seq).toBeGreaterThan(printed.seq);
     expect(readdirSync(anchors)).toContain(`jangkar-${String(renewed.seq).padStart(10, '0')}.json`);
     // The printed anchor still proves the trail, and exposes it cut below itself.
-    expect(await check(printed)).toMatchObject({ intact: true });
+    const kepala = await check(printed);
+    expect(kepala).toMatchObject({ intact: true });
+    expect(kepala.swept).not.toBeNull();
     await attack(
       (db) => db.prepare('DELETE FROM audit_log WHERE seq >= ?').run(printed.seq),
       async () => expect((await summary()).check).toMatchObject({ intact: false, problem: 'ekor-hilang' }),

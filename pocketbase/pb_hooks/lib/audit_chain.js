@@ -322,7 +322,10 @@ function countsOf(app) {
  * the head against the newest anchor (and one the caller brings, e.g. from a printed summary).
  * Reports the first broken entry found; the checkpoint moves on only over an intact trail. With
  * `whole`, every entry is read (`pocketbase jejak-audit periksa-semua`), telling `say` the progress.
- * @param {HookApp} app @param {{ anchor?: { seq: number, mac: string } | null, whole?: boolean, say?: (line: string) => void }} [options]
+ * With `sweep: false` no older slice is read (the daily summary: the 5-minute check sweeps; a
+ * slice is up to SWEEP_SLICE entries, seconds of work on a five-year trail, each time it opens).
+ * @param {HookApp} app
+ * @param {{ anchor?: { seq: number, mac: string } | null, whole?: boolean, sweep?: boolean, say?: (line: string) => void }} [options]
  * @returns {AuditCheck}
  */
 function checkTrail(app, options) {
@@ -364,6 +367,9 @@ function checkTrail(app, options) {
   let wholeTrailCheckedAt = state ? state.wholeTrailCheckedAt : null;
   if (!checkpoint) {
     if (breaks.length === 0) wholeTrailCheckedAt = now;
+  } else if (state && opts.sweep === false) {
+    sweepNext = state.sweepNext;
+    cycleStartedAt = state.cycleStartedAt;
   } else if (state) {
     sweepNext = state.sweepNext >= era && state.sweepNext < from ? state.sweepNext : era;
     cycleStartedAt = sweepNext === era ? now : state.cycleStartedAt || now;
@@ -491,7 +497,8 @@ function writeAnchor(app) {
 const SUMMARY_ANCHOR_MAX_AGE_MS = 3600 * 1000;
 
 /**
- * What the daily summary shows: a check of the trail now, and an anchor to print — the newest,
+ * What the daily summary shows: a check of the trail now (what is new since the last check, and the
+ * anchors; the older slices are the 5-minute check's), and an anchor to print — the newest,
  * or a new one when the newest is over an hour old and the trail has grown since.
  * @param {HookApp} app @returns {{ check: AuditCheck, anchor: AuditAnchor | null }}
  */
@@ -499,7 +506,7 @@ function forTheSummary(app) {
   const newest = latestAnchor(app);
   const fresh = newest && Date.now() - Date.parse(newest.writtenAt) < SUMMARY_ANCHOR_MAX_AGE_MS;
   const anchor = fresh ? newest : writeAnchor(app);
-  return { check: checkTrail(app), anchor };
+  return { check: checkTrail(app, { sweep: false }), anchor };
 }
 
 module.exports = {
