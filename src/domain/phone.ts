@@ -30,3 +30,14 @@ export function verifierFromTyped(typed: string): string | undefined {
   if (isWellFormedVerifier(text)) return text;
   return isPhoneNumber(text) ? phoneVerifier(text) : undefined;
 }
+
+/**
+ * An Indonesian phone number as written ("0877 2444 7749", "(0286) 591892") in international
+ * digits without "+" ("6287724447749"). Short service numbers such as 171 stay as they are.
+ */
+export function internationalPhoneDigits(written: string): string {
+  const digits = written.replace(/\D/g, '');
+  if (digits.startsWith('62')) return digits;
+  if (digits.startsWith('0')) return `62${digits.slice(1)}`;
+  return digits;
+}

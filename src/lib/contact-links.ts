@@ -1,4 +1,5 @@
 import type { ContactChannel } from './content-schemas';
+import { internationalPhoneDigits } from '../domain/phone';
 
 const DEFAULT_LABELS: Record<ContactChannel['kind'], string> = {
   telepon: 'Telepon',
@@ -16,17 +17,6 @@ const DEFAULT_LABELS: Record<ContactChannel['kind'], string> = {
 
 export function contactLabel(channel: ContactChannel): string {
   return channel.label ?? DEFAULT_LABELS[channel.kind];
-}
-
-/**
- * An Indonesian phone number as written ("0877 2444 7749", "(0286) 591892") in international
- * digits without "+" ("6287724447749"). Short service numbers such as 171 stay as they are.
- */
-export function internationalPhoneDigits(written: string): string {
-  const digits = written.replace(/\D/g, '');
-  if (digits.startsWith('62')) return digits;
-  if (digits.startsWith('0')) return `62${digits.slice(1)}`;
-  return digits;
 }
 
 /** Where tapping the channel should go, or undefined when the source gives nothing to open. */

@@ -19,7 +19,7 @@ import {
   type RequestStatus,
 } from '../domain/statuses';
 import { collectionSentence, requestProgress } from '../domain/request-progress';
-import { internationalPhoneDigits } from './contact-links';
+import { internationalPhoneDigits } from '../domain/phone';
 
 /** What an office's template may contain, each in braces: {nomor}, {tautan} … */
 export const WHATSAPP_PLACEHOLDERS = ['kantor', 'nomor', 'layanan', 'langkah', 'tindakan', 'tautan'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactHref, contactLabel, internationalPhoneDigits } from '../../src/lib/contact-links';
+import { contactHref, contactLabel } from '../../src/lib/contact-links';
+import { internationalPhoneDigits } from '../../src/domain/phone';
 
 describe('contact links', () => {
   it('turn Indonesian numbers as written into international digits', () => {

@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
-import { fieldId, type StepProps } from './steps';
+import type { StepProps } from './steps';
+import { fieldId } from './proposal-form';
 import DocumentPicker from '../form/DocumentPicker';
 import { ALLOWED_FILE_TYPES, DOCUMENTS, MAX_FILE_BYTES, type DocumentField } from '../../domain/proposal';
 

@@ -2,7 +2,7 @@ import { Show, createSignal, onCleanup } from 'solid-js';
 import type { Map as LeafletMap, Marker } from 'leaflet';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { KECAMATAN_GEOJSON_PATH } from '../../lib/paths';
-import type { Place } from './ProposalWizard';
+import type { Place } from './operator';
 
 interface Props {
   id: string;

@@ -6,17 +6,9 @@ import CheckAnswers from './CheckAnswers';
 import StepActions from '../form/StepActions';
 import { STEPS, type ProposalForm } from './proposal-form';
 import type { DocumentField } from '../../domain/proposal';
+import type { Place } from './operator';
 
 const CHECK_STEP = STEPS.length;
-
-export interface Place {
-  villageName: string;
-  /** Its Kemendagri code ("32.14.06.2006"): the first three parts are its kecamatan's. */
-  villageCode: string | undefined;
-  kecamatanName: string;
-  lambungSosial: boolean;
-  center: { lat: number; lon: number } | undefined;
-}
 
 interface Props {
   /** The form's state, drafts and outbox (createStepForm, made by OperatorDesk.tsx). */

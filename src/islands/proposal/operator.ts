@@ -1,6 +1,15 @@
 import { createResource } from 'solid-js';
 import type { OperatorsRecord } from '../../domain/records';
-import type { Place } from './ProposalWizard';
+
+/** Where the signed-in operator works: their village and its kecamatan, for the map picker. */
+export interface Place {
+  villageName: string;
+  /** Its Kemendagri code ("32.14.06.2006"): the first three parts are its kecamatan's. */
+  villageCode: string | undefined;
+  kecamatanName: string;
+  lambungSosial: boolean;
+  center: { lat: number; lon: number } | undefined;
+}
 
 /** What the operator's sign-in loads with the account: their village and its kecamatan. */
 export const OPERATOR_EXPAND = 'village.kecamatan';

@@ -4,7 +4,6 @@
 // kembali", and the outbox: without signal the proposal waits on the phone and is delivered once,
 // also after the session ended and the operator signed in again.
 import { createStepForm } from '../form/step-form';
-import { fieldId } from './steps';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { uploadRecord } from '../../lib/upload';
@@ -12,6 +11,9 @@ import { draftFormData, draftInput, emptyDraft, type ProposalDraft } from '../..
 import { proposalOutboxStorage, proposalStore, type QueuedProposal } from '../../lib/proposal-store';
 import { COUNT_FIELDS, DOCUMENTS, documentProblems, proposalProblems } from '../../domain/proposal';
 import type { OperatorsRecord, ProposalsRecord } from '../../domain/records';
+
+/** The id of a form field's input, for labels, the error summary's links and focus. */
+export const fieldId = (field: string) => `usulan-${field}`;
 
 export const STEPS = [
   {

@@ -5,15 +5,14 @@ import { RadioGroup, TextArea, TextField } from '../form/fields';
 import LocationPicker from './LocationPicker';
 import { DISASTER_TYPES, HOUSE_COUNTS, RECIPIENTS, VICTIM_COUNTS, type CountField } from '../../domain/proposal';
 import type { ProposalDraft } from '../../lib/proposal-draft';
-import type { Place } from './ProposalWizard';
+import type { Place } from './operator';
+import { fieldId } from './proposal-form';
 
 export interface StepProps {
   draft: ProposalDraft;
   update: (patch: Partial<ProposalDraft>) => void;
   errors: Record<string, string>;
 }
-
-export const fieldId = (field: string) => `usulan-${field}`;
 
 export function EventStep(props: StepProps & { place: Place }) {
   return (
