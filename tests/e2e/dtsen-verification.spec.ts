@@ -51,7 +51,7 @@ for (const size of PHONE_AND_LAPTOP) {
       const detail = page.locator('.detail');
       await expect(detail.locator('.summary-list')).toContainText(NIK);
       await expect(detail.locator('.summary-list')).toContainText('Musyawarah desa, 1 Desember 2026');
-      await expect(detail).toContainText('Foto rumah tampak depan: file 1');
+      await expect(detail).toContainText('Foto rumah tampak depan: foto 1');
       await expectNoViolations(page);
       await page.screenshot({
         path: `test-results/dtsen-verifikasi-${size.name.replace(/\W+/g, '-')}.png`,
