@@ -13,16 +13,18 @@ run_started=$SECONDS
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 phase_lines=()
 
-# CPU seconds (user + system) used so far by this script's finished children, from `times`.
-# (`times` must run in this shell, not in a pipeline's subshell, which has no children of its own.)
+# CPU seconds (user + system) used so far by this script's finished children, from `times`, left
+# in $cpu_now. `times` must run in this shell: in a command substitution's subshell (`$(…)`) it
+# counts that subshell's children, none.
 times_file="$(mktemp)"
+cpu_now=0
 children_cpu() {
   times >"$times_file"
-  tail -n 1 "$times_file" | awk '{
+  cpu_now="$(tail -n 1 "$times_file" | awk '{
     total = 0
     for (field = 1; field <= 2; field++) { split($field, part, "m"); total += part[1] * 60 + part[2] }
     printf "%.0f", total
-  }'
+  }')"
 }
 
 record_phase() { # name, wall seconds, CPU seconds, status
@@ -35,9 +37,11 @@ record_phase() { # name, wall seconds, CPU seconds, status
 phase() {
   local name=$1 started=$SECONDS cpu_before status=0
   shift
-  cpu_before="$(children_cpu)"
+  children_cpu
+  cpu_before=$cpu_now
   "$@" || status=$?
-  record_phase "$name" $((SECONDS - started)) $(($(children_cpu) - cpu_before)) "$status"
+  children_cpu
+  record_phase "$name" $((SECONDS - started)) $((cpu_now - cpu_before)) "$status"
   return "$status"
 }
 
@@ -59,11 +63,13 @@ start_check_beside() {
 summary() {
   local status=$? check_status=0 check_cpu_before
   if [ -n "$check_pid" ]; then
-    check_cpu_before="$(children_cpu)"
+    children_cpu
+    check_cpu_before=$cpu_now
     wait "$check_pid" || check_status=$?
+    children_cpu
     # The check's CPU is counted once it is waited for; phases that ran beside it include none of it.
     read -r check_seconds _ <"$check_log.result" 2>/dev/null || check_seconds='?'
-    record_phase 'npm run check (beside the tests)' "$check_seconds" $(($(children_cpu) - check_cpu_before)) "$check_status"
+    record_phase 'npm run check (beside the tests)' "$check_seconds" $((cpu_now - check_cpu_before)) "$check_status"
     if [ "$check_status" != 0 ]; then
       echo "npm run check gagal:" >&2
       cat "$check_log" >&2
@@ -73,7 +79,8 @@ summary() {
   echo
   echo "Waktu per tahap (beban mesin saat mulai: $load_at_start):"
   printf '%s\n' "${phase_lines[@]}"
-  printf '  %-34s %5s s  %6s s CPU\n' 'total' $((SECONDS - run_started)) "$(children_cpu)"
+  children_cpu
+  printf '  %-34s %5s s  %6s s CPU\n' 'total' $((SECONDS - run_started)) "$cpu_now"
   if [ "$status" = 0 ] && [ "$check_status" != 0 ]; then status=$check_status; fi
   exit "$status"
 }
