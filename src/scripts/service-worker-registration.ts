@@ -130,13 +130,14 @@ async function register() {
   // Private modes and some policies refuse service workers; the site then simply stays online-only.
   const registration = await navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   if (!registration) return;
-  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
+  const offerOnceInstalled = (installing: ServiceWorker | null) =>
     installing?.addEventListener('statechange', () => {
       if (installing.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(installing);
     });
-  });
+  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+  // A new version found before this page registered (its 'updatefound' already past) is installing now.
+  offerOnceInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => offerOnceInstalled(registration.installing));
   let reloading = false;
   // The first service worker takes control of this page without a reload: there was no old version to replace.
   const hadController = Boolean(navigator.serviceWorker.controller);
