@@ -2,6 +2,7 @@
 // list holds only what the build serves: all kabupaten, or the one LAYANAN_KABUPATEN names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PaginateFunction } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compileGlossary, termsIn } from './glossary';
 import { explainerFacts, staleFactWarnings } from './fact-freshness';
@@ -234,6 +235,17 @@ export async function listKabupatenWithContent() {
 
 export async function servicesOfAgency(agencyId: string): Promise<ServiceEntry[]> {
   return (await listServices()).filter((service) => service.data.agency.id === agencyId);
+}
+
+/** The static paths of a page that lists an office's services over numbered pages (`[id]/[...page]`). */
+export async function pagesOfEachAgencyServices(paginate: PaginateFunction, pageSize: number) {
+  const agencies = await listAgencies();
+  const pages = await Promise.all(
+    agencies.map(async (agency) =>
+      paginate(await servicesOfAgency(agency.id), { pageSize, params: { id: agency.id }, props: { agency } }),
+    ),
+  );
+  return pages.flat();
 }
 
 export async function agencyOf(entry: { id: string; data: { agency: { id: string } } }): Promise<AgencyEntry> {
