@@ -261,17 +261,7 @@ function NewAccount(props: {
         error={errorOf('email')}
       />
       <Show when={collection() === 'operators'}>
-        <TextField
-          id="akun-hp"
-          label="Nomor HP operator"
-          hint={`Misalnya ${PHONE_EXAMPLE}.`}
-          type="tel"
-          inputmode="tel"
-          class="input-phone"
-          value={phone()}
-          onInput={setPhone}
-          error={errorOf('phone')}
-        />
+        <OperatorPhoneField value={phone()} onInput={setPhone} error={errorOf('phone')} />
       </Show>
       <p class="hint">
         Anda tidak mengisi kata sandi: setelah akun dibuat, tampil kode aktivasi sekali pakai yang Anda serahkan;
@@ -286,6 +276,23 @@ function NewAccount(props: {
         </button>
       </p>
     </form>
+  );
+}
+
+/** The operator's phone, asked when an account is made and when it is corrected. */
+function OperatorPhoneField(props: { value: string; onInput: (phone: string) => void; error: string | undefined }) {
+  return (
+    <TextField
+      id="akun-hp"
+      label="Nomor HP operator"
+      hint={`Misalnya ${PHONE_EXAMPLE}.`}
+      type="tel"
+      inputmode="tel"
+      class="input-phone"
+      value={props.value}
+      onInput={props.onInput}
+      error={props.error}
+    />
   );
 }
 
@@ -341,17 +348,7 @@ function EditAccount(props: { account: Account; onSaved: () => void; onCancel: (
       </p>
       <TextField id="akun-nama" label="Nama pemegang akun" value={name()} onInput={setName} error={errorOf('name')} />
       <Show when={isOperator}>
-        <TextField
-          id="akun-hp"
-          label="Nomor HP operator"
-          hint={`Misalnya ${PHONE_EXAMPLE}.`}
-          type="tel"
-          inputmode="tel"
-          class="input-phone"
-          value={phone()}
-          onInput={setPhone}
-          error={errorOf('phone')}
-        />
+        <OperatorPhoneField value={phone()} onInput={setPhone} error={errorOf('phone')} />
       </Show>
       <p class="form-actions">
         <button class="button" type="submit">
