@@ -6,8 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { createStaff, serviceBySlug, startTestPocketBase, type TestPocketBase } from '../tests/support/pocketbase.ts';
-import { residentMegabytes, unthrottled } from './load.ts';
+import { startTestPocketBase, type TestPocketBase } from '../tests/support/pocketbase.ts';
+import { benchCounter, residentMegabytes, statusLookupOf, unthrottled } from './load.ts';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 10_000);
 const CONNECTIONS = 10;
@@ -23,25 +23,14 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 let server: TestPocketBase = await startTestPocketBase({ env });
 const dataDir = server.dataDir;
 await unthrottled(server);
-const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
-const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-const request = await staff.pb.collection('requests').create({
-  service: service.id,
-  agency: service['agency'],
-  applicant_name: 'Pemohon Uji',
-  applicant_phone: '0812-0000-4821',
-});
+const { staff, requestBody, register } = await benchCounter(server);
+const request = await register();
 const idleMegabytes = await residentMegabytes(server.process.pid!);
 
 const phases: { name: string; options: autocannon.Options }[] = [
   {
     name: 'status lookups (POST /api/layanan/status)',
-    options: {
-      url: `${server.url}/api/layanan/status`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ number: request['number'], verifier: '4821' }),
-    },
+    options: { url: `${server.url}/api/layanan/status`, ...statusLookupOf(request) },
   },
   {
     name: 'registrations (POST requests/records, as staff)',
@@ -49,12 +38,7 @@ const phases: { name: string; options: autocannon.Options }[] = [
       url: `${server.url}/api/collections/requests/records`,
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: staff.pb.authStore.token },
-      body: JSON.stringify({
-        service: service.id,
-        agency: service['agency'],
-        applicant_name: 'Pemohon Uji Beban',
-        applicant_phone: '0812-0000-4821',
-      }),
+      body: JSON.stringify(requestBody),
     },
   },
   { name: 'page views served by PocketBase (GET /)', options: { url: `${server.url}/` } },

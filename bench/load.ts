@@ -1,7 +1,7 @@
 // What the benches share: autocannon rounds that keep every successful latency, medians and
 // percentiles, and a PocketBase without the limits that would throttle one load generator.
 import autocannon from 'autocannon';
-import type { TestPocketBase } from '../tests/support/pocketbase.ts';
+import { createStaff, serviceBySlug, type TestPocketBase } from '../tests/support/pocketbase.ts';
 
 export interface Round {
   requestsPerSecond: number;
@@ -52,6 +52,30 @@ export async function unthrottled(server: TestPocketBase): Promise<void> {
     .map((rule: object) => ({ ...rule, maxRequests: 100_000_000 }));
   await server.admin.settings.update({ rateLimits: { ...settings['rateLimits'], rules } });
 }
+
+/**
+ * A counter clerk of the demo office and the request they register in every bench: its phone ends
+ * in 4821, the digits its status lookup gives.
+ */
+export async function benchCounter(server: TestPocketBase) {
+  const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
+  const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
+  const requestBody = {
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Pemohon Uji Beban',
+    applicant_phone: '0812-0000-4821',
+  };
+  const register = () => staff.pb.collection('requests').create(requestBody);
+  return { staff, service, requestBody, register };
+}
+
+/** The public status lookup of a request registered by `benchCounter`, as autocannon sends it. */
+export const statusLookupOf = (request: { [field: string]: unknown }) => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ number: request['number'], verifier: '4821' }),
+});
 
 /** Resident memory of a process in MB (Linux). */
 export async function residentMegabytes(pid: number): Promise<number> {

@@ -11,9 +11,9 @@
 //   npm run bench:owner-cost      (needs a build; starts its own PocketBase)
 import { createHash } from 'node:crypto';
 import { chromium } from '@playwright/test';
-import { createStaff, serviceBySlug, startTestPocketBase } from '../tests/support/pocketbase.ts';
+import { startTestPocketBase } from '../tests/support/pocketbase.ts';
 import { solve } from '../tests/support/proof-of-work.ts';
-import { median } from './load.ts';
+import { benchCounter, median } from './load.ts';
 import { OWNER_WORK_CAP, SUBMISSION_WORK } from '../src/domain/proof-of-work.ts';
 
 const THROTTLE = 4;
@@ -28,15 +28,7 @@ const browser = await chromium.launch({
 });
 try {
   await server.admin.settings.update({ trustedProxy: { headers: ['X-Forwarded-For'], useLeftmostIP: false } });
-  const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
-  const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  const newRequest = async () =>
-    staff.pb.collection('requests').create({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Bench',
-      applicant_phone: '0812-0000-4821',
-    });
+  const { register: newRequest } = await benchCounter(server);
 
   /** A wrong lookup from `address`, with the proof of work it is asked for. */
   async function wrongLookup(number: string, verifier: string, address: string) {

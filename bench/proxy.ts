@@ -3,9 +3,8 @@
 // server, compressed. Interleaved rounds, medians; resident memory of both at the end.
 //   npm run bench:proxy         (needs a build and Caddy; starts PocketBase and Caddy)
 import type autocannon from 'autocannon';
-import { createStaff, serviceBySlug } from '../tests/support/pocketbase.ts';
 import { startProxiedSite } from '../tests/support/proxied-site.ts';
-import { residentMegabytes, round, summarize, unthrottled, type Round } from './load.ts';
+import { benchCounter, residentMegabytes, round, statusLookupOf, summarize, unthrottled, type Round } from './load.ts';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
@@ -15,19 +14,7 @@ const site = await startProxiedSite({ LAYANAN_STATUS_RATE_LIMIT: '100000000/60' 
 try {
   const server = site.pocketbase;
   await unthrottled(server);
-  const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
-  const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  const request = await staff.pb.collection('requests').create({
-    service: service.id,
-    agency: service['agency'],
-    applicant_name: 'Bench',
-    applicant_phone: '0812-0000-4821',
-  });
-  const lookup = {
-    method: 'POST' as const,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ number: request['number'], verifier: '4821' }),
-  };
+  const lookup = statusLookupOf(await (await benchCounter(server)).register());
   const page = { headers: { 'accept-encoding': 'zstd, gzip' } };
   const endpoints: { name: string; options: autocannon.Options }[] = [
     {

@@ -2,8 +2,8 @@
 // as staff, which runs the hooks (number, steps, due date, first timeline entry, public status)
 // and writes the audit trail. Interleaved rounds at two concurrencies, medians reported.
 //   npm run bench:create        (needs a build; starts its own PocketBase)
-import { createStaff, serviceBySlug, startTestPocketBase } from '../tests/support/pocketbase.ts';
-import { round, summarize, unthrottled, type Round } from './load.ts';
+import { startTestPocketBase } from '../tests/support/pocketbase.ts';
+import { benchCounter, round, summarize, unthrottled, type Round } from './load.ts';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
@@ -12,18 +12,12 @@ const CONCURRENCIES = [10, 50];
 const server = await startTestPocketBase();
 try {
   await unthrottled(server);
-  const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
-  const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
+  const { staff, requestBody } = await benchCounter(server);
   const options = {
     url: `${server.url}/api/collections/requests/records`,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json', authorization: staff.pb.authStore.token },
-    body: JSON.stringify({
-      service: service.id,
-      agency: service['agency'],
-      applicant_name: 'Pemohon Uji Beban',
-      applicant_phone: '0812-0000-4821',
-    }),
+    body: JSON.stringify(requestBody),
   };
   await round({ ...options, connections: 10, duration: 2 }); // warm-up
   const rounds = new Map(CONCURRENCIES.map((connections) => [connections, [] as Round[]]));

@@ -4,8 +4,8 @@
 // also runs the load generator is noisy.
 //   npm run bench:status        (needs a build; starts its own PocketBase)
 import autocannon from 'autocannon';
-import { createStaff, serviceBySlug, startTestPocketBase } from '../tests/support/pocketbase.ts';
-import { round, summarize, unthrottled, type Round } from './load.ts';
+import { startTestPocketBase } from '../tests/support/pocketbase.ts';
+import { benchCounter, round, statusLookupOf, summarize, unthrottled, type Round } from './load.ts';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
@@ -16,14 +16,8 @@ const server = await startTestPocketBase({ env: { LAYANAN_STATUS_RATE_LIMIT: STA
 try {
   await unthrottled(server);
 
-  const staff = await createStaff(server, 'dinsos-p3a-purwakarta');
-  const service = await serviceBySlug(server, 'rujukan-ppks-terlantar');
-  const request = await staff.pb.collection('requests').create({
-    service: service.id,
-    agency: service['agency'],
-    applicant_name: 'Bench',
-    applicant_phone: '0812-0000-4821',
-  });
+  const { staff, service, register } = await benchCounter(server);
+  const request = await register();
   for (const step of [2, 3, 4])
     await staff.pb
       .collection('request_events')
@@ -32,12 +26,7 @@ try {
   const endpoints: { name: string; options: autocannon.Options }[] = [
     {
       name: 'status lookup — POST /api/layanan/status',
-      options: {
-        url: `${server.url}/api/layanan/status`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ number: request['number'], verifier: '4821' }),
-      },
+      options: { url: `${server.url}/api/layanan/status`, ...statusLookupOf(request) },
     },
     {
       name: 'record view, public — GET services/records/:id',
