@@ -24,10 +24,12 @@ export async function round(options: autocannon.Options): Promise<Round> {
   };
 }
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+// A round where nothing succeeded has no latency: NaN, so the table prints it beside its failures.
+export const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 export const percentile = (values: number[], fraction: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 };
 
 /** Median requests/s, p50 and p95 over rounds, and every failure. */
