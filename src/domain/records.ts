@@ -187,6 +187,7 @@ export interface HouseholdProposalsRecord extends BaseRecord<'household_proposal
   public_status?: unknown;
   created: string;
   updated: string;
+  note_for_village: string;
   expand?: {
     village?: VillagesRecord;
     operator?: OperatorsRecord;

@@ -52,6 +52,12 @@ for (const size of PHONE_AND_LAPTOP) {
       await expect(detail.locator('.summary-list')).toContainText(NIK);
       await expect(detail.locator('.summary-list')).toContainText('Musyawarah desa, 1 Desember 2026');
       await expect(detail).toContainText('Foto rumah tampak depan: foto 1');
+      // The criteria met, in the words of the office's list (content/poverty-criteria.yaml), not by id.
+      await expect(detail.locator('.summary-list')).toContainText('Kriteria terpenuhi (2 dari 3)');
+      await expect(detail.locator('.summary-list')).toContainText(
+        'Lantai rumah sebagian besar tanah dan/atau plesteran',
+      );
+      await expect(detail.locator('.summary-list')).not.toContainText('lantai-tanah');
       await expectNoViolations(page);
       await page.screenshot({
         path: `test-results/dtsen-verifikasi-${size.name.replace(/\W+/g, '-')}.png`,
@@ -74,6 +80,9 @@ for (const size of PHONE_AND_LAPTOP) {
         .collection('household_proposal_events')
         .getFullList({ filter: `household_proposal = "${id}"`, sort: 'at' });
       expect(seen.at(-1)!['public_note']).toBe('Foto KK buram: foto ulang KK-nya.');
+      expect((await operator.collection('household_proposals').getOne(id))['note_for_village']).toBe(
+        'Foto KK buram: foto ulang KK-nya.',
+      );
 
       // The village agrees it again; staff verify, send it to the centre and record the result.
       await operator.collection('household_proposal_events').create({

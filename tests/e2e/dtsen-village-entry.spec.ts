@@ -117,6 +117,21 @@ test('an operator records a household offline at 360 px: checked, located, photo
   expect(sent.map((household) => household['number'])).toEqual([number]);
   expect(sent[0]!['location_accuracy_m']).toBe(12);
 
+  // The village's own list shows it at its stage; without signal, the list last fetched, said plainly.
+  await page.getByRole('button', { name: 'Catat keluarga berikutnya' }).click();
+  const list = page.getByRole('region', { name: 'Daftar usulan DTSEN desa ini' });
+  const row = list.getByRole('row').filter({ hasText: number });
+  await expect(row).toContainText('Siti Aminah (RT 002/RW 004)');
+  await expect(row).toContainText('Dicatat desa');
+  await context.setOffline(true);
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByText('Tanpa sinyal: ini daftar terakhir yang dimuat')).toBeVisible();
+  await expect(list.getByRole('row').filter({ hasText: number })).toContainText('Dicatat desa');
+  await expectNoViolations(page);
+  await page.screenshot({ path: 'test-results/dtsen-data-desa-daftar-offline-360.png', fullPage: true });
+  await context.setOffline(false);
+
   // The family follows it on /cek-status/ by number and the 4 digits: recorded by the village, nobody named.
   await lookUpStatus(page, number, '7890');
   const result = page.locator('.status-result');

@@ -197,6 +197,10 @@ describe('who reads and moves it', () => {
     });
     const seen = await events(linggasari).getFullList({ filter: `household_proposal = "${household.id}"`, sort: 'at' });
     expect(seen.at(-1)?.['public_note']).toBe('Foto KK buram: foto ulang KK-nya.');
+    // The village's own list reads the reason on the household itself, until its deliberation agrees it again.
+    const noteOf = async () =>
+      (await linggasari.pb.collection('household_proposals').getOne(household.id))['note_for_village'];
+    expect(await noteOf()).toBe('Foto KK buram: foto ulang KK-nya.');
     const jumped = await failure(
       events(staff).create({ household_proposal: household.id, status: 'dikirim-ke-pusat', staff: staff.id }),
     );
@@ -208,6 +212,7 @@ describe('who reads and moves it', () => {
       operator: linggasari.id,
       deliberated_on: '2026-12-03 00:00:00.000Z',
     });
+    expect(await noteOf()).toBe('');
     await events(staff).create({ household_proposal: household.id, status: 'diverifikasi-dinsos', staff: staff.id });
     await events(staff).create({ household_proposal: household.id, status: 'dikirim-ke-pusat', staff: staff.id });
     const noResult = await failure(

@@ -90,7 +90,10 @@ export const householdProposals: CaseType<HouseholdStatus, HouseholdActor> = {
   deadline: null,
   effects: ({ to, at, event }) => {
     const changes: CaseChanges = { status: to };
+    // The village reads why a household came back until its deliberation agrees it again.
+    if (to === 'dikembalikan-ke-desa') changes['note_for_village'] = event.text('public_note').trim();
     if (to === 'musyawarah-desa') {
+      changes['note_for_village'] = '';
       changes['way'] = event.text('way');
       changes['deliberated_on'] = event.text('deliberated_on');
     }

@@ -8,6 +8,7 @@ import { createStepForm } from '../form/step-form';
 import LocationPicker from '../proposal/LocationPicker';
 import { createOperatorPlace } from '../proposal/operator';
 import HouseholdSlip from './HouseholdSlip';
+import VillageHouseholds from './VillageHouseholds';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { uploadRecord } from '../../lib/upload';
@@ -31,6 +32,8 @@ export interface HouseholdOffice {
   kabupaten: string;
   criteria: { title: string; source: string; questions: { id: string; question: string; decisive: boolean }[] };
   consentFormPhoto: boolean;
+  /** Whether a signed SPTJM may replace the village deliberation (the server holds the office to it too). */
+  sptjmAllowed: boolean;
 }
 
 const STEPS = [
@@ -71,6 +74,7 @@ export default function HouseholdDesk(props: {
   const pb = pocketbase();
   const place = createOperatorPlace(() => props.account, props.villagesUrl);
   const [sent, setSent] = createSignal<Sent>();
+  const [listVersion, setListVersion] = createSignal(0);
   const photos = () => HOUSEHOLD_PHOTOS.filter((photo) => photo.always || props.office.consentFormPhoto);
   const criteriaIds = props.office.criteria.questions.map((question) => question.id);
   const form = createStepForm<HouseholdDraft, { draft: HouseholdDraft; villageId: string }, { number: string }>({
@@ -98,12 +102,14 @@ export default function HouseholdDesk(props: {
             onProgress,
           )
         : { kind: 'signed-out' },
-    onSent: ({ draft: delivered }, result) =>
+    onSent: ({ draft: delivered }, result) => {
       setSent({
         number: result.number,
         verifier: delivered.phone.trim() ? phoneVerifier(delivered.phone) : delivered.chosen_digits.trim(),
         headName: delivered.head_name.trim(),
-      }),
+      });
+      setListVersion(listVersion() + 1);
+    },
   });
   const { current, step, errorFor, update, change } = form;
   /** What a well-formed NIK says of its holder, for the operator to compare with the KTP. */
@@ -340,6 +346,10 @@ export default function HouseholdDesk(props: {
           </Switch>
         </StepFrame>
       </Show>
+      <section aria-labelledby="usulan-dtsen-desa-judul">
+        <h2 id="usulan-dtsen-desa-judul">Usulan DTSEN desa ini</h2>
+        <VillageHouseholds operatorId={props.account.id} refresh={listVersion()} />
+      </section>
     </Show>
   );
 }

@@ -19,7 +19,7 @@ import { householdProposals, moveChoices } from '../../domain/cases';
 /** A file field's files: one photo is stored as its name, several as a list. */
 const filesOf = (value: string | string[]) => (Array.isArray(value) ? value : value ? [value] : []);
 
-function householdView(role: StaffRole): CaseDetailView<'usulan-dtsen'> {
+function householdView(role: StaffRole, criteriaQuestions: Record<string, string>): CaseDetailView<'usulan-dtsen'> {
   return (household) => {
     const pb = pocketbase();
     const [token] = createResource(() => pb.files.getToken({ requestKey: null }));
@@ -27,6 +27,7 @@ function householdView(role: StaffRole): CaseDetailView<'usulan-dtsen'> {
     const [desil, setDesil] = createSignal('');
     const village = () => household().expand!.village!;
     const criteria = () => Object.entries((household().criteria ?? {}) as Record<string, boolean>);
+    const met = () => criteria().filter(([, yes]) => yes);
     return {
       title: () => `${household().number} — ${household().head_name}, ${village().name}`,
       summary: (
@@ -43,12 +44,13 @@ function householdView(role: StaffRole): CaseDetailView<'usulan-dtsen'> {
             {household().lat}, {household().lon}
             {household().location_accuracy_m ? ` (GPS ±${household().location_accuracy_m} m)` : ' (dipilih di peta)'}
           </Fact>
-          <Fact label="Kriteria terpenuhi">
-            {criteria()
-              .filter(([, met]) => met)
-              .map(([id]) => id)
-              .join(', ') || 'tidak ada'}{' '}
-            ({criteria().filter(([, met]) => met).length} dari {criteria().length})
+          <Fact label={`Kriteria terpenuhi (${met().length} dari ${criteria().length})`}>
+            <Show when={met().length > 0} fallback="tidak ada">
+              <ul>
+                {/* A question no list of this build asks any more is shown by its id. */}
+                <For each={met()}>{([id]) => <li>{criteriaQuestions[id] ?? id}</li>}</For>
+              </ul>
+            </Show>
           </Fact>
           <Fact label="Persetujuan keluarga">{household().consent ? 'Ya, dicatat operator desa' : 'Tidak'}</Fact>
           <Fact label="Penetapan desa">
@@ -138,11 +140,11 @@ function householdView(role: StaffRole): CaseDetailView<'usulan-dtsen'> {
 }
 
 /** The office's household proposals, those waiting on the Dinas first, searched and paged by the server. */
-export default function HouseholdReview(props: { role: StaffRole }) {
+export default function HouseholdReview(props: { role: StaffRole; criteriaQuestions: Record<string, string> }) {
   return (
     <CaseList
       kind="usulan-dtsen"
-      view={householdView(props.role)}
+      view={householdView(props.role, props.criteriaQuestions)}
       headers={['Nomor', 'Desa', 'Dicatat', 'Status']}
       filters={(query, change) => (
         <div class="field">

@@ -71,6 +71,8 @@ const actorOf = (account: WorkspaceAccount): ProposalActor =>
 /** The office's workspace: counter, work queue, proposals, and for heads the report and audit trail. */
 export default function StaffWorkspace(props: {
   /** Each office's WhatsApp update wording (content/agencies/). */ whatsappTemplates?: WhatsAppTemplates;
+  /** The poverty criteria's questions by id (content/poverty-criteria.yaml): households' answers in words. */
+  criteriaQuestions?: Record<string, string>;
 }) {
   const [account, setAccount] = createSignal<WorkspaceAccount | null>(workspaceAccount());
   const [collection, setCollection] = createSignal<WorkspaceCollection>('staff');
@@ -196,7 +198,10 @@ export default function StaffWorkspace(props: {
               />
             </Match>
             <Match when={tab() === 'usulan-dtsen'}>
-              <HouseholdReview role={(current() as AccountRecords['staff']).role} />
+              <HouseholdReview
+                role={(current() as AccountRecords['staff']).role}
+                criteriaQuestions={props.criteriaQuestions ?? {}}
+              />
             </Match>
             <Match when={tab() === 'akun'}>
               <VillageAccounts staff={current() as AccountRecords['staff']} />
