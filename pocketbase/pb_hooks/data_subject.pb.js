@@ -33,7 +33,8 @@ require(`${__hooks}/lib/given.js`)
             // type no number literal satisfies.)
             $os.writeFile(String(args[1]), JSON.stringify(exported, null, 2), /** @type {any} */ (0o600));
             console.log(
-              `${exported.requests.length} permohonan, ${exported.proposals.length} usulan dan ${exported.complaints.length} pengaduan diekspor ke ${args[1]}.`,
+              `${exported.requests.length} permohonan, ${exported.proposals.length} usulan, ${exported.complaints.length} pengaduan ` +
+                `dan ${exported.households.length} usulan DTSEN diekspor ke ${args[1]}.`,
             );
           },
         }),
@@ -52,7 +53,8 @@ require(`${__hooks}/lib/given.js`)
             const erased = require(`${__hooks}/lib/data_subject.js`).eraseAbout($app, String(args[0] || ''));
             console.log(
               `Dihapus: permohonan ${erased.requests.join(', ') || '-'}; usulan ` +
-                `${erased.proposals.join(', ') || '-'}; pengaduan ${erased.complaints.join(', ') || '-'}.`,
+                `${erased.proposals.join(', ') || '-'}; pengaduan ${erased.complaints.join(', ') || '-'}; usulan DTSEN ` +
+                `${erased.households.join(', ') || '-'}.`,
             );
           },
         }),

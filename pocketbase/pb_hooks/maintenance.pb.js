@@ -1,7 +1,8 @@
 // @ts-check
 // Keeping only what is needed (UU 27/2022), every hour:
 // - a proposal's documents (victims' KK and KTP among them) are deleted LAYANAN_DOCUMENT_RETENTION_DAYS
-//   (default 90) days after the proposal is finished; its status page says so;
+//   (default 90) days after the proposal is finished; its status page says so; a household proposal's
+//   (usulan DTSEN) NIK, KK and photos as many office days after its result, noted in the erasure register;
 // - uploads a crash left behind (stored files with no record, temporary multipart files) go;
 // - failure counters older than their window go;
 // - online applications nobody acted on for 30 days (src/domain/storage-guard.ts) are closed and

@@ -7,6 +7,7 @@ import { PHONE_EXAMPLE, isPhoneNumber, isWellFormedVerifier } from './phone';
 import { readKk, readNik } from './population-numbers';
 import { parseRequestNumber } from './request-number';
 import { type SpreadsheetValue, spreadsheetText } from './spreadsheet';
+import { fromOfficeClock, officeClock } from './time';
 
 /** What residents see on /cek-status/, in order. */
 export const HOUSEHOLD_STAGES = {
@@ -253,6 +254,25 @@ export const HOUSEHOLD_PHOTOS = [
   { field: 'photo_consent', label: 'Foto formulir persetujuan yang ditandatangani', maxFiles: 2, always: false },
 ] as const;
 export type HouseholdPhotoField = (typeof HOUSEHOLD_PHOTOS)[number]['field'];
+/**
+ * What of a household is identity data, deleted once its result has been kept long enough (pb_hooks/lib/maintenance.js)
+ * and at its data subject's request: NIK, KK and every photo. Name, village, stages and result stay for the office's figures.
+ */
+export const HOUSEHOLD_IDENTITY_FIELDS = ['nik', 'kk', ...HOUSEHOLD_PHOTOS.map((photo) => photo.field)] as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The moment before which a household's result must have been recorded for its identity data to go,
+ * counted in whole office-local (WIB) days: a result recorded on 1 March, kept 90 days, is deleted on
+ * 30 May, at the first clean-up after midnight WIB — every household of one day at once.
+ */
+export function householdIdentityExpiry(now: Date, keptDays: number): Date {
+  const officeToday = officeClock(now).toISOString().slice(0, 10);
+  const firstKeptDay = Date.parse(`${officeToday}T00:00:00Z`) - (keptDays - 1) * DAY_MS;
+  return fromOfficeClock(new Date(firstKeptDay));
+}
+
 /** Photos only (a house front is a picture; a scanned form is photographed): shrunk on the phone, EXIF removed. */
 export const HOUSEHOLD_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 

@@ -113,11 +113,12 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     collections: ['household_proposals', 'household_proposal_events'],
     retention: [
       {
-        // Automatic deletion after the result is not built yet (issue 26): the notice says what is done today.
-        text:
-          'NIK, KK, foto dan isian: belum dihapus otomatis; salinan atau penghapusannya dapat diminta ke kantor ' +
-          '(lihat Hak Anda), yang menanganinya sendiri.',
+        // pb_hooks/lib/maintenance.js: deleteExpiredHouseholdIdentities, counted in office days.
+        before: 'NIK, nomor KK dan semua foto: dihapus otomatis ',
+        setting: 'documentRetentionDays',
+        after: ' hari (menurut tanggal di kantor, WIB) setelah hasil dari pusat dicatat.',
       },
+      { text: `Nama kepala keluarga, alamat, tahapan dan hasilnya: ${AS_ARCHIVE}` },
     ],
   },
   {

@@ -131,6 +131,7 @@ export interface DaysOffRecord extends BaseRecord<'days_off'> {
 export interface ErasuresRecord extends BaseRecord<'erasures'> {
   number: string;
   erased_at: string;
+  scope: 'identitas';
 }
 
 export interface HouseholdProposalEventsRecord extends BaseRecord<'household_proposal_events'> {

@@ -5,7 +5,10 @@
 
 /** What the server is set to keep, and for how long (pb_hooks/applications.pb.js: /api/layanan/ketentuan). */
 export interface PrivacySettings {
-  /** Days a finished request's, proposal's or closed complaint's documents are kept (LAYANAN_DOCUMENT_RETENTION_DAYS). */
+  /**
+   * Days a finished request's, proposal's or closed complaint's documents are kept, and a household
+   * proposal's NIK, KK and photos after its result (LAYANAN_DOCUMENT_RETENTION_DAYS).
+   */
   documentRetentionDays: number;
   /** Days the request log is kept (LAYANAN_LOG_DAYS). */
   requestLogDays: number;

@@ -50,6 +50,11 @@ test('/privasi/ states the periods this server keeps data for, who sees what, an
     await expect(
       page.getByText('Dokumen: dihapus otomatis 45 hari setelah permohonan selesai atau ditolak.'),
     ).toBeVisible();
+    await expect(
+      page.getByText(
+        'NIK, nomor KK dan semua foto: dihapus otomatis 45 hari (menurut tanggal di kantor, WIB) setelah hasil dari pusat dicatat.',
+      ),
+    ).toBeVisible();
     await expect(page.getByText('Dihapus otomatis setelah 9 hari.')).toBeVisible();
     await expect(page.getByText('Arsip harian: 5 arsip terakhir disimpan')).toBeVisible();
     await expect(page.locator('#data-permohonan + dl')).toContainText(`${UNVERIFIED_APPLICATION_DAYS} hari`);

@@ -18,6 +18,7 @@ import {
   pocketBaseCommand,
 } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument, proposalForm } from '../support/proposal-form';
+import { householdForm } from '../support/household-form';
 import { submissionProof } from '../support/proof-of-work';
 import type { RecordModel } from 'pocketbase';
 
@@ -27,6 +28,7 @@ let application: RecordModel;
 let otherRequest: RecordModel;
 let proposal: RecordModel;
 let complaint: RecordModel;
+let household: RecordModel;
 
 const command = (...args: string[]) =>
   pocketBaseCommand(server.dataDir, ['data-pribadi', ...args], { LAYANAN_ERASURE_REGISTER: server.erasureRegister });
@@ -83,6 +85,12 @@ beforeAll(async () => {
     suggestion: 'Bu Siti menunggu dua jam.',
     submitted_at: new Date().toISOString(),
   });
+  // Her village proposed her household for DTSEN, with her NIK and phone.
+  household = await operator.pb.collection('household_proposals').create(
+    await householdForm(operator.placeId, {
+      fields: { head_name: 'Siti Aminah', nik: NIK, phone: '0812 2044 3187', address: 'Kp. Cibeureum dekat masjid' },
+    }),
+  );
   complaint = await server.admin.collection('complaints').create({
     agency: service['agency'],
     kind: 'pengaduan',
@@ -135,6 +143,14 @@ afterAll(async () => {
   rmSync(restoredDir, { recursive: true, force: true });
 });
 
+/** The status lookup with her phone's last four digits. */
+const lookUp = (number: string) =>
+  fetch(`${server.url}/api/layanan/status`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ number, verifier: '3187' }),
+  });
+
 /** Every file under `dir` (but its backup zips) in which any of `words` is written, case ignored. */
 function filesNaming(dir: string, words: string[]): string[] {
   const found: string[] = [];
@@ -157,7 +173,9 @@ describe("a data subject's request", () => {
   it('exports everything given with one phone number, however it was written', () => {
     // Handed to her, not kept on the server.
     const file = `${server.dataDir}-ekspor-siti.json`;
-    expect(command('ekspor', '0812 2044 3187', file)).toContain('2 permohonan, 1 usulan dan 1 pengaduan diekspor');
+    expect(command('ekspor', '0812 2044 3187', file)).toContain(
+      '2 permohonan, 1 usulan, 1 pengaduan dan 1 usulan DTSEN diekspor',
+    );
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     rmSync(file);
@@ -183,6 +201,17 @@ describe("a data subject's request", () => {
         suggestion: 'Bu Siti menunggu dua jam.',
       }),
     ]);
+    expect(exported.households).toMatchObject([
+      {
+        number: household['number'],
+        head_name: 'Siti Aminah',
+        nik: NIK,
+        phone: '0812 2044 3187',
+        status: 'dicatat-desa',
+      },
+    ]);
+    expect(exported.households[0].photo_kk).toHaveLength(1);
+    expect(exported.households[0].events).toHaveLength(1);
     expect(exported.complaints).toMatchObject([
       {
         number: complaint['number'],
@@ -195,7 +224,8 @@ describe("a data subject's request", () => {
   it('erases names, phones, notes and documents, keeps what identifies nobody, and ends the public status', async () => {
     expect(() => command('hapus', request['number'])).toThrow();
     expect(command('hapus', '+62 812-2044-3187', 'ya-hapus')).toContain(
-      `Dihapus: permohonan ${request['number']}, ${application['number']}; usulan ${proposal['number']}; pengaduan ${complaint['number']}.`,
+      `Dihapus: permohonan ${request['number']}, ${application['number']}; usulan ${proposal['number']}; pengaduan ` +
+        `${complaint['number']}; usulan DTSEN ${household['number']}.`,
     );
 
     const after = await server.admin.collection('requests').getOne(request.id);
@@ -227,18 +257,25 @@ describe("a data subject's request", () => {
       description: '[dihapus atas permintaan pemilik data]',
       kind: 'pengaduan',
     });
-    const complaintLookup = await fetch(`${server.url}/api/layanan/status`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ number: complaint['number'], verifier: '3187' }),
+    // Her household keeps its village and stage for the office's figures; who she is goes.
+    const householdAfter = await server.admin.collection('household_proposals').getOne(household.id);
+    expect(householdAfter).toMatchObject({
+      head_name: '[dihapus atas permintaan pemilik data]',
+      address: '[dihapus atas permintaan pemilik data]',
+      nik: '',
+      kk: '',
+      photo_ktp: '',
+      photo_kk: [],
+      village: household['village'],
+      status: 'dicatat-desa',
     });
+    expect(householdAfter['phone']).not.toContain('3187');
+    const householdLookup = await lookUp(household['number']);
+    expect(householdLookup.status).toBe(404);
+    const complaintLookup = await lookUp(complaint['number']);
     expect(complaintLookup.status).toBe(404);
 
-    const lookup = await fetch(`${server.url}/api/layanan/status`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ number: request['number'], verifier: '3187' }),
-    });
+    const lookup = await lookUp(request['number']);
     expect(lookup.status).toBe(404);
     // Someone else's request is untouched.
     expect((await server.admin.collection('requests').getOne(otherRequest.id))['applicant_name']).toBe(
@@ -248,7 +285,13 @@ describe("a data subject's request", () => {
     const trail = await server.admin
       .collection('audit_log')
       .getFullList({ filter: 'actor_type = "superuser"', sort: 'seq' });
-    const numbers = [request['number'], application['number'], proposal['number'], complaint['number']];
+    const numbers = [
+      request['number'],
+      application['number'],
+      proposal['number'],
+      complaint['number'],
+      household['number'],
+    ];
     expect(trail.map((entry) => `${entry['action']} ${entry['target_label']}`)).toEqual([
       ...numbers.map((number) => `mengekspor data pribadi (permintaan pemilik data) ${number}`),
       ...numbers.map((number) => `menghapus data pribadi (permintaan pemilik data) ${number}`),
@@ -292,7 +335,7 @@ describe("a data subject's request", () => {
         filter: 'actor_name ~ "setelah pemulihan"',
       });
       expect(trail.map((entry) => entry['target_label']).sort()).toEqual(
-        [request['number'], application['number'], proposal['number'], complaint['number']].sort(),
+        [request['number'], application['number'], proposal['number'], complaint['number'], household['number']].sort(),
       );
     } finally {
       await restored.stop({ keepData: true });

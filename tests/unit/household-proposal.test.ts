@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportLayoutProblems,
+  householdIdentityExpiry,
   householdProblems,
   householdSpreadsheet,
   householdWarnings,
@@ -224,5 +225,32 @@ describe('a household as the village operator records it', () => {
     expect(householdProblems(moved, context)).toEqual([]);
     expect(householdWarnings(moved, '32.14')).toHaveLength(1);
     expect(householdWarnings(complete, '32.14')).toEqual([]);
+  });
+});
+
+describe("a household's identity data is kept", () => {
+  // Worked by hand: 1 March + 90 days = 30 May (31 days of March: 1 March + 30 = 31 March, + 30 = 30 April, + 30 = 30 May).
+  // On 30 May (WIB), results recorded up to 1 March 23:59:59 WIB go; from 2 March 00:00 WIB (1 March 17:00 UTC) they stay.
+  it('90 whole office days: the cut is the start of the office day 89 days before today', () => {
+    expect(householdIdentityExpiry(new Date('2026-05-29T17:30:00Z'), 90).toISOString()).toBe(
+      '2026-03-01T17:00:00.000Z',
+    );
+    // 23:59 WIB on 30 May is still 30 May: the same cut.
+    expect(householdIdentityExpiry(new Date('2026-05-30T16:59:00Z'), 90).toISOString()).toBe(
+      '2026-03-01T17:00:00.000Z',
+    );
+    // 16:59 UTC on 29 May is 23:59 WIB on 29 May: a day earlier.
+    expect(householdIdentityExpiry(new Date('2026-05-29T16:59:00Z'), 90).toISOString()).toBe(
+      '2026-02-28T17:00:00.000Z',
+    );
+  });
+
+  it('across a year end, and 0 days (deleted at the next clean-up)', () => {
+    // 10 January 2027 WIB, 30 days: 10 January − 29 days = 12 December 2026, from 00:00 WIB (11 December 17:00 UTC).
+    expect(householdIdentityExpiry(new Date('2027-01-10T03:00:00Z'), 30).toISOString()).toBe(
+      '2026-12-11T17:00:00.000Z',
+    );
+    // 0 days: everything recorded before tomorrow's midnight WIB, i.e. up to now.
+    expect(householdIdentityExpiry(new Date('2026-05-30T03:00:00Z'), 0).toISOString()).toBe('2026-05-30T17:00:00.000Z');
   });
 });

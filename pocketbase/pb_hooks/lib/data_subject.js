@@ -12,8 +12,8 @@ function recordsWhere(app, collection, filter, sort, params) {
 }
 
 /**
- * The requests, proposals and complaints a number or a phone number leads to (an anonymous
- * complaint only by its number: it holds no phone).
+ * The requests, proposals, complaints and household proposals (usulan DTSEN) a number or a phone
+ * number leads to (an anonymous complaint only by its number: it holds no phone).
  * @param {HookApp} app @param {string} subject
  */
 function recordsAbout(app, subject) {
@@ -24,6 +24,7 @@ function recordsAbout(app, subject) {
       requests: recordsWhere(app, 'requests', 'number = {:number}', '', { number: parsed.number }),
       proposals: recordsWhere(app, 'proposals', 'number = {:number}', '', { number: parsed.number }),
       complaints: recordsWhere(app, 'complaints', 'number = {:number}', '', { number: parsed.number }),
+      households: recordsWhere(app, 'household_proposals', 'number = {:number}', '', { number: parsed.number }),
     };
   }
   const digits = subject.replace(/\D/g, '');
@@ -42,6 +43,9 @@ function recordsAbout(app, subject) {
     complaints: recordsWhere(app, 'complaints', 'complainant_phone ~ {:tail}', '', { tail: tail.slice(-4) }).filter(
       (record) => samePhone(record.getString('complainant_phone')),
     ),
+    households: recordsWhere(app, 'household_proposals', 'phone ~ {:tail}', '', { tail: tail.slice(-4) }).filter(
+      (record) => samePhone(record.getString('phone')),
+    ),
   };
 }
 
@@ -55,6 +59,9 @@ function eventsOf(app, collection, field, id) {
     internal_note: event.getString('internal_note'),
   }));
 }
+
+/** Every record found, whatever its kind. @param {ReturnType<typeof recordsAbout>} found */
+const allOf = (found) => [...found.requests, ...found.proposals, ...found.complaints, ...found.households];
 
 /** @param {core.Record} record @param {string[]} fields */
 function pick(record, fields) {
@@ -165,6 +172,34 @@ function exportAbout(app, subject) {
       ]),
       events: eventsOf(app, 'complaint_events', 'complaint', record.id),
     })),
+    households: found.households.map((record) => ({
+      ...pick(record, [
+        'number',
+        'head_name',
+        'nik',
+        'kk',
+        'address',
+        'rt',
+        'rw',
+        'phone',
+        'chosen_digits',
+        'lat',
+        'lon',
+        'location_accuracy_m',
+        'criteria',
+        'consent',
+        'status',
+        'way',
+        'deliberated_on',
+        'result',
+        'desil',
+        'received_at',
+        'finished_at',
+        'documents_deleted_at',
+        ...domain.HOUSEHOLD_PHOTOS.map((photo) => photo.field),
+      ]),
+      events: eventsOf(app, 'household_proposal_events', 'household_proposal', record.id),
+    })),
     surveyResponses: surveyResponsesOf(app, [...found.requests, ...found.proposals, ...found.complaints]).map(
       (response) =>
         pick(response, [
@@ -178,8 +213,7 @@ function exportAbout(app, subject) {
         ]),
     ),
   };
-  for (const record of [...found.requests, ...found.proposals, ...found.complaints])
-    audit(app, 'ekspor-data-pribadi', record);
+  for (const record of allOf(found)) audit(app, 'ekspor-data-pribadi', record);
   return result;
 }
 
@@ -201,6 +235,7 @@ function eraseAbout(app, subject) {
     requests: numbers(found.requests),
     proposals: numbers(found.proposals),
     complaints: numbers(found.complaints),
+    households: numbers(found.households),
   };
 }
 
@@ -215,7 +250,7 @@ function eraseAbout(app, subject) {
 function eraseRecords(app, found, erasedAt, actorName, numbers = []) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const register = require(`${__hooks}/lib/erasure_register.js`);
-  const all = [...found.requests, ...found.proposals, ...found.complaints];
+  const all = allOf(found);
   const registered = [...new Set(numbers.concat(all.map((record) => record.getString('number'))))];
   // What the request log may still hold of them (entries written before it was scrubbed, file and
   // record URLs): their ids, numbers, names and phones, taken before they are erased.
@@ -282,10 +317,27 @@ function eraseRecords(app, found, erasedAt, actorName, numbers = []) {
       tx.saveNoValidate(complaint);
       clearNotes(tx, 'complaint_events', 'complaint', complaint.id);
     }
+    // A household keeps its village, stages and result (the office's figures); who it is goes.
+    for (const household of found.households) {
+      household.load({
+        head_name: ERASED,
+        address: ERASED,
+        phone: noPhone(),
+        chosen_digits: '',
+        lat: 0,
+        lon: 0,
+        criteria: {},
+      });
+      require(`${__hooks}/lib/maintenance.js`).clearHouseholdIdentity(tx, household, erasedAt);
+      // Cleared after the status was refreshed: an erased household can no longer be looked up.
+      household.set('public_status', null);
+      tx.saveNoValidate(household);
+      clearNotes(tx, 'household_proposal_events', 'household_proposal', household.id);
+    }
     register.registerErased(tx, registered, erasedAt);
   });
   for (const record of all) audit(app, 'hapus-data-pribadi', record, actorName);
-  register.writeFile(new Map(registered.map((number) => [number, erasedAt])));
+  register.writeFile(new Map(registered.map((number) => [number, { at: erasedAt, scope: '' }])));
   forgetInRequestLog(app, traces.concat(numbers));
 }
 
@@ -326,6 +378,7 @@ function traceWords(app, found) {
     'complainant_phone',
     'complainant_email',
   ]);
+  collect(found.households, 'household_proposal_events', 'household_proposal', ['head_name', 'phone', 'nik', 'kk']);
   return [...words];
 }
 
@@ -355,7 +408,8 @@ function rewriteDatabaseFiles(app) {
 
 /**
  * After a start — possibly on a restored backup — erases again every number the register file
- * lists and the database does not, then writes the file from both. Returns the numbers erased again.
+ * lists and the database does not (or lists with less: a household's identity data only), then
+ * writes the file from both. Returns the numbers erased again.
  * @param {HookApp} app
  * @returns {string[]}
  */
@@ -363,9 +417,24 @@ function reapplyErasures(app) {
   const register = require(`${__hooks}/lib/erasure_register.js`);
   const inDatabase = register.entriesInDatabase(app);
   const inFile = register.entriesInFile();
-  const again = [...inFile.keys()].filter((number) => !inDatabase.has(number));
-  for (const number of again)
-    eraseRecords(app, recordsAbout(app, number), /** @type {string} */ (inFile.get(number)), AFTER_RESTORE, [number]);
+  const again = [...inFile.keys()].filter((number) => {
+    const kept = inDatabase.get(number);
+    return !kept || (kept.scope !== '' && inFile.get(number)?.scope === '');
+  });
+  for (const number of again) {
+    const { at, scope } = /** @type {{ at: string, scope: string }} */ (inFile.get(number));
+    const found = recordsAbout(app, number);
+    if (scope === '') {
+      eraseRecords(app, found, at, AFTER_RESTORE, [number]);
+      continue;
+    }
+    // The clean-up's deletion of a household's NIK, KK and photos, done again and registered again.
+    app.runInTransaction((tx) => {
+      for (const household of found.households)
+        require(`${__hooks}/lib/maintenance.js`).clearHouseholdIdentity(tx, household, at);
+      register.registerErased(tx, [number], at, 'identitas');
+    });
+  }
   if (again.length > 0) rewriteDatabaseFiles(app);
   register.writeFile(inDatabase);
   return again;
@@ -385,4 +454,4 @@ function officeOf(app, collection, id) {
   return { agency: record.getString('agency'), service: record.getString('service') };
 }
 
-module.exports = { exportAbout, eraseAbout, reapplyErasures, officeOf };
+module.exports = { exportAbout, eraseAbout, reapplyErasures, officeOf, rewriteDatabaseFiles };

@@ -58,7 +58,60 @@ function deleteExpiredDocuments(app) {
     }
     deleted += expired.length;
   }
-  return deleted;
+  return deleted + deleteExpiredHouseholdIdentities(app);
+}
+
+/**
+ * A household proposal's NIK, KK and photos go the retention period after its result was recorded,
+ * counted in office days (src/domain/household-proposal.ts: householdIdentityExpiry), as its status
+ * page says; each number goes into the erasure register (scope "identitas") so that no restored backup
+ * brings them back, and the database files are rewritten as for an erasure (no trace in free pages or
+ * the WAL) — once a day at most, as one day's households go together. Returns how many.
+ * @param {HookApp} app
+ */
+function deleteExpiredHouseholdIdentities(app) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const { retentionDays } = require(`${__hooks}/lib/settings.js`);
+  const cutoff = domain.householdIdentityExpiry(new Date(), retentionDays()).toISOString().replace('T', ' ');
+  const expired = require(`${__hooks}/lib/given.js`).present(
+    app.findRecordsByFilter(
+      'household_proposals',
+      "finished_at != '' && finished_at < {:cutoff} && documents_deleted_at = ''",
+      'finished_at',
+      500,
+      0,
+      { cutoff },
+    ),
+  );
+  if (expired.length === 0) return 0;
+  const register = require(`${__hooks}/lib/erasure_register.js`);
+  const at = new Date().toISOString();
+  for (const household of expired)
+    app.runInTransaction((tx) => {
+      clearHouseholdIdentity(tx, household, at);
+      register.registerErased(tx, [household.getString('number')], at, 'identitas');
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, null, 'hapus-dokumen-kedaluwarsa', household, {
+        days: retentionDays(),
+      });
+    });
+  register.writeFile(new Map(expired.map((household) => [household.getString('number'), { at, scope: 'identitas' }])));
+  require(`${__hooks}/lib/data_subject.js`).rewriteDatabaseFiles(app);
+  return expired.length;
+}
+
+/**
+ * Deletes a household's identity data (domain HOUSEHOLD_IDENTITY_FIELDS: NIK, KK, photos, whose files
+ * go with the save) and says on its status page when. Saved without validation: NIK, KK and the photos
+ * are required of a household being proposed, not of one whose data is gone.
+ * @param {HookApp} tx @param {core.Record} household @param {string} at ISO
+ */
+function clearHouseholdIdentity(tx, household, at) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  for (const field of domain.HOUSEHOLD_IDENTITY_FIELDS)
+    household.set(field, field === 'nik' || field === 'kk' ? '' : []);
+  household.set('documents_deleted_at', at);
+  require(`${__hooks}/lib/cases.js`).refreshPublicStatus(tx, household);
+  tx.saveNoValidate(household);
 }
 
 /**
@@ -123,4 +176,4 @@ function deleteOldFailureCounts(app) {
     .execute();
 }
 
-module.exports = { deleteExpiredDocuments, deleteOrphanedUploads, deleteOldFailureCounts };
+module.exports = { deleteExpiredDocuments, clearHouseholdIdentity, deleteOrphanedUploads, deleteOldFailureCounts };

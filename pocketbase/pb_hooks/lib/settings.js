@@ -109,7 +109,7 @@ function backupArchivesKept() {
   return $os.getenv('LAYANAN_BACKUP_CRON') ? Number($os.getenv('LAYANAN_BACKUP_KEEP') || 7) : null;
 }
 
-/** Days a finished proposal's documents are kept (LAYANAN_DOCUMENT_RETENTION_DAYS, default 90). */
+/** Days a finished case's documents, and a household proposal's NIK, KK and photos after its result, are kept (LAYANAN_DOCUMENT_RETENTION_DAYS, default 90). */
 function retentionDays() {
   const days = Number($os.getenv('LAYANAN_DOCUMENT_RETENTION_DAYS') || 90);
   if (!(days >= 0)) throw new Error('LAYANAN_DOCUMENT_RETENTION_DAYS harus angka hari, misalnya 90.');
