@@ -327,6 +327,7 @@ function eraseRecords(app, found, erasedAt, actorName, numbers = []) {
         lat: 0,
         lon: 0,
         criteria: {},
+        note_for_village: '',
       });
       require(`${__hooks}/lib/maintenance.js`).clearHouseholdIdentity(tx, household, erasedAt);
       // Cleared after the status was refreshed: an erased household can no longer be looked up.
