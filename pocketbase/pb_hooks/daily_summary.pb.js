@@ -2,7 +2,8 @@
 // The kepala bidang's daily summary (src/domain/daily-summary.ts): the office's open requests past
 // the time their Standar Pelayanan promises (oldest first) and due today, complaints waiting past
 // their verification or answer deadline (oldest first), whether the backups are current, and
-// whether the audit trail is whole, with its anchor to print (pb_hooks/lib/audit_chain.js). Only
+// whether the audit trail is whole, with its anchor to print (pb_hooks/lib/audit_chain.js), and the
+// alerts of the office's warehouses (pb_hooks/lib/stock_reports.js). Only
 // numbers, services and kinds, no applicant's or complainant's name; opening it is audited like
 // the other lists of requests.
 routerAdd(
@@ -18,6 +19,7 @@ routerAdd(
     // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text. Open and late are
     // each case type's own (src/domain/cases/: late), the same as the work queue's and the inbox's.
     const { requests, complaints, waitingSql, lateSql, storedDate: stored } = domain;
+    const stockReports = require(`${__hooks}/lib/stock_reports.js`);
 
     const counts = new DynamicModel({ open: 0, due_today: 0 });
     e.app
@@ -92,6 +94,12 @@ routerAdd(
       },
       backups: require(`${__hooks}/lib/health.js`).backupStates(e.app, now.getTime()),
       auditTrail: require(`${__hooks}/lib/audit_chain.js`).forTheSummary(e.app),
+      stock: stockReports.stockAlerts(
+        e.app,
+        stockReports.warehousesOf(e.app, { actor: 'kepala_bidang', agency, kecamatan: '' }),
+        { agency, kecamatan: '' },
+        now,
+      ),
     };
     require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
       agency,

@@ -363,7 +363,15 @@ routerAdd(
       throw new ForbiddenError(`${warehouse.getString('name')} bukan gudang Anda.`);
     const item = stock.itemFor(e.app, query.get('barang'), 'barang');
     const rows = stock.stockCardOf(e.app, warehouse, item.record);
-    if (query.get('format') === 'csv')
+    const csv = query.get('format') === 'csv';
+    require(`${__hooks}/lib/stock_reports.js`).auditReport(
+      e.app,
+      keeper,
+      `kartu stok ${item.name} ${warehouse.getString('name')}`,
+      { format: csv ? 'csv' : 'json' },
+    );
+    e.response.header().set('Cache-Control', 'no-store');
+    if (csv)
       return require(`${__hooks}/lib/csv.js`).sendCsv(
         e,
         `kartu-stok-${warehouse.getString('code')}-${item.slug}.csv`,

@@ -34,6 +34,7 @@ interface HookLibraries {
   site_sync: typeof import('../pb_hooks/lib/site_sync.js');
   stock: typeof import('../pb_hooks/lib/stock.js');
   stock_release: typeof import('../pb_hooks/lib/stock_release.js');
+  stock_reports: typeof import('../pb_hooks/lib/stock_reports.js');
   storage_guard: typeof import('../pb_hooks/lib/storage_guard.js');
   superuser: typeof import('../pb_hooks/lib/superuser.js');
   uploads: typeof import('../pb_hooks/lib/uploads.js');

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = {
   'lihat-ringkasan': 'membuka ringkasan harian (permohonan dan pengaduan lewat waktu)',
   'lihat-jejak-audit': 'membuka jejak audit',
   'lihat-laporan-skm': 'membuka laporan survei kepuasan masyarakat (saran termasuk)',
+  'lihat-laporan-stok':
+    'membuka laporan stok logistik (kartu stok, laporan bulanan, penyaluran per bencana, peringatan)',
   // Data kept only as long as needed
   'hapus-dokumen-kedaluwarsa': 'menghapus dokumen yang melewati masa simpan',
   'tutup-permohonan-terbengkalai': 'menutup permohonan online tanpa tindak lanjut dan menghapus dokumennya',

@@ -3,6 +3,7 @@
 // current. Also the backup part of the readiness check (GET /api/layanan/siap). Shared with the
 // PocketBase hooks.
 import type { AuditAnchor, AuditCheck } from './audit';
+import type { StockAlerts } from './stock-reports';
 import { fromOfficeClock, officeClock } from './time';
 
 /**
@@ -51,6 +52,8 @@ export interface DailySummary {
   backups: BackupState[];
   /** Whether the audit trail is whole, and its head anchored outside the database, to print and keep. */
   auditTrail: { check: AuditCheck; anchor: AuditAnchor | null };
+  /** The office's warehouses: batches near expiry, items below minimum, proposals approved and not yet received. */
+  stock: StockAlerts;
 }
 
 /** PocketBase's scheduled zip backup (deploy: daily) is late after this long. */

@@ -39,6 +39,7 @@ export * from './routes';
 export * from './data-subject-request';
 export * from './stock';
 export * from './stock-ledger';
+export * from './stock-reports';
 export * from './cases';
 export * from './household-proposal';
 export * from './population-numbers';

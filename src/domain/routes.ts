@@ -18,6 +18,7 @@ import type { ComplaintStatus } from './statuses';
 import type { CaseListPage } from './case-list';
 import type { ComplaintListRow, HouseholdListRow, ProposalListRow, WorkQueueRow } from './case-lists';
 import type { StockCardRow } from './stock-ledger';
+import type { DisasterReport, MonthlyReport, PublicStockFigures, StockAlerts } from './stock-reports';
 
 export type RouteMethod = 'GET' | 'POST';
 
@@ -261,6 +262,8 @@ export const ROUTES = {
   // Open data.
   performanceFeed: route<{ periode?: string }, PerformanceReport>('GET', '/api/data/kinerja'),
   complaintFigures: route<Record<string, never>, ComplaintFiguresFeed>('GET', '/api/data/pengaduan'),
+  // Each warehouse's stock per item and its releases per month: aggregates only (src/domain/stock-reports.ts).
+  stockFigures: route<{ format?: 'json' | 'csv' }, PublicStockFigures>('GET', '/api/data/logistik'),
   // Accounts.
   accountActivation: route<{ email: string; code: string; password: string }, NoContent>('POST', '/api/akun/aktivasi'),
   signOut: route<Record<string, never>, NoContent>('POST', '/api/akun/keluar'),
@@ -295,6 +298,16 @@ export const ROUTES = {
   stockCard: route<{ gudang: string; barang: string; format?: 'json' | 'csv' }, StockCardAnswer>(
     'GET',
     '/api/logistik/kartu-stok',
+  ),
+  // Reports on the ledger (pb_hooks/stock_reports.pb.js): the warehouses the account keeps, audited.
+  stockAlerts: route<Record<string, never>, StockAlerts>('GET', '/api/logistik/peringatan'),
+  monthlyStockReport: route<{ gudang: string; bulan: string; format?: 'json' | 'csv' }, MonthlyReport>(
+    'GET',
+    '/api/logistik/laporan-bulanan',
+  ),
+  disasterStockReport: route<{ gudang: string; format?: 'json' | 'csv' }, DisasterReport>(
+    'GET',
+    '/api/logistik/laporan-bencana',
   ),
   // The BAST signed by the receiver, as photos: the proposal becomes "Logistik diterima desa".
   signedBast: route<FormFields<'release' | 'signed_bast'>, RecordedStock>('POST', '/api/logistik/bast-diterima'),

@@ -14,6 +14,7 @@ import {
   type VillageAccount,
 } from '../support/pocketbase';
 import { jpegPhoto, proposalForm } from '../support/proposal-form';
+import { callRoute, receiveStock } from '../support/stock-api';
 import { ROUTES, routePath, type Route } from '../../src/domain/routes';
 import { stockCard, type LedgerEntry } from '../../src/domain/stock-ledger';
 
@@ -31,36 +32,10 @@ let petugas: StaffAccount;
 let kepala: StaffAccount;
 let staffBanjarnegara: StaffAccount;
 
-/** Calls a route of the table as `pb`'s account (or a guest): its status and body. */
-async function call(pb: PocketBase | null, route: Route, body: Record<string, unknown> | FormData) {
-  const headers: Record<string, string> = pb ? { Authorization: pb.authStore.token } : {};
-  if (!(body instanceof FormData)) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${server.url}${routePath(route)}`, {
-    method: route.method,
-    headers,
-    body: body instanceof FormData ? body : JSON.stringify(body),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: answers of several routes and PocketBase's error shape, read field by field.
-  return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, any> };
-}
-
-let receipts = 0;
-async function receive(pb: PocketBase, warehouse: string, fields: Record<string, string>) {
-  const form = new FormData();
-  const all = {
-    warehouse,
-    item: 'makanan-siap-saji',
-    batch: 'MSS-01',
-    expires_on: '2099-12-31',
-    quantity: '100',
-    source: 'apbn',
-    reference: `BAST-T/${++receipts}`,
-    ...fields,
-  };
-  for (const [name, value] of Object.entries(all)) form.append(name, value);
-  form.append('document', await jpegPhoto(), 'bast-terima.jpg');
-  return call(pb, ROUTES.stockReceipt, form);
-}
+const call = (pb: PocketBase | null, route: Route, body: Record<string, unknown> | FormData) =>
+  callRoute(server.url, pb, route, body);
+const receive = (pb: PocketBase, warehouse: string, fields: Record<string, string>) =>
+  receiveStock(server.url, pb, warehouse, fields);
 
 /** A proposal from Linggasari to the Camat of Darangdan, approved by that Camat. */
 async function approvedProposalToCamat(): Promise<RecordModel> {
