@@ -1,5 +1,6 @@
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
+import { approvedDaysAgo, camatReceipt } from '../support/stock-release.ts';
 import { SMALL_PHONE_AND_LAPTOP, expect, expectNoViolations, feed, signInToWorkspace, test } from './fixtures';
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
@@ -145,3 +146,47 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     });
   });
 }
+
+// Stock alerts of the office's warehouses, each leading to where it is acted on (issue 27).
+test('the summary lists a batch near expiry and a proposal left undelivered; each opens where it is acted on', async ({
+  page,
+  baseURL,
+}) => {
+  const today = new Date();
+  const inThirtyDays = new Date(today.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const { batch } = await camatReceipt(baseURL!, { expires_on: inThirtyDays, quantity: '3' });
+  const waiting = await approvedDaysAgo(baseURL!, 5);
+
+  await signInToWorkspace(page, KEPALA);
+  const expiring = page
+    .getByRole('region', { name: 'Batch mendekati kedaluwarsa' })
+    .getByRole('row')
+    .filter({ hasText: batch });
+  await expect(expiring).toContainText('Lambung Sosial Kecamatan Darangdan');
+  await expect(expiring).toContainText('3 paket');
+  await expect(expiring).toContainText(/(29|30) hari lagi/);
+  const undelivered = page
+    .getByRole('region', { name: 'Usulan disetujui, logistik belum diterima desa' })
+    .getByRole('row')
+    .filter({ hasText: waiting.number });
+  await expect(undelivered).toContainText('Linggasari, Kec. Darangdan');
+  await expect(undelivered).toContainText('5 hari');
+  await expectNoViolations(page);
+
+  // The proposal opens in Usulan desa, where its release is recorded.
+  await undelivered.getByRole('button', { name: waiting.number }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Usulan desa' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: new RegExp(`^${waiting.number}`) })).toBeVisible();
+
+  // The batch opens the kartu stok of its item in its warehouse.
+  await page.getByRole('button', { name: 'Ringkasan harian' }).click();
+  await expiring.getByRole('link', { name: 'Makanan siap saji' }).click();
+  await expect(page).toHaveURL(
+    /\/petugas\/laporan-stok\/\?gudang=lumbung\.32\.14\.06&barang=makanan-siap-saji#kartu-stok$/,
+  );
+  await expect(page.getByRole('heading', { name: 'Kartu stok: Makanan siap saji (paket)' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Kartu stok' }).getByRole('row').filter({ hasText: batch }),
+  ).toContainText(`BAST-T/${batch}`);
+  await expectNoViolations(page);
+});

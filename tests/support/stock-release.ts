@@ -1,6 +1,7 @@
 // A release of Lambung Sosial stock made through the API as the e2e Camat of Darangdan: stock
 // received, the village's proposal approved, the emergency declaration recorded, the release
-// recorded — what the BAST pages open with (tests/e2e/bast.spec.ts).
+// recorded — what the BAST pages open with (tests/e2e/bast.spec.ts); and the pieces the stock
+// reports and alerts show (tests/e2e/stock-reports.spec.ts, daily-summary.spec.ts).
 import PocketBase from 'pocketbase';
 import { E2E_CAMAT } from './e2e-accounts.ts';
 import { jpegPhoto, operatorProposal } from './proposal-form.ts';
@@ -17,25 +18,41 @@ async function post(baseURL: string, token: string, route: Route, body: FormData
   return response.json();
 }
 
-export async function camatRelease(baseURL: string): Promise<RecordedRelease & { proposal: string }> {
+/** The e2e Camat of Darangdan, signed in. */
+async function camatClient(baseURL: string) {
   const camat = new PocketBase(baseURL);
   camat.autoCancellation(false);
   await camat.collection('camats').authWithPassword(E2E_CAMAT.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
-  const token = camat.authStore.token;
-  const batch = `E2E-${Date.now().toString(36)}`;
+  return camat;
+}
+
+/**
+ * Stock received at the Lambung Sosial of Darangdan as its e2e Camat, with a photo of the receipt's
+ * BAST: by default 40 packs of ready meals of a batch of its own expiring in 2099.
+ */
+export async function camatReceipt(baseURL: string, fields: Record<string, string> = {}) {
+  const camat = await camatClient(baseURL);
+  const batch = fields['batch'] ?? `E2E-${Date.now().toString(36)}`;
   const receipt = new FormData();
   for (const [name, value] of Object.entries({
     warehouse: 'lumbung.32.14.06',
     item: 'makanan-siap-saji',
-    batch,
     expires_on: '2099-06-30',
     quantity: '40',
     source: 'apbn',
     reference: `BAST-T/${batch}`,
+    ...fields,
+    batch,
   }))
     receipt.append(name, value);
   receipt.append('document', await jpegPhoto(), 'bast-terima.jpg');
-  await post(baseURL, token, ROUTES.stockReceipt, receipt);
+  await post(baseURL, camat.authStore.token, ROUTES.stockReceipt, receipt);
+  return { camat, batch };
+}
+
+export async function camatRelease(baseURL: string): Promise<RecordedRelease & { proposal: string }> {
+  const { camat, batch } = await camatReceipt(baseURL);
+  const token = camat.authStore.token;
   const proposal = await operatorProposal(baseURL, 'camat');
   for (const status of ['diverifikasi', 'disetujui'])
     await camat.collection('proposal_events').create({ proposal: proposal.id, status });
@@ -59,4 +76,22 @@ export async function camatRelease(baseURL: string): Promise<RecordedRelease & {
     idempotency_key: `e2e-${batch}`,
   })) as RecordedRelease;
   return { ...release, proposal: proposal.id };
+}
+
+/** A proposal of Desa Linggasari approved by the e2e Camat `days` days ago (backdated as an import would) and not yet released. */
+export async function approvedDaysAgo(baseURL: string, days: number) {
+  const camat = await camatClient(baseURL);
+  const proposal = await operatorProposal(baseURL, 'camat');
+  for (const status of ['diverifikasi', 'disetujui'])
+    await camat.collection('proposal_events').create({ proposal: proposal.id, status });
+  const admin = new PocketBase(baseURL);
+  admin.autoCancellation(false);
+  await admin.collection('_superusers').authWithPassword('admin@e2e.test', process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  const approval = await admin
+    .collection('proposal_events')
+    .getFirstListItem(admin.filter('proposal = {:id} && status = "disetujui"', { id: proposal.id }));
+  await admin
+    .collection('proposal_events')
+    .update(approval.id, { at: new Date(Date.now() - days * 86_400_000).toISOString() });
+  return proposal;
 }

@@ -7,9 +7,10 @@ import { printSlip } from '../../lib/print-slip';
 import { dateFromStored } from '../../domain/database';
 import type { DailySummary as Summary, Freshness, OverdueItem } from '../../domain/daily-summary';
 import type { ListStart } from './CaseList';
+import StockAlerts from '../stock/StockAlerts';
 
-/** Opens a list of the workspace: the request queue or the complaint inbox, where the link asked. */
-type OpenList = (list: 'antrean' | 'pengaduan', start?: ListStart) => void;
+/** Opens a list of the workspace: the request queue, the complaint inbox or the proposals, where the link asked. */
+type OpenList = (list: 'antrean' | 'pengaduan' | 'usulan', start?: ListStart) => void;
 
 /**
  * A figure of the summary that opens what it counts. Its name ("3 — buka antrean") never holds a
@@ -231,6 +232,11 @@ export default function DailySummary(props: { open: OpenList }) {
                 onOpen={openComplaint}
               />
             </Show>
+
+            <StockAlerts
+              alerts={loaded().stock}
+              openProposal={(proposal) => props.open('usulan', { open: { id: proposal.id, number: proposal.number } })}
+            />
 
             <h3>Cadangan data</h3>
             <p>Salinan data di luar server, agar permohonan dan dokumen tidak hilang bila server rusak.</p>

@@ -1,6 +1,6 @@
 import { For, createResource } from 'solid-js';
 import { Fact, FileLinks, type CaseDetailView } from './CaseDetail';
-import CaseList from './CaseList';
+import CaseList, { type ListStart } from './CaseList';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
@@ -106,10 +106,13 @@ export default function ProposalReview(props: {
   actor: ProposalActor /** The signed-in staff member or Camat, who records a WhatsApp update as themselves. */;
   accountId: string;
   whatsappTemplates: WhatsAppTemplates;
+  /** Where the list starts when a link opened it (a stock alert's proposal). */
+  start?: ListStart | undefined;
 }) {
   return (
     <CaseList
       kind="usulan"
+      start={props.start}
       view={proposalView(props.actor, props.whatsappTemplates)}
       headers={['Nomor', 'Desa', 'Bencana', 'Dikirim', 'Diputus oleh', 'Status']}
       cells={(proposal) => (

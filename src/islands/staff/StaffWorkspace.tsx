@@ -21,6 +21,7 @@ const Report = lazy(() => import('./Report'));
 const SurveyReport = lazy(() => import('./SurveyReport'));
 const AuditLog = lazy(() => import('./AuditLog'));
 const VillageAccounts = lazy(() => import('./VillageAccounts'));
+const KeeperStockAlerts = lazy(() => import('../stock/KeeperStockAlerts'));
 
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
@@ -191,11 +192,22 @@ export default function StaffWorkspace(props: {
               />
             </Match>
             <Match when={tab() === 'usulan'}>
-              <ProposalReview
-                actor={actorOf(current())}
-                accountId={current().id}
-                whatsappTemplates={props.whatsappTemplates ?? {}}
-              />
+              <Show when={current().collectionName === 'camats'}>
+                <KeeperStockAlerts
+                  openProposal={(proposal) => open('usulan', { open: { id: proposal.id, number: proposal.number } })}
+                />
+              </Show>
+              {/* Opened again from a stock alert of this same tab, the list starts anew at that proposal. */}
+              <Show when={start() ?? {}} keyed>
+                {(from) => (
+                  <ProposalReview
+                    start={from}
+                    actor={actorOf(current())}
+                    accountId={current().id}
+                    whatsappTemplates={props.whatsappTemplates ?? {}}
+                  />
+                )}
+              </Show>
             </Match>
             <Match when={tab() === 'usulan-dtsen'}>
               <HouseholdReview

@@ -1,0 +1,90 @@
+// The stock reports of a Camat's Lambung Sosial (/petugas/laporan-stok/): the alerts above their
+// proposals, the monthly report, the releases per disaster and the kartu stok, each printed on A4 —
+// at 360 px on a phone and at 1366 px — and refused to a village operator.
+import { camatRelease } from '../support/stock-release.ts';
+import { E2E_CAMAT } from '../support/e2e-accounts.ts';
+import { SMALL_PHONE_AND_LAPTOP, expect, expectNoViolations, test, waitForIslands } from './fixtures';
+import { officeMonth } from '../../src/domain/time';
+
+/** The sizes of a PDF's pages in points. */
+function pdfPages(pdf: Buffer): { width: number; height: number }[] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+  }));
+}
+
+for (const size of SMALL_PHONE_AND_LAPTOP) {
+  test.describe(size.name, () => {
+    test.use(size.use);
+
+    test('a Camat reads the alerts of their Lambung Sosial, its month, its releases per disaster and a kartu stok on one A4 page', async ({
+      page,
+      baseURL,
+    }) => {
+      const release = await camatRelease(baseURL!);
+      await page.goto('/petugas/');
+      await waitForIslands(page);
+      await page.getByLabel('Camat (Lambung Sosial)').check();
+      await page.getByLabel('Email akun Camat').fill(E2E_CAMAT.email);
+      await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+      await page.getByRole('button', { name: 'Masuk' }).click();
+
+      // Above their proposals: their own warehouse's alerts only.
+      const belowMinimum = page.getByRole('region', { name: 'Barang di bawah stok minimum' });
+      await expect(belowMinimum.getByRole('row').filter({ hasText: 'Selimut' })).toContainText(
+        'Lambung Sosial Kecamatan Darangdan',
+      );
+      await expect(page.getByRole('main')).not.toContainText('Gudang Logistik Dinas');
+      await expectNoViolations(page);
+
+      await page.getByRole('link', { name: 'Buka laporan stok' }).click();
+      await waitForIslands(page);
+      await page.getByLabel('Laporan bulanan gudang').check();
+      await expect(page.getByLabel('Bulan', { exact: true })).toHaveValue(officeMonth(new Date()));
+      await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+      await expect(
+        page.getByRole('heading', { name: `Laporan bulanan stok ${officeMonth(new Date())}` }),
+      ).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Laporan bulanan stok' }).getByRole('row').nth(1)).toContainText(
+        'Makanan siap saji (paket)',
+      );
+      await expectNoViolations(page);
+
+      await page.getByLabel('Penyaluran per bencana').check();
+      await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+      const delivery = page.getByRole('row').filter({ hasText: release.number });
+      await expect(delivery).toContainText('Desa Linggasari, Kec. Darangdan');
+      await expect(delivery).toContainText('Makanan siap saji 12 paket');
+      await expect(delivery).toContainText('belum');
+      await expect(page.getByRole('main')).not.toContainText('Kepala Desa Linggasari');
+      await expectNoViolations(page);
+      await page.screenshot({
+        path: `test-results/laporan-stok-${size.name.replace(/\W+/g, '-')}.png`,
+        fullPage: true,
+      });
+
+      // The kartu stok, asked for without choosing the warehouse: a Camat has one.
+      await page.getByLabel('Kartu stok satu barang').check();
+      await page.getByLabel('Barang', { exact: true }).selectOption({ label: 'Makanan siap saji (paket)' });
+      await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+      await expect(page.getByRole('heading', { name: 'Kartu stok: Makanan siap saji (paket)' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Kartu stok' }).getByRole('row').filter({ hasText: release.number }),
+      ).toContainText('Penyaluran');
+      await expectNoViolations(page);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('button', { name: 'Tampilkan laporan' })).toBeHidden();
+      const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      // A4 is 595.28 × 841.89 pt; Chromium rounds a page to whole CSS pixels.
+      expect(pages[0]!.width).toBeCloseTo(595.28, -0.5);
+      expect(pages[0]!.height).toBeCloseTo(841.89, -0.5);
+      await page.emulateMedia({ media: 'screen' });
+
+      // A CSV of the same, with the account's authorization.
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Unduh CSV' }).click();
+      expect((await download).suggestedFilename()).toBe('kartu-stok-lumbung.32.14.06-makanan-siap-saji.csv');
+    });
+  });
+}
