@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import {
-  createCamat,
   createOperator,
-  createStaff,
   startTestPocketBase,
   type StaffAccount,
   type TestPocketBase,
   type VillageAccount,
 } from '../support/pocketbase';
 import { jpegPhoto, proposalForm } from '../support/proposal-form';
-import { callRoute, receiveStock } from '../support/stock-api';
+import { callRoute, receiveStock, stockAccounts } from '../support/stock-api';
 import { ROUTES, routePath, type Route } from '../../src/domain/routes';
 import { stockCard, type LedgerEntry } from '../../src/domain/stock-ledger';
 
@@ -85,13 +83,7 @@ async function balanceOf(warehouse: string, batch: string) {
 beforeAll(async () => {
   server = await startTestPocketBase();
   operator = await createOperator(server, LINGGASARI);
-  [camatDarangdan, camatSukatani] = await Promise.all([
-    createCamat(server, '32.14.06'),
-    createCamat(server, '32.14.05'),
-  ]);
-  petugas = await createStaff(server, 'dinsos-p3a-purwakarta');
-  kepala = await createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang');
-  staffBanjarnegara = await createStaff(server, 'dinsos-pppa-banjarnegara');
+  ({ camatDarangdan, camatSukatani, petugas, kepala, staffBanjarnegara } = await stockAccounts(server));
 });
 afterAll(() => server?.stop());
 

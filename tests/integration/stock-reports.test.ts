@@ -5,16 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type PocketBase from 'pocketbase';
 import {
-  createCamat,
   createOperator,
-  createStaff,
   startTestPocketBase,
   type StaffAccount,
   type TestPocketBase,
   type VillageAccount,
 } from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
-import { callRoute, receiveStock } from '../support/stock-api';
+import { callRoute, receiveStock, stockAccounts } from '../support/stock-api';
 import { ROUTES, type Route } from '../../src/domain/routes';
 import { officeDate } from '../../src/domain/working-days';
 import { officeMonth } from '../../src/domain/time';
@@ -62,15 +60,11 @@ async function approvedProposal(operator: VillageAccount, camat: VillageAccount,
 
 beforeAll(async () => {
   server = await startTestPocketBase();
-  [operatorLinggasari, operatorCipicung, camatDarangdan, camatSukatani] = await Promise.all([
+  [operatorLinggasari, operatorCipicung] = await Promise.all([
     createOperator(server, LINGGASARI),
     createOperator(server, CIPICUNG),
-    createCamat(server, '32.14.06'),
-    createCamat(server, '32.14.05'),
   ]);
-  petugas = await createStaff(server, 'dinsos-p3a-purwakarta');
-  kepala = await createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang');
-  staffBanjarnegara = await createStaff(server, 'dinsos-pppa-banjarnegara');
+  ({ camatDarangdan, camatSukatani, petugas, kepala, staffBanjarnegara } = await stockAccounts(server));
 });
 afterAll(() => server?.stop());
 

@@ -2,6 +2,7 @@
 // route of the table as an account or a guest, and a receipt of stock with its signed BAST photo.
 import type PocketBase from 'pocketbase';
 import { jpegPhoto } from './proposal-form';
+import { createCamat, createStaff, type TestPocketBase } from './pocketbase';
 import { ROUTES, routePath, type Route } from '../../src/domain/routes';
 
 /** Calls a route of the table at `url` as `pb`'s account (or a guest): its status, body and headers. A GET sends `body` as its query. */
@@ -48,4 +49,16 @@ export async function receiveStock(url: string, pb: PocketBase, warehouse: strin
   for (const [name, value] of Object.entries(all)) form.append(name, value);
   form.append('document', await jpegPhoto(), 'bast-terima.jpg');
   return callRoute(url, pb, ROUTES.stockReceipt, form);
+}
+
+/** The accounts the stock tests act as: the Camats of Darangdan and Sukatani, a petugas and a kepala bidang of Purwakarta, a petugas of Banjarnegara. */
+export async function stockAccounts(server: TestPocketBase) {
+  const [camatDarangdan, camatSukatani, petugas, kepala, staffBanjarnegara] = await Promise.all([
+    createCamat(server, '32.14.06'),
+    createCamat(server, '32.14.05'),
+    createStaff(server, 'dinsos-p3a-purwakarta'),
+    createStaff(server, 'dinsos-p3a-purwakarta', 'kepala_bidang'),
+    createStaff(server, 'dinsos-pppa-banjarnegara'),
+  ]);
+  return { camatDarangdan, camatSukatani, petugas, kepala, staffBanjarnegara };
 }
