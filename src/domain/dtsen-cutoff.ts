@@ -4,7 +4,7 @@
 // day is invented for an office that has not set one). A day the month lacks (31 in April) is its last
 // day; a cut-off that falls on a weekend, holiday or cuti bersama moves to the working day before,
 // because the upload is office work. Shown to residents on /cek-status/ and to operators.
-import { officeDate, isWorkingDay, type WorkingCalendar } from './working-days';
+import { officeDate, isWorkingDay, workingCalendar, type WorkingCalendar } from './working-days';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -35,3 +35,27 @@ export function nextCutoff(now: Date, cutoffDay: number, calendar: WorkingCalend
 }
 
 export const CUTOFF_DAY_RANGE = { min: 1, max: 31 } as const;
+
+/** An office's cut-off as the build hands it to the pages: the day it set, where it announced it, and its calendar's days off. */
+export interface OfficeCutoff {
+  day: number;
+  /** Where the office announced the day (a letter, its website), as its agency file says. */
+  source: string;
+  /** Office-local dates off ("2026-12-25") of the years its calendar knows. */
+  daysOff: string[];
+  years: number[];
+}
+
+/**
+ * The office's next cut-off date, or null when it has announced no day — or when that date falls in a
+ * year whose days off the calendar does not know (it might move): no date is shown that may not hold.
+ */
+export function announcedNextCutoff(now: Date, cutoff: OfficeCutoff | null): string | null {
+  if (!cutoff) return null;
+  const calendar = workingCalendar(
+    cutoff.daysOff.map((date) => ({ date })),
+    cutoff.years,
+  );
+  const next = nextCutoff(now, cutoff.day, calendar);
+  return calendar.years.has(Number(next.slice(0, 4))) ? next : null;
+}

@@ -6,6 +6,7 @@ import { lookupStatus, type StatusAccess } from '../lib/status-api';
 import { keep, readKept } from '../lib/kept-on-device';
 import { watchedNumber } from '../lib/watched-numbers';
 import type { StatusLookupAnswer as Result } from '../domain/public-status';
+import type { OfficeCutoff } from '../domain/dtsen-cutoff';
 
 // What shows a result loads alongside the first lookup, not with the page (it is precached with it).
 const StatusResult = lazy(() => import('./status/StatusResult'));
@@ -22,7 +23,8 @@ const VERIFIER_EXAMPLES = `misalnya ${PHONE_EXAMPLE} atau ${phoneVerifier(PHONE_
 const UNREACHABLE =
   'Tidak dapat terhubung ke server. Periksa sinyal atau koneksi internet Anda, lalu tekan "Cek status" lagi. Yang sudah Anda ketik tetap ada.';
 
-export default function StatusLookup() {
+/** `cutoffs`: per office taking household proposals, its monthly cut-off (null: none announced; src/lib/dtsen-cutoffs.ts). */
+export default function StatusLookup(props: { cutoffs: Record<string, OfficeCutoff | null> }) {
   const [number, setNumber] = createSignal('');
   const [verifier, setVerifier] = createSignal('');
   const [fieldErrors, setFieldErrors] = createSignal<FieldError[]>([]);
@@ -195,6 +197,7 @@ export default function StatusLookup() {
               result={found()}
               savedOffline={savedOffline()}
               access={savedOffline() ? undefined : access()}
+              cutoff={props.cutoffs[found().agency.slug] ?? null}
               onResent={refresh}
             />
           </Suspense>

@@ -104,6 +104,8 @@ test('an operator records a household offline at 360 px: checked, located, photo
   expect(number).toMatch(/^DTS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
   await expect(slip).toContainText('angka 7890');
   await expect(slip.locator('.qr svg')).toBeVisible();
+  // Purwakarta has announced no monthly cut-off day: the slip says so rather than show a date.
+  await expect(slip.locator('.next-cutoff')).toContainText('Kantor belum mengumumkan tanggal batas unggah bulanan');
   await expect(page.getByText('Menunggu sinyal')).toHaveCount(0);
   await expectNoViolations(page);
   await page.screenshot({ path: 'test-results/dtsen-data-desa-terkirim-360.png', fullPage: true });

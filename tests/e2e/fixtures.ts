@@ -131,9 +131,9 @@ export async function signInToWorkspace(
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
-/** Looks a number up on the status page, as the applicant does from the receipt's QR code. */
-export async function lookUpStatus(page: Page, number: string, verifier: string) {
-  await page.goto(`/cek-status/?no=${number}`);
+/** Looks a number up on the status page, as the applicant does from the receipt's QR code (of the e2e server, or the one at `origin`). */
+export async function lookUpStatus(page: Page, number: string, verifier: string, origin = '') {
+  await page.goto(`${origin}/cek-status/?no=${number}`);
   await waitForIslands(page);
   await page.getByLabel('4 angka terakhir nomor HP').fill(verifier);
   await page.getByRole('button', { name: 'Cek status' }).click();

@@ -4,7 +4,7 @@
 // is a Friday, so 25 Jan 2027 is a Monday.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cutoffInMonth, nextCutoff } from '../../src/domain/dtsen-cutoff';
+import { announcedNextCutoff, cutoffInMonth, nextCutoff } from '../../src/domain/dtsen-cutoff';
 import type { ContractDaysOffFeed } from '../../src/domain/site-contract';
 import { workingCalendar } from '../../src/domain/working-days';
 
@@ -45,5 +45,26 @@ describe('the monthly cut-off date', () => {
     expect(nextCutoff(new Date('2026-12-24T03:00:00Z'), 25, calendar)).toBe('2027-01-25');
     expect(nextCutoff(new Date('2026-12-23T03:00:00Z'), 25, calendar)).toBe('2026-12-23');
     expect(nextCutoff(new Date('2027-01-31T03:00:00Z'), 31, calendar)).toBe('2027-02-26'); // 28 Feb 2027 Sun, 27 Sat
+  });
+});
+
+describe('the cut-off the pages show', () => {
+  const daysOff = feed.years.flatMap((year) => year.days.map((day) => day.date));
+  const years = feed.years.map((year) => year.year);
+  const lastYear = Math.max(...years);
+
+  it('is none where the office announced no day', () => {
+    expect(announcedNextCutoff(new Date('2026-12-14T03:00:00Z'), null)).toBeNull();
+  });
+
+  it('is the next cut-off on the office calendar where it set one', () => {
+    const office = { day: 25, source: 'Surat kantor', daysOff, years };
+    expect(announcedNextCutoff(new Date('2026-12-14T03:00:00Z'), office)).toBe('2026-12-23');
+    expect(announcedNextCutoff(new Date('2026-12-24T03:00:00Z'), office)).toBe('2027-01-25');
+  });
+
+  it('is none when the date falls in a year whose days off are not known yet (it might move)', () => {
+    const office = { day: 25, source: 'Surat kantor', daysOff, years };
+    expect(announcedNextCutoff(new Date(`${lastYear}-12-28T03:00:00Z`), office)).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ import { readNik } from '../../domain/population-numbers';
 import { MAX_FILE_BYTES } from '../../domain/proposal';
 import { PHONE_EXAMPLE, phoneVerifier } from '../../domain/phone';
 import type { OperatorsRecord } from '../../domain/records';
+import type { OfficeCutoff } from '../../domain/dtsen-cutoff';
 
 /** What the office asks of its villages (content: the agency's `dtsen` and its criteria list). */
 export interface HouseholdOffice {
@@ -34,6 +35,8 @@ export interface HouseholdOffice {
   consentFormPhoto: boolean;
   /** Whether a signed SPTJM may replace the village deliberation (the server holds the office to it too). */
   sptjmAllowed: boolean;
+  /** The office's monthly cut-off for the slip (null: none announced; src/lib/dtsen-cutoffs.ts). */
+  cutoff: OfficeCutoff | null;
 }
 
 const STEPS = [
@@ -127,7 +130,9 @@ export default function HouseholdDesk(props: {
         Masuk sebagai {props.account.name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {village()?.name},
         Kecamatan {kecamatan()?.name}.
       </p>
-      <Show when={sent()}>{(done) => <HouseholdSlip {...done()} onNext={() => setSent(undefined)} />}</Show>
+      <Show when={sent()}>
+        {(done) => <HouseholdSlip {...done()} cutoff={props.office.cutoff} onNext={() => setSent(undefined)} />}
+      </Show>
       <Show when={form.outbox().queued > 0}>
         <OutboxNotice state={form.outbox()} what="Usulan" onFlush={form.flush} />
       </Show>

@@ -3,6 +3,8 @@ import SentReceipt from '../form/SentReceipt';
 import { qrSvg } from '../../lib/qr';
 import { statusPagePath } from '../../lib/paths';
 import { HOUSEHOLD_STAGES } from '../../domain/household-proposal';
+import type { OfficeCutoff } from '../../domain/dtsen-cutoff';
+import NextCutoff from './NextCutoff';
 
 /**
  * The slip the village prints or copies for the family: the number, the 4 digits that open it on
@@ -12,6 +14,7 @@ export default function HouseholdSlip(props: {
   number: string;
   verifier: string;
   headName: string;
+  cutoff: OfficeCutoff | null;
   onNext: () => void;
 }) {
   const statusUrl = () => new URL(statusPagePath(props.number), location.origin).href;
@@ -40,6 +43,7 @@ export default function HouseholdSlip(props: {
         <li>{HOUSEHOLD_STAGES['dikirim-ke-pusat']}: diunggah Dinas Sosial ke aplikasi pusat pada putaran bulan itu.</li>
         <li>{HOUSEHOLD_STAGES.hasil}: masuk DTSEN, tidak masuk, atau data perlu diperbaiki — dengan alasannya.</li>
       </ol>
+      <NextCutoff cutoff={props.cutoff} />
       <p class="no-print">
         <button type="button" class="button secondary" onClick={() => window.print()}>
           Cetak tanda terima

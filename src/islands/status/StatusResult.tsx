@@ -5,6 +5,8 @@ import { TRACKED_KIND_LABELS, type StatusLookupAnswer as Result } from '../../do
 import { STATUS_LABELS, isFinished, stepsHaveBegun, type RequestStatus } from '../../domain/statuses';
 import { STEP_STATE_LABELS, statusProgress } from '../../domain/request-progress';
 import type { StatusAccess } from '../../lib/status-api';
+import type { OfficeCutoff } from '../../domain/dtsen-cutoff';
+import NextCutoff from '../household/NextCutoff';
 
 // Loaded only when a result needs them, each under its own <Suspense>: without one, the island's
 // own boundary would take the whole result off the page while they load (and the focus with it).
@@ -64,6 +66,8 @@ export default function StatusResult(props: {
   savedOffline: boolean;
   /** What this page may do for its resident (none when shown from the device, offline). */
   access?: StatusAccess | undefined;
+  /** A household proposal's office's monthly cut-off (null: none announced). */
+  cutoff: OfficeCutoff | null;
   onResent?: () => void;
 }) {
   const promise = () => promiseMessage(props.result);
@@ -123,6 +127,9 @@ export default function StatusResult(props: {
       </dl>
       <Show when={!props.result.complaint}>
         <p class={`promise promise-${promise().tone}`}>{promise().text}</p>
+      </Show>
+      <Show when={props.result.kind === 'usulan-dtsen' && !isFinished(props.result.status)}>
+        <NextCutoff cutoff={props.cutoff} />
       </Show>
       <Show when={props.result.complaint}>
         {(complaint) => (
