@@ -16,6 +16,7 @@ const AUDITED_CREATIONS = [
   'proposal_contacts',
   'household_proposals',
   'household_proposal_events',
+  'household_batches',
   'complaint_events',
   'complaint_contacts',
   'operators',
@@ -76,6 +77,7 @@ onRecordViewRequest(
       requests: 'lihat-permohonan',
       proposals: 'lihat-usulan',
       household_proposals: 'lihat-usulan-dtsen',
+      household_batches: 'lihat-musyawarah-dtsen',
       complaints: 'lihat-pengaduan',
       operators: 'lihat-akun',
       camats: 'lihat-akun',
@@ -88,6 +90,7 @@ onRecordViewRequest(
   'requests',
   'proposals',
   'household_proposals',
+  'household_batches',
   'complaints',
   'operators',
   'camats',
@@ -105,6 +108,7 @@ onRecordsListRequest(
         requests: 'lihat-daftar-permohonan',
         proposals: 'lihat-daftar-usulan',
         household_proposals: 'lihat-daftar-usulan-dtsen',
+        household_batches: 'lihat-daftar-musyawarah-dtsen',
         complaints: 'lihat-daftar-pengaduan',
         audit_log: 'lihat-jejak-audit',
       }[collection];
@@ -125,6 +129,7 @@ onRecordsListRequest(
   'requests',
   'proposals',
   'household_proposals',
+  'household_batches',
   'complaints',
   'audit_log',
 );
@@ -152,6 +157,7 @@ onFileDownloadRequest(
   'requests',
   'complaints',
   'household_proposals',
+  'household_batches',
 );
 
 onFileTokenRequest((e) => {

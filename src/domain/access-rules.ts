@@ -138,7 +138,8 @@ const householdReaders = anyOf([
 ]);
 const householdEventOperator = `${signedInAs('operators')} && household_proposal.village = @request.auth.village`;
 const householdEventStaff = staffOfOffice('household_proposal.agency');
-const { operator: operatorHouseholdStatuses, ...householdStatusesByRole } = HOUSEHOLD_STATUSES_BY_ACTOR;
+// The operator's statuses (HOUSEHOLD_STATUSES_BY_ACTOR.operator) are recorded only by a deliberation's hook.
+const { operator: _deliberatedByVillage, ...householdStatusesByRole } = HOUSEHOLD_STATUSES_BY_ACTOR;
 const auditReaders = `${signedInAs('staff')} && ${roleIsOneOf(OVERSIGHT_ROLES)} && agency = @request.auth.agency`;
 
 export const ACCESS_RULES = {
@@ -208,13 +209,16 @@ export const ACCESS_RULES = {
     ...readOnly(householdReaders),
     createRule: `${signedInAs('operators')} && village = @request.auth.village`,
   },
-  // The village records its deliberation, the office the rest, each as themselves.
+  // The office records its steps as themselves; the village's deliberation moves its households only
+  // through a deliberation with its minutes (household_batches, pb_hooks/household_batches.pb.js).
   household_proposal_events: {
     ...readOnly(anyOf([householdEventOperator, householdEventStaff])),
-    createRule: anyOf([
-      `${householdEventOperator} && operator = @request.auth.id && staff = "" && (${bodyStatusIn(operatorHouseholdStatuses)})`,
-      `${householdEventStaff} && staff = @request.auth.id && operator = "" && (${statusAllowedForRole(householdStatusesByRole)})`,
-    ]),
+    createRule: `${householdEventStaff} && staff = @request.auth.id && operator = "" && (${statusAllowedForRole(householdStatusesByRole)})`,
+  },
+  // A village's deliberations (musdes/muskel or SPTJM), with minutes: its operator and the office's staff only.
+  household_batches: {
+    ...readOnly(householdReaders),
+    createRule: `${signedInAs('operators')} && village = @request.auth.village`,
   },
   audit_log: readOnly(auditReaders),
   // The catalogue is open data (/data/logistik.json); through the API only for those who keep stock.

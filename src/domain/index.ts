@@ -42,4 +42,5 @@ export * from './stock-ledger';
 export * from './stock-reports';
 export * from './cases';
 export * from './household-proposal';
+export * from './household-batch';
 export * from './population-numbers';

@@ -104,13 +104,14 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     title: 'Usulan keluarga ke DTSEN dari desa (Pengisi Data Desa)',
     data:
       'NIK dan nomor KK, nama kepala keluarga, alamat, titik rumah, foto rumah, jawaban kriteria kemiskinan, ' +
-      'persetujuan keluarga, empat angka untuk halaman status, hasil musyawarah desa, verifikasi dan hasilnya.',
+      'persetujuan keluarga, empat angka untuk halaman status, hasil musyawarah desa (berita acara, jumlah hadir, ' +
+      'alasan bila tidak disepakati), verifikasi dan hasilnya.',
     from: 'Operator desa yang mencatatnya bersama keluarga yang diusulkan, dengan persetujuan keluarga itu.',
     purpose:
       'Mengusulkan keluarga ke Data Tunggal Sosial Ekonomi Nasional (DTSEN): musyawarah desa, verifikasi Dinas Sosial, ' +
       'pengiriman ke pusat, dan memberi tahu keluarga hasilnya.',
     basis: `${PUBLIC_SERVICE} (Inpres 4/2025 tentang DTSEN), dengan persetujuan keluarga saat dicatat.`,
-    collections: ['household_proposals', 'household_proposal_events'],
+    collections: ['household_proposals', 'household_proposal_events', 'household_batches'],
     retention: [
       {
         // pb_hooks/lib/maintenance.js: deleteExpiredHouseholdIdentities, counted in office days.

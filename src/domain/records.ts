@@ -16,6 +16,8 @@ export interface AgenciesRecord extends BaseRecord<'agencies'> {
   short_name: string;
   complaint_verification_days: number;
   complaint_follow_up_days: number;
+  dtsen_sptjm_allowed: boolean;
+  dtsen_export_layout: unknown;
 }
 
 export interface AuditLogRecord extends BaseRecord<'audit_log'> {
@@ -134,6 +136,24 @@ export interface ErasuresRecord extends BaseRecord<'erasures'> {
   scope: 'identitas';
 }
 
+export interface HouseholdBatchesRecord extends BaseRecord<'household_batches'> {
+  idempotency_key: string;
+  village: string;
+  agency: string;
+  operator: string;
+  way: 'musdes' | 'muskel' | 'sptjm';
+  held_on: string;
+  attending: number;
+  minutes: string[];
+  outcomes: unknown;
+  created: string;
+  expand?: {
+    village?: VillagesRecord;
+    agency?: AgenciesRecord;
+    operator?: OperatorsRecord;
+  };
+}
+
 export interface HouseholdProposalEventsRecord extends BaseRecord<'household_proposal_events'> {
   household_proposal: string;
   status: 'dicatat-desa' | 'musyawarah-desa' | 'dikembalikan-ke-desa' | 'diverifikasi-dinsos' | 'dikirim-ke-pusat' | 'hasil';
@@ -189,10 +209,12 @@ export interface HouseholdProposalsRecord extends BaseRecord<'household_proposal
   created: string;
   updated: string;
   note_for_village: string;
+  batch: string;
   expand?: {
     village?: VillagesRecord;
     operator?: OperatorsRecord;
     agency?: AgenciesRecord;
+    batch?: HouseholdBatchesRecord;
   };
 }
 
@@ -588,6 +610,7 @@ export interface CollectionRecords {
   complaints: ComplaintsRecord;
   days_off: DaysOffRecord;
   erasures: ErasuresRecord;
+  household_batches: HouseholdBatchesRecord;
   household_proposal_events: HouseholdProposalEventsRecord;
   household_proposals: HouseholdProposalsRecord;
   kecamatan: KecamatanRecord;

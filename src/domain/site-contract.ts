@@ -9,6 +9,7 @@ import type { OnlineApplication } from './online-application';
 import type { ComplaintDeadlines } from './complaints';
 import type { DayOff } from './working-days';
 import type { Completer, ProposalDecider } from './roles';
+import type { ExportLayout } from './household-proposal';
 import { LOGISTICS_FEED_VERSION, type StockItem, type Warehouse } from './stock';
 
 /** Files of the build the server reads, relative to the site directory. */
@@ -34,6 +35,8 @@ export interface ContractAgency {
   shortName: string;
   /** The office's complaint deadlines in working days (its own, or SP4N-LAPOR!'s). */
   complaintDeadlines: ComplaintDeadlines;
+  /** Household proposals (usulan DTSEN): whether an SPTJM may replace the deliberation, and the spreadsheet's columns. */
+  dtsen?: { sptjmAllowed: boolean; exportLayout: ExportLayout } | null | undefined;
 }
 
 export interface ContractService {
@@ -171,6 +174,8 @@ export const REFERENCE_FIELDS: Record<ReferenceCollection, Record<string, FieldK
     short_name: 'text',
     complaint_verification_days: 'number',
     complaint_follow_up_days: 'number',
+    dtsen_sptjm_allowed: 'bool',
+    dtsen_export_layout: 'json',
   },
   services: {
     slug: 'text',
@@ -335,6 +340,8 @@ function desiredRows(feeds: SiteFeeds, problems: string[]): Record<ReferenceColl
       short_name: agency.shortName,
       complaint_verification_days: agency.complaintDeadlines.verificationWorkingDays,
       complaint_follow_up_days: agency.complaintDeadlines.followUpWorkingDays,
+      dtsen_sptjm_allowed: agency.dtsen?.sptjmAllowed ?? false,
+      dtsen_export_layout: agency.dtsen ? (agency.dtsen.exportLayout as unknown as Json) : null,
     })),
     services: services.map((service) => ({
       slug: service.id,

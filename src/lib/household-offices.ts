@@ -1,10 +1,11 @@
 // The offices that take household proposals (usulan DTSEN) from their villages, with what each asks:
 // its criteria list (content/poverty-criteria.yaml) and arrangements (its agency file's `dtsen`).
-// Read by /data-desa/ (the village's form and slip), /petugas/ (the criteria in words for staff) and
-// /cek-status/ (the office's next cut-off).
+// Read by /data-desa/ (the village's form and slip), /petugas/ (the criteria in words for staff),
+// /cek-status/ (the office's next cut-off) and the service feed (what the server holds an office to).
 import { getCollection, getEntry } from 'astro:content';
-import { listAgencies } from './catalogue';
+import { listAgencies, type AgencyEntry } from './catalogue';
 import type { OfficeCutoff } from '../domain/dtsen-cutoff';
+import type { ContractAgency } from '../domain/site-contract';
 import type { HouseholdOffice } from '../islands/household/HouseholdDesk';
 
 /**
@@ -56,4 +57,16 @@ export async function criteriaQuestions(): Promise<Record<string, string>> {
       office.criteria.questions.map((question) => [question.id, question.question]),
     ),
   );
+}
+
+/** What the server holds an office to (src/domain/site-contract.ts): SPTJM allowed or not, the spreadsheet's columns. */
+export async function householdFeedOf(agency: AgencyEntry): Promise<ContractAgency['dtsen']> {
+  const settings = agency.data.dtsen;
+  if (!settings) return null;
+  const layout = await getEntry(settings.exportLayout);
+  if (!layout)
+    throw new Error(
+      `content/agencies/${agency.id}.md: dtsen.exportLayout "${settings.exportLayout.id}" is not in content/dtsen-export-layouts.yaml.`,
+    );
+  return { sptjmAllowed: settings.sptjmAllowed, exportLayout: { columns: layout.data.columns } };
 }

@@ -22,7 +22,8 @@ export function complaintDeadlinesOf(agency: AgencyEntry) {
     : { ...DEFAULT_COMPLAINT_DEADLINES, basis: 'Praktik SP4N-LAPOR! (Perpres 76/2013; PermenPANRB 62/2018)' };
 }
 
-export function feedAgency(agency: AgencyEntry, site: URL) {
+/** `dtsen`: the office's household-proposal arrangements as householdFeedOf() resolves them. */
+export function feedAgency(agency: AgencyEntry, site: URL, dtsen: ContractAgency['dtsen'] = null) {
   const { name, shortName, government, regency, regionCode, requestPrefix, address, contacts } = agency.data;
   return {
     id: agency.id,
@@ -36,6 +37,7 @@ export function feedAgency(agency: AgencyEntry, site: URL) {
     address,
     contacts,
     complaintDeadlines: complaintDeadlinesOf(agency),
+    dtsen,
   };
 }
 

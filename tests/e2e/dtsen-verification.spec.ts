@@ -1,11 +1,11 @@
 // Issue 26, part 2: the Dinas verifies households its villages proposed for DTSEN, at 1366 and 360 px.
-// A household agreed at the village's deliberation waits in "Usulan DTSEN"; staff open it (NIK, KK,
+// A household agreed at the village's deliberation (with its minutes) waits in "Usulan DTSEN"; staff open it (NIK, KK,
 // photos — each read audited), return it with a reason the village and the family read, verify it
 // once the village has agreed it again, send it to the centre and record the centre's result; the
 // family's /cek-status/ shows "Hasil" with the reason. axe is clean in each state.
 import PocketBase from 'pocketbase';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
-import { householdForm } from '../support/household-form';
+import { householdBatchForm, householdForm } from '../support/household-form';
 import { PHONE_AND_LAPTOP, expect, expectNoViolations, lookUpStatus, signInToWorkspace, test } from './fixtures';
 
 // Its own NIK (a woman born 1 July 1985): the village-entry test counts the households sent with its NIK.
@@ -19,16 +19,11 @@ async function agreedHousehold(baseURL: string): Promise<{ number: string; opera
   await operator
     .collection('operators')
     .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  const village = operator.authStore.record!['village'] as string;
   const household = await operator
     .collection('household_proposals')
-    .create(await householdForm(operator.authStore.record!['village'] as string, { fields: { nik: NIK } }));
-  await operator.collection('household_proposal_events').create({
-    household_proposal: household.id,
-    status: 'musyawarah-desa',
-    way: 'musdes',
-    operator: operator.authStore.record!.id,
-    deliberated_on: '2026-12-01 00:00:00.000Z',
-  });
+    .create(await householdForm(village, { fields: { nik: NIK } }));
+  await operator.collection('household_batches').create(await householdBatchForm(village, [household.id]));
   return { number: household['number'], operator, id: household.id };
 }
 
@@ -85,13 +80,11 @@ for (const size of PHONE_AND_LAPTOP) {
       );
 
       // The village agrees it again; staff verify, send it to the centre and record the result.
-      await operator.collection('household_proposal_events').create({
-        household_proposal: id,
-        status: 'musyawarah-desa',
-        way: 'musdes',
-        operator: operator.authStore.record!.id,
-        deliberated_on: '2026-12-03 00:00:00.000Z',
-      });
+      await operator.collection('household_batches').create(
+        await householdBatchForm(operator.authStore.record!['village'] as string, [id], {
+          fields: { held_on: '2026-12-03 00:00:00.000Z' },
+        }),
+      );
       await page.getByRole('button', { name: number }).click();
       for (const choice of ['Data sesuai: verifikasi', 'Dikirim ke pusat']) {
         await detail.getByRole('group', { name: 'Langkah' }).getByLabel(choice).check();

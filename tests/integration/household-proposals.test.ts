@@ -15,7 +15,9 @@ import {
   type VillageAccount,
 } from '../support/pocketbase';
 import { AUDIT_ACTIONS } from '../../src/domain/audit';
-import { HOUSEHOLD_KK, HOUSEHOLD_NIK, householdForm } from '../support/household-form';
+import { HOUSEHOLD_KK, HOUSEHOLD_NIK, householdBatchForm, householdForm } from '../support/household-form';
+import { jpegPhotoWithLocation } from '../support/proposal-form';
+import exifr from 'exifr';
 
 const LINGGASARI = '32.14.06.2006'; // Darangdan
 const CIPICUNG = '32.14.05.2005'; // Sukatani
@@ -143,7 +145,7 @@ describe('who reads and moves it', () => {
     expect(entries.length).toBeGreaterThan(0);
   });
 
-  it('no other village, Camat, office or guest records a step; staff cannot record the village’s deliberation', async () => {
+  it('no other village, Camat, office or guest records a step; nobody records a deliberation without its minutes', async () => {
     const deliberation = {
       household_proposal: household.id,
       status: 'musyawarah-desa',
@@ -151,7 +153,8 @@ describe('who reads and moves it', () => {
       deliberated_on: '2026-12-01',
     };
     // Each as themselves (the create rule wants the recorder to be the account), and as the village's operator.
-    for (const outsider of [cipicung, camatDarangdan, staffBanjarnegara, staff])
+    // The village's own operator too: a deliberation is recorded only with its minutes (household_batches).
+    for (const outsider of [linggasari, cipicung, camatDarangdan, staffBanjarnegara, staff])
       for (const recorder of [{ operator: outsider.id }, { staff: outsider.id }, { operator: linggasari.id }]) {
         const attempt = outsider.pb.collection('household_proposal_events').create({ ...deliberation, ...recorder });
         expect((await failure(attempt)).status).toBe(400);
@@ -169,22 +172,12 @@ describe('who reads and moves it', () => {
 
   it('the village records its deliberation, the office returns it with a reason the village reads, then verifies, sends, records the result', async () => {
     const events = (by: VillageAccount | StaffAccount) => by.pb.collection('household_proposal_events');
+    const batches = linggasari.pb.collection('household_batches');
     const missingDate = await failure(
-      events(linggasari).create({
-        household_proposal: household.id,
-        status: 'musyawarah-desa',
-        way: 'musdes',
-        operator: linggasari.id,
-      }),
+      batches.create(await householdBatchForm(linggasari.placeId, [household.id], { fields: { held_on: null } })),
     );
-    expect(missingDate.data['deliberated_on']?.message).toContain('tanggal musyawarah');
-    await events(linggasari).create({
-      household_proposal: household.id,
-      status: 'musyawarah-desa',
-      way: 'musdes',
-      operator: linggasari.id,
-      deliberated_on: '2026-12-01 00:00:00.000Z',
-    });
+    expect(missingDate.data['held_on']?.message).toContain('tanggal musyawarah');
+    await batches.create(await householdBatchForm(linggasari.placeId, [household.id]));
     const noReason = await failure(
       events(staff).create({ household_proposal: household.id, status: 'dikembalikan-ke-desa', staff: staff.id }),
     );
@@ -205,13 +198,9 @@ describe('who reads and moves it', () => {
       events(staff).create({ household_proposal: household.id, status: 'dikirim-ke-pusat', staff: staff.id }),
     );
     expect(jumped.data['status']?.message).toContain('Disepakati musyawarah desa');
-    await events(linggasari).create({
-      household_proposal: household.id,
-      status: 'musyawarah-desa',
-      way: 'musdes',
-      operator: linggasari.id,
-      deliberated_on: '2026-12-03 00:00:00.000Z',
-    });
+    await batches.create(
+      await householdBatchForm(linggasari.placeId, [household.id], { fields: { held_on: '2026-12-03 00:00:00.000Z' } }),
+    );
     expect(await noteOf()).toBe('');
     await events(staff).create({ household_proposal: household.id, status: 'diverifikasi-dinsos', staff: staff.id });
     await events(staff).create({ household_proposal: household.id, status: 'dikirim-ke-pusat', staff: staff.id });
@@ -254,6 +243,135 @@ describe('who reads and moves it', () => {
   });
 });
 
+describe('a village’s deliberation (household_batches)', () => {
+  const batches = (by: VillageAccount | StaffAccount) => by.pb.collection('household_batches');
+  const recorded = async (by: VillageAccount = linggasari) =>
+    (await by.pb.collection('household_proposals').create(await householdForm(by.placeId))).id;
+
+  it('refuses an SPTJM where the office does not allow one, naming the rule', async () => {
+    const refused = await failure(
+      batches(linggasari).create(
+        await householdBatchForm(linggasari.placeId, [await recorded()], { fields: { way: 'sptjm' } }),
+      ),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.data['way']?.message).toContain('tidak mengizinkan SPTJM');
+    // Where the office allows one (its agency file's dtsen.sptjmAllowed, synced from the build), taken without attendance.
+    const office = await server.admin
+      .collection('agencies')
+      .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: 'dinsos-p3a-purwakarta' }));
+    await server.admin.collection('agencies').update(office.id, { dtsen_sptjm_allowed: true });
+    try {
+      const allowed = await batches(linggasari).create(
+        await householdBatchForm(linggasari.placeId, [await recorded()], { fields: { way: 'sptjm', attending: null } }),
+      );
+      expect(allowed['way']).toBe('sptjm');
+    } finally {
+      await server.admin.collection('agencies').update(office.id, { dtsen_sptjm_allowed: false });
+    }
+  });
+
+  it('refuses a deliberation without minutes, attendance, households or a reason for one not agreed', async () => {
+    const id = await recorded();
+    const bad = await failure(
+      batches(linggasari).create(
+        await householdBatchForm(linggasari.placeId, [id], {
+          fields: { attending: null },
+          minutes: [],
+          outcomes: [{ household: id, agreed: false }],
+        }),
+      ),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.data['minutes']?.message).toContain('berita acara');
+    expect(bad.data['attending']?.message).toContain('jumlah orang yang hadir');
+    expect(bad.data['outcomes']?.message).toContain('Tulis alasan');
+    const empty = await failure(batches(linggasari).create(await householdBatchForm(linggasari.placeId, [])));
+    expect(empty.data['outcomes']?.message).toContain('Pilih keluarga');
+    const future = await failure(
+      batches(linggasari).create(
+        await householdBatchForm(linggasari.placeId, [id], { fields: { held_on: '2099-01-01 00:00:00.000Z' } }),
+      ),
+    );
+    expect(future.data['held_on']?.message).toContain('sesudah hari ini');
+    expect((await server.admin.collection('household_proposals').getOne(id))['status']).toBe('dicatat-desa');
+  });
+
+  it('takes only the village’s own households waiting for their deliberation', async () => {
+    const theirs = await recorded(cipicung);
+    const other = await failure(
+      batches(linggasari).create(await householdBatchForm(linggasari.placeId, [await recorded(), theirs])),
+    );
+    expect(other.status).toBe(400);
+    expect(other.data['outcomes']?.message).toContain('Keluarga ke-2 bukan usulan desa ini');
+    expect((await server.admin.collection('household_proposals').getOne(theirs))['status']).toBe('dicatat-desa');
+    const agreed = await recorded();
+    await batches(linggasari).create(await householdBatchForm(linggasari.placeId, [agreed]));
+    const again = await failure(batches(linggasari).create(await householdBatchForm(linggasari.placeId, [agreed])));
+    expect(again.data['outcomes']?.message).toContain('sudah "Disepakati musyawarah desa"');
+    // Nor for another village, whatever the body says.
+    const forged = await failure(
+      batches(linggasari).create(
+        await householdBatchForm(linggasari.placeId, [await recorded()], { fields: { village: cipicung.placeId } }),
+      ),
+    );
+    expect(forged.status).toBe(400);
+  });
+
+  it('moves the agreed households through the case engine, keeps one not agreed with its reason, once when sent twice', async () => {
+    const [yes, no] = [await recorded(), await recorded()];
+    const form = await householdBatchForm(linggasari.placeId, [], {
+      outcomes: [
+        { household: yes, agreed: true },
+        { household: no, agreed: false, reason: 'Sudah menerima bantuan rumah tidak layak huni tahun ini.' },
+      ],
+      minutes: [await jpegPhotoWithLocation()],
+    });
+    const batch = await batches(linggasari).create(form);
+    const repeated = await batches(linggasari).create(form);
+    expect(repeated.id).toBe(batch.id);
+    expect(batch['village']).toBe(linggasari.placeId);
+    const [agreed, notAgreed] = await Promise.all(
+      [yes, no].map((id) => server.admin.collection('household_proposals').getOne(id)),
+    );
+    expect(agreed).toMatchObject({ status: 'musyawarah-desa', way: 'musdes', batch: batch.id });
+    expect(agreed['deliberated_on']).toContain('2026-12-01');
+    expect(notAgreed).toMatchObject({
+      status: 'dicatat-desa',
+      batch: batch.id,
+      note_for_village:
+        'Tidak disepakati (Musyawarah desa, 01-12-2026): Sudah menerima bantuan rumah tidak layak huni tahun ini.',
+    });
+    const timeline = await server.admin
+      .collection('household_proposal_events')
+      .getFullList({ filter: `household_proposal = "${yes}"` });
+    expect(timeline.filter((event) => event['status'] === 'musyawarah-desa')).toHaveLength(1);
+    expect(timeline.at(-1)?.['operator']).toBe(linggasari.id);
+
+    // Its minutes: protected, without the photo's GPS position; read by the office's staff only, audited.
+    const seen = await batches(staff).getOne(batch.id);
+    const minutes = (seen['minutes'] as string[])[0]!;
+    expect(minutes).toMatch(/^[a-z]+_[a-z0-9]{16}\.jpg$/);
+    const file = await fetch(staff.pb.files.getURL(seen, minutes, { token: await staff.pb.files.getToken() }));
+    expect(file.status).toBe(200);
+    expect(await exifr.gps(new Uint8Array(await file.arrayBuffer()))).toBeUndefined();
+    expect((await fetch(staff.pb.files.getURL(seen, minutes))).status).not.toBe(200);
+    for (const outsider of [cipicung, camatDarangdan, staffBanjarnegara]) {
+      expect((await failure(batches(outsider).getOne(batch.id))).status).toBe(404);
+      expect(await batches(outsider).getFullList()).toEqual([]);
+    }
+    expect((await (await fetch(`${server.url}/api/collections/household_batches/records`)).json()).items).toEqual([]);
+    expect((await failure(batches(linggasari).update(batch.id, { attending: 1 }))).status).toBe(403);
+    const read = await server.admin.collection('audit_log').getFullList({
+      filter: server.admin.filter('target_id = {:id} && action = {:action}', {
+        id: batch.id,
+        action: AUDIT_ACTIONS['lihat-musyawarah-dtsen'],
+      }),
+    });
+    expect(read.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the review in the workspace (GET /api/petugas/usulan-dtsen)', () => {
   const review = (token: string, query = '') =>
     fetch(`${server.url}/api/petugas/usulan-dtsen${query}`, { headers: token ? { Authorization: token } : {} });
@@ -262,13 +380,9 @@ describe('the review in the workspace (GET /api/petugas/usulan-dtsen)', () => {
     const waiting = await linggasari.pb
       .collection('household_proposals')
       .create(await householdForm(linggasari.placeId));
-    await linggasari.pb.collection('household_proposal_events').create({
-      household_proposal: waiting.id,
-      status: 'musyawarah-desa',
-      way: 'musdes',
-      operator: linggasari.id,
-      deliberated_on: '2026-12-02 00:00:00.000Z',
-    });
+    await linggasari.pb
+      .collection('household_batches')
+      .create(await householdBatchForm(linggasari.placeId, [waiting.id]));
     const response = await review(staff.pb.authStore.token);
     expect(response.status).toBe(200);
     const page = await response.json();

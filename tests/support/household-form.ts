@@ -41,3 +41,32 @@ export async function householdForm(
     for (const [index, blob] of (blobs ?? []).entries()) form.append(field, blob, `${field}-${index + 1}.jpg`);
   return form;
 }
+
+/**
+ * A deliberation (musdes) of a village (its record id: the create rule reads it) on its households:
+ * all agreed unless `outcomes` say otherwise; the minutes photographed.
+ */
+export async function householdBatchForm(
+  village: string,
+  households: string[],
+  options: {
+    fields?: Record<string, string | null>;
+    outcomes?: { household: string; agreed: boolean; reason?: string }[];
+    minutes?: Blob[];
+  } = {},
+): Promise<FormData> {
+  const form = new FormData();
+  const fields = {
+    idempotency_key: randomUUID(),
+    village,
+    way: 'musdes',
+    held_on: '2026-12-01 00:00:00.000Z',
+    attending: '23',
+    outcomes: JSON.stringify(options.outcomes ?? households.map((household) => ({ household, agreed: true }))),
+    ...options.fields,
+  };
+  for (const [name, value] of Object.entries(fields)) if (value !== null) form.append(name, value);
+  for (const [index, blob] of (options.minutes ?? [await jpegPhoto()]).entries())
+    form.append('minutes', blob, `berita-acara-${index + 1}.jpg`);
+  return form;
+}

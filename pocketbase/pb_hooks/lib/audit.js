@@ -20,6 +20,7 @@ function agencyOf(app, record) {
     case 'requests':
     case 'complaints':
     case 'household_proposals':
+    case 'household_batches':
       return record.getString('agency');
     case 'household_proposal_events':
       return find('household_proposals', record.getString('household_proposal')).getString('agency');

@@ -9,6 +9,7 @@ import LocationPicker from '../proposal/LocationPicker';
 import { createOperatorPlace } from '../proposal/operator';
 import HouseholdSlip from './HouseholdSlip';
 import VillageHouseholds from './VillageHouseholds';
+import DeliberationForm from './DeliberationForm';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { uploadRecord } from '../../lib/upload';
@@ -78,6 +79,8 @@ export default function HouseholdDesk(props: {
   const place = createOperatorPlace(() => props.account, props.villagesUrl);
   const [sent, setSent] = createSignal<Sent>();
   const [listVersion, setListVersion] = createSignal(0);
+  /** The desk's two tasks: record a household, or the village's deliberation on those recorded. */
+  const [task, setTask] = createSignal<'keluarga' | 'musyawarah'>('keluarga');
   const photos = () => HOUSEHOLD_PHOTOS.filter((photo) => photo.always || props.office.consentFormPhoto);
   const criteriaIds = props.office.criteria.questions.map((question) => question.id);
   const form = createStepForm<HouseholdDraft, { draft: HouseholdDraft; villageId: string }, { number: string }>({
@@ -130,13 +133,39 @@ export default function HouseholdDesk(props: {
         Masuk sebagai {props.account.name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {village()?.name},
         Kecamatan {kecamatan()?.name}.
       </p>
-      <Show when={sent()}>
-        {(done) => <HouseholdSlip {...done()} cutoff={props.office.cutoff} onNext={() => setSent(undefined)} />}
-      </Show>
+      <p class="task-switch">
+        <button
+          type="button"
+          class="button secondary"
+          aria-pressed={task() === 'keluarga'}
+          onClick={() => setTask('keluarga')}
+        >
+          Catat keluarga
+        </button>{' '}
+        <button
+          type="button"
+          class="button secondary"
+          aria-pressed={task() === 'musyawarah'}
+          onClick={() => setTask('musyawarah')}
+        >
+          Catat musyawarah desa
+        </button>
+      </p>
       <Show when={form.outbox().queued > 0}>
         <OutboxNotice state={form.outbox()} what="Usulan" onFlush={form.flush} />
       </Show>
-      <Show when={!sent()}>
+      <Show when={task() === 'musyawarah'}>
+        <DeliberationForm
+          operatorId={props.account.id}
+          villageId={props.account.village}
+          sptjmAllowed={props.office.sptjmAllowed}
+          onSent={() => setListVersion(listVersion() + 1)}
+        />
+      </Show>
+      <Show when={task() === 'keluarga' && sent()}>
+        {(done) => <HouseholdSlip {...done()} cutoff={props.office.cutoff} onNext={() => setSent(undefined)} />}
+      </Show>
+      <Show when={task() === 'keluarga' && !sent()}>
         <StepFrame
           steps={STEPS}
           step={step()}

@@ -57,6 +57,7 @@ function householdView(role: StaffRole, criteriaQuestions: Record<string, string
             {household().way
               ? `${DELIBERATION_WAYS[household().way as keyof typeof DELIBERATION_WAYS]}, ${formatLongDate(dateFromStored(household().deliberated_on))}`
               : 'Belum'}
+            <Show when={household().expand?.batch?.attending}>{(attending) => `, ${attending()} orang hadir`}</Show>
           </Fact>
           <Show when={household().result}>
             <Fact label="Hasil dari pusat">
@@ -79,6 +80,14 @@ function householdView(role: StaffRole, criteriaQuestions: Record<string, string
               )}
             </For>
           </ul>
+          <Show when={household().expand?.batch}>
+            {(batch) => (
+              <p>
+                {batch().way === 'sptjm' ? 'SPTJM yang ditandatangani' : 'Berita acara musyawarah'}:{' '}
+                <FileLinks record={batch()} files={batch().minutes} token={token()} />
+              </p>
+            )}
+          </Show>
           <p class="hint">Setiap kali data dan foto ini dibuka, tercatat di jejak audit.</p>
         </>
       ),

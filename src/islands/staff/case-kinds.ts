@@ -78,7 +78,8 @@ export const CASE_KINDS = {
     // Nobody is told by WhatsApp: the family follows its number on /cek-status/.
     contacts: null,
     parent: 'household_proposal',
-    expand: 'village.kecamatan',
+    // Its village's deliberation: staff verify against the minutes.
+    expand: 'village.kecamatan,batch',
     people: 'staff,operator',
     eventsNameTheirAuthor: true,
     headingId: 'usulan-dtsen-detail-judul',

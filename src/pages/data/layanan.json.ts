@@ -3,6 +3,7 @@ import { agencyOf, complaintProcedureOf, listAgencies, listServices, sourceOf } 
 import { SERVICE_FEED_VERSION, feedAgency, feedService } from '../../lib/service-feed';
 import { isoDay } from '../../lib/dates';
 import { ROUTES } from '../../domain/routes';
+import { householdFeedOf } from '../../lib/household-offices';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site` (PUBLIC_SITE_URL) for the service feed.');
@@ -14,7 +15,9 @@ export const GET: APIRoute = async ({ site }) => {
     updated: isoDay(new Date(Math.max(...services.map((service) => service.data.checked.getTime())))),
     // Live figures (satisfaction index, completion within the standard's time, complaints), aggregates only.
     performance: new URL(ROUTES.performanceFeed.path, site).href,
-    agencies: (await listAgencies()).map((agency) => feedAgency(agency, site)),
+    agencies: await Promise.all(
+      (await listAgencies()).map(async (agency) => feedAgency(agency, site, await householdFeedOf(agency))),
+    ),
     services: await Promise.all(
       services.map(async (service) => {
         const agency = await agencyOf(service);
