@@ -23,7 +23,7 @@ const VERIFIER_EXAMPLES = `misalnya ${PHONE_EXAMPLE} atau ${phoneVerifier(PHONE_
 const UNREACHABLE =
   'Tidak dapat terhubung ke server. Periksa sinyal atau koneksi internet Anda, lalu tekan "Cek status" lagi. Yang sudah Anda ketik tetap ada.';
 
-/** `cutoffs`: per office taking household proposals, its monthly cut-off (null: none announced; src/lib/dtsen-cutoffs.ts). */
+/** `cutoffs`: per office taking household proposals, its monthly cut-off (null: none announced; src/lib/household-offices.ts). */
 export default function StatusLookup(props: { cutoffs: Record<string, OfficeCutoff | null> }) {
   const [number, setNumber] = createSignal('');
   const [verifier, setVerifier] = createSignal('');

@@ -36,7 +36,7 @@ export interface HouseholdOffice {
   consentFormPhoto: boolean;
   /** Whether a signed SPTJM may replace the village deliberation (the server holds the office to it too). */
   sptjmAllowed: boolean;
-  /** The office's monthly cut-off for the slip (null: none announced; src/lib/dtsen-cutoffs.ts). */
+  /** The office's monthly cut-off for the slip (null: none announced; src/lib/household-offices.ts). */
   cutoff: OfficeCutoff | null;
 }
 
