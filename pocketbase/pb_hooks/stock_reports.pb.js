@@ -66,7 +66,7 @@ routerAdd(
     return require(`${__hooks}/lib/csv.js`).sendCsv(
       e,
       `penyaluran-per-bencana-${warehouse.getString('code')}.csv`,
-      domain.disasterReportRows(report, domain.officeDate),
+      domain.disasterReportRows(report),
     );
   },
   $apis.requireAuth('staff', 'camats'),

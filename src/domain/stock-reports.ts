@@ -5,23 +5,7 @@
 // public page /kinerja/logistik/.
 import { ENTRY_KINDS, type EntryKind, type ExpiryAlert, type MinimumAlert, type MonthlyLine } from './stock-ledger';
 import { STOCK_CATEGORIES, type StockCategory } from './stock';
-import { fromOfficeClock } from './time';
-
-/** The moments an office month ("YYYY-MM") runs from (inclusive) and to (exclusive). */
-export function officeMonthRange(month: string): { from: Date; to: Date } {
-  const year = Number(month.slice(0, 4));
-  const index = Number(month.slice(5, 7)) - 1;
-  return {
-    from: fromOfficeClock(new Date(Date.UTC(year, index, 1))),
-    to: fromOfficeClock(new Date(Date.UTC(year, index + 1, 1))),
-  };
-}
-
-/** The month `count` months before `month` ("YYYY-MM"). */
-export function monthsBefore(month: string, count: number): string {
-  const start = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 - count, 1));
-  return start.toISOString().slice(0, 7);
-}
+export { monthsBefore, officeMonthRange } from './report-months';
 
 /** Names a warehouse and an item as people read them, beside the codes links are made of. */
 export interface NamedStock {
@@ -88,8 +72,12 @@ export interface DisasterDelivery {
   kecamatan: string;
   /** ISO. */
   releasedAt: string;
+  /** The office date of the release, "YYYY-MM-DD". */
+  releasedOn: string;
   /** ISO, when the village's signed BAST was attached; '' while it is not. */
   receivedAt: string;
+  /** Its office date, "YYYY-MM-DD"; '' while it is not. */
+  receivedOn: string;
   lines: { name: string; unit: string; batch: string; quantity: number }[];
 }
 
@@ -97,6 +85,8 @@ export interface DisasterDelivery {
 export interface DisasterReportEntry {
   basisId: string;
   kind: string;
+  /** What the kind is called (src/domain/stock.ts LEGAL_BASES). */
+  kindLabel: string;
   number: string;
   /** "YYYY-MM-DD". */
   date: string;
@@ -127,8 +117,8 @@ export function deliveredTotals(
   return [...totals.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The per-disaster report as a spreadsheet has it: one row per line of each BAST. */
-export function disasterReportRows(report: DisasterReport, officeDate: (at: Date) => string): (string | number)[][] {
+/** The per-disaster report as a spreadsheet has it: one row per line of each BAST, dates in office time. */
+export function disasterReportRows(report: DisasterReport): (string | number)[][] {
   return [
     [
       'Dasar penyaluran',
@@ -151,14 +141,14 @@ export function disasterReportRows(report: DisasterReport, officeDate: (at: Date
           disaster.date,
           disaster.disaster,
           delivery.bastNumber,
-          officeDate(new Date(delivery.releasedAt)),
+          delivery.releasedOn,
           delivery.village,
           delivery.kecamatan,
           line.name,
           line.batch,
           line.quantity,
           line.unit,
-          delivery.receivedAt ? officeDate(new Date(delivery.receivedAt)) : 'belum',
+          delivery.receivedOn || 'belum',
         ]),
       ),
     ),

@@ -3,6 +3,10 @@
 // release of stock for an approved village proposal must carry. The ledger itself — balances, the
 // stock card, the monthly report, first-expiry-first-out, alerts — is src/domain/stock-ledger.ts.
 import { officeDate } from './working-days';
+import { roundQuantity } from './quantity';
+
+// Quantities are their own small module, which the public stock page loads without the rest of this one.
+export { formatQuantity, roundQuantity } from './quantity';
 
 /** The item categories of the catalogue (content/logistics/items.yaml), as the office groups its stock. */
 export const STOCK_CATEGORIES = {
@@ -177,18 +181,6 @@ export function legalBasisProblems(warehouse: Pick<Warehouse, 'name' | 'legalBas
 
 /** A quantity above this in one entry is surely a typing mistake. */
 export const MAX_STOCK_QUANTITY = 1_000_000;
-
-/** Quantities are kept to two decimals (kg, litres); whole-unit items to none. */
-export function roundQuantity(quantity: number): number {
-  return Math.round(quantity * 100) / 100;
-}
-
-/** "1.250,5": Indonesian digit grouping and decimal comma (PocketBase's JS runtime has no Intl). */
-export function formatQuantity(quantity: number): string {
-  const [whole = '0', fraction] = String(Math.abs(roundQuantity(quantity))).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${quantity < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
-}
 
 /** A quantity that leaves the item's unit no room for mistakes: positive, whole where the unit is, at most two decimals. */
 export function quantityProblem(item: Pick<StockItem, 'name' | 'unit' | 'whole'>, quantity: number): string | null {

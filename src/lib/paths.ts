@@ -21,13 +21,6 @@ export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
 export const HOUSEHOLD_FORM_PATH = '/data-desa/';
 export const STATUS_PAGE_PATH = '/cek-status/';
 export const PERFORMANCE_PAGE_PATH = '/kinerja/';
-/** The public figures of the logistics warehouses, beside /kinerja/. */
-export const STOCK_FIGURES_PAGE_PATH = '/kinerja/logistik/';
-/** The stock reports of the warehouses an account keeps: kartu stok, monthly report, releases per disaster. */
-export const STOCK_REPORTS_PATH = '/petugas/laporan-stok/';
-/** The reports page opened at one item's kartu stok in one warehouse (codes, never anyone's data). */
-export const stockCardPath = (warehouse: string, item: string) =>
-  `${STOCK_REPORTS_PATH}?${new URLSearchParams({ gudang: warehouse, barang: item })}#kartu-stok`;
 /** The village finder on the map page: which offices serve a village, and what its own office does. */
 export const VILLAGE_FINDER_PATH = '/peta/#cari-kantor-judul';
 /** The privacy notice (src/domain/privacy-notice.ts), linked from every consent and the footer. */

@@ -132,6 +132,15 @@ const BUDGETS: [RegExp, Budget][] = [
     },
   ],
   [
+    /^\/kinerja\/logistik\/$/,
+    {
+      htmlCss: 20 * KB,
+      js: 16 * KB,
+      islands: [/StockFigures|quantity|report-months|dates|time|api-address|kept-on-device/],
+      why: 'public stock figures: every warehouse and item drawn from the build, figures fetched live and kept on the device',
+    },
+  ],
+  [
     /^\/survei\/(?!terima-kasih\/|belum-terkirim\/)[^/]+\/$/,
     {
       htmlCss: 14 * KB,

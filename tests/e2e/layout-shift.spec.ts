@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { sendComplaint } from '../support/complaint-form.ts';
+import { camatRelease } from '../support/stock-release.ts';
 import { expect, ratedRequest, signedInStaff, SMALL_PHONE_AND_LAPTOP, test } from './fixtures';
 
 /**
@@ -102,6 +103,19 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
           await expect(rated).toContainText(/\d+ responden/);
           await expect(rated).not.toContainText('Responden belum cukup');
         },
+      );
+      expect(shift).toBe(0);
+    });
+
+    test('/kinerja/logistik/ does not move when its stock figures arrive', async ({ page, baseURL }) => {
+      await camatRelease(baseURL!);
+      const figures = page.locator('.stock-figures');
+      const shift = await shiftWhenAnswered(
+        page,
+        '/kinerja/logistik/',
+        '**/api/data/logistik**',
+        () => expect(figures).toContainText('Memuat angka stok…'),
+        () => expect(figures).toContainText('Angka diambil pada'),
       );
       expect(shift).toBe(0);
     });

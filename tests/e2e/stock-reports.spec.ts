@@ -88,3 +88,34 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     });
   });
 }
+
+// Anyone reads what each warehouse holds and released, aggregates only (issue 27).
+for (const size of SMALL_PHONE_AND_LAPTOP) {
+  test.describe(size.name, () => {
+    test.use(size.use);
+
+    test('the public stock page shows each warehouse’s stock and BAST per month, no batch, village or name; linked from /kinerja/', async ({
+      page,
+      baseURL,
+    }) => {
+      const release = await camatRelease(baseURL!);
+      await page.goto('/kinerja/');
+      await page.getByRole('link', { name: 'Stok logistik bencana' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Stok logistik bencana' })).toBeVisible();
+      const figures = page.locator('.stock-figures');
+      await expect(figures).toContainText('Angka diambil pada');
+      const darangdan = page.getByRole('region', { name: 'Stok Lambung Sosial Kecamatan Darangdan' });
+      await expect(darangdan.locator('[data-barang="makanan-siap-saji"]')).toContainText(/Pangan\s*\d+ paket\s*\d+ paket/);
+      const month = page
+        .getByRole('region', { name: 'Penyaluran per bulan Lambung Sosial Kecamatan Darangdan' })
+        .locator(`[data-bulan="${officeMonth(new Date())}"]`);
+      await expect(month.getByRole('cell').first()).not.toHaveText('0');
+      for (const secret of [release.number, 'Linggasari', 'E2E-', 'Camat Uji'])
+        await expect(page.getByRole('main')).not.toContainText(secret);
+      await expectNoViolations(page);
+      await page.screenshot({ path: `test-results/stok-publik-${size.name.replace(/\W+/g, '-')}.png` });
+      const csv = await (await fetch(`${baseURL}/api/data/logistik?format=csv`)).text();
+      expect(csv).toContain('"Lambung Sosial Kecamatan Darangdan","Stok","","Pangan","Makanan siap saji"');
+    });
+  });
+}

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   deliveredTotals,
   disasterReportRows,
-  monthsBefore,
   monthlyReportRows,
   officeMonthRange,
   publicStockRows,
   publicWarehouseFigures,
   type DisasterDelivery,
 } from '../../src/domain/stock-reports';
-import { officeDate } from '../../src/domain/working-days';
+import { monthsBefore } from '../../src/domain/report-months';
 
 describe('office months', () => {
   it('December 2026 in WIB runs from 30 Nov 17:00 UTC to 31 Dec 17:00 UTC', () => {
@@ -31,7 +30,9 @@ const delivery = (village: string, lines: DisasterDelivery['lines']): DisasterDe
   village,
   kecamatan: 'Sukatani',
   releasedAt: '2026-12-06T18:30:00.000Z', // 7 December, 01:30 WIB
+  releasedOn: '2026-12-07',
   receivedAt: '',
+  receivedOn: '',
   lines,
 });
 
@@ -51,25 +52,23 @@ describe('per disaster', () => {
     ]);
   });
 
-  it('one spreadsheet row per line of each BAST, its date in office time', () => {
-    const rows = disasterReportRows(
-      {
-        warehouse: 'lumbung.32.14.05',
-        warehouseName: 'Lambung Sosial Kecamatan Sukatani',
-        disasters: [
-          {
-            basisId: 'x',
-            kind: 'status-tanggap-darurat',
-            number: '360/1',
-            date: '2026-12-05',
-            issuer: 'Bupati',
-            disaster: 'Banjir',
-            deliveries: [delivery('Desa A', [{ name: 'Beras', unit: 'kg', batch: 'B1', quantity: 5 }])],
-          },
-        ],
-      },
-      officeDate,
-    );
+  it('one spreadsheet row per line of each BAST', () => {
+    const rows = disasterReportRows({
+      warehouse: 'lumbung.32.14.05',
+      warehouseName: 'Lambung Sosial Kecamatan Sukatani',
+      disasters: [
+        {
+          basisId: 'x',
+          kind: 'status-tanggap-darurat',
+          kindLabel: 'Keputusan status tanggap darurat bencana',
+          number: '360/1',
+          date: '2026-12-05',
+          issuer: 'Bupati',
+          disaster: 'Banjir',
+          deliveries: [delivery('Desa A', [{ name: 'Beras', unit: 'kg', batch: 'B1', quantity: 5 }])],
+        },
+      ],
+    });
     expect(rows[1]).toEqual([
       '360/1',
       '2026-12-05',

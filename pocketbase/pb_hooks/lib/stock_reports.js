@@ -5,6 +5,7 @@
 // as an alert, how a month adds up) stay the domain's.
 
 /** @typedef {import("../../../src/domain/stock").StockCategory} StockCategory */
+/** @typedef {import("../../../src/domain/stock").LegalBasisKind} LegalBasisKind */
 
 /**
  * The item catalogue, by slug.
@@ -239,6 +240,10 @@ function disasterReportOf(app, warehouse) {
       disaster = {
         basisId: row.basis,
         kind: row.kind,
+        kindLabel:
+          row.kind in domain.LEGAL_BASES
+            ? domain.LEGAL_BASES[/** @type {LegalBasisKind} */ (row.kind)].label
+            : row.kind,
         number: row.basis_number,
         date: row.date,
         issuer: row.issuer,
@@ -251,13 +256,17 @@ function disasterReportOf(app, warehouse) {
     const lines = /** @type {{ name: string, unit: string, batch: string, quantity: number }[]} */ (
       JSON.parse(row.lines)
     );
+    const released = domain.dateFromStored(row.released_at);
+    const received = row.received_at ? domain.dateFromStored(row.received_at) : null;
     disaster.deliveries.push({
       bastNumber: row.bast,
       proposalNumber: row.proposal,
       village: `${row.village_type === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${row.village}`,
       kecamatan: row.kecamatan,
-      releasedAt: domain.dateFromStored(row.released_at).toISOString(),
-      receivedAt: row.received_at ? domain.dateFromStored(row.received_at).toISOString() : '',
+      releasedAt: released.toISOString(),
+      releasedOn: domain.officeDate(released),
+      receivedAt: received ? received.toISOString() : '',
+      receivedOn: received ? domain.officeDate(received) : '',
       lines: lines.map((line) => ({ name: line.name, unit: line.unit, batch: line.batch, quantity: line.quantity })),
     });
   }

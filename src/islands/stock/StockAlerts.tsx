@@ -1,8 +1,8 @@
 import { Show } from 'solid-js';
 import DataTable from '../DataTable';
 import { formatDateTime } from '../../lib/dates';
-import { STOCK_REPORTS_PATH, stockCardPath } from '../../lib/paths';
-import { formatQuantity } from '../../domain/stock';
+import { STOCK_REPORTS_PATH, stockCardPath } from '../../lib/stock-paths';
+import { formatQuantity } from '../../domain/quantity';
 import { PROPOSAL_STATUSES } from '../../domain/statuses';
 import type { StockAlerts as Alerts, UndeliveredProposal } from '../../domain/stock-reports';
 

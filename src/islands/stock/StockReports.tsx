@@ -6,10 +6,9 @@ import { ROUTES, routeUrl } from '../../lib/api-address';
 import { formatDateTime } from '../../lib/dates';
 import { pocketbase, signedInAccount } from '../../lib/pocketbase-client';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/stock-ledger';
-import { LEGAL_BASES, formatQuantity, type LegalBasisKind } from '../../domain/stock';
+import { formatQuantity } from '../../domain/quantity';
 import { REPORT_MONTH } from '../../domain/report';
 import { officeMonth } from '../../domain/time';
-import { officeDate } from '../../domain/working-days';
 import { deliveredTotals, type DisasterReport, type MonthlyReport } from '../../domain/stock-reports';
 import type { StockCardAnswer } from '../../domain/routes';
 
@@ -160,8 +159,7 @@ function DisasterView(props: { report: DisasterReport }) {
             <section class="stock-disaster" aria-label={`${disaster.disaster || 'Bencana'} — ${disaster.number}`}>
               <h3>{disaster.disaster || 'Bencana tanpa nama'}</h3>
               <p>
-                {LEGAL_BASES[disaster.kind as LegalBasisKind]?.label ?? disaster.kind} nomor {disaster.number}, tanggal{' '}
-                {disaster.date}, oleh {disaster.issuer}.
+                {disaster.kindLabel} nomor {disaster.number}, tanggal {disaster.date}, oleh {disaster.issuer}.
               </p>
               <Show when={disaster.deliveries.length > 0} fallback={<p>Belum ada logistik yang disalurkan.</p>}>
                 <DataTable
@@ -173,7 +171,7 @@ function DisasterView(props: { report: DisasterReport }) {
                   {(delivery) => (
                     <tr>
                       <td>{delivery.bastNumber}</td>
-                      <td>{officeDate(new Date(delivery.releasedAt))}</td>
+                      <td>{delivery.releasedOn}</td>
                       <td>
                         {delivery.village}, Kec. {delivery.kecamatan}
                       </td>

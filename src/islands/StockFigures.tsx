@@ -1,0 +1,164 @@
+import { For, createSignal, onMount } from 'solid-js';
+import { ROUTES, routeUrl } from '../lib/api-address';
+import { keep, readKept } from '../lib/kept-on-device';
+import { formatDateTime } from '../lib/dates';
+import { officeMonth } from '../domain/time';
+import { monthsBefore } from '../domain/report-months';
+import { formatQuantity } from '../domain/quantity';
+import type { PublicStockFigures } from '../domain/stock-reports';
+
+interface Fetched {
+  figures: PublicStockFigures;
+  fetchedAt: string;
+}
+
+/**
+ * What the page knows from the build: the warehouses and the catalogue (each item with its category's
+ * name), in the order shown, and how many months of releases the server counts.
+ */
+export interface StockFiguresFrame {
+  warehouses: { code: string; name: string }[];
+  items: { slug: string; name: string; unit: string; categoryLabel: string }[];
+  months: number;
+}
+
+const KEPT = 'logistik:angka';
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/**
+ * The public stock figures of each warehouse (/kinerja/logistik/): what it holds per item, what it
+ * released in the last months per item, and how many BAST per month — aggregates only, never a batch,
+ * a village or a name. Every row is drawn from the build's warehouses and catalogue before the
+ * figures arrive, each figure a grey line in its place, so nothing moves when they come; the last
+ * copy is kept on the device and shown offline with its date.
+ */
+export default function StockFigures(props: StockFiguresFrame) {
+  const [shown, setShown] = createSignal<Fetched>();
+  const [stale, setStale] = createSignal(false);
+
+  onMount(async () => {
+    // The copy kept on this device first: offline the page still reads, saying when it was fetched.
+    const kept = readKept<Fetched>(KEPT);
+    if (kept) setShown(kept);
+    try {
+      const response = await fetch(routeUrl(ROUTES.stockFigures), { headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(String(response.status));
+      const fetched = { figures: (await response.json()) as PublicStockFigures, fetchedAt: new Date().toISOString() };
+      keep(KEPT, fetched);
+      setShown(fetched);
+      setStale(false);
+    } catch {
+      setStale(true);
+    }
+  });
+
+  const months = () => {
+    const latest = officeMonth(shown() ? new Date(shown()!.figures.generatedAt) : new Date());
+    return Array.from({ length: props.months }, (_, index) => monthsBefore(latest, index));
+  };
+  const warehouseOf = (code: string) => shown()?.figures.warehouses.find((warehouse) => warehouse.code === code);
+  const held = (code: string, item: string) =>
+    warehouseOf(code)
+      ?.stock.flatMap((category) => category.items)
+      .find((one) => one.item === item)?.quantity ?? 0;
+  const released = (code: string, item: string) =>
+    (warehouseOf(code)?.releases ?? [])
+      .flatMap((month) => month.items)
+      .filter((one) => one.item === item)
+      .reduce((sum, one) => Math.round((sum + one.quantity) * 100) / 100, 0);
+  const monthOf = (code: string, month: string) => warehouseOf(code)?.releases.find((one) => one.month === month);
+  /** A figure's text; before the figures, a grey line in its place that screen readers skip. */
+  const figure = (text: string) =>
+    shown() ? (
+      text
+    ) : (
+      <span class="pending-figure" aria-hidden="true">
+        {text}
+      </span>
+    );
+  const status = () => {
+    const fetched = shown();
+    if (!fetched)
+      return stale()
+        ? 'Angka stok tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.'
+        : 'Memuat angka stok…';
+    const source = stale()
+      ? 'Tidak dapat terhubung ke server. Ini angka yang tersimpan di perangkat ini, diambil'
+      : 'Angka diambil';
+    return `${source} pada ${formatDateTime(fetched.fetchedAt)}.`;
+  };
+
+  return (
+    <div class="stock-figures">
+      <p class="meta" role="status">
+        {status()}
+      </p>
+      <For each={props.warehouses}>
+        {(warehouse) => (
+          <section aria-labelledby={`gudang-${warehouse.code}`}>
+            <h2 id={`gudang-${warehouse.code}`}>{warehouse.name}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={`Stok ${warehouse.name}`}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Barang</th>
+                    <th scope="col">Kategori</th>
+                    <th scope="col" class="angka">
+                      Stok sekarang
+                    </th>
+                    <th scope="col" class="angka">
+                      Disalurkan {props.months} bulan
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={props.items}>
+                    {(item) => (
+                      <tr data-barang={item.slug}>
+                        <th scope="row">{item.name}</th>
+                        <td>{item.categoryLabel}</td>
+                        <td class="angka">
+                          {figure(`${formatQuantity(held(warehouse.code, item.slug))} ${item.unit}`)}
+                        </td>
+                        <td class="angka">
+                          {figure(`${formatQuantity(released(warehouse.code, item.slug))} ${item.unit}`)}
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={`Penyaluran per bulan ${warehouse.name}`}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Bulan</th>
+                    <th scope="col" class="angka">
+                      BAST penyaluran
+                    </th>
+                    <th scope="col" class="angka">
+                      Jenis barang
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={months()}>
+                    {(month) => (
+                      <tr data-bulan={month}>
+                        <th scope="row">{monthLabel(month)}</th>
+                        <td class="angka">{figure(String(monthOf(warehouse.code, month)?.bastCount ?? 0))}</td>
+                        <td class="angka">{figure(String(monthOf(warehouse.code, month)?.items.length ?? 0))}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </section>
+        )}
+      </For>
+    </div>
+  );
+}
