@@ -2,7 +2,7 @@ import { For, Show, createSignal, onMount } from 'solid-js';
 import type { OfficePerformance, PerformanceReport } from '../domain/performance';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
-import { formatDateTime } from '../lib/dates';
+import { figureOrPending, figuresStatus } from '../lib/live-figures';
 import { servicePath } from '../lib/paths';
 import { complaintsText, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
 
@@ -60,26 +60,8 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
   onMount(() => void load(LATEST));
 
   const offices = (): ShownOffice[] => shown()?.report.offices ?? props.withoutFigures;
-  /** A figure's text; before the report, a grey line in its place that screen readers skip. */
-  const figure = (text: string) =>
-    shown() ? (
-      text
-    ) : (
-      <span class="pending-figure" aria-hidden="true">
-        {text}
-      </span>
-    );
-  const status = () => {
-    const fetched = shown();
-    if (!fetched)
-      return stale()
-        ? 'Data kinerja tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.'
-        : 'Memuat data kinerja…';
-    const source = stale()
-      ? 'Tidak dapat terhubung ke server. Ini data yang tersimpan di perangkat ini, diambil'
-      : 'Data diambil';
-    return `${source} pada ${formatDateTime(fetched.fetchedAt)}.`;
-  };
+  const figure = (text: string) => figureOrPending(shown() !== undefined, text);
+  const status = () => figuresStatus({ full: 'data kinerja', short: 'data' }, shown()?.fetchedAt, stale());
 
   return (
     <div class="performance" aria-busy={loading()}>

@@ -1,7 +1,7 @@
 import { For, createSignal, onMount } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
-import { formatDateTime } from '../lib/dates';
+import { figureOrPending, figuresStatus } from '../lib/live-figures';
 import { officeMonth } from '../domain/time';
 import { monthsBefore } from '../domain/report-months';
 import { formatQuantity } from '../domain/quantity';
@@ -68,26 +68,8 @@ export default function StockFigures(props: StockFiguresFrame) {
       .filter((one) => one.item === item)
       .reduce((sum, one) => Math.round((sum + one.quantity) * 100) / 100, 0);
   const monthOf = (code: string, month: string) => warehouseOf(code)?.releases.find((one) => one.month === month);
-  /** A figure's text; before the figures, a grey line in its place that screen readers skip. */
-  const figure = (text: string) =>
-    shown() ? (
-      text
-    ) : (
-      <span class="pending-figure" aria-hidden="true">
-        {text}
-      </span>
-    );
-  const status = () => {
-    const fetched = shown();
-    if (!fetched)
-      return stale()
-        ? 'Angka stok tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.'
-        : 'Memuat angka stok…';
-    const source = stale()
-      ? 'Tidak dapat terhubung ke server. Ini angka yang tersimpan di perangkat ini, diambil'
-      : 'Angka diambil';
-    return `${source} pada ${formatDateTime(fetched.fetchedAt)}.`;
-  };
+  const figure = (text: string) => figureOrPending(shown() !== undefined, text);
+  const status = () => figuresStatus({ full: 'angka stok', short: 'angka' }, shown()?.fetchedAt, stale());
 
   return (
     <div class="stock-figures">

@@ -136,7 +136,7 @@ const BUDGETS: [RegExp, Budget][] = [
     {
       htmlCss: 20 * KB,
       js: 16 * KB,
-      islands: [/StockFigures|quantity|report-months|dates|time|api-address|kept-on-device/],
+      islands: [/StockFigures|live-figures|quantity|report-months|dates|time|api-address|kept-on-device/],
       why: 'public stock figures: every warehouse and item drawn from the build, figures fetched live and kept on the device',
     },
   ],

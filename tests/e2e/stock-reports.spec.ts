@@ -105,7 +105,9 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       const figures = page.locator('.stock-figures');
       await expect(figures).toContainText('Angka diambil pada');
       const darangdan = page.getByRole('region', { name: 'Stok Lambung Sosial Kecamatan Darangdan' });
-      await expect(darangdan.locator('[data-barang="makanan-siap-saji"]')).toContainText(/Pangan\s*\d+ paket\s*\d+ paket/);
+      await expect(darangdan.locator('[data-barang="makanan-siap-saji"]')).toContainText(
+        /Pangan\s*\d+ paket\s*\d+ paket/,
+      );
       const month = page
         .getByRole('region', { name: 'Penyaluran per bulan Lambung Sosial Kecamatan Darangdan' })
         .locator(`[data-bulan="${officeMonth(new Date())}"]`);
