@@ -43,6 +43,8 @@ onRecordCreate((e) => {
     'closed_at',
     'unit',
     'assignee',
+    'forwarded_at',
+    'forward_note',
   ])
     record.set(field, '');
   record.set('publish_answer', false);
@@ -171,9 +173,32 @@ routerAdd(
       verifierDigits: field('verifier_digits'),
       photo: photo && { name: photo.originalName, type: null, size: photo.size },
       aboutNumber: aboutNumber || null,
+      sanggah:
+        field('kind') === 'sanggah'
+          ? {
+              village: field('sanggah_village'),
+              rt: field('sanggah_rt'),
+              rw: field('sanggah_rw'),
+              name: field('sanggah_name'),
+              reason: field('sanggah_reason'),
+            }
+          : null,
       consent: field('consent') === 'ya',
     };
     throwProblems(domain.complaintProblems(input));
+    // A sanggah goes to the office of the village it names, and only there.
+    let sanggahVillage = '';
+    if (input.sanggah) {
+      const village = require(`${__hooks}/lib/given.js`).present(
+        e.app.findRecordsByFilter('villages', 'code = {:code}', '', 1, 0, { code: input.sanggah.village }),
+      )[0];
+      const office = village && e.app.findRecordById('kecamatan', village.getString('kecamatan')).getString('agency');
+      if (!village || office !== agencyId)
+        throwProblems([
+          { field: 'sanggah_village', message: 'Desa/kelurahan ini bukan wilayah kantor yang dipilih; pilih lagi.' },
+        ]);
+      sanggahVillage = /** @type {core.Record} */ (village).id;
+    }
 
     const anonymous = input.identity === 'anonim';
     const complaint = new Record(e.app.findCollectionByNameOrId('complaints'), {
@@ -190,6 +215,14 @@ routerAdd(
       status_verifier: anonymous ? input.verifierDigits.trim() : domain.phoneVerifier(input.phone),
       idempotency_key: key,
     });
+    if (input.sanggah)
+      complaint.load({
+        sanggah_village: sanggahVillage,
+        sanggah_rt: input.sanggah.rt.trim(),
+        sanggah_rw: input.sanggah.rw.trim(),
+        sanggah_name: input.sanggah.name.trim(),
+        sanggah_reason: input.sanggah.reason,
+      });
     if (photo) complaint.set('photo', photo);
     const sent = require(`${__hooks}/lib/cases.js`).saveSent(e.app, complaint, 'pengaduan-online', {
       kind: input.kind,
@@ -291,3 +324,92 @@ for (const hook of [onRecordAfterCreateSuccess, onRecordAfterUpdateSuccess, onRe
     require(`${__hooks}/lib/http.js`).forgetPublicAnswers(e.app, require(`${__hooks}/lib/complaints.js`).PUBLIC_TOPIC);
     e.next();
   }, 'complaints');
+
+// Staff of the office forward a sanggah to the village it names, with a note of what they ask of the
+// village: from then on the village's operator reads whom it names and the note (GET /api/desa/sanggah),
+// never the reporter's name, contact or words. Once, audited.
+routerAdd(
+  ...require(`${__hooks}/lib/http.js`).route('sanggahForward'),
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const given = require(`${__hooks}/lib/given.js`);
+    const { throwProblems } = require(`${__hooks}/lib/problems.js`);
+    const staff = given.accountOf(e);
+    e.response.header().set('Cache-Control', 'no-store');
+    /** @type {core.Record | null} */
+    let complaint = null;
+    try {
+      complaint = e.app.findRecordById('complaints', given.requestOf(e).pathValue('id'));
+    } catch (_) {
+      complaint = null;
+    }
+    if (
+      !complaint ||
+      complaint.getString('agency') !== staff.getString('agency') ||
+      complaint.getString('kind') !== 'sanggah'
+    )
+      throw new NotFoundError('Sanggah tidak ditemukan.', {});
+    if (!complaint.getDateTime('forwarded_at').isZero())
+      throwProblems([{ field: 'note', message: 'Sanggah ini sudah diteruskan ke desa.' }]);
+    const note = String(e.requestInfo().body?.note || '').trim();
+    if (note === '')
+      throwProblems([
+        {
+          field: 'note',
+          message: 'Tulis apa yang diminta dari desa, misalnya: periksa di musyawarah desa berikutnya.',
+        },
+      ]);
+    if (note.length > domain.SANGGAH_LIMITS.forwardNote)
+      throwProblems([{ field: 'note', message: `Catatan paling banyak ${domain.SANGGAH_LIMITS.forwardNote} huruf.` }]);
+    if (domain.hasHiddenControls(note))
+      throwProblems([{ field: 'note', message: `Catatan ${domain.HIDDEN_CONTROLS_MESSAGE}` }]);
+    const forwardedAt = new Date().toISOString();
+    const record = /** @type {core.Record} */ (complaint);
+    record.load({ forwarded_at: forwardedAt, forward_note: note });
+    e.app.runInTransaction((tx) => {
+      tx.saveNoValidate(record);
+      require(`${__hooks}/lib/audit.js`).recordAction(tx, staff, 'sanggah-diteruskan', record, {});
+    });
+    return require(`${__hooks}/lib/http.js`).answer(e, 'sanggahForward', { forwardedAt });
+  },
+  $apis.requireAuth('staff'),
+  $apis.bodyLimit(4096),
+);
+
+// The village operator reads the sanggah forwarded to its own village: whom each names, why, and the
+// office's note — nothing of who reported it. Each reading audited.
+routerAdd(
+  ...require(`${__hooks}/lib/http.js`).route('villageSanggah'),
+  (e) => {
+    const domain = require(`${__hooks}/generated/domain.cjs`);
+    const given = require(`${__hooks}/lib/given.js`);
+    const operator = given.accountOf(e);
+    e.response.header().set('Cache-Control', 'no-store');
+    const forwarded = given.present(
+      e.app.findRecordsByFilter(
+        'complaints',
+        "kind = 'sanggah' && sanggah_village = {:village} && forwarded_at != ''",
+        '-forwarded_at',
+        200,
+        0,
+        { village: operator.getString('village') },
+      ),
+    );
+    for (const complaint of forwarded)
+      require(`${__hooks}/lib/audit.js`).recordAction(e.app, operator, 'sanggah-dibaca-desa', complaint, {});
+    return require(`${__hooks}/lib/http.js`).answer(e, 'villageSanggah', {
+      items: forwarded.map((complaint) => ({
+        forwardedAt: domain.dateFromStored(complaint.getDateTime('forwarded_at')).toISOString(),
+        rt: complaint.getString('sanggah_rt'),
+        rw: complaint.getString('sanggah_rw'),
+        name: complaint.getString('sanggah_name'),
+        reason:
+          domain.SANGGAH_REASONS[
+            /** @type {import("../../src/domain/complaints").SanggahReason} */ (complaint.getString('sanggah_reason'))
+          ] || '',
+        note: complaint.getString('forward_note'),
+      })),
+    });
+  },
+  $apis.requireAuth('operators'),
+);

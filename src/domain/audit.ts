@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = {
   complaint_events: 'menangani pengaduan',
   complaint_contacts: 'memberi tahu pelapor via WhatsApp',
   'tanggapan-pelapor': 'menanggapi jawaban pengaduan (pelapor)',
+  'sanggah-diteruskan': 'meneruskan sanggah ke desa/kelurahan (tanpa identitas pelapor)',
+  'sanggah-dibaca-desa': 'membaca sanggah yang diteruskan ke desa',
   operators: 'membuat akun operator desa',
   camats: 'membuat akun Camat',
   'ubah-akun': 'mengubah akun',

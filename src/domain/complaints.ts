@@ -50,10 +50,51 @@ export function replyChannelsFor(identity: ComplaintIdentity): ReplyChannel[] {
 
 /**
  * A complaint about one's own request or proposal names its number, which leads staff to the
- * applicant: it cannot be anonymous.
+ * applicant: it cannot be anonymous. A sanggah reports a neighbour: never "biasa", so that its
+ * reporter is known to the office's staff at most, and to nobody when anonymous.
  */
-export function identitiesFor(aboutNumber: string | null): ComplaintIdentity[] {
+export function identitiesFor(aboutNumber: string | null, kind: string = ''): ComplaintIdentity[] {
+  if (kind === 'sanggah') return ['rahasia', 'anonim'];
   return aboutNumber ? ['biasa', 'rahasia'] : ['biasa', 'anonim', 'rahasia'];
+}
+
+/**
+ * Why a reporter believes a recipient is not eligible (sanggah, the DTSEN explainer's "sanggah"):
+ * the reasons a village deliberation weighs; anything else is "lainnya", told in the description.
+ */
+export const SANGGAH_REASONS = {
+  mampu: 'Keluarga mampu (rumah, kendaraan, usaha atau penghasilan cukup)',
+  meninggal: 'Penerima sudah meninggal dunia',
+  pindah: 'Sudah pindah dari desa/kelurahan ini',
+  ganda: 'Terdaftar lebih dari sekali',
+  lainnya: 'Alasan lain (ceritakan di bawah)',
+} as const;
+export type SanggahReason = keyof typeof SANGGAH_REASONS;
+
+/** What a sanggah names, and what the office may forward to the village (never who reported it). */
+export interface SanggahInput {
+  /** Kemendagri code of the recipient's village ("32.14.06.2006"), in the chosen office's kabupaten. */
+  village: string;
+  rt: string;
+  rw: string;
+  /** The recipient's name as the reporter knows it. */
+  name: string;
+  reason: string;
+}
+
+export const SANGGAH_LIMITS = { name: 100, forwardNote: 500 } as const;
+const RT_RW = /^[0-9]{1,3}$/;
+const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+
+function sanggahProblems(sanggah: SanggahInput, add: (field: string, message: string) => void) {
+  if (!VILLAGE_CODE.test(sanggah.village)) add('sanggah_village', 'Pilih desa/kelurahan tempat penerima itu tinggal.');
+  if (!RT_RW.test(sanggah.rt.trim())) add('sanggah_rt', 'Tulis nomor RT dengan angka, misalnya 002.');
+  if (!RT_RW.test(sanggah.rw.trim())) add('sanggah_rw', 'Tulis nomor RW dengan angka, misalnya 005.');
+  const name = sanggah.name.trim();
+  if (name === '') add('sanggah_name', 'Tulis nama penerima seperti yang Anda kenal.');
+  else if (name.length > SANGGAH_LIMITS.name) add('sanggah_name', `Nama paling banyak ${SANGGAH_LIMITS.name} huruf.`);
+  else if (hasHiddenControls(name)) add('sanggah_name', `Nama ${HIDDEN_CONTROLS_MESSAGE}`);
+  if (!(sanggah.reason in SANGGAH_REASONS)) add('sanggah_reason', 'Pilih alasan Anda.');
 }
 
 export const COMPLAINT_LIMITS = {
@@ -111,6 +152,8 @@ export interface ComplaintInput {
   verifierDigits: string;
   photo: { name: string; type: string | null; size: number } | null;
   aboutNumber: string | null;
+  /** A sanggah's recipient; null for every other kind. */
+  sanggah: SanggahInput | null;
   consent: boolean;
 }
 
@@ -125,7 +168,12 @@ const LOOKS_LIKE_NIK = /(^|\D)\d{16}(\D|$)/;
 export function complaintProblems(input: ComplaintInput): ComplaintProblem[] {
   const problems: ComplaintProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
-  if (!(input.kind in COMPLAINT_KINDS)) add('kind', 'Pilih jenisnya: pengaduan, konsultasi atau saran.');
+  if (!(input.kind in COMPLAINT_KINDS)) add('kind', 'Pilih jenisnya: pengaduan, konsultasi, saran atau sanggah.');
+  if (input.kind === 'sanggah') {
+    if (input.aboutNumber) add('about_number', 'Sanggah tidak dikirim tentang permohonan Anda sendiri.');
+    if (!input.sanggah) add('sanggah_village', 'Pilih desa/kelurahan tempat penerima itu tinggal.');
+    else sanggahProblems(input.sanggah, add);
+  }
   if (input.agency.trim() === '') add('agency', 'Pilih kantor yang Anda tuju.');
   const description = input.description.trim();
   if (description === '') add('description', 'Ceritakan apa yang terjadi atau apa yang ingin Anda tanyakan.');
@@ -137,10 +185,12 @@ export function complaintProblems(input: ComplaintInput): ComplaintProblem[] {
 
   const identity = input.identity as ComplaintIdentity;
   if (!(identity in COMPLAINT_IDENTITIES)) add('identity', 'Pilih bagaimana identitas Anda diperlakukan.');
-  else if (!identitiesFor(input.aboutNumber).includes(identity))
+  else if (!identitiesFor(input.aboutNumber, input.kind).includes(identity))
     add(
       'identity',
-      'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomornya menunjukkan siapa pemohonnya. Pilih biasa atau rahasia.',
+      input.kind === 'sanggah'
+        ? 'Sanggah selalu rahasia atau anonim: pilih salah satunya, supaya identitas Anda tidak diketahui orang yang Anda laporkan.'
+        : 'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomornya menunjukkan siapa pemohonnya. Pilih biasa atau rahasia.',
     );
 
   if (identity === 'anonim') {

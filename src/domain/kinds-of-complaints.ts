@@ -13,6 +13,11 @@ export const COMPLAINT_KINDS = {
     hint: 'Anda ingin bertanya: syarat, cara, apakah Anda berhak atas suatu bantuan.',
   },
   saran: { label: 'Saran', hint: 'Usul supaya layanan lebih baik.' },
+  // Sanggah (DTSEN): reporting a recipient believed not eligible; always rahasia or anonim (src/domain/complaints.ts).
+  sanggah: {
+    label: 'Sanggah penerima bantuan',
+    hint: 'Anda tahu penerima bantuan atau warga terdaftar DTSEN yang menurut Anda tidak layak. Identitas Anda selalu dirahasiakan.',
+  },
 } as const;
 export type ComplaintKind = keyof typeof COMPLAINT_KINDS;
 

@@ -67,8 +67,11 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     title: 'Pengaduan, konsultasi dan saran',
     data:
       'Isi pengaduan dan foto bila dilampirkan. Pengaduan biasa dan rahasia: juga nama dan nomor HP atau email. ' +
-      'Pengaduan anonim: tanpa nama dan kontak apa pun, hanya empat angka pilihan Anda untuk membuka halaman status.',
-    from: 'Anda sendiri, lewat halaman Pengaduan.',
+      'Pengaduan anonim: tanpa nama dan kontak apa pun, hanya empat angka pilihan Anda untuk membuka halaman status. ' +
+      'Sanggah (selalu rahasia atau anonim): juga nama penerima yang disanggah seperti dikenal pelapor, desa, RT/RW dan ' +
+      'alasannya — hanya itu dan catatan kantor yang dapat diteruskan kantor ke desa tersebut, tidak pernah identitas ' +
+      'atau cerita pelapor.',
+    from: 'Anda sendiri, lewat halaman Pengaduan; untuk sanggah, data penerima yang disanggah berasal dari pelapor.',
     purpose:
       'Menindaklanjuti dan menjawab pengaduan Anda, dan menghitung penanganan pengaduan dalam laporan kinerja (hanya jumlah).',
     basis: `${PUBLIC_SERVICE} (kewajiban mengelola pengaduan, UU 25/2009 Pasal 36), dengan persetujuan Anda saat mengirim.`,

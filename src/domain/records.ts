@@ -90,7 +90,7 @@ export interface ComplaintsRecord extends BaseRecord<'complaints'> {
   agency: string;
   service: string;
   about_number: string;
-  kind: 'pengaduan' | 'konsultasi' | 'saran';
+  kind: 'pengaduan' | 'konsultasi' | 'saran' | 'sanggah';
   identity: 'biasa' | 'anonim' | 'rahasia';
   description: string;
   photo: string;
@@ -116,10 +116,18 @@ export interface ComplaintsRecord extends BaseRecord<'complaints'> {
   public_status?: PublicStatus;
   created: string;
   updated: string;
+  sanggah_village: string;
+  sanggah_rt: string;
+  sanggah_rw: string;
+  sanggah_name: string;
+  sanggah_reason: 'mampu' | 'meninggal' | 'pindah' | 'ganda' | 'lainnya';
+  forwarded_at: string;
+  forward_note: string;
   expand?: {
     agency?: AgenciesRecord;
     service?: ServicesRecord;
     assignee?: StaffRecord;
+    sanggah_village?: VillagesRecord;
   };
 }
 

@@ -206,7 +206,24 @@ type ComplaintField =
   | 'photo'
   | 'about_number'
   | 'about_verifier'
+  | 'sanggah_village'
+  | 'sanggah_rt'
+  | 'sanggah_rw'
+  | 'sanggah_name'
+  | 'sanggah_reason'
   | 'consent';
+
+/** A sanggah as its village reads it once the office forwarded it: whom it names, the office's note — never the reporter. */
+export interface ForwardedSanggah {
+  forwardedAt: string;
+  rt: string;
+  rw: string;
+  name: string;
+  /** SANGGAH_REASONS' words. */
+  reason: string;
+  /** What the office asks of the village. */
+  note: string;
+}
 /** Number and verifier, as the status lookup takes them (pb_hooks/lib/number_guard.js). */
 interface NumberAndVerifier {
   number: string;
@@ -283,6 +300,10 @@ export const ROUTES = {
   // The receipt's survey ticket for one of the office's requests (src/domain/satisfaction-survey.ts, SURVEY_TICKET_FIELD).
   receiptSurveyTicket: route<{ no: string }, { ticket: string }>('GET', '/api/petugas/tanda-terima/tiket-survei'),
   auditCheck: route<{ jangkar?: string }, AuditCheck>('GET', '/api/petugas/jejak-audit/periksa'),
+  // A sanggah forwarded to the village it names, with the office's note (src/domain/complaints.ts).
+  sanggahForward: route<{ note: string }, { forwardedAt: string }>('POST', '/api/petugas/pengaduan/{id}/teruskan-desa'),
+  // The village operator: the sanggah its office forwarded to it, newest first.
+  villageSanggah: route<Record<string, never>, { items: ForwardedSanggah[] }>('GET', '/api/desa/sanggah'),
   activationCode: route<Record<string, never>, IssuedActivationCode>(
     'POST',
     '/api/petugas/akun-desa/{collection}/{id}/kode-aktivasi',

@@ -1,7 +1,13 @@
 // A complaint as its form holds it (src/islands/complaint/): kept on the phone as it is typed,
 // photo included (device-store.ts), checked with the same rules as the server
 // (src/domain/complaints.ts) and sent as the multipart body of POST /api/pengaduan/kirim.
-import type { ComplaintIdentity, ComplaintInput, ComplaintKind, ReplyChannel } from '../domain/complaints';
+import type {
+  ComplaintIdentity,
+  ComplaintInput,
+  ComplaintKind,
+  ReplyChannel,
+  SanggahInput,
+} from '../domain/complaints';
 import type { PowSolution } from '../domain/proof-of-work';
 import { deviceStore } from './device-store';
 import type { StoredFile } from './stored-file';
@@ -26,9 +32,13 @@ export interface ComplaintDraft {
   replyChannel: ReplyChannel | '';
   /** The request or proposal it is about, with the verifier it was looked up with on this device. */
   about: { number: string; verifier: string } | null;
+  /** Whom a sanggah names (kept while another kind is chosen; sent only with a sanggah). Absent in older drafts. */
+  sanggah?: SanggahInput;
   consent: boolean;
   updatedAt: string;
 }
+
+export const EMPTY_SANGGAH: SanggahInput = { village: '', rt: '', rw: '', name: '', reason: '' };
 
 /** What the outbox keeps of a complaint until it is delivered. */
 export interface QueuedComplaint {
@@ -76,6 +86,7 @@ export function complaintInput(draft: ComplaintDraft): ComplaintInput {
     verifierDigits: anonymous ? draft.verifierDigits : '',
     photo: photo ? { name: photo.name, type: photo.type, size: photo.size } : null,
     aboutNumber: draft.about?.number ?? null,
+    sanggah: draft.kind === 'sanggah' ? (draft.sanggah ?? EMPTY_SANGGAH) : null,
     consent: draft.consent,
   };
 }
@@ -97,6 +108,11 @@ export function complaintFormData(draft: ComplaintDraft, proof: PowSolution): Fo
     verifier_digits: input.verifierDigits.trim(),
     about_number: draft.about?.number ?? '',
     about_verifier: draft.about?.verifier ?? '',
+    sanggah_village: input.sanggah?.village ?? '',
+    sanggah_rt: input.sanggah?.rt.trim() ?? '',
+    sanggah_rw: input.sanggah?.rw.trim() ?? '',
+    sanggah_name: input.sanggah?.name.trim() ?? '',
+    sanggah_reason: input.sanggah?.reason ?? '',
     consent: draft.consent ? 'ya' : '',
     proof: JSON.stringify(proof),
   };

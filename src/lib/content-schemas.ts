@@ -382,8 +382,10 @@ export const explainerSchema = z.object({
         id: z.string().regex(/^[a-z0-9-]+$/),
         heading: sentence,
         facts: z.array(siteFactSchema).min(1),
-        /** Pages of this site that help ("/cek-status/"). */
-        links: z.array(z.object({ text: sentence, href: z.string().regex(/^\/[a-z0-9/-]*$/) })).optional(),
+        /** Pages of this site that help ("/cek-status/"), with at most one plain parameter ("/pengaduan/?jenis=sanggah"). */
+        links: z
+          .array(z.object({ text: sentence, href: z.string().regex(/^\/[a-z0-9/-]*(\?[a-z]+=[a-z0-9-]+)?$/) }))
+          .optional(),
       }),
     )
     .min(1),

@@ -266,7 +266,8 @@ describe('what an event must carry', () => {
       expect(refusal(complaints, 'diverifikasi', 'dijawab', { ...answer, assignee })).toEqual([
         { field: 'assignee', message: 'Petugas yang dituju bukan petugas kantor ini.' },
       ]);
-    const published = 'Hanya jawaban pengaduan yang tidak rahasia yang dapat ditampilkan untuk publik.';
+    const published =
+      'Hanya jawaban pengaduan yang tidak rahasia (dan bukan sanggah) yang dapat ditampilkan untuk publik.';
     expect(refusal(complaints, 'diverifikasi', 'dijawab', { ...answer, publish_answer: true })).toEqual([]);
     expect(
       refusal(
@@ -275,6 +276,16 @@ describe('what an event must carry', () => {
         'dijawab',
         { ...answer, publish_answer: true },
         fields({ identity: 'rahasia' }),
+      ),
+    ).toEqual([{ field: 'publish_answer', message: published }]);
+    // A sanggah names a neighbour: its answer stays unpublished, anonymous as it may be.
+    expect(
+      refusal(
+        complaints,
+        'diverifikasi',
+        'dijawab',
+        { ...answer, publish_answer: true },
+        fields({ identity: 'anonim', kind: 'sanggah' }),
       ),
     ).toEqual([{ field: 'publish_answer', message: published }]);
     expect(refusal(complaints, 'diverifikasi', 'diverifikasi', { ...answer, publish_answer: true })).toEqual([

@@ -48,7 +48,7 @@ function publishedAnswers(app, page) {
         ' date(c.received_at, {:offset}) AS received_on, date(c.first_answered_at, {:offset}) AS answered_on,' +
         " (c.answer_due_at != '' AND c.first_answered_at <= c.answer_due_at) AS on_time" +
         ' FROM complaints c JOIN agencies a ON a.id = c.agency LEFT JOIN services s ON s.id = c.service' +
-        " WHERE c.publish_answer = TRUE AND c.identity != 'rahasia' AND c.first_answered_at != ''" +
+        " WHERE c.publish_answer = TRUE AND c.identity != 'rahasia' AND c.kind != 'sanggah' AND c.first_answered_at != ''" +
         ' ORDER BY c.first_answered_at DESC LIMIT {:limit} OFFSET {:skip}',
     )
     .bind({ limit: perPage + 1, skip: (page - 1) * perPage, offset: domain.SQLITE_OFFICE_OFFSET })

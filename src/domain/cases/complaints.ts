@@ -83,8 +83,10 @@ export const complaints: CaseType<ComplaintStatus, StaffRole> = {
     {
       field: 'publish_answer',
       refused: ({ to, event, subject }) =>
-        event.flag('publish_answer') && (to !== 'dijawab' || subject.text('identity') === 'rahasia'),
-      message: 'Hanya jawaban pengaduan yang tidak rahasia yang dapat ditampilkan untuk publik.',
+        event.flag('publish_answer') &&
+        (to !== 'dijawab' || subject.text('identity') === 'rahasia' || subject.text('kind') === 'sanggah'),
+      // A sanggah's answer speaks of a named neighbour: never public, anonymous or not.
+      message: 'Hanya jawaban pengaduan yang tidak rahasia (dan bukan sanggah) yang dapat ditampilkan untuk publik.',
     },
   ],
   eventTexts: { public_note: 'Catatan atau jawaban untuk pelapor', internal_note: 'Catatan internal', unit: 'Unit' },

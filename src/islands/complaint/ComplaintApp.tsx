@@ -14,16 +14,19 @@ import {
   PHOTO_TYPES,
   REOPEN_DAYS,
   REPLY_CHANNELS,
+  SANGGAH_REASONS,
   complaintProblems,
   identitiesFor,
   replyChannelsFor,
   type ComplaintIdentity,
   type ComplaintKind,
   type ReplyChannel,
+  type SanggahReason,
 } from '../../domain/complaints';
 import { phoneVerifier } from '../../domain/phone';
 import {
   COMPLAINT_OWNER,
+  EMPTY_SANGGAH,
   complaintFormData,
   complaintInput,
   complaintStore,
@@ -36,6 +39,7 @@ import { formatDateTime } from '../../lib/dates';
 import { takeComplaintSubject } from '../../lib/complaint-subject';
 import { DAYS_OFF_JSON_PATH, statusPagePath } from '../../lib/paths';
 import { rememberedKabupatenHome } from '../../lib/kabupaten-choice';
+import SanggahFields, { type SanggahOffice } from './SanggahFields';
 
 // "Pantau nomor ini" on the receipt: told on this device when the complaint moves.
 const WatchNumber = lazy(() => import('../status/WatchNumber'));
@@ -52,11 +56,25 @@ export interface ComplaintOffice {
   /** What the deadlines rest on (the office's own rule, or SP4N-LAPOR! practice). */
   deadlineBasis: string;
   services: { id: string; title: string }[];
+  /** Whether it takes sanggah (it takes household proposals from its villages), and its villages. */
+  sanggah: SanggahOffice | null;
 }
 
 const STEPS = ['Apa yang ingin Anda sampaikan', 'Identitas dan cara dijawab', 'Periksa kembali'] as const;
 const STEP_FIELDS: string[][] = [
-  ['kind', 'agency', 'service', 'description', 'photo', 'about_number'],
+  [
+    'kind',
+    'agency',
+    'service',
+    'sanggah_village',
+    'sanggah_rt',
+    'sanggah_rw',
+    'sanggah_name',
+    'sanggah_reason',
+    'description',
+    'photo',
+    'about_number',
+  ],
   ['identity', 'name', 'phone', 'email', 'verifier_digits', 'reply_channel'],
   ['consent'],
 ];
@@ -79,8 +97,14 @@ interface Sent {
 export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
   const [sent, setSent] = createSignal<Sent>();
   /** The office, service or request the page that linked here was about. */
-  function context(loaded: ComplaintDraft): ComplaintDraft {
+  function context(stored: ComplaintDraft): ComplaintDraft {
     const query = new URLSearchParams(location.search);
+    // A link for one kind (the DTSEN explainer's sanggah): that kind, unless a draft is under way.
+    const linkedKind = query.get('jenis') ?? '';
+    const loaded =
+      linkedKind in COMPLAINT_KINDS && stored.description === '' && stored.kind === ''
+        ? { ...stored, kind: linkedKind as ComplaintKind }
+        : stored;
     const about = takeComplaintSubject();
     if (about)
       return {
@@ -143,7 +167,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
     label: `${kind.label} — ${kind.hint}`,
   }));
   const identityOptions = () =>
-    identitiesFor(current().about?.number ?? null).map((value) => ({
+    identitiesFor(current().about?.number ?? null, current().kind).map((value) => ({
       value,
       label: `${COMPLAINT_IDENTITIES[value].label} — ${COMPLAINT_IDENTITIES[value].hint}`,
     }));
@@ -259,20 +283,39 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                     </For>
                   </select>
                 </div>
-                <Show when={office()}>
-                  {(chosen) => (
-                    <div class="field">
-                      <label for={fieldId('service')}>Layanan yang Anda maksud (boleh dikosongkan)</label>
-                      <select
-                        id={fieldId('service')}
-                        value={current().service}
-                        onChange={(event) => update({ service: event.currentTarget.value })}
-                      >
-                        <option value="">Tidak tentang satu layanan tertentu</option>
-                        <For each={chosen().services}>{(item) => <option value={item.id}>{item.title}</option>}</For>
-                      </select>
-                    </div>
-                  )}
+                <Show when={current().kind === 'sanggah'}>
+                  <Show
+                    when={office()?.sanggah}
+                    fallback={
+                      <p class="callout">
+                        Kantor ini belum menerima sanggah lewat situs. Sampaikan sanggah ke desa/kelurahan atau langsung
+                        ke kantornya.
+                      </p>
+                    }
+                  >
+                    {(sanggahOffice) => (
+                      <SanggahFields
+                        office={sanggahOffice()}
+                        value={current().sanggah ?? EMPTY_SANGGAH}
+                        fieldId={fieldId}
+                        errorFor={errorFor}
+                        onChange={(part) => update({ sanggah: { ...(current().sanggah ?? EMPTY_SANGGAH), ...part } })}
+                      />
+                    )}
+                  </Show>
+                </Show>
+                <Show when={office() && current().kind !== 'sanggah'}>
+                  <div class="field">
+                    <label for={fieldId('service')}>Layanan yang Anda maksud (boleh dikosongkan)</label>
+                    <select
+                      id={fieldId('service')}
+                      value={current().service}
+                      onChange={(event) => update({ service: event.currentTarget.value })}
+                    >
+                      <option value="">Tidak tentang satu layanan tertentu</option>
+                      <For each={office()?.services}>{(item) => <option value={item.id}>{item.title}</option>}</For>
+                    </select>
+                  </div>
                 </Show>
               </Show>
               <TextArea
@@ -303,9 +346,11 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                 name="identitas"
                 label="Bagaimana identitas Anda diperlakukan"
                 hint={
-                  current().about
-                    ? 'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomor permohonan menunjukkan siapa pemohonnya.'
-                    : undefined
+                  current().kind === 'sanggah'
+                    ? 'Sanggah selalu rahasia atau anonim. Desa yang diminta memeriksa tidak pernah tahu siapa pelapornya.'
+                    : current().about
+                      ? 'Pengaduan tentang permohonan Anda sendiri tidak dapat anonim: nomor permohonan menunjukkan siapa pemohonnya.'
+                      : undefined
                 }
                 value={current().identity}
                 options={identityOptions()}
@@ -388,6 +433,18 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                   {office()?.name}
                   {serviceTitle() ? ` — ${serviceTitle()}` : ''}
                 </CheckAnswer>
+                <Show when={current().kind === 'sanggah' && current().sanggah}>
+                  {(sanggah) => (
+                    <CheckAnswer
+                      label="Yang Anda sanggah"
+                      changeLabel="penerima yang disanggah"
+                      onChange={() => change(0)}
+                    >
+                      {sanggah().name}, RT {sanggah().rt}/RW {sanggah().rw} —{' '}
+                      {SANGGAH_REASONS[sanggah().reason as SanggahReason]}
+                    </CheckAnswer>
+                  )}
+                </Show>
                 <CheckAnswer label="Cerita Anda" changeLabel="cerita" onChange={() => change(0)}>
                   {current().description}
                 </CheckAnswer>

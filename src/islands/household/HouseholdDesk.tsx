@@ -10,6 +10,7 @@ import { createOperatorPlace } from '../proposal/operator';
 import HouseholdSlip from './HouseholdSlip';
 import VillageHouseholds from './VillageHouseholds';
 import DeliberationForm from './DeliberationForm';
+import VillageSanggah from './VillageSanggah';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { uploadRecord } from '../../lib/upload';
@@ -383,6 +384,14 @@ export default function HouseholdDesk(props: {
       <section aria-labelledby="usulan-dtsen-desa-judul">
         <h2 id="usulan-dtsen-desa-judul">Usulan DTSEN desa ini</h2>
         <VillageHouseholds operatorId={props.account.id} refresh={listVersion()} />
+      </section>
+      <section aria-labelledby="sanggah-desa-judul">
+        <h2 id="sanggah-desa-judul">Sanggah dari Dinas</h2>
+        <p class="hint">
+          Warga yang menurut pelapor tidak layak menerima bantuan, diteruskan Dinas untuk diperiksa desa. Nama pelapor
+          tidak pernah disampaikan.
+        </p>
+        <VillageSanggah />
       </section>
     </Show>
   );

@@ -1,5 +1,6 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import { Fact, type CaseDetailView } from './CaseDetail';
+import SanggahFacts from './SanggahFacts';
 import CaseList, { type OfficeListProps } from './CaseList';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
 import { TextField } from '../form/fields';
@@ -69,6 +70,9 @@ function complaintView(staff: StaffRecord, whatsappTemplates: WhatsAppTemplates)
             {complaint().expand?.service?.short_title ?? 'Tidak tentang satu layanan tertentu'}
             {complaint().about_number && ` — tentang permohonan ${complaint().about_number}`}
           </Fact>
+          <Show when={complaint().kind === 'sanggah'}>
+            <SanggahFacts complaint={complaint()} />
+          </Show>
           <Fact label="Isi">{complaint().description}</Fact>
           <Show when={complaint().photo}>
             <Fact label="Foto">
