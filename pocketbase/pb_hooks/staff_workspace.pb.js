@@ -109,6 +109,13 @@ routerAdd(
       };
     });
 
+    const households = require(`${__hooks}/lib/household_figures.js`).householdFiguresOf(
+      e.app,
+      staff.getString('agency'),
+      from,
+      to,
+    );
+
     require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {
       agency: staff.getString('agency'),
       actorType: 'staff',
@@ -122,7 +129,13 @@ routerAdd(
     });
     e.response.header().set('Cache-Control', 'no-store');
     if (query.get('format') !== 'csv')
-      return require(`${__hooks}/lib/http.js`).answer(e, 'officeReport', { from, to, rows: report, complaints });
+      return require(`${__hooks}/lib/http.js`).answer(e, 'officeReport', {
+        from,
+        to,
+        rows: report,
+        complaints,
+        households,
+      });
 
     return require(`${__hooks}/lib/csv.js`).sendCsv(e, `laporan-layanan-${from}-${to}.csv`, [
       [
@@ -166,6 +179,22 @@ routerAdd(
         row.overdue,
         row.medianHoursToAnswer,
       ]),
+      [],
+      ['Desa/kelurahan (usulan DTSEN)', ...Object.values(domain.HOUSEHOLD_STATUSES), 'Jumlah'],
+      ...households.villages.map((row) => [
+        row.village,
+        ...Object.keys(domain.HOUSEHOLD_STATUSES).map((status) => row.counts[status]),
+        row.total,
+      ]),
+      [],
+      ['Status usulan DTSEN', 'Median hari sebelum berpindah', 'Jumlah perpindahan'],
+      ...households.daysPerStatus.map((row) => [row.label, row.medianDays, row.moves]),
+      [],
+      ['Alasan dikembalikan ke desa', 'Jumlah'],
+      ...households.returned.map((row) => [row.reason, row.count]),
+      [],
+      ['Alasan tidak masuk DTSEN', 'Jumlah'],
+      ...households.notEntered.map((row) => [row.reason, row.count]),
     ]);
   },
   $apis.requireAuth('staff'),

@@ -19,6 +19,7 @@ interface HookLibraries {
   failure_counts: typeof import('../pb_hooks/lib/failure_counts.js');
   given: typeof import('../pb_hooks/lib/given.js');
   health: typeof import('../pb_hooks/lib/health.js');
+  household_figures: typeof import('../pb_hooks/lib/household_figures.js');
   http: typeof import('../pb_hooks/lib/http.js');
   maintenance: typeof import('../pb_hooks/lib/maintenance.js');
   number_guard: typeof import('../pb_hooks/lib/number_guard.js');

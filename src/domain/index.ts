@@ -42,5 +42,6 @@ export * from './stock-ledger';
 export * from './stock-reports';
 export * from './cases';
 export * from './household-proposal';
+export * from './household-figures';
 export * from './household-batch';
 export * from './population-numbers';

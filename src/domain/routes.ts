@@ -16,6 +16,7 @@ import type { SurveyOffer, SurveyProblem } from './satisfaction-survey';
 import type { ComplainantReply, ComplaintKind } from './complaints';
 import type { ComplaintStatus } from './statuses';
 import type { CaseListPage } from './case-list';
+import type { HouseholdFigures } from './household-figures';
 import type { ComplaintListRow, HouseholdListRow, ProposalListRow, WorkQueueRow } from './case-lists';
 import type { StockCardRow } from './stock-ledger';
 import type { DisasterReport, MonthlyReport, PublicStockFigures, StockAlerts } from './stock-reports';
@@ -153,6 +154,8 @@ export interface OfficeReport {
   to: string;
   rows: ReportRow[];
   complaints: ComplaintReportRow[];
+  /** Household proposals (usulan DTSEN) received in the period. */
+  households: HouseholdFigures;
 }
 
 /** One answer the office chose to publish: never the complaint's text, identity or number. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
 import { createOperator, createStaff, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
-import { householdForm } from '../support/household-form';
+import { householdBatchForm, householdForm } from '../support/household-form';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** NIKs of women born 15 August 1990 (Purwakarta), told apart by their last digits. */
@@ -45,15 +45,11 @@ beforeAll(async () => {
       .collection('household_proposals')
       .create(await householdForm(operator.placeId, { fields: { nik, kk } }));
   [kept, deleted, open] = await Promise.all([propose(NIK_KEPT), propose(NIK_DELETED, KK_DELETED), propose(NIK_KEPT)]);
-  // Through the stages to the centre's result, as staff record it.
+  // Agreed at the village's deliberation, then through the stages to the centre's result, as staff record it.
+  await operator.pb
+    .collection('household_batches')
+    .create(await householdBatchForm(operator.placeId, [kept.id, deleted.id]));
   for (const household of [kept, deleted]) {
-    await operator.pb.collection('household_proposal_events').create({
-      household_proposal: household.id,
-      status: 'musyawarah-desa',
-      way: 'musdes',
-      operator: operator.id,
-      deliberated_on: '2026-08-01 00:00:00.000Z',
-    });
     for (const status of ['diverifikasi-dinsos', 'dikirim-ke-pusat'])
       await staff.pb
         .collection('household_proposal_events')

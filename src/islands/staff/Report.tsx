@@ -8,6 +8,8 @@ import type { AnswerOf } from '../../domain/routes';
 import { officeQuarter } from '../../domain/time';
 import { NO_COMPLETION_TIME_PROMISED } from '../../domain/completion-time';
 import type { ComplaintReportRow, ReportRow } from '../../domain/report';
+import type { HouseholdFigures } from '../../domain/household-figures';
+import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '../../domain/statuses';
 
 const duration = (minutes: number | null) =>
   minutes === null
@@ -26,6 +28,7 @@ export default function Report() {
   const [to, setTo] = createSignal(quarter.to);
   const [rows, setRows] = createSignal<ReportRow[]>();
   const [complaintRows, setComplaintRows] = createSignal<ComplaintReportRow[]>([]);
+  const [households, setHouseholds] = createSignal<HouseholdFigures>();
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [csvUrl, setCsvUrl] = createSignal<string>();
   const url = (format?: 'csv') => routeUrl(ROUTES.officeReport, { query: { dari: from(), sampai: to(), format } });
@@ -40,6 +43,7 @@ export default function Report() {
       const body: AnswerOf<typeof ROUTES.officeReport> = await response.json();
       setRows(body.rows);
       setComplaintRows(body.complaints);
+      setHouseholds(body.households);
       const csv = await (await fetch(url('csv'), { headers })).blob();
       if (csvUrl()) URL.revokeObjectURL(csvUrl()!);
       setCsvUrl(URL.createObjectURL(csv));
@@ -53,7 +57,8 @@ export default function Report() {
       <p>
         Angka untuk evaluasi kinerja pelaksana (triwulanan): permohonan per layanan per bulan, yang selesai dalam waktu
         yang dijanjikan standar pelayanan, dan rata-rata waktu penyelesaian; lalu pengaduan: yang diverifikasi dan
-        dijawab dalam batas waktunya, dan median waktu sampai jawaban pertama.
+        dijawab dalam batas waktunya, dan median waktu sampai jawaban pertama; lalu usulan DTSEN dari desa yang diterima
+        pada periode itu.
       </p>
       <ErrorSummary errors={errors()} />
       <form onSubmit={load} novalidate class="field-row">
@@ -140,9 +145,83 @@ export default function Report() {
                 </tr>
               )}
             </DataTable>
+            <Show when={households()}>{(figures) => <HouseholdReport figures={figures()} />}</Show>
           </>
         )}
       </Show>
     </div>
+  );
+}
+
+const STATUSES = Object.keys(HOUSEHOLD_STATUSES) as HouseholdStatus[];
+
+/** Household proposals (usulan DTSEN) of the period: per village and status, days per status, returns and "not entered" by reason. */
+function HouseholdReport(props: { figures: HouseholdFigures }) {
+  const reasons = (label: string, rows: { reason: string; count: number }[], none: string) => (
+    <DataTable
+      label={label}
+      headers={['Alasan', 'Jumlah']}
+      rows={rows}
+      empty={
+        <tr>
+          <td colspan={2}>{none}</td>
+        </tr>
+      }
+    >
+      {(row) => (
+        <tr>
+          <td>{row.reason}</td>
+          <td>{row.count}</td>
+        </tr>
+      )}
+    </DataTable>
+  );
+  return (
+    <>
+      <h3>Usulan DTSEN per desa dan status</h3>
+      <DataTable
+        label="Usulan DTSEN per desa dan status"
+        headers={['Desa/kelurahan', ...STATUSES.map((status) => HOUSEHOLD_STATUSES[status]), 'Jumlah']}
+        rows={props.figures.villages}
+        empty={
+          <tr>
+            <td colspan={STATUSES.length + 2}>Tidak ada usulan DTSEN yang diterima pada periode ini.</td>
+          </tr>
+        }
+      >
+        {(row) => (
+          <tr>
+            <td>{row.village}</td>
+            {STATUSES.map((status) => (
+              <td>{row.counts[status]}</td>
+            ))}
+            <td>{row.total}</td>
+          </tr>
+        )}
+      </DataTable>
+      <h3>Lama usulan DTSEN di tiap status (median)</h3>
+      <DataTable
+        label="Lama usulan DTSEN di tiap status"
+        headers={['Status', 'Median hari sebelum berpindah', 'Jumlah perpindahan']}
+        rows={props.figures.daysPerStatus}
+        empty={
+          <tr>
+            <td colspan={3}>Belum ada usulan yang berpindah status.</td>
+          </tr>
+        }
+      >
+        {(row) => (
+          <tr>
+            <td>{row.label}</td>
+            <td>{row.medianDays.toLocaleString('id-ID')} hari</td>
+            <td>{row.moves}</td>
+          </tr>
+        )}
+      </DataTable>
+      <h3>Dikembalikan ke desa</h3>
+      {reasons('Alasan dikembalikan ke desa', props.figures.returned, 'Tidak ada usulan yang dikembalikan.')}
+      <h3>Tidak masuk DTSEN</h3>
+      {reasons('Alasan tidak masuk DTSEN', props.figures.notEntered, 'Tidak ada hasil "tidak masuk".')}
+    </>
   );
 }
