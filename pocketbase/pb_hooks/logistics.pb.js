@@ -22,27 +22,17 @@ routerAdd(
     const warehouse = stock.warehouseFor(e.app, keeper, field('warehouse'), 'penerimaan');
     const item = stock.itemFor(e.app, field('item'), 'item');
     const quantity = stock.quantityOf(field('quantity'));
-    /** @type {{ field: string, message: string }[]} */
-    const problems = [];
-    const quantityProblem = domain.quantityProblem(item, quantity);
-    if (quantityProblem) problems.push({ field: 'quantity', message: quantityProblem });
-    if (!(field('source') in domain.RECEIPT_SOURCES))
-      problems.push({ field: 'source', message: 'Pilih sumber barang: APBN, APBD, hibah atau donasi.' });
-    if (!field('batch')) problems.push({ field: 'batch', message: 'Isi nomor batch (lot) yang tertulis di kemasan.' });
     const expiresOn = field('expires_on');
-    if (item.expires && !/^\d{4}-\d{2}-\d{2}$/.test(expiresOn))
-      problems.push({ field: 'expires_on', message: `${item.name} punya tanggal kedaluwarsa: isi tanggalnya.` });
-    if (!item.expires && expiresOn)
-      problems.push({ field: 'expires_on', message: `${item.name} tidak kedaluwarsa: kosongkan tanggalnya.` });
-    if (!field('reference'))
-      problems.push({ field: 'reference', message: 'Isi nomor BAST penerimaan dari pengirim barang.' });
     const documents = stock.uploadedFiles(e, 'document');
-    if (documents.length === 0)
-      problems.push({
-        field: 'document',
-        message: 'Lampirkan foto atau PDF BAST penerimaan yang sudah ditandatangani.',
-      });
-    throwProblems(problems);
+    const receipt = {
+      source: field('source'),
+      quantity,
+      batch: field('batch'),
+      expiresOn,
+      reference: field('reference'),
+      documents: documents.length,
+    };
+    throwProblems(domain.receiptProblems(item, receipt));
     let written = '';
     e.app.runInTransaction((tx) => {
       written = stock.writeEntry(tx, keeper, {
@@ -350,17 +340,8 @@ routerAdd(
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     const stock = require(`${__hooks}/lib/stock.js`);
-    const keeper = stock.stockKeeper(e);
     const query = require(`${__hooks}/lib/given.js`).queryOf(e);
-    let warehouse;
-    try {
-      warehouse = e.app.findFirstRecordByData('warehouses', 'code', query.get('gudang'));
-    } catch (_) {
-      throw new NotFoundError('Gudang itu tidak ada.');
-    }
-    const place = { agency: warehouse.getString('agency'), kecamatan: warehouse.getString('kecamatan') };
-    if (!domain.mayReadStock(keeper.actor, place, keeper))
-      throw new ForbiddenError(`${warehouse.getString('name')} bukan gudang Anda.`);
+    const warehouse = stock.readableWarehouse(e.app, stock.stockKeeper(e), query.get('gudang'));
     const item = stock.itemFor(e.app, query.get('barang'), 'barang');
     const rows = stock.stockCardOf(e.app, warehouse, item.record);
     const csv = query.get('format') === 'csv';
@@ -382,6 +363,20 @@ routerAdd(
       item: item.name,
       unit: item.unit,
       rows,
+    });
+  },
+  $apis.requireAuth('staff', 'camats'),
+);
+
+routerAdd(
+  ...require(`${__hooks}/lib/http.js`).route('stockBalances'),
+  (e) => {
+    const stock = require(`${__hooks}/lib/stock.js`);
+    const code = require(`${__hooks}/lib/given.js`).queryOf(e).get('gudang');
+    const warehouse = stock.readableWarehouse(e.app, stock.stockKeeper(e), code);
+    return require(`${__hooks}/lib/http.js`).answer(e, 'stockBalances', {
+      warehouse: { code, name: warehouse.getString('name'), kind: warehouse.getString('kind') },
+      batches: stock.batchesOf(e.app, warehouse.id).map((batch) => ({ ...batch, warehouse: code })),
     });
   },
   $apis.requireAuth('staff', 'camats'),

@@ -18,7 +18,7 @@ import type { ComplaintStatus } from './statuses';
 import type { CaseListPage } from './case-list';
 import type { HouseholdFigures } from './household-figures';
 import type { ComplaintListRow, HouseholdListRow, ProposalListRow, WorkQueueRow } from './case-lists';
-import type { StockCardRow } from './stock-ledger';
+import type { BatchBalance, StockCardRow } from './stock-ledger';
 import type { DisasterReport, MonthlyReport, PublicStockFigures, StockAlerts } from './stock-reports';
 
 export type RouteMethod = 'GET' | 'POST';
@@ -87,6 +87,13 @@ export interface StockCardAnswer {
   item: string;
   unit: string;
   rows: StockCardRow[];
+}
+
+/** A warehouse's stock: each batch it has held with what is left (0 when used up), from the ledger. */
+export interface StockBalancesAnswer {
+  warehouse: { code: string; name: string; kind: string };
+  /** Each batch, its warehouse named by code. */
+  batches: BatchBalance[];
 }
 
 /** What the public verification of a BAST shows (/bast/?kode=…). */
@@ -318,6 +325,8 @@ export const ROUTES = {
   stockRelease: route<StockReleaseRequest, RecordedRelease>('POST', '/api/logistik/penyaluran'),
   stockWriteOff: route<StockWriteOffRequest, RecordedStock>('POST', '/api/logistik/penghapusan'),
   stockReversal: route<{ entry: string; note: string }, RecordedStock>('POST', '/api/logistik/koreksi'),
+  // A warehouse's batches and balances (the stock view, the release form's first-expiry-first-out).
+  stockBalances: route<{ gudang: string }, StockBalancesAnswer>('GET', '/api/logistik/saldo'),
   // The kartu stok of one item in one warehouse, as JSON or a spreadsheet file.
   stockCard: route<{ gudang: string; barang: string; format?: 'json' | 'csv' }, StockCardAnswer>(
     'GET',

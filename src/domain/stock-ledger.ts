@@ -6,7 +6,7 @@
 // staff screens and the benches read the same functions.
 import { officeDate } from './working-days';
 import { spreadsheetText } from './spreadsheet';
-import { formatQuantity, roundQuantity, type StockItem } from './stock';
+import { formatQuantity, quantityProblem, roundQuantity, type StockItem, type StockProblem } from './stock';
 
 /** Kinds of movement, in the order of the monthly report's columns. */
 export const ENTRY_KINDS = {
@@ -30,6 +30,44 @@ export const ENTRY_DIRECTION: Record<EntryKind, 1 | -1> = {
 /** Where received stock came from (a receipt's `source`). */
 export const RECEIPT_SOURCES = { apbn: 'APBN', apbd: 'APBD', hibah: 'Hibah', donasi: 'Donasi' } as const;
 export type ReceiptSource = keyof typeof RECEIPT_SOURCES;
+
+/** What a receipt of stock says, as typed: the quantity as a number (NaN when it is not one). */
+export interface ReceiptFields {
+  source: string;
+  quantity: number;
+  batch: string;
+  /** "YYYY-MM-DD", '' for an item that does not expire. */
+  expiresOn: string;
+  reference: string;
+  /** How many photos or PDFs of the BAST of receipt come with it. */
+  documents: number;
+}
+
+/**
+ * Why a receipt of `item` may not be recorded as it is (empty when it may): the server's check
+ * (pb_hooks/logistics.pb.js) and the receipt form's, so both say the same.
+ */
+export function receiptProblems(
+  item: Pick<StockItem, 'name' | 'unit' | 'whole' | 'expires'>,
+  receipt: ReceiptFields,
+): StockProblem[] {
+  const problems: StockProblem[] = [];
+  if (!(receipt.source in RECEIPT_SOURCES))
+    problems.push({ field: 'source', message: 'Pilih sumber barang: APBN, APBD, hibah atau donasi.' });
+  const quantity = quantityProblem(item, receipt.quantity);
+  if (quantity) problems.push({ field: 'quantity', message: quantity });
+  if (receipt.batch.trim() === '')
+    problems.push({ field: 'batch', message: 'Isi nomor batch (lot) yang tertulis di kemasan.' });
+  if (item.expires && !/^\d{4}-\d{2}-\d{2}$/.test(receipt.expiresOn))
+    problems.push({ field: 'expires_on', message: `${item.name} punya tanggal kedaluwarsa: isi tanggalnya.` });
+  if (!item.expires && receipt.expiresOn)
+    problems.push({ field: 'expires_on', message: `${item.name} tidak kedaluwarsa: kosongkan tanggalnya.` });
+  if (receipt.reference.trim() === '')
+    problems.push({ field: 'reference', message: 'Isi nomor BAST penerimaan dari pengirim barang.' });
+  if (receipt.documents === 0)
+    problems.push({ field: 'document', message: 'Lampirkan foto atau PDF BAST penerimaan yang sudah ditandatangani.' });
+  return problems;
+}
 
 /** Why stock is written off (a write-off's `reason`); a kepala bidang approves it. */
 export const WRITE_OFF_REASONS = { rusak: 'Rusak', kedaluwarsa: 'Kedaluwarsa' } as const;

@@ -378,6 +378,29 @@ describe('write-offs, reversals and the ledger that never changes', () => {
     expect((await card(null, query)).status).toBe(401);
   });
 
+  it('the balances route gives each batch the sum of its entries, to the warehouse’s keepers only', async () => {
+    const balances = (pb: PocketBase | null, warehouse: string) =>
+      fetch(`${server.url}${routePath(ROUTES.stockBalances)}?gudang=${warehouse}`, {
+        headers: pb ? { Authorization: pb.authStore.token } : {},
+      });
+    const answer = await (await balances(camatDarangdan.pb, DARANGDAN)).json();
+    expect(answer.warehouse).toEqual({
+      code: DARANGDAN,
+      name: 'Lambung Sosial Kecamatan Darangdan',
+      kind: 'lumbung-sosial',
+    });
+    const batches = answer.batches as { item: string; batch: string; balance: number }[];
+    expect(batches.length).toBeGreaterThan(1);
+    for (const batch of batches) expect(batch.balance, batch.batch).toBe(await balanceOf(DARANGDAN, batch.batch));
+    expect(batches.find((batch) => batch.batch === 'KARTU')).toMatchObject({ item: 'makanan-siap-saji', balance: 30 });
+    expect((await balances(petugas.pb, DINAS)).status).toBe(200);
+    expect((await balances(camatSukatani.pb, DARANGDAN)).status).toBe(403);
+    expect((await balances(camatDarangdan.pb, DINAS)).status).toBe(403);
+    expect((await balances(operator.pb, DARANGDAN)).status).toBe(403);
+    expect((await balances(staffBanjarnegara.pb, DARANGDAN)).status).toBe(403);
+    expect((await balances(null, DARANGDAN)).status).toBe(401);
+  });
+
   it('no entry, legal basis or release is created, changed or deleted through the records API — superusers included', async () => {
     const entry = (await server.admin.collection('stock_entries').getFullList({ filter: 'kind = "penerimaan"' }))[0]!;
     const release = (await server.admin.collection('stock_releases').getFullList())[0]!;

@@ -74,7 +74,11 @@ export interface CaseView<Kind extends CaseKind> {
  * What an opened case shows, from its record; called once each time a case is opened, so what the
  * form holds (a step chosen, a unit typed) is made here and lives as long as the opened case.
  */
-export type CaseDetailView<Kind extends CaseKind> = (record: Accessor<LoadedCase<Kind>['record']>) => CaseView<Kind>;
+export type CaseDetailView<Kind extends CaseKind> = (
+  record: Accessor<LoadedCase<Kind>['record']>,
+  /** Loads the case again, and the list beside it: after something recorded outside the action form (a release of stock). */
+  reload: () => void,
+) => CaseView<Kind>;
 
 export default function CaseDetail<Kind extends CaseKind>(props: {
   kind: Kind;
@@ -106,7 +110,13 @@ export default function CaseDetail<Kind extends CaseKind>(props: {
   return (
     <Show when={data()} fallback={<p class="hint">Memuat {names.words.one}…</p>}>
       {(loaded) => {
-        const view = props.view(() => loaded().record);
+        const view = props.view(
+          () => loaded().record,
+          () => {
+            props.onChanged();
+            void refetch();
+          },
+        );
         const actions = view.actions;
         return (
           <section class="detail" aria-labelledby={names.headingId}>

@@ -1,8 +1,8 @@
-import { For, createResource } from 'solid-js';
+import { For, Show, createResource, lazy } from 'solid-js';
 import { Fact, FileLinks, type CaseDetailView } from './CaseDetail';
 import CaseList, { type ListStart } from './CaseList';
 import type { WhatsAppTemplates } from './WhatsAppUpdate';
-import { pocketbase } from '../../lib/pocketbase-client';
+import { pocketbase, rememberedAccount, type AccountRecords } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
 import { statusPagePath } from '../../lib/paths';
 import { camatOffice } from '../../lib/whatsapp-update';
@@ -11,10 +11,16 @@ import { PROPOSAL_STATUSES, isFinished } from '../../domain/statuses';
 import { PROPOSAL_ACTORS_BY_DECIDER, PROPOSAL_DECIDERS, type ProposalActor } from '../../domain/roles';
 import { moveChoices, proposals } from '../../domain/cases';
 
+// Loaded when an approved or served proposal is opened: the release of stock and its BAST.
+const ProposalLogistics = lazy(() => import('../stock/ProposalLogistics'));
+/** From approval on, the proposal's logistics: released from stock, then received by the village. */
+const SERVED_STATUSES = new Set(['disetujui', 'dikirim', 'diterima-desa']);
+
 /** An opened proposal: the disaster, what the village asks for, its documents, and the decision — or who makes it. */
 function proposalView(actor: ProposalActor, whatsappTemplates: WhatsAppTemplates): CaseDetailView<'usulan'> {
-  return (proposal) => {
+  return (proposal, reload) => {
     const pb = pocketbase();
+    const handles = () => PROPOSAL_ACTORS_BY_DECIDER[proposal().decided_by].includes(actor);
     const [token] = createResource(() => pb.files.getToken({ requestKey: null }));
     const village = () => proposal().expand!.village!;
     const agency = () => village().expand!.kecamatan!.expand!.agency!;
@@ -60,6 +66,14 @@ function proposalView(actor: ProposalActor, whatsappTemplates: WhatsAppTemplates
             </For>
           </ul>
           <p class="hint">Tautan dokumen berlaku beberapa menit; muat ulang usulan bila sudah kedaluwarsa.</p>
+          <Show when={SERVED_STATUSES.has(proposal().status)}>
+            <ProposalLogistics
+              proposal={proposal()}
+              account={rememberedAccount() as AccountRecords['staff'] | AccountRecords['camats']}
+              handles={handles()}
+              reload={reload}
+            />
+          </Show>
         </>
       ),
       eventLabel: (event) => PROPOSAL_STATUSES[event.status],
@@ -68,7 +82,7 @@ function proposalView(actor: ProposalActor, whatsappTemplates: WhatsAppTemplates
         entry.staff ? 'petugas Dinas Sosial' : entry.camat ? 'Camat' : `operator desa ${village().name}`,
       actions: {
         heading: 'Keputusan berikutnya',
-        handled: () => PROPOSAL_ACTORS_BY_DECIDER[proposal().decided_by].includes(actor),
+        handled: handles,
         notHandled: (
           <p class="callout">
             Usulan ini diputus oleh {PROPOSAL_DECIDERS[proposal().decided_by]}

@@ -22,6 +22,9 @@ const SurveyReport = lazy(() => import('./SurveyReport'));
 const AuditLog = lazy(() => import('./AuditLog'));
 const VillageAccounts = lazy(() => import('./VillageAccounts'));
 const KeeperStockAlerts = lazy(() => import('../stock/KeeperStockAlerts'));
+const StockDesk = lazy(() => import('../stock/StockDesk'));
+// Releases of stock waiting on this device, or refused by the server: shown whatever tab is open.
+const ReleaseNotices = lazy(() => import('../stock/ReleaseNotices'));
 
 type WorkspaceAccount = AccountRecords['staff'] | AccountRecords['camats'];
 type WorkspaceCollection = 'staff' | 'camats';
@@ -33,6 +36,7 @@ type Tab =
   | 'pengaduan'
   | 'usulan'
   | 'usulan-dtsen'
+  | 'stok'
   | 'akun'
   | 'laporan'
   | 'survei'
@@ -44,6 +48,7 @@ const TAB_LABELS: Record<Tab, string> = {
   pengaduan: 'Pengaduan',
   usulan: 'Usulan desa',
   'usulan-dtsen': 'Usulan DTSEN',
+  stok: 'Stok logistik',
   akun: 'Akun desa & Camat',
   laporan: 'Laporan',
   survei: 'Survei kepuasan',
@@ -57,13 +62,25 @@ const workspaceAccount = (): WorkspaceAccount | null => {
 
 /**
  * The workspace's tabs for an account: counter, queue, complaints and village accounts for staff, the daily
- * summary (first), reports and audit trail for heads, proposals for all.
+ * summary (first), reports and audit trail for heads, proposals and disaster-logistics stock for all.
  */
 function tabsFor(account: WorkspaceAccount): Tab[] {
-  if (account.collectionName === 'camats') return ['usulan'];
+  if (account.collectionName === 'camats') return ['usulan', 'stok'];
   return mayOversee(account.role)
-    ? ['ringkasan', 'daftar', 'antrean', 'pengaduan', 'usulan', 'usulan-dtsen', 'akun', 'laporan', 'survei', 'audit']
-    : ['daftar', 'antrean', 'pengaduan', 'usulan', 'usulan-dtsen', 'akun'];
+    ? [
+        'ringkasan',
+        'daftar',
+        'antrean',
+        'pengaduan',
+        'usulan',
+        'usulan-dtsen',
+        'stok',
+        'akun',
+        'laporan',
+        'survei',
+        'audit',
+      ]
+    : ['daftar', 'antrean', 'pengaduan', 'usulan', 'usulan-dtsen', 'stok', 'akun'];
 }
 
 const actorOf = (account: WorkspaceAccount): ProposalActor =>
@@ -135,6 +152,7 @@ export default function StaffWorkspace(props: {
             (mengakhiri sesi di semua perangkat)
           </p>
           <SignInWarning />
+          <ReleaseNotices accountId={current().id} />
           <nav aria-label="Ruang kerja">
             <ul class="tabs">
               <For each={tabsFor(current())}>
@@ -214,6 +232,9 @@ export default function StaffWorkspace(props: {
                 role={(current() as AccountRecords['staff']).role}
                 criteriaQuestions={props.criteriaQuestions ?? {}}
               />
+            </Match>
+            <Match when={tab() === 'stok'}>
+              <StockDesk account={current()} />
             </Match>
             <Match when={tab() === 'akun'}>
               <VillageAccounts staff={current() as AccountRecords['staff']} />
