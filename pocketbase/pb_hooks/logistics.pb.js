@@ -340,8 +340,9 @@ routerAdd(
   (e) => {
     const domain = require(`${__hooks}/generated/domain.cjs`);
     const stock = require(`${__hooks}/lib/stock.js`);
+    const keeper = stock.stockKeeper(e);
     const query = require(`${__hooks}/lib/given.js`).queryOf(e);
-    const warehouse = stock.readableWarehouse(e.app, stock.stockKeeper(e), query.get('gudang'));
+    const warehouse = require(`${__hooks}/lib/stock_reports.js`).readableWarehouse(e.app, keeper, query.get('gudang'));
     const item = stock.itemFor(e.app, query.get('barang'), 'barang');
     const rows = stock.stockCardOf(e.app, warehouse, item.record);
     const csv = query.get('format') === 'csv';
@@ -373,7 +374,7 @@ routerAdd(
   (e) => {
     const stock = require(`${__hooks}/lib/stock.js`);
     const code = require(`${__hooks}/lib/given.js`).queryOf(e).get('gudang');
-    const warehouse = stock.readableWarehouse(e.app, stock.stockKeeper(e), code);
+    const warehouse = require(`${__hooks}/lib/stock_reports.js`).readableWarehouse(e.app, stock.stockKeeper(e), code);
     return require(`${__hooks}/lib/http.js`).answer(e, 'stockBalances', {
       warehouse: { code, name: warehouse.getString('name'), kind: warehouse.getString('kind') },
       batches: stock.batchesOf(e.app, warehouse.id).map((batch) => ({ ...batch, warehouse: code })),

@@ -44,7 +44,8 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     const phone = size.name.startsWith('ponsel');
     const shot = (name: string) => `test-results/salur-${name}-${size.name.replace(/\W+/g, '-')}.png`;
 
-    test(`${phone ? 'the Camat of Darangdan' : 'the Dinas'}: stock in, proposal approved, release with its legal basis and FEFO batches, BAST printed and verified, signed copy attached`, async ({
+    const who = phone ? 'the Camat of Darangdan' : 'the Dinas';
+    test(`${who}: stock in, approval, release with its legal basis and FEFO batches, BAST printed and verified, signed copy`, async ({
       page,
       baseURL,
       browser,

@@ -8,7 +8,12 @@ import { jpegPhoto, operatorProposal } from './proposal-form.ts';
 import { ROUTES, routePath, type RecordedRelease, type Route } from '../../src/domain/routes.ts';
 
 /** POSTs to a route of the table as the account whose token is given; throws with the server's answer when refused. */
-export async function postRoute(baseURL: string, token: string, route: Route, body: FormData | Record<string, unknown>) {
+export async function postRoute(
+  baseURL: string,
+  token: string,
+  route: Route,
+  body: FormData | Record<string, unknown>,
+) {
   const json = !(body instanceof FormData);
   const response = await fetch(`${baseURL}${routePath(route)}`, {
     method: 'POST',

@@ -83,25 +83,6 @@ function warehouseFor(app, keeper, code, action) {
   return warehouse;
 }
 
-/**
- * The warehouse `code` names, when `keeper` may read its stock (its office's staff, the Camat of its
- * kecamatan); otherwise 403 naming it (404 when there is no such warehouse).
- * @param {HookApp} app @param {StockKeeper} keeper @param {string} code
- */
-function readableWarehouse(app, keeper, code) {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  let warehouse;
-  try {
-    warehouse = app.findFirstRecordByData('warehouses', 'code', code);
-  } catch (_) {
-    throw new NotFoundError('Gudang itu tidak ada.');
-  }
-  const place = { agency: warehouse.getString('agency'), kecamatan: warehouse.getString('kecamatan') };
-  if (!domain.mayReadStock(keeper.actor, place, keeper))
-    throw new ForbiddenError(`${warehouse.getString('name')} bukan gudang Anda.`);
-  return warehouse;
-}
-
 /** @param {core.Record} record @param {string} field */
 function parsed(record, field) {
   const text = record.getString(field);
@@ -272,7 +253,6 @@ module.exports = {
   quantityOf,
   stockKeeper,
   warehouseFor,
-  readableWarehouse,
   itemFor,
   batchesOf,
   writeEntry,

@@ -31,7 +31,10 @@ export default function SignedBastForm(props: { release: StockReleasesRecord; on
       <DocumentPicker
         id={form.fieldId('signed_bast')}
         label={`Foto ${props.release.number} yang ditandatangani penerima`}
-        hint="Foto atau PDF, paling banyak 3 file. Foto diperkecil dan data lokasinya dibuang di perangkat ini. Setelah disimpan, usulan menjadi Logistik diterima desa."
+        hint={
+          'Foto atau PDF, paling banyak 3 file. Foto diperkecil dan data lokasinya dibuang di perangkat ini. ' +
+          'Setelah disimpan, usulan menjadi Logistik diterima desa.'
+        }
         maxFiles={3}
         allowedTypes={ALLOWED_FILE_TYPES}
         maxBytes={MAX_FILE_BYTES}

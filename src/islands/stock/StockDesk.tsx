@@ -215,7 +215,8 @@ export default function StockDesk(props: { account: StockAccount }) {
                 fallback={
                   <p class="callout">
                     {open === 'penghapusan'
-                      ? `Penghapusan stok rusak atau kedaluwarsa di ${warehouse()!.name} dicatat dan disetujui kepala bidang Dinas Sosial. Laporkan barangnya kepada kepala bidang: nama barang, batch, jumlah dan keadaannya.`
+                      ? `Penghapusan stok rusak atau kedaluwarsa di ${warehouse()!.name} dicatat dan disetujui kepala bidang ` +
+                        'Dinas Sosial. Laporkan barangnya kepada kepala bidang: nama barang, batch, jumlah dan keadaannya.'
                       : `Anda hanya melihat stok ${warehouse()!.name}; pencatatannya oleh pemegang gudang ini.`}
                   </p>
                 }

@@ -89,7 +89,9 @@ export default function WriteOffForm(props: {
           const item = props.items.get(one.item)!;
           return {
             value: batchKey(one),
-            label: `${item.name} — batch ${one.batch}, tinggal ${formatQuantity(one.balance)} ${item.unit}${one.expiresOn ? `, kedaluwarsa ${one.expiresOn}` : ''}`,
+            label:
+              `${item.name} — batch ${one.batch}, tinggal ${formatQuantity(one.balance)} ${item.unit}` +
+              (one.expiresOn ? `, kedaluwarsa ${one.expiresOn}` : ''),
           };
         })}
         error={form.errorFor('batch')}
