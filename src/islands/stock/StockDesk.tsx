@@ -3,6 +3,7 @@
 // Camat sees their own Lambung Sosial; the Dinas's staff their office's warehouses, its own first.
 import { For, Match, Show, Switch, createResource, createSignal, lazy } from 'solid-js';
 import DataTable from '../DataTable';
+import { STOCK_REPORTS_PATH, stockCardPath } from '../../lib/stock-paths';
 import { SelectField } from '../form/fields';
 import {
   STOCK_CATEGORIES,
@@ -144,6 +145,10 @@ export default function StockDesk(props: { account: StockAccount }) {
             Penghapusan stok rusak atau kedaluwarsa disetujui kepala bidang.
           </Show>
         </p>
+        <p>
+          <a href={STOCK_REPORTS_PATH}>Kartu stok dan laporan</a> (laporan bulanan, penyaluran per bencana, cetak atau
+          CSV); nama barang di bawah membuka kartu stoknya.
+        </p>
         <Show
           when={balances.latest}
           fallback={
@@ -171,7 +176,9 @@ export default function StockDesk(props: { account: StockAccount }) {
             >
               {(line) => (
                 <tr>
-                  <td>{line.item.name}</td>
+                  <td>
+                    <a href={stockCardPath(warehouse()!.code, line.item.slug)}>{line.item.name}</a>
+                  </td>
                   <td>{STOCK_CATEGORIES[line.item.category]}</td>
                   <td class="number">
                     {formatQuantity(line.total)} {line.item.unit}
