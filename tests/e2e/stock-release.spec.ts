@@ -57,11 +57,12 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
         ? 'Lambung Sosial Kecamatan Darangdan'
         : 'Gudang Logistik Dinas Sosial P3A Purwakarta';
       const [early, later] = [unique('AWAL'), unique('AKHIR')];
-      // A later-expiring batch already in the warehouse; the one received on screen expires first.
+      // A later-expiring batch already in the warehouse; the one received on screen expires first. Lauk
+      // pauk: no other test keeps it, so first-expiry-first-out sees this test's batches only.
       const keeper = phone ? await camatClient(baseURL!) : await signedInStaff(baseURL!, KEPALA.email);
       await receiveStock(baseURL!, keeper.authStore.token, {
         warehouse,
-        item: 'makanan-siap-saji',
+        item: 'lauk-pauk-siap-saji',
         batch: later,
         expires_on: '2097-09-30',
         quantity: '50',
@@ -73,13 +74,13 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       if (!phone) await page.getByLabel('Gudang', { exact: true }).selectOption({ label: warehouseName });
       await page.getByRole('button', { name: 'Catat penerimaan' }).click();
       await page.getByLabel('APBN').check();
-      await page.getByLabel('Barang', { exact: true }).selectOption({ label: 'Makanan siap saji (paket, pangan)' });
+      await page.getByLabel('Barang', { exact: true }).selectOption({ label: 'Lauk pauk siap saji (paket, pangan)' });
       await page.getByLabel('Jumlah (paket)').fill('20');
       await page.getByLabel('Nomor batch (lot)').fill(early);
       await page.getByLabel('Tanggal kedaluwarsa').fill('2097-03-31');
       await page.getByLabel('Nomor BAST penerimaan').fill(`BAST-T/${early}`);
       await page.getByLabel('BAST penerimaan yang ditandatangani').setInputFiles((await writeProposalFiles()).photo);
-      await expect(page.getByText('diperkecil dari')).toBeVisible();
+      await expect(page.getByText('diperkecil dari')).toBeVisible({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Simpan penerimaan' }).click();
       await expect(page.locator('.batch-list li', { hasText: early })).toHaveText(
         `${early}: 20 paket — kedaluwarsa 2097-03-31`,
@@ -95,7 +96,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await detail.getByRole('button', { name: 'Catat penyaluran' }).click();
       const item = detail.getByLabel('Barang', { exact: true });
       await item.selectOption({
-        label: (await item.locator('option', { hasText: 'Makanan siap saji' }).textContent())!,
+        label: (await item.locator('option', { hasText: 'Lauk pauk siap saji' }).textContent())!,
       });
       await detail.getByLabel('Jumlah (paket)').fill('30');
       // First expiry first out: all of the early batch, the rest from the later one.
@@ -146,8 +147,8 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await expect(sheet).toContainText(`Desa Linggasari, Kecamatan Darangdan — usulan ${proposal.number}`);
       await expect(sheet).toContainText(`nomor ${decree}`);
       await expect(sheet.locator('.bast-items tbody tr')).toHaveText([
-        `1Makanan siap sajibatch ${early}, kedaluwarsa 2097-03-3120 paket`,
-        `2Makanan siap sajibatch ${later}, kedaluwarsa 2097-09-3010 paket`,
+        `1Lauk pauk siap sajibatch ${early}, kedaluwarsa 2097-03-3120 paket`,
+        `2Lauk pauk siap sajibatch ${later}, kedaluwarsa 2097-09-3010 paket`,
       ]);
       await expect(sheet.locator('.bast-signatures')).toContainText('Ujang Suherman');
       await expect(sheet.locator('.bast-signatures')).toContainText(phone ? E2E_CAMAT.name : KEPALA.name);
@@ -174,7 +175,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await detail
         .getByLabel(`Foto ${number} yang ditandatangani penerima`)
         .setInputFiles((await writeProposalFiles()).photo);
-      await expect(detail.getByText('diperkecil dari')).toBeVisible();
+      await expect(detail.getByText('diperkecil dari')).toBeVisible({ timeout: 20_000 });
       await detail.getByRole('button', { name: 'Simpan BAST bertanda tangan' }).click();
       await expect(detail.getByText(/^Diterima desa /)).toBeVisible();
       await expect(detail.locator('.timeline li').last()).toContainText('Logistik diterima desa');
