@@ -40,6 +40,9 @@ export const HOUSEHOLD_NUMBER_PREFIX = 'DTS';
 
 export const DESIL_RANGE = { min: 1, max: 10 } as const;
 
+/** The longest reason the family reads with a result (the event's public note). */
+export const RESULT_REASON_MAX = 500;
+
 /** A household as the spreadsheet writes it: what staff may export of a verified proposal. */
 export interface HouseholdRow {
   number: string;
@@ -230,6 +233,8 @@ export function readResultSpreadsheet(text: string, layout: ExportLayout, known:
     if (!result)
       return `Baris ${row}: hasil "${cell(at.hasil)}" tidak dikenal. Tulis salah satu: ${Object.values(HOUSEHOLD_RESULTS).join(', ')}.`;
     const reason = cell(at.alasan);
+    if (reason.length > RESULT_REASON_MAX)
+      return `Baris ${row}: alasan paling panjang ${RESULT_REASON_MAX} huruf; yang tertulis ${reason.length}.`;
     if (result !== 'masuk' && reason === '')
       return `Baris ${row}: tulis alasan dari aplikasi pusat untuk hasil "${HOUSEHOLD_RESULTS[result]}".`;
     const desilText = cell(at.desil);

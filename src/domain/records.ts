@@ -155,10 +155,14 @@ export interface HouseholdBatchesRecord extends BaseRecord<'household_batches'> 
   minutes: string[];
   outcomes: unknown;
   created: string;
+  exported_at: string;
+  exported_by: string;
+  export_count: number;
   expand?: {
     village?: VillagesRecord;
     agency?: AgenciesRecord;
     operator?: OperatorsRecord;
+    exported_by?: StaffRecord;
   };
 }
 

@@ -300,6 +300,11 @@ export const ROUTES = {
   complaintInbox: route<Record<string, string>, CaseListPage<ComplaintListRow>>('GET', '/api/petugas/pengaduan'),
   proposalReview: route<Record<string, string>, CaseListPage<ProposalListRow>>('GET', '/api/petugas/usulan'),
   householdReview: route<Record<string, string>, CaseListPage<HouseholdListRow>>('GET', '/api/petugas/usulan-dtsen'),
+  // A deliberation's verified households as the office's spreadsheet (CSV), moved to "dikirim ke pusat";
+  // `ulang` to export one already exported again.
+  householdExport: route<{ musyawarah: string; ulang?: boolean }, string>('POST', '/api/petugas/usulan-dtsen/ekspor'),
+  // The national application's results in the same layout: all rows taken, or none.
+  householdResults: route<{ csv: string }, { imported: number }>('POST', '/api/petugas/usulan-dtsen/hasil'),
   dailySummary: route<Record<string, never>, DailySummary>('GET', '/api/petugas/ringkasan'),
   waitingWork: route<Record<string, never>, WaitingWork>('GET', '/api/petugas/menunggu'),
   officeReport: route<{ dari: string; sampai: string; format?: 'json' | 'csv' }, OfficeReport>(

@@ -3,6 +3,9 @@
 // into the village's musdes with its minutes, also offline, sent once → staff verify it on a laptop
 // (1366 px) → export the CSV (a known file for a known input) → import the centre's result → the
 // family's number on /cek-status/ shows "Hasil" with the reason. axe is clean in each state.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import type { Page } from '@playwright/test';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
@@ -140,7 +143,62 @@ test('a household from the village to the result: offline entry, musdes with min
   await expectNoViolations(laptop);
   await laptop.screenshot({ path: 'test-results/dtsen-flow-verifikasi-1366.png', fullPage: true });
 
+  // 4. The musdes's verified households as the office's spreadsheet: the known file for this household.
+  const batchRow = laptop
+    .getByRole('region', { name: 'Musyawarah desa' })
+    .getByRole('row')
+    .filter({ hasText: '31 hadir' });
+  await expect(batchRow).toContainText('1 keluarga');
+  const [download] = await Promise.all([
+    laptop.waitForEvent('download'),
+    batchRow.getByRole('button', { name: 'Unduh CSV (Linggasari)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^usulan-dtsen-32\.14\.06\.2006-\d{4}-\d{2}-\d{2}\.csv$/);
+  // Written by hand from what the operator entered above, in the default layout (content/dtsen-export-layouts.yaml).
+  expect(readFileSync(await download.path(), 'utf8')).toBe(
+    '\ufeff"NOMOR_USULAN","NIK_KEPALA_KELUARGA","NOMOR_KK","NAMA_KEPALA_KELUARGA","ALAMAT","RT","RW","KODE_DESA",' +
+      '"NAMA_DESA","LINTANG","BUJUR","KRITERIA_TERPENUHI","TANGGAL_MUSYAWARAH","HASIL","ALASAN_HASIL","DESIL"\r\n' +
+      `"${number}","3214016203880004","3214010203110007","Euis Rohaeti","Kp. Sukamanah","003","001",` +
+      '"32.14.06.2006","Linggasari","-6.5311","107.4402","lantai-tanah","2026-12-04","","",""\r\n',
+  );
+  await expect(laptop.getByRole('status').filter({ hasText: 'diunduh' })).toContainText('Dikirim ke pusat');
+  await expect(batchRow).toContainText('Sudah diunduh 1×');
+  await expect(batchRow.getByRole('button', { name: 'Unduh ulang (Linggasari)' })).toBeVisible();
+  await expectNoViolations(laptop);
+  await laptop.screenshot({ path: 'test-results/dtsen-flow-ekspor-1366.png', fullPage: true });
+
+  // 5. The centre's answer: a file with a formula cell is refused whole, naming its row; the good one is taken.
+  const results = mkdtempSync(join(tmpdir(), 'hasil-dtsen-'));
+  writeFileSync(
+    join(results, 'rumus.csv'),
+    `NOMOR_USULAN,HASIL,ALASAN_HASIL,DESIL\n${number},Tidak masuk DTSEN,=1+1,\n`,
+  );
+  writeFileSync(
+    join(results, 'hasil.csv'),
+    `NOMOR_USULAN,HASIL,ALASAN_HASIL,DESIL\n${number},Tidak masuk DTSEN,Hasil pemeringkatan di atas desil 5.,\n`,
+  );
+  const importer = laptop.getByLabel('Impor hasil dari aplikasi pusat (CSV)');
+  await importer.setInputFiles(join(results, 'rumus.csv'));
+  await laptop.getByRole('button', { name: 'Impor hasil', exact: true }).click();
+  await expect(laptop.getByRole('alert')).toContainText('Baris 2: sel "=1+1"');
+  await expectNoViolations(laptop);
+  await importer.setInputFiles(join(results, 'hasil.csv'));
+  await laptop.getByRole('button', { name: 'Impor hasil', exact: true }).click();
+  await expect(laptop.getByRole('status').filter({ hasText: 'Hasil 1 usulan diimpor' })).toBeVisible();
+  await expectNoViolations(laptop);
+  await office.close();
+
+  // 6. The family's number on /cek-status/: "Hasil" with the reason; the village's list shows it too.
   await lookUpStatus(page, number, '4321');
-  await expect(page.locator('.status-result')).toContainText('Diverifikasi Dinsos');
+  const status = page.locator('.status-result');
+  await expect(status).toContainText('Tidak masuk DTSEN. Hasil pemeringkatan di atas desil 5.');
+  await expect(status).toContainText('Sudah dilalui: Hasil');
+  await expect(status).toContainText('Hasil dari pusat');
+  await expect(status).not.toContainText(NIK);
+  await expectNoViolations(page);
+  await page.screenshot({ path: 'test-results/dtsen-flow-hasil-360.png', fullPage: true });
+  await page.goto('/data-desa/');
+  await waitForIslands(page);
+  await expect(list.getByRole('row').filter({ hasText: number })).toContainText('Hasil dari pusat: Tidak masuk DTSEN');
   await expectNoViolations(page);
 });

@@ -372,6 +372,166 @@ describe('a village’s deliberation (household_batches)', () => {
   });
 });
 
+describe('export for the national application and its results back', () => {
+  const FORMULA_NAME = '=HYPERLINK("http://contoh.invalid","klik")';
+  const exportBatch = (by: StaffAccount | VillageAccount | null, body: Record<string, unknown>) =>
+    fetch(`${server.url}/api/petugas/usulan-dtsen/ekspor`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(by ? { Authorization: by.pb.authStore.token } : {}) },
+      body: JSON.stringify(body),
+    });
+  const importResults = (by: StaffAccount, csv: string) =>
+    fetch(`${server.url}/api/petugas/usulan-dtsen/hasil`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: by.pb.authStore.token },
+      body: JSON.stringify({ csv }),
+    });
+  const statusOf = async (id: string) => (await server.admin.collection('household_proposals').getOne(id))['status'];
+  let first: RecordModel;
+  let second: RecordModel;
+  let batchId: string;
+
+  beforeAll(async () => {
+    first = await linggasari.pb
+      .collection('household_proposals')
+      .create(await householdForm(linggasari.placeId, { fields: { head_name: FORMULA_NAME } }));
+    second = await linggasari.pb
+      .collection('household_proposals')
+      .create(await householdForm(linggasari.placeId, { fields: { phone: '', chosen_digits: '2580' } }));
+    batchId = (
+      await linggasari.pb
+        .collection('household_batches')
+        .create(await householdBatchForm(linggasari.placeId, [first.id, second.id]))
+    ).id;
+  });
+
+  it('exports nothing until a household is verified, and to nobody but the office’s staff', async () => {
+    const early = await exportBatch(staff, { musyawarah: batchId });
+    expect(early.status).toBe(400);
+    expect((await early.json()).message).toContain('Belum ada usulan terverifikasi');
+    for (const household of [first, second])
+      await staff.pb
+        .collection('household_proposal_events')
+        .create({ household_proposal: household.id, status: 'diverifikasi-dinsos', staff: staff.id });
+    expect((await exportBatch(staffBanjarnegara, { musyawarah: batchId })).status).toBe(404);
+    expect((await exportBatch(linggasari, { musyawarah: batchId })).status).toBe(403);
+    expect((await exportBatch(null, { musyawarah: batchId })).status).toBe(401);
+    expect(await statusOf(first.id)).toBe('diverifikasi-dinsos');
+  });
+
+  it('writes the known file for the known households, formula defused, and moves them to "dikirim ke pusat"', async () => {
+    const response = await exportBatch(staff, { musyawarah: batchId });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toMatch(/usulan-dtsen-32\.14\.06\.2006-\d{4}-\d{2}-\d{2}\.csv/);
+    // Written by hand from the households above (tests/support/household-form.ts) and the default layout.
+    const row = (number: string, name: string) =>
+      `"${number}","3214015508900003","3214010101200001","${name}","Kp. Cibeureum","002","004",` +
+      '"32.14.06.2006","Linggasari","-6.52043","107.431742","lantai-tanah; tanpa-jamban-sendiri","2026-12-01","","",""';
+    // Read with its byte-order mark (response.text() drops it).
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())).toBe(
+      '\ufeff"NOMOR_USULAN","NIK_KEPALA_KELUARGA","NOMOR_KK","NAMA_KEPALA_KELUARGA","ALAMAT","RT","RW","KODE_DESA",' +
+        '"NAMA_DESA","LINTANG","BUJUR","KRITERIA_TERPENUHI","TANGGAL_MUSYAWARAH","HASIL","ALASAN_HASIL","DESIL"\r\n' +
+        `${row(first['number'], `'=HYPERLINK(""http://contoh.invalid"",""klik"")`)}\r\n` +
+        `${row(second['number'], 'Siti Aminah')}\r\n`,
+    );
+    expect([await statusOf(first.id), await statusOf(second.id)]).toEqual(['dikirim-ke-pusat', 'dikirim-ke-pusat']);
+    const batch = await server.admin.collection('household_batches').getOne(batchId);
+    expect(batch).toMatchObject({ exported_by: staff.id, export_count: 1 });
+  });
+
+  it('is not exported twice by accident; a re-export is asked for, and audited as one', async () => {
+    const twice = await exportBatch(staff, { musyawarah: batchId });
+    expect(twice.status).toBe(409);
+    expect((await twice.json()).message).toContain('sudah diunduh 1 kali');
+    const again = await exportBatch(staff, { musyawarah: batchId, ulang: true });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('content-disposition')).toContain('-ulang.csv');
+    expect((await again.text()).split('\r\n')).toHaveLength(4);
+    const entries = await server.admin.collection('audit_log').getFullList({
+      filter: server.admin.filter('target_id = {:id}', { id: batchId }),
+      sort: 'at',
+    });
+    expect(entries.map((entry) => entry['action'])).toEqual(
+      expect.arrayContaining([AUDIT_ACTIONS['ekspor-usulan-dtsen'], AUDIT_ACTIONS['ekspor-ulang-usulan-dtsen']]),
+    );
+    expect(
+      JSON.stringify(entries.find((entry) => entry['action'] === AUDIT_ACTIONS['ekspor-usulan-dtsen'])?.['detail']),
+    ).toContain(first['number']);
+  });
+
+  it('imports nothing from a file with a formula, an unknown result or number, each named by its row', async () => {
+    const header = 'NOMOR_USULAN,HASIL,ALASAN_HASIL,DESIL';
+    const response = await importResults(
+      staff,
+      [
+        header,
+        `${first['number']},masuk,,3`,
+        `${second['number']},lulus,,`,
+        'DTS-AAAA-BBBB-C,masuk,,',
+        `${second['number']},tidak masuk dtsen,"=1+1",`,
+      ].join('\n'),
+    );
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.message).toContain('tidak ada satu pun baris yang disimpan');
+    expect(body.problems.join('\n')).toMatch(/Baris 3: hasil "lulus" tidak dikenal/);
+    expect(body.problems.join('\n')).toMatch(
+      /Baris 4: nomor usulan "DTS-AAAA-BBBB-C" tidak sah|Baris 4: nomor DTS-AAAA-BBBB-C/,
+    );
+    expect(body.problems.join('\n')).toMatch(/Baris 5: sel "=1\+1"/);
+    expect([await statusOf(first.id), await statusOf(second.id)]).toEqual(['dikirim-ke-pusat', 'dikirim-ke-pusat']);
+  });
+
+  it('refuses another office’s numbers', async () => {
+    const other = await server.admin
+      .collection('agencies')
+      .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: 'dinsos-pppa-banjarnegara' }));
+    const noLayout = await importResults(
+      staffBanjarnegara,
+      `NOMOR_USULAN,HASIL,ALASAN_HASIL\n${first['number']},masuk,`,
+    );
+    expect((await noLayout.json()).message).toContain('belum menetapkan susunan kolom');
+    const purwakarta = await server.admin
+      .collection('agencies')
+      .getFirstListItem(server.admin.filter('slug = {:slug}', { slug: 'dinsos-p3a-purwakarta' }));
+    await server.admin
+      .collection('agencies')
+      .update(other.id, { dtsen_export_layout: purwakarta['dtsen_export_layout'] });
+    const theirs = await importResults(staffBanjarnegara, `NOMOR_USULAN,HASIL,ALASAN_HASIL\n${first['number']},masuk,`);
+    expect(theirs.status).toBe(400);
+    expect((await theirs.json()).problems[0]).toContain(`Baris 2: nomor ${first['number']} bukan usulan kantor ini`);
+    expect(await statusOf(first.id)).toBe('dikirim-ke-pusat');
+  });
+
+  it('takes every row of a good file: each household gets its result, reason and desil, and the family reads it', async () => {
+    const response = await importResults(
+      staff,
+      `\ufeff"NOMOR_USULAN";"HASIL";"ALASAN_HASIL";"DESIL"\r\n"${first['number']}";"Masuk DTSEN";"";"3"\r\n` +
+        `"${second['number']}";"tidak-masuk";"Hasil pemeringkatan di atas desil 5.";""\r\n`,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ imported: 2 });
+    expect(await server.admin.collection('household_proposals').getOne(first.id)).toMatchObject({
+      status: 'hasil',
+      result: 'masuk',
+      desil: 3,
+    });
+    const looked = await lookUp(second['number'], '2580');
+    expect(looked.body.timeline.at(-1).note).toBe('Tidak masuk DTSEN. Hasil pemeringkatan di atas desil 5.');
+    const audited = await server.admin.collection('audit_log').getFullList({
+      filter: server.admin.filter('action = {:action} && actor_id = {:staff}', {
+        action: AUDIT_ACTIONS['impor-hasil-dtsen'],
+        staff: staff.id,
+      }),
+    });
+    expect(audited).toHaveLength(1);
+    // Imported again: those numbers no longer await a result.
+    const twice = await importResults(staff, `NOMOR_USULAN,HASIL,ALASAN_HASIL\n${first['number']},masuk,`);
+    expect(twice.status).toBe(400);
+  });
+});
+
 describe('the review in the workspace (GET /api/petugas/usulan-dtsen)', () => {
   const review = (token: string, query = '') =>
     fetch(`${server.url}/api/petugas/usulan-dtsen${query}`, { headers: token ? { Authorization: token } : {} });

@@ -7,9 +7,17 @@
  * @param {core.RequestEvent} e @param {string} filename @param {(string | number | null)[][]} rows the first is the header
  */
 function sendCsv(e, filename, rows) {
-  e.response.header().set('Content-Type', 'text/csv; charset=utf-8');
-  e.response.header().set('Content-Disposition', `attachment; filename="${filename}"`);
-  return e.string(200, require(`${__hooks}/generated/domain.cjs`).spreadsheetText(rows));
+  return sendCsvText(e, filename, require(`${__hooks}/generated/domain.cjs`).spreadsheetText(rows));
 }
 
-module.exports = { sendCsv };
+/**
+ * Answers with a CSV file already written by the domain (its cells defused there).
+ * @param {core.RequestEvent} e @param {string} filename @param {string} text
+ */
+function sendCsvText(e, filename, text) {
+  e.response.header().set('Content-Type', 'text/csv; charset=utf-8');
+  e.response.header().set('Content-Disposition', `attachment; filename="${filename}"`);
+  return e.string(200, text);
+}
+
+module.exports = { sendCsv, sendCsvText };

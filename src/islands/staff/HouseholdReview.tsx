@@ -6,6 +6,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import { Fact, FileLinks, type CaseDetailView } from './CaseDetail';
 import CaseList from './CaseList';
+import HouseholdBatches from './HouseholdBatches';
 import { SelectField, TextField } from '../form/fields';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime, formatLongDate } from '../../lib/dates';
@@ -151,35 +152,38 @@ function householdView(role: StaffRole, criteriaQuestions: Record<string, string
 /** The office's household proposals, those waiting on the Dinas first, searched and paged by the server. */
 export default function HouseholdReview(props: { role: StaffRole; criteriaQuestions: Record<string, string> }) {
   return (
-    <CaseList
-      kind="usulan-dtsen"
-      view={householdView(props.role, props.criteriaQuestions)}
-      headers={['Nomor', 'Desa', 'Dicatat', 'Status']}
-      filters={(query, change) => (
-        <div class="field">
-          <label for="tampil-usulan-dtsen">Tampilkan</label>
-          <p class="hint" id="tampil-usulan-dtsen-petunjuk">
-            {HOUSEHOLD_REVIEW.views[query().view].hint}
-          </p>
-          <select
-            id="tampil-usulan-dtsen"
-            aria-describedby="tampil-usulan-dtsen-petunjuk"
-            value={query().view}
-            onChange={(event) => change({ view: event.currentTarget.value as keyof typeof HOUSEHOLD_REVIEW.views })}
-          >
-            <For each={Object.entries(HOUSEHOLD_REVIEW.views)}>
-              {([value, view]) => <option value={value}>{view.label}</option>}
-            </For>
-          </select>
-        </div>
-      )}
-      cells={(household) => (
-        <>
-          <td>{household.village_name}</td>
-          <td>{formatDateTime(household.received_at)}</td>
-          <td>{HOUSEHOLD_STATUSES[household.status]}</td>
-        </>
-      )}
-    />
+    <>
+      <CaseList
+        kind="usulan-dtsen"
+        view={householdView(props.role, props.criteriaQuestions)}
+        headers={['Nomor', 'Desa', 'Dicatat', 'Status']}
+        filters={(query, change) => (
+          <div class="field">
+            <label for="tampil-usulan-dtsen">Tampilkan</label>
+            <p class="hint" id="tampil-usulan-dtsen-petunjuk">
+              {HOUSEHOLD_REVIEW.views[query().view].hint}
+            </p>
+            <select
+              id="tampil-usulan-dtsen"
+              aria-describedby="tampil-usulan-dtsen-petunjuk"
+              value={query().view}
+              onChange={(event) => change({ view: event.currentTarget.value as keyof typeof HOUSEHOLD_REVIEW.views })}
+            >
+              <For each={Object.entries(HOUSEHOLD_REVIEW.views)}>
+                {([value, view]) => <option value={value}>{view.label}</option>}
+              </For>
+            </select>
+          </div>
+        )}
+        cells={(household) => (
+          <>
+            <td>{household.village_name}</td>
+            <td>{formatDateTime(household.received_at)}</td>
+            <td>{HOUSEHOLD_STATUSES[household.status]}</td>
+          </>
+        )}
+      />
+      <HouseholdBatches />
+    </>
   );
 }
