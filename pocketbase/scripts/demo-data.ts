@@ -1,6 +1,6 @@
 // Realistic demo data for a local run: staff accounts for each office and requests at various
 // steps, some within and one past the promised completion time, and satisfaction-survey responses
-// (demo-survey.ts). Safe to run on every start.
+// (demo-survey.ts), household proposals at every stage (demo-households.ts). Safe to run on every start.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type PocketBase from 'pocketbase';
@@ -9,6 +9,7 @@ import type { StaffRole } from '../../src/domain/roles';
 import { phoneVerifier } from '../../src/domain/phone';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from './sample-proposal.ts';
 import { loadDemoSurvey } from './demo-survey.ts';
+import { loadDemoHouseholds } from './demo-households.ts';
 
 const HOUR = 3_600_000;
 
@@ -512,6 +513,10 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
       at: new Date(now - 20 * HOUR).toISOString(),
     });
   }
+
+  // Household proposals (usulan DTSEN) of the demo village at every stage, through the server's routes.
+  const demoAccount = (email: string) => ({ email, password: passwords[email]! });
+  await loadDemoHouseholds(pb, demoAccount(VILLAGE_ACCOUNTS[0].email), demoAccount(STAFF[0]!.email), now);
 
   return [
     ...STAFF.map((staff) => ({

@@ -20,6 +20,32 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
+/** The demo village's households by stage, as the routes left them: every stage, one returned, one with its result. */
+const DEMO_HOUSEHOLD_STAGES = [
+  'dicatat-desa',
+  'musyawarah-desa',
+  'dikembalikan-ke-desa',
+  'diverifikasi-dinsos',
+  'dikirim-ke-pusat',
+  'hasil',
+  'dicatat-desa',
+];
+const householdStages = async () =>
+  (await server.admin.collection('household_proposals').getFullList({ sort: 'idempotency_key' })).map(
+    (household) => household['status'],
+  );
+
+describe('demo household proposals (usulan DTSEN)', () => {
+  it('are at every stage, one returned with its reason, one not agreed, one with its result', async () => {
+    expect(await householdStages()).toEqual(DEMO_HOUSEHOLD_STAGES);
+    const households = await server.admin.collection('household_proposals').getFullList({ sort: 'idempotency_key' });
+    expect(households[2]!['note_for_village']).toContain('Foto KK buram');
+    expect(households[6]!['note_for_village']).toContain('Tidak disepakati (Musyawarah desa');
+    expect(households[5]).toMatchObject({ result: 'masuk', desil: 2 });
+    expect((await server.admin.collection('household_batches').getFullList())[0]).toMatchObject({ export_count: 1 });
+  });
+});
+
 describe('demo data of the satisfaction survey', () => {
   it('grades one service and says "responden belum cukup" for another', async () => {
     const [graded, short] = DEMO_SURVEY;
@@ -47,6 +73,7 @@ describe('demo data of the satisfaction survey', () => {
 
   it('is the same after loading it again', async () => {
     await loadDemoData(server.admin, server.dataDir);
+    expect(await householdStages()).toEqual(DEMO_HOUSEHOLD_STAGES);
     expect((await satisfactionOf(DEMO_SURVEY[0]!.service)).respondents).toBe(24);
     expect((await satisfactionOf(DEMO_SURVEY[1]!.service)).respondents).toBe(3);
   }, 60_000);
