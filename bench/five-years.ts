@@ -28,7 +28,7 @@ import type PocketBase from 'pocketbase';
 import { AUDIT_GENESIS, auditChainPayload, auditEntryPayload } from '../src/domain/audit.ts';
 import { semesterOf } from '../src/domain/report-period.ts';
 import { caseListSearchParams, defaultCaseListQuery } from '../src/domain/case-list.ts';
-import { COMPLAINT_INBOX, PROPOSAL_REVIEW, WORK_QUEUE } from '../src/domain/case-lists.ts';
+import { COMPLAINT_INBOX, HOUSEHOLD_REVIEW, PROPOSAL_REVIEW, WORK_QUEUE } from '../src/domain/case-lists.ts';
 import { ROUTES } from '../src/domain/routes.ts';
 import { officeMonth } from '../src/domain/time.ts';
 import { createOperator, pocketBaseCommand, removeDataDir, type TestPocketBase } from '../tests/support/pocketbase.ts';
@@ -40,6 +40,8 @@ import {
   copyCases,
   DAY_MS,
   databaseSize,
+  HOUSEHOLD_TABLES,
+  householdsThroughServer,
   mb,
   OFFICE,
   PROPOSAL_TABLES,
@@ -74,11 +76,11 @@ const FURTHER_VOLUMES: {
 }[] = [
   {
     what: 'DTSEN proposals',
-    tables: {
-      table: 'household_proposals',
-      children: [{ table: 'household_proposal_events', key: 'household_proposal' }],
-    },
+    tables: HOUSEHOLD_TABLES,
     fiveYears: 25_000,
+    makeOriginals: async (server) => {
+      await householdsThroughServer(server, 12);
+    },
   },
   { what: 'stock-ledger entries', tables: { table: 'stock_entries', children: [] }, fiveYears: 50_000 },
 ];
@@ -257,6 +259,13 @@ async function staffLists(server: TestPocketBase, petugas: PocketBase, kepala: P
       pb: petugas,
     },
     { what: 'proposal review', list: PROPOSAL_REVIEW, path: ROUTES.proposalReview.path, view: 'semua', pb: kepala },
+    {
+      what: 'DTSEN review (waiting)',
+      list: HOUSEHOLD_REVIEW,
+      path: ROUTES.householdReview.path,
+      view: 'menunggu',
+      pb: petugas,
+    },
   ] as const;
   for (const { what, list, path, view, pb } of lists) {
     const url = (query: { search?: string; after?: string }) =>

@@ -1,12 +1,20 @@
-// What the benches of an office's data share (bench/scale.ts, bench/five-years.ts): staff accounts,
-// requests registered through the API, cases copied in SQL where only their number matters, timed
-// GETs, the status lookup under load, and database sizes.
+// What the benches of an office's data share (bench/scale.ts, bench/five-years.ts,
+// bench/household-proposals.ts): staff accounts, requests and DTSEN households made through the API,
+// cases copied in SQL where only their number matters, timed GETs, the status lookup under load, and
+// database sizes.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import type PocketBase from 'pocketbase';
-import { client, startTestPocketBase, type TestPocketBase } from '../tests/support/pocketbase.ts';
+import {
+  client,
+  createOperator,
+  createStaff,
+  startTestPocketBase,
+  type TestPocketBase,
+} from '../tests/support/pocketbase.ts';
+import { householdBatchForm, householdForm } from '../tests/support/household-form.ts';
 import { median, percentile } from './load.ts';
 
 export const OFFICE = 'dinsos-p3a-purwakarta';
@@ -157,6 +165,41 @@ export const COMPLAINT_TABLES: CaseTables = {
     { table: 'complaint_contacts', key: 'complaint' },
   ],
 };
+export const HOUSEHOLD_TABLES: CaseTables = {
+  table: 'household_proposals',
+  children: [{ table: 'household_proposal_events', key: 'household_proposal' }],
+};
+
+/**
+ * Households proposed for DTSEN by a village's operator through the server (`photos` replacing the
+ * form's small ones), each create timed; then a third are left at the village, a third agreed at the
+ * deliberation (a household batch with minutes) and a third also verified by the Dinas, so that both
+ * views of the staff list have households. Returns the creates' times in ms.
+ */
+export async function householdsThroughServer(
+  server: TestPocketBase,
+  count: number,
+  photos: Partial<Record<string, Blob[]>> = {},
+): Promise<number[]> {
+  const [operator, staff] = await Promise.all([createOperator(server, '32.14.06.2006'), createStaff(server, OFFICE)]);
+  const times: number[] = [];
+  const created: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const form = await householdForm(operator.placeId, { files: photos });
+    const started = performance.now();
+    created.push((await operator.pb.collection('household_proposals').create(form)).id);
+    times.push(performance.now() - started);
+  }
+  const agreed = created.filter((_, index) => index % 3 !== 0);
+  if (agreed.length > 0)
+    await operator.pb.collection('household_batches').create(await householdBatchForm(operator.placeId, agreed));
+  for (const household of agreed.filter((_, index) => index % 2 === 0))
+    await staff.pb
+      .collection('household_proposal_events')
+      .create({ household_proposal: household, status: 'diverifikasi-dinsos', staff: staff.id });
+  return times;
+}
+
 export const PROPOSAL_TABLES: CaseTables = {
   table: 'proposals',
   children: [

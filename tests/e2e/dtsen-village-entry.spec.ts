@@ -3,7 +3,9 @@
 // phone's GPS with its accuracy, photos shrunk, the office's criteria from content, the family's
 // consent, "periksa kembali", then kept in the outbox while there is no signal; the draft survives a
 // reload. axe is clean at every step.
+import { statSync } from 'node:fs';
 import PocketBase from 'pocketbase';
+import sharp from 'sharp';
 import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
 import { expect, expectNoViolations, lookUpStatus, test, waitForIslands } from './fixtures';
 import { signInAsOperator, writeProposalFiles } from './proposal-steps';
@@ -118,6 +120,17 @@ test('an operator records a household offline at 360 px: checked, located, photo
     .getFullList({ filter: operator.filter('nik = {:nik}', { nik: '3214015508900003' }) });
   expect(sent.map((household) => household['number'])).toEqual([number]);
   expect(sent[0]!['location_accuracy_m']).toBe(12);
+  // Each photo arrived shrunk on the phone (long edge ≤ 1600 px); its size is docs/performance.md's figure.
+  const token = await operator.files.getToken();
+  for (const field of ['photo_house_front', 'photo_ktp', 'photo_kk']) {
+    const [file] = [sent[0]![field]].flat() as string[];
+    const bytes = Buffer.from(await (await fetch(operator.files.getURL(sent[0]!, file!, { token }))).arrayBuffer());
+    const { width, height } = await sharp(bytes).metadata();
+    expect(Math.max(width!, height!)).toBeLessThanOrEqual(1600);
+    console.log(
+      `${field}: ${statSync(files.photo).size} byte dari kamera → ${bytes.length} byte terkirim (${width}×${height}).`,
+    );
+  }
 
   // The village's own list shows it at its stage; without signal, the list last fetched, said plainly.
   await page.getByRole('button', { name: 'Catat keluarga berikutnya' }).click();
