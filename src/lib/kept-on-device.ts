@@ -16,3 +16,12 @@ export function keep(key: string, value: unknown): void {
     // Shown or sent all the same, only not kept.
   }
 }
+
+/** No longer kept (what it was for is done). */
+export function forget(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing was kept.
+  }
+}

@@ -152,6 +152,11 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       ]);
       await expect(sheet.locator('.bast-signatures')).toContainText('Ujang Suherman');
       await expect(sheet.locator('.bast-signatures')).toContainText(phone ? E2E_CAMAT.name : KEPALA.name);
+      // Both signature lines at one height, however many lines the positions above them take.
+      const signatureLines = await sheet
+        .locator('.signature-line')
+        .evaluateAll((lines) => lines.map((line) => Math.round(line.getBoundingClientRect().top)));
+      expect(new Set(signatureLines).size, `signature lines at ${signatureLines.join(' and ')} px`).toBe(1);
       await expectNoViolations(paper);
       // Nothing wider than the phone: the sheet is read on screen before it is printed.
       expect(await paper.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -223,7 +228,7 @@ async function fillRelease(detail: ReturnType<Page['locator']>, item: string, qu
   await detail.getByLabel('Jabatan penerima').fill('Kepala Desa Linggasari');
 }
 
-test('a release recorded offline waits on the phone and is sent once when the signal returns', async ({
+test('a release typed survives a reload; recorded offline it waits on the phone and is sent once when the signal returns', async ({
   page,
   baseURL,
 }) => {
@@ -241,6 +246,14 @@ test('a release recorded offline waits on the phone and is sent once when the si
   const proposal = await approvedProposal(baseURL!, 'camat', camat);
   const detail = await openRelease(page, E2E_CAMAT, proposal.number);
   await fillRelease(detail, 'Tenda keluarga', '4');
+  await expect(detail.locator('.fefo-picks li')).toHaveText([`batch ${batch}: 4 unit`]);
+  // The page reloaded (a browser closed and opened again): what was typed is still there.
+  await page.reload();
+  await page.getByRole('button', { name: 'Usulan desa' }).click();
+  await page.getByRole('button', { name: proposal.number }).click();
+  await detail.getByRole('button', { name: 'Catat penyaluran' }).click();
+  await expect(detail.getByLabel('Jumlah (unit)')).toHaveValue('4');
+  await expect(detail.getByLabel('Nama penerima')).toHaveValue('Ujang Suherman');
   await expect(detail.locator('.fefo-picks li')).toHaveText([`batch ${batch}: 4 unit`]);
 
   const recorded: number[] = [];

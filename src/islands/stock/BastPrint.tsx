@@ -116,12 +116,12 @@ export default function BastPrint() {
                 <div class="bast-signatures">
                   <div>
                     <p>Yang menyerahkan,</p>
-                    <p>{release().giver_position}</p>
+                    <p class="signature-position">{release().giver_position}</p>
                     <p class="signature-line">{release().giver_name}</p>
                   </div>
                   <div>
                     <p>Yang menerima,</p>
-                    <p>{release().receiver_position}</p>
+                    <p class="signature-position">{release().receiver_position}</p>
                     <p class="signature-line">{release().receiver_name}</p>
                   </div>
                 </div>

@@ -10,6 +10,7 @@ import { serverProblems } from '../staff/server-problems';
 import { loadBalances, loadItems, typedQuantity, type StockAccount } from './stock-data';
 import { releaseOutbox, type RefusedRelease } from './release-outbox';
 import { pocketbase } from '../../lib/pocketbase-client';
+import { forget, keep, readKept } from '../../lib/kept-on-device';
 import { ROUTES, type RequestOf, type StockReleaseRequest } from '../../domain/routes';
 import {
   BAST_FIELD_LABELS,
@@ -42,6 +43,14 @@ interface Line {
   id: number;
   item: string;
   quantity: string;
+}
+
+/** The release form as kept on the device until the release is recorded. */
+interface ReleaseDraft {
+  basisId: string;
+  lines: Line[];
+  names: Record<BastField, string>;
+  key: string;
 }
 
 const NEW_BASIS = 'baru';
@@ -78,19 +87,29 @@ export default function ReleaseForm(props: {
   const kecamatan = () => village().expand!.kecamatan!;
   const [data, { refetch }] = createResource(() => releaseWarehouseCode(props.proposal), loadRelease);
   const today = officeDate(new Date());
-  const [basisId, setBasisId] = createSignal('');
+  // What is typed is kept on this device per proposal until the release is recorded: a reload, or a
+  // browser closed on a weak connection, loses nothing — the idempotency key included, so a release
+  // already waiting in the outbox is never recorded twice.
+  const draftKey = `layanan.penyaluran.${props.proposal.id}`;
+  const draft = readKept<ReleaseDraft>(draftKey);
+  const [basisId, setBasisId] = createSignal(draft?.basisId ?? '');
   const [basis, setBasis] = createSignal({ kind: '', number: '', date: '', issuer: '', disaster: '' });
-  const [lines, setLines] = createSignal<Line[]>([{ id: 0, item: '', quantity: '' }]);
-  const [names, setNames] = createSignal<Record<BastField, string>>({
-    giver_name: props.account.name,
-    giver_position: props.account.collectionName === 'camats' ? `Camat ${kecamatan().name}` : '',
-    receiver_name: '',
-    receiver_position: '',
-  });
+  const [lines, setLines] = createSignal<Line[]>(draft?.lines ?? [{ id: 0, item: '', quantity: '' }]);
+  const [names, setNames] = createSignal<Record<BastField, string>>(
+    draft?.names ?? {
+      giver_name: props.account.name,
+      giver_position: props.account.collectionName === 'camats' ? `Camat ${kecamatan().name}` : '',
+      receiver_name: '',
+      receiver_position: '',
+    },
+  );
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [busy, setBusy] = createSignal(false);
   // Made when the form opens, kept until the server has the release: sent again after a dropped connection, recorded once.
-  const [key, setKey] = createSignal(crypto.randomUUID());
+  const [key, setKey] = createSignal(draft?.key ?? crypto.randomUUID());
+  createEffect(() =>
+    keep(draftKey, { basisId: basisId(), lines: lines(), names: names(), key: key() } satisfies ReleaseDraft),
+  );
   /** The key of the release sent last from this form, while it waits, is recorded, or was refused. */
   const [sentKey, setSentKey] = createSignal<string>();
   const fieldId = (field: string) => `salur-${field.replace(/\./g, '-')}`;
@@ -227,7 +246,10 @@ export default function ReleaseForm(props: {
   const waiting = () => sentKey() !== undefined && !refusal();
   createEffect(() => {
     const sent = sentKey();
-    if (sent && releaseOutbox.recorded()[sent]) props.onRecorded();
+    if (sent && releaseOutbox.recorded()[sent]) {
+      forget(draftKey);
+      props.onRecorded();
+    }
   });
   createEffect(() => {
     // Refused: the form is back, the balances loaded again, and the next send gets its own key.
