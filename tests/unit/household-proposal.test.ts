@@ -151,6 +151,11 @@ describe('the results read back', () => {
       ok: false,
       problems: ['Baris 2: desil "11" harus angka 1 sampai 10, atau dikosongkan.'],
     });
+    // The family reads the reason on its status page: at most 500 characters, as the timeline keeps it.
+    expect(readResultSpreadsheet(`${header}${FIRST},,,,,,tidak-masuk,${'a'.repeat(501)},\n`, LAYOUT, known)).toEqual({
+      ok: false,
+      problems: ['Baris 2: alasan paling panjang 500 huruf; yang tertulis 501.'],
+    });
     expect(readResultSpreadsheet(`NOMOR_USULAN,NIK\n${FIRST},1\n`, LAYOUT, known)).toEqual({
       ok: false,
       problems: ['Baris 1: kolom HASIL, ALASAN_HASIL tidak ada. Pakai susunan kolom yang sama dengan berkas unduhan.'],
