@@ -1,6 +1,7 @@
 // Realistic demo data for a local run: staff accounts for each office and requests at various
-// steps, some within and one past the promised completion time, and satisfaction-survey responses
-// (demo-survey.ts), household proposals at every stage (demo-households.ts). Safe to run on every start.
+// steps, some within and one past the promised completion time, satisfaction-survey responses
+// (demo-survey.ts), household proposals at every stage (demo-households.ts) and disaster-logistics
+// stock (demo-stock.ts). Safe to run on every start.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type PocketBase from 'pocketbase';
@@ -10,6 +11,7 @@ import { phoneVerifier } from '../../src/domain/phone';
 import { onePagePdf, SAMPLE_PROPOSAL_FIELDS } from './sample-proposal.ts';
 import { loadDemoSurvey } from './demo-survey.ts';
 import { loadDemoHouseholds } from './demo-households.ts';
+import { loadDemoStock } from './demo-stock.ts';
 
 const HOUR = 3_600_000;
 
@@ -517,6 +519,14 @@ export async function loadDemoData(pb: PocketBase, dataDir: string): Promise<Dem
   // Household proposals (usulan DTSEN) of the demo village at every stage, through the server's routes.
   const demoAccount = (email: string) => ({ email, password: passwords[email]! });
   await loadDemoHouseholds(pb, demoAccount(VILLAGE_ACCOUNTS[0].email), demoAccount(STAFF[0]!.email), now);
+  // Disaster-logistics stock in two warehouses and one release with its BAST, through the routes too.
+  await loadDemoStock(
+    pb,
+    { petugas: demoAccount(STAFF[0]!.email), camat: demoAccount(VILLAGE_ACCOUNTS[1].email) },
+    { id: village.id, kecamatan: village['kecamatan'] },
+    operator.id,
+    now,
+  );
 
   return [
     ...STAFF.map((staff) => ({

@@ -1,10 +1,12 @@
 // The demo data `npm start` loads shows the satisfaction survey at work: one service with enough
-// respondents for a grade, another below its minimum sample. Loading it twice changes nothing.
+// respondents for a grade, another below its minimum sample; and stock in two warehouses with one
+// release. Loading it twice changes nothing (the stock tests run after the second load).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
 import { loadDemoData } from '../../pocketbase/scripts/demo-data.ts';
 import { DEMO_SURVEY } from '../../pocketbase/scripts/demo-survey.ts';
 import type { PerformanceReport, ServicePerformance } from '../../src/domain/performance';
+import type { PublicStockFigures } from '../../src/domain/stock-reports';
 
 let server: TestPocketBase;
 
@@ -77,4 +79,24 @@ describe('demo data of the satisfaction survey', () => {
     expect((await satisfactionOf(DEMO_SURVEY[0]!.service)).respondents).toBe(24);
     expect((await satisfactionOf(DEMO_SURVEY[1]!.service)).respondents).toBe(3);
   }, 60_000);
+});
+
+describe('demo stock', () => {
+  it('fills the Dinas warehouse and the Lambung Sosial of Darangdan through the routes, with one BAST and alerts to show', async () => {
+    const figures = (await (await fetch(`${server.url}/api/data/logistik`)).json()) as PublicStockFigures;
+    const held = (code: string, item: string) =>
+      figures.warehouses
+        .find((warehouse) => warehouse.code === code)!
+        .stock.flatMap((category) => category.items)
+        .find((one) => one.item === item)?.quantity;
+    expect(held('dinas.dinsos-p3a-purwakarta', 'makanan-siap-saji')).toBe(150);
+    // 160 received, 40 released with the demo BAST.
+    expect(held('lumbung.32.14.06', 'makanan-siap-saji')).toBe(120);
+    expect(held('lumbung.32.14.06', 'selimut')).toBe(60);
+    const darangdan = figures.warehouses.find((warehouse) => warehouse.code === 'lumbung.32.14.06')!;
+    expect(darangdan.releases.map((month) => month.bastCount)).toEqual([1]);
+    const releases = await server.admin.collection('stock_releases').getFullList();
+    expect(releases).toHaveLength(1);
+    expect(await server.admin.collection('stock_entries').getFullList()).toHaveLength(8 + 2);
+  });
 });
