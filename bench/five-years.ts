@@ -53,6 +53,7 @@ import {
   table,
   timed,
 } from './office-data.ts';
+import { BENCH_WAREHOUSE, stockThroughServer } from './stock-data.ts';
 
 const scaleArgument = process.argv.indexOf('--scale');
 const SCALE = scaleArgument > 0 ? Number(process.argv[scaleArgument + 1]) : 1;
@@ -82,7 +83,12 @@ const FURTHER_VOLUMES: {
       await householdsThroughServer(server, 12);
     },
   },
-  { what: 'stock-ledger entries', tables: { table: 'stock_entries', children: [] }, fiveYears: 50_000 },
+  {
+    what: 'stock-ledger entries',
+    tables: { table: 'stock_entries', children: [] },
+    fiveYears: 50_000,
+    makeOriginals: stockThroughServer,
+  },
 ];
 
 interface Row {
@@ -312,6 +318,9 @@ async function reports(server: TestPocketBase, kepala: PocketBase) {
     150,
   );
   await measure('daily summary', `${server.url}/api/petugas/ringkasan`, token, 150);
+  const stock = `gudang=${BENCH_WAREHOUSE}`;
+  await measure('kartu stok, one item', `${server.url}/api/logistik/kartu-stok?${stock}&barang=beras`, token, 150);
+  await measure('stock monthly report', `${server.url}/api/logistik/laporan-bulanan?${stock}&bulan=${to}`, token, 150);
 }
 
 async function publicRoutes(server: TestPocketBase) {
@@ -320,6 +329,7 @@ async function publicRoutes(server: TestPocketBase) {
   await measure('GET /api/pengaduan/terbuka', `${server.url}/api/pengaduan/terbuka`, '', 50);
   await measure('GET /api/pengaduan/terbuka?halaman=20', `${server.url}/api/pengaduan/terbuka?halaman=20`, '', 50);
   await measure('GET /api/layanan/ketentuan', `${server.url}/api/layanan/ketentuan`, '', 50);
+  await measure('GET /api/data/logistik', `${server.url}/api/data/logistik`, '', 50);
 }
 
 /** Registrations at the counter: interleaved rounds of 5 s at 10 and 50 clients (as bench/request-create.ts). */

@@ -92,29 +92,12 @@ export async function loadDemoStock(
 
   // A second proposal of the demo village, approved by the Camat, whose logistics left with a BAST.
   const key = 'demo-usulan-linggasari-0002';
-  let proposal = await pb
+  const found = await pb
     .collection('proposals')
     .getFirstListItem(pb.filter('idempotency_key = {:key}', { key }))
     .catch(() => null);
-  if (!proposal) {
-    const form = new FormData();
-    for (const [name, value] of Object.entries({
-      ...SAMPLE_PROPOSAL_FIELDS,
-      idempotency_key: key,
-      village: village.id,
-      operator: operatorId,
-      recipient: 'camat',
-      camat_kecamatan: village.kecamatan,
-      occurred_at: new Date(now - 3 * DAY).toISOString(),
-      received_at: new Date(now - 2.9 * DAY).toISOString(),
-    }))
-      form.append(name, value);
-    for (const field of ['doc_request_letter', 'doc_chronology', 'doc_victims_losses', 'doc_kk_ktp'])
-      form.append(field, onePagePdf(field), `${field}.pdf`);
-    proposal = await pb.collection('proposals').create(form);
-    for (const status of ['diverifikasi', 'disetujui'])
-      await camat.collection('proposal_events').create({ proposal: proposal.id, status });
-  }
+  const proposal = found ?? (await approvedDemoProposal(pb, camat, key, village, operatorId, now));
+
   // Sent again on a later start, the release's key answers the BAST already recorded.
   await post(camat, ROUTES.stockRelease, {
     proposal: proposal.id,
@@ -130,4 +113,33 @@ export async function loadDemoStock(
     receiver_position: 'Kepala Desa Linggasari',
     idempotency_key: 'demo-penyaluran-0001',
   });
+}
+
+/** A proposal of the demo village to the Camat, verified and approved by the Camat. */
+async function approvedDemoProposal(
+  pb: PocketBase,
+  camat: PocketBase,
+  key: string,
+  village: { id: string; kecamatan: string },
+  operatorId: string,
+  now: number,
+) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries({
+    ...SAMPLE_PROPOSAL_FIELDS,
+    idempotency_key: key,
+    village: village.id,
+    operator: operatorId,
+    recipient: 'camat',
+    camat_kecamatan: village.kecamatan,
+    occurred_at: new Date(now - 3 * DAY).toISOString(),
+    received_at: new Date(now - 2.9 * DAY).toISOString(),
+  }))
+    form.append(name, value);
+  for (const field of ['doc_request_letter', 'doc_chronology', 'doc_victims_losses', 'doc_kk_ktp'])
+    form.append(field, onePagePdf(field), `${field}.pdf`);
+  const proposal = await pb.collection('proposals').create(form);
+  for (const status of ['diverifikasi', 'disetujui'])
+    await camat.collection('proposal_events').create({ proposal: proposal.id, status });
+  return proposal;
 }

@@ -123,9 +123,10 @@ function batchesOf(app, warehouseId) {
       app,
       // 0.5, not 0: the model's column is read as a float (kg of rice), never cut to an integer.
       { item: '', batch: '', expires_on: '', balance: 0.5, first_in: '' },
-      'SELECT i.slug AS item, e.batch, MAX(e.expires_on) AS expires_on, ROUND(SUM(e.change), 2) AS balance, MIN(e.created) AS first_in' +
-        ' FROM stock_entries e JOIN stock_items i ON i.id = e.item WHERE e.warehouse = {:warehouse}' +
-        ' GROUP BY e.item, e.batch',
+      // Summed from the batch index alone (migration 1795403860), then named: one join per batch, not per entry.
+      'SELECT i.slug AS item, g.batch, g.expires_on, g.balance, g.first_in FROM (SELECT item, batch,' +
+        ' MAX(expires_on) AS expires_on, ROUND(SUM(change), 2) AS balance, MIN(created) AS first_in' +
+        ' FROM stock_entries WHERE warehouse = {:warehouse} GROUP BY item, batch) g JOIN stock_items i ON i.id = g.item',
       { warehouse: warehouseId },
     )
     .map((row) => ({

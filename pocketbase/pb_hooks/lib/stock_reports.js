@@ -163,9 +163,11 @@ function monthlyReportOf(app, warehouse, month) {
   const sums = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     { item: '', kind: '', change: 0.5 },
-    "SELECT i.slug AS item, CASE WHEN e.created < {:from} THEN '' ELSE e.kind END AS kind, ROUND(SUM(e.change), 2) AS change" +
-      ' FROM stock_entries e JOIN stock_items i ON i.id = e.item WHERE e.warehouse = {:warehouse} AND e.created < {:to}' +
-      ' GROUP BY e.item, 2',
+    // From the month index alone (migration 1795403860), then named: one join per sum, not per entry.
+    'SELECT i.slug AS item, g.kind, g.change FROM (SELECT item,' +
+      " CASE WHEN created < {:from} THEN '' ELSE kind END AS kind, ROUND(SUM(change), 2) AS change" +
+      ' FROM stock_entries WHERE warehouse = {:warehouse} AND created < {:to} GROUP BY item, 2) g' +
+      ' JOIN stock_items i ON i.id = g.item',
     { warehouse: warehouse.id, from: domain.storedDate(from), to: domain.storedDate(to) },
   );
   const before = new Date(from.getTime() - 1).toISOString();
@@ -294,16 +296,16 @@ function publicStockFigures(app, now) {
   const held = queryRows(
     app,
     { warehouse: '', item: '', balance: 0.5 },
-    'SELECT e.warehouse, i.slug AS item, ROUND(SUM(e.change), 2) AS balance' +
-      ' FROM stock_entries e JOIN stock_items i ON i.id = e.item GROUP BY e.warehouse, e.item',
+    'SELECT g.warehouse, i.slug AS item, g.balance FROM (SELECT warehouse, item, ROUND(SUM(change), 2) AS balance' +
+      ' FROM stock_entries GROUP BY warehouse, item) g JOIN stock_items i ON i.id = g.item',
   );
   const offset = domain.SQLITE_OFFICE_OFFSET;
   const released = queryRows(
     app,
     { warehouse: '', month: '', item: '', quantity: 0.5 },
-    "SELECT e.warehouse, strftime('%Y-%m', e.created, {:offset}) AS month, i.slug AS item, ROUND(-SUM(e.change), 2) AS quantity" +
-      " FROM stock_entries e JOIN stock_items i ON i.id = e.item WHERE e.kind = 'penyaluran' AND e.created >= {:since}" +
-      ' GROUP BY e.warehouse, 2, e.item',
+    'SELECT g.warehouse, g.month, i.slug AS item, g.quantity FROM (SELECT warehouse,' +
+      " strftime('%Y-%m', created, {:offset}) AS month, item, ROUND(-SUM(change), 2) AS quantity FROM stock_entries" +
+      " WHERE kind = 'penyaluran' AND created >= {:since} GROUP BY warehouse, 2, item) g JOIN stock_items i ON i.id = g.item",
     { offset, since: domain.storedDate(since) },
   );
   const bastCounts = queryRows(
