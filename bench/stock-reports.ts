@@ -35,7 +35,8 @@ try {
   const perCard = Number(
     spread
       .prepare(
-        "SELECT COUNT(*) AS count FROM stock_entries e JOIN warehouses w ON w.id = e.warehouse JOIN stock_items i ON i.id = e.item WHERE w.code = ? AND i.slug = 'beras'",
+        'SELECT COUNT(*) AS count FROM stock_entries e JOIN warehouses w ON w.id = e.warehouse' +
+          " JOIN stock_items i ON i.id = e.item WHERE w.code = ? AND i.slug = 'beras'",
       )
       .get(BENCH_WAREHOUSE)!['count'],
   );

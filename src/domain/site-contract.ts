@@ -10,7 +10,8 @@ import type { ComplaintDeadlines } from './complaints';
 import type { DayOff } from './working-days';
 import type { Completer, ProposalDecider } from './roles';
 import type { ExportLayout } from './household-proposal';
-import { LOGISTICS_FEED_VERSION, type StockItem, type Warehouse } from './stock';
+// Types only: every page links its paths through this file, and the stock module's values would come along.
+import type { StockItem, Warehouse } from './stock';
 
 /** Files of the build the server reads, relative to the site directory. */
 export const SITE_CONTRACT_FILES = {
@@ -24,6 +25,8 @@ export const SITE_CONTRACT_FILES = {
 
 /** Version of the service feed's shape; the server refuses a build it does not understand. */
 export const SERVICE_FEED_VERSION = 2;
+/** Version of the logistics feed's shape (data/logistik.json); the server refuses one it does not understand. */
+export const LOGISTICS_FEED_VERSION = 1;
 
 /** What the server takes from the service feed (the feed carries more: it is open data). */
 export interface ContractAgency {

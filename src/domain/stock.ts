@@ -39,9 +39,6 @@ export interface FeedStockItem extends StockItem {
   checkedOn: string;
 }
 
-/** Version of the logistics feed's shape (data/logistik.json); the server refuses one it does not understand. */
-export const LOGISTICS_FEED_VERSION = 1;
-
 /** The two kinds of warehouse: the Dinas's own, and a Lambung Sosial in a kecamatan. */
 export const WAREHOUSE_KINDS = { dinas: 'Gudang Dinas', 'lumbung-sosial': 'Lambung Sosial' } as const;
 export type WarehouseKind = keyof typeof WAREHOUSE_KINDS;

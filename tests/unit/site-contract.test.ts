@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   REFERENCE_COLLECTIONS,
   REFERENCE_FIELDS,
+  LOGISTICS_FEED_VERSION,
   SERVICE_FEED_VERSION,
   planSiteSync,
   type CurrentState,
@@ -11,7 +12,6 @@ import {
   type Row,
   type SiteFeeds,
 } from '../../src/domain/site-contract';
-import { LOGISTICS_FEED_VERSION } from '../../src/domain/stock';
 
 const WAREHOUSE = {
   kind: 'lumbung-sosial' as const,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { staleFactWarnings } from '../../lib/fact-freshness';
 import { logisticsCatalogue } from '../../lib/logistics';
-import { LOGISTICS_FEED_VERSION } from '../../domain/stock';
+import { LOGISTICS_FEED_VERSION } from '../../domain/site-contract';
 
 /**
  * The disaster-logistics catalogue and each office's warehouses (content/logistics/), open data and
