@@ -39,10 +39,12 @@ import { formatDateTime } from '../../lib/dates';
 import { takeComplaintSubject } from '../../lib/complaint-subject';
 import { DAYS_OFF_JSON_PATH, statusPagePath } from '../../lib/paths';
 import { rememberedKabupatenHome } from '../../lib/kabupaten-choice';
-import SanggahFields, { type SanggahOffice } from './SanggahFields';
+import type { SanggahOffice } from './SanggahFields';
 
 // "Pantau nomor ini" on the receipt: told on this device when the complaint moves.
 const WatchNumber = lazy(() => import('../status/WatchNumber'));
+// Whom a sanggah names: loaded only when the resident chooses a sanggah.
+const SanggahFields = lazy(() => import('./SanggahFields'));
 
 export interface ComplaintOffice {
   id: string;
@@ -294,13 +296,15 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                     }
                   >
                     {(sanggahOffice) => (
-                      <SanggahFields
-                        office={sanggahOffice()}
-                        value={current().sanggah ?? EMPTY_SANGGAH}
-                        fieldId={fieldId}
-                        errorFor={errorFor}
-                        onChange={(part) => update({ sanggah: { ...(current().sanggah ?? EMPTY_SANGGAH), ...part } })}
-                      />
+                      <Suspense fallback={<p class="hint">Memuat isian sanggah…</p>}>
+                        <SanggahFields
+                          office={sanggahOffice()}
+                          value={current().sanggah ?? EMPTY_SANGGAH}
+                          fieldId={fieldId}
+                          errorFor={errorFor}
+                          onChange={(part) => update({ sanggah: { ...(current().sanggah ?? EMPTY_SANGGAH), ...part } })}
+                        />
+                      </Suspense>
                     )}
                   </Show>
                 </Show>
