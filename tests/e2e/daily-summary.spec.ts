@@ -172,6 +172,12 @@ test('the summary lists a batch near expiry and a proposal left undelivered; eac
   await expect(undelivered).toContainText('Linggasari, Kec. Darangdan');
   await expect(undelivered).toContainText('5 hari');
   await expectNoViolations(page);
+  await page
+    .getByRole('heading', { name: 'Stok logistik' })
+    .screenshot({ path: 'test-results/ringkasan-stok-judul.png' });
+  await page
+    .locator('section[aria-labelledby="peringatan-stok-judul"]')
+    .screenshot({ path: 'test-results/ringkasan-stok.png' });
 
   // The proposal opens in Usulan desa, where its release is recorded.
   await undelivered.getByRole('button', { name: waiting.number }).click();

@@ -38,6 +38,7 @@ export default function StockAlerts(props: { alerts: Alerts; openProposal: (prop
         </p>
         <DataTable
           label="Batch mendekati kedaluwarsa"
+          cards
           headers={['Barang', 'Gudang', 'Batch', 'Sisa', 'Kedaluwarsa']}
           rows={props.alerts.expiring}
         >
@@ -60,6 +61,7 @@ export default function StockAlerts(props: { alerts: Alerts; openProposal: (prop
         <p>Barang di bawah stok minimum gudangnya: ajukan pengadaan atau mutasi dari gudang lain.</p>
         <DataTable
           label="Barang di bawah stok minimum"
+          cards
           headers={['Barang', 'Gudang', 'Sisa', 'Minimum']}
           rows={props.alerts.belowMinimum}
         >
@@ -92,6 +94,7 @@ export default function StockAlerts(props: { alerts: Alerts; openProposal: (prop
         </p>
         <DataTable
           label="Usulan disetujui, logistik belum diterima desa"
+          cards
           headers={['Nomor', 'Desa', 'Disetujui', 'Menunggu', 'Status']}
           rows={props.alerts.undelivered}
         >
