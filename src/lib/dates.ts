@@ -12,6 +12,11 @@ export function formatLongDate(date: Date): string {
   return dayPart.format(date);
 }
 
+/** "23 November 2026" for an office day written "2026-11-23" (a decree's date, a ledger day). */
+export function formatOfficeDay(day: string): string {
+  return dayPart.format(new Date(`${day}T12:00:00+07:00`));
+}
+
 /** "2026-11-23", for <time datetime> and JSON. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -130,6 +130,9 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await detail.getByLabel('Diterbitkan oleh').fill('Bupati Purwakarta');
       await detail.getByRole('button', { name: 'Simpan dasar penyaluran' }).click();
       await expect(detail.getByLabel(new RegExp(decree.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))).toBeChecked();
+      await expect(detail.getByRole('group', { name: 'Dasar penyaluran' })).toContainText(
+        `${decree}, 23 November 2026, Bupati Purwakarta`,
+      );
       await expectNoViolations(page);
       await page.screenshot({ path: shot('penyaluran'), fullPage: true });
       await detail.getByRole('button', { name: 'Simpan penyaluran' }).click();

@@ -5,7 +5,7 @@
 import { For, Match, Show, Switch, createResource } from 'solid-js';
 import type { ReleasedLine } from './ProposalLogistics';
 import { pocketbase, signedInAccount } from '../../lib/pocketbase-client';
-import { formatLongDate } from '../../lib/dates';
+import { formatLongDate, formatOfficeDay } from '../../lib/dates';
 import { qrSvg } from '../../lib/qr';
 import { LEGAL_BASES, bastVerificationPath, formatQuantity, type LegalBasisKind } from '../../domain/stock';
 import { DISASTER_TYPES } from '../../domain/proposal';
@@ -74,7 +74,7 @@ export default function BastPrint() {
                         <dt>Dasar</dt>
                         <dd>
                           {LEGAL_BASES[legal().kind as LegalBasisKind]?.label ?? legal().kind} nomor {legal().number}{' '}
-                          tanggal {formatLongDate(new Date(`${legal().date}T00:00:00+07:00`))}, {legal().issuer}
+                          tanggal {formatOfficeDay(legal().date)}, {legal().issuer}
                         </dd>
                       </div>
                     )}

@@ -26,6 +26,7 @@ import {
 } from '../../domain/stock';
 import { firstExpiryFirstOut, isExpired, releaseLineProblems, type BatchPick } from '../../domain/stock-ledger';
 import { officeDate } from '../../domain/working-days';
+import { formatOfficeDay } from '../../lib/dates';
 import type { LegalBasesRecord, ProposalsRecord } from '../../domain/records';
 
 /** A proposal as the workspace opens it: its village, kecamatan and office expanded. */
@@ -75,7 +76,7 @@ async function loadRelease(code: string) {
 }
 
 const basisLabel = (basis: Pick<LegalBasesRecord, 'kind' | 'number' | 'date' | 'issuer' | 'disaster'>) =>
-  `${LEGAL_BASES[basis.kind as LegalBasisKind]?.label ?? basis.kind} ${basis.number}, ${basis.date}, ${basis.issuer}` +
+  `${LEGAL_BASES[basis.kind as LegalBasisKind]?.label ?? basis.kind} ${basis.number}, ${formatOfficeDay(basis.date)}, ${basis.issuer}` +
   (basis.disaster ? ` (${basis.disaster})` : '');
 
 export default function ReleaseForm(props: {

@@ -3,7 +3,7 @@ import DataTable from '../DataTable';
 import { RadioGroup, SelectField, TextField } from '../form/fields';
 import { fetchStock } from './stock-fetch';
 import { ROUTES, routeUrl } from '../../lib/api-address';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime, formatOfficeDay } from '../../lib/dates';
 import { pocketbase, signedInAccount } from '../../lib/pocketbase-client';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/stock-ledger';
 import { formatQuantity } from '../../domain/quantity';
@@ -159,7 +159,8 @@ function DisasterView(props: { report: DisasterReport }) {
             <section class="stock-disaster" aria-label={`${disaster.disaster || 'Bencana'} — ${disaster.number}`}>
               <h3>{disaster.disaster || 'Bencana tanpa nama'}</h3>
               <p>
-                {disaster.kindLabel} nomor {disaster.number}, tanggal {disaster.date}, oleh {disaster.issuer}.
+                {disaster.kindLabel} nomor {disaster.number}, tanggal {formatOfficeDay(disaster.date)}, oleh{' '}
+                {disaster.issuer}.
               </p>
               <Show when={disaster.deliveries.length > 0} fallback={<p>Belum ada logistik yang disalurkan.</p>}>
                 <DataTable
