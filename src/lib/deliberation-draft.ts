@@ -48,6 +48,17 @@ export function emptyDeliberationDraft(sent?: DeliberationDraft): DeliberationDr
   };
 }
 
+/** Whether nothing of the deliberation itself is filled in (the households waiting are fetched, not typed). */
+export function deliberationDraftIsEmpty(draft: DeliberationDraft): boolean {
+  return (
+    !draft.way &&
+    !draft.held_on &&
+    !draft.attending &&
+    draft.minutes.length === 0 &&
+    Object.keys(draft.outcomes).length === 0
+  );
+}
+
 /** The households taken up, with their outcomes, in the list's order. */
 export function chosenOutcomes(draft: DeliberationDraft): BatchOutcome[] {
   return draft.waiting.flatMap((household) => {

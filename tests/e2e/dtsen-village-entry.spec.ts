@@ -4,6 +4,7 @@
 // consent, "periksa kembali", then kept in the outbox while there is no signal; the draft survives a
 // reload. axe is clean at every step.
 import { statSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import sharp from 'sharp';
 import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
@@ -154,4 +155,63 @@ test('an operator records a household offline at 360 px: checked, located, photo
   await expect(result).toContainText('Dicatat desa');
   await expect(result).not.toContainText('Siti');
   await expectNoViolations(page);
+
+  // A shared phone: the list kept for offline use, the deliberation's waiting households and a half-typed
+  // household are on the device; "Keluar" asks about the unsent form, then leaves no head of family behind.
+  await page.goto('/data-desa/');
+  await waitForIslands(page);
+  await expect(list.getByRole('row').filter({ hasText: number })).toContainText('Siti Aminah');
+  await page.getByRole('button', { name: 'Catat musyawarah desa' }).click();
+  await expect(page.getByText(`${number} — Siti Aminah`)).toBeVisible();
+  await page.getByRole('button', { name: 'Catat keluarga' }).click();
+  await page.getByLabel('Nama kepala keluarga').fill('Budi Santoso');
+  const deviceHolds = async (name: string) => (await deviceStorage(page)).includes(name);
+  await expect.poll(() => deviceHolds('Siti Aminah')).toBe(true);
+  await expect.poll(() => deviceHolds('Budi Santoso')).toBe(true);
+  await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+  const asking = page.getByRole('region', { name: 'Keluar dan hapus dari ponsel ini?' });
+  await expect(asking).toContainText('Isian keluarga yang belum dikirim.');
+  await expect(page.locator('#keluar-judul')).toBeFocused();
+  await expectNoViolations(page);
+  await page.screenshot({ path: 'test-results/dtsen-data-desa-keluar-360.png', fullPage: true });
+  await asking.getByRole('button', { name: 'Hapus dan keluar' }).click();
+  await expect(page.getByLabel('Email operator desa')).toBeVisible();
+  const left = await deviceStorage(page);
+  expect(left).not.toContain('Siti Aminah');
+  expect(left).not.toContain('Budi Santoso');
+  expect(left).not.toContain('3214015508900003');
+  // Signed in again, nothing of before comes back.
+  await signInAsOperator(page, { path: '/data-desa/', serviceWorker: false });
+  await expect(page.getByLabel('Nama kepala keluarga')).toHaveValue('');
 });
+
+/** Everything the site keeps on this device, as text: localStorage and every IndexedDB store's values. */
+async function deviceStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const stores = await Promise.all(
+      (await indexedDB.databases()).map(
+        ({ name }) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const opening = indexedDB.open(name!);
+            opening.onerror = () => reject(opening.error);
+            opening.onsuccess = () => {
+              const database = opening.result;
+              const names = [...database.objectStoreNames];
+              if (names.length === 0) return resolve([]);
+              const reading = database.transaction(names, 'readonly');
+              const values: unknown[] = [];
+              for (const store of names) {
+                const all = reading.objectStore(store).getAll();
+                all.onsuccess = () => values.push(...all.result);
+              }
+              reading.oncomplete = () => {
+                database.close();
+                resolve(values);
+              };
+            };
+          }),
+      ),
+    );
+    return JSON.stringify({ localStorage: { ...localStorage }, indexedDB: stores });
+  });
+}

@@ -23,35 +23,32 @@ import { MAX_FILE_BYTES } from '../../domain/proposal';
 const fieldId = (field: string) => `musyawarah-${field}`;
 const FIELDS = ['way', 'held_on', 'attending', 'minutes', 'outcomes'];
 
-/**
- * The village's deliberation on its households (musdes/muskel, or an SPTJM where the office allows
- * one): the way, the date, how many attended, the minutes, and each household's outcome — agreed, or
- * not agreed with the reason. Kept on the phone as it is filled in; offline it waits in the outbox
- * and is delivered once. The households waiting are those last fetched, so it opens without signal.
- */
-export default function DeliberationForm(props: {
+interface DeliberationOptions {
   operatorId: string;
   villageId: string;
   sptjmAllowed: boolean;
   onSent: () => void;
-}) {
+}
+
+/**
+ * The deliberation's draft and outbox, kept by the desk rather than by the form on screen: a queued
+ * deliberation is sent while the operator records households, and "Keluar" deletes both.
+ */
+export function createDeliberationForm(options: DeliberationOptions) {
   const pb = pocketbase();
   const [recorded, setRecorded] = createSignal<{ agreed: number; notAgreed: number }>();
-  const ways = () =>
-    (Object.entries(DELIBERATION_WAYS) as [DeliberationWay, string][]).filter(
-      ([way]) => way !== 'sptjm' || props.sptjmAllowed,
-    );
   const form = createStepForm<DeliberationDraft, { draft: DeliberationDraft; villageId: string }, { id: string }>({
     store: deliberationStore,
-    owner: props.operatorId,
+    owner: options.operatorId,
     empty: emptyDeliberationDraft,
-    problems: (draft) => batchProblems(deliberationInput(draft), { sptjmAllowed: props.sptjmAllowed, now: new Date() }),
+    problems: (draft) =>
+      batchProblems(deliberationInput(draft), { sptjmAllowed: options.sptjmAllowed, now: new Date() }),
     stepFields: [FIELDS],
     headingId: 'musyawarah-judul',
     fieldId,
     fallbackField: 'outcomes',
     staysOpen: true,
-    payload: (draft) => ({ draft, villageId: props.villageId }),
+    payload: (draft) => ({ draft, villageId: options.villageId }),
     draftOf: (payload) => payload.draft,
     send: async (item, onProgress) =>
       pb.authStore.isValid
@@ -68,9 +65,29 @@ export default function DeliberationForm(props: {
         agreed: outcomes.filter((outcome) => outcome.agreed).length,
         notAgreed: outcomes.filter((outcome) => !outcome.agreed).length,
       });
-      props.onSent();
+      options.onSent();
     },
   });
+  return { ...form, recorded };
+}
+
+/**
+ * The village's deliberation on its households (musdes/muskel, or an SPTJM where the office allows
+ * one): the way, the date, how many attended, the minutes, and each household's outcome — agreed, or
+ * not agreed with the reason. Kept on the phone as it is filled in; offline it waits in the outbox
+ * and is delivered once. The households waiting are those last fetched, so it opens without signal.
+ */
+export default function DeliberationForm(props: {
+  form: ReturnType<typeof createDeliberationForm>;
+  sptjmAllowed: boolean;
+}) {
+  const pb = pocketbase();
+  const { form } = props;
+  const recorded = form.recorded;
+  const ways = () =>
+    (Object.entries(DELIBERATION_WAYS) as [DeliberationWay, string][]).filter(
+      ([way]) => way !== 'sptjm' || props.sptjmAllowed,
+    );
   const { current, errorFor, update } = form;
 
   // The households waiting for a deliberation, fetched when there is signal; the draft keeps them for offline use.

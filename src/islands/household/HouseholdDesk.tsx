@@ -8,14 +8,22 @@ import { createStepForm } from '../form/step-form';
 import LocationPicker from '../proposal/LocationPicker';
 import { createOperatorPlace } from '../proposal/operator';
 import HouseholdSlip from './HouseholdSlip';
-import VillageHouseholds from './VillageHouseholds';
-import DeliberationForm from './DeliberationForm';
+import VillageHouseholds, { forgetVillageHouseholds } from './VillageHouseholds';
+import DeliberationForm, { createDeliberationForm } from './DeliberationForm';
+import SignOutOfDevice from '../SignOutOfDevice';
 import VillageSanggah from './VillageSanggah';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { apiUrl } from '../../lib/api-address';
 import { uploadRecord } from '../../lib/upload';
 import { householdStore } from '../../lib/household-store';
-import { emptyHouseholdDraft, householdFormData, householdInput, type HouseholdDraft } from '../../lib/household-draft';
+import {
+  emptyHouseholdDraft,
+  householdDraftIsEmpty,
+  householdFormData,
+  householdInput,
+  type HouseholdDraft,
+} from '../../lib/household-draft';
+import { deliberationDraftIsEmpty } from '../../lib/deliberation-draft';
 import {
   HOUSEHOLD_PHOTOS,
   HOUSEHOLD_PHOTO_TYPES,
@@ -75,6 +83,7 @@ export default function HouseholdDesk(props: {
   account: OperatorsRecord;
   office: HouseholdOffice;
   villagesUrl: string;
+  onSignedOut: () => void;
 }) {
   const pb = pocketbase();
   const place = createOperatorPlace(() => props.account, props.villagesUrl);
@@ -118,6 +127,35 @@ export default function HouseholdDesk(props: {
       setListVersion(listVersion() + 1);
     },
   });
+  const deliberation = createDeliberationForm({
+    operatorId: props.account.id,
+    villageId: props.account.village,
+    sptjmAllowed: props.office.sptjmAllowed,
+    onSent: () => setListVersion(listVersion() + 1),
+  });
+  /** What signing out would delete unsent: each outbox, and a form with anything in it. */
+  const losses = () => {
+    const queued = (count: number, what: string) =>
+      count > 0
+        ? [`${count} ${what} belum terkirim. Jika Anda keluar sekarang, ${what} itu tidak akan pernah terkirim.`]
+        : [];
+    const household = form.draft();
+    const withPhotos = household && Object.values(household.photos).some((files) => files.length > 0);
+    return [
+      ...queued(form.outbox().queued, 'usulan keluarga'),
+      ...(household && !householdDraftIsEmpty(household)
+        ? [`Isian keluarga yang belum dikirim${withPhotos ? ', termasuk fotonya (rumah, KTP, KK)' : ''}.`]
+        : []),
+      ...queued(deliberation.outbox().queued, 'musyawarah'),
+      ...(deliberation.draft() && !deliberationDraftIsEmpty(deliberation.current())
+        ? ['Isian musyawarah yang belum dikirim.']
+        : []),
+    ];
+  };
+  async function forgetAll() {
+    forgetVillageHouseholds(props.account.id);
+    await Promise.all([form.forget(), deliberation.forget()]);
+  }
   const { current, step, errorFor, update, change } = form;
   /** What a well-formed NIK says of its holder, for the operator to compare with the KTP. */
   const nikReading = () => {
@@ -130,10 +168,10 @@ export default function HouseholdDesk(props: {
   const kecamatan = () => village()?.expand?.kecamatan;
   return (
     <Show when={form.draft()} fallback={<p class="hint">Memuat isian tersimpan…</p>}>
-      <p class="meta">
+      <SignOutOfDevice losses={losses} forget={forgetAll} onSignedOut={props.onSignedOut}>
         Masuk sebagai {props.account.name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {village()?.name},
         Kecamatan {kecamatan()?.name}.
-      </p>
+      </SignOutOfDevice>
       <p class="task-switch">
         <button
           type="button"
@@ -156,12 +194,7 @@ export default function HouseholdDesk(props: {
         <OutboxNotice state={form.outbox()} what="Usulan" onFlush={form.flush} />
       </Show>
       <Show when={task() === 'musyawarah'}>
-        <DeliberationForm
-          operatorId={props.account.id}
-          villageId={props.account.village}
-          sptjmAllowed={props.office.sptjmAllowed}
-          onSent={() => setListVersion(listVersion() + 1)}
-        />
+        <DeliberationForm form={deliberation} sptjmAllowed={props.office.sptjmAllowed} />
       </Show>
       <Show when={task() === 'keluarga' && sent()}>
         {(done) => <HouseholdSlip {...done()} cutoff={props.office.cutoff} onNext={() => setSent(undefined)} />}

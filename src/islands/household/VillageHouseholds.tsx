@@ -3,7 +3,7 @@ import DataTable from '../DataTable';
 import Pager from '../staff/Pager';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { formatDateTime } from '../../lib/dates';
-import { keep, readKept } from '../../lib/kept-on-device';
+import { forget, keep, readKept } from '../../lib/kept-on-device';
 import { HOUSEHOLD_RESULTS } from '../../domain/household-proposal';
 import { HOUSEHOLD_STATUSES } from '../../domain/statuses';
 import type { HouseholdProposalsRecord } from '../../domain/records';
@@ -25,6 +25,9 @@ interface ListPage {
 
 /** The first page as last fetched, per operator: without signal the operator still sees it (and its age). */
 const keptKey = (operatorId: string) => `dtsen-daftar-desa:${operatorId}`;
+
+/** Signing out of a shared phone: the list kept for offline use (heads of family, RT/RW) goes. */
+export const forgetVillageHouseholds = (operatorId: string) => forget(keptKey(operatorId));
 
 /**
  * The village's own households proposed for DTSEN, newest first and paged: number, head of family,

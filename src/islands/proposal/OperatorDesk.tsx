@@ -1,13 +1,14 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
 import SignInForm from '../SignInForm';
 import SignInWarning from '../SignInWarning';
+import SignOutOfDevice from '../SignOutOfDevice';
 import OutboxNotice from '../form/OutboxNotice';
 import { OPERATOR_EXPAND, createOperatorPlace } from './operator';
 import ProposalWizard from './ProposalWizard';
 import ProposalReceipt from './ProposalReceipt';
 import VillageProposals from './VillageProposals';
 import { createProposalForm } from './proposal-form';
-import { pocketbase, signOut } from '../../lib/pocketbase-client';
+import { pocketbase } from '../../lib/pocketbase-client';
 import { draftBytes, draftIsEmpty } from '../../lib/proposal-draft';
 import type { OperatorsRecord } from '../../domain/records';
 
@@ -26,8 +27,6 @@ export default function OperatorDesk(props: {
   const [operator, setOperator] = createSignal<OperatorsRecord>(props.account);
   const [receipts, setReceipts] = createSignal<{ number: string; contactPhone: string }[]>([]);
   const [listVersion, setListVersion] = createSignal(0);
-  // Signing out on a shared village phone: what would be left behind, if anything, awaiting a choice.
-  const [leaving, setLeaving] = createSignal(false);
   const village = () => operator().expand?.village;
   const place = createOperatorPlace(operator, props.villagesUrl);
 
@@ -43,21 +42,19 @@ export default function OperatorDesk(props: {
   });
   const unsent = () => (form.draft() ? !draftIsEmpty(form.current()) : false);
 
-  /**
-   * "Keluar" ends the session on the server and leaves nothing of the village's proposals on a
-   * phone others may use: an unsent form (with its photos of KK and KTP) and the outbox are deleted —
-   * after asking, when there is anything to lose.
-   */
-  async function leave(confirmed: boolean) {
-    if ((form.outbox().queued > 0 || unsent()) && !confirmed) {
-      setLeaving(true);
-      queueMicrotask(() => document.getElementById('keluar-judul')?.focus());
-      return;
-    }
-    await form.forget();
-    await signOut();
-    props.onSignedOut();
-  }
+  /** What signing out would delete unsent: the outbox, and a form with anything in it (its photos of KK and KTP). */
+  const losses = () => [
+    ...(form.outbox().queued > 0
+      ? [
+          `${form.outbox().queued} usulan belum terkirim. Jika Anda keluar sekarang, usulan itu tidak akan pernah terkirim.`,
+        ]
+      : []),
+    ...(unsent()
+      ? [
+          `Isian usulan yang belum dikirim${draftBytes(form.current()).sent > 0 ? ', termasuk foto dokumen (KK, KTP)' : ''}.`,
+        ]
+      : []),
+  ];
 
   onMount(() => {
     // Renews the session while there is signal; offline the saved session is used as it is.
@@ -69,45 +66,11 @@ export default function OperatorDesk(props: {
 
   return (
     <div>
-      <p class="meta">
+      <SignOutOfDevice losses={losses} forget={form.forget} onSignedOut={props.onSignedOut}>
         Masuk sebagai {operator().name} — {village()?.type === 'kelurahan' ? 'Kelurahan' : 'Desa'} {place().villageName}
-        , Kecamatan {place().kecamatanName}.{' '}
-        <button type="button" class="link-button" onClick={() => void leave(false)}>
-          Keluar
-        </button>
-      </p>
+        , Kecamatan {place().kecamatanName}.
+      </SignOutOfDevice>
       <SignInWarning />
-
-      <Show when={leaving()}>
-        <section class="callout" aria-labelledby="keluar-judul">
-          <h2 id="keluar-judul" tabindex="-1">
-            Keluar dan hapus dari ponsel ini?
-          </h2>
-          <ul>
-            <Show when={form.outbox().queued > 0}>
-              <li>
-                {form.outbox().queued} usulan belum terkirim. Jika Anda keluar sekarang, usulan itu tidak akan pernah
-                terkirim.
-              </li>
-            </Show>
-            <Show when={unsent()}>
-              <li>
-                Isian usulan yang belum dikirim
-                {draftBytes(form.current()).sent > 0 ? ', termasuk foto dokumen (KK, KTP)' : ''}.
-              </li>
-            </Show>
-          </ul>
-          <p>Semuanya dihapus dari ponsel ini, supaya tidak terlihat oleh orang lain yang memakai ponsel ini.</p>
-          <p class="form-actions">
-            <button type="button" class="button" onClick={() => setLeaving(false)}>
-              Batal, tetap masuk
-            </button>{' '}
-            <button type="button" class="button secondary" onClick={() => void leave(true)}>
-              Hapus dan keluar
-            </button>
-          </p>
-        </section>
-      </Show>
 
       <Show when={form.outbox().queued > 0}>
         <OutboxNotice state={form.outbox()} what="Usulan" counted onFlush={form.flush} />

@@ -53,7 +53,14 @@ export default function ProposalApp(props: { villagesUrl: string; household?: Ho
               </p>
             }
           >
-            {(office) => <HouseholdDesk account={operator} office={office()} villagesUrl={props.villagesUrl} />}
+            {(office) => (
+              <HouseholdDesk
+                account={operator}
+                office={office()}
+                villagesUrl={props.villagesUrl}
+                onSignedOut={() => setAccount(null)}
+              />
+            )}
           </Show>
         ) : (
           <OperatorDesk
