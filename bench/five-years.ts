@@ -452,8 +452,8 @@ try {
   };
   await server.stop({ keepData: true });
 
-  // The whole trail read end to end, with the server stopped: beside a running server the command
-  // stopped with "database is locked" (SQLITE_BUSY) in this bench.
+  // The whole trail read end to end, with the server stopped so that the time is the read's alone:
+  // beside a running server the command waits while the server holds the write lock.
   const fullCheckStarted = performance.now();
   const fullCheck = pocketBaseCommand(dataDir, ['jejak-audit', 'periksa-semua'], {
     LAYANAN_AUDIT_KEY_FILE: server.auditKeyFile,

@@ -55,7 +55,18 @@ require(`${__hooks}/lib/given.js`)
           run: () => {
             const chain = require(`${__hooks}/lib/audit_chain.js`);
             chain.prepare($app);
-            const result = chain.checkTrail($app, { whole: true, say: (line) => console.log(line) });
+            let result;
+            try {
+              // Beside a running server: waits (saying so) while the server holds the write lock.
+              result = chain.checkTrail($app, { whole: true, say: (line) => console.log(line) });
+            } catch (err) {
+              if (!chain.isDatabaseLocked(err)) throw err;
+              console.error(
+                `Server menulis ke basis data terus-menerus selama ${chain.LOCK_PATIENCE_MINUTES} menit sehingga hasil pemeriksaan tidak dapat disimpan. ` +
+                  'Jalankan lagi saat kantor sepi, atau dengan layanan dihentikan.',
+              );
+              $os.exit(1);
+            }
             console.log(result.finding);
             if (result.head)
               console.log(`Kepala rantai: entri ${result.head.seq}, ${result.head.at}, MAC ${result.head.mac}`);

@@ -2,6 +2,7 @@
 // it; nobody writes, changes or deletes an entry through any route — superusers included — and
 // someone who has the database file but not the key cannot change, re-chain, insert or delete
 // entries (its tail included) without GET /api/petugas/jejak-audit/periksa saying where.
+import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import {
   client,
   createStaff,
   pocketBaseCommand,
+  pocketBaseCommandLine,
   purwakartaAccounts,
   serviceBySlug,
   startTestPocketBase,
@@ -494,5 +496,41 @@ describe('the key', () => {
     } finally {
       await restarted.stop();
     }
+  }, 120_000);
+});
+
+describe('the whole check, `pocketbase jejak-audit periksa-semua`', () => {
+  it("waits beside the running server while the server holds the write lock past SQLite's busy timeout, saying so, then checks", async () => {
+    // What a server writing without pause does to a command beside it: the write lock stays taken.
+    // It is let go once the command says it waits; before, the command stopped with SQLITE_BUSY.
+    const busyServer = new DatabaseSync(join(server.dataDir, 'data.db'));
+    busyServer.exec('BEGIN IMMEDIATE');
+    let held = true;
+    const letGo = () => {
+      if (!held) return;
+      held = false;
+      busyServer.exec('COMMIT');
+      busyServer.close();
+    };
+    try {
+      const [binary, args] = pocketBaseCommandLine(server.dataDir, ['jejak-audit', 'periksa-semua']);
+      const command = spawn(binary, args);
+      let output = '';
+      const listen = (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes('menunggu giliran menulis')) letGo();
+      };
+      command.stdout.on('data', listen);
+      command.stderr.on('data', listen);
+      const exitCode = await new Promise<number | null>((resolve) => command.on('exit', resolve));
+      expect(output).toMatch(/Basis data sedang ditulis server; menunggu giliran menulis \(\d+ detik\)…/);
+      expect(output).toContain('Utuh:');
+      expect(exitCode, output).toBe(0);
+    } finally {
+      letGo();
+    }
+    // The server writes on afterwards, and its own check finds the trail intact.
+    await accounts.petugas.pb.collection('requests').getList(1, 5);
+    expect((await check()).intact).toBe(true);
   }, 120_000);
 });

@@ -108,9 +108,9 @@ export async function startTestPocketBase(
   };
 }
 
-/** Runs one of the project's own PocketBase commands (`data-pribadi …`, `jejak-audit …`) on a data folder, as on the server. */
-export function pocketBaseCommand(dataDir: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync(
+/** The command line of one of the project's own PocketBase commands (`data-pribadi …`, `jejak-audit …`) on a data folder, as on the server. */
+export function pocketBaseCommandLine(dataDir: string, args: string[]): [string, string[]] {
+  return [
     pocketBaseBinary(),
     [
       ...args,
@@ -118,8 +118,13 @@ export function pocketBaseCommand(dataDir: string, args: string[], env: Record<s
       `--hooksDir=${join(PROJECT_ROOT, 'pocketbase/pb_hooks')}`,
       `--migrationsDir=${join(PROJECT_ROOT, 'pocketbase/pb_migrations')}`,
     ],
-    { encoding: 'utf8', env: { ...process.env, ...env } },
-  );
+  ];
+}
+
+/** Runs one of the project's own PocketBase commands on a data folder and returns its output. */
+export function pocketBaseCommand(dataDir: string, args: string[], env: Record<string, string> = {}): string {
+  const [binary, commandArgs] = pocketBaseCommandLine(dataDir, args);
+  return execFileSync(binary, commandArgs, { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
 export function client(url: string): PocketBase {

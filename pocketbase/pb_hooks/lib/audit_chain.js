@@ -24,6 +24,9 @@ const PROGRESS_EVERY = 100000;
 const STATE_NAME = 'pemeriksaan';
 const KEY_STATE_NAME = 'kunci';
 const ANCHOR_FILE = /^jangkar-(\d{10})\.json$/;
+/** How long a `jejak-audit` command waits for a busy server's write lock before it gives up. */
+const LOCK_PATIENCE_MINUTES = 10;
+const DATABASE_LOCKED = /database is locked|SQLITE_BUSY/;
 
 const ENTRY_ROW = {
   id: '',
@@ -109,6 +112,31 @@ function writeState(app, name, key, value) {
     )
     .bind({ name, value: JSON.stringify(stored) })
     .execute();
+}
+
+/**
+ * Runs `write`, a write to the database, again while another process holds its write lock longer
+ * than SQLite's busy timeout (10 s): a `jejak-audit` command run beside a busy server meets
+ * SQLITE_BUSY there. Without `say` (inside the server, where writes queue in one process) it runs once.
+ * @template T @param {() => T} write @param {((line: string) => void) | undefined} say @returns {T}
+ */
+function whenWritable(write, say) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return write();
+    } catch (err) {
+      const waited = Date.now() - started;
+      if (!say || !isDatabaseLocked(err) || waited > LOCK_PATIENCE_MINUTES * 60000) throw err;
+      say(`Basis data sedang ditulis server; menunggu giliran menulis (${Math.round(waited / 1000)} detik)…`);
+      sleep(1000);
+    }
+  }
+}
+
+/** Whether `err` is the database's write lock held by another process (SQLITE_BUSY). @param {unknown} err */
+function isDatabaseLocked(err) {
+  return DATABASE_LOCKED.test(String(err));
 }
 
 // --- The key's era ---------------------------------------------------------------------------
@@ -331,7 +359,8 @@ function countsOf(app) {
 function checkTrail(app, options) {
   const opts = options || {};
   const key = require(`${__hooks}/lib/audit_key.js`).auditKey(app);
-  chainPending(app, { wait: true });
+  const say = opts.say;
+  whenWritable(() => chainPending(app, { wait: true }), say);
   const head = headEntry(app);
   const to = head ? head.seq : 0;
   const era = provableFrom(app, key);
@@ -351,7 +380,6 @@ function checkTrail(app, options) {
     from = checkpoint.seq + 1;
     previous = checkpoint.mac;
   }
-  const say = opts.say;
   const started = Date.now();
   if (say) say(`Memeriksa ${Math.max(0, to - from + 1)} entri (${from}–${to})…`);
   note(
@@ -409,13 +437,14 @@ function checkTrail(app, options) {
     checkedAt: now,
   };
   result.finding = findingOf(result, counts.refused);
-  writeState(app, STATE_NAME, key, {
+  const stateNow = {
     checkpoint: broken || !head ? state?.checkpoint : { seq: head.seq, mac: head.mac },
     sweepNext: broken ? (state ? state.sweepNext : era) : sweepNext,
     cycleStartedAt: broken ? state?.cycleStartedAt : cycleStartedAt,
     wholeTrailCheckedAt,
     last: result,
-  });
+  };
+  whenWritable(() => writeState(app, STATE_NAME, key, stateNow), say);
   if (!result.intact)
     app.logger().error('Jejak audit tidak utuh', 'brokenAt', result.brokenAt, 'problem', result.problem);
   return result;
@@ -510,6 +539,8 @@ function forTheSummary(app) {
 }
 
 module.exports = {
+  LOCK_PATIENCE_MINUTES,
+  isDatabaseLocked,
   forTheSummary,
   prepare,
   startKeyEra,
