@@ -55,10 +55,13 @@ require(`${__hooks}/lib/given.js`)
           run: () => {
             const chain = require(`${__hooks}/lib/audit_chain.js`);
             chain.prepare($app);
-            let result;
             try {
               // Beside a running server: waits (saying so) while the server holds the write lock.
-              result = chain.checkTrail($app, { whole: true, say: (line) => console.log(line) });
+              const result = chain.checkTrail($app, { whole: true, say: (line) => console.log(line) });
+              console.log(result.finding);
+              if (result.head)
+                console.log(`Kepala rantai: entri ${result.head.seq}, ${result.head.at}, MAC ${result.head.mac}`);
+              if (!result.intact) $os.exit(1);
             } catch (err) {
               if (!chain.isDatabaseLocked(err)) throw err;
               console.error(
@@ -67,10 +70,6 @@ require(`${__hooks}/lib/given.js`)
               );
               $os.exit(1);
             }
-            console.log(result.finding);
-            if (result.head)
-              console.log(`Kepala rantai: entri ${result.head.seq}, ${result.head.at}, MAC ${result.head.mac}`);
-            if (!result.intact) $os.exit(1);
           },
         }),
       );
