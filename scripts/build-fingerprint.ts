@@ -26,11 +26,12 @@ const INPUTS = [
 ];
 export const FINGERPRINT_FILE = '.build-fingerprint';
 
-function files(path: string): string[] {
+/** Every file under `path` (or `path` itself), in a stable order. */
+export function filesUnder(path: string): string[] {
   return statSync(path).isDirectory()
     ? readdirSync(path)
         .sort()
-        .flatMap((entry) => files(join(path, entry)))
+        .flatMap((entry) => filesUnder(join(path, entry)))
     : [path];
 }
 
@@ -38,7 +39,7 @@ function files(path: string): string[] {
 export function buildFingerprint(env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
   for (const input of INPUTS) {
-    for (const file of files(join(PROJECT_ROOT, input)))
+    for (const file of filesUnder(join(PROJECT_ROOT, input)))
       hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   for (const [name, value] of Object.entries(env)

@@ -1,10 +1,11 @@
 // A real PocketBase for a test file: temporary data folder, free port, the project's migrations
 // and hooks, serving the build (which it takes its services, steps and villages from). No mocks.
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { filesUnder } from '../../scripts/build-fingerprint.ts';
 import PocketBase from 'pocketbase';
 import type { StaffRole } from '../../src/domain/roles';
 import { AUDIT_ANCHORS_BESIDE_DATA, AUDIT_KEY_BESIDE_DATA } from '../../src/domain/audit.ts';
@@ -64,6 +65,35 @@ export function removeDataDir(dataDir: string): void {
     rmSync(path, { recursive: true, force: true });
 }
 
+/**
+ * A data folder with every migration applied, made once per version of the migrations and hooks and
+ * kept in the system's temporary folder: a test server starts from a copy of it, so that it does not
+ * migrate an empty database itself (about 0.6 s of CPU and 2 s on this machine, for each of the ~45
+ * servers a Vitest run starts). `pocketbase serve` still applies what is pending and brings the data
+ * in line with the site it serves, as on every start.
+ */
+function migratedTemplate(): string {
+  const pocketbaseDir = join(PROJECT_ROOT, 'pocketbase');
+  const hash = createHash('sha256').update(pocketBaseBinary());
+  for (const file of [
+    ...filesUnder(join(pocketbaseDir, 'pb_migrations')),
+    ...filesUnder(join(pocketbaseDir, 'pb_hooks')),
+  ])
+    hash.update(file).update(readFileSync(file));
+  const template = join(tmpdir(), `layanan-pb-migrated-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(template)) return template;
+  const making = mkdtempSync(`${template}-making-`);
+  pocketBaseCommand(making, ['migrate', 'up']);
+  // Made whole beside it, then renamed: a folder under the template's name is always complete. When
+  // two test files make it at once, the first rename wins and the other copy is thrown away.
+  try {
+    renameSync(making, template);
+  } catch {
+    rmSync(making, { recursive: true, force: true });
+  }
+  return template;
+}
+
 export async function startTestPocketBase(
   options: {
     env?: Record<string, string>;
@@ -74,6 +104,7 @@ export async function startTestPocketBase(
   } = {},
 ): Promise<TestPocketBase> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'layanan-pb-'));
+  if (!options.dataDir) cpSync(migratedTemplate(), dataDir, { recursive: true });
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   // The erasure register lives outside the data folder (pb_hooks/lib/erasure_register.js): beside it here.
   const erasureRegister = options.env?.['LAYANAN_ERASURE_REGISTER'] ?? `${dataDir}-penghapusan.txt`;
