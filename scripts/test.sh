@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the tests need (Node, npm packages, PocketBase, Litestream, Debian's
-# Chromium, Java, Caddy and rclone), builds the site once, then runs Vitest (unit, content, budget,
-# integration, security and deploy tests) with `npm run check` (Biome, line lengths, type checks)
-# beside it, then the end-to-end tests (Playwright). Whatever the outcome, it ends with each phase's
-# time and the total, wall clock and CPU (user + system, children included: what a busy machine
-# does not inflate).
+# Chromium and its headless shell, Java, Caddy and rclone), builds the site once, then runs Vitest (unit,
+# content, budget, integration, security and deploy tests) with `npm run check` (Biome, line lengths,
+# type checks) beside it, then the end-to-end tests (Playwright). Whatever the outcome, it ends with
+# each phase's time and the total, wall clock and CPU (user + system of the children waited for: what
+# a busy machine does not inflate). Chromium's renderer and GPU processes are not among them (nobody
+# in the chain waits for them), so the Playwright phase's CPU is about half of what it really uses.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
@@ -86,12 +87,14 @@ summary() {
 }
 trap summary EXIT
 
-# Debian packages the tests run: Chromium (end-to-end), Caddy and rclone as deploy/ uses them,
+# Debian packages the tests run: Chromium's headless shell and, for the few specs that need the
+# whole browser, Chromium (end-to-end), Caddy and rclone as deploy/ uses them,
 # systemd's systemd-analyze, which checks deploy/'s units, and Java for the W3C Nu Html Checker
 # (tests/content/html-validity.test.ts).
 install_tools() {
   ensure_npm_dependencies
   local missing=()
+  [ -x "${CHROMIUM_HEADLESS_SHELL_PATH:-/usr/bin/chromium-headless-shell}" ] || missing+=(chromium-headless-shell)
   [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
   command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
   [ -x "${CADDY_BIN:-/usr/bin/caddy}" ] || missing+=(caddy)
@@ -104,7 +107,7 @@ install_tools() {
     elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then
       sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     else
-      echo "Tidak ditemukan: ${missing[*]}. Pasang paket Debian itu (atau set CHROMIUM_PATH / CADDY_BIN ke lokasinya)." >&2
+      echo "Tidak ditemukan: ${missing[*]}. Pasang paket Debian itu (atau set CHROMIUM_HEADLESS_SHELL_PATH / CHROMIUM_PATH / CADDY_BIN ke lokasinya)." >&2
       return 1
     fi
   fi
