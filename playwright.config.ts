@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { OFFICE_TIME_ZONE } from './src/domain/time';
+import { CHROMIUM_FLAGS } from './tests/support/chromium';
 
 // The port and the e2e staff password are chosen once in the main process; workers load this
 // file again and inherit them through the environment.
@@ -22,17 +23,7 @@ const NEEDS_THE_WHOLE_BROWSER = /watch-number\.spec\.ts$/;
 
 /** Debian's Chromium binary `name` (or the one at `path`), with what the tests turn off. */
 function chromium(path: string | undefined, name: string) {
-  return {
-    executablePath: path ?? `/usr/bin/${name}`,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  };
+  return { executablePath: path ?? `/usr/bin/${name}`, args: CHROMIUM_FLAGS };
 }
 
 export default defineConfig({

@@ -11,6 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { SURVEY_ELEMENTS } from '../src/domain/satisfaction-survey.ts';
 import { serviceBySlug, startTestPocketBase, type TestPocketBase } from '../tests/support/pocketbase.ts';
+import { CHROMIUM_FLAGS } from '../tests/support/chromium.ts';
 
 const PAGES = [
   ['beranda', '/'],
@@ -79,15 +80,7 @@ mkdirSync(results, { recursive: true });
 const server = await startTestPocketBase();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const rows: string[] = [];
 try {
