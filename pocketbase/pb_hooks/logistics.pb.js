@@ -344,26 +344,33 @@ routerAdd(
     const query = require(`${__hooks}/lib/given.js`).queryOf(e);
     const warehouse = require(`${__hooks}/lib/stock_reports.js`).readableWarehouse(e.app, keeper, query.get('gudang'));
     const item = stock.itemFor(e.app, query.get('barang'), 'barang');
-    const rows = stock.stockCardOf(e.app, warehouse, item.record);
+    // A date not given is the default period's (this month up to today, office time).
+    const usual = domain.defaultStockCardPeriod(new Date());
+    const period = { from: query.get('dari') || usual.from, to: query.get('sampai') || usual.to };
+    const problem = domain.stockCardPeriodProblem(period);
+    if (problem) throw new BadRequestError(problem.message);
+    const card = stock.stockCardOf(e.app, warehouse, item.record, period);
     const csv = query.get('format') === 'csv';
     require(`${__hooks}/lib/stock_reports.js`).auditReport(
       e.app,
       keeper,
-      `kartu stok ${item.name} ${warehouse.getString('name')}`,
+      `kartu stok ${item.name} ${warehouse.getString('name')} ${period.from} s.d. ${period.to}`,
       { format: csv ? 'csv' : 'json' },
     );
     e.response.header().set('Cache-Control', 'no-store');
     if (csv)
       return require(`${__hooks}/lib/csv.js`).sendCsv(
         e,
-        `kartu-stok-${warehouse.getString('code')}-${item.slug}.csv`,
-        domain.stockCardRows(rows),
+        `kartu-stok-${warehouse.getString('code')}-${item.slug}-${period.from}-${period.to}.csv`,
+        domain.stockCardRows(card.rows, { from: period.from, opening: card.opening }),
       );
     return require(`${__hooks}/lib/http.js`).answer(e, 'stockCard', {
       warehouse: warehouse.getString('name'),
       item: item.name,
       unit: item.unit,
-      rows,
+      period,
+      opening: card.opening,
+      rows: card.rows,
     });
   },
   $apis.requireAuth('staff', 'camats'),

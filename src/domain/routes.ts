@@ -18,7 +18,7 @@ import type { ComplaintStatus } from './statuses';
 import type { CaseListPage } from './case-list';
 import type { HouseholdFigures } from './household-figures';
 import type { ComplaintListRow, HouseholdListRow, ProposalListRow, WorkQueueRow } from './case-lists';
-import type { BatchBalance, StockCardRow } from './stock-ledger';
+import type { BatchBalance, StockCardPeriod, StockCardRow } from './stock-ledger';
 import type { DisasterReport, MonthlyReport, PublicStockFigures, StockAlerts } from './stock-reports';
 
 export type RouteMethod = 'GET' | 'POST';
@@ -81,11 +81,13 @@ export interface RecordedRelease {
   code: string;
 }
 
-/** A kartu stok: the warehouse and item named, and every entry with its running balance. */
+/** A kartu stok over a period: the warehouse and item named, the balance carried in, and the period's entries with the running balance. */
 export interface StockCardAnswer {
   warehouse: string;
   item: string;
   unit: string;
+  period: StockCardPeriod;
+  opening: number;
   rows: StockCardRow[];
 }
 
@@ -332,11 +334,11 @@ export const ROUTES = {
   stockReversal: route<{ entry: string; note: string }, RecordedStock>('POST', '/api/logistik/koreksi'),
   // A warehouse's batches and balances (the stock view, the release form's first-expiry-first-out).
   stockBalances: route<{ gudang: string }, StockBalancesAnswer>('GET', '/api/logistik/saldo'),
-  // The kartu stok of one item in one warehouse, as JSON or a spreadsheet file.
-  stockCard: route<{ gudang: string; barang: string; format?: 'json' | 'csv' }, StockCardAnswer>(
-    'GET',
-    '/api/logistik/kartu-stok',
-  ),
+  // The kartu stok of one item in one warehouse over a period (office dates; the current month when not given), as JSON or a spreadsheet file.
+  stockCard: route<
+    { gudang: string; barang: string; dari?: string; sampai?: string; format?: 'json' | 'csv' },
+    StockCardAnswer
+  >('GET', '/api/logistik/kartu-stok'),
   // Reports on the ledger (pb_hooks/stock_reports.pb.js): the warehouses the account keeps, audited.
   stockAlerts: route<Record<string, never>, StockAlerts>('GET', '/api/logistik/peringatan'),
   monthlyStockReport: route<{ gudang: string; bulan: string; format?: 'json' | 'csv' }, MonthlyReport>(

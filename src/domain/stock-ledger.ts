@@ -5,6 +5,8 @@
 // one warehouse and into another, under one reference. Everything here is pure: the hooks, the
 // staff screens and the benches read the same functions.
 import { officeDate } from './working-days';
+import { fromOfficeClock } from './time';
+import { storedDate, type BoundQuery } from './database';
 import { spreadsheetText } from './spreadsheet';
 import { formatQuantity, quantityProblem, roundQuantity, type StockItem, type StockProblem } from './stock';
 
@@ -258,6 +260,9 @@ export function releaseLineProblems(
   return problems;
 }
 
+/** How the kartu stok names the balance carried into its period. */
+export const STOCK_CARD_OPENING = 'Saldo awal periode';
+
 /** A line of the kartu stok. */
 export interface StockCardRow {
   /** Office date, "YYYY-MM-DD". */
@@ -272,11 +277,19 @@ export interface StockCardRow {
   corrects: string;
 }
 
-/** The kartu stok of one item in one warehouse: every entry in the order recorded, with the running balance. */
-export function stockCard(ledger: readonly LedgerEntry[], warehouse: string, item: string): StockCardRow[] {
+/**
+ * The kartu stok of one item in one warehouse: every entry in the order recorded, with the running
+ * balance from `opening` (what the ledger held before the first of them).
+ */
+export function stockCard(
+  ledger: readonly LedgerEntry[],
+  warehouse: string,
+  item: string,
+  opening = 0,
+): StockCardRow[] {
   const entries = ledger.filter((entry) => entry.warehouse === warehouse && entry.item === item).sort(byRecording);
   const references = new Map(entries.map((entry) => [entry.id, entry.reference]));
-  let balance = 0;
+  let balance = opening;
   return entries.map((entry) => {
     balance = roundQuantity(balance + entry.change);
     return {
@@ -290,6 +303,102 @@ export function stockCard(ledger: readonly LedgerEntry[], warehouse: string, ite
       corrects: entry.corrects ? (references.get(entry.corrects) ?? entry.corrects) : '',
     };
   });
+}
+
+/** The days a kartu stok shows: office dates "YYYY-MM-DD", both included. */
+export interface StockCardPeriod {
+  from: string;
+  to: string;
+}
+
+/**
+ * The period a kartu stok opens with: the current office month up to today. A logistics officer
+ * closes stock monthly (stock opname, the monthly report): this month's movements under the balance
+ * carried in from before, and any other period one pick away.
+ */
+export function defaultStockCardPeriod(now: Date): StockCardPeriod {
+  const today = officeDate(now);
+  return { from: `${today.slice(0, 8)}01`, to: today };
+}
+
+const PERIOD_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (date: string) =>
+  PERIOD_DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+
+/** What is wrong with a period as asked, and in which date (null when nothing): each date a real one, the first not after the last. */
+export function stockCardPeriodProblem(
+  period: StockCardPeriod,
+): { date: keyof StockCardPeriod; message: string } | null {
+  if (!isCalendarDate(period.from)) return { date: 'from', message: 'Isi tanggal awal periode, misalnya 2026-12-01.' };
+  if (!isCalendarDate(period.to)) return { date: 'to', message: 'Isi tanggal akhir periode, misalnya 2026-12-31.' };
+  if (period.from > period.to)
+    return { date: 'to', message: 'Tanggal akhir periode jatuh sebelum tanggal awalnya; tukar keduanya.' };
+  return null;
+}
+
+/** The moments a period runs from (its first office day's start, inclusive) and to (after its last day, exclusive). */
+export function stockCardPeriodRange(period: StockCardPeriod): { from: Date; to: Date } {
+  const last = new Date(`${period.to}T00:00:00Z`);
+  return {
+    from: fromOfficeClock(new Date(`${period.from}T00:00:00Z`)),
+    to: fromOfficeClock(new Date(last.getTime() + 24 * 60 * 60 * 1000)),
+  };
+}
+
+/**
+ * The SQL of a kartu stok over a period (pb_hooks/lib/stock.js; bench/stock-reports.ts explains
+ * it): the balance carried in is one sum of the entries before the period, and only the period's
+ * entries are read, in the order they were written (rowid breaks ties of one moment) — both through
+ * the card index (warehouse, item, created). A reversal names the entry it corrects by that entry's
+ * reference, which may lie before the period.
+ */
+export function stockCardQueries(
+  warehouse: string,
+  item: string,
+  period: StockCardPeriod,
+): { opening: BoundQuery; rows: BoundQuery } {
+  const range = stockCardPeriodRange(period);
+  const before = { warehouse, item, from: storedDate(range.from) };
+  return {
+    opening: {
+      sql:
+        'SELECT COALESCE(ROUND(SUM(change), 2), 0) AS opening FROM stock_entries' +
+        ' WHERE warehouse = {:warehouse} AND item = {:item} AND created < {:from}',
+      bind: before,
+    },
+    rows: {
+      sql:
+        'SELECT e.id, e.rowid AS seq, e.created, e.batch, e.expires_on, e.kind, e.change, e.reference,' +
+        " CASE WHEN e.corrects = '' THEN '' ELSE COALESCE(c.reference, e.corrects) END AS corrects" +
+        ' FROM stock_entries e LEFT JOIN stock_entries c ON c.id = e.corrects' +
+        ' WHERE e.warehouse = {:warehouse} AND e.item = {:item} AND e.created >= {:from} AND e.created < {:to}' +
+        ' ORDER BY e.created, e.rowid',
+      bind: { ...before, to: storedDate(range.to) },
+    },
+  };
+}
+
+/** A kartu stok over a period: the balance carried in from the ledger before it, then the period's rows. */
+export interface PeriodStockCard {
+  period: StockCardPeriod;
+  opening: number;
+  rows: StockCardRow[];
+}
+
+/** The kartu stok of one item in one warehouse over `period` (office dates), from the whole ledger. */
+export function periodStockCard(
+  ledger: readonly LedgerEntry[],
+  warehouse: string,
+  item: string,
+  period: StockCardPeriod,
+): PeriodStockCard {
+  const card = stockCard(ledger, warehouse, item);
+  const before = card.filter((row) => row.date < period.from);
+  return {
+    period,
+    opening: before.length > 0 ? before[before.length - 1]!.balance : 0,
+    rows: card.filter((row) => row.date >= period.from && row.date <= period.to),
+  };
 }
 
 /** One item's month in a warehouse: opening, each kind of movement (reversals net), closing. */
@@ -426,10 +535,17 @@ export function undeliveredProposals<P extends { approvedAt: string }>(
   return proposals.filter((proposal) => daysBetween(officeDate(new Date(proposal.approvedAt)), today) > days);
 }
 
-/** The kartu stok's rows as a spreadsheet has them, header first: a reversal's reference names the entry it corrects. */
-export function stockCardRows(rows: readonly StockCardRow[]): (string | number)[][] {
+/**
+ * The kartu stok's rows as a spreadsheet has them, header first, then (over a period) the balance
+ * carried in on its first day: a reversal's reference names the entry it corrects.
+ */
+export function stockCardRows(
+  rows: readonly StockCardRow[],
+  carried?: { from: string; opening: number },
+): (string | number)[][] {
   return [
     ['Tanggal', 'Masuk', 'Keluar', 'Saldo', 'Referensi', 'Jenis', 'Batch'],
+    ...(carried ? [[carried.from, '', '', carried.opening, STOCK_CARD_OPENING, '', '']] : []),
     ...rows.map((row) => [
       row.date,
       row.in,

@@ -5,6 +5,7 @@ import { camatRelease } from '../support/stock-release.ts';
 import { E2E_CAMAT } from '../support/e2e-accounts.ts';
 import { SMALL_PHONE_AND_LAPTOP, expect, expectNoViolations, test, waitForIslands } from './fixtures';
 import { officeMonth } from '../../src/domain/time';
+import { officeDate } from '../../src/domain/working-days';
 
 /** The sizes of a PDF's pages in points. */
 function pdfPages(pdf: Buffer): { width: number; height: number }[] {
@@ -71,12 +72,28 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       // The kartu stok, asked for without choosing the warehouse: a Camat has one.
       await page.getByLabel('Kartu stok satu barang').check();
       await page.getByLabel('Barang', { exact: true }).selectOption({ label: 'Makanan siap saji (paket)' });
+      // It opens on this month up to today; the officer picks a period, first the wrong way round.
+      const today = officeDate(new Date());
+      await expect(page.getByLabel('Dari tanggal')).toHaveValue(`${today.slice(0, 8)}01`);
+      await expect(page.getByLabel('Sampai tanggal')).toHaveValue(today);
+      await page.getByLabel('Dari tanggal').fill(today);
+      await page.getByLabel('Sampai tanggal').fill(`${today.slice(0, 8)}01`);
+      await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
+      await expect(page.getByRole('alert')).toContainText('Tanggal akhir periode jatuh sebelum tanggal awalnya');
+      await expectNoViolations(page);
+      await page.getByLabel('Sampai tanggal').fill(today);
       await page.getByRole('button', { name: 'Tampilkan laporan' }).click();
       await expect(page.getByRole('heading', { name: 'Kartu stok: Makanan siap saji (paket)' })).toBeVisible();
-      await expect(
-        page.getByRole('region', { name: 'Kartu stok' }).getByRole('row').filter({ hasText: release.number }),
-      ).toContainText('Penyaluran');
+      await expect(page.getByText(`periode ${today} s.d. ${today}`)).toBeVisible();
+      const card = page.getByRole('region', { name: 'Kartu stok' });
+      // Everything of this test was recorded today: nothing is carried in from before it.
+      await expect(card.getByRole('row').nth(1)).toContainText('Saldo awal periode');
+      await expect(card.getByRole('row').filter({ hasText: release.number })).toContainText('Penyaluran');
       await expectNoViolations(page);
+      await page.screenshot({
+        path: `test-results/kartu-stok-periode-${size.name.replace(/\W+/g, '-')}.png`,
+        fullPage: true,
+      });
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('button', { name: 'Tampilkan laporan' })).toBeHidden();
       const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
@@ -88,7 +105,9 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       // A CSV of the same, with the account's authorization.
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Unduh CSV' }).click();
-      expect((await download).suggestedFilename()).toBe('kartu-stok-lumbung.32.14.06-makanan-siap-saji.csv');
+      expect((await download).suggestedFilename()).toBe(
+        `kartu-stok-lumbung.32.14.06-makanan-siap-saji-${today}-${today}.csv`,
+      );
     });
   });
 }

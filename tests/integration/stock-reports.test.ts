@@ -1,7 +1,10 @@
 // Reports on the stock ledger against a real PocketBase: the alerts of the daily summary at their
 // edges in office time (90 and 75 days before expiry, the warehouse's minimum, N days undelivered),
 // the monthly report and the releases per disaster of a hand-worked month, the public figures —
-// and each report tried as another Camat, another office, a village operator and a guest.
+// a kartu stok over a period whose ledger crosses its edges — and each report tried as another
+// Camat, another office, a village operator and a guest.
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type PocketBase from 'pocketbase';
 import {
@@ -406,5 +409,128 @@ describe('monthly report, releases per disaster and public figures of a hand-wor
     expect(csv.text).toContain(
       `"Lambung Sosial Kecamatan Sukatani","Disalurkan","${month}","Pangan","Beras","100","kg","1"`,
     );
+  });
+});
+
+describe('kartu stok over a period, hand-worked across its edges (office time)', () => {
+  const november = { dari: '2026-11-01', sampai: '2026-11-30' };
+  let mistakeReference: string;
+  let reversalReference: string;
+
+  beforeAll(async () => {
+    const ok = (answer: { status: number; text: string; body: Record<string, unknown> }) => {
+      expect(answer.status, answer.text).toBe(200);
+      return String(answer.body['id']);
+    };
+    const mattresses = (batch: string, quantity: string, reference: string) =>
+      receive(petugas.pb, DINAS, { item: 'kasur', batch, expires_on: '', quantity, reference });
+    const ids: Record<string, string> = {
+      k0: ok(await mattresses('K0', '5', 'BAST-T/KASUR/0')),
+      k1: ok(await mattresses('K1', '60', 'BAST-T/KASUR/1')),
+      k2: ok(await mattresses('K2', '40', 'BAST-T/KASUR/2')),
+    };
+    ids['reversal'] = ok(await call(petugas.pb, ROUTES.stockReversal, { entry: ids['k0'], note: 'Tercatat dua kali' }));
+    ok(
+      await call(petugas.pb, ROUTES.stockTransfer, {
+        from: DINAS,
+        to: DARANGDAN,
+        item: 'kasur',
+        batch: 'K1',
+        quantity: 15,
+        reference: 'MUTASI/KASUR/1',
+        idempotency_key: 'mutasi-kasur-1',
+      }),
+    );
+    ok(await mattresses('K3', '10', 'BAST-T/KASUR/3'));
+    // Backdated as an import of the paper cards would be: when each happened, in UTC as stored.
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'));
+    const at = db.prepare('UPDATE stock_entries SET created = ? WHERE id = ?');
+    at.run('2026-10-20 02:00:00.000Z', ids['k0']!); // 20 Oct 09:00 WIB
+    at.run('2026-10-31 16:30:00.000Z', ids['k1']!); // 31 Oct 23:30 WIB: before the period
+    at.run('2026-10-31 17:30:00.000Z', ids['k2']!); // 1 Nov 00:30 WIB: its first hour
+    at.run('2026-11-02 03:00:00.000Z', ids['reversal']!);
+    db.prepare(
+      "UPDATE stock_entries SET created = '2026-11-30 16:59:00.000Z' WHERE reference = 'MUTASI/KASUR/1'",
+    ).run();
+    db.prepare(
+      "UPDATE stock_entries SET created = '2026-11-30 17:00:00.000Z' WHERE reference = 'BAST-T/KASUR/3'",
+    ).run();
+    reversalReference = String(
+      (db.prepare('SELECT reference FROM stock_entries WHERE id = ?').get(ids['reversal']!) as { reference: string })
+        .reference,
+    );
+    db.close();
+    mistakeReference = 'BAST-T/KASUR/0';
+  });
+
+  it('opens with what came before the period (5 + 60 = 65) and lists November’s rows only', async () => {
+    const answer = await call(kepala.pb, ROUTES.stockCard, { gudang: DINAS, barang: 'kasur', ...november });
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.body['period']).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(answer.body['opening']).toBe(65);
+    const rows = answer.body['rows'] as {
+      date: string;
+      in: number;
+      out: number;
+      balance: number;
+      reference: string;
+      corrects: string;
+    }[];
+    expect(rows.map((row) => [row.date, row.in, row.out, row.balance, row.reference, row.corrects])).toEqual([
+      ['2026-11-01', 40, 0, 105, 'BAST-T/KASUR/2', ''],
+      ['2026-11-02', 0, 5, 100, reversalReference, mistakeReference],
+      ['2026-11-30', 0, 15, 85, 'MUTASI/KASUR/1', ''],
+    ]);
+  });
+
+  it('the next period carries November’s closing in (85) and starts on 1 December 00:00 WIB', async () => {
+    const answer = await call(kepala.pb, ROUTES.stockCard, {
+      gudang: DINAS,
+      barang: 'kasur',
+      dari: '2026-12-01',
+      sampai: '2026-12-01',
+    });
+    expect(answer.body['opening']).toBe(85);
+    expect((answer.body['rows'] as { in: number; balance: number }[]).map((row) => [row.in, row.balance])).toEqual([
+      [10, 95],
+    ]);
+  });
+
+  it('the receiving warehouse’s card shows the transfer in, and the CSV starts with the balance carried in', async () => {
+    const darangdan = await call(camatDarangdan.pb, ROUTES.stockCard, {
+      gudang: DARANGDAN,
+      barang: 'kasur',
+      ...november,
+    });
+    expect(darangdan.body['opening']).toBe(0);
+    expect(
+      (darangdan.body['rows'] as { in: number; balance: number; kind: string }[]).map((row) => [
+        row.kind,
+        row.in,
+        row.balance,
+      ]),
+    ).toEqual([['mutasi-masuk', 15, 15]]);
+    const csv = await call(kepala.pb, ROUTES.stockCard, { gudang: DINAS, barang: 'kasur', ...november, format: 'csv' });
+    expect(csv.headers.get('content-disposition')).toContain(
+      'kartu-stok-dinas.dinsos-p3a-purwakarta-kasur-2026-11-01-2026-11-30.csv',
+    );
+    expect(csv.text.split('\r\n').slice(1, 3)).toEqual([
+      '"2026-11-01","","","65","Saldo awal periode","",""',
+      '"2026-11-01","40","0","105","BAST-T/KASUR/2","Penerimaan","K2"',
+    ]);
+  });
+
+  it('refuses a period that is not one, naming what to fix', async () => {
+    const backwards = await call(kepala.pb, ROUTES.stockCard, {
+      gudang: DINAS,
+      barang: 'kasur',
+      dari: '2026-11-30',
+      sampai: '2026-11-01',
+    });
+    expect(backwards.status).toBe(400);
+    expect(backwards.text).toContain('tukar keduanya');
+    expect(
+      (await call(kepala.pb, ROUTES.stockCard, { gudang: DINAS, barang: 'kasur', dari: '2026-02-30' })).status,
+    ).toBe(400);
   });
 });

@@ -24,6 +24,11 @@ import {
   releaseLineProblems,
   reversalOf,
   stockCard,
+  periodStockCard,
+  defaultStockCardPeriod,
+  stockCardPeriodProblem,
+  stockCardPeriodRange,
+  stockCardRows,
   stockCardSpreadsheet,
   undeliveredProposals,
   type LedgerEntry,
@@ -111,6 +116,70 @@ describe('stock card', () => {
     expect(stockCard(SHUFFLED, L, MEALS).map((row) => [row.date, row.in, row.balance])).toEqual([
       ['2026-03-10', 40, 40],
     ]);
+  });
+});
+
+describe('stock card over a period', () => {
+  // By hand from LEDGER: before 1 April (office time) D held 100 + 50 − 40 = 110; e5 at 31 March
+  // 18:00 UTC is 1 April 01:00 WIB, so it falls in April.
+  it('carries the balance from before the period in, then lists only the period’s rows', () => {
+    const april = periodStockCard(SHUFFLED, D, MEALS, { from: '2026-04-01', to: '2026-04-02' });
+    expect(april.opening).toBe(110);
+    expect(april.rows.map((row) => [row.date, row.in, row.out, row.balance, row.reference])).toEqual([
+      ['2026-04-01', 0, 30, 80, 'BAST/01'],
+      ['2026-04-02', 0, 5, 75, 'HAPUS/01'],
+    ]);
+  });
+  it('names, in a reversal, the entry it corrects even when that entry lies before the period', () => {
+    const later = periodStockCard(SHUFFLED, D, MEALS, { from: '2026-04-03', to: '2026-04-30' });
+    expect(later.opening).toBe(75);
+    expect(later.rows.map((row) => [row.date, row.in, row.out, row.balance, row.corrects])).toEqual([
+      ['2026-04-03', 5, 0, 80, 'HAPUS/01'],
+      ['2026-04-05', 0, 20, 60, ''],
+    ]);
+  });
+  it('starts from nothing before the first entry and shows no rows in a quiet period', () => {
+    expect(periodStockCard(SHUFFLED, D, MEALS, { from: '2026-01-01', to: '2026-03-01' })).toEqual({
+      period: { from: '2026-01-01', to: '2026-03-01' },
+      opening: 0,
+      rows: [],
+    });
+    const quiet = periodStockCard(SHUFFLED, D, MEALS, { from: '2026-03-11', to: '2026-03-31' });
+    expect([quiet.opening, quiet.rows.length]).toEqual([110, 0]);
+  });
+  it('runs the balance from the opening the server sums, and writes the opening as the CSV’s first row', () => {
+    const april = LEDGER.filter((entry) => entry.at >= '2026-03-31T17:00:00Z');
+    expect(stockCard(april, D, MEALS, 110).map((row) => row.balance)).toEqual([80, 75, 80, 60]);
+    expect(stockCardRows([], { from: '2026-04-01', opening: 110 })[1]).toEqual([
+      '2026-04-01',
+      '',
+      '',
+      110,
+      'Saldo awal periode',
+      '',
+      '',
+    ]);
+  });
+  it('runs in office days: from midnight WIB of the first day to midnight after the last', () => {
+    const range = stockCardPeriodRange({ from: '2026-04-01', to: '2026-04-30' });
+    expect([range.from.toISOString(), range.to.toISOString()]).toEqual([
+      '2026-03-31T17:00:00.000Z',
+      '2026-04-30T17:00:00.000Z',
+    ]);
+  });
+  it('opens on the current office month up to today', () => {
+    // 30 November 2026 20:00 UTC is 1 December 03:00 WIB.
+    expect(defaultStockCardPeriod(new Date('2026-11-30T20:00:00Z'))).toEqual({ from: '2026-12-01', to: '2026-12-01' });
+    expect(defaultStockCardPeriod(new Date('2026-12-07T09:00:00Z'))).toEqual({ from: '2026-12-01', to: '2026-12-07' });
+  });
+  it('refuses a date that is not one, and a period that ends before it starts, naming the date', () => {
+    expect(stockCardPeriodProblem({ from: '2026-02-30', to: '2026-03-01' })?.date).toBe('from');
+    expect(stockCardPeriodProblem({ from: '2026-03-01', to: '' })?.date).toBe('to');
+    expect(stockCardPeriodProblem({ from: '2026-03-02', to: '2026-03-01' })).toEqual({
+      date: 'to',
+      message: 'Tanggal akhir periode jatuh sebelum tanggal awalnya; tukar keduanya.',
+    });
+    expect(stockCardPeriodProblem({ from: '2026-03-01', to: '2026-03-01' })).toBeNull();
   });
 });
 

@@ -140,37 +140,47 @@ function batchesOf(app, warehouseId) {
 }
 
 /**
- * The kartu stok of one item in a warehouse (src/domain/stock-ledger.ts: stockCard), its entries read
- * in the order they were written (rowid breaks ties of one moment).
+ * The kartu stok of one item in a warehouse over a period (src/domain/stock-ledger.ts: stockCard,
+ * stockCardQueries): the balance carried in, then the period's entries with the running balance.
  * @param {HookApp} app @param {core.Record} warehouse @param {core.Record} item
+ * @param {import("../../../src/domain/stock-ledger").StockCardPeriod} period
+ * @returns {{ opening: number, rows: import("../../../src/domain/stock-ledger").StockCardRow[] }}
  */
-function stockCardOf(app, warehouse, item) {
+function stockCardOf(app, warehouse, item, period) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const entries = require(`${__hooks}/lib/query.js`).queryRows(
+  const { queryRows } = require(`${__hooks}/lib/query.js`);
+  const queries = domain.stockCardQueries(warehouse.id, item.id, period);
+  const carried = queryRows(app, { opening: 0.5 }, queries.opening.sql, queries.opening.bind);
+  const opening = carried.length > 0 ? carried[0].opening : 0;
+  const entries = queryRows(
     app,
     // 0.5, not 0: the change is read as a float (kg of rice).
     { id: '', seq: 0, created: '', batch: '', expires_on: '', kind: '', change: 0.5, reference: '', corrects: '' },
-    'SELECT id, rowid AS seq, created, batch, expires_on, kind, change, reference, corrects FROM stock_entries' +
-      ' WHERE warehouse = {:warehouse} AND item = {:item} ORDER BY created, rowid',
-    { warehouse: warehouse.id, item: item.id },
+    queries.rows.sql,
+    queries.rows.bind,
   );
-  return domain.stockCard(
-    entries.map((entry) => ({
-      id: entry.id,
-      seq: entry.seq,
-      at: domain.dateFromStored(entry.created).toISOString(),
-      warehouse: warehouse.id,
-      item: item.id,
-      batch: entry.batch,
-      expiresOn: entry.expires_on,
-      kind: /** @type {import("../../../src/domain/stock-ledger").EntryKind} */ (entry.kind),
-      change: entry.change,
-      reference: entry.reference,
-      corrects: entry.corrects,
-    })),
-    warehouse.id,
-    item.id,
-  );
+  return {
+    opening,
+    rows: domain.stockCard(
+      entries.map((entry) => ({
+        id: entry.id,
+        seq: entry.seq,
+        at: domain.dateFromStored(entry.created).toISOString(),
+        warehouse: warehouse.id,
+        item: item.id,
+        batch: entry.batch,
+        expiresOn: entry.expires_on,
+        kind: /** @type {import("../../../src/domain/stock-ledger").EntryKind} */ (entry.kind),
+        change: entry.change,
+        reference: entry.reference,
+        // Already the corrected entry's reference (stockCardQueries): the card shows it as it is.
+        corrects: entry.corrects,
+      })),
+      warehouse.id,
+      item.id,
+      opening,
+    ),
+  };
 }
 
 /**

@@ -5,7 +5,14 @@ import { fetchStock } from './stock-fetch';
 import { ROUTES, routeUrl } from '../../lib/api-address';
 import { formatDateTime, formatOfficeDay } from '../../lib/dates';
 import { pocketbase, signedInAccount } from '../../lib/pocketbase-client';
-import { ENTRY_KINDS, type EntryKind } from '../../domain/stock-ledger';
+import {
+  ENTRY_KINDS,
+  STOCK_CARD_OPENING,
+  defaultStockCardPeriod,
+  stockCardPeriodProblem,
+  type EntryKind,
+  type StockCardPeriod,
+} from '../../domain/stock-ledger';
 import { formatQuantity } from '../../domain/quantity';
 import { REPORT_MONTH } from '../../domain/report';
 import { officeMonth } from '../../domain/time';
@@ -19,12 +26,13 @@ const REPORT_KINDS = {
 } as const;
 type ReportKind = keyof typeof REPORT_KINDS;
 
-/** What a report was asked for: warehouse and item codes and a month, never anyone's data (they may stand in the address). */
+/** What a report was asked for: warehouse and item codes, a month or a period, never anyone's data (they may stand in the address). */
 interface Asked {
   kind: ReportKind;
   warehouse: string;
   item: string;
   month: string;
+  period: StockCardPeriod;
 }
 
 type Loaded =
@@ -41,6 +49,8 @@ const keeperSignedIn = () => {
 function missing(asked: Asked): { fieldId: string; message: string }[] {
   if (!asked.warehouse) return [{ fieldId: 'laporan-gudang', message: 'Pilih gudangnya.' }];
   if (asked.kind === 'kartu-stok' && !asked.item) return [{ fieldId: 'laporan-barang', message: 'Pilih barangnya.' }];
+  const period = asked.kind === 'kartu-stok' && stockCardPeriodProblem(asked.period);
+  if (period) return [{ fieldId: `laporan-${period.date === 'from' ? 'dari' : 'sampai'}`, message: period.message }];
   if (asked.kind === 'bulanan' && !REPORT_MONTH.test(asked.month))
     return [{ fieldId: 'laporan-bulan', message: 'Isi bulannya, misalnya 2026-12.' }];
   return [];
@@ -51,10 +61,10 @@ const routeOf = {
   bulanan: ROUTES.monthlyStockReport,
   bencana: ROUTES.disasterStockReport,
 };
-/** The report's query: codes and a month only. */
+/** The report's query: codes and a month or a period only. */
 const queryOf = (asked: Asked): Record<string, string> =>
   asked.kind === 'kartu-stok'
-    ? { gudang: asked.warehouse, barang: asked.item }
+    ? { gudang: asked.warehouse, barang: asked.item, dari: asked.period.from, sampai: asked.period.to }
     : asked.kind === 'bulanan'
       ? { gudang: asked.warehouse, bulan: asked.month }
       : { gudang: asked.warehouse };
@@ -62,7 +72,15 @@ const queryOf = (asked: Asked): Record<string, string> =>
 async function loadReport(asked: Asked): Promise<Loaded> {
   const gudang = asked.warehouse;
   if (asked.kind === 'kartu-stok')
-    return { kind: asked.kind, card: await fetchStock(ROUTES.stockCard, { gudang, barang: asked.item }) };
+    return {
+      kind: asked.kind,
+      card: await fetchStock(ROUTES.stockCard, {
+        gudang,
+        barang: asked.item,
+        dari: asked.period.from,
+        sampai: asked.period.to,
+      }),
+    };
   if (asked.kind === 'bulanan')
     return { kind: asked.kind, monthly: await fetchStock(ROUTES.monthlyStockReport, { gudang, bulan: asked.month }) };
   return { kind: asked.kind, disasters: await fetchStock(ROUTES.disasterStockReport, { gudang }) };
@@ -89,15 +107,30 @@ function StockCardView(props: { card: StockCardAnswer }) {
       <h2 id="kartu-stok">
         Kartu stok: {props.card.item} ({props.card.unit})
       </h2>
-      <p class="lead">{props.card.warehouse}</p>
-      <Show when={props.card.rows.length > 0} fallback={<p>Belum ada mutasi barang ini di gudang ini.</p>}>
-        <DataTable
-          label="Kartu stok"
-          cards
-          headers={['Tanggal', 'Masuk', 'Keluar', 'Saldo', 'Referensi', 'Jenis', 'Batch']}
-          rows={props.card.rows}
-        >
-          {(row) => (
+      <p class="lead">
+        {props.card.warehouse}, periode {props.card.period.from} s.d. {props.card.period.to}
+      </p>
+      <Show when={props.card.rows.length === 0}>
+        <p>Tidak ada mutasi barang ini di gudang ini dalam periode ini; saldonya tetap saldo awal.</p>
+      </Show>
+      <DataTable
+        label="Kartu stok"
+        cards
+        headers={['Tanggal', 'Masuk', 'Keluar', 'Saldo', 'Referensi', 'Jenis', 'Batch']}
+        rows={[null, ...props.card.rows]}
+      >
+        {(row) =>
+          row === null ? (
+            <tr class="stock-card-opening">
+              <td>{props.card.period.from}</td>
+              <td />
+              <td />
+              <td class="angka">{formatQuantity(props.card.opening)}</td>
+              <td>{STOCK_CARD_OPENING}</td>
+              <td />
+              <td />
+            </tr>
+          ) : (
             <tr>
               <td>{row.date}</td>
               <td class="angka">{row.in ? formatQuantity(row.in) : ''}</td>
@@ -107,9 +140,9 @@ function StockCardView(props: { card: StockCardAnswer }) {
               <td>{ENTRY_KINDS[row.kind]}</td>
               <td>{row.batch}</td>
             </tr>
-          )}
-        </DataTable>
-      </Show>
+          )
+        }
+      </DataTable>
     </>
   );
 }
@@ -230,6 +263,10 @@ export default function StockReports() {
     warehouse: params.get('gudang') ?? '',
     item: params.get('barang') ?? '',
     month: params.get('bulan') ?? officeMonth(new Date()),
+    period: {
+      from: params.get('dari') ?? defaultStockCardPeriod(new Date()).from,
+      to: params.get('sampai') ?? defaultStockCardPeriod(new Date()).to,
+    },
   });
   const [shown, setShown] = createSignal<Asked | false>(missing(asked()).length === 0 && asked());
   const [errors, setErrors] = createSignal<{ fieldId: string; message: string }[]>([]);
@@ -309,6 +346,23 @@ export default function StockReports() {
                   }))}
                   onChange={(item) => change({ item })}
                   error={errors().find((error) => error.fieldId === 'laporan-barang')?.message}
+                />
+                <TextField
+                  id="laporan-dari"
+                  type="date"
+                  label="Dari tanggal"
+                  hint="Saldo sebelum tanggal ini menjadi saldo awal periode."
+                  value={asked().period.from}
+                  onInput={(from) => change({ period: { ...asked().period, from } })}
+                  error={errors().find((error) => error.fieldId === 'laporan-dari')?.message}
+                />
+                <TextField
+                  id="laporan-sampai"
+                  type="date"
+                  label="Sampai tanggal"
+                  value={asked().period.to}
+                  onInput={(to) => change({ period: { ...asked().period, to } })}
+                  error={errors().find((error) => error.fieldId === 'laporan-sampai')?.message}
                 />
               </Match>
               <Match when={asked().kind === 'bulanan'}>
