@@ -414,6 +414,9 @@ describe('monthly report, releases per disaster and public figures of a hand-wor
 
 describe('kartu stok over a period, hand-worked across its edges (office time)', () => {
   const november = { dari: '2026-11-01', sampai: '2026-11-30' };
+  /** The Dinas warehouse's kartu stok of mattresses, as the kepala bidang asks for it. */
+  const mattressCard = (query: Record<string, string>) =>
+    call(kepala.pb, ROUTES.stockCard, { gudang: DINAS, barang: 'kasur', ...query });
   let mistakeReference: string;
   let reversalReference: string;
 
@@ -464,7 +467,7 @@ describe('kartu stok over a period, hand-worked across its edges (office time)',
   });
 
   it('opens with what came before the period (5 + 60 = 65) and lists November’s rows only', async () => {
-    const answer = await call(kepala.pb, ROUTES.stockCard, { gudang: DINAS, barang: 'kasur', ...november });
+    const answer = await mattressCard(november);
     expect(answer.status, answer.text).toBe(200);
     expect(answer.body['period']).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(answer.body['opening']).toBe(65);
@@ -484,12 +487,7 @@ describe('kartu stok over a period, hand-worked across its edges (office time)',
   });
 
   it('the next period carries November’s closing in (85) and starts on 1 December 00:00 WIB', async () => {
-    const answer = await call(kepala.pb, ROUTES.stockCard, {
-      gudang: DINAS,
-      barang: 'kasur',
-      dari: '2026-12-01',
-      sampai: '2026-12-01',
-    });
+    const answer = await mattressCard({ dari: '2026-12-01', sampai: '2026-12-01' });
     expect(answer.body['opening']).toBe(85);
     expect((answer.body['rows'] as { in: number; balance: number }[]).map((row) => [row.in, row.balance])).toEqual([
       [10, 95],
@@ -510,7 +508,7 @@ describe('kartu stok over a period, hand-worked across its edges (office time)',
         row.balance,
       ]),
     ).toEqual([['mutasi-masuk', 15, 15]]);
-    const csv = await call(kepala.pb, ROUTES.stockCard, { gudang: DINAS, barang: 'kasur', ...november, format: 'csv' });
+    const csv = await mattressCard({ ...november, format: 'csv' });
     expect(csv.headers.get('content-disposition')).toContain(
       'kartu-stok-dinas.dinsos-p3a-purwakarta-kasur-2026-11-01-2026-11-30.csv',
     );
@@ -521,16 +519,9 @@ describe('kartu stok over a period, hand-worked across its edges (office time)',
   });
 
   it('refuses a period that is not one, naming what to fix', async () => {
-    const backwards = await call(kepala.pb, ROUTES.stockCard, {
-      gudang: DINAS,
-      barang: 'kasur',
-      dari: '2026-11-30',
-      sampai: '2026-11-01',
-    });
+    const backwards = await mattressCard({ dari: '2026-11-30', sampai: '2026-11-01' });
     expect(backwards.status).toBe(400);
     expect(backwards.text).toContain('tukar keduanya');
-    expect(
-      (await call(kepala.pb, ROUTES.stockCard, { gudang: DINAS, barang: 'kasur', dari: '2026-02-30' })).status,
-    ).toBe(400);
+    expect((await mattressCard({ dari: '2026-02-30' })).status).toBe(400);
   });
 });
