@@ -18,7 +18,7 @@ import {
   pocketBaseCommand,
 } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument, proposalForm } from '../support/proposal-form';
-import { householdForm } from '../support/household-form';
+import { householdBatchForm, householdForm } from '../support/household-form';
 import { submissionProof } from '../support/proof-of-work';
 import type { RecordModel } from 'pocketbase';
 
@@ -29,6 +29,10 @@ let otherRequest: RecordModel;
 let proposal: RecordModel;
 let complaint: RecordModel;
 let household: RecordModel;
+/** The village's deliberation that did not agree her household (with a reason) and agreed a neighbour's. */
+let deliberation: RecordModel;
+let neighbour: RecordModel;
+const NOT_AGREED_REASON = 'Ibu Siti tinggal bersama anaknya yang bekerja di pabrik';
 
 const command = (...args: string[]) =>
   pocketBaseCommand(server.dataDir, ['data-pribadi', ...args], { LAYANAN_ERASURE_REGISTER: server.erasureRegister });
@@ -36,7 +40,8 @@ const command = (...args: string[]) =>
 /** Her NIK, on the KTP she sent online (a PDF whose text holds it). */
 const NIK = '3214061203900001';
 /** What would identify her, in every form it was written or searched in. */
-const HER = ['Siti Aminah', 'siti_aminah', 'Aminah', '2044-3187', '2044 3187', '20443187', NIK];
+/** What says who she is, and what her village said of her household. */
+const HER = ['Siti Aminah', 'siti_aminah', 'Aminah', '2044-3187', '2044 3187', '20443187', NIK, NOT_AGREED_REASON];
 const restoredDir = mkdtempSync(join(tmpdir(), 'layanan-pulih-'));
 const backupName = 'sebelum-penghapusan.zip';
 
@@ -89,6 +94,19 @@ beforeAll(async () => {
   household = await operator.pb.collection('household_proposals').create(
     await householdForm(operator.placeId, {
       fields: { head_name: 'Siti Aminah', nik: NIK, phone: '0812 2044 3187', address: 'Kp. Cibeureum dekat masjid' },
+    }),
+  );
+  neighbour = await operator.pb
+    .collection('household_proposals')
+    .create(
+      await householdForm(operator.placeId, { fields: { nik: '3214010101900007', head_name: 'Ujang Suherman' } }),
+    );
+  deliberation = await operator.pb.collection('household_batches').create(
+    await householdBatchForm(operator.placeId, [household.id, neighbour.id], {
+      outcomes: [
+        { household: household.id, agreed: false, reason: NOT_AGREED_REASON },
+        { household: neighbour.id, agreed: true },
+      ],
     }),
   );
   complaint = await server.admin.collection('complaints').create({
@@ -270,6 +288,13 @@ describe("a data subject's request", () => {
       status: 'dicatat-desa',
     });
     expect(householdAfter['phone']).not.toContain('3187');
+    // The deliberation's reason for not agreeing her household goes; the neighbour's outcome and the minutes stay.
+    const deliberationAfter = await server.admin.collection('household_batches').getOne(deliberation.id);
+    expect(deliberationAfter['outcomes']).toEqual([
+      { household: household.id, agreed: false, reason: '' },
+      { household: neighbour.id, agreed: true, reason: '' },
+    ]);
+    expect(deliberationAfter['minutes']).toHaveLength(1);
     const householdLookup = await lookUp(household['number']);
     expect(householdLookup.status).toBe(404);
     const complaintLookup = await lookUp(complaint['number']);

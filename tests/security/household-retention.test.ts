@@ -18,12 +18,19 @@ const DAY_MS = 24 * 3600 * 1000;
 const NIK_KEPT = '3214015508900089';
 const NIK_DELETED = '3214015508900091';
 const KK_DELETED = '3214010101209191';
+/** Not agreed at a first deliberation, agreed at the next, its result also 91 days old. */
+const NIK_RECONSIDERED = '3214015508900092';
+const NOT_AGREED_REASON = 'Belum ada surat keterangan domisili dari RT setempat';
 const backupName = 'sebelum-retensi.zip';
 
 let server: TestPocketBase;
 let kept: RecordModel;
 let deleted: RecordModel;
 let open: RecordModel;
+let reconsidered: RecordModel;
+/** The deliberation that took up only `reconsidered` (not agreed), and the one that agreed all three. */
+let firstBatch: RecordModel;
+let secondBatch: RecordModel;
 const restoredDir = mkdtempSync(join(tmpdir(), 'layanan-retensi-'));
 
 /** Every database file under `dir` (data.db, auxiliary.db and their WAL) in which `word` is written. */
@@ -44,12 +51,22 @@ beforeAll(async () => {
     operator.pb
       .collection('household_proposals')
       .create(await householdForm(operator.placeId, { fields: { nik, kk } }));
-  [kept, deleted, open] = await Promise.all([propose(NIK_KEPT), propose(NIK_DELETED, KK_DELETED), propose(NIK_KEPT)]);
+  [kept, deleted, open, reconsidered] = await Promise.all([
+    propose(NIK_KEPT),
+    propose(NIK_DELETED, KK_DELETED),
+    propose(NIK_KEPT),
+    propose(NIK_RECONSIDERED),
+  ]);
+  firstBatch = await operator.pb.collection('household_batches').create(
+    await householdBatchForm(operator.placeId, [reconsidered.id], {
+      outcomes: [{ household: reconsidered.id, agreed: false, reason: NOT_AGREED_REASON }],
+    }),
+  );
   // Agreed at the village's deliberation, then through the stages to the centre's result, as staff record it.
-  await operator.pb
+  secondBatch = await operator.pb
     .collection('household_batches')
-    .create(await householdBatchForm(operator.placeId, [kept.id, deleted.id]));
-  for (const household of [kept, deleted]) {
+    .create(await householdBatchForm(operator.placeId, [kept.id, deleted.id, reconsidered.id]));
+  for (const household of [kept, deleted, reconsidered]) {
     for (const status of ['diverifikasi-dinsos', 'dikirim-ke-pusat'])
       await staff.pb
         .collection('household_proposal_events')
@@ -66,6 +83,7 @@ beforeAll(async () => {
   const ago = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().replace('T', ' ');
   await server.admin.collection('household_proposals').update(kept.id, { finished_at: ago(89) });
   await server.admin.collection('household_proposals').update(deleted.id, { finished_at: ago(91) });
+  await server.admin.collection('household_proposals').update(reconsidered.id, { finished_at: ago(91) });
   await server.admin.backups.create(backupName);
 });
 afterAll(async () => {
@@ -106,6 +124,22 @@ describe("a household's identity data after its result", () => {
     }
   });
 
+  it("takes its village deliberations' reasons along, and their minutes once every household taken up has gone", async () => {
+    const minutesFolder = async (batch: RecordModel) =>
+      join(server.dataDir, 'storage', (await server.admin.collections.getOne('household_batches')).id, batch.id);
+    // The first deliberation took up only a household now gone: its minutes and the reason go, files and all.
+    const first = await server.admin.collection('household_batches').getOne(firstBatch.id);
+    expect(first['minutes']).toEqual([]);
+    expect(first['outcomes']).toEqual([{ household: reconsidered.id, agreed: false, reason: '' }]);
+    const firstFolder = await minutesFolder(firstBatch);
+    expect(existsSync(firstFolder) ? readdirSync(firstFolder) : []).toEqual([]);
+    // The second also took up a household whose result is 89 days old: its minutes stay until that one goes.
+    const second = await server.admin.collection('household_batches').getOne(secondBatch.id);
+    expect(second['minutes']).toHaveLength(1);
+    expect(readdirSync(await minutesFolder(secondBatch)).length).toBeGreaterThan(0);
+    expect(second['way']).toBe('musdes');
+  });
+
   it('says so on the status page, in the audit trail and in the erasure register (identity only)', async () => {
     const lookup = await fetch(`${server.url}/api/layanan/status`, {
       method: 'POST',
@@ -121,13 +155,19 @@ describe("a household's identity data after its result", () => {
       'tamu: menghapus dokumen yang melewati masa simpan',
     );
     const lines = readFileSync(server.erasureRegister, 'utf8').trim().split('\n');
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^\\S+ ${deleted['number']} identitas$`))]);
+    expect(lines.sort()).toEqual(
+      [deleted, reconsidered]
+        .map((household) => household['number'])
+        .sort()
+        .map((number) => expect.stringMatching(new RegExp(`^\\S+ ${number} identitas$`))),
+    );
   });
 
   it("leaves the deleted NIK and KK in no database file (free pages, WAL), and the kept household's where it was", async () => {
     await server.stop({ keepData: true });
     expect(databaseFilesNaming(server.dataDir, NIK_DELETED)).toEqual([]);
     expect(databaseFilesNaming(server.dataDir, KK_DELETED)).toEqual([]);
+    expect(databaseFilesNaming(server.dataDir, NOT_AGREED_REASON)).toEqual([]);
     expect(databaseFilesNaming(server.dataDir, NIK_KEPT)).toContain('data.db');
   });
 
@@ -146,9 +186,15 @@ describe("a household's identity data after its result", () => {
       const again = await restored.admin.collection('household_proposals').getOne(deleted.id);
       expect(again).toMatchObject({ nik: '', kk: '', photo_kk: [], head_name: 'Siti Aminah' });
       expect((await restored.admin.collection('household_proposals').getOne(kept.id))['nik']).toBe(NIK_KEPT);
+      const first = await restored.admin.collection('household_batches').getOne(firstBatch.id);
+      expect(first).toMatchObject({
+        minutes: [],
+        outcomes: [{ household: reconsidered.id, agreed: false, reason: '' }],
+      });
     } finally {
       await restored.stop({ keepData: true });
     }
     expect(databaseFilesNaming(dataDir, NIK_DELETED)).toEqual([]);
+    expect(databaseFilesNaming(dataDir, NOT_AGREED_REASON)).toEqual([]);
   });
 });

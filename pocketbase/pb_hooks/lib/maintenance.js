@@ -112,6 +112,41 @@ function clearHouseholdIdentity(tx, household, at) {
   household.set('documents_deleted_at', at);
   require(`${__hooks}/lib/cases.js`).refreshPublicStatus(tx, household);
   tx.saveNoValidate(household);
+  clearDeliberationsOf(tx, household);
+}
+
+/**
+ * The village deliberations that took a household up go with it: its reason for not being agreed
+ * goes with its identity data, and a deliberation's minutes (photos or PDF of the berita acara or
+ * SPTJM, which list the families) once every household it took up has lost its identity data — by
+ * this clean-up or by an erasure. Clearing the household again (after a restore, from the erasure
+ * register) clears its deliberations again.
+ * @param {HookApp} tx @param {core.Record} household
+ */
+function clearDeliberationsOf(tx, household) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const given = require(`${__hooks}/lib/given.js`);
+  // Ids are 15 random letters and digits: the JSON text names this household or no other.
+  const batches = given.present(
+    tx.findRecordsByFilter('household_batches', 'outcomes ~ {:id}', '', 0, 0, { id: household.id }),
+  );
+  for (const batch of batches) {
+    const outcomes = domain.readOutcomes(JSON.parse(batch.getString('outcomes') || 'null')) || [];
+    const cleared = outcomes.map((outcome) =>
+      outcome.household === household.id
+        ? { household: outcome.household, agreed: outcome.agreed, reason: '' }
+        : outcome,
+    );
+    batch.set('outcomes', cleared);
+    const others = outcomes.map((outcome) => outcome.household).filter((id) => id !== household.id);
+    const allGone =
+      others.length === 0 ||
+      given
+        .present(tx.findRecordsByIds('household_proposals', others))
+        .every((other) => other.getString('documents_deleted_at') !== '');
+    if (allGone) batch.set('minutes', []);
+    tx.saveNoValidate(batch);
+  }
 }
 
 /**
