@@ -3,6 +3,7 @@
 // moves on, and how often households were returned to the village or not entered into DTSEN — with
 // the reasons as written. They name nobody, but the reasons are free text staff typed (a reason
 // may name someone): they stay in the workspace, for the kepala bidang.
+import type { HouseholdResult } from './household-proposal';
 import { HOUSEHOLD_STATUSES, type HouseholdStatus } from './statuses';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,7 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface HouseholdForFigures {
   village: string;
   status: HouseholdStatus;
-  result: 'masuk' | 'tidak-masuk' | 'perbaiki-data' | '';
+  result: HouseholdResult | '';
   events: { status: HouseholdStatus; at: string; note: string }[];
 }
 
@@ -24,6 +25,10 @@ export interface HouseholdFigures {
   returned: { reason: string; count: number }[];
   /** Results "Tidak masuk DTSEN" by the reason the centre gave, most frequent first. */
   notEntered: { reason: string; count: number }[];
+  /** Households with a result from the centre, by result. */
+  results: Record<HouseholdResult, number>;
+  /** Of the households with a result, the median days from recorded by the village to the result (one decimal). */
+  daysToResult: { medianDays: number | null; households: number };
 }
 
 /** The middle value (the mean of the two middle ones for an even count); null for none. */
@@ -33,6 +38,8 @@ export function median(values: readonly number[]): number | null {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+const oneDecimal = (days: number | null) => (days === null ? null : Math.round(days * 10) / 10);
 
 const emptyCounts = () =>
   Object.fromEntries(Object.keys(HOUSEHOLD_STATUSES).map((status) => [status, 0])) as Record<HouseholdStatus, number>;
@@ -53,6 +60,8 @@ export function householdFigures(households: readonly HouseholdForFigures[]): Ho
   const stays = new Map<HouseholdStatus, number[]>();
   const returned: string[] = [];
   const notEntered: string[] = [];
+  const results: Record<HouseholdResult, number> = { masuk: 0, 'tidak-masuk': 0, 'perbaiki-data': 0 };
+  const toResult: number[] = [];
   for (const household of households) {
     const counts = villages.get(household.village) ?? emptyCounts();
     counts[household.status]++;
@@ -66,8 +75,12 @@ export function householdFigures(households: readonly HouseholdForFigures[]): Ho
         ]);
       if (event.status === 'dikembalikan-ke-desa') returned.push(event.note);
     });
-    if (household.result === 'tidak-masuk')
-      notEntered.push([...household.events].reverse().find((event) => event.status === 'hasil')?.note ?? '');
+    const resultEvent = [...household.events].reverse().find((event) => event.status === 'hasil');
+    if (household.result === 'tidak-masuk') notEntered.push(resultEvent?.note ?? '');
+    if (household.result) results[household.result]++;
+    const recorded = household.events.find((event) => event.status === 'dicatat-desa');
+    if (household.result && resultEvent && recorded)
+      toResult.push((Date.parse(resultEvent.at) - Date.parse(recorded.at)) / DAY_MS);
   }
   return {
     villages: [...villages.entries()]
@@ -82,9 +95,11 @@ export function householdFigures(households: readonly HouseholdForFigures[]): Ho
       const middle = median(days);
       return middle === null
         ? []
-        : [{ status, label: HOUSEHOLD_STATUSES[status], medianDays: Math.round(middle * 10) / 10, moves: days.length }];
+        : [{ status, label: HOUSEHOLD_STATUSES[status], medianDays: oneDecimal(middle)!, moves: days.length }];
     }),
     returned: countedReasons(returned),
     notEntered: countedReasons(notEntered),
+    results,
+    daysToResult: { medianDays: oneDecimal(median(toResult)), households: toResult.length },
   };
 }

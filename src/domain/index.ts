@@ -43,5 +43,6 @@ export * from './stock-reports';
 export * from './cases';
 export * from './household-proposal';
 export * from './household-figures';
+export * from './household-public-figures';
 export * from './household-batch';
 export * from './population-numbers';

@@ -17,6 +17,7 @@ import type { ComplainantReply, ComplaintKind } from './complaints';
 import type { ComplaintStatus } from './statuses';
 import type { CaseListPage } from './case-list';
 import type { HouseholdFigures } from './household-figures';
+import type { PublicHouseholdFigures } from './household-public-figures';
 import type { ComplaintListRow, HouseholdListRow, ProposalListRow, WorkQueueRow } from './case-lists';
 import type { BatchBalance, StockCardPeriod, StockCardRow } from './stock-ledger';
 import type { DisasterReport, MonthlyReport, PublicStockFigures, StockAlerts } from './stock-reports';
@@ -293,6 +294,8 @@ export const ROUTES = {
   complaintFigures: route<Record<string, never>, ComplaintFiguresFeed>('GET', '/api/data/pengaduan'),
   // Each warehouse's stock per item and its releases per month: aggregates only (src/domain/stock-reports.ts).
   stockFigures: route<{ format?: 'json' | 'csv' }, PublicStockFigures>('GET', '/api/data/logistik'),
+  // Each office's household proposals (usulan DTSEN) per stage and result: counts of 1–2 hidden (src/domain/household-public-figures.ts).
+  householdFiguresFeed: route<{ format?: 'json' | 'csv' }, PublicHouseholdFigures>('GET', '/api/data/dtsen'),
   // Accounts.
   accountActivation: route<{ email: string; code: string; password: string }, NoContent>('POST', '/api/akun/aktivasi'),
   signOut: route<Record<string, never>, NoContent>('POST', '/api/akun/keluar'),

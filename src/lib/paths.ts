@@ -21,6 +21,8 @@ export const PROPOSAL_FORM_PATH = '/usulan-logistik/';
 export const HOUSEHOLD_FORM_PATH = '/data-desa/';
 export const STATUS_PAGE_PATH = '/cek-status/';
 export const PERFORMANCE_PAGE_PATH = '/kinerja/';
+/** The public figures of household proposals (usulan DTSEN), beside /kinerja/. */
+export const HOUSEHOLD_FIGURES_PAGE_PATH = '/kinerja/dtsen/';
 /** The village finder on the map page: which offices serve a village, and what its own office does. */
 export const VILLAGE_FINDER_PATH = '/peta/#cari-kantor-judul';
 /** The privacy notice (src/domain/privacy-notice.ts), linked from every consent and the footer. */

@@ -142,6 +142,15 @@ const BUDGETS: [RegExp, Budget][] = [
     },
   ],
   [
+    /^\/kinerja\/dtsen\/$/,
+    {
+      htmlCss: 14 * KB,
+      js: 15 * KB,
+      islands: [/HouseholdFigures|live-figures|dates|time|api-address|kept-on-device/],
+      why: 'public DTSEN figures: every office and stage drawn from the build, figures fetched live and kept on the device',
+    },
+  ],
+  [
     /^\/survei\/(?!terima-kasih\/|belum-terkirim\/)[^/]+\/$/,
     {
       htmlCss: 14 * KB,

@@ -3,9 +3,10 @@
 // photos — each read audited), return it with a reason the village and the family read, verify it
 // once the village has agreed it again, send it to the centre and record the centre's result; the
 // family's /cek-status/ shows "Hasil" with the reason. axe is clean in each state.
-import PocketBase from 'pocketbase';
-import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
+import type PocketBase from 'pocketbase';
+import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { householdBatchForm, householdForm } from '../support/household-form';
+import { signedInE2eOperator } from '../support/proposal-form.ts';
 import { PHONE_AND_LAPTOP, expect, expectNoViolations, lookUpStatus, signInToWorkspace, test } from './fixtures';
 
 // Its own NIK (a woman born 1 July 1985): the village-entry test counts the households sent with its NIK.
@@ -14,11 +15,7 @@ const PETUGAS = E2E_STAFF.find((staff) => staff.role === 'petugas' && staff.agen
 
 /** A household the e2e village (Desa Linggasari) recorded and agreed at its musdes, through the API. */
 async function agreedHousehold(baseURL: string): Promise<{ number: string; operator: PocketBase; id: string }> {
-  const operator = new PocketBase(baseURL);
-  operator.autoCancellation(false);
-  await operator
-    .collection('operators')
-    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  const operator = await signedInE2eOperator(baseURL);
   const village = operator.authStore.record!['village'] as string;
   const household = await operator
     .collection('household_proposals')

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { sendComplaint } from '../support/complaint-form.ts';
 import { camatRelease } from '../support/stock-release.ts';
+import { e2eVillageHouseholds } from '../support/household-form.ts';
 import { expect, ratedRequest, signedInStaff, SMALL_PHONE_AND_LAPTOP, test } from './fixtures';
 
 /**
@@ -116,6 +117,22 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
         '**/api/data/logistik**',
         () => expect(figures).toContainText('Memuat angka stok…'),
         () => expect(figures).toContainText('Angka diambil pada'),
+      );
+      expect(shift).toBe(0);
+    });
+
+    test('/kinerja/dtsen/ does not move when its figures arrive', async ({ page, baseURL }) => {
+      await e2eVillageHouseholds(baseURL!, 3);
+      const figures = page.locator('.household-figures');
+      const shift = await shiftWhenAnswered(
+        page,
+        '/kinerja/dtsen/',
+        '**/api/data/dtsen**',
+        () => expect(figures).toContainText('Memuat angka usulan DTSEN…'),
+        async () => {
+          await expect(figures).toContainText('Angka diambil pada');
+          await expect(figures.locator('[data-angka="diterima"] td').first()).toHaveText(/^\d+$/);
+        },
       );
       expect(shift).toBe(0);
     });

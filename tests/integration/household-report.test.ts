@@ -8,6 +8,13 @@
 // Linggasari 2: dicatat D → musyawarah D+1 → dikembalikan D+4 "Foto KK buram"; now dikembalikan.
 // Cipicung: dicatat D; nothing since.
 // Days before moving on: dicatat 2, 1 → 1.5 (2); musyawarah 1, 3 → 2 (2); diverifikasi 5; dikirim 10.
+// Results: tidak masuk 1; recorded to result 18 days (1 household).
+//
+// The same households on the public feed (GET /api/data/dtsen), office-wide, 1 or 2 as "kurang dari 3":
+// Purwakarta received 3 → 3; at dicatat 1, at musyawarah (the returned one) 1, at hasil 1 → "kurang dari 3";
+// diverifikasi 0, dikirim 0 → 0; entered 0; not entered 1, returned 1 → "kurang dari 3"; the median of 1
+// household hidden (null). Banjarnegara: all 0. A fourth household (Cipicung) makes received 4 and
+// dicatat 2, still "kurang dari 3".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOperator,
@@ -17,7 +24,7 @@ import {
   type TestPocketBase,
   type VillageAccount,
 } from '../support/pocketbase';
-import { householdBatchForm, householdForm } from '../support/household-form';
+import { HOUSEHOLD_KK, HOUSEHOLD_NIK, householdBatchForm, householdForm } from '../support/household-form';
 
 const DAY_MS = 24 * 3600 * 1000;
 const FORMULA_REASON = '=HYPERLINK("http://contoh.invalid") di atas desil 5';
@@ -25,6 +32,7 @@ const FORMULA_REASON = '=HYPERLINK("http://contoh.invalid") di atas desil 5';
 let server: TestPocketBase;
 let kepala: StaffAccount;
 let kepalaBanjarnegara: StaffAccount;
+let cipicung: VillageAccount;
 const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
 
 /** Moves a household through `steps`, then sets its timeline's times to D + the given days. */
@@ -56,7 +64,9 @@ async function move(
 
 beforeAll(async () => {
   server = await startTestPocketBase();
-  const [linggasari, cipicung, petugas] = await Promise.all([
+  let linggasari: VillageAccount;
+  let petugas: StaffAccount;
+  [linggasari, cipicung, petugas] = await Promise.all([
     createOperator(server, '32.14.06.2006'),
     createOperator(server, '32.14.05.2005'),
     createStaff(server, 'dinsos-p3a-purwakarta'),
@@ -125,6 +135,8 @@ describe('the report’s household proposals', () => {
     ]);
     expect(households.returned).toEqual([{ reason: 'Foto KK buram', count: 1 }]);
     expect(households.notEntered).toEqual([{ reason: FORMULA_REASON, count: 1 }]);
+    expect(households.results).toEqual({ masuk: 0, 'tidak-masuk': 1, 'perbaiki-data': 0 });
+    expect(households.daysToResult).toEqual({ medianDays: 18, households: 1 });
   });
 
   it('as CSV: the same figures, the formula typed as a reason defused', async () => {
@@ -139,6 +151,84 @@ describe('the report’s household proposals', () => {
 
   it('another office’s report holds none of them', async () => {
     const { households } = await (await report(kepalaBanjarnegara)).json();
-    expect(households).toEqual({ villages: [], daysPerStatus: [], returned: [], notEntered: [] });
+    expect(households).toEqual({
+      villages: [],
+      daysPerStatus: [],
+      returned: [],
+      notEntered: [],
+      results: { masuk: 0, 'tidak-masuk': 0, 'perbaiki-data': 0 },
+      daysToResult: { medianDays: null, households: 0 },
+    });
+  });
+});
+
+describe('the public household figures', () => {
+  const feed = (query = '', headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/api/data/dtsen${query}`, { headers });
+  const few = 'kurang dari 3';
+  const stages = (counts: (number | string)[]) =>
+    ['dicatat-desa', 'musyawarah-desa', 'diverifikasi-dinsos', 'dikirim-ke-pusat', 'hasil'].map((stage, index) => ({
+      stage,
+      count: counts[index],
+    }));
+
+  it('give a guest office-wide counts, 1 or 2 as “kurang dari 3”, and nothing of a household, village or reason', async () => {
+    const answer = await feed();
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('public, no-cache');
+    const body = await answer.text();
+    const { offices } = JSON.parse(body);
+    const office = (slug: string) => offices.find((one: { slug: string }) => one.slug === slug);
+    expect(office('dinsos-p3a-purwakarta')).toEqual({
+      slug: 'dinsos-p3a-purwakarta',
+      name: expect.any(String),
+      received: 3,
+      stages: stages([few, few, 0, 0, few]),
+      entered: 0,
+      notEntered: few,
+      returned: few,
+      medianDaysToResult: null,
+    });
+    expect(office('dinsos-pppa-banjarnegara')).toMatchObject({
+      received: 0,
+      stages: stages([0, 0, 0, 0, 0]),
+      entered: 0,
+      notEntered: 0,
+      returned: 0,
+    });
+    for (const hidden of [
+      'Linggasari',
+      'Cipicung',
+      'Foto KK',
+      'HYPERLINK',
+      'desil',
+      'Siti Aminah',
+      HOUSEHOLD_NIK,
+      HOUSEHOLD_KK,
+      'DTS-',
+    ])
+      expect(body).not.toContain(hidden);
+  });
+
+  it('are checked by their ETag and counted anew when a household is recorded; as CSV the same suppressed counts', async () => {
+    const first = await feed();
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    expect((await feed('', { 'If-None-Match': etag })).status).toBe(304);
+    await cipicung.pb.collection('household_proposals').create(await householdForm(cipicung.placeId));
+    const changed = await feed('', { 'If-None-Match': etag });
+    expect(changed.status).toBe(200);
+    const purwakarta = (await changed.json()).offices.find(
+      (one: { slug: string }) => one.slug === 'dinsos-p3a-purwakarta',
+    );
+    expect(purwakarta.received).toBe(4);
+    expect(purwakarta.stages[0]).toEqual({ stage: 'dicatat-desa', count: few });
+    const csv = Buffer.from(await (await feed('?format=csv')).arrayBuffer())
+      .subarray(3)
+      .toString('utf8');
+    expect(csv).toContain('"Usulan diterima","4"');
+    expect(csv).toContain('"Tahap: Dicatat desa","kurang dari 3"');
+    expect(csv).toContain('"Tahap: Dikirim ke pusat","0"');
+    expect(csv).not.toContain('Cipicung');
   });
 });

@@ -3,7 +3,7 @@
 // (the NIK of a woman born 15 August 1990, a KK issued in Purwakarta 32.14), the three photos.
 // `fields` override or (with null) remove fields, `files` replace photos.
 import { randomUUID } from 'node:crypto';
-import { jpegPhoto } from './proposal-form';
+import { jpegPhoto, signedInE2eOperator } from './proposal-form';
 
 export const HOUSEHOLD_NIK = '3214015508900003';
 export const HOUSEHOLD_KK = '3214010101200001';
@@ -70,3 +70,22 @@ export async function householdBatchForm(
     form.append('minutes', blob, `berita-acara-${index + 1}.jpg`);
   return form;
 }
+
+/**
+ * `count` households the e2e village (Desa Linggasari) records through the API, with their own NIK (a
+ * woman born 2 February 1988), none of the NIK other tests count: the public figures have data.
+ */
+export async function e2eVillageHouseholds(baseURL: string, count: number): Promise<string[]> {
+  const operator = await signedInE2eOperator(baseURL);
+  const village = operator.authStore.record!['village'] as string;
+  const numbers: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const household = await operator
+      .collection('household_proposals')
+      .create(await householdForm(village, { fields: { nik: E2E_FIGURES_NIK } }));
+    numbers.push(household['number'] as string);
+  }
+  return numbers;
+}
+
+export const E2E_FIGURES_NIK = '3214014202880004';

@@ -53,13 +53,19 @@ export async function proposalForm(
   return form;
 }
 
-/** A proposal the e2e village operator (Desa Linggasari, Kec. Darangdan) sends to `recipient`. */
-export async function operatorProposal(baseURL: string, recipient: 'camat' | 'kepala_dinas') {
+/** The e2e village operator (Desa Linggasari, Kec. Darangdan), signed in through the API. */
+export async function signedInE2eOperator(baseURL: string): Promise<PocketBase> {
   const operator = new PocketBase(baseURL);
   operator.autoCancellation(false);
   await operator
     .collection('operators')
     .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+  return operator;
+}
+
+/** A proposal the e2e village operator (Desa Linggasari, Kec. Darangdan) sends to `recipient`. */
+export async function operatorProposal(baseURL: string, recipient: 'camat' | 'kepala_dinas') {
+  const operator = await signedInE2eOperator(baseURL);
   const village = await operator
     .collection('villages')
     .getFirstListItem(operator.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));

@@ -15,6 +15,7 @@
 //   diverifikasi-dinsos 10 (A) → 10 (1)
 //   dikirim-ke-pusat 10.5 (A) → 10.5 (1)
 // Returned: "Foto KK buram" twice. Not entered: "Di atas desil 5" once.
+// Results: tidak masuk 1 (A). Recorded to result: A 1 Nov 09:00 → 26 Nov 21:00 = 25.5 days (1 household).
 import { describe, expect, it } from 'vitest';
 import { householdFigures, median, type HouseholdForFigures } from '../../src/domain/household-figures';
 
@@ -97,8 +98,20 @@ describe('household-proposal figures', () => {
     expect(figures.notEntered).toEqual([{ reason: 'Di atas desil 5', count: 1 }]);
   });
 
+  it('count results and give the median days from recorded to result', () => {
+    expect(figures.results).toEqual({ masuk: 0, 'tidak-masuk': 1, 'perbaiki-data': 0 });
+    expect(figures.daysToResult).toEqual({ medianDays: 25.5, households: 1 });
+  });
+
   it('of no households: nothing', () => {
-    expect(householdFigures([])).toEqual({ villages: [], daysPerStatus: [], returned: [], notEntered: [] });
+    expect(householdFigures([])).toEqual({
+      villages: [],
+      daysPerStatus: [],
+      returned: [],
+      notEntered: [],
+      results: { masuk: 0, 'tidak-masuk': 0, 'perbaiki-data': 0 },
+      daysToResult: { medianDays: null, households: 0 },
+    });
   });
 
   it('median of odd and even counts', () => {

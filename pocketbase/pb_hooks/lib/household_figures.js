@@ -39,4 +39,28 @@ function householdFiguresOf(app, agency, from, to) {
   );
 }
 
-module.exports = { householdFiguresOf };
+/** The public answers the household figures are in (GET /api/data/dtsen, lib/http.js cachedAnswer). */
+const PUBLIC_HOUSEHOLD_TOPIC = 'dtsen';
+
+/**
+ * Every office's public household figures (src/domain/household-public-figures.ts), of every proposal
+ * it ever received: the workspace report's figures of all months, stripped to suppressed counts.
+ * @param {HookApp} app @returns {import("../../../src/domain/household-public-figures").PublicHouseholdFigures}
+ */
+function publicHouseholdFigures(app) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const agencies = require(`${__hooks}/lib/query.js`).queryRows(
+    app,
+    { id: '', slug: '', name: '' },
+    'SELECT id, slug, name FROM agencies ORDER BY name',
+  );
+  return {
+    generatedAt: new Date().toISOString(),
+    // Every month there is: "0000-01" to "9999-12" brackets any office month.
+    offices: agencies.map((agency) =>
+      domain.publicHouseholdOffice(agency, householdFiguresOf(app, agency.id, '0000-01', '9999-12')),
+    ),
+  };
+}
+
+module.exports = { householdFiguresOf, publicHouseholdFigures, PUBLIC_HOUSEHOLD_TOPIC };

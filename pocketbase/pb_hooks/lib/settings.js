@@ -66,6 +66,7 @@ function applySettings(app) {
     // script. An office's Wi-Fi puts its visitors behind one address; a test raises it.
     { label: limited('surveyAtCounter'), ...rateFromEnv('LAYANAN_SURVEY_COUNTER_RATE_LIMIT', '20/3600') },
     { label: limited('performanceFeed'), maxRequests: 60, duration: 60 },
+    { label: limited('householdFiguresFeed'), maxRequests: 60, duration: 60 },
   ];
   settings.rateLimits.enabled = true;
   // Plain objects are what PocketBase's settings take; the declarations type them as Go structs.

@@ -1,0 +1,111 @@
+import { For, createSignal, onMount } from 'solid-js';
+import { ROUTES, routeUrl } from '../lib/api-address';
+import { keep, readKept } from '../lib/kept-on-device';
+import { figureOrPending, figuresStatus } from '../lib/live-figures';
+import type { PublicCount, PublicHouseholdFigures, PublicHouseholdOffice } from '../domain/household-public-figures';
+
+interface Fetched {
+  figures: PublicHouseholdFigures;
+  fetchedAt: string;
+}
+
+/** What the page knows from the build: the offices and the stages, in the order shown. */
+export interface HouseholdFiguresFrame {
+  offices: { slug: string; name: string }[];
+  stages: { stage: string; label: string }[];
+}
+
+const KEPT = 'dtsen:angka';
+
+/** A count as published: a number, 0, or the server's "kurang dari 3" as it is. */
+const countText = (count: PublicCount | undefined) =>
+  typeof count === 'number' ? count.toLocaleString('id-ID') : (count ?? '0');
+
+/**
+ * The public figures of household proposals (usulan DTSEN) of each office (/kinerja/dtsen/): counts
+ * only, as the server publishes them (1 or 2 reads "kurang dari 3"). Every row is drawn from the
+ * build's offices and stages before the figures arrive, each figure a grey line in its place, so
+ * nothing moves when they come; the last copy is kept on the device and shown offline with its date.
+ */
+export default function HouseholdFigures(props: HouseholdFiguresFrame) {
+  const [shown, setShown] = createSignal<Fetched>();
+  const [stale, setStale] = createSignal(false);
+
+  onMount(async () => {
+    const kept = readKept<Fetched>(KEPT);
+    if (kept) setShown(kept);
+    try {
+      const response = await fetch(routeUrl(ROUTES.householdFiguresFeed), { headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(String(response.status));
+      const fetched = {
+        figures: (await response.json()) as PublicHouseholdFigures,
+        fetchedAt: new Date().toISOString(),
+      };
+      keep(KEPT, fetched);
+      setShown(fetched);
+      setStale(false);
+    } catch {
+      setStale(true);
+    }
+  });
+
+  const officeOf = (slug: string): PublicHouseholdOffice | undefined =>
+    shown()?.figures.offices.find((office) => office.slug === slug);
+  const figure = (text: string) => figureOrPending(shown() !== undefined, text);
+  const status = () => figuresStatus({ full: 'angka usulan DTSEN', short: 'angka' }, shown()?.fetchedAt, stale());
+  const median = (slug: string) => {
+    const days = officeOf(slug)?.medianDaysToResult;
+    return days === null || days === undefined ? 'belum cukup hasil' : `${days.toLocaleString('id-ID')} hari`;
+  };
+
+  return (
+    <div class="household-figures">
+      <p class="meta" role="status">
+        {status()}
+      </p>
+      <For each={props.offices}>
+        {(office) => {
+          const rows = () => [
+            { key: 'diterima', label: 'Usulan diterima', text: countText(officeOf(office.slug)?.received) },
+            ...props.stages.map((stage) => ({
+              key: `tahap-${stage.stage}`,
+              label: `Sekarang di tahap: ${stage.label}`,
+              text: countText(officeOf(office.slug)?.stages.find((one) => one.stage === stage.stage)?.count),
+            })),
+            { key: 'masuk', label: 'Masuk DTSEN', text: countText(officeOf(office.slug)?.entered) },
+            { key: 'tidak-masuk', label: 'Tidak masuk DTSEN', text: countText(officeOf(office.slug)?.notEntered) },
+            { key: 'dikembalikan', label: 'Dikembalikan ke desa', text: countText(officeOf(office.slug)?.returned) },
+            { key: 'median', label: 'Median lama dari dicatat desa sampai hasil', text: median(office.slug) },
+          ];
+          return (
+            <section aria-labelledby={`dtsen-${office.slug}`} data-kantor={office.slug}>
+              <h2 id={`dtsen-${office.slug}`}>{office.name}</h2>
+              <div class="table-scroll" tabindex="0" role="region" aria-label={`Usulan DTSEN ${office.name}`}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Angka</th>
+                      <th scope="col" class="angka">
+                        Jumlah
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={rows()}>
+                      {(row) => (
+                        <tr data-angka={row.key}>
+                          <th scope="row">{row.label}</th>
+                          <td class="angka">{figure(row.text)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          );
+        }}
+      </For>
+    </div>
+  );
+}
