@@ -2,7 +2,8 @@
 // create hook's checks (NIK/KK, criteria, consent, photos), number, status, timeline and audit
 // entry, with three photos of the size a phone sends after shrinking them — and the staff list
 // (GET /api/petugas/usulan-dtsen, src/domain/case-lists.ts HOUSEHOLD_REVIEW) at 20,000 households:
-// its first page and page 20, reached as the workspace does by following each page's cursor.
+// its first page and page 20, reached as the workspace does by following each page's cursor; and the
+// public figures (GET /api/data/dtsen): made anew (the CSV is made on every request) and as kept.
 // Prints p50/p95 beside the targets; never asserted.
 //
 //   npm run bench:households             (needs a build: npm run build)
@@ -95,6 +96,9 @@ try {
       kb(later.bytes),
     ]);
   }
+  const publicFeed = `${server.url}${ROUTES.householdFiguresFeed.path}`;
+  const made = await timed(`${publicFeed}?format=csv`, '', RUNS);
+  const kept = await timed(publicFeed, '', RUNS);
   const total = (await server.admin.collection('household_proposals').getList(1, 1)).totalItems;
 
   console.log(`\n### Household proposals (usulan DTSEN) — ${machine}\n`);
@@ -118,6 +122,16 @@ try {
     `\nStaff list at ${total.toLocaleString('en')} households (${RUNS} runs each, target p95 ${LIST_TARGET_MS} ms):\n`,
   );
   console.log(table(['list', 'p50 ms', 'p95 ms', 'answer'], rows));
+  console.log(`\nPublic figures at ${total.toLocaleString('en')} households (${RUNS} runs each, guest):\n`);
+  console.log(
+    table(
+      ['answer', 'p50 ms', 'p95 ms', 'answer'],
+      [
+        ['made anew (?format=csv, every office)', made.ms.toFixed(1), made.p95.toFixed(1), kb(made.bytes)],
+        ['kept (JSON, within the minute, ETag)', kept.ms.toFixed(1), kept.p95.toFixed(1), kb(kept.bytes)],
+      ],
+    ),
+  );
 } finally {
   await server.stop();
 }
