@@ -23,17 +23,11 @@ routerAdd(...require(`${__hooks}/lib/http.js`).route('householdFiguresFeed'), (e
 });
 
 // A proposal recorded, moved or erased changes the public figures: the next request makes them again.
-onRecordAfterCreateSuccess((e) => {
-  require(`${__hooks}/lib/http.js`).forgetPublicAnswers(
-    e.app,
-    require(`${__hooks}/lib/household_figures.js`).PUBLIC_HOUSEHOLD_TOPIC,
-  );
-  e.next();
-}, 'household_proposal_events');
-onRecordAfterDeleteSuccess((e) => {
-  require(`${__hooks}/lib/http.js`).forgetPublicAnswers(
-    e.app,
-    require(`${__hooks}/lib/household_figures.js`).PUBLIC_HOUSEHOLD_TOPIC,
-  );
-  e.next();
-}, 'household_proposals');
+onRecordAfterCreateSuccess(
+  (e) => require(`${__hooks}/lib/household_figures.js`).forgetPublicFigures(e),
+  'household_proposal_events',
+);
+onRecordAfterDeleteSuccess(
+  (e) => require(`${__hooks}/lib/household_figures.js`).forgetPublicFigures(e),
+  'household_proposals',
+);

@@ -1,13 +1,7 @@
-import { For, createSignal, onMount } from 'solid-js';
+import { For } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
-import { keep, readKept } from '../lib/kept-on-device';
-import { figureOrPending, figuresStatus } from '../lib/live-figures';
+import { figureOrPending, figuresStatus, liveFigures } from '../lib/live-figures';
 import type { PublicCount, PublicHouseholdFigures, PublicHouseholdOffice } from '../domain/household-public-figures';
-
-interface Fetched {
-  figures: PublicHouseholdFigures;
-  fetchedAt: string;
-}
 
 /** What the page knows from the build: the offices and the stages, in the order shown. */
 export interface HouseholdFiguresFrame {
@@ -28,26 +22,7 @@ const countText = (count: PublicCount | undefined) =>
  * nothing moves when they come; the last copy is kept on the device and shown offline with its date.
  */
 export default function HouseholdFigures(props: HouseholdFiguresFrame) {
-  const [shown, setShown] = createSignal<Fetched>();
-  const [stale, setStale] = createSignal(false);
-
-  onMount(async () => {
-    const kept = readKept<Fetched>(KEPT);
-    if (kept) setShown(kept);
-    try {
-      const response = await fetch(routeUrl(ROUTES.householdFiguresFeed), { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(String(response.status));
-      const fetched = {
-        figures: (await response.json()) as PublicHouseholdFigures,
-        fetchedAt: new Date().toISOString(),
-      };
-      keep(KEPT, fetched);
-      setShown(fetched);
-      setStale(false);
-    } catch {
-      setStale(true);
-    }
-  });
+  const { shown, stale } = liveFigures<PublicHouseholdFigures>(routeUrl(ROUTES.householdFiguresFeed), KEPT);
 
   const officeOf = (slug: string): PublicHouseholdOffice | undefined =>
     shown()?.figures.offices.find((office) => office.slug === slug);

@@ -1,16 +1,10 @@
-import { For, createSignal, onMount } from 'solid-js';
+import { For } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
-import { keep, readKept } from '../lib/kept-on-device';
-import { figureOrPending, figuresStatus } from '../lib/live-figures';
+import { figureOrPending, figuresStatus, liveFigures } from '../lib/live-figures';
 import { officeMonth } from '../domain/time';
 import { monthsBefore } from '../domain/report-months';
 import { formatQuantity } from '../domain/quantity';
 import type { PublicStockFigures } from '../domain/stock-reports';
-
-interface Fetched {
-  figures: PublicStockFigures;
-  fetchedAt: string;
-}
 
 /**
  * What the page knows from the build: the warehouses and the catalogue (each item with its category's
@@ -34,24 +28,7 @@ const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) -
  * copy is kept on the device and shown offline with its date.
  */
 export default function StockFigures(props: StockFiguresFrame) {
-  const [shown, setShown] = createSignal<Fetched>();
-  const [stale, setStale] = createSignal(false);
-
-  onMount(async () => {
-    // The copy kept on this device first: offline the page still reads, saying when it was fetched.
-    const kept = readKept<Fetched>(KEPT);
-    if (kept) setShown(kept);
-    try {
-      const response = await fetch(routeUrl(ROUTES.stockFigures), { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(String(response.status));
-      const fetched = { figures: (await response.json()) as PublicStockFigures, fetchedAt: new Date().toISOString() };
-      keep(KEPT, fetched);
-      setShown(fetched);
-      setStale(false);
-    } catch {
-      setStale(true);
-    }
-  });
+  const { shown, stale } = liveFigures<PublicStockFigures>(routeUrl(ROUTES.stockFigures), KEPT);
 
   const months = () => {
     const latest = officeMonth(shown() ? new Date(shown()!.figures.generatedAt) : new Date());

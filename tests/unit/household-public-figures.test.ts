@@ -15,15 +15,12 @@ import {
   publicHouseholdRows,
   SMALL_COUNT,
 } from '../../src/domain/household-public-figures';
+import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '../../src/domain/statuses';
 
-const zero = {
-  'dicatat-desa': 0,
-  'musyawarah-desa': 0,
-  'dikembalikan-ke-desa': 0,
-  'diverifikasi-dinsos': 0,
-  'dikirim-ke-pusat': 0,
-  hasil: 0,
-};
+const zero = Object.fromEntries(Object.keys(HOUSEHOLD_STATUSES).map((status) => [status, 0])) as Record<
+  HouseholdStatus,
+  number
+>;
 
 const FIGURES: HouseholdFigures = {
   villages: [

@@ -63,4 +63,10 @@ function publicHouseholdFigures(app) {
   };
 }
 
-module.exports = { householdFiguresOf, publicHouseholdFigures, PUBLIC_HOUSEHOLD_TOPIC };
+/** A record hook's end: the public figures are made anew on the next request. @param {core.RecordEvent} e */
+function forgetPublicFigures(e) {
+  require(`${__hooks}/lib/http.js`).forgetPublicAnswers(e.app, PUBLIC_HOUSEHOLD_TOPIC);
+  e.next();
+}
+
+module.exports = { householdFiguresOf, publicHouseholdFigures, forgetPublicFigures, PUBLIC_HOUSEHOLD_TOPIC };
