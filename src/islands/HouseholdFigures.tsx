@@ -22,7 +22,7 @@ const countText = (count: PublicCount | undefined) =>
  * nothing moves when they come; the last copy is kept on the device and shown offline with its date.
  */
 export default function HouseholdFigures(props: HouseholdFiguresFrame) {
-  const { shown, stale } = liveFigures<PublicHouseholdFigures>(routeUrl(ROUTES.householdFiguresFeed), KEPT);
+  const { shown, stale } = liveFigures<PublicHouseholdFigures>(() => routeUrl(ROUTES.householdFiguresFeed), KEPT);
 
   const officeOf = (slug: string): PublicHouseholdOffice | undefined =>
     shown()?.figures.offices.find((office) => office.slug === slug);

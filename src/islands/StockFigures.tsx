@@ -28,7 +28,7 @@ const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) -
  * copy is kept on the device and shown offline with its date.
  */
 export default function StockFigures(props: StockFiguresFrame) {
-  const { shown, stale } = liveFigures<PublicStockFigures>(routeUrl(ROUTES.stockFigures), KEPT);
+  const { shown, stale } = liveFigures<PublicStockFigures>(() => routeUrl(ROUTES.stockFigures), KEPT);
 
   const months = () => {
     const latest = officeMonth(shown() ? new Date(shown()!.figures.generatedAt) : new Date());

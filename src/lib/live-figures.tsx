@@ -41,12 +41,12 @@ export interface FetchedFigures<T> {
 }
 
 /**
- * Figures fetched from `url` once the island is mounted: first the copy kept on this device under `kept`
- * (offline the page still reads, saying when it was fetched), then the server's, kept in turn; `stale`
- * when the server could not be reached.
+ * Figures fetched from `address()` (worked out in the browser: it reads the page's location) once the
+ * island is mounted: first the copy kept on this device under `kept` (offline the page still reads,
+ * saying when it was fetched), then the server's, kept in turn; `stale` when the server could not be reached.
  */
 export function liveFigures<T>(
-  url: string,
+  address: () => string,
   kept: string,
 ): { shown: Accessor<FetchedFigures<T> | undefined>; stale: Accessor<boolean> } {
   const [shown, setShown] = createSignal<FetchedFigures<T>>();
@@ -55,7 +55,7 @@ export function liveFigures<T>(
     const saved = readKept<FetchedFigures<T>>(kept);
     if (saved) setShown(() => saved);
     try {
-      const response = await fetch(url, { headers: { Accept: 'application/json' } });
+      const response = await fetch(address(), { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(String(response.status));
       const fetched = { figures: (await response.json()) as T, fetchedAt: new Date().toISOString() };
       keep(kept, fetched);
