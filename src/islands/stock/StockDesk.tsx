@@ -1,5 +1,6 @@
 // The workspace's stock tab: a warehouse's balances per item with its batches and their expiry, and
-// what the account may record there — receipts, write-offs (the kepala bidang's), corrections. A
+// what the account may record there — receipts, transfers to another warehouse of the office,
+// write-offs (the kepala bidang's), corrections. A
 // Camat sees their own Lambung Sosial; the Dinas's staff their office's warehouses, its own first.
 import { For, Match, Show, Switch, createResource, createSignal, lazy } from 'solid-js';
 import DataTable from '../DataTable';
@@ -26,12 +27,14 @@ import {
 } from './stock-data';
 
 const ReceiptForm = lazy(() => import('./ReceiptForm'));
+const TransferForm = lazy(() => import('./TransferForm'));
 const WriteOffForm = lazy(() => import('./WriteOffForm'));
 const CorrectionForm = lazy(() => import('./CorrectionForm'));
 
-type Task = 'penerimaan' | 'penghapusan' | 'koreksi';
+type Task = 'penerimaan' | 'mutasi' | 'penghapusan' | 'koreksi';
 const TASK_LABELS: Record<Task, string> = {
   penerimaan: 'Catat penerimaan',
+  mutasi: 'Pindahkan stok',
   penghapusan: 'Hapus stok rusak atau kedaluwarsa',
   koreksi: 'Koreksi entri',
 };
@@ -224,13 +227,28 @@ export default function StockDesk(props: { account: StockAccount }) {
                     {open === 'penghapusan'
                       ? `Penghapusan stok rusak atau kedaluwarsa di ${warehouse()!.name} dicatat dan disetujui kepala bidang ` +
                         'Dinas Sosial. Laporkan barangnya kepada kepala bidang: nama barang, batch, jumlah dan keadaannya.'
-                      : `Anda hanya melihat stok ${warehouse()!.name}; pencatatannya oleh pemegang gudang ini.`}
+                      : open === 'mutasi'
+                        ? `Stok tidak dipindahkan dari ${warehouse()!.name}: petugas dan kepala bidang Dinas Sosial ` +
+                          'memindahkan stok dari gudang Dinas ke gudang lain milik kantor. Bila gudang ini perlu tambahan, ' +
+                          'mintalah kepada Dinas Sosial.'
+                        : `Anda hanya melihat stok ${warehouse()!.name}; pencatatannya oleh pemegang gudang ini.`}
                   </p>
                 }
               >
                 <Switch>
                   <Match when={open === 'penerimaan'}>
                     <ReceiptForm warehouse={warehouse()!} items={items()!} onRecorded={recorded} />
+                  </Match>
+                  <Match when={open === 'mutasi'}>
+                    <TransferForm
+                      warehouse={warehouse()!}
+                      destinations={(warehouses() ?? []).filter(
+                        (one) => one.code !== warehouse()!.code && one.agency === warehouse()!.agency,
+                      )}
+                      items={items()!}
+                      batches={balances.latest?.batches ?? []}
+                      onRecorded={recorded}
+                    />
                   </Match>
                   <Match when={open === 'penghapusan'}>
                     <WriteOffForm
