@@ -162,6 +162,10 @@ test('a household from the village to the result: offline entry, musdes with min
       '"32.14.06.2006","Linggasari","-6.5311","107.4402","lantai-tanah","2026-12-04","","",""\r\n',
   );
   await expect(laptop.getByRole('status').filter({ hasText: 'diunduh' })).toContainText('Dikirim ke pusat');
+  // The household still open beside it, and its row in the list searched by its number, show its new
+  // stage without reopening it.
+  await expect(detail.locator('.summary-list')).toContainText('Dikirim ke pusat');
+  await expect(laptop.getByRole('row').filter({ hasText: number })).toContainText('Dikirim ke pusat');
   await expect(batchRow).toContainText('Sudah diunduh 1×');
   await expect(batchRow.getByRole('button', { name: 'Unduh ulang (Linggasari)' })).toBeVisible();
   await expectNoViolations(laptop);
@@ -185,6 +189,7 @@ test('a household from the village to the result: offline entry, musdes with min
   await importer.setInputFiles(join(results, 'hasil.csv'));
   await laptop.getByRole('button', { name: 'Impor hasil', exact: true }).click();
   await expect(laptop.getByRole('status').filter({ hasText: 'Hasil 1 usulan diimpor' })).toBeVisible();
+  await expect(detail.locator('.summary-list')).toContainText('Tidak masuk DTSEN');
   await expectNoViolations(laptop);
   await office.close();
 

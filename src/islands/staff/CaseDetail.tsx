@@ -83,6 +83,8 @@ export type CaseDetailView<Kind extends CaseKind> = (
 export default function CaseDetail<Kind extends CaseKind>(props: {
   kind: Kind;
   id: string;
+  /** Read again when this changes (CaseList's `refresh`). */
+  refresh?: number | undefined;
   onChanged: () => void;
   view: CaseDetailView<Kind>;
 }) {
@@ -92,8 +94,8 @@ export default function CaseDetail<Kind extends CaseKind>(props: {
   const actor = { [account?.collectionName === 'camats' ? 'camat' : 'staff']: account?.id ?? '' };
   const names = CASE_KINDS[props.kind];
   const [data, { refetch }] = createResource(
-    () => props.id,
-    async (id) => {
+    () => ({ id: props.id, refresh: props.refresh }),
+    async ({ id }) => {
       const filter = pb.filter(`${names.parent} = {:id}`, { id });
       const list = { filter, sort: 'at', expand: names.people, requestKey: null };
       const [record, events, contacts] = await Promise.all([

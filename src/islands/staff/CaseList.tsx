@@ -1,7 +1,7 @@
 // A staff list of one case type (src/domain/case-lists.ts): search by number or name, the list's
 // own filters, a page of 50 from the server, its pages one after the other (each after the last
 // row of the one before), and the opened case beside the list (CaseDetail.tsx).
-import { Show, createEffect, createResource, createSignal, type Accessor, type JSX } from 'solid-js';
+import { Show, createEffect, createResource, createSignal, on, type Accessor, type JSX } from 'solid-js';
 import DataTable, { OpenRowButton } from '../DataTable';
 import Pager from './Pager';
 import { SearchField } from '../form/fields';
@@ -52,6 +52,11 @@ interface Props<Kind extends CaseKind> {
   view: CaseDetailView<Kind>;
   /** Where the list starts when opened from elsewhere (a number of the daily summary). */
   start?: ListStart | undefined;
+  /**
+   * Changes when the cases were changed elsewhere on the page (a deliberation's households exported,
+   * results imported): the page and the opened case are read again.
+   */
+  refresh?: number;
 }
 
 /**
@@ -101,6 +106,13 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
   // After "Berikutnya" or "Sebelumnya" at the foot of a long list: to the top of the new page.
   let summaryLine: HTMLParagraphElement | undefined;
   let turned = false;
+  createEffect(
+    on(
+      () => props.refresh,
+      () => void refetch(),
+      { defer: true },
+    ),
+  );
   createEffect(() => {
     if (!page() || page.loading || !turned) return;
     turned = false;
@@ -190,7 +202,13 @@ export default function CaseList<Kind extends CaseKind>(props: Props<Kind>) {
         <Show when={selected() && `${selected()}:${opened()}`} keyed>
           {(_opening) => (
             <div class="detail-pane">
-              <CaseDetail kind={props.kind} id={selected()!} onChanged={() => void refetch()} view={props.view} />
+              <CaseDetail
+                kind={props.kind}
+                id={selected()!}
+                refresh={props.refresh}
+                onChanged={() => void refetch()}
+                view={props.view}
+              />
             </div>
           )}
         </Show>

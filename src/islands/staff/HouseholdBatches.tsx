@@ -31,7 +31,8 @@ async function refusal(response: Response, fallback: string): Promise<{ message:
   }
 }
 
-export default function HouseholdBatches() {
+/** `onHouseholdsChanged`: an export or an import moved households on (the list and an opened one show it). */
+export default function HouseholdBatches(props: { onHouseholdsChanged: () => void }) {
   const pb = pocketbase();
   const [page, setPage] = createSignal(1);
   const [version, setVersion] = createSignal(0);
@@ -74,6 +75,7 @@ export default function HouseholdBatches() {
       ok: true,
     });
     setVersion(version() + 1);
+    props.onHouseholdsChanged();
   }
 
   async function importResults(file: File | undefined) {
@@ -96,6 +98,7 @@ export default function HouseholdBatches() {
       problems: [],
       ok: true,
     });
+    props.onHouseholdsChanged();
   }
 
   let resultsFile: HTMLInputElement | undefined;

@@ -151,10 +151,12 @@ function householdView(role: StaffRole, criteriaQuestions: Record<string, string
 
 /** The office's household proposals, those waiting on the Dinas first, searched and paged by the server. */
 export default function HouseholdReview(props: { role: StaffRole; criteriaQuestions: Record<string, string> }) {
+  const [changed, setChanged] = createSignal(0);
   return (
     <>
       <CaseList
         kind="usulan-dtsen"
+        refresh={changed()}
         view={householdView(props.role, props.criteriaQuestions)}
         headers={['Nomor', 'Desa', 'Dicatat', 'Status']}
         filters={(query, change) => (
@@ -183,7 +185,7 @@ export default function HouseholdReview(props: { role: StaffRole; criteriaQuesti
           </>
         )}
       />
-      <HouseholdBatches />
+      <HouseholdBatches onHouseholdsChanged={() => setChanged(changed() + 1)} />
     </>
   );
 }
