@@ -114,7 +114,18 @@ const PUBLIC_ANSWER_TTL_MS = 60 * 1000;
  * @param {string} cacheControl @param {() => RouteAnswer<Name>} make
  */
 function cachedAnswer(e, _route, topic, key, cacheControl, make) {
-  const store = e.app.store();
+  const kept = keptAnswer(e.app, topic, key, make);
+  return sendPublic(e, kept.body, kept.etag, cacheControl);
+}
+
+/**
+ * The public answer of `topic` and `key` as kept (made by `make` when there is none, it is older than
+ * PUBLIC_ANSWER_TTL_MS or forgetPublicAnswers(topic) was called): its JSON body and ETag. A spreadsheet
+ * of the same figures is made from it, so no request makes the figures more than once a minute.
+ * @param {HookApp} app @param {string} topic @param {string} key @param {() => unknown} make
+ */
+function keptAnswer(app, topic, key, make) {
+  const store = app.store();
   const version = Number(store.get(`${topic}-versi`) || 0);
   const stored = `${topic}:${key}`;
   let kept = /** @type {{ version: number, at: number, body: string, etag: string } | null} */ (
@@ -125,7 +136,7 @@ function cachedAnswer(e, _route, topic, key, cacheControl, make) {
     kept = { version, at: Date.now(), body, etag: `"${$security.sha256(body).slice(0, 32)}"` };
     store.set(stored, kept);
   }
-  return sendPublic(e, kept.body, kept.etag, cacheControl);
+  return kept;
 }
 
 /** What the public answers of `topic` show changed: the next request makes them again. @param {HookApp} app @param {string} topic */
@@ -135,6 +146,7 @@ function forgetPublicAnswers(app, topic) {
 }
 
 module.exports = {
+  keptAnswer,
   responseHeaders,
   sentValue,
   setPrivateCookie,
