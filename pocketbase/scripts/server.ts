@@ -47,7 +47,9 @@ function commonFlags(options: PocketBaseOptions): string[] {
     `--migrationsDir=${POCKETBASE_DIR}/pb_migrations`,
     `--hooksDir=${POCKETBASE_DIR}/pb_hooks`,
     '--hooksWatch=false',
-    // Hook handlers wait for a free JS runtime; 15 (the default) queues lookups under load.
+    // Each hook call takes a pooled JS runtime; when all are busy PocketBase builds a one-off runtime for that call
+    // (slower, its modules loaded again). 15 (the default) ran out under lookups; a registration holds up to six
+    // (docs/performance.md, Writes under a crowd).
     `--hooksPool=${process.env['LAYANAN_HOOKS_POOL'] ?? 50}`,
   ];
 }
