@@ -29,7 +29,7 @@ if [ ! -f "$etc/layanan.env" ] || [ ! -f "$etc/cadangan.env" ]; then
   exit 0
 fi
 # Settings added since this server was installed: taken from deploy/layanan.env.
-for name in LAYANAN_AUDIT_KEY_FILE LAYANAN_AUDIT_ANCHOR_DIR; do
+for name in LAYANAN_AUDIT_KEY_FILE LAYANAN_AUDIT_ANCHOR_DIR LAYANAN_HOOKS_POOL; do
   grep -q "^$name=" "$etc/layanan.env" || grep "^$name=" "$here/layanan.env" >> "$etc/layanan.env"
 done
 set -a

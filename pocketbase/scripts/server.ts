@@ -1,7 +1,7 @@
 // Starts a real PocketBase server for this project: pinned binary, the project's migrations
 // and hooks, the built site as its public folder. Used by `npm start` and by the tests.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,11 +47,19 @@ function commonFlags(options: PocketBaseOptions): string[] {
     `--migrationsDir=${POCKETBASE_DIR}/pb_migrations`,
     `--hooksDir=${POCKETBASE_DIR}/pb_hooks`,
     '--hooksWatch=false',
-    // Each hook call takes a pooled JS runtime; when all are busy PocketBase builds a one-off runtime for that call
-    // (slower, its modules loaded again). 15 (the default) ran out under lookups; a registration holds up to six
-    // (docs/performance.md, Writes under a crowd).
-    `--hooksPool=${process.env['LAYANAN_HOOKS_POOL'] ?? 50}`,
+    `--hooksPool=${hooksPoolSize()}`,
   ];
+}
+
+/**
+ * PocketBase's pool of JS runtimes (`--hooksPool`): LAYANAN_HOOKS_POOL, else the size a server is
+ * installed with — deploy/layanan.env, where the number is reasoned — so that development, tests,
+ * benches and production run the same pool.
+ */
+export function hooksPoolSize(): number {
+  const installed = /^LAYANAN_HOOKS_POOL=(\d+)$/m.exec(readFileSync(`${PROJECT_ROOT}deploy/layanan.env`, 'utf8'));
+  if (!installed) throw new Error('deploy/layanan.env names no LAYANAN_HOOKS_POOL.');
+  return Number(process.env['LAYANAN_HOOKS_POOL'] || installed[1]);
 }
 
 export async function freePort(): Promise<number> {

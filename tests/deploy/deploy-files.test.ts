@@ -2,11 +2,11 @@
 // this machine can: systemd reads the units without a warning, Caddy accepts the Caddyfile with a
 // production address (automatic HTTPS from Let's Encrypt), and the scripts parse.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
+import { hooksPoolSize, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
 import { CADDY_BIN } from '../support/caddy.ts';
 
 const deploy = join(PROJECT_ROOT, 'deploy');
@@ -64,4 +64,22 @@ it('Caddy accepts the Caddyfile for a real domain, with the headers a build writ
 it('the shell scripts parse', () => {
   for (const script of ['install.sh', 'layanan-cadangan', 'get-litestream.sh'])
     execFileSync('bash', ['-n', join(deploy, script)]);
+});
+
+it('the JS runtime pool is sized in one place, deploy/layanan.env, for production and npm start alike', () => {
+  const unit = readFileSync(join(deploy, 'systemd/layanan-pocketbase.service'), 'utf8');
+  expect(unit).toContain('EnvironmentFile=/etc/layanan/layanan.env');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: systemd's expansion, in the unit as written
+  expect(unit).toContain('--hooksPool=${LAYANAN_HOOKS_POOL}');
+  expect(unit).not.toMatch(/Environment=LAYANAN_HOOKS_POOL/);
+  // A server installed before the setting existed gets it from deploy/layanan.env on the next install.sh.
+  expect(readFileSync(join(deploy, 'install.sh'), 'utf8')).toMatch(/^for name in .*\bLAYANAN_HOOKS_POOL\b.*; do$/m);
+  const installed = Number(/^LAYANAN_HOOKS_POOL=(\d+)$/m.exec(readFileSync(join(deploy, 'layanan.env'), 'utf8'))![1]);
+  const previous = process.env['LAYANAN_HOOKS_POOL'];
+  delete process.env['LAYANAN_HOOKS_POOL'];
+  try {
+    expect(hooksPoolSize()).toBe(installed);
+  } finally {
+    if (previous !== undefined) process.env['LAYANAN_HOOKS_POOL'] = previous;
+  }
 });
