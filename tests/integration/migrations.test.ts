@@ -51,19 +51,27 @@ function schema(dataDir: string): string {
   }
 }
 
-/** The schema of a fresh data folder with only the first `count` migrations applied. */
-function schemaAfterFirst(count: number): string {
-  const migrationsDir = join(work, `first-${count}`);
-  const dataDir = join(work, `data-first-${count}`);
+/**
+ * The schema of a fresh data folder after each of the first 0 … n−1 migrations: the folder is migrated
+ * one migration at a time, as `migrate up` applies them in order, and its schema read after each.
+ */
+function schemasAlongTheWay(): string[] {
+  const migrationsDir = join(work, 'one-by-one');
+  const dataDir = join(work, 'data-one-by-one');
   mkdirSync(migrationsDir, { recursive: true });
-  for (const file of migrations.slice(0, count)) copyFileSync(join(MIGRATIONS_DIR, file), join(migrationsDir, file));
   migrate(dataDir, migrationsDir, 'up');
-  return schema(dataDir);
+  const schemas = [schema(dataDir)];
+  for (const file of migrations.slice(0, -1)) {
+    copyFileSync(join(MIGRATIONS_DIR, file), join(migrationsDir, file));
+    migrate(dataDir, migrationsDir, 'up');
+    schemas.push(schema(dataDir));
+  }
+  return schemas;
 }
 
 describe('migrations', () => {
   it('each down undoes its up, and up again gives the same schema', () => {
-    const expected = migrations.map((_, index) => schemaAfterFirst(index));
+    const expected = schemasAlongTheWay();
     const dataDir = join(work, 'data-all');
     migrate(dataDir, MIGRATIONS_DIR, 'up');
     const complete = schema(dataDir);
