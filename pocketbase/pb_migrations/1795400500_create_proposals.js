@@ -11,7 +11,7 @@ migrate(
     const staff = app.findCollectionByNameOrId('staff');
     const camats = app.findCollectionByNameOrId('camats');
 
-    // Kept in step with ALLOWED_FILE_TYPES and MAX_FILE_BYTES in src/domain/proposal.ts
+    // Kept in step with ALLOWED_FILE_TYPES and MAX_FILE_BYTES in src/domain/document-files.ts
     // (tests/integration/proposals.test.ts checks both ways).
     /** @returns {FieldDefinition} */
     const documentField = (name, maxSelect) => ({

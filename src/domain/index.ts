@@ -9,6 +9,7 @@ export * from './time';
 export * from './due-date';
 export * from './completion-time';
 export * from './proposal';
+export * from './document-files';
 export * from './public-status';
 export * from './site-contract';
 export * from './audit';

@@ -5,7 +5,7 @@
 // standard's requirements is asked. The same checks run in the form and in the server.
 import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
 import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls, looksLikeNik } from './text';
-import { wrongFileTypeMessage } from './proposal';
+import { wrongFileTypeMessage } from './document-files';
 
 export const REQUIREMENT_MODES = {
   dokumen: 'dikirim sebagai foto atau PDF',

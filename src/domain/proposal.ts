@@ -4,6 +4,7 @@
 // (tests/integration/schema-agreement.test.ts).
 import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
 import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls } from './text';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES, wrongFileTypeMessage } from './document-files';
 
 export const DISASTER_TYPES = {
   banjir: 'Banjir',
@@ -59,8 +60,6 @@ export const MAX_PROPOSAL_BYTES = 50 * 1024 * 1024;
 /** A logistics quantity above this is surely a typing mistake. */
 export const MAX_LOGISTICS_QUANTITY = 1_000_000;
 
-export const ALLOWED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_LOGISTICS_ITEMS = 50;
 
 export const RECIPIENTS = { kepala_dinas: 'Kepala Dinas Sosial P3A', camat: 'Camat (Lambung Sosial)' } as const;
@@ -220,11 +219,6 @@ export function totalSizeProblems(files: FileFacts[]): ProposalProblem[] {
 }
 
 /** Problems with the files attached to one document field. */
-/** A file that is neither a photo nor a PDF, by the name the sender gave it (the form's check and the server's, after PocketBase read its content). */
-export function wrongFileTypeMessage(label: string, fileName: string): string {
-  return `${label}: "${fileName}" bukan foto (JPEG, PNG, WebP) atau PDF. Pilih foto atau PDF sebagai gantinya.`;
-}
-
 export function documentProblems(field: DocumentField, files: FileFacts[]): ProposalProblem[] {
   const document = DOCUMENTS.find((candidate) => candidate.field === field)!;
   const problems: ProposalProblem[] = [];

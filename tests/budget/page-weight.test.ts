@@ -81,9 +81,11 @@ const BUDGETS: [RegExp, Budget][] = [
     /^\/layanan\/[^/]+\/ajukan\/$/,
     {
       htmlCss: 14 * KB,
-      js: 30 * KB,
-      islands: [RESIDENT_FORM, /ApplicationApp|online-application|proposal/],
-      why: 'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the confirmation load when sending',
+      js: 28.5 * KB,
+      islands: [RESIDENT_FORM, /ApplicationApp|online-application|document-files/],
+      why:
+        'the online application: form, drafts and outbox on the phone, photo shrinking; the proof of work and the ' +
+        "confirmation load when sending (issue 30: the file rules without the village proposal's, 29.8 → 27.8 KB)",
     },
   ],
   [

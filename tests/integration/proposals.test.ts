@@ -13,7 +13,7 @@ import {
   type VillageAccount,
 } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument, proposalForm } from '../support/proposal-form';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../src/domain/proposal';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../src/domain/document-files';
 
 const LINGGASARI = '32.14.06.2006'; // Darangdan, Lambung Sosial
 const DEPOK = '32.14.06.2002'; // Darangdan

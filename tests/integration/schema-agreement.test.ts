@@ -16,16 +16,8 @@ import { PHONE_PATTERN } from '../../src/domain/phone';
 import { PROPOSAL_STATUSES, REQUEST_CHANNELS, REQUEST_STATUSES } from '../../src/domain/statuses';
 import { STAFF_ROLES } from '../../src/domain/roles';
 import { SESSION_HOURS } from '../../src/domain/sign-in';
-import {
-  ALLOWED_FILE_TYPES,
-  COUNT_FIELDS,
-  DISASTER_TYPES,
-  DOCUMENTS,
-  MAX_COUNT,
-  MAX_FILE_BYTES,
-  RECIPIENTS,
-  TEXT_LIMITS,
-} from '../../src/domain/proposal';
+import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, MAX_COUNT, RECIPIENTS, TEXT_LIMITS } from '../../src/domain/proposal';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../src/domain/document-files';
 import { REFERENCE_COLLECTIONS, REFERENCE_FIELDS } from '../../src/domain/site-contract';
 import { APPLICATION_LIMITS } from '../../src/domain/online-application';
 import {

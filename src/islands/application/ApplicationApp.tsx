@@ -5,7 +5,7 @@ import CheckAnswer from '../form/CheckAnswer';
 import { createStepForm } from '../form/step-form';
 import DocumentPicker from '../form/DocumentPicker';
 import type { DeliveryPoint } from './ApplicationConfirmation';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/document-files';
 import {
   APPLICATION_LIMITS,
   applicationProblems,

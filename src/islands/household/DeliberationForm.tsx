@@ -18,7 +18,7 @@ import {
 } from '../../lib/deliberation-draft';
 import { BATCH_LIMITS, DELIBERATION_OPEN_STATUSES, MINUTES_TYPES, batchProblems } from '../../domain/household-batch';
 import { DELIBERATION_WAYS, type DeliberationWay } from '../../domain/household-proposal';
-import { MAX_FILE_BYTES } from '../../domain/proposal';
+import { MAX_FILE_BYTES } from '../../domain/document-files';
 
 const fieldId = (field: string) => `musyawarah-${field}`;
 const FIELDS = ['way', 'held_on', 'attending', 'minutes', 'outcomes'];

@@ -32,7 +32,7 @@ import {
   householdWarnings,
 } from '../../domain/household-proposal';
 import { readNik } from '../../domain/population-numbers';
-import { MAX_FILE_BYTES } from '../../domain/proposal';
+import { MAX_FILE_BYTES } from '../../domain/document-files';
 import { PHONE_EXAMPLE, phoneVerifier } from '../../domain/phone';
 import type { OperatorsRecord } from '../../domain/records';
 import type { OfficeCutoff } from '../../domain/dtsen-cutoff';

@@ -2,7 +2,8 @@ import { For } from 'solid-js';
 import type { StepProps } from './steps';
 import { fieldId } from './proposal-form';
 import DocumentPicker from '../form/DocumentPicker';
-import { ALLOWED_FILE_TYPES, DOCUMENTS, MAX_FILE_BYTES, type DocumentField } from '../../domain/proposal';
+import { DOCUMENTS, type DocumentField } from '../../domain/proposal';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/document-files';
 
 /** The four documents of a proposal. Photos are shrunk on the phone as they are added. */
 export default function DocumentsStep(

@@ -1,7 +1,7 @@
 import { For, Show, createSignal } from 'solid-js';
 import ErrorSummary, { type FieldError } from '../ErrorSummary';
 import DocumentPicker from '../form/DocumentPicker';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/document-files';
 import { APPLICATION_LIMITS } from '../../domain/online-application';
 import { STATUS_ACCESS_HOURS } from '../../domain/public-status';
 import type { StatusAccess } from '../../lib/status-api';

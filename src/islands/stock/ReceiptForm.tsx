@@ -9,7 +9,7 @@ import { typedQuantity } from './stock-data';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { ROUTES } from '../../lib/api-address';
 import type { StoredFile } from '../../lib/stored-file';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/document-files';
 import { RECEIPT_SOURCES, receiptProblems } from '../../domain/stock-ledger';
 import { STOCK_CATEGORIES, formatQuantity, type StockItem } from '../../domain/stock';
 import type { WarehousesRecord } from '../../domain/records';

@@ -6,7 +6,7 @@ import { createStockForm } from './stock-form';
 import { pocketbase } from '../../lib/pocketbase-client';
 import { ROUTES } from '../../lib/api-address';
 import type { StoredFile } from '../../lib/stored-file';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/proposal';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/document-files';
 import type { StockReleasesRecord } from '../../domain/records';
 
 export default function SignedBastForm(props: { release: StockReleasesRecord; onRecorded: () => void }) {
