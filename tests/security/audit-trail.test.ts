@@ -7,6 +7,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   client,
@@ -20,6 +21,7 @@ import {
   type TestPocketBase,
 } from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
+import { PROJECT_ROOT } from '../../pocketbase/scripts/server';
 import {
   AUDIT_ACTIONS,
   AUDIT_ANCHORS_BESIDE_DATA,
@@ -533,4 +535,45 @@ describe('the whole check, `pocketbase jejak-audit periksa-semua`', () => {
     await accounts.petugas.pb.collection('requests').getList(1, 5);
     expect((await check()).intact).toBe(true);
   }, 120_000);
+});
+
+describe("the chain's queries", () => {
+  it('each read the entries they need through an index of audit_log, never the whole trail', () => {
+    // pb_hooks/lib/audit_chain.js runs these on every audited read and write and in every check; a
+    // query that reads the whole trail costs time in proportion to five years of entries.
+    // The hook file as goja loads it: a script that sets module.exports (it runs nothing at load).
+    const chain = { exports: {} as { TRAIL_QUERIES?: Record<string, string> } };
+    runInNewContext(readFileSync(join(PROJECT_ROOT, 'pocketbase/pb_hooks/lib/audit_chain.js'), 'utf8'), {
+      module: chain,
+    });
+    const TRAIL_QUERIES = chain.exports.TRAIL_QUERIES!;
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
+    try {
+      const plans = Object.fromEntries(
+        Object.entries(TRAIL_QUERIES).map(([name, sql]) => [
+          name,
+          db
+            .prepare(`EXPLAIN QUERY PLAN ${sql.replace(/\{:(\w+)\}/g, ':$1')}`)
+            .all(Object.fromEntries([...sql.matchAll(/\{:(\w+)\}/g)].map(([, parameter]) => [parameter!, 1])))
+            .map((row) => String(row['detail']))
+            .join('; '),
+        ]),
+      );
+      expect(Object.keys(plans).sort()).toEqual([
+        'counts',
+        'entry',
+        'head',
+        'linkCarried',
+        'linkMade',
+        'pending',
+        'range',
+      ]);
+      for (const [name, plan] of Object.entries(plans)) {
+        expect(plan, name).toMatch(/^SEARCH audit_log USING (COVERING )?INDEX idx_audit_log_(seq|unchained) /);
+        expect(plan, name).not.toMatch(/SCAN|TEMP B-TREE/);
+      }
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -48,6 +48,31 @@ const ENTRY_ROW = {
 };
 const ENTRY_COLUMNS = Object.keys(ENTRY_ROW).join(', ');
 
+/**
+ * Every query of the chain and its checks, each served by a partial index of audit_log
+ * (tests/security/audit-trail.test.ts reads their plans). SQLite uses a partial index only when the
+ * query repeats the index's condition — `seq > 0`, `seq < 1` — and a number bound at run time proves
+ * nothing: `seq = 0` alone read the whole trail on every audited read and write (1 s a staff read at
+ * 500,000 entries under load), and `seq = {:seq}` or a range of numbers read it for each entry looked
+ * up and each page of a check (45 s a check at 500,000 entries; hours for the whole trail at 5 million).
+ */
+const TRAIL_QUERIES = {
+  /** The oldest entries not chained yet (idx_audit_log_unchained, seq < 1), in the order they were committed. */
+  pending: `SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq < 1 AND seq = 0 ORDER BY rowid LIMIT ${CHAIN_BATCH}`,
+  /** The last chained entry (idx_audit_log_seq, seq > 0). */
+  head: 'SELECT seq, at, mac FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1',
+  /** One chained entry by its number (idx_audit_log_seq). */
+  entry: `SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq > 0 AND seq = {:seq}`,
+  /** A page of chained entries from..to, in order (idx_audit_log_seq; keyset, never OFFSET). */
+  range: `SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq > 0 AND seq >= {:from} AND seq <= {:to} ORDER BY seq LIMIT ${VERIFY_PAGE}`,
+  /** The link an entry carries, and the one its predecessor carries (idx_audit_log_seq). */
+  linkCarried: 'SELECT prev_mac AS link FROM audit_log WHERE seq > 0 AND seq = {:seq}',
+  linkMade: 'SELECT mac AS link FROM audit_log WHERE seq > 0 AND seq = {:seq}',
+  /** Entries waiting and entries refused (idx_audit_log_unchained). */
+  counts:
+    'SELECT COALESCE(SUM(seq = 0), 0) AS pending, COALESCE(SUM(seq = -1), 0) AS refused FROM audit_log WHERE seq < 1',
+};
+
 /** @template {Record<string, unknown>} T @param {HookApp} app @param {T} shape @param {string} sql @param {Record<string, unknown>} [params] */
 function rows(app, shape, sql, params) {
   return require(`${__hooks}/lib/query.js`).queryRows(app, shape, sql, params);
@@ -72,17 +97,13 @@ function domainModule() {
 
 /** The last chained entry, or null. @param {HookApp} app */
 function headEntry(app) {
-  const [head] = rows(
-    app,
-    { seq: 0, at: '', mac: '' },
-    'SELECT seq, at, mac FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1',
-  );
+  const [head] = rows(app, { seq: 0, at: '', mac: '' }, TRAIL_QUERIES.head);
   return head || null;
 }
 
 /** @param {HookApp} app @param {number} seq */
 function entryAt(app, seq) {
-  const [entry] = rows(app, ENTRY_ROW, `SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq = {:seq}`, { seq });
+  const [entry] = rows(app, ENTRY_ROW, TRAIL_QUERIES.entry, { seq });
   return entry || null;
 }
 
@@ -224,11 +245,7 @@ function chainPending(app, options) {
       let batch = 0;
       app.runInTransaction((tx) => {
         const head = headEntry(tx) || { seq: 0, mac: require(`${__hooks}/generated/domain.cjs`).AUDIT_GENESIS };
-        const pending = rows(
-          tx,
-          ENTRY_ROW,
-          `SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq = 0 ORDER BY rowid LIMIT ${CHAIN_BATCH}`,
-        );
+        const pending = rows(tx, ENTRY_ROW, TRAIL_QUERIES.pending);
         batch = pending.length;
         for (const entry of pending) {
           if (!$security.equal(entry.entry_mac, sealOf(key, entry)) || entry.created !== entry.at) {
@@ -283,12 +300,7 @@ function verifyRange(app, key, from, to, previous, progress) {
   let expected = from;
   let link = previous;
   while (expected <= to) {
-    const page = rows(
-      app,
-      ENTRY_ROW,
-      `SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq >= {:from} AND seq <= {:to} ORDER BY seq LIMIT ${VERIFY_PAGE}`,
-      { from: expected, to },
-    );
+    const page = rows(app, ENTRY_ROW, TRAIL_QUERIES.range, { from: expected, to });
     if (page.length === 0) break;
     for (const entry of page) {
       if (entry.seq !== expected) return { brokenAt: expected, problem: 'nomor-hilang' };
@@ -312,8 +324,8 @@ function linkBefore(app, seq, era) {
   if (seq <= 1) return require(`${__hooks}/generated/domain.cjs`).AUDIT_GENESIS;
   const [row] =
     seq === era
-      ? rows(app, { link: '' }, 'SELECT prev_mac AS link FROM audit_log WHERE seq = {:seq}', { seq })
-      : rows(app, { link: '' }, 'SELECT mac AS link FROM audit_log WHERE seq = {:seq}', { seq: seq - 1 });
+      ? rows(app, { link: '' }, TRAIL_QUERIES.linkCarried, { seq })
+      : rows(app, { link: '' }, TRAIL_QUERIES.linkMade, { seq: seq - 1 });
   return row ? row.link : '';
 }
 
@@ -331,11 +343,7 @@ function againstAnchor(app, anchor, head) {
 
 /** @param {HookApp} app */
 function countsOf(app) {
-  const [counts] = rows(
-    app,
-    { pending: 0, refused: 0 },
-    'SELECT COALESCE(SUM(seq = 0), 0) AS pending, COALESCE(SUM(seq = -1), 0) AS refused FROM audit_log WHERE seq < 1',
-  );
+  const [counts] = rows(app, { pending: 0, refused: 0 }, TRAIL_QUERIES.counts);
   return counts;
 }
 
@@ -539,6 +547,7 @@ function forTheSummary(app) {
 }
 
 module.exports = {
+  TRAIL_QUERIES,
   LOCK_PATIENCE_MINUTES,
   isDatabaseLocked,
   forTheSummary,
