@@ -18,12 +18,8 @@ process.env['LAYANAN_E2E_PORT'] ??= String(await freePort());
 process.env['LAYANAN_E2E_STAFF_PASSWORD'] ??= randomBytes(12).toString('hex');
 const baseURL = `http://127.0.0.1:${process.env['LAYANAN_E2E_PORT']}`;
 
-/**
- * Specs that need what only the whole browser has: the service worker's notifications, and its update
- * to a newly deployed version (in the headless shell the new version was not offered in 2 of 3
- * fresh-clone runs, however often the page asked; in the whole browser it always was).
- */
-const NEEDS_THE_WHOLE_BROWSER = /(watch-number|pwa-update)\.spec\.ts$/;
+/** Specs that need what only the whole browser has: the service worker's notifications. */
+const NEEDS_THE_WHOLE_BROWSER = /watch-number\.spec\.ts$/;
 
 /** Debian's Chromium binary `name` (or the one at `path`), with what the tests turn off. */
 function chromium(path: string | undefined, name: string) {

@@ -5,6 +5,8 @@
 // headers, long caching for fingerprinted assets only) and the site's own 404 page. A route of its
 // own rather than --publicDir plus a global middleware, so API requests never run through JS.
 // Behind Caddy (deploy/Caddyfile) the site is served by Caddy from the same build and headers.
+// Each file carries the same validator Caddy gives it (lib/files.js: fileEtag), so a deployed build
+// reaches the browsers holding the previous one whatever the dates of its files.
 routerUse($apis.gzip());
 
 routerAdd(...require(`${__hooks}/lib/http.js`).route('site'), (e) => {
@@ -23,6 +25,8 @@ routerAdd(...require(`${__hooks}/lib/http.js`).route('site'), (e) => {
   apply(site.all);
   for (const prefix of Object.keys(site.byPath)) if (path.startsWith(prefix)) apply(site.byPath[prefix]);
   if (request.tls) apply(site.https);
+  const etag = require(`${__hooks}/lib/files.js`).fileEtag(siteDir, request.pathValue('path'));
+  if (etag) headers.set('ETag', etag);
   try {
     return $apis.static(siteDir, false)(e);
   } catch (err) {

@@ -51,7 +51,7 @@ const get = (
   options: { headers?: Record<string, string>; localAddress?: string; method?: string; body?: string } = {},
 ) => trustedRequest(`${site.url}${path}`, { ca: site.caddy.rootCertificate, ...options });
 
-test('pages come over HTTPS with the headers of the build, compressed; fingerprinted assets are cached for a year; plain HTTP redirects', async ({
+test("pages come over HTTPS with the build's headers, compressed; hashed assets cached a year, sw.js revalidated by its ETag; plain HTTP redirects", async ({
   site,
 }) => {
   const page = await get(site, '/', { headers: { 'Accept-Encoding': 'zstd, gzip' } });
@@ -74,6 +74,12 @@ test('pages come over HTTPS with the headers of the build, compressed; fingerpri
   const script = await get(site, asset, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(script.headers['content-encoding']).toBe('gzip');
+  // The service worker is asked for again by its ETag (tests/integration/site-revalidation.test.ts: PocketBase's the same).
+  const worker = await get(site, '/sw.js');
+  expect(worker.headers['etag']).toMatch(/^".+"$/);
+  expect((await get(site, '/sw.js', { headers: { 'If-None-Match': worker.headers['etag'] as string } })).status).toBe(
+    304,
+  );
 
   // The API is PocketBase's, through the proxy: its own headers, and the readiness route.
   const ready = await get(site, '/api/layanan/siap');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
-import { BUILD_TIMEOUT, CHANGED_SUMMARY, secondVersionBuild } from '../support/site-builds.ts';
+import { BUILD_TIMEOUT, CHANGED_SUMMARY, deployedDatedBefore, secondVersionBuild } from '../support/site-builds.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -31,10 +31,13 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-/** Serves the second build from now on, as a deploy would. */
+/**
+ * Serves the second build from now on, as a deploy would; its sw.js dated before the first's, as a
+ * copy that keeps a build's dates may bring it (the new version must reach phones all the same).
+ */
 function deploySecondBuild() {
   const next = `${siteLink}.baru`;
-  symlinkSync(secondBuild, next);
+  symlinkSync(deployedDatedBefore(secondBuild, siteLink, `${siteLink}-kedua`), next);
   renameSync(next, siteLink);
 }
 

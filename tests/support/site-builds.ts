@@ -6,7 +6,16 @@
 // one builds it and the other waits for it (flock).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFingerprint, PROJECT_ROOT } from '../../scripts/build-fingerprint.ts';
@@ -119,3 +128,22 @@ export const secondVersionBuild = () =>
 
 /** A build for one kabupaten (LAYANAN_KABUPATEN, its Kemendagri code). */
 export const kabupatenBuild = (code: string) => sharedBuild(`kabupaten-${code}`, { env: { LAYANAN_KABUPATEN: code } });
+
+/**
+ * `site` deployed as a copy that keeps a build's dates may bring it (a rollback, a build made before
+ * the one it replaces): in the new folder `into`, links to its files but sw.js, which is `worker`
+ * (by default its own) dated an hour before `earlierThan`'s sw.js. Returns `into`.
+ */
+export function deployedDatedBefore(
+  site: string,
+  earlierThan: string,
+  into: string,
+  worker = readFileSync(join(site, 'sw.js'), 'utf8'),
+): string {
+  mkdirSync(into);
+  for (const entry of readdirSync(site)) if (entry !== 'sw.js') symlinkSync(join(site, entry), join(into, entry));
+  writeFileSync(join(into, 'sw.js'), worker);
+  const anHourEarlier = new Date(statSync(join(earlierThan, 'sw.js')).mtimeMs - 3_600_000);
+  utimesSync(join(into, 'sw.js'), anHourEarlier, anHourEarlier);
+  return into;
+}

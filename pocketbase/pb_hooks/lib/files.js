@@ -11,4 +11,29 @@ function fileExists(path) {
   }
 }
 
-module.exports = { fileExists };
+/**
+ * The ETag of the file of a built site that a request for `path` is answered with (a folder's
+ * index.html, as $apis.static serves it): its modification time and size, as Caddy's file_server
+ * makes it; "" when there is no such file. A browser revalidates what it holds (sw.js above all,
+ * checked for a new version of the app) with If-None-Match and If-Modified-Since. By the date
+ * alone, Go answers 304 "not modified" whenever the file is not newer than the browser's copy, so a
+ * deployed build made before the one it replaces (a rollback, a copy keeping the build's dates)
+ * would never reach the phones that have the app; this ETag changes with any replacement, and
+ * with an If-None-Match Go ignores the date.
+ * @param {string} siteDir @param {string} path
+ */
+function fileEtag(siteDir, path) {
+  const names = path.split('/').filter((name) => name !== '' && name !== '.');
+  // Never a file outside the build ($apis.static refuses such a path too).
+  if (names.indexOf('..') !== -1) return '';
+  try {
+    let info = $os.stat([siteDir, ...names].join('/'));
+    if (info.isDir()) info = $os.stat([siteDir, ...names, 'index.html'].join('/'));
+    const modified = info.modTime();
+    return `"${modified.unix().toString(36)}.${modified.nanosecond().toString(36)}-${info.size().toString(36)}"`;
+  } catch (_) {
+    return '';
+  }
+}
+
+module.exports = { fileEtag, fileExists };
