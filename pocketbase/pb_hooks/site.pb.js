@@ -16,9 +16,7 @@ routerAdd(...require(`${__hooks}/lib/http.js`).route('site'), (e) => {
   const path = given.given(request.url, 'request address').path;
   const headers = e.response.header();
   /** @type {import("../../src/lib/security-headers").SiteHeaders} */
-  const site = JSON.parse(
-    String(e.app.store().getOrSet(`site-headers:${siteDir}`, () => toString($os.readFile(`${siteDir}/_headers.json`)))),
-  );
+  const site = JSON.parse(require(`${__hooks}/lib/files.js`).builtHeaders(e.app, siteDir));
   const apply = (set) => {
     for (const name of Object.keys(set)) headers.set(name, set[name]);
   };

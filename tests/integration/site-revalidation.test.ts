@@ -3,7 +3,16 @@
 // whatever the dates of its files: one made before the build it replaces (a rollback, a copy that
 // keeps the build's dates) is sent whole, never answered 304 "not modified" because it is not newer.
 // PocketBase's site route gives each file the validator Caddy's file_server gives it (pocketbase/pb_hooks/lib/files.js).
-import { mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -60,4 +69,24 @@ it("a page is revalidated by its folder's index.html", async () => {
   expect(page.status).toBe(200);
   expect(page.headers.get('etag')).toMatch(/^".+"$/);
   expect((await revalidate('/layanan/', page)).status).toBe(304);
+});
+
+it('a build put in place under the running server is sent with its own headers, its Content-Security-Policy above all', async () => {
+  const before = await fetch(`${server.url}/`);
+  const policy = before.headers.get('content-security-policy')!;
+  expect(policy).toContain('script-src');
+
+  // The next build's inline scripts have other hashes: its _headers.json lists them.
+  const next = join(work, 'ketiga');
+  mkdirSync(next);
+  for (const entry of readdirSync(built))
+    if (entry !== '_headers.json') symlinkSync(join(built, entry), join(next, entry));
+  const headers = JSON.parse(readFileSync(join(built, '_headers.json'), 'utf8')) as { all: Record<string, string> };
+  const nextPolicy = policy.replace('script-src', "script-src 'sha256-versiBerikutnya='");
+  headers.all['Content-Security-Policy'] = nextPolicy;
+  writeFileSync(join(next, '_headers.json'), JSON.stringify(headers));
+  symlinkSync(next, `${siteLink}.baru`);
+  renameSync(`${siteLink}.baru`, siteLink);
+
+  expect((await fetch(`${server.url}/`)).headers.get('content-security-policy')).toBe(nextPolicy);
 });

@@ -36,4 +36,23 @@ function fileEtag(siteDir, path) {
   }
 }
 
-module.exports = { fileEtag, fileExists };
+/**
+ * The text of the build's _headers.json, kept in the app's store while the file is the same one: a
+ * build put in place under the running server (scripts/build.sh swaps the folder) brings its own
+ * headers at once — its Content-Security-Policy lists its own inline scripts' hashes, so the old
+ * one would block them. Stored as "<modification time>\n<text>"; one entry per site folder.
+ * @param {HookApp} app @param {string} siteDir
+ */
+function builtHeaders(app, siteDir) {
+  const file = `${siteDir}/_headers.json`;
+  const written = String($os.stat(file).modTime().unixNano());
+  const key = `site-headers:${siteDir}`;
+  const kept = String(app.store().get(key) || '');
+  const newline = kept.indexOf('\n');
+  if (newline !== -1 && kept.slice(0, newline) === written) return kept.slice(newline + 1);
+  const text = toString($os.readFile(file));
+  app.store().set(key, `${written}\n${text}`);
+  return text;
+}
+
+module.exports = { builtHeaders, fileEtag, fileExists };
