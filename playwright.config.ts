@@ -38,9 +38,11 @@ export default defineConfig({
     baseURL,
     locale: 'id-ID',
     timezoneId: OFFICE_TIME_ZONE,
-    // A failed test's trace keeps its DOM snapshots, network and console, not a screencast: its frames
-    // would be encoded for every test that passes too. The failure's screenshot is taken on its own.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // No trace: recording one costs every test 6–13 % of its CPU to keep it for the few that fail. A failed
+    // test still leaves its screenshot and error-context.md (the error, the test's lines, the whole page as
+    // an accessibility tree); `npx playwright test <file> --trace retain-on-failure` records traces when
+    // a failure needs its network, console and steps (docs/performance.md, "The Playwright phase's CPU").
+    trace: 'off',
     screenshot: 'only-on-failure',
     // Only the offline and update tests (tests/e2e/pwa-*.spec.ts) let the service worker run.
     serviceWorkers: 'block',
@@ -51,8 +53,12 @@ export default defineConfig({
       testIgnore: NEEDS_THE_WHOLE_BROWSER,
       // Debian's Chromium headless shell (what Playwright itself runs headless): the same Blink and V8 as
       // /usr/bin/chromium without the browser around them, half the CPU for the same tests.
+      // Pixel 7's screen, touch and user agent, drawn at one device pixel per CSS pixel instead of 2.625:
+      // layout and every check are in CSS pixels, no test compares pixels, and Chromium paints a seventh
+      // of the pixels. Specs that read a QR code from the screen draw it at the phone's density (qr.ts).
       use: {
         ...devices['Pixel 7'],
+        deviceScaleFactor: 1,
         launchOptions: chromium(process.env['CHROMIUM_HEADLESS_SHELL_PATH'], 'chromium-headless-shell'),
       },
     },

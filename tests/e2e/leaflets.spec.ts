@@ -1,6 +1,9 @@
 import { expect, feed, test } from './fixtures';
-import { decodeQr } from './qr';
+import { PHONE_SCREEN_DENSITY, decodeQr } from './qr';
 import { NOT_IN_SOURCE } from '../../src/lib/standard-components';
+
+// The QR codes are read from the screen, at a phone's pixel density.
+test.use(PHONE_SCREEN_DENSITY);
 
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 

@@ -1,7 +1,10 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
-import { decodeQr } from './qr';
+import { PHONE_SCREEN_DENSITY, decodeQr } from './qr';
 import { SURVEY_ELEMENTS } from '../../src/domain/satisfaction-survey.ts';
 import { expect, expectNoViolations, registerRequest, signedInStaff, test, waitForIslands } from './fixtures';
+
+// The QR codes are read from the screen, at a phone's pixel density.
+test.use(PHONE_SCREEN_DENSITY);
 
 test('staff sign in and print a receipt whose QR codes lead to the status page and the counter survey', async ({
   page,

@@ -1,6 +1,9 @@
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
-import { decodeQr } from './qr';
+import { PHONE_SCREEN_DENSITY, decodeQr } from './qr';
 import { expect, expectNoViolations, signInToWorkspace, test, waitForIslands } from './fixtures';
+
+// The QR codes are read from the screen, at a phone's pixel density.
+test.use(PHONE_SCREEN_DENSITY);
 
 test('a walk-in request: registered at the counter, receipt printed, followed by the applicant as staff move it along', async ({
   page,

@@ -10,9 +10,12 @@ import { E2E_CAMAT, E2E_STAFF } from '../support/e2e-accounts.ts';
 import { operatorProposal } from '../support/proposal-form.ts';
 import { approvedProposal, camatClient, postRoute, receiveStock, recordLegalBasis } from '../support/stock-release.ts';
 import { ROUTES } from '../../src/domain/routes.ts';
-import { decodeQr } from './qr';
+import { PHONE_SCREEN_DENSITY, decodeQr } from './qr';
 import { signInAsOperator, writeProposalFiles } from './proposal-steps';
 import { SMALL_PHONE_AND_LAPTOP, expect, expectNoViolations, signInToWorkspace, signedInStaff, test } from './fixtures';
+
+// The QR codes are read from the screen, at a phone's pixel density.
+test.use(PHONE_SCREEN_DENSITY);
 
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 const DARANGDAN = 'lumbung.32.14.06';
