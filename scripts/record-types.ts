@@ -100,5 +100,13 @@ export function recordTypesSource(collections: SchemaCollection[]): string {
   lines.push('', "/** Each collection's record type, by collection name. */", 'export interface CollectionRecords {');
   for (const collection of own) lines.push(`  ${collection.name}: ${typeName(collection.name)};`);
   lines.push('}', '');
+  const withFiles = own.filter((collection) => collection.fields.some((field) => field.type === 'file'));
+  lines.push(
+    '/** The collections with a file field: the upload guard (pb_hooks/uploads.pb.js) runs on their saves only. */',
+    'export const COLLECTIONS_WITH_FILES: string[] = [',
+    ...withFiles.map((collection) => `  '${collection.name}',`),
+    '];',
+    '',
+  );
   return lines.join('\n');
 }

@@ -42,6 +42,7 @@ export * from './stock';
 export * from './stock-ledger';
 export * from './stock-reports';
 export * from './cases';
+export { COLLECTIONS_WITH_FILES } from './records';
 export * from './household-proposal';
 export * from './household-figures';
 export * from './household-public-figures';

@@ -648,3 +648,14 @@ export interface CollectionRecords {
   villages: VillagesRecord;
   warehouses: WarehousesRecord;
 }
+
+/** The collections with a file field: the upload guard (pb_hooks/uploads.pb.js) runs on their saves only. */
+export const COLLECTIONS_WITH_FILES: string[] = [
+  'complaints',
+  'household_batches',
+  'household_proposals',
+  'proposals',
+  'requests',
+  'stock_entries',
+  'stock_releases',
+];
