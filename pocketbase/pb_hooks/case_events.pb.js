@@ -14,3 +14,9 @@ onRecordCreate(
   (e) => require(`${__hooks}/lib/cases.js`).recordEvent(e),
   ...require(`${__hooks}/generated/domain.cjs`).CASE_EVENT_COLLECTIONS,
 );
+
+// A new case of any type: its insert, first event and public status in one transaction (pb_hooks/lib/cases.js).
+onRecordCreateExecute(
+  (e) => require(`${__hooks}/lib/cases.js`).saveOpened(e),
+  ...Object.keys(require(`${__hooks}/generated/domain.cjs`).CASE_TYPES),
+);

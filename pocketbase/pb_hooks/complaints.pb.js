@@ -49,10 +49,8 @@ onRecordCreate((e) => {
     record.set(field, '');
   record.set('publish_answer', false);
 
+  cases.openTimelineOnSave(record);
   e.next();
-
-  cases.openTimeline(e.app, record);
-  e.app.saveNoValidate(record);
 }, 'complaints');
 
 routerAdd(

@@ -75,7 +75,6 @@ onRecordCreate((e) => {
   cases.startCase(e.app, proposal);
   proposal.set('finished_at', '');
   if (proposal.getDateTime('received_at').isZero()) proposal.set('received_at', new Date().toISOString());
+  cases.openTimelineOnSave(proposal);
   e.next();
-  cases.openTimeline(e.app, proposal);
-  e.app.saveNoValidate(proposal);
 }, 'household_proposals');

@@ -90,8 +90,6 @@ onRecordCreate((e) => {
   proposal.set('decided_by', domain.proposalDeciderFor(recipient, camatDecider));
   if (proposal.getDateTime('received_at').isZero()) proposal.set('received_at', new Date().toISOString());
 
+  cases.openTimelineOnSave(proposal);
   e.next();
-
-  cases.openTimeline(e.app, proposal);
-  e.app.saveNoValidate(proposal);
 }, 'proposals');

@@ -21,7 +21,8 @@ onRecordCreateRequest((e) => {
 // (the request keeps this copy, whatever the standard says later), and — for one registered at
 // the counter — the due time its Standar Pelayanan promises. An online application first waits
 // for staff to verify its documents; its promised time starts when they accept it
-// (src/domain/cases/requests.ts). Then the first entry of its timeline.
+// (src/domain/cases/requests.ts). Its first timeline entry and public status are written with it,
+// in the transaction of its insert (pb_hooks/lib/cases.js, saveOpened).
 onRecordCreate((e) => {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { throwProblems } = require(`${__hooks}/lib/problems.js`);
@@ -59,8 +60,6 @@ onRecordCreate((e) => {
       : '',
   );
 
+  cases.openTimelineOnSave(record, { step: 1, staff: record.getString('registered_by') });
   e.next();
-
-  cases.openTimeline(e.app, record, { step: 1, staff: record.getString('registered_by') });
-  e.app.saveNoValidate(record);
 }, 'requests');

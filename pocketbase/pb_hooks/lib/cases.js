@@ -97,9 +97,46 @@ function startCase(app, record) {
   record.set('status', caseType.firstStatus(fieldsOf(record)));
 }
 
+/** What a new case carries (never stored, never sent) until its insert writes its first event (saveOpened). */
+const FIRST_EVENT = '@catatan-pertama';
+
+/**
+ * Asks the insert of a new case to write the first entry of its timeline and its public status in
+ * its own transaction (saveOpened): the case, its audit entry, its first event and its public
+ * status take SQLite's one writer once. Called by the case's creation hook before it lets the insert run.
+ * @param {core.Record} record @param {Record<string, unknown>} [extra] more fields of the event
+ */
+function openTimelineOnSave(record, extra) {
+  record.set(FIRST_EVENT, JSON.stringify(extra || {}));
+}
+
+/**
+ * The insert of a case (e.next() of its *Execute hook) and, when its creation asked for them
+ * (openTimelineOnSave), its first event and public status, in one transaction — the one its audit
+ * entry is written in (pb_hooks/lib/audit.js) when there is one: all are committed, or none.
+ * @param {core.RecordEvent} e
+ */
+function saveOpened(e) {
+  const record = require(`${__hooks}/lib/given.js`).recordOf(e);
+  const pending = record.get(FIRST_EVENT);
+  if (!pending) return e.next();
+  record.set(FIRST_EVENT, '');
+  const outer = e.app;
+  outer.runInTransaction((tx) => {
+    e.app = tx;
+    try {
+      e.next();
+      openTimeline(tx, record, JSON.parse(String(pending)));
+      tx.saveNoValidate(record);
+    } finally {
+      e.app = outer;
+    }
+  });
+}
+
 /**
  * The first entry of a new case's timeline, in its first status and words, at the moment it was
- * received; then its public status. Called by the case's creation hook once the case is saved.
+ * received; then its public status. Written with the case's insert (saveOpened).
  * @param {HookApp} app @param {core.Record} record @param {Record<string, unknown>} [extra] more fields of the event
  */
 function openTimeline(app, record, extra) {
@@ -253,7 +290,8 @@ module.exports = {
   proposalServiceOf,
   refreshPublicStatus,
   startCase,
-  openTimeline,
+  openTimelineOnSave,
+  saveOpened,
   prepareEvent,
   recordEvent,
 };
