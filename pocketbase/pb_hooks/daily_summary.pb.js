@@ -17,7 +17,8 @@ routerAdd(
     const agency = staff.getString('agency');
     const now = new Date();
     // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text. Open and late are
-    // each case type's own (src/domain/cases/: late), the same as the work queue's and the inbox's.
+    // each case type's own (src/domain/cases/: late), the same as the work queue's and the inbox's;
+    // open requests are read from their own index by deadline (pb_migrations/1795403920_open_requests_by_due_date.js).
     const { requests, complaints, waitingSql, lateSql, storedDate: stored } = domain;
     const stockReports = require(`${__hooks}/lib/stock_reports.js`);
 
@@ -26,7 +27,7 @@ routerAdd(
       .db()
       .newQuery(
         "SELECT COUNT(*) AS open, COALESCE(SUM(due_at != '' AND due_at >= {:now} AND due_at < {:end}), 0) AS due_today" +
-          ` FROM requests WHERE agency = {:agency} AND ${waitingSql(requests)}`,
+          ` FROM requests INDEXED BY idx_requests_open_due WHERE agency = {:agency} AND ${waitingSql(requests)}`,
       )
       .bind({ agency, now: stored(now), end: stored(domain.endOfOfficeDay(now)) })
       .one(counts);
@@ -37,7 +38,7 @@ routerAdd(
       .db()
       .newQuery(
         'SELECT r.id, r.number, s.title AS service, r.due_at, r.current_step, json_array_length(r.steps) AS step_count' +
-          ' FROM requests r JOIN services s ON s.id = r.service' +
+          ' FROM requests r INDEXED BY idx_requests_open_due JOIN services s ON s.id = r.service' +
           ` WHERE r.agency = {:agency} AND ${lateSql(requests, 'r')} ORDER BY r.due_at LIMIT 200`,
       )
       .bind({ agency, now: stored(now) })
@@ -127,11 +128,15 @@ routerAdd(
       refusal: 'Hanya untuk petugas Dinas Sosial.',
       oversee: false,
     });
+    const domain = require(`${__hooks}/generated/domain.cjs`);
     const counts = new DynamicModel({ applications: 0, complaints: 0 });
     e.app
       .db()
       .newQuery(
-        "SELECT (SELECT COUNT(*) FROM requests WHERE agency = {:agency} AND status = 'menunggu-verifikasi') AS applications," +
+        // From the index of open requests (pb_migrations/1795403920_open_requests_by_due_date.js), not
+        // from every request the office ever received.
+        'SELECT (SELECT COUNT(*) FROM requests INDEXED BY idx_requests_open_due' +
+          ` WHERE agency = {:agency} AND ${domain.waitingSql(domain.requests)} AND status = 'menunggu-verifikasi') AS applications,` +
           " (SELECT COUNT(*) FROM complaints WHERE agency = {:agency} AND status = 'diterima') AS complaints",
       )
       .bind({ agency: staff.getString('agency') })
