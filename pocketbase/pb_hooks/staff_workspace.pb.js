@@ -29,85 +29,25 @@ routerAdd(
       average_minutes: -0.5,
     };
     const report = require(`${__hooks}/lib/query.js`).queryRows(e.app, shape, sql, bind).map(domain.reportRow);
-    // Complaints (src/domain/complaints.ts) per month and service: received, answered within the
-    // deadline, the median time to the first answer, and those still waiting past their deadline.
-    const complaintRows = arrayOf(
-      new DynamicModel({
-        month: '',
-        service: '',
-        status: '',
-        first_answered_at: '',
-        answer_due_at: '',
-        due_at: '',
-        verified_at: '',
-        verification_due_at: '',
-        hours_to_answer: -0.5,
-      }),
-    );
-    e.app
-      .db()
-      .newQuery(
-        "SELECT strftime('%Y-%m', c.received_at, {:offset}) AS month," +
-          " COALESCE(s.title, '(tanpa layanan tertentu)') AS service, c.status, c.first_answered_at, c.answer_due_at," +
-          ' c.due_at, c.verified_at, c.verification_due_at,' +
-          " CASE WHEN c.first_answered_at != '' THEN (julianday(c.first_answered_at) - julianday(c.received_at)) * 24 ELSE -1 END AS hours_to_answer" +
-          ' FROM complaints c LEFT JOIN services s ON s.id = c.service' +
-          " WHERE c.agency = {:agency} AND strftime('%Y-%m', c.received_at, {:offset}) BETWEEN {:from} AND {:to} ORDER BY month, service",
-      )
-      .bind({ agency: staff.getString('agency'), from, to, offset: domain.SQLITE_OFFICE_OFFSET })
-      .all(complaintRows);
-    const now = new Date();
-    /**
-     * @type {Record<string, {
-     *   month: string, service: string, received: number, verifiedOnTime: number, answered: number,
-     *   answeredOnTime: number, overdue: number, hours: number[]
-     * }>}
-     */
-    const groups = {};
-    for (const row of complaintRows) {
-      const key = `${row.month}|${row.service}`;
-      if (!groups[key]) {
-        groups[key] = {
-          month: row.month,
-          service: row.service,
+    // Complaints per month and service, counted by SQLite (src/domain/report.ts complaintReportQuery).
+    const counted = domain.complaintReportQuery(staff.getString('agency'), from, to, new Date());
+    const complaints = require(`${__hooks}/lib/query.js`)
+      .queryRows(
+        e.app,
+        {
+          month: '',
+          service: '',
           received: 0,
-          verifiedOnTime: 0,
+          verified_on_time: 0,
           answered: 0,
-          answeredOnTime: 0,
+          answered_on_time: 0,
           overdue: 0,
-          hours: [],
-        };
-      }
-      const group = groups[key];
-      group.received++;
-      if (row.verified_at !== '' && row.verified_at <= row.verification_due_at) group.verifiedOnTime++;
-      if (row.first_answered_at !== '') {
-        group.answered++;
-        if (row.first_answered_at <= row.answer_due_at) group.answeredOnTime++;
-        group.hours.push(row.hours_to_answer);
-      }
-      if (domain.isLate(domain.complaints, { status: row.status, due_at: row.due_at }, now)) group.overdue++;
-    }
-    const median = (values) => {
-      if (values.length === 0) return null;
-      const sorted = values.slice().sort((a, b) => a - b);
-      const middle = Math.floor(sorted.length / 2);
-      return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    };
-    const complaints = Object.keys(groups).map((key) => {
-      const group = groups[key];
-      const hours = median(group.hours);
-      return {
-        month: group.month,
-        service: group.service,
-        received: group.received,
-        verifiedOnTime: group.verifiedOnTime,
-        answered: group.answered,
-        answeredOnTime: group.answeredOnTime,
-        overdue: group.overdue,
-        medianHoursToAnswer: hours === null ? null : Math.round(hours * 10) / 10,
-      };
-    });
+          median_hours: -0.5,
+        },
+        counted.sql,
+        counted.bind,
+      )
+      .map(domain.complaintReportRow);
 
     const households = require(`${__hooks}/lib/household_figures.js`).householdFiguresOf(
       e.app,

@@ -5,7 +5,10 @@
 // Five years of an office's requests must not make it slow: the figures are kept per month and
 // service as requests are written (table request_month_figures, SQLite triggers of migration
 // 1795402100), so a report reads one row per month and service, never the requests.
-import type { BoundQuery } from './database';
+import { complaints } from './cases/complaints';
+import { lateSql } from './cases/engine';
+import { type BoundQuery, storedDate } from './database';
+import { SQLITE_OFFICE_OFFSET } from './time';
 
 export const REPORT_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -73,5 +76,59 @@ export function reportRow(row: {
     rejected: row.rejected,
     onTimeShare: promised && row.completed > 0 ? row.on_time / row.completed : null,
     averageMinutes: row.average_minutes >= 0 ? Math.round(row.average_minutes) : null,
+  };
+}
+
+/**
+ * Complaints of months `from` to `to` per month and service, counted in SQL: received, verified
+ * within their deadline, answered, answered within it, still waiting past it at `now`, and the
+ * median hours to the first answer (the middle one, or the mean of the two middle ones). Five years
+ * of complaints were read into the hook one by one before (2 s for a year of 5,000 under load).
+ */
+export function complaintReportQuery(agency: string, from: string, to: string, now: Date): BoundQuery {
+  const hours =
+    "CASE WHEN c.first_answered_at != '' THEN (julianday(c.first_answered_at) - julianday(c.received_at)) * 24 END";
+  return {
+    sql:
+      `WITH period AS (SELECT strftime('%Y-%m', c.received_at, {:offset}) AS month,` +
+      " COALESCE(s.title, '(tanpa layanan tertentu)') AS service," +
+      " (c.verified_at != '' AND c.verified_at <= c.verification_due_at) AS verified_on_time," +
+      ` ${hours} AS hours, (c.first_answered_at != '' AND c.first_answered_at <= c.answer_due_at) AS answered_on_time,` +
+      ` (${lateSql(complaints, 'c')}) AS overdue` +
+      ' FROM complaints c LEFT JOIN services s ON s.id = c.service' +
+      " WHERE c.agency = {:agency} AND strftime('%Y-%m', c.received_at, {:offset}) BETWEEN {:from} AND {:to})," +
+      ' ranked AS (SELECT month, service, hours, ROW_NUMBER() OVER (PARTITION BY month, service ORDER BY hours) AS place,' +
+      ' COUNT(*) OVER (PARTITION BY month, service) AS answered FROM period WHERE hours IS NOT NULL),' +
+      ' medians AS (SELECT month, service, AVG(hours) AS hours FROM ranked' +
+      ' WHERE place IN ((answered + 1) / 2, (answered + 2) / 2) GROUP BY month, service)' +
+      ' SELECT p.month, p.service, COUNT(*) AS received, SUM(p.verified_on_time) AS verified_on_time,' +
+      ' SUM(p.hours IS NOT NULL) AS answered, SUM(p.answered_on_time) AS answered_on_time, SUM(p.overdue) AS overdue,' +
+      ' COALESCE(m.hours, -1) AS median_hours' +
+      ' FROM period p LEFT JOIN medians m ON m.month = p.month AND m.service = p.service' +
+      ' GROUP BY p.month, p.service ORDER BY p.month, p.service',
+    bind: { agency, from, to, offset: SQLITE_OFFICE_OFFSET, now: storedDate(now) },
+  };
+}
+
+/** A database row of complaintReportQuery as the route returns it. */
+export function complaintReportRow(row: {
+  month: string;
+  service: string;
+  received: number;
+  verified_on_time: number;
+  answered: number;
+  answered_on_time: number;
+  overdue: number;
+  median_hours: number;
+}): ComplaintReportRow {
+  return {
+    month: row.month,
+    service: row.service,
+    received: row.received,
+    verifiedOnTime: row.verified_on_time,
+    answered: row.answered,
+    answeredOnTime: row.answered_on_time,
+    overdue: row.overdue,
+    medianHoursToAnswer: row.median_hours >= 0 ? Math.round(row.median_hours * 10) / 10 : null,
   };
 }

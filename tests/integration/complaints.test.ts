@@ -468,3 +468,73 @@ describe('"diberitahu via WhatsApp" on a complaint', () => {
     ]);
   });
 });
+
+describe("the office report's complaints", () => {
+  it('counts them per month and service with the median hours to the first answer, worked out by hand', async () => {
+    const agency = await server.admin.collection('agencies').getFirstListItem('slug = "dinsos-p3a-purwakarta"');
+    const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
+    // Received Tue 15 Sep 2026 10:00 WIB; verified and answered so many hours later (none = still waiting).
+    const received = Date.parse('2026-09-15T03:00:00Z');
+    const at = (hours: number) => new Date(received + hours * 3_600_000).toISOString();
+    const cases: { service: string; verified?: number; answered?: number }[] = [
+      { service: service.id, verified: 1, answered: 2 },
+      { service: service.id, verified: 1, answered: 5 },
+      { service: service.id, verified: 1, answered: 1440 }, // 60 days: past the answer deadline
+      { service: '', verified: 1, answered: 3 },
+      { service: '', verified: 720, answered: 724.25 }, // verified 30 days late, answered 4¼ hours after
+      { service: '' }, // never verified: past its deadline now
+    ];
+    for (const [index, one] of cases.entries()) {
+      const complaint = await server.admin.collection('complaints').create({
+        agency: agency.id,
+        service: one.service,
+        kind: 'pengaduan',
+        identity: 'biasa',
+        description: `Pengaduan laporan ${index}.`,
+        reply_channel: 'halaman-status',
+        complainant_name: 'Euis',
+        complainant_phone: '0896-4410-2287',
+        status_verifier: '2287',
+        idempotency_key: randomUUID(),
+        received_at: at(0),
+      });
+      if (one.verified !== undefined)
+        await server.admin
+          .collection('complaint_events')
+          .create({ complaint: complaint.id, status: 'diverifikasi', at: at(one.verified) });
+      if (one.answered !== undefined)
+        await server.admin.collection('complaint_events').create({
+          complaint: complaint.id,
+          status: 'dijawab',
+          at: at(one.answered),
+          public_note: 'Sudah kami tindak lanjuti.',
+        });
+    }
+    const answer = await fetch(`${server.url}/api/petugas/laporan?dari=2026-09&sampai=2026-09`, {
+      headers: { Authorization: kepala.pb.authStore.token },
+    });
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { complaints: unknown[] }).complaints).toEqual([
+      {
+        month: '2026-09',
+        service: '(tanpa layanan tertentu)',
+        received: 3,
+        verifiedOnTime: 1,
+        answered: 2,
+        answeredOnTime: 2,
+        overdue: 1,
+        medianHoursToAnswer: 363.6, // (3 + 724.25) / 2 = 363.625
+      },
+      {
+        month: '2026-09',
+        service: service['title'],
+        received: 3,
+        verifiedOnTime: 3,
+        answered: 3,
+        answeredOnTime: 2,
+        overdue: 0,
+        medianHoursToAnswer: 5,
+      },
+    ]);
+  });
+});
