@@ -54,6 +54,7 @@ import {
   householdsThroughServer,
   mb,
   OFFICE,
+  openForBulkCopies,
   PROPOSAL_TABLES,
   REQUEST_TABLES,
   registerThroughApi,
@@ -196,9 +197,8 @@ async function proposalsThroughServer(server: TestPocketBase, count: number) {
 function growAuditTrail(server: TestPocketBase, target: number) {
   const key = execFileSync('cat', [server.auditKeyFile], { encoding: 'utf8' }).trim();
   const hmac = (payload: string) => createHmac('sha256', key).update(payload).digest('hex');
-  const db = new DatabaseSync(join(server.dataDir, 'data.db'));
+  const db = openForBulkCopies(server.dataDir);
   try {
-    db.exec('PRAGMA busy_timeout = 10000');
     const columns = db
       .prepare('PRAGMA table_info(audit_log)')
       .all()
