@@ -96,7 +96,11 @@ interface Sent {
  * offline it waits and is delivered once. The office, service and request it is about come from
  * the page that linked here.
  */
-export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
+export default function ComplaintApp(props: { officesJson: string }) {
+  // The offices (ComplaintOffice[]) come as JSON text: they never change on the page, and read as
+  // plain data they cost nothing, while Astro hands an island's props over in a Solid store, where
+  // every nested read makes a proxy, and in a reactive scope a signal (a fifth of the form's start-up).
+  const offices = JSON.parse(props.officesJson) as ComplaintOffice[];
   const [sent, setSent] = createSignal<Sent>();
   /** The office, service or request the page that linked here was about. */
   function context(stored: ComplaintDraft): ComplaintDraft {
@@ -119,13 +123,13 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
       };
     const agency = query.get('kantor') ?? '';
     const service = query.get('layanan') ?? '';
-    const known = props.offices.find((candidate) => candidate.id === agency);
+    const known = offices.find((candidate) => candidate.id === agency);
     if (known && loaded.description === '')
       return { ...loaded, agency, service: known.services.some((item) => item.id === service) ? service : '' };
     if (loaded.agency) return loaded;
     // The office of the kabupaten the resident chose (or the only one): its deadlines are the ones that count.
     const home = rememberedKabupatenHome();
-    const theirs = props.offices.filter((candidate) => props.offices.length === 1 || candidate.kabupatenHome === home);
+    const theirs = offices.filter((candidate) => offices.length === 1 || candidate.kabupatenHome === home);
     return theirs.length === 1 ? { ...loaded, agency: theirs[0]!.id } : loaded;
   }
 
@@ -157,12 +161,12 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
         verifier: anonymous ? delivered.verifierDigits : phoneVerifier(delivered.phone),
         anonymous,
         verificationDueAt: result.verificationDueAt,
-        office: props.offices.find((candidate) => candidate.id === delivered.agency),
+        office: offices.find((candidate) => candidate.id === delivered.agency),
       });
     },
   });
   const { current, step, errorFor, update, change } = form;
-  const office = () => props.offices.find((candidate) => candidate.id === current().agency);
+  const office = () => offices.find((candidate) => candidate.id === current().agency);
 
   const kindOptions = Object.entries(COMPLAINT_KINDS).map(([value, kind]) => ({
     value,
@@ -280,9 +284,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
                     onChange={(event) => update({ agency: event.currentTarget.value, service: '' })}
                   >
                     <option value="">Pilih kantor</option>
-                    <For each={props.offices}>
-                      {(candidate) => <option value={candidate.id}>{candidate.name}</option>}
-                    </For>
+                    <For each={offices}>{(candidate) => <option value={candidate.id}>{candidate.name}</option>}</For>
                   </select>
                 </div>
                 <Show when={current().kind === 'sanggah'}>
@@ -487,7 +489,7 @@ export default function ComplaintApp(props: { offices: ComplaintOffice[] }) {
           </Switch>
         </StepFrame>
       </Show>
-      <ComplaintDeadlines offices={office() ? [office()!] : props.offices} />
+      <ComplaintDeadlines offices={office() ? [office()!] : offices} />
     </Show>
   );
 }
