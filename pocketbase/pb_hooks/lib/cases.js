@@ -60,12 +60,20 @@ function placeOf(app, caseType, record) {
 
 /** Sets a case's public_status from it, its timeline, its office and service. @param {HookApp} app @param {core.Record} record */
 function refreshPublicStatus(app, record) {
-  const domain = require(`${__hooks}/generated/domain.cjs`);
-  const caseType = caseTypeOf(record);
-  const { collection, caseField } = caseType.events;
+  const { collection, caseField } = caseTypeOf(record).events;
   const events = require(`${__hooks}/lib/given.js`).present(
     app.findRecordsByFilter(collection, `${caseField} = {:id}`, 'at', 500, 0, { id: record.id }),
   );
+  setPublicStatus(app, record, events);
+}
+
+/**
+ * Sets a case's public_status from it, these events of its timeline, its office and service.
+ * @param {HookApp} app @param {core.Record} record @param {core.Record[]} events
+ */
+function setPublicStatus(app, record, events) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
+  const caseType = caseTypeOf(record);
   const { agencyId, service } = placeOf(app, caseType, record);
   const agency = app.findRecordById('agencies', agencyId);
   record.set(
@@ -127,7 +135,11 @@ function saveOpened(e) {
     try {
       e.next();
       openTimeline(tx, record, JSON.parse(String(pending)));
-      tx.saveNoValidate(record);
+      // The one column, not the whole row again: the insert has just written every other field.
+      tx.db()
+        .newQuery(`UPDATE ${record.collection().name} SET public_status = {:status} WHERE id = {:id}`)
+        .bind({ status: record.getString('public_status'), id: record.id })
+        .execute();
     } finally {
       e.app = outer;
     }
@@ -141,16 +153,15 @@ function saveOpened(e) {
  */
 function openTimeline(app, record, extra) {
   const caseType = caseTypeOf(record);
-  app.save(
-    new Record(app.findCollectionByNameOrId(caseType.events.collection), {
-      [caseType.events.caseField]: record.id,
-      status: record.getString('status'),
-      public_note: caseType.firstNote(fieldsOf(record)),
-      at: record.getString('received_at'),
-      ...extra,
-    }),
-  );
-  refreshPublicStatus(app, record);
+  const first = new Record(app.findCachedCollectionByNameOrId(caseType.events.collection), {
+    [caseType.events.caseField]: record.id,
+    status: record.getString('status'),
+    public_note: caseType.firstNote(fieldsOf(record)),
+    at: record.getString('received_at'),
+    ...extra,
+  });
+  app.save(first);
+  setPublicStatus(app, record, [first]);
 }
 
 /**
