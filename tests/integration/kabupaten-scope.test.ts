@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startPocketBase } from '../../pocketbase/scripts/server.ts';
 import { client } from '../support/pocketbase';
-import { BUILD_TIMEOUT, kabupatenBuild } from '../support/site-builds';
+import { BUILD_TIMEOUT, kabupatenBuild, purwakartaDeploymentBuild } from '../support/site-builds';
 
 const work = mkdtempSync(join(tmpdir(), 'layanan-kabupaten-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -43,7 +43,7 @@ async function serverStartsOn(siteDir: string) {
 describe('a build for Kabupaten Purwakarta (LAYANAN_KABUPATEN=32.14)', () => {
   let site: string;
   beforeAll(async () => {
-    site = await kabupatenBuild('32.14');
+    site = await purwakartaDeploymentBuild();
   }, BUILD_TIMEOUT);
 
   it('has no page of Banjarnegara or Rokan Hulu, and no other kabupaten named anywhere', () => {

@@ -126,8 +126,18 @@ export const secondVersionBuild = () =>
     ],
   });
 
-/** A build for one kabupaten (LAYANAN_KABUPATEN, its Kemendagri code). */
-export const kabupatenBuild = (code: string) => sharedBuild(`kabupaten-${code}`, { env: { LAYANAN_KABUPATEN: code } });
+/** A build for one kabupaten (LAYANAN_KABUPATEN, its Kemendagri code), at its own address (PUBLIC_SITE_URL) when one is given. */
+export const kabupatenBuild = (code: string, host?: string) =>
+  sharedBuild(host ?? `kabupaten-${code}`, {
+    env: { LAYANAN_KABUPATEN: code, ...(host && { PUBLIC_SITE_URL: `https://${host}` }) },
+  });
+
+/**
+ * Purwakarta's own deployment, its kabupaten alone at https://purwakarta.localhost: the build
+ * tests/integration/kabupaten-scope.test.ts checks and tests/deploy/kabupaten-isolation.test.ts serves
+ * behind the proxy, made once for both (a whole-site build is about 11 s of CPU).
+ */
+export const purwakartaDeploymentBuild = () => kabupatenBuild('32.14', 'purwakarta.localhost');
 
 /**
  * `site` deployed as a copy that keeps a build's dates may bring it (a rollback, a build made before
