@@ -9,11 +9,12 @@ export default defineConfig({
     // Integration files each start their own PocketBase; two at a time suits a 2-core machine.
     maxWorkers: 2,
     env: {
-      // A test server preallocates 50 JS runtimes, not the 300 of deploy/layanan.env: no test sends
-      // more than 50 requests at once, and a request finding every runtime busy gets a new one (the
-      // same hooks, only slower), so every test behaves the same; each of the ~45 starts (migrate,
-      // then serve, each making the pool) costs about 0.4 s CPU less.
-      LAYANAN_HOOKS_POOL: '50',
+      // Test servers preallocate 150 JS runtimes, not the 350 of deploy/layanan.env (sized for 50
+      // people writing at once, 7 runtimes each): enough for the largest crowds a test sends (50 status
+      // lookups, 20 releases at once). Beyond the pool PocketBase builds a throwaway runtime with the
+      // same hooks, only slower, so a test behaves the same either way; each of the ~45 starts
+      // (migrate, then serve, each making the whole pool) costs about 0.8 s CPU less.
+      LAYANAN_HOOKS_POOL: '150',
     },
     // Playwright specs live in tests/e2e and run with `playwright test`, never here.
     projects: [
