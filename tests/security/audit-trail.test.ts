@@ -572,6 +572,14 @@ describe("the chain's queries", () => {
         expect(plan, name).toMatch(/^SEARCH audit_log USING (COVERING )?INDEX idx_audit_log_(seq|unchained) /);
         expect(plan, name).not.toMatch(/SCAN|TEMP B-TREE/);
       }
+      // A page of a check starts where it is asked to (SeekGE on `from`), not at the trail's start
+      // (SeekGT on `seq > 0`, then every entry up to `from`): the plans read the same either way.
+      const seeks = db
+        .prepare(`EXPLAIN ${TRAIL_QUERIES['range']!.replace(/\{:(\w+)\}/g, ':$1')}`)
+        .all({ from: 1, to: 1 })
+        .map((row) => String(row['opcode']))
+        .filter((opcode) => opcode.startsWith('Seek'));
+      expect(seeks).toEqual(['SeekGE']);
     } finally {
       db.close();
     }
