@@ -41,13 +41,13 @@ export function pocketBaseBinary(): string {
   }).trim();
 }
 
-function commonFlags(options: PocketBaseOptions): string[] {
+function commonFlags(options: PocketBaseOptions, hooksPool = hooksPoolSize()): string[] {
   return [
     `--dir=${options.dataDir}`,
     `--migrationsDir=${POCKETBASE_DIR}/pb_migrations`,
     `--hooksDir=${POCKETBASE_DIR}/pb_hooks`,
     '--hooksWatch=false',
-    `--hooksPool=${hooksPoolSize()}`,
+    `--hooksPool=${hooksPool}`,
   ];
 }
 
@@ -129,7 +129,9 @@ export async function startPocketBase(options: PocketBaseOptions): Promise<Runni
     ...(options.siteDir && { LAYANAN_SITE_DIR: options.siteDir }),
   };
   const quietly = { env, stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[] };
-  const [migrate, migrateArgs] = pocketBaseCommand(binary, ['migrate', 'up', ...commonFlags(options)]);
+  // `migrate up` answers no request: one JS runtime, not the server's pool, which PocketBase makes
+  // whole before it does anything (0.26 → 0.13 s CPU, 1.5 → 0.7 s wall for a test server's start).
+  const [migrate, migrateArgs] = pocketBaseCommand(binary, ['migrate', 'up', ...commonFlags(options, 1)]);
   execFileSync(migrate, migrateArgs, quietly);
 
   const origins = options.origins ?? [`http://${options.http}`];
