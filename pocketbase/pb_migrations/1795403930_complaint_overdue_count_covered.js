@@ -5,13 +5,14 @@
 // five-year office's 50,000 complaints, bench/five-years.ts). With the status as the index's last
 // column the count is read from the index alone; its order, and so every list segment that names
 // it, is unchanged.
-const WAITING = "(status = 'diterima' OR status = 'diverifikasi' OR status = 'didisposisikan' OR status = 'dibuka-kembali')";
+const WAITING =
+  "(status = 'diterima' OR status = 'diverifikasi' OR status = 'didisposisikan' OR status = 'dibuka-kembali')";
 const WITHOUT_STATUS = `CREATE INDEX \`idx_complaints_waiting_due\` ON \`complaints\` (agency, ${WAITING}, due_at)`;
 const WITH_STATUS = `CREATE INDEX \`idx_complaints_waiting_due\` ON \`complaints\` (agency, ${WAITING}, due_at, status)`;
 
 /**
  * The complaints' index `from` replaced by `to`, in its place in the list (so reverting gives the list as it was).
- * @param {core.App} app @param {string} from @param {string} to
+ * @param {CoreApp} app @param {string} from @param {string} to
  */
 function replaceWaitingIndex(app, from, to) {
   const complaints = app.findCollectionByNameOrId('complaints');
