@@ -17,7 +17,7 @@
 // Returned: "Foto KK buram" twice. Not entered: "Di atas desil 5" once.
 // Results: tidak masuk 1 (A). Recorded to result: A 1 Nov 09:00 → 26 Nov 21:00 = 25.5 days (1 household).
 import { describe, expect, it } from 'vitest';
-import { householdFigures, median, type HouseholdForFigures } from '../../src/domain/household-figures';
+import { householdFigures, median, medianPlace, type HouseholdForFigures } from '../../src/domain/household-figures';
 
 const at = (day: number, hour = 9) => `2026-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
 
@@ -118,5 +118,12 @@ describe('household-proposal figures', () => {
     expect(median([])).toBeNull();
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('find the median’s middle values by their place, as the server reads them from its index', () => {
+    expect(medianPlace(1)).toEqual({ skip: 0, take: 1 });
+    expect(medianPlace(2)).toEqual({ skip: 0, take: 2 });
+    expect(medianPlace(5)).toEqual({ skip: 2, take: 1 });
+    expect(medianPlace(6)).toEqual({ skip: 2, take: 2 });
   });
 });

@@ -1,41 +1,50 @@
 // @ts-check
 /**
- * The household proposals (usulan DTSEN) the office received in the report's months (WIB), with
- * their timelines, as src/domain/household-figures.ts counts them.
+ * The household proposals (usulan DTSEN) the office received in the report's months (WIB), as
+ * src/domain/household-figures.ts counts them, from the sums SQLite keeps as households and their
+ * timelines are written (migration 1795403950): a few rows per village and month, the reasons, and
+ * for each kind of duration its count and middle values read from the index in order.
  * @param {HookApp} app @param {string} agency @param {string} from "2026-10" @param {string} to
  */
 function householdFiguresOf(app, agency, from, to) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { queryRows } = require(`${__hooks}/lib/query.js`);
-  const bind = { agency, from, to, offset: domain.SQLITE_OFFICE_OFFSET };
-  const inPeriod = "h.agency = {:agency} AND strftime('%Y-%m', h.received_at, {:offset}) BETWEEN {:from} AND {:to}";
+  const bind = { agency, from, to };
+  const inPeriod = 'agency = {:agency} AND month BETWEEN {:from} AND {:to}';
   const households = queryRows(
     app,
-    { id: '', village: '', status: '', result: '' },
-    `SELECT h.id, v.name AS village, h.status, h.result FROM household_proposals h JOIN villages v ON v.id = h.village WHERE ${inPeriod}`,
+    { village: '', status: '', result: '', count: 0 },
+    'SELECT v.name AS village, f.status, f.result, f.households AS count FROM household_month_figures f' +
+      ' JOIN villages v ON v.id = f.village WHERE f.agency = {:agency} AND f.month BETWEEN {:from} AND {:to}',
     bind,
   );
-  /** @type {Record<string, { status: string, at: string, note: string }[]>} */
-  const timelines = {};
-  for (const event of queryRows(
+  const reasons = queryRows(
     app,
-    { household: '', status: '', at: '', note: '' },
-    'SELECT e.household_proposal AS household, e.status, e.at, e.public_note AS note FROM household_proposal_events e' +
-      ` JOIN household_proposals h ON h.id = e.household_proposal WHERE ${inPeriod} ORDER BY e.household_proposal, e.at`,
+    { kind: '', reason: '', count: 0 },
+    `SELECT kind, reason, SUM(count) AS count FROM household_month_reasons WHERE ${inPeriod} GROUP BY kind, reason`,
     bind,
-  )) {
-    if (!timelines[event.household]) timelines[event.household] = [];
-    timelines[event.household].push({ status: event.status, at: event.at.replace(' ', 'T'), note: event.note });
-  }
-  return domain.householdFigures(
-    /** @type {import("../../../src/domain/household-figures").HouseholdForFigures[]} */ (
-      households.map((household) => ({
-        village: household.village,
-        status: household.status,
-        result: household.result,
-        events: timelines[household.id] || [],
-      }))
-    ),
+  );
+  const durations = queryRows(
+    app,
+    { kind: '', count: 0 },
+    `SELECT kind, COUNT(*) AS count FROM household_figure_days WHERE ${inPeriod} GROUP BY kind`,
+    bind,
+  ).map((kind) => {
+    const place = domain.medianPlace(kind.count);
+    const middle = queryRows(
+      app,
+      { ms: 0 },
+      `SELECT ms FROM household_figure_days WHERE kind = {:kind} AND ${inPeriod} ORDER BY ms LIMIT {:take} OFFSET {:skip}`,
+      { ...bind, kind: kind.kind, take: place.take, skip: place.skip },
+    );
+    return { kind: kind.kind, count: kind.count, middleMs: middle.map((value) => value.ms) };
+  });
+  return domain.householdFiguresOfSums(
+    /** @type {import("../../../src/domain/household-figures").HouseholdFigureSums} */ ({
+      households,
+      reasons,
+      durations,
+    }),
   );
 }
 
