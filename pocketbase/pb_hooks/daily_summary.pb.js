@@ -18,7 +18,8 @@ routerAdd(
     const now = new Date();
     // PocketBase keeps dates as "2026-11-23 03:00:00.000Z", which compare as text. Open and late are
     // each case type's own (src/domain/cases/: late), the same as the work queue's and the inbox's;
-    // open requests are read from their own index by deadline (pb_migrations/1795403920_open_requests_by_due_date.js).
+    // open requests are read from their own index by deadline (pb_migrations/1795403920_open_requests_by_due_date.js),
+    // overdue complaints from the index of waiting ones by deadline (src/domain/case-lists.ts PAST_DEADLINE_COMPLAINTS_SQL).
     const { requests, complaints, waitingSql, lateSql, storedDate: stored } = domain;
     const stockReports = require(`${__hooks}/lib/stock_reports.js`);
 
@@ -54,12 +55,8 @@ routerAdd(
     );
     e.app
       .db()
-      .newQuery(
-        "SELECT c.id, c.number, c.kind, COALESCE(s.title, '') AS service, c.due_at, c.status" +
-          ' FROM complaints c LEFT JOIN services s ON s.id = c.service' +
-          ` WHERE c.agency = {:agency} AND ${lateSql(complaints, 'c')} ORDER BY c.due_at LIMIT 200`,
-      )
-      .bind({ agency, now: stored(now) })
+      .newQuery(domain.PAST_DEADLINE_COMPLAINTS_SQL)
+      .bind({ agency, now: stored(now), limit: 200 })
       .all(complaintRows);
     const complaintStep = (/** @type {string} */ status) =>
       `langkah ${domain.COMPLAINT_STATUS_STEP[/** @type {import("../../src/domain/statuses").ComplaintStatus} */ (status)]}` +

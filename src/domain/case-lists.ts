@@ -211,6 +211,18 @@ function complaintSegments(view: ComplaintInboxView): ListSegment[] {
   ];
 }
 
+/**
+ * The daily summary's complaints past their deadline (pb_hooks/daily_summary.pb.js), the oldest
+ * deadline first: read in that order from the index of waiting complaints by deadline, so the read
+ * ends at the limit. Stated as the index states it (`(waiting) = 1`), not as the case type's lateSql
+ * (`status IN (…)`), which SQLite served from the (agency, status, due_at) index: every late
+ * complaint's row read and sorted, 10,000 at the five-year office (bench/five-years.ts).
+ */
+export const PAST_DEADLINE_COMPLAINTS_SQL =
+  "SELECT c.id, c.number, c.kind, COALESCE(s.title, '') AS service, c.due_at, c.status" +
+  ' FROM complaints c INDEXED BY idx_complaints_waiting_due LEFT JOIN services s ON s.id = c.service' +
+  ` WHERE c.agency = {:agency} AND (${WAITING_COMPLAINT_SQL}) = 1 AND ${PAST_DUE.join(' AND ')} ORDER BY c.due_at LIMIT {:limit}`;
+
 export const COMPLAINT_INBOX: CaseListDeclaration<ComplaintInboxView, Record<string, never>, ComplaintListRow> = {
   what: 'pengaduan',
   audit: { action: 'lihat-daftar-pengaduan', targetType: 'complaints' },

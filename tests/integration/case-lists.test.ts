@@ -35,6 +35,7 @@ import {
   type CaseListName,
   type ComplaintListRow,
   type ProposalListRow,
+  PAST_DEADLINE_COMPLAINTS_SQL,
   type WorkQueueRow,
 } from '../../src/domain/case-lists';
 import { AUDIT_ACTIONS } from '../../src/domain/audit';
@@ -704,5 +705,24 @@ describe('the query plans', () => {
     expect(dated!.plan).toMatch(
       /USING INDEX idx_requests_queue \(agency=\? AND <expr>=\? AND <expr>=\? AND due_at>\?\)/,
     );
+  });
+
+  it("read the daily summary's overdue complaints in deadline order, stopping at its limit", () => {
+    // The 10,000 late complaints of the five-year office were read through (agency, status, due_at)
+    // and sorted whole before the first 200 were kept.
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
+    try {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN ${PAST_DEADLINE_COMPLAINTS_SQL.replace(/\{:(\w+)\}/g, ':$1')}`)
+        .all({ agency: 'x', now: storedDate(new Date()), limit: 200 })
+        .map((row) => String(row['detail']))
+        .join('; ');
+      expect(plan).toMatch(
+        /^SEARCH c USING INDEX idx_complaints_waiting_due \(agency=\? AND <expr>=\? AND due_at>\? AND due_at<\?\)/,
+      );
+      expect(plan).not.toMatch(/SCAN c\b|TEMP B-TREE/);
+    } finally {
+      db.close();
+    }
   });
 });
