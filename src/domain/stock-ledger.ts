@@ -378,6 +378,21 @@ export function stockCardQueries(
   };
 }
 
+/**
+ * What the warehouses hold, read from the balances kept per warehouse, item and batch as the ledger
+ * is written (pb_migrations/1795403960_stock_batch_balances.js), never summed from the ledger:
+ * `batches`, every batch of one warehouse (item ids in order, then batch); `held`, each warehouse's
+ * total per item. Balances are kept in hundredths (exact) and read as quantities.
+ */
+export const STOCK_BALANCE_SQL = {
+  batches:
+    'SELECT i.slug AS item, b.batch, b.expires_on, b.balance_hundredths / 100.0 AS balance, b.first_in' +
+    ' FROM stock_batch_balances b JOIN stock_items i ON i.id = b.item WHERE b.warehouse = {:warehouse} ORDER BY b.item, b.batch',
+  held:
+    'SELECT b.warehouse, i.slug AS item, SUM(b.balance_hundredths) / 100.0 AS balance' +
+    ' FROM stock_batch_balances b JOIN stock_items i ON i.id = b.item GROUP BY b.warehouse, b.item',
+} as const;
+
 /** A kartu stok over a period: the balance carried in from the ledger before it, then the period's rows. */
 export interface PeriodStockCard {
   period: StockCardPeriod;

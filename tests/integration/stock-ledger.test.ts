@@ -1,6 +1,8 @@
 // The disaster-logistics stock ledger against a real PocketBase, tried as an attacker would: other
 // warehouses, village operators, guests, quantities that cannot be, 20 releases racing for one
 // batch, and every API path that could edit or delete a ledger entry.
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
@@ -14,7 +16,7 @@ import {
 import { jpegPhoto, proposalForm } from '../support/proposal-form';
 import { callRoute, receiveStock, stockAccounts } from '../support/stock-api';
 import { ROUTES, routePath, type Route } from '../../src/domain/routes';
-import { stockCard, type LedgerEntry } from '../../src/domain/stock-ledger';
+import { STOCK_BALANCE_SQL, stockCard, type LedgerEntry } from '../../src/domain/stock-ledger';
 
 const LINGGASARI = '32.14.06.2006'; // Darangdan, Lambung Sosial
 const CIPICUNG = '32.14.05.2005'; // Sukatani, Lambung Sosial
@@ -457,5 +459,109 @@ describe('write-offs, reversals and the ledger that never changes', () => {
     expect(sukatani.every((entry) => entry['warehouse'] !== undefined)).toBe(true);
     const darangdanId = (await server.admin.collection('warehouses').getFirstListItem('code = "lumbung.32.14.06"')).id;
     expect(sukatani.some((entry) => entry['warehouse'] === darangdanId)).toBe(false);
+  });
+});
+
+describe('the balances kept as the ledger is written (pb_migrations/1795403960_stock_batch_balances.js)', () => {
+  /** Each batch as kept, and as counted again from every entry of the ledger. */
+  const keptAndCounted = (db: DatabaseSync) => ({
+    kept: db
+      .prepare(
+        'SELECT warehouse, item, batch, expires_on, balance_hundredths, first_in FROM stock_batch_balances ORDER BY 1, 2, 3',
+      )
+      .all(),
+    counted: db
+      .prepare(
+        'SELECT warehouse, item, batch, MAX(expires_on) AS expires_on, CAST(ROUND(SUM(change) * 100) AS INTEGER) AS balance_hundredths,' +
+          ' MIN(created) AS first_in FROM stock_entries GROUP BY warehouse, item, batch ORDER BY 1, 2, 3',
+      )
+      .all(),
+  });
+
+  it('equal the sums of the ledger after receipts, releases, transfers, write-offs and reversals', async () => {
+    // Rice in kg with two decimals, received at the Dinas and moved in part to Darangdan.
+    expect(
+      (
+        await receive(petugas.pb, DINAS, {
+          item: 'beras',
+          batch: 'BRS-KEPT',
+          quantity: '1250.35',
+          expires_on: '2099-06-30',
+        })
+      ).status,
+    ).toBe(200);
+    const transfer = await call(petugas.pb, ROUTES.stockTransfer, {
+      from: DINAS,
+      to: DARANGDAN,
+      item: 'beras',
+      batch: 'BRS-KEPT',
+      quantity: 200.15,
+      reference: 'MUTASI/KEPT',
+      idempotency_key: 'mutasi-kept-1',
+    });
+    expect(transfer.status).toBe(200);
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { timeout: 10_000 });
+    try {
+      const kinds = db
+        .prepare(
+          "SELECT DISTINCT kind || CASE WHEN corrects != '' THEN ' (koreksi)' ELSE '' END AS kind FROM stock_entries",
+        )
+        .all()
+        .map((row) => row['kind']);
+      // Every kind of entry the ledger has, written by the routes above, a reversal among them.
+      expect(kinds.sort()).toEqual([
+        'mutasi-keluar',
+        'mutasi-masuk',
+        'penerimaan',
+        'penghapusan',
+        'penghapusan (koreksi)',
+        'penyaluran',
+      ]);
+      const { kept, counted } = keptAndCounted(db);
+      expect(kept.length).toBeGreaterThan(5);
+      expect(kept).toEqual(counted);
+      const rice = (warehouse: string) =>
+        db
+          .prepare(
+            "SELECT b.balance_hundredths FROM stock_batch_balances b JOIN warehouses w ON w.id = b.warehouse WHERE w.code = ? AND b.batch = 'BRS-KEPT'",
+          )
+          .get(warehouse)?.['balance_hundredths'];
+      expect([rice(DINAS), rice(DARANGDAN)]).toEqual([105_020, 20_015]);
+
+      // The ledger is never changed through PocketBase; were an entry changed or removed in SQL all
+      // the same, its batch is counted again (then undone: the server's ledger stays as it was).
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        db.exec(
+          "UPDATE stock_entries SET change = change + 1.25, batch = 'BRS-MOVED' WHERE kind = 'mutasi-masuk' AND batch = 'BRS-KEPT'",
+        );
+        db.exec(
+          "DELETE FROM stock_entries WHERE id = (SELECT id FROM stock_entries WHERE kind = 'penghapusan' LIMIT 1)",
+        );
+        const changed = keptAndCounted(db);
+        expect(changed.kept).toEqual(changed.counted);
+        expect(changed.kept).not.toEqual(kept);
+      } finally {
+        db.exec('ROLLBACK');
+      }
+      expect(keptAndCounted(db).kept).toEqual(kept);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('are read through the primary key, one warehouse at a time, never from the ledger', () => {
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
+    try {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN ${STOCK_BALANCE_SQL.batches.replace(/\{:(\w+)\}/g, ':$1')}`)
+        .all({ warehouse: 'x' })
+        .map((row) => String(row['detail']))
+        .join('; ');
+      expect(plan).toMatch(/^SEARCH b USING PRIMARY KEY \(warehouse=\?\)/);
+      expect(plan).not.toMatch(/stock_entries|SCAN|TEMP B-TREE/);
+    } finally {
+      db.close();
+    }
   });
 });

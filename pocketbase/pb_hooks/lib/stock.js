@@ -112,21 +112,20 @@ function itemFor(app, slug, field) {
 }
 
 /**
- * Every batch of the warehouse with its balance — the sum of its entries, read in the caller's
- * transaction.
+ * Every batch of the warehouse with its balance — the sum of its entries, kept as they are written
+ * (src/domain/stock-ledger.ts STOCK_BALANCE_SQL) and read in the caller's transaction, so a check
+ * sees the entries the transaction has written before it.
  * @param {HookApp} app @param {string} warehouseId
  * @returns {import("../../../src/domain/stock-ledger").BatchBalance[]}
  */
 function batchesOf(app, warehouseId) {
+  const domain = require(`${__hooks}/generated/domain.cjs`);
   return require(`${__hooks}/lib/query.js`)
     .queryRows(
       app,
       // 0.5, not 0: the model's column is read as a float (kg of rice), never cut to an integer.
       { item: '', batch: '', expires_on: '', balance: 0.5, first_in: '' },
-      // Summed from the batch index alone (migration 1795403860), then named: one join per batch, not per entry.
-      'SELECT i.slug AS item, g.batch, g.expires_on, g.balance, g.first_in FROM (SELECT item, batch,' +
-        ' MAX(expires_on) AS expires_on, ROUND(SUM(change), 2) AS balance, MIN(created) AS first_in' +
-        ' FROM stock_entries WHERE warehouse = {:warehouse} GROUP BY item, batch) g JOIN stock_items i ON i.id = g.item',
+      domain.STOCK_BALANCE_SQL.batches,
       { warehouse: warehouseId },
     )
     .map((row) => ({

@@ -293,12 +293,7 @@ function publicStockFigures(app, now) {
   const { queryRows } = require(`${__hooks}/lib/query.js`);
   const months = domain.PUBLIC_RELEASE_MONTHS;
   const since = domain.officeMonthRange(domain.monthsBefore(domain.officeMonth(now), months - 1)).from;
-  const held = queryRows(
-    app,
-    { warehouse: '', item: '', balance: 0.5 },
-    'SELECT g.warehouse, i.slug AS item, g.balance FROM (SELECT warehouse, item, ROUND(SUM(change), 2) AS balance' +
-      ' FROM stock_entries GROUP BY warehouse, item) g JOIN stock_items i ON i.id = g.item',
-  );
+  const held = queryRows(app, { warehouse: '', item: '', balance: 0.5 }, domain.STOCK_BALANCE_SQL.held);
   const offset = domain.SQLITE_OFFICE_OFFSET;
   const released = queryRows(
     app,
