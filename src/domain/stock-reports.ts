@@ -29,6 +29,26 @@ export interface UndeliveredProposal {
 }
 
 /**
+ * The SQL of the proposals approved and not yet received, with when each was approved, oldest
+ * approval first (at most 500): of the office's kecamatan, or for a Camat those they decided in
+ * theirs. Read from the index of undelivered proposals and the index of approval events
+ * (pb_migrations/1795403961_undelivered_proposals.js), whose conditions it states as they do.
+ */
+export function undeliveredProposalsSql(scope: 'office' | 'camat'): string {
+  return (
+    'SELECT p.id, p.number, p.status, v.name AS village, k.name AS kecamatan,' +
+    ' (SELECT MAX(ev.at) FROM proposal_events ev INDEXED BY idx_proposal_events_approved' +
+    " WHERE ev.proposal = p.id AND ev.status = 'disetujui') AS approved_at" +
+    ' FROM proposals p INDEXED BY idx_proposals_undelivered JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan' +
+    " WHERE (p.status = 'disetujui' OR p.status = 'dikirim') AND " +
+    (scope === 'camat'
+      ? "k.id = {:kecamatan} AND p.decided_by = 'camat'"
+      : 'p.agency = {:agency} AND k.agency = {:agency}') +
+    ' ORDER BY approved_at LIMIT 500'
+  );
+}
+
+/**
  * The stock alerts of the warehouses an account keeps: batches to move out before they expire,
  * items below the warehouse's minimum, proposals approved and still not received by the village.
  */

@@ -123,12 +123,7 @@ function undeliveredOf(app, scope, days, now) {
   const rows = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     { id: '', number: '', status: '', village: '', kecamatan: '', approved_at: '' },
-    'SELECT p.id, p.number, p.status, v.name AS village, k.name AS kecamatan,' +
-      " (SELECT MAX(ev.at) FROM proposal_events ev WHERE ev.proposal = p.id AND ev.status = 'disetujui') AS approved_at" +
-      ' FROM proposals p JOIN villages v ON v.id = p.village JOIN kecamatan k ON k.id = v.kecamatan' +
-      " WHERE p.status IN ('disetujui', 'dikirim') AND " +
-      (camat ? "k.id = {:kecamatan} AND p.decided_by = 'camat'" : 'k.agency = {:agency}') +
-      ' ORDER BY approved_at LIMIT 500',
+    domain.undeliveredProposalsSql(camat ? 'camat' : 'office'),
     camat ? { kecamatan: scope.kecamatan } : { agency: scope.agency },
   );
   const today = domain.officeDate(now);
