@@ -1,4 +1,5 @@
-// Months of the stock reports, in office time: small enough for the public stock page to load alone.
+// Office months as moments, in office time — the stock reports' months and the office report's
+// complaint period: small enough for the public stock page to load alone.
 import { fromOfficeClock } from './time';
 
 /** The moments an office month ("YYYY-MM") runs from (inclusive) and to (exclusive). */

@@ -476,13 +476,18 @@ describe("the office report's complaints", () => {
     // Received Tue 15 Sep 2026 10:00 WIB; verified and answered so many hours later (none = still waiting).
     const received = Date.parse('2026-09-15T03:00:00Z');
     const at = (hours: number) => new Date(received + hours * 3_600_000).toISOString();
-    const cases: { service: string; verified?: number; answered?: number }[] = [
+    const cases: { service: string; verified?: number; answered?: number; receivedAt?: string }[] = [
       { service: service.id, verified: 1, answered: 2 },
       { service: service.id, verified: 1, answered: 5 },
       { service: service.id, verified: 1, answered: 1440 }, // 60 days: past the answer deadline
       { service: '', verified: 1, answered: 3 },
       { service: '', verified: 720, answered: 724.25 }, // verified 30 days late, answered 4¼ hours after
       { service: '' }, // never verified: past its deadline now
+      // At the month's edges in WIB (UTC+7): 1 Sep 00:30 is September (never verified: overdue now);
+      // 31 Aug 23:30 and 1 Oct 00:30 are not.
+      { service: '', receivedAt: '2026-08-31T17:30:00Z' },
+      { service: '', receivedAt: '2026-08-31T16:30:00Z' },
+      { service: '', receivedAt: '2026-09-30T17:30:00Z' },
     ];
     for (const [index, one] of cases.entries()) {
       const complaint = await server.admin.collection('complaints').create({
@@ -496,7 +501,7 @@ describe("the office report's complaints", () => {
         complainant_phone: '0896-4410-2287',
         status_verifier: '2287',
         idempotency_key: randomUUID(),
-        received_at: at(0),
+        received_at: one.receivedAt ?? at(0),
       });
       if (one.verified !== undefined)
         await server.admin
@@ -518,11 +523,11 @@ describe("the office report's complaints", () => {
       {
         month: '2026-09',
         service: '(tanpa layanan tertentu)',
-        received: 3,
+        received: 4,
         verifiedOnTime: 1,
         answered: 2,
         answeredOnTime: 2,
-        overdue: 1,
+        overdue: 2,
         medianHoursToAnswer: 363.6, // (3 + 724.25) / 2 = 363.625
       },
       {
