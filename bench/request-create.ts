@@ -2,8 +2,12 @@
 // as staff, which runs the hooks (number, steps, due date, first timeline entry, public status)
 // and writes the audit trail. Interleaved rounds at two concurrencies, medians reported, beside the
 // target of issue 30 (printed, never asserted), with PocketBase's memory: resident at idle and its
-// peak (VmHWM) after the rounds.
-//   npm run bench:create        (needs a build; starts its own PocketBase; LAYANAN_HOOKS_POOL to try a pool size)
+// peak (VmHWM) after the rounds, and what Go's collector took (GODEBUG=gctrace=1 on its stderr).
+// PocketBase runs with the memory limit it is deployed with (GOMEMLIMIT of the systemd unit), and
+// the rounds start once every concurrency has run for a moment: a crowd fills ~350 JS runtimes, each
+// loading the hooks' modules once after a restart (docs/performance.md, "Writes under a crowd").
+//   npm run bench:create        (needs a build; starts its own PocketBase; LAYANAN_HOOKS_POOL to try a
+//                                pool size, BENCH_GOMEMLIMIT a limit — `off` for none)
 import { readFileSync } from 'node:fs';
 import { hooksPoolSize } from '../pocketbase/scripts/server.ts';
 import { startTestPocketBase } from '../tests/support/pocketbase.ts';
@@ -14,7 +18,26 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const CONCURRENCIES = [10, 50];
 const TARGET = { connections: 50, perSecond: 200, p95: 300 };
 
-const server = await startTestPocketBase();
+/** GOMEMLIMIT and MemoryMax as deploy/systemd/layanan-pocketbase.service gives them. */
+const unit = readFileSync(new URL('../deploy/systemd/layanan-pocketbase.service', import.meta.url), 'utf8');
+const deployed = {
+  memoryLimit: /^Environment=GOMEMLIMIT=(\S+)$/m.exec(unit)![1]!,
+  memoryMax: /^MemoryMax=(\S+)$/m.exec(unit)![1]!,
+};
+const memoryLimit = process.env['BENCH_GOMEMLIMIT'] || deployed.memoryLimit;
+
+const server = await startTestPocketBase({
+  env: { GODEBUG: 'gctrace=1', ...(memoryLimit !== 'off' && { GOMEMLIMIT: memoryLimit }) },
+});
+/** Go's collections (one gctrace line each): when, and the CPU they took (assist, background and idle workers). */
+const collections: { at: number; cpuMilliseconds: number }[] = [];
+server.process.stderr!.on('data', (chunk: Buffer) => {
+  for (const line of chunk.toString().split('\n')) {
+    const cpu = / ([\d.]+)\+([\d.]+)\/([\d.]+)\/([\d.]+)\+([\d.]+) ms cpu,/.exec(line);
+    if (line.startsWith('gc ') && cpu)
+      collections.push({ at: Date.now(), cpuMilliseconds: cpu.slice(1).reduce((sum, part) => sum + Number(part), 0) });
+  }
+});
 const requestCount = async () => (await server.admin.collection('requests').getList(1, 1)).totalItems;
 /** CPU time a process has used, user and system (Linux, /proc/<pid>/stat, clock ticks of 10 ms). */
 const cpuMilliseconds = (pid: number) => {
@@ -31,8 +54,12 @@ try {
     body: JSON.stringify(requestBody),
   };
   const idleMegabytes = await residentMegabytes(server.process.pid!);
-  await round({ ...options, connections: 10, duration: 2 }); // warm-up
-  const [cpuBefore, createdBefore] = [cpuMilliseconds(server.process.pid!), await requestCount()];
+  for (const connections of CONCURRENCIES) await round({ ...options, connections, duration: 2 }); // warm-up
+  const [cpuBefore, createdBefore, roundsFrom] = [
+    cpuMilliseconds(server.process.pid!),
+    await requestCount(),
+    Date.now(),
+  ];
   const rounds = new Map(CONCURRENCIES.map((connections) => [connections, [] as Round[]]));
   for (let index = 0; index < ROUNDS; index++) {
     for (const connections of CONCURRENCIES)
@@ -41,8 +68,10 @@ try {
   const peakKilobytes = Number(
     /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))![1],
   );
-  const cpuPerRegistration =
-    (cpuMilliseconds(server.process.pid!) - cpuBefore) / ((await requestCount()) - createdBefore);
+  const cpuUsed = cpuMilliseconds(server.process.pid!) - cpuBefore;
+  const cpuPerRegistration = cpuUsed / ((await requestCount()) - createdBefore);
+  const duringRounds = collections.filter((collection) => collection.at >= roundsFrom);
+  const collectorCpu = duringRounds.reduce((sum, collection) => sum + collection.cpuMilliseconds, 0);
   const total = await requestCount();
 
   console.log(
@@ -63,7 +92,14 @@ try {
   console.log(
     `PocketBase CPU per registration (user + system over the rounds; the load shares the cores): ${cpuPerRegistration.toFixed(1)} ms.`,
   );
-  console.log(`PocketBase resident memory: ${idleMegabytes} MB at idle, peak ${Math.round(peakKilobytes / 1024)} MB.`);
+  console.log(
+    `Go's collector during the rounds: ${duringRounds.length} collections, ${(collectorCpu / 1000).toFixed(1)} s CPU ` +
+      `(${((100 * collectorCpu) / cpuUsed).toFixed(0)} % of PocketBase's; gctrace's own count).`,
+  );
+  console.log(
+    `PocketBase resident memory: ${idleMegabytes} MB at idle, peak ${Math.round(peakKilobytes / 1024)} MB ` +
+      `(GOMEMLIMIT ${memoryLimit}; deployed: GOMEMLIMIT ${deployed.memoryLimit}, MemoryMax ${deployed.memoryMax}).`,
+  );
   console.log(`Load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}.`);
 } finally {
   await server.stop();
