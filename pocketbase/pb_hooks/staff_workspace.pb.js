@@ -52,8 +52,10 @@ routerAdd(
     const households = require(`${__hooks}/lib/household_figures.js`).householdFiguresOf(
       e.app,
       staff.getString('agency'),
-      from,
-      to,
+      {
+        from,
+        to,
+      },
     );
 
     require(`${__hooks}/lib/audit.js`).writeEntry(e.app, {

@@ -59,6 +59,11 @@ const emptyCounts = () =>
 export const DAYS_TO_RESULT = 'dicatat-sampai-hasil';
 /** What a duration counts towards: the stay at a status before the next move, or recorded to result. */
 export type HouseholdDaysKind = HouseholdStatus | typeof DAYS_TO_RESULT;
+/** Every kind of duration, in the report's order. */
+export const HOUSEHOLD_DAYS_KINDS = [
+  ...(Object.keys(HOUSEHOLD_STATUSES) as HouseholdStatus[]),
+  DAYS_TO_RESULT,
+] as const;
 /** Which reasons are counted: of returns to the village, or of results "Tidak masuk DTSEN". */
 export type HouseholdReasonKind = 'dikembalikan-ke-desa' | 'tidak-masuk';
 
