@@ -17,6 +17,11 @@ import { parseRequestNumber } from './request-number';
 export const CASE_LIST_PAGE_SIZE = 50;
 /** Longest search text: a number, or part of a name. */
 export const CASE_LIST_SEARCH_LIMIT = 100;
+/**
+ * Shortest text a list's name index finds (three characters: one trigram). Shorter text is matched
+ * against every name of the office, as LIKE does: slower, and found in most names anyway.
+ */
+export const NAME_INDEX_MIN_LENGTH = 3;
 
 /** A part of a list's order, read from one index in its order. */
 export interface ListSegment {
@@ -103,6 +108,15 @@ export interface CaseListDeclaration<View extends string, Filters extends Filter
   numberColumn: string;
   /** A term over the name searched, with `{:name}` the LIKE pattern. */
   nameCondition: string;
+  /**
+   * The office's distinct names in `column` (a table of them, `names`) and their trigram full-text
+   * index (SQLite FTS5, `search`; migration 1795403940). A search of NAME_INDEX_MIN_LENGTH characters
+   * or more finds the names there and their cases by (agency, name) in the segment's index;
+   * `nameCondition` still decides, so the rows are LIKE's. A list with one reads a name search's
+   * keys from the segment's index alone (it must cover the scope, the view and the order), sorts
+   * them, and reads the rows of the page only.
+   */
+  nameIndex?: { column: string; names: string; search: string };
   /** Who may read the list and what of it, or why not. */
   scope: (reader: ListReader) => ListScope | { refused: string };
   plan: (query: CaseListQuery<View, Filters>, scope: ListScope) => ListPlan;
@@ -208,6 +222,27 @@ function namePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
+/** What a list's name search is made of. */
+type NameSearchOf = Pick<CaseListDeclaration<string, FilterValues, unknown>, 'nameCondition' | 'nameIndex'>;
+
+/**
+ * The search's terms and bindings: the name as LIKE matches it and, where the text holds a trigram,
+ * the names the index found — every name LIKE matches holds each trigram of the text (lower-cased
+ * alike), so the index narrows to a superset and LIKE decides. None without a search.
+ */
+function nameSearch(list: NameSearchOf, search: string): { terms: string[]; bind: Record<string, string> } {
+  if (!search) return { terms: [], bind: {} };
+  const like = { terms: [list.nameCondition], bind: { name: namePattern(search) } };
+  const index = list.nameIndex;
+  if (!index || [...search].length < NAME_INDEX_MIN_LENGTH) return like;
+  const found = `SELECT rowid FROM ${index.search} WHERE ${index.search} MATCH {:phrase}`;
+  return {
+    terms: [`${index.column} IN (SELECT name FROM ${index.names} WHERE id IN (${found}))`, ...like.terms],
+    // One FTS5 phrase: the text's trigrams in a row, its quotes doubled.
+    bind: { ...like.bind, phrase: `"${search.replace(/"/g, '""')}"` },
+  };
+}
+
 /** SQL text of the row's position, read back as the next page's cursor (after the moment). */
 function positionColumn(segment: ListSegment, index: number, alias: string): string {
   const keys = [`'${index}'`, ...segment.order.map((column) => `ifnull(${column}, '')`), `${alias}.rowid`];
@@ -246,11 +281,10 @@ export function caseListPageQueries<View extends string, Filters extends FilterV
     return { problem: `"${PARAMETERS.after}" bukan posisi halaman dari daftar ini. Muat ulang daftarnya.` };
   const at = cursor?.at ?? storedDate(now);
   const bind: BoundQuery['bind'] = { ...scope.bind, ...plan.bind, now: at };
-  const where = [...scope.where, ...plan.where];
-  if (query.search) {
-    where.push(list.nameCondition);
-    bind['name'] = namePattern(query.search);
-  }
+  const search = nameSearch(list, query.search);
+  Object.assign(bind, search.bind);
+  const where = [...scope.where, ...plan.where, ...search.terms];
+  const keysFirst = Boolean(list.nameIndex && query.search);
   const queries = plan.segments.flatMap((segment, index) => {
     if (cursor && index < cursor.segment) return [];
     const keys = [...segment.order, `${alias}.rowid`];
@@ -265,13 +299,15 @@ export function caseListPageQueries<View extends string, Filters extends FilterV
         segmentBind[`after${key}`] = value;
       });
     }
+    const order = `ORDER BY ${keys.map((key) => (segment.descending ? `${key} DESC` : key)).join(', ')}`;
+    const fromIndex = `FROM ${list.table} INDEXED BY ${segment.index}`;
+    const select = `SELECT ${list.select}, ${positionColumn(segment, index, alias)}`;
     return [
       {
-        sql:
-          `SELECT ${list.select}, ${positionColumn(segment, index, alias)}` +
-          ` FROM ${list.table} INDEXED BY ${segment.index} ${list.joins}` +
-          ` WHERE ${terms.join(' AND ')}` +
-          ` ORDER BY ${keys.map((key) => (segment.descending ? `${key} DESC` : key)).join(', ')} LIMIT {:limit}`,
+        sql: keysFirst
+          ? `${select} FROM ${list.table} ${list.joins} WHERE ${alias}.rowid IN` +
+            ` (SELECT ${alias}.rowid ${fromIndex} WHERE ${terms.join(' AND ')} ${order} LIMIT {:limit}) ${order}`
+          : `${select} ${fromIndex} ${list.joins} WHERE ${terms.join(' AND ')} ${order} LIMIT {:limit}`,
         bind: segmentBind,
       },
     ];
@@ -290,16 +326,12 @@ export function caseListCountQuery<View extends string, Filters extends FilterVa
   const plan = list.plan(query, scope);
   const names = Object.keys(plan.counts);
   if (names.length === 0) return null;
-  const bind: BoundQuery['bind'] = { ...scope.bind, ...plan.bind, now: at };
-  const table = list.table;
+  const search = nameSearch(list, query.search);
+  const bind: BoundQuery['bind'] = { ...scope.bind, ...plan.bind, ...search.bind, now: at };
   const counted = names.map((name) => {
     const count = plan.counts[name]!;
-    const terms = [...scope.where, ...plan.where, ...count.where];
-    if (query.search) {
-      terms.push(list.nameCondition);
-      bind['name'] = namePattern(query.search);
-    }
-    return `(SELECT COUNT(*) FROM ${table} INDEXED BY ${count.index} WHERE ${terms.join(' AND ')}) AS ${name}`;
+    const terms = [...scope.where, ...plan.where, ...count.where, ...search.terms];
+    return `(SELECT COUNT(*) FROM ${list.table} INDEXED BY ${count.index} WHERE ${terms.join(' AND ')}) AS ${name}`;
   });
   return { sql: `SELECT ${counted.join(', ')}`, bind };
 }

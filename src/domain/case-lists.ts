@@ -107,6 +107,7 @@ export const WORK_QUEUE: CaseListDeclaration<WorkQueueView, WorkQueueFilters, Wo
   joins: 'JOIN services s ON s.id = r.service',
   numberColumn: 'r.number',
   nameCondition: "r.applicant_name LIKE {:name} ESCAPE '\\'",
+  nameIndex: { column: 'r.applicant_name', names: 'request_names', search: 'request_names_search' },
   scope: staffOfOffice('r'),
   plan(query): ListPlan {
     // Open, and late, as the request's case type says (src/domain/cases/requests.ts): open is exactly
@@ -118,8 +119,9 @@ export const WORK_QUEUE: CaseListDeclaration<WorkQueueView, WorkQueueFilters, Wo
       where.push('r.service = {:service}');
       bind['service'] = query.filters.service;
     }
-    // A name is found fastest by scanning the small (agency, applicant_name) index; its matches,
-    // a few among thousands, are then put in the view's order.
+    // A name is read from the (agency, applicant_name, …) index, which covers the views and orders:
+    // the names the name index found, or (text too short for it) every name of the office. Its
+    // matches, a few among thousands, are put in the view's order there, then the page's rows read.
     const searched = query.search ? 'idx_requests_agency_applicant' : '';
     if (query.view === 'antrean')
       return {
@@ -256,10 +258,11 @@ export const COMPLAINT_INBOX: CaseListDeclaration<ComplaintInboxView, Record<str
   joins: 'LEFT JOIN services s ON s.id = c.service',
   numberColumn: 'c.number',
   nameCondition: "c.identity != 'anonim' AND c.complainant_name LIKE {:name} ESCAPE '\\'",
+  nameIndex: { column: 'c.complainant_name', names: 'complaint_names', search: 'complaint_names_search' },
   scope: staffOfOffice('c'),
   plan(query): ListPlan {
-    // A name is found by scanning the small (agency, complainant_name) index; its matches are put in
-    // the inbox's order, the same six segments' as one rank.
+    // A name is read from the (agency, complainant_name, …) index (the names the name index found, or
+    // every name of the office); its matches are put in the inbox's order, the six segments' as one rank.
     const searched = query.search ? 'idx_complaints_agency_complainant' : '';
     return {
       where: query.view === 'terbuka' ? [NOT_CLOSED_SQL] : [],

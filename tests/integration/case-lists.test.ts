@@ -651,41 +651,74 @@ describe('the query plans', () => {
     }
   });
 
-  it('find a name by scanning a small index of names, never reading every case', async () => {
-    const searches: [CaseListName, ListScope, string, RegExp][] = [
+  it('find a name of three characters or more in the name index, a shorter one by scanning a small index of names', async () => {
+    const requestNames = /SEARCH r USING (COVERING )?INDEX idx_requests_agency_applicant \(agency=\?\)/;
+    const complainantNames = /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/;
+    // The names the trigram index found, then their cases by (agency, name) from the covering index.
+    const byNameIndex = (alias: string, index: string, column: string, names: string) =>
+      new RegExp(
+        `SEARCH ${alias} USING COVERING INDEX ${index} \\(agency=\\? AND ${column}=\\?\\).*` +
+          `SEARCH ${names} USING INTEGER PRIMARY KEY \\(rowid=\\?\\).*SCAN ${names}_search VIRTUAL TABLE INDEX 0:M`,
+      );
+    const searches: [CaseListName, ListScope, string, string, RegExp][] = [
       [
         'permohonan',
         office('r'),
         'antrean',
-        /SEARCH r USING (COVERING )?INDEX idx_requests_agency_applicant \(agency=\?\)/,
+        'Siti',
+        byNameIndex('r', 'idx_requests_agency_applicant', 'applicant_name', 'request_names'),
       ],
       [
         'permohonan',
         office('r'),
         'semua',
-        /SEARCH r USING (COVERING )?INDEX idx_requests_agency_applicant \(agency=\?\)/,
+        'Siti',
+        byNameIndex('r', 'idx_requests_agency_applicant', 'applicant_name', 'request_names'),
       ],
+      ['permohonan', office('r'), 'antrean', 'Si', requestNames],
+      ['permohonan', office('r'), 'semua', 'Si', requestNames],
       [
         'pengaduan',
         office('c'),
         'terbuka',
-        /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/,
+        'Siti',
+        byNameIndex('c', 'idx_complaints_agency_complainant', 'complainant_name', 'complaint_names'),
       ],
       [
         'pengaduan',
         office('c'),
         'semua',
-        /SEARCH c USING (COVERING )?INDEX idx_complaints_agency_complainant \(agency=\?\)/,
+        'Siti',
+        byNameIndex('c', 'idx_complaints_agency_complainant', 'complainant_name', 'complaint_names'),
       ],
-      ['usulan', office('p'), 'semua', /SEARCH p USING INDEX idx_proposals_village \(village=\?\)/],
-      ['usulan-dtsen', office('h'), 'semua', /SEARCH h USING INDEX idx_household_proposals_village \(village=\?\)/],
-      ['usulan-dtsen', office('h'), 'menunggu', /SEARCH h USING INDEX idx_household_proposals_village \(village=\?\)/],
+      ['pengaduan', office('c'), 'terbuka', 'Si', complainantNames],
+      ['pengaduan', office('c'), 'semua', 'Si', complainantNames],
+      ['usulan', office('p'), 'semua', 'Siti', /SEARCH p USING INDEX idx_proposals_village \(village=\?\)/],
+      [
+        'usulan-dtsen',
+        office('h'),
+        'semua',
+        'Siti',
+        /SEARCH h USING INDEX idx_household_proposals_village \(village=\?\)/,
+      ],
+      [
+        'usulan-dtsen',
+        office('h'),
+        'menunggu',
+        'Siti',
+        /SEARCH h USING INDEX idx_household_proposals_village \(village=\?\)/,
+      ],
     ];
-    for (const [name, scope, view, used] of searches) {
+    for (const [name, scope, view, search, used] of searches) {
       const declared = CASE_LISTS[name] as unknown as Parameters<typeof defaultCaseListQuery>[0];
-      for (const { sql, plan } of plans(name, scope, { ...defaultCaseListQuery(declared), view, search: 'Siti' })) {
+      for (const { sql, plan } of plans(name, scope, { ...defaultCaseListQuery(declared), view, search })) {
         expect(plan, `${name} ${view}: ${sql}`).toMatch(used);
         expect(plan, `${name} ${view}: ${sql}`).not.toMatch(/SCAN [rcph]\b/);
+        // The work queue and the inbox sort the matches' keys from the index, then read the page's rows alone.
+        if (CASE_LISTS[name].nameIndex && !sql.includes('COUNT(*)'))
+          expect(plan, `${name} ${view}: ${sql}`).toMatch(
+            /^SEARCH [rc] USING INTEGER PRIMARY KEY \(rowid=\?\); LIST SUBQUERY/,
+          );
       }
     }
   });
@@ -724,5 +757,138 @@ describe('the query plans', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('the name index', () => {
+  // Names that could set the index (FTS5 trigrams, lower-cased) and LIKE (ASCII case only) apart:
+  // case, letters outside ASCII, the phrase's quotes, LIKE's wildcards, doubled spaces.
+  const NAMES = [
+    "Ma'ruf Amin",
+    'Dede "Ucup" Saepul',
+    'ÁDÁM Núñez',
+    'ádám núñez',
+    'Rahmat 100% Jaya',
+    'Ni_Luh Putu',
+    'SITI  NURHALIZA',
+  ];
+  const SEARCHES = [
+    'siti',
+    'SITI',
+    'Siti Am',
+    'ti a',
+    'an',
+    'a',
+    'ádá',
+    'ÁDÁ',
+    'Ádá',
+    'núñ',
+    "ma'r",
+    '"ucup"',
+    'Dede "U',
+    '100%',
+    '0%',
+    'i_l',
+    '_',
+    'siti  n',
+    'NG HAS',
+    'dua kali',
+    'berganti',
+    'zzz',
+  ];
+  let banjarnegaraRequest: RecordModel;
+
+  beforeAll(async () => {
+    const banjarnegaraId = String(
+      (await server.admin.collection('agencies').getFirstListItem('slug = "dinsos-pppa-banjarnegara"')).id,
+    );
+    for (const name of NAMES) {
+      await register('kedaruratan-ppks', name);
+      await complaint(purwakartaId, name, 2);
+    }
+    // Two cases of one name, one renamed: the name stays findable for the other, the new one is found.
+    await register('kedaruratan-ppks', 'Siti Dua Kali');
+    const renamed = await register('kedaruratan-ppks', 'Siti Dua Kali');
+    await server.admin.collection('requests').update(renamed.id, { applicant_name: 'Siti Berganti' });
+    banjarnegaraRequest = await server.admin.collection('requests').create({
+      service: (
+        await server.admin
+          .collection('services')
+          .getFirstListItem(server.admin.filter('agency = {:agency}', { agency: banjarnegaraId }))
+      ).id,
+      agency: banjarnegaraId,
+      applicant_name: 'Ádám Banjarnegara',
+      applicant_phone: '0812-3000-4000',
+    });
+  });
+
+  /** Every row of a list (its segments read to the end) and its counts, as SQLite answers them on the test server's database. */
+  function answer(declared: Parameters<typeof caseListPageQueries>[0], scope: ListScope, query: CaseListQuery) {
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
+    const run = (bound: { sql: string; bind: Record<string, string | number> }) => {
+      const sql = bound.sql.replace(/\{:(\w+)\}/g, ':$1');
+      const used = Object.fromEntries(Object.entries(bound.bind).filter(([key]) => sql.includes(`:${key}`)));
+      return db.prepare(sql).all(used);
+    };
+    try {
+      const built = caseListPageQueries(declared, scope, query, new Date());
+      if ('problem' in built) throw new Error(built.problem);
+      const count = caseListCountQuery(declared, scope, query, built.at);
+      return {
+        numbers: built.queries
+          .flatMap((bound) => run({ ...bound, bind: { ...bound.bind, limit: 10_000 } }))
+          .map((row) => row['number']),
+        counts: count ? run(count) : [],
+      };
+    } finally {
+      db.close();
+    }
+  }
+
+  it('finds exactly the rows LIKE finds, in the same order, with the same counts', () => {
+    const lists: [CaseListName, string][] = [
+      ['permohonan', 'antrean'],
+      ['permohonan', 'semua'],
+      ['pengaduan', 'terbuka'],
+      ['pengaduan', 'semua'],
+    ];
+    const found = new Set<string>();
+    for (const [name, view] of lists) {
+      const declared = CASE_LISTS[name] as unknown as Parameters<typeof caseListPageQueries>[0];
+      const scope: ListScope = {
+        kind: 'staff',
+        where: [`${name === 'permohonan' ? 'r' : 'c'}.agency = {:agency}`],
+        bind: { agency: purwakartaId },
+      };
+      for (const search of SEARCHES) {
+        const query = { ...defaultCaseListQuery(declared), view, search };
+        const withIndex = answer(declared, scope, query);
+        const likeAlone = answer({ ...declared, nameIndex: undefined }, scope, query);
+        expect(withIndex, `${name} ${view} "${search}"`).toEqual(likeAlone);
+        if (withIndex.numbers.length > 0) found.add(search);
+      }
+    }
+    // Every search finds something to compare but two: "zzz", and "Ádá", which the index finds in
+    // both "ÁDÁM" and "ádám" (it lower-cases every letter) and LIKE in neither (only ASCII letters).
+    expect(SEARCHES.filter((search) => !found.has(search))).toEqual(['Ádá', 'zzz']);
+  });
+
+  it('is what the routes answer with, and finds nothing of another office', async () => {
+    const scope: ListScope = { kind: 'staff', where: ['r.agency = {:agency}'], bind: { agency: purwakartaId } };
+    const declared = CASE_LISTS.permohonan as unknown as Parameters<typeof caseListPageQueries>[0];
+    for (const search of ['ádá', 'dám', '"ucup"', '100%', 'siti  n']) {
+      const query = { ...defaultCaseListQuery(declared), view: 'semua', search };
+      const expected = answer(declared, scope, query).numbers;
+      expect(expected.length, search).toBeGreaterThan(0);
+      expect(numbers(await queue(petugas, `tampil=semua&cari=${encodeURIComponent(search)}`)), search).toEqual(
+        expected,
+      );
+    }
+    // Both offices have a "dám": each finds its own (and, as LIKE, not "DÁM": only ASCII letters match either case).
+    expect(numbers(await queue(banjarnegara, `tampil=semua&cari=${encodeURIComponent('dám')}`))).toEqual(
+      numbersOf(banjarnegaraRequest),
+    );
+    expect(numbers(await queue(petugas, `tampil=semua&cari=${encodeURIComponent('Banjarnegara')}`))).toEqual([]);
+    expect((await inbox(banjarnegara, `tampil=semua&cari=${encodeURIComponent('dám')}`)).items).toEqual([]);
   });
 });

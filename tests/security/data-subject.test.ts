@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOperator,
@@ -44,6 +45,61 @@ const NIK = '3214061203900001';
 const HER = ['Siti Aminah', 'siti_aminah', 'Aminah', '2044-3187', '2044 3187', '20443187', NIK, NOT_AGREED_REASON];
 const restoredDir = mkdtempSync(join(tmpdir(), 'layanan-pulih-'));
 const backupName = 'sebelum-penghapusan.zip';
+/** The trigram indexes of the names staff search (migration 1795403940), over the tables of distinct names. */
+const NAME_INDEXES = ['request_names_search', 'complaint_names_search'];
+/** The terms written in the name indexes' pages before the erasure. */
+let termsBeforeErasure: Set<string>;
+
+/** Every run of three characters of a name, lower-cased as the index does (for these ASCII names). */
+const trigramsOf = (name: string) =>
+  Array.from({ length: Math.max(0, name.length - 2) }, (_, at) => name.toLowerCase().slice(at, at + 3));
+
+/** A varint of SQLite's (and FTS5's) pages: seven bits a byte, high bit set on all but the last. */
+function varint(page: Uint8Array, at: number): [value: number, next: number] {
+  let value = 0;
+  for (let index = at; index < at + 9; index++) {
+    const byte = page[index]!;
+    if (index === at + 8) return [value * 256 + byte, index + 1];
+    value = value * 128 + (byte & 0x7f);
+    if (byte < 0x80) return [value, index + 1];
+  }
+  throw new Error('varint past the page');
+}
+
+/**
+ * Every term written in the leaf pages of the name indexes as the file holds them (not as a query
+ * sees them): a term deleted behind a marker, waiting for a merge, would still be here. A leaf page
+ * (its row id: segment << 37, no doclist-index bit, height 0) starts with two 16-bit offsets, the
+ * second that of its footer, whose varints give each term's offset (the first absolute, then
+ * differences); the first term is its length and bytes, each next one the bytes it shares with the
+ * one before, the bytes it adds, and those bytes. A term is the index's byte ('0') and the trigram.
+ */
+function termsStoredIn(dataDir: string): Set<string> {
+  const db = new DatabaseSync(join(dataDir, 'data.db'), { readOnly: true });
+  const terms = new Set<string>();
+  try {
+    for (const index of NAME_INDEXES)
+      for (const row of db.prepare(`SELECT id, block FROM ${index}_data`).all()) {
+        const id = BigInt(row['id'] as number);
+        if (id >> 37n === 0n || ((id >> 31n) & 0x3fn) !== 0n) continue;
+        const page = row['block'] as Uint8Array;
+        let term = Buffer.alloc(0);
+        let offset = 0;
+        for (let at = (page[2]! << 8) | page[3]!; at < page.length; ) {
+          const [delta, next] = varint(page, at);
+          at = next;
+          offset += delta;
+          const [shared, afterShared] = term.length === 0 ? [0, offset] : varint(page, offset);
+          const [added, start] = varint(page, afterShared);
+          term = Buffer.concat([term.subarray(0, shared), page.subarray(start, start + added)]);
+          terms.add(term.subarray(1).toString('utf8'));
+        }
+      }
+  } finally {
+    db.close();
+  }
+  return terms;
+}
 
 beforeAll(async () => {
   server = await startTestPocketBase();
@@ -52,6 +108,14 @@ beforeAll(async () => {
     createOperator(server, '32.14.06.2006'),
   ]);
   const service = await serviceBySlug(server, 'pengecekan-status-dtks-bansos');
+  // A request a superuser deleted before hers: its name leaves the names and their index with it.
+  const deleted = await staff.pb.collection('requests').create({
+    service: service.id,
+    agency: service['agency'],
+    applicant_name: 'Salah Input',
+    applicant_phone: '0813-1111-2222',
+  });
+  await server.admin.collection('requests').delete(deleted.id);
   request = await staff.pb.collection('requests').create({
     service: service.id,
     agency: service['agency'],
@@ -152,6 +216,7 @@ beforeAll(async () => {
   const token = await staff.pb.files.getToken();
   for (const file of application['documents'])
     expect((await fetch(staff.pb.files.getURL(application, file, { token }))).ok).toBe(true);
+  termsBeforeErasure = termsStoredIn(server.dataDir);
   // The request log is written every 3 s; then the nightly zip, taken before she asks.
   await new Promise((resolve) => setTimeout(resolve, 3500));
   await server.admin.backups.create(backupName);
@@ -336,6 +401,35 @@ describe("a data subject's request", () => {
   it('leaves her name, phone and NIK nowhere on disk: database files, request log, documents', async () => {
     await server.stop({ keepData: true });
     expect(filesNaming(server.dataDir, HER)).toEqual([]);
+  });
+
+  it("leaves her name's trigrams nowhere in the name indexes' pages, and the indexes true to their tables", () => {
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
+    const namesLeft = db
+      .prepare('SELECT applicant_name AS name FROM requests UNION ALL SELECT complainant_name FROM complaints')
+      .all()
+      .map((row) => String(row['name']));
+    db.close();
+    const shared = new Set(namesLeft.flatMap(trigramsOf));
+    const hers = trigramsOf('Siti Aminah').filter((trigram) => !shared.has(trigram));
+    expect(hers.length).toBeGreaterThan(4);
+    // Read the same way, the pages held every one of them before.
+    expect(hers.filter((trigram) => !termsBeforeErasure.has(trigram))).toEqual([]);
+    const stored = termsStoredIn(server.dataDir);
+    expect(hers.filter((trigram) => stored.has(trigram))).toEqual([]);
+    expect(trigramsOf('Dedi Kurniawan').every((trigram) => stored.has(trigram))).toBe(true);
+
+    // The indexes against their tables, row by row (FTS5's own check), on a copy: the file stays as the erasure left it.
+    const copy = join(restoredDir, 'periksa-indeks.db');
+    copyFileSync(join(server.dataDir, 'data.db'), copy);
+    const checked = new DatabaseSync(copy);
+    try {
+      for (const index of NAME_INDEXES)
+        expect(() => checked.exec(`INSERT INTO ${index}(${index}, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
+    } finally {
+      checked.close();
+      rmSync(copy);
+    }
   });
 
   it('does not bring her back when a backup taken before the erasure is restored', async () => {
