@@ -393,6 +393,24 @@ export const STOCK_BALANCE_SQL = {
     ' FROM stock_batch_balances b JOIN stock_items i ON i.id = b.item GROUP BY b.warehouse, b.item',
 } as const;
 
+/**
+ * The movements kept per warehouse, item, office month and kind as the ledger is written
+ * (pb_migrations/1795403962_stock_month_figures.js), never summed from the ledger: `report`, a
+ * warehouse's sums up to `{:month}` ("YYYY-MM") per item, what came before the month as one sum (kind
+ * '') and the month's per kind; `released`, every warehouse's releases per month and item from
+ * `{:since}` on, as positive quantities.
+ */
+export const STOCK_MONTH_SQL = {
+  report:
+    "SELECT i.slug AS item, g.kind, g.change FROM (SELECT item, CASE WHEN month < {:month} THEN '' ELSE kind END AS kind," +
+    ' SUM(change_hundredths) / 100.0 AS change FROM stock_month_figures' +
+    ' WHERE warehouse = {:warehouse} AND month <= {:month} AND entries > 0 GROUP BY item, 2) g JOIN stock_items i ON i.id = g.item',
+  released:
+    'SELECT g.warehouse, g.month, i.slug AS item, g.quantity FROM (SELECT warehouse, month, item,' +
+    " -SUM(change_hundredths) / 100.0 AS quantity FROM stock_month_figures WHERE kind = 'penyaluran' AND month >= {:since}" +
+    ' AND entries > 0 GROUP BY warehouse, month, item) g JOIN stock_items i ON i.id = g.item',
+} as const;
+
 /** A kartu stok over a period: the balance carried in from the ledger before it, then the period's rows. */
 export interface PeriodStockCard {
   period: StockCardPeriod;

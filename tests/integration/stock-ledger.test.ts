@@ -16,7 +16,8 @@ import {
 import { jpegPhoto, proposalForm } from '../support/proposal-form';
 import { callRoute, receiveStock, stockAccounts } from '../support/stock-api';
 import { ROUTES, routePath, type Route } from '../../src/domain/routes';
-import { STOCK_BALANCE_SQL, stockCard, type LedgerEntry } from '../../src/domain/stock-ledger';
+import { STOCK_BALANCE_SQL, STOCK_MONTH_SQL, stockCard, type LedgerEntry } from '../../src/domain/stock-ledger';
+import { SQLITE_OFFICE_OFFSET } from '../../src/domain/time';
 
 const LINGGASARI = '32.14.06.2006'; // Darangdan, Lambung Sosial
 const CIPICUNG = '32.14.05.2005'; // Sukatani, Lambung Sosial
@@ -462,7 +463,7 @@ describe('write-offs, reversals and the ledger that never changes', () => {
   });
 });
 
-describe('the balances kept as the ledger is written (pb_migrations/1795403960_stock_batch_balances.js)', () => {
+describe('the balances and month figures kept as the ledger is written (migrations 1795403960 and 1795403962)', () => {
   /** Each batch as kept, and as counted again from every entry of the ledger. */
   const keptAndCounted = (db: DatabaseSync) => ({
     kept: db
@@ -476,6 +477,18 @@ describe('the balances kept as the ledger is written (pb_migrations/1795403960_s
           ' MIN(created) AS first_in FROM stock_entries GROUP BY warehouse, item, batch ORDER BY 1, 2, 3',
       )
       .all(),
+    keptMonths: db
+      .prepare(
+        'SELECT warehouse, item, month, kind, change_hundredths, entries FROM stock_month_figures WHERE entries != 0 ORDER BY 1, 2, 3, 4',
+      )
+      .all(),
+    countedMonths: db
+      .prepare(
+        "SELECT warehouse, item, strftime('%Y-%m', created, ?) AS month, kind," +
+          ' SUM(CAST(ROUND(change * 100) AS INTEGER)) AS change_hundredths, COUNT(*) AS entries FROM stock_entries' +
+          ' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
+      )
+      .all(SQLITE_OFFICE_OFFSET),
   });
 
   it('equal the sums of the ledger after receipts, releases, transfers, write-offs and reversals', async () => {
@@ -517,9 +530,11 @@ describe('the balances kept as the ledger is written (pb_migrations/1795403960_s
         'penghapusan (koreksi)',
         'penyaluran',
       ]);
-      const { kept, counted } = keptAndCounted(db);
+      const { kept, counted, keptMonths, countedMonths } = keptAndCounted(db);
       expect(kept.length).toBeGreaterThan(5);
       expect(kept).toEqual(counted);
+      expect(keptMonths.length).toBeGreaterThan(5);
+      expect(keptMonths).toEqual(countedMonths);
       const rice = (warehouse: string) =>
         db
           .prepare(
@@ -538,19 +553,26 @@ describe('the balances kept as the ledger is written (pb_migrations/1795403960_s
         db.exec(
           "DELETE FROM stock_entries WHERE id = (SELECT id FROM stock_entries WHERE kind = 'penghapusan' LIMIT 1)",
         );
+        // Moved to the office month before (created is UTC: 16:59 on the 30th is 23:59 WIB).
+        db.exec(
+          "UPDATE stock_entries SET created = '2026-10-31 16:59:00.000Z' WHERE kind = 'penerimaan' AND batch = 'BRS-KEPT'",
+        );
         const changed = keptAndCounted(db);
         expect(changed.kept).toEqual(changed.counted);
         expect(changed.kept).not.toEqual(kept);
+        expect(changed.keptMonths).toEqual(changed.countedMonths);
+        expect(changed.keptMonths).not.toEqual(keptMonths);
       } finally {
         db.exec('ROLLBACK');
       }
       expect(keptAndCounted(db).kept).toEqual(kept);
+      expect(keptAndCounted(db).keptMonths).toEqual(keptMonths);
     } finally {
       db.close();
     }
   });
 
-  it('are read through the primary key, one warehouse at a time, never from the ledger', () => {
+  it('are read through their primary keys, one warehouse at a time, never from the ledger', () => {
     const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
     try {
       const plan = db
@@ -560,6 +582,14 @@ describe('the balances kept as the ledger is written (pb_migrations/1795403960_s
         .join('; ');
       expect(plan).toMatch(/^SEARCH b USING PRIMARY KEY \(warehouse=\?\)/);
       expect(plan).not.toMatch(/stock_entries|SCAN|TEMP B-TREE/);
+      const report = db
+        .prepare(`EXPLAIN QUERY PLAN ${STOCK_MONTH_SQL.report.replace(/\{:(\w+)\}/g, ':$1')}`)
+        .all({ warehouse: 'x', month: '2026-12' })
+        .map((row) => String(row['detail']))
+        .join('; ');
+      // A monthly report adds up the warehouse's kept months, never its entries.
+      expect(report).toMatch(/SEARCH stock_month_figures USING PRIMARY KEY \(warehouse=\?\)/);
+      expect(report).not.toMatch(/stock_entries|SCAN stock_month_figures/);
     } finally {
       db.close();
     }

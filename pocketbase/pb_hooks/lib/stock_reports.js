@@ -154,16 +154,13 @@ function undeliveredOf(app, scope, days, now) {
  */
 function monthlyReportOf(app, warehouse, month) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const { from, to } = domain.officeMonthRange(month);
+  const { from } = domain.officeMonthRange(month);
   const sums = require(`${__hooks}/lib/query.js`).queryRows(
     app,
     { item: '', kind: '', change: 0.5 },
-    // From the month index alone (migration 1795403860), then named: one join per sum, not per entry.
-    'SELECT i.slug AS item, g.kind, g.change FROM (SELECT item,' +
-      " CASE WHEN created < {:from} THEN '' ELSE kind END AS kind, ROUND(SUM(change), 2) AS change" +
-      ' FROM stock_entries WHERE warehouse = {:warehouse} AND created < {:to} GROUP BY item, 2) g' +
-      ' JOIN stock_items i ON i.id = g.item',
-    { warehouse: warehouse.id, from: domain.storedDate(from), to: domain.storedDate(to) },
+    // From the month figures kept as the ledger is written (src/domain/stock-ledger.ts), then named.
+    domain.STOCK_MONTH_SQL.report,
+    { warehouse: warehouse.id, month },
   );
   const before = new Date(from.getTime() - 1).toISOString();
   /** @type {import("../../../src/domain/stock-ledger").LedgerEntry[]} */
@@ -287,16 +284,17 @@ function publicStockFigures(app, now) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const { queryRows } = require(`${__hooks}/lib/query.js`);
   const months = domain.PUBLIC_RELEASE_MONTHS;
-  const since = domain.officeMonthRange(domain.monthsBefore(domain.officeMonth(now), months - 1)).from;
+  const firstMonth = domain.monthsBefore(domain.officeMonth(now), months - 1);
+  const since = domain.officeMonthRange(firstMonth).from;
   const held = queryRows(app, { warehouse: '', item: '', balance: 0.5 }, domain.STOCK_BALANCE_SQL.held);
   const offset = domain.SQLITE_OFFICE_OFFSET;
   const released = queryRows(
     app,
     { warehouse: '', month: '', item: '', quantity: 0.5 },
-    'SELECT g.warehouse, g.month, i.slug AS item, g.quantity FROM (SELECT warehouse,' +
-      " strftime('%Y-%m', created, {:offset}) AS month, item, ROUND(-SUM(change), 2) AS quantity FROM stock_entries" +
-      " WHERE kind = 'penyaluran' AND created >= {:since} GROUP BY warehouse, 2, item) g JOIN stock_items i ON i.id = g.item",
-    { offset, since: domain.storedDate(since) },
+    domain.STOCK_MONTH_SQL.released,
+    {
+      since: firstMonth,
+    },
   );
   const bastCounts = queryRows(
     app,
