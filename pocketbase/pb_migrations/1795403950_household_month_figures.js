@@ -16,9 +16,9 @@
 // SQLite triggers keep them in the same transaction as the change, whoever writes (hooks, the
 // data-subject erasure, the dashboard, an import). A change to a household or its timeline takes the
 // household's share away before (BEFORE triggers: the rows as they were) and adds it again after,
-// counted from its rows: a household has a handful of events. tests/integration/household-figures.test.ts
-// holds the kept sums to a count by hand and to a full recount (householdFigureSums). Plain tables:
-// no API reaches them.
+// counted from its rows: a household has a handful of events. tests/integration/household-report.test.ts
+// holds the kept sums to counts by hand, tests/integration/household-figures-recount.test.ts to a full
+// recount (householdFigureSums). Plain tables: no API reaches them.
 const HOUSEHOLD_FIGURES_OFFSET = '+420 minutes';
 const TABLES = ['household_month_figures', 'household_month_reasons', 'household_figure_days'];
 const RETURNED = 'dikembalikan-ke-desa';
