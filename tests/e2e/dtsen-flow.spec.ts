@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
 import { expect, expectNoViolations, lookUpStatus, signInToWorkspace, test, waitForIslands } from './fixtures';
 import { signInAsOperator, writeProposalFiles, type ProposalFiles } from './proposal-steps';
+import { withoutSignal } from './without-signal';
 
 test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'allow' });
 
@@ -70,11 +71,12 @@ test('a household from the village to the result: offline entry, musdes with min
 
   // 1. The household, recorded without signal; sent once when the signal returns.
   await signInAsOperator(page, { path: '/data-desa/' });
-  await context.setOffline(true);
+  const offline = await withoutSignal(context, '/api/collections/household_proposals/records');
   await recordHousehold(page, files);
   await expect(page.locator('.outbox')).toContainText('Menunggu sinyal — akan terkirim otomatis.');
   await expectNoViolations(page);
-  await context.setOffline(false);
+  expect(offline.sentWhileOffline).toEqual([]);
+  await offline.restore();
   const slip = page.locator('.receipt');
   await expect(slip.getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({ timeout: 30_000 });
   const number = (await slip.locator('.receipt-number').textContent())!.trim();
@@ -87,7 +89,7 @@ test('a household from the village to the result: offline entry, musdes with min
   await page.getByRole('button', { name: 'Catat musyawarah desa' }).click();
   const household = page.getByRole('group', { name: new RegExp(`^${number} — Euis Rohaeti`) });
   await expect(household).toBeVisible();
-  await context.setOffline(true);
+  const offlineAgain = await withoutSignal(context, '/api/collections/household_batches/records');
   await page.getByRole('button', { name: 'Simpan dan kirim musyawarah' }).click();
   const summary = page.locator('.error-summary');
   await expect(summary).toContainText('Pilih cara penetapan');
@@ -110,7 +112,8 @@ test('a household from the village to the result: offline entry, musdes with min
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Catat musyawarah desa' }).click();
   await expect(page.locator('.outbox')).toContainText('Menunggu sinyal');
-  await context.setOffline(false);
+  expect(offlineAgain.sentWhileOffline).toEqual([]);
+  await offlineAgain.restore();
   await expect(page.getByText('Musyawarah tercatat: 1 keluarga disepakati, 0 tidak disepakati.')).toBeVisible({
     timeout: 30_000,
   });

@@ -10,6 +10,10 @@ import sharp from 'sharp';
 import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
 import { expect, expectNoViolations, lookUpStatus, test, waitForIslands } from './fixtures';
 import { signInAsOperator, writeProposalFiles } from './proposal-steps';
+import { withoutSignal } from './without-signal';
+
+/** Where the household form's outbox sends. */
+const HOUSEHOLDS = '/api/collections/household_proposals/records';
 
 test.use({ viewport: { width: 360, height: 800 }, serviceWorkers: 'allow' });
 
@@ -27,7 +31,7 @@ test('an operator records a household offline at 360 px: checked, located, photo
   await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();
   const heading = page.locator('#dtsen-langkah-judul');
   await expect(heading).toHaveText('Kepala keluarga');
-  await context.setOffline(true);
+  const offline = await withoutSignal(context, HOUSEHOLDS);
 
   // A NIK whose date digits are no date, and a KK one digit short: refused, each with its reason.
   await page.getByLabel('Nama kepala keluarga').fill('Siti Aminah');
@@ -98,9 +102,10 @@ test('an operator records a household offline at 360 px: checked, located, photo
   await page.screenshot({ path: 'test-results/dtsen-data-desa-menunggu-360.png', fullPage: true });
   // The URL never carries the NIK.
   expect(page.url()).not.toContain('3214015508900003');
+  expect(offline.sentWhileOffline).toEqual([]);
 
   // Back online: sent once, and the slip for the family — number, the phone's last 4 digits, QR.
-  await context.setOffline(false);
+  await offline.restore();
   const slip = page.locator('.receipt');
   await expect(slip.getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({ timeout: 30_000 });
   const number = (await slip.locator('.receipt-number').textContent())!.trim();
@@ -139,14 +144,14 @@ test('an operator records a household offline at 360 px: checked, located, photo
   const row = list.getByRole('row').filter({ hasText: number });
   await expect(row).toContainText('Siti Aminah (RT 002/RW 004)');
   await expect(row).toContainText('Dicatat desa');
-  await context.setOffline(true);
+  const offlineAgain = await withoutSignal(context, HOUSEHOLDS);
   await page.reload();
   await waitForIslands(page);
   await expect(page.getByText('Tanpa sinyal: ini daftar terakhir yang dimuat')).toBeVisible();
   await expect(list.getByRole('row').filter({ hasText: number })).toContainText('Dicatat desa');
   await expectNoViolations(page);
   await page.screenshot({ path: 'test-results/dtsen-data-desa-daftar-offline-360.png', fullPage: true });
-  await context.setOffline(false);
+  await offlineAgain.restore();
 
   // The family follows it on /cek-status/ by number and the 4 digits: recorded by the village, nobody named.
   await lookUpStatus(page, number, '7890');

@@ -9,6 +9,7 @@ import {
   writeProposalFiles,
   type ProposalFiles,
 } from './proposal-steps';
+import { withoutSignal } from './without-signal';
 
 test.describe.configure({ mode: 'serial' });
 // A village opens the app once with signal; after that it must work without.
@@ -128,7 +129,7 @@ test('sent without signal, a proposal waits and goes out once the connection ret
   await signInAsOperator(page);
   await fillToCheckAnswers(page, chronology, files);
 
-  await context.setOffline(true);
+  const offline = await withoutSignal(context, '/api/collections/proposals/records');
   await page.getByRole('button', { name: 'Kirim usulan' }).click();
   await expect(page.getByText('Menunggu sinyal — akan terkirim otomatis')).toBeVisible();
   // The form is free for the next proposal; the queued one is kept on the phone, even across a reload.
@@ -137,8 +138,9 @@ test('sent without signal, a proposal waits and goes out once the connection ret
   await waitForIslands(page);
   await expect(page.getByText('Menunggu sinyal — akan terkirim otomatis')).toBeVisible();
   expect(await proposalsWith(baseURL!, chronology)).toHaveLength(0);
+  expect(offline.sentWhileOffline).toEqual([]);
 
-  await context.setOffline(false);
+  await offline.restore();
   await expect(page.locator('.receipt').getByRole('heading', { name: 'Usulan terkirim' })).toBeVisible({
     timeout: 30_000,
   });
