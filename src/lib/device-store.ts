@@ -1,8 +1,10 @@
 // What a form keeps on the phone — its draft with the files chosen, and its outbox — in IndexedDB
 // (blobs included), so a half-filled form survives a reload and a queued one survives closing the
-// app. One database per form: idb-keyval keeps one object store per database.
+// app. One database per form: idb-keyval keeps one object store per database. Only across a reload,
+// what was typed last also waits in the tab's sessionStorage (keepForReload).
 import { createStore, delMany, get, getMany, set, type UseStore } from 'idb-keyval';
 import type { OutboxItem, OutboxStorage } from './outbox';
+import { forget, keep, readKept } from './kept-on-device';
 
 export interface DeviceStore<Draft> {
   loadDraft(owner: string): Promise<Draft | undefined>;
@@ -14,6 +16,13 @@ export interface DeviceStore<Draft> {
    * goes away — pagehide — it would not land: the page is gone before IndexedDB commits.)
    */
   saveTyped(owner: string, draft: Draft): Promise<void>;
+  /**
+   * What was typed, kept at once as the page goes away (pagehide): on a busy phone a keystroke's
+   * IndexedDB write can still be pending when a reload comes. sessionStorage is written synchronously;
+   * the tab's copy is read back by the next load when newer, moved into IndexedDB and removed, and
+   * removed by deleteDraft (signing out of a shared phone). The draft without its files, as saveTyped.
+   */
+  keepForReload(owner: string, draft: Draft): void;
   deleteDraft(owner: string): Promise<void>;
   /** The owner's outbox; `upgrade` reads items an earlier version of the page saved differently. */
   outbox<Payload>(owner: string, upgrade?: (saved: unknown) => OutboxItem<Payload>): OutboxStorage<Payload>;
@@ -36,6 +45,7 @@ export function deviceStore<Draft extends { updatedAt: string }>(
   const opened = () => (store ??= createStore(database, objectStore));
   const whole = (owner: string) => `draf:${owner}`;
   const typed = (owner: string) => `draf-ketik:${owner}`;
+  const forReload = (owner: string) => `${database}/${objectStore}/${typed(owner)}`;
   /** Owners whose whole draft is on the device: what is typed is kept beside it, not instead of it. */
   const saved = new Set<string>();
   const saveDraft = (owner: string, draft: Draft) => {
@@ -48,16 +58,24 @@ export function deviceStore<Draft extends { updatedAt: string }>(
         Draft | undefined,
         Partial<Draft> | undefined,
       ];
+      const kept = readKept<Partial<Draft>>(forReload(owner), 'sessionStorage');
+      forget(forReload(owner), 'sessionStorage');
       if (!draft) return undefined;
       saved.add(owner);
       // Typed after the whole draft was last saved: the typing wins, the files stay.
-      return latest?.updatedAt && latest.updatedAt > draft.updatedAt ? { ...draft, ...latest } : draft;
+      const loaded = latest?.updatedAt && latest.updatedAt > draft.updatedAt ? { ...draft, ...latest } : draft;
+      if (!kept?.updatedAt || kept.updatedAt <= loaded.updatedAt) return loaded;
+      // Typed just before a reload that came before IndexedDB's write.
+      await set(typed(owner), kept, opened());
+      return { ...loaded, ...kept };
     },
     saveDraft,
     saveTyped: (owner, draft) =>
       saved.has(owner) ? set(typed(owner), withoutFiles(draft), opened()) : saveDraft(owner, draft),
+    keepForReload: (owner, draft) => keep(forReload(owner), withoutFiles(draft), 'sessionStorage'),
     async deleteDraft(owner) {
       saved.delete(owner);
+      forget(forReload(owner), 'sessionStorage');
       await delMany([whole(owner), typed(owner)], opened());
     },
     outbox<Payload>(owner: string, upgrade?: (saved: unknown) => OutboxItem<Payload>): OutboxStorage<Payload> {

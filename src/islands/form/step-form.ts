@@ -113,6 +113,12 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
     clearTimeout(saveTimer);
     if (draft() && !forgotten) void options.store.saveDraft(options.owner, current());
   };
+  /** The page goes away: saved as usual, and what was typed also kept at once for a reload (DeviceStore.keepForReload). */
+  const leaving = (event: PageTransitionEvent) => {
+    persist();
+    // Kept in the back/forward cache, the page keeps its draft itself.
+    if (draft() && !forgotten && !event.persisted) options.store.keepForReload(options.owner, current());
+  };
   // An error goes as soon as the change that fixed it is made, not at the next "Lanjut".
   dropFixedErrors(allProblems, shown, setShown);
   /**
@@ -171,11 +177,11 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
         if (options.staysOpen) focusHeading();
       },
     });
-    window.addEventListener('pagehide', persist);
+    window.addEventListener('pagehide', leaving);
     await queue.start();
   });
   onCleanup(() => {
-    window.removeEventListener('pagehide', persist);
+    window.removeEventListener('pagehide', leaving);
     queue?.dispose();
     persist();
   });
