@@ -116,6 +116,9 @@ export async function startTestPocketBase(
     siteDir: options.siteDir ?? `${PROJECT_ROOT}dist`,
     env: { ...options.env, LAYANAN_ERASURE_REGISTER: erasureRegister, LAYANAN_AUDIT_KEY_FILE: auditKeyFile },
     origins: options.origins,
+    // A copy of the migrated template (or a folder a test server already ran on): no separate
+    // `migrate up` (0.14 s of CPU a start, ~50 starts a run); serve applies what is pending.
+    migrated: true,
   });
   const admin = new PocketBase(server.url);
   admin.autoCancellation(false);

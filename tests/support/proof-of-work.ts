@@ -1,17 +1,13 @@
 // Proofs of work the way any client could make them, independently of the site's solver
 // (src/lib/proof-of-work-solver.ts): tests pass them where a resident's browser would.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { SubmissionKind } from '../../src/domain/proof-of-work';
 
 export function solve(challenge: { salt: string; challenge: string; maxNumber: number }) {
-  for (let number = 0; number <= challenge.maxNumber; number++) {
-    if (
-      createHash('sha256')
-        .update(challenge.salt + number)
-        .digest('hex') === challenge.challenge
-    )
-      return { ...challenge, number };
-  }
+  // crypto.hash, one call per number: half the CPU of createHash().update().digest() (200,000 numbers:
+  // 0.11 s against 0.24 s), which status-lookup.test.ts spends millions of times.
+  for (let number = 0; number <= challenge.maxNumber; number++)
+    if (hash('sha256', challenge.salt + number) === challenge.challenge) return { ...challenge, number };
   throw new Error('unsolvable');
 }
 
