@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import sharp from 'sharp';
-import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
+import { E2E_OPERATOR_WHO_SIGNS_OUT } from '../support/e2e-accounts.ts';
 import { expect, expectNoViolations, lookUpStatus, test, waitForIslands } from './fixtures';
 import { signInAsOperator, writeProposalFiles } from './proposal-steps';
 import { withoutSignal } from './without-signal';
@@ -27,7 +27,8 @@ test('an operator records a household offline at 360 px: checked, located, photo
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation({ latitude: -6.52043, longitude: 107.431742, accuracy: 12 });
   // The service worker first: the page must open again without signal.
-  await signInAsOperator(page, { path: '/data-desa/' });
+  // It signs out at the end: as an account of its own, not the one other tests are signed in as.
+  await signInAsOperator(page, { path: '/data-desa/', account: E2E_OPERATOR_WHO_SIGNS_OUT });
   await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();
   const heading = page.locator('#dtsen-langkah-judul');
   await expect(heading).toHaveText('Kepala keluarga');
@@ -120,7 +121,7 @@ test('an operator records a household offline at 360 px: checked, located, photo
   const operator = new PocketBase(baseURL);
   await operator
     .collection('operators')
-    .authWithPassword(E2E_OPERATOR.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
+    .authWithPassword(E2E_OPERATOR_WHO_SIGNS_OUT.email, process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   const sent = await operator
     .collection('household_proposals')
     .getFullList({ filter: operator.filter('nik = {:nik}', { nik: '3214015508900003' }) });
@@ -186,11 +187,11 @@ test('an operator records a household offline at 360 px: checked, located, photo
   expect(left).not.toContain('Budi Santoso');
   expect(left).not.toContain('3214015508900003');
   // Signed in again, nothing of before comes back.
-  await signInAsOperator(page, { path: '/data-desa/', serviceWorker: false });
+  await signInAsOperator(page, { path: '/data-desa/', serviceWorker: false, account: E2E_OPERATOR_WHO_SIGNS_OUT });
   await expect(page.getByLabel('Nama kepala keluarga')).toHaveValue('');
 });
 
-/** Everything the site keeps on this device, as text: localStorage and every IndexedDB store's values. */
+/** Everything the site keeps on this device, as text: localStorage, the tab's sessionStorage and every IndexedDB store's values. */
 async function deviceStorage(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const stores = await Promise.all(
@@ -217,6 +218,10 @@ async function deviceStorage(page: Page): Promise<string> {
           }),
       ),
     );
-    return JSON.stringify({ localStorage: { ...localStorage }, indexedDB: stores });
+    return JSON.stringify({
+      localStorage: { ...localStorage },
+      sessionStorage: { ...sessionStorage },
+      indexedDB: stores,
+    });
   });
 }

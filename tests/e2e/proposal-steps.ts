@@ -37,12 +37,18 @@ export async function writeProposalFiles(options: { letterBytes?: number } = {})
   return { photo, letter };
 }
 
-/** Signs in on /usulan-logistik/ (or the operator's other desk, `path`); first waits for the service worker unless the test blocks it. */
-export async function signInAsOperator(page: Page, options: { serviceWorker?: boolean; path?: string } = {}) {
+/**
+ * Signs in on /usulan-logistik/ (or the operator's other desk, `path`) as E2E_OPERATOR (or `account`);
+ * first waits for the service worker unless the test blocks it.
+ */
+export async function signInAsOperator(
+  page: Page,
+  options: { serviceWorker?: boolean; path?: string; account?: { email: string } } = {},
+) {
   await page.goto(options.path ?? '/usulan-logistik/');
   if (options.serviceWorker ?? true) await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await waitForIslands(page);
-  await page.getByLabel('Email operator desa').fill(E2E_OPERATOR.email);
+  await page.getByLabel('Email operator desa').fill((options.account ?? E2E_OPERATOR).email);
   await page.getByLabel('Kata sandi').fill(process.env['LAYANAN_E2E_STAFF_PASSWORD']!);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByText('Desa Linggasari, Kecamatan Darangdan')).toBeVisible();

@@ -33,6 +33,17 @@ export const E2E_OPERATOR = {
   villageCode: '32.14.06.2006',
 } as const;
 
+/**
+ * An operator of the same village for the test that signs out ("Keluar" ends every session of the account,
+ * on every device): with E2E_OPERATOR, it would sign out every other test then signed in as the village.
+ */
+export const E2E_OPERATOR_WHO_SIGNS_OUT = {
+  email: 'operator.keluar@e2e.test',
+  name: 'Operator Linggasari Keluar',
+  phone: '0812-7788-4322',
+  villageCode: E2E_OPERATOR.villageCode,
+} as const;
+
 /** The Camat of Darangdan (Lambung Sosial), who decides the proposals Desa Linggasari addresses to the Camat. */
 export const E2E_CAMAT = {
   email: 'camat.darangdan@e2e.test',
@@ -40,7 +51,7 @@ export const E2E_CAMAT = {
   kecamatanCode: '32.14.06',
 } as const;
 
-/** Creates the e2e staff accounts, the village operator and the Camat, all with one password, as a superuser. */
+/** Creates the e2e staff accounts, the village operators and the Camat, all with one password, as a superuser. */
 export async function createE2eAccounts(pb: PocketBase, password: string): Promise<void> {
   for (const staff of E2E_STAFF) {
     const agency = await pb
@@ -59,15 +70,17 @@ export async function createE2eAccounts(pb: PocketBase, password: string): Promi
   const village = await pb
     .collection('villages')
     .getFirstListItem(pb.filter('code = {:code}', { code: E2E_OPERATOR.villageCode }));
-  await pb.collection('operators').create({
-    email: E2E_OPERATOR.email,
-    password,
-    passwordConfirm: password,
-    name: E2E_OPERATOR.name,
-    phone: E2E_OPERATOR.phone,
-    village: village.id,
-    verified: true,
-  });
+  for (const operator of [E2E_OPERATOR, E2E_OPERATOR_WHO_SIGNS_OUT]) {
+    await pb.collection('operators').create({
+      email: operator.email,
+      password,
+      passwordConfirm: password,
+      name: operator.name,
+      phone: operator.phone,
+      village: village.id,
+      verified: true,
+    });
+  }
   const kecamatan = await pb
     .collection('kecamatan')
     .getFirstListItem(pb.filter('code = {:code}', { code: E2E_CAMAT.kecamatanCode }));
