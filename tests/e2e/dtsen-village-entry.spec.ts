@@ -9,7 +9,7 @@ import PocketBase from 'pocketbase';
 import sharp from 'sharp';
 import { E2E_OPERATOR_WHO_SIGNS_OUT } from '../support/e2e-accounts.ts';
 import { expect, expectNoViolations, lookUpStatus, test, waitForIslands } from './fixtures';
-import { signInAsOperator, writeProposalFiles } from './proposal-steps';
+import { CAMERA_PHOTO, signInAsOperator, writeProposalFiles } from './proposal-steps';
 import { withoutSignal } from './without-signal';
 
 /** Where the household form's outbox sends. */
@@ -23,7 +23,8 @@ test('an operator records a household offline at 360 px: checked, located, photo
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const files = await writeProposalFiles();
+  // A camera's 12-megapixel photos: the sizes they are sent at are docs/performance.md's figures.
+  const files = await writeProposalFiles({ photo: CAMERA_PHOTO });
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation({ latitude: -6.52043, longitude: 107.431742, accuracy: 12 });
   // The service worker first: the page must open again without signal.

@@ -8,26 +8,52 @@ import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
 import { pdfDocument } from '../support/proposal-form.ts';
+import { LONG_EDGE } from '../../src/lib/image-resize.ts';
 import { expect, waitForIslands } from './fixtures';
 
+/** A 12-megapixel phone camera's photo: what the specs that measure the shrinking on the phone send. */
+export const CAMERA_PHOTO = { width: 4000, height: 3000 } as const;
+/**
+ * A photo just over the long edge the forms keep (src/lib/image-resize.ts): still shrunk on the phone, with
+ * a fifth of a camera photo's pixels to decode and redraw. What specs about something else send.
+ */
+export const SMALL_PHOTO = { width: LONG_EDGE + 200, height: ((LONG_EDGE + 200) * 3) / 4 } as const;
+
 export interface ProposalFiles {
-  /** A phone camera's photo, 4000 × 3000: the form shrinks it before sending. */
+  /** A photo as a phone's camera writes it (JPEG, `SMALL_PHOTO` in size unless asked): the form shrinks it before sending. */
   photo: string;
   /** A PDF letter (not shrunk): one page, padded to `letterBytes` when given, like a scan. */
   letter: string;
 }
 
-export async function writeProposalFiles(options: { letterBytes?: number } = {}): Promise<ProposalFiles> {
+/** Each size's JPEG, made once per worker: detailed enough not to compress to nothing. */
+const photos = new Map<string, Promise<Buffer>>();
+
+function photoOfSize({ width, height }: { width: number; height: number }): Promise<Buffer> {
+  const key = `${width}x${height}`;
+  if (!photos.has(key)) {
+    const noise = Buffer.alloc(400 * 300 * 3);
+    for (let index = 0; index < noise.length; index++) noise[index] = (index * 2654435761) % 251;
+    photos.set(
+      key,
+      sharp(noise, { raw: { width: 400, height: 300, channels: 3 } })
+        .png()
+        .toBuffer()
+        .then((texture) =>
+          sharp(texture).resize(width, height, { kernel: 'nearest' }).jpeg({ quality: 92 }).toBuffer(),
+        ),
+    );
+  }
+  return photos.get(key)!;
+}
+
+export async function writeProposalFiles(
+  options: { letterBytes?: number; photo?: { width: number; height: number } } = {},
+): Promise<ProposalFiles> {
   const files = mkdtempSync(join(tmpdir(), 'layanan-berkas-'));
   const photo = join(files, 'IMG_20261122_213000.jpg');
   const letter = join(files, 'surat-permohonan.pdf');
-  // Detailed enough not to compress to nothing.
-  const noise = Buffer.alloc(400 * 300 * 3);
-  for (let index = 0; index < noise.length; index++) noise[index] = (index * 2654435761) % 251;
-  const texture = await sharp(noise, { raw: { width: 400, height: 300, channels: 3 } })
-    .png()
-    .toBuffer();
-  writeFileSync(photo, await sharp(texture).resize(4000, 3000, { kernel: 'nearest' }).jpeg({ quality: 92 }).toBuffer());
+  writeFileSync(photo, await photoOfSize(options.photo ?? SMALL_PHOTO));
   const pdf = Buffer.from(await pdfDocument().arrayBuffer());
   // Bytes after %%EOF are ignored by readers; random ones do not compress, as a scan would not.
   writeFileSync(

@@ -2,6 +2,7 @@ import PocketBase from 'pocketbase';
 import sharp from 'sharp';
 import { expect, expectNoViolations, test, waitForIslands } from './fixtures';
 import {
+  CAMERA_PHOTO,
   fillEventStep,
   fillImpactCounts,
   fillToCheckAnswers,
@@ -43,7 +44,9 @@ test('a village sends a complete proposal with photos and a PDF, and gets a rece
   await expect(page.locator('.error-summary')).toBeFocused();
   await expectNoViolations(page);
 
-  await fillToCheckAnswers(page, chronology, files);
+  // A camera's 12-megapixel photo: this test shows it is shrunk before it is sent.
+  const camera = await writeProposalFiles({ photo: CAMERA_PHOTO });
+  await fillToCheckAnswers(page, chronology, camera);
   const check = page.locator('.check-answers');
   await expect(check).toContainText('Tanah longsor');
   await expect(check).toContainText('Camat Darangdan');
@@ -76,7 +79,7 @@ test('a village sends a complete proposal with photos and a PDF, and gets a rece
   const { width, height } = await sharp(bytes).metadata();
   expect(Math.max(width!, height!)).toBeLessThanOrEqual(1600);
   console.log(
-    `Foto contoh: ${(await import('node:fs')).statSync(files.photo).size} byte dari kamera → ${bytes.length} byte terkirim (${width}×${height}).`,
+    `Foto contoh: ${(await import('node:fs')).statSync(camera.photo).size} byte dari kamera → ${bytes.length} byte terkirim (${width}×${height}).`,
   );
 
   // The status page knows it.

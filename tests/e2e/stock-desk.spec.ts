@@ -55,7 +55,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await page.getByLabel('Nomor BAST penerimaan').fill(`BAST-T/${batch}`);
       const { photo } = await writeProposalFiles();
       await page.getByLabel('BAST penerimaan yang ditandatangani').setInputFiles(photo);
-      // Shrinking a 12-megapixel photo on the device takes a while on a busy machine (as in proposal-steps.ts).
+      // Shrinking a photo on the device takes a while on a busy machine (as in proposal-steps.ts).
       await expect(page.getByText('diperkecil dari')).toBeVisible({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Simpan penerimaan' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Tersimpan' })).toHaveText(

@@ -14,9 +14,6 @@ import { PHONE_SCREEN_DENSITY, decodeQr } from './qr';
 import { signInAsOperator, writeProposalFiles } from './proposal-steps';
 import { SMALL_PHONE_AND_LAPTOP, expect, expectNoViolations, signInToWorkspace, signedInStaff, test } from './fixtures';
 
-// The QR codes are read from the screen, at a phone's pixel density.
-test.use(PHONE_SCREEN_DENSITY);
-
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 const DARANGDAN = 'lumbung.32.14.06';
 const DINAS = 'dinas.dinsos-p3a-purwakarta';
@@ -145,8 +142,13 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       const number = (await print.textContent())!.replace('Cetak BAST ', '');
       await expectNoViolations(page);
 
-      // The BAST on paper: one A4 page, with the QR of its public check.
-      const paper = await page.context().newPage();
+      // The BAST on paper: one A4 page, with the QR of its public check, read from the screen at a phone's
+      // density (the sheet alone: the rest of the test draws one device pixel per CSS pixel), signed in as here.
+      const sheetContext = await browser.newContext({
+        ...PHONE_SCREEN_DENSITY,
+        storageState: await page.context().storageState(),
+      });
+      const paper = await sheetContext.newPage();
       await paper.goto((await print.getAttribute('href'))!);
       const sheet = paper.locator('.bast-sheet');
       await expect(sheet.locator('.receipt-number')).toHaveText(number);
@@ -180,7 +182,7 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       ).toBeVisible();
       await expect(paper.locator('[data-bast-result]')).not.toContainText('Ujang Suherman');
       await expectNoViolations(paper);
-      await paper.close();
+      await sheetContext.close();
 
       // The receiver's signed copy, photographed: the village has its logistics.
       await detail
