@@ -103,10 +103,18 @@ export const CHANGED_SUMMARY = {
   summary: 'Ringkasan versi kedua, diperbarui untuk uji pembaruan.',
 } as const;
 
+/** The monthly DTSEN cut-off day Purwakarta announces in the second version (it has none in the first). */
+export const CHANGED_CUTOFF = {
+  agency: 'dinsos-p3a-purwakarta',
+  day: 25,
+  source: 'Surat uji Dinas Sosial tentang jadwal unggah usulan DTSEN',
+} as const;
+
 /**
- * The site's next version, with content changed as an office changes it: a service gains a step, and
- * another's summary is rewritten. What a deploy brings to a running server (tests/integration/site-contract.test.ts)
- * and to the phones that already have the app (tests/e2e/pwa-update.spec.ts).
+ * The site's next version, with content changed as an office changes it: a service gains a step,
+ * another's summary is rewritten, and the office announces its monthly DTSEN cut-off day. What a deploy
+ * brings to a running server (tests/integration/site-contract.test.ts), to the phones that already have
+ * the app (tests/e2e/pwa-update.spec.ts) and to the families looking up their proposal (tests/e2e/dtsen-cutoff.spec.ts).
  */
 export const secondVersionBuild = () =>
   sharedBuild('second-version', {
@@ -122,6 +130,14 @@ export const secondVersionBuild = () =>
       {
         file: `services/${CHANGED_SUMMARY.id}.md`,
         edit: (text) => text.replace(/^summary: .*$/m, `summary: ${CHANGED_SUMMARY.summary}`),
+      },
+      {
+        file: `agencies/${CHANGED_CUTOFF.agency}.md`,
+        edit: (text) =>
+          text.replace(
+            '  consentFormPhoto: false\n',
+            `  consentFormPhoto: false\n  cutoff:\n    day: ${CHANGED_CUTOFF.day}\n    source: ${CHANGED_CUTOFF.source}\n`,
+          ),
       },
     ],
   });
