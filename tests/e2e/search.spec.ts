@@ -23,19 +23,21 @@ async function resultLinks(page: Page): Promise<string[]> {
     .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
 }
 
-for (const { query, expected, within } of QUERIES) {
-  test(`searching "${query}" finds ${expected} ${within === 1 ? 'first' : `in the top ${within}`}`, async ({
-    page,
-  }) => {
-    await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
-    await waitForIslands(page);
-    const results = page.locator('.search-results li.card');
-    await expect(results.first()).toBeVisible();
-    expect((await resultLinks(page)).slice(0, within)).toContain(expected);
-    await expect(results.first().locator('.meta')).toContainText('Untuk warga Kabupaten');
-    await expect(results.first().locator('.excerpt')).not.toBeEmpty();
-  });
-}
+// One page, its context made once, for every query: a failure names the query (its step).
+test('what residents type finds the page they are looking for, near the top', async ({ page }) => {
+  test.setTimeout(30_000 * QUERIES.length);
+  for (const { query, expected, within } of QUERIES) {
+    await test.step(`searching "${query}" finds ${expected} ${within === 1 ? 'first' : `in the top ${within}`}`, async () => {
+      await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
+      await waitForIslands(page);
+      const results = page.locator('.search-results li.card');
+      await expect(results.first()).toBeVisible();
+      expect((await resultLinks(page)).slice(0, within)).toContain(expected);
+      await expect(results.first().locator('.meta')).toContainText('Untuk warga Kabupaten');
+      await expect(results.first().locator('.excerpt')).not.toBeEmpty();
+    });
+  }
+});
 
 test('"kks" is not taken for "kk": only pages that say KKS are found', async ({ page }) => {
   await page.goto('/cari/?q=kks');
@@ -46,23 +48,29 @@ test('"kks" is not taken for "kk": only pages that say KKS are found', async ({ 
   await expect(page.locator('.search-answer')).toContainText('Kartu Keluarga Sejahtera');
 });
 
-for (const [query, answer, where] of [
+/** Words a resident may not know, what the answer explains, and where it says the thing is arranged. */
+const EXPLAINED = [
   ['PKH', 'Program Keluarga Harapan', 'Cek Bansos'],
   ['BPNT', 'Bantuan Pangan Non Tunai', 'Cek Bansos'],
   ['sembako', 'Bantuan Pangan Non Tunai', 'kantor desa/kelurahan'],
   ['lansia', 'lanjut usia', 'Cek Bansos'],
   ['disabilitas', 'disabilitas', 'kantor desa/kelurahan'],
   ['lumbung sosial', 'Lambung Sosial', 'lumbung sosial'],
-] as const) {
-  test(`searching "${query}" explains it and says where it is arranged`, async ({ page }) => {
-    await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
-    await waitForIslands(page);
-    const card = page.locator('.search-answer').first();
-    await expect(card).toContainText(answer);
-    await expect(card).toContainText(where);
-    await expect(card.getByRole('link', { name: 'Daftar istilah' })).toBeVisible();
-  });
-}
+] as const;
+
+test('searching a term explains it and says where it is arranged', async ({ page }) => {
+  test.setTimeout(30_000 * EXPLAINED.length);
+  for (const [query, answer, where] of EXPLAINED) {
+    await test.step(`searching "${query}" explains it and says where it is arranged`, async () => {
+      await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
+      await waitForIslands(page);
+      const card = page.locator('.search-answer').first();
+      await expect(card).toContainText(answer);
+      await expect(card).toContainText(where);
+      await expect(card.getByRole('link', { name: 'Daftar istilah' })).toBeVisible();
+    });
+  }
+});
 
 test('snippets keep words apart', async ({ page }) => {
   for (const query of ['waktu penyelesaian', 'biaya', 'dinas sosial']) {

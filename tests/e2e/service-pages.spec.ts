@@ -3,6 +3,7 @@ import { expect, feed, servicePoints, test } from './fixtures';
 import { NOT_IN_SOURCE, STANDARD_COMPONENTS } from '../../src/lib/standard-components';
 
 const SIYANSOS_SOURCE = 'purwakarta-leaflet-siyansos';
+const SIYANSOS_SERVICES = feed.services.filter((each) => each.source.id === SIYANSOS_SOURCE);
 /** Whether the element `first` comes before `second` in the page. */
 const precedes = (page: Page, first: string, second: string) =>
   page
@@ -17,131 +18,138 @@ const componentValue = (
   field: (typeof STANDARD_COMPONENTS)[number]['field'],
 ) => service[field as keyof typeof service] as unknown;
 
-for (const service of feed.services) {
-  test(`layanan ${service.id} shows every component of the standard in the fixed order, saying which the source leaves out`, async ({
-    page,
-  }) => {
-    await page.goto(`/layanan/${service.id}/`);
-    await expect(page.locator('h1')).toHaveText(service.title);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+// One page for every service (its context made once): a failure names the service (its step).
+test('every service page shows every component of the standard in the fixed order, saying which the source leaves out', async ({
+  page,
+}) => {
+  test.setTimeout(30_000 * feed.services.length);
+  for (const service of feed.services) {
+    await test.step(`layanan ${service.id}`, async () => {
+      await page.goto(`/layanan/${service.id}/`);
+      await expect(page.locator('h1')).toHaveText(service.title);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 
-    const order = await page.locator('section[id]').evaluateAll((sections) => sections.map((section) => section.id));
-    const componentIds = STANDARD_COMPONENTS.map((component) => component.id);
-    const given = STANDARD_COMPONENTS.filter((component) => componentValue(service, component.field) !== undefined);
-    // What the source gives, as sections in the standard's order; what it does not, listed together.
-    expect(order.filter((id) => (componentIds as readonly string[]).includes(id))).toEqual(
-      given.map((component) => component.id),
-    );
-    // Time and fee come first, then what to bring, then where to go.
-    expect(await precedes(page, '#biaya', '#tempat-layanan')).toBe(true);
-    if (service.requirements) expect(await precedes(page, '#persyaratan', '#tempat-layanan')).toBe(true);
+      const order = await page.locator('section[id]').evaluateAll((sections) => sections.map((section) => section.id));
+      const componentIds = STANDARD_COMPONENTS.map((component) => component.id);
+      const given = STANDARD_COMPONENTS.filter((component) => componentValue(service, component.field) !== undefined);
+      // What the source gives, as sections in the standard's order; what it does not, listed together.
+      expect(order.filter((id) => (componentIds as readonly string[]).includes(id))).toEqual(
+        given.map((component) => component.id),
+      );
+      // Time and fee come first, then what to bring, then where to go.
+      expect(await precedes(page, '#biaya', '#tempat-layanan')).toBe(true);
+      if (service.requirements) expect(await precedes(page, '#persyaratan', '#tempat-layanan')).toBe(true);
 
-    for (const component of STANDARD_COMPONENTS) {
-      const named = page.locator(`#${component.id}`);
-      if (componentValue(service, component.field) === undefined) {
-        await expect(named).toContainText(`${component.heading} (${component.official})`);
-        await expect(page.locator('.not-given').filter({ has: named })).toContainText(NOT_IN_SOURCE);
-      } else {
-        await expect(
-          named.getByRole('heading', { name: `${component.heading} (${component.official})` }),
-        ).toBeVisible();
-        await expect(named.locator('.missing')).toHaveCount(0);
+      for (const component of STANDARD_COMPONENTS) {
+        const named = page.locator(`#${component.id}`);
+        if (componentValue(service, component.field) === undefined) {
+          await expect(named).toContainText(`${component.heading} (${component.official})`);
+          await expect(page.locator('.not-given').filter({ has: named })).toContainText(NOT_IN_SOURCE);
+        } else {
+          await expect(
+            named.getByRole('heading', { name: `${component.heading} (${component.official})` }),
+          ).toBeVisible();
+          await expect(named.locator('.missing')).toHaveCount(0);
+        }
       }
-    }
-    // Said once for the time and fee, once for the rest: never a box of its own per component.
-    const missing = STANDARD_COMPONENTS.filter((component) => componentValue(service, component.field) === undefined);
-    await expect(page.locator('.not-given')).toHaveCount(
-      new Set(missing.map((component) => (component.part === 'top' ? 'top' : 'rest'))).size,
-    );
+      // Said once for the time and fee, once for the rest: never a box of its own per component.
+      const missing = STANDARD_COMPONENTS.filter((component) => componentValue(service, component.field) === undefined);
+      await expect(page.locator('.not-given')).toHaveCount(
+        new Set(missing.map((component) => (component.part === 'top' ? 'top' : 'rest'))).size,
+      );
 
-    if (service.requirements) {
-      const checklist = page.locator('#persyaratan');
-      for (const requirement of service.requirements)
-        await expect(checklist.getByText(requirement, { exact: true })).toBeVisible();
-    }
-    if (service.procedure) {
-      const procedure = page.locator('#prosedur');
-      for (const step of service.procedure.steps) {
-        await expect(procedure.getByText(step.text, { exact: false }).first()).toBeVisible();
-        for (const substep of step.substeps)
-          await expect(procedure.getByText(substep, { exact: false }).first()).toBeVisible();
+      if (service.requirements) {
+        const checklist = page.locator('#persyaratan');
+        for (const requirement of service.requirements)
+          await expect(checklist.getByText(requirement, { exact: true })).toBeVisible();
       }
-    }
-    // The source's words first ("210 Menit"), the site's plain words beside them ("= 3 jam 30 menit").
-    if (service.completionTime)
-      await expect(page.locator('#waktu-penyelesaian .fact-value')).toHaveText(service.completionTime.written);
-    if (service.completionTime?.note)
-      await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.note);
-    if (service.fee) await expect(page.locator('#biaya')).toContainText(service.fee.text);
-    if (service.complaints) {
-      for (const channel of service.complaints.channels) {
-        if (channel.value) await expect(page.locator('#pengaduan')).toContainText(channel.value);
+      if (service.procedure) {
+        const procedure = page.locator('#prosedur');
+        for (const step of service.procedure.steps) {
+          await expect(procedure.getByText(step.text, { exact: false }).first()).toBeVisible();
+          for (const substep of step.substeps)
+            await expect(procedure.getByText(substep, { exact: false }).first()).toBeVisible();
+        }
       }
-    }
-    for (const component of STANDARD_COMPONENTS.filter((each) => each.part === 'management')) {
-      const value = componentValue(service, component.field) as string | string[] | { text: string } | undefined;
-      if (value === undefined) continue;
-      const texts = Array.isArray(value) ? value : [typeof value === 'string' ? value : value.text];
-      for (const text of texts) await expect(page.locator(`#${component.id}`)).toContainText(text);
-    }
+      // The source's words first ("210 Menit"), the site's plain words beside them ("= 3 jam 30 menit").
+      if (service.completionTime)
+        await expect(page.locator('#waktu-penyelesaian .fact-value')).toHaveText(service.completionTime.written);
+      if (service.completionTime?.note)
+        await expect(page.locator('#waktu-penyelesaian')).toContainText(service.completionTime.note);
+      if (service.fee) await expect(page.locator('#biaya')).toContainText(service.fee.text);
+      if (service.complaints) {
+        for (const channel of service.complaints.channels) {
+          if (channel.value) await expect(page.locator('#pengaduan')).toContainText(channel.value);
+        }
+      }
+      for (const component of STANDARD_COMPONENTS.filter((each) => each.part === 'management')) {
+        const value = componentValue(service, component.field) as string | string[] | { text: string } | undefined;
+        if (value === undefined) continue;
+        const texts = Array.isArray(value) ? value : [typeof value === 'string' ? value : value.text];
+        for (const text of texts) await expect(page.locator(`#${component.id}`)).toContainText(text);
+      }
 
-    // Where to go: every point that delivers it, and only those (under 'Untuk pertanyaan' when residents go to their village first).
-    const places = servicePoints.filter((point) => point.services.includes(service.id)).map((point) => point.name);
-    expect(places.length).toBeGreaterThan(0);
-    const placeHeading = service.throughVillage ? '#tempat-layanan .card h4' : '#tempat-layanan .card h3';
-    expect((await page.locator(placeHeading).allTextContents()).sort()).toEqual([...places].sort());
-    await expect(page.locator('#tempat-layanan')).toContainText(`Jam layanan: ${NOT_IN_SOURCE}`);
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd['@type']).toBe('GovernmentService');
-    expect(jsonLd.name).toBe(service.title);
-    expect(jsonLd.availableChannel.serviceLocation.map((place: { name: string }) => place.name).sort()).toEqual(
-      [...places].sort(),
-    );
+      // Where to go: every point that delivers it, and only those (under 'Untuk pertanyaan' when residents go to their village first).
+      const places = servicePoints.filter((point) => point.services.includes(service.id)).map((point) => point.name);
+      expect(places.length).toBeGreaterThan(0);
+      const placeHeading = service.throughVillage ? '#tempat-layanan .card h4' : '#tempat-layanan .card h3';
+      expect((await page.locator(placeHeading).allTextContents()).sort()).toEqual([...places].sort());
+      await expect(page.locator('#tempat-layanan')).toContainText(`Jam layanan: ${NOT_IN_SOURCE}`);
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(jsonLd['@type']).toBe('GovernmentService');
+      expect(jsonLd.name).toBe(service.title);
+      expect(jsonLd.availableChannel.serviceLocation.map((place: { name: string }) => place.name).sort()).toEqual(
+        [...places].sort(),
+      );
 
-    // Whose, and from where: the kabupaten, the source, what the date means.
-    const agency = feed.agencies.find((each) => each.id === service.agency)!;
-    await expect(page.locator('.kabupaten-label')).toContainText(agency.regency);
-    await expect(page.locator('.kabupaten-banner')).toContainText(`Layanan ini untuk warga ${agency.regency}`);
-    const provenance = page.locator('.provenance');
-    await expect(provenance).toContainText(`Sumber: ${service.source.title}`);
-    await expect(provenance).toContainText('bukan tanggal dokumen');
-    await expect(provenance).toContainText('Tanggal dokumen sumber: tidak dicantumkan dalam dokumen');
-    await expect(page.getByText('Terakhir diperbarui')).toHaveCount(0);
-    if (service.source.id !== SIYANSOS_SOURCE)
-      await expect(provenance).toContainText(`No. SK: ${service.sk ?? NOT_IN_SOURCE}`);
-    await expect(provenance.getByRole('link', { name: service.source.title })).toHaveAttribute(
-      'href',
-      `/sumber/${service.source.id}/`,
-    );
+      // Whose, and from where: the kabupaten, the source, what the date means.
+      const agency = feed.agencies.find((each) => each.id === service.agency)!;
+      await expect(page.locator('.kabupaten-label')).toContainText(agency.regency);
+      await expect(page.locator('.kabupaten-banner')).toContainText(`Layanan ini untuk warga ${agency.regency}`);
+      const provenance = page.locator('.provenance');
+      await expect(provenance).toContainText(`Sumber: ${service.source.title}`);
+      await expect(provenance).toContainText('bukan tanggal dokumen');
+      await expect(provenance).toContainText('Tanggal dokumen sumber: tidak dicantumkan dalam dokumen');
+      await expect(page.getByText('Terakhir diperbarui')).toHaveCount(0);
+      if (service.source.id !== SIYANSOS_SOURCE)
+        await expect(provenance).toContainText(`No. SK: ${service.sk ?? NOT_IN_SOURCE}`);
+      await expect(provenance.getByRole('link', { name: service.source.title })).toHaveAttribute(
+        'href',
+        `/sumber/${service.source.id}/`,
+      );
 
-    // Other names, never the words used only to find it.
-    await expect(page.getByText('Dikenal juga sebagai')).toHaveCount(0);
-    if (service.aliases) {
-      const aliases = page.locator('p.meta', { hasText: 'Juga disebut' });
-      await expect(aliases).toContainText(`Juga disebut: ${service.aliases.join(', ')}`);
-      await expect(aliases).not.toContainText(/\bKTP\b|\bKK\b/);
-    }
-  });
-}
+      // Other names, never the words used only to find it.
+      await expect(page.getByText('Dikenal juga sebagai')).toHaveCount(0);
+      if (service.aliases) {
+        const aliases = page.locator('p.meta', { hasText: 'Juga disebut' });
+        await expect(aliases).toContainText(`Juga disebut: ${service.aliases.join(', ')}`);
+        await expect(aliases).not.toContainText(/\bKTP\b|\bKK\b/);
+      }
+    });
+  }
+});
 
-for (const service of feed.services.filter((each) => each.source.id === SIYANSOS_SOURCE)) {
-  test(`SIYANSOS service ${service.id} is delivered at the Pusat Layanan in Desa Maracang, on its page, leaflet and JSON-LD`, async ({
-    page,
-  }) => {
-    await page.goto(`/layanan/${service.id}/`);
-    const places = page.locator('#tempat-layanan');
-    await expect(places).toContainText('Pusat Layanan Perlindungan Jaminan Sosial & Penanganan Fakir Miskin');
-    await expect(places).toContainText('Desa Maracang, Kec. Babakancikao');
-    await expect(places).not.toContainText('Taman Pahlawan');
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd.availableChannel.serviceLocation[0].address.streetAddress).toContain('Desa Maracang');
-    expect(JSON.stringify(jsonLd.availableChannel.serviceLocation)).not.toContain('Taman Pahlawan');
+test('SIYANSOS services are delivered at the Pusat Layanan in Desa Maracang, on their page, leaflet and JSON-LD', async ({
+  page,
+}) => {
+  test.setTimeout(30_000 * SIYANSOS_SERVICES.length);
+  for (const service of SIYANSOS_SERVICES) {
+    await test.step(`SIYANSOS service ${service.id}`, async () => {
+      await page.goto(`/layanan/${service.id}/`);
+      const places = page.locator('#tempat-layanan');
+      await expect(places).toContainText('Pusat Layanan Perlindungan Jaminan Sosial & Penanganan Fakir Miskin');
+      await expect(places).toContainText('Desa Maracang, Kec. Babakancikao');
+      await expect(places).not.toContainText('Taman Pahlawan');
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(jsonLd.availableChannel.serviceLocation[0].address.streetAddress).toContain('Desa Maracang');
+      expect(JSON.stringify(jsonLd.availableChannel.serviceLocation)).not.toContain('Taman Pahlawan');
 
-    await page.goto(`/layanan/${service.id}/leaflet/`);
-    await expect(page.locator('.leaflet-places')).toContainText('Desa Maracang');
-    await expect(page.locator('.leaflet-places')).not.toContainText('Taman Pahlawan');
-  });
-}
+      await page.goto(`/layanan/${service.id}/leaflet/`);
+      await expect(page.locator('.leaflet-places')).toContainText('Desa Maracang');
+      await expect(page.locator('.leaflet-places')).not.toContainText('Taman Pahlawan');
+    });
+  }
+});
 
 test('a component the source does not give says so, and time and fee are never left out', async ({ page }) => {
   // The SIYANSOS leaflet gives neither a completion time nor a fee for its consultations.
