@@ -74,37 +74,41 @@ const FINDER_CASES = [
   { kecamatan: 'Plered', desa: 'Anjun', camat: undefined },
 ];
 
-for (const { kecamatan, desa, camat } of FINDER_CASES) {
-  test(`the office finder answers for Desa ${desa}, Kecamatan ${kecamatan}`, async ({ page }) => {
-    await openMap(page);
-    await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: kecamatan });
-    const desaSelect = page.getByLabel('Desa/kelurahan (boleh dilewati)');
-    await expect(desaSelect).toBeEnabled();
-    await desaSelect.selectOption({ label: desa });
-    await page.getByRole('button', { name: 'Tampilkan kantor' }).click();
-    const answer = page.locator('.office-answer');
-    await expect(answer).toContainText(`Desa ${desa}, Kecamatan ${kecamatan}, Kabupaten Purwakarta, dilayani di:`);
-    // Which office for which service: the SIYANSOS services at the Pusat Layanan, PPKS at the Dinas.
-    const pusat = answer.locator('li', { hasText: 'Pusat Layanan Perlindungan Jaminan Sosial' });
-    await expect(pusat).toContainText('Desa Maracang');
-    await expect(
-      pusat.getByRole('link', { name: 'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial' }),
-    ).toBeVisible();
-    await expect(pusat.getByRole('link', { name: 'Pengusulan Logistik Kebencanaan' })).toBeVisible();
-    const dinas = answer.locator('li', { hasText: 'Dinas Sosial P3A Kabupaten Purwakarta' });
-    await expect(dinas.getByRole('link', { name: 'Layanan Kedaruratan bagi PPKS' })).toBeVisible();
-    await expect(dinas).not.toContainText('Pengecekan');
-    await expect(answer).not.toContainText('Banjarnegara');
-    if (camat) {
-      await expect(answer).toContainText(`Kecamatan ${kecamatan} memiliki Lambung Sosial`);
-      await expect(answer).toContainText(camat);
-    } else {
-      await expect(answer).toContainText(`Kecamatan ${kecamatan} tidak memiliki Lambung Sosial`);
-      await expect(answer).not.toContainText('Kantor Camat');
-    }
-    await expect(page.locator('#peta .label-fokus')).toHaveText(desa);
-  });
-}
+// The map opened again for each village, in one browser context: a failure names the village (its step).
+test('the office finder answers for every village asked, with its Lambung Sosial or without', async ({ page }) => {
+  test.setTimeout(30_000 * FINDER_CASES.length);
+  for (const { kecamatan, desa, camat } of FINDER_CASES) {
+    await test.step(`the office finder answers for Desa ${desa}, Kecamatan ${kecamatan}`, async () => {
+      await openMap(page);
+      await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: kecamatan });
+      const desaSelect = page.getByLabel('Desa/kelurahan (boleh dilewati)');
+      await expect(desaSelect).toBeEnabled();
+      await desaSelect.selectOption({ label: desa });
+      await page.getByRole('button', { name: 'Tampilkan kantor' }).click();
+      const answer = page.locator('.office-answer');
+      await expect(answer).toContainText(`Desa ${desa}, Kecamatan ${kecamatan}, Kabupaten Purwakarta, dilayani di:`);
+      // Which office for which service: the SIYANSOS services at the Pusat Layanan, PPKS at the Dinas.
+      const pusat = answer.locator('li', { hasText: 'Pusat Layanan Perlindungan Jaminan Sosial' });
+      await expect(pusat).toContainText('Desa Maracang');
+      await expect(
+        pusat.getByRole('link', { name: 'Pengecekan Status Kepesertaan DTKS dan Bantuan Sosial' }),
+      ).toBeVisible();
+      await expect(pusat.getByRole('link', { name: 'Pengusulan Logistik Kebencanaan' })).toBeVisible();
+      const dinas = answer.locator('li', { hasText: 'Dinas Sosial P3A Kabupaten Purwakarta' });
+      await expect(dinas.getByRole('link', { name: 'Layanan Kedaruratan bagi PPKS' })).toBeVisible();
+      await expect(dinas).not.toContainText('Pengecekan');
+      await expect(answer).not.toContainText('Banjarnegara');
+      if (camat) {
+        await expect(answer).toContainText(`Kecamatan ${kecamatan} memiliki Lambung Sosial`);
+        await expect(answer).toContainText(camat);
+      } else {
+        await expect(answer).toContainText(`Kecamatan ${kecamatan} tidak memiliki Lambung Sosial`);
+        await expect(answer).not.toContainText('Kantor Camat');
+      }
+      await expect(page.locator('#peta .label-fokus')).toHaveText(desa);
+    });
+  }
+});
 
 test('without JavaScript the page lists every office, each under its own kabupaten, and every kecamatan', async ({
   browser,
