@@ -2,21 +2,14 @@
 // with the count it comes from.
 import { SAMPLE_STATE_LABELS, type SatisfactionFigures } from '../domain/satisfaction-index';
 import type { ComplaintFigures, Timeliness } from '../domain/performance';
-import { onFirstUse } from './on-first-use';
 
-// Made when the first figure is written, not when the island loads: the locale data they load was
-// the longest task of /kinerja/'s start-up (24 ms on the bench machine).
-const twoDecimals = onFirstUse(
-  () => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-);
-const threeDecimals = onFirstUse(
-  () => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
-);
+const twoDecimals = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const threeDecimals = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
 /** "88,31" */
-export const formatIndex = (value: number) => twoDecimals().format(value);
+export const formatIndex = (value: number) => twoDecimals.format(value);
 /** "3,532" (IKM before conversion, weighted NRR) */
-export const formatUnit = (value: number) => threeDecimals().format(value);
+export const formatUnit = (value: number) => threeDecimals.format(value);
 
 /** "88,31 — mutu A (sangat baik)", or why there is no grade. */
 export function satisfactionHeadline(figures: SatisfactionFigures): string {
