@@ -22,9 +22,10 @@ interface Budget {
 }
 
 /** What every resident form shares (src/islands/form/): fields, documents, the step frame, drafts and the outbox. */
+// kept-on-device: what was typed waits in the tab's sessionStorage across a reload (device-store.ts).
 const RESIDENT_FORM = new RegExp(
   'ErrorSummary|fields|DocumentPicker|OutboxNotice|StepFrame|SentReceipt|CheckAnswer|step-form|device-store|' +
-    'api-address|paths|phone|text|outbox|upload|submission|preload-helper',
+    'kept-on-device|api-address|paths|phone|text|outbox|upload|submission|preload-helper',
 );
 
 // Service pages, leaflets and posters have small inline scripts (the checklist's memory, "Cetak"),
