@@ -7,7 +7,12 @@ import type { OutboxItem, OutboxStorage } from './outbox';
 import { forget, keep, readKept } from './kept-on-device';
 
 export interface DeviceStore<Draft> {
-  loadDraft(owner: string): Promise<Draft | undefined>;
+  /**
+   * The owner's draft as last typed, or `empty()` when there is none — with what the tab kept across a
+   * reload laid over it (keepForReload), so even a new form's first keystrokes, typed before anything
+   * reached IndexedDB, come back.
+   */
+  loadDraft(owner: string, empty: () => Draft): Promise<Draft>;
   /** The whole draft, its files included: after a file changes, a step is taken, or typing pauses. */
   saveDraft(owner: string, draft: Draft): Promise<void>;
   /**
@@ -53,14 +58,20 @@ export function deviceStore<Draft extends { updatedAt: string }>(
     return set(whole(owner), draft, opened());
   };
   return {
-    async loadDraft(owner) {
+    async loadDraft(owner, empty) {
       const [draft, latest] = (await getMany([whole(owner), typed(owner)], opened())) as [
         Draft | undefined,
         Partial<Draft> | undefined,
       ];
       const kept = readKept<Partial<Draft>>(forReload(owner), 'sessionStorage');
       forget(forReload(owner), 'sessionStorage');
-      if (!draft) return undefined;
+      if (!draft) {
+        if (!kept?.updatedAt) return empty();
+        // A new form's first keystrokes, kept by the tab before any reached IndexedDB: now they do.
+        const started = { ...empty(), ...kept };
+        await saveDraft(owner, started);
+        return started;
+      }
       saved.add(owner);
       // Typed after the whole draft was last saved: the typing wins, the files stay.
       const loaded = latest?.updatedAt && latest.updatedAt > draft.updatedAt ? { ...draft, ...latest } : draft;

@@ -90,5 +90,27 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
       await waitForIslands(page);
       await expect(page.getByLabel('Nama lengkap pemohon')).toHaveValue('Nining Kurniasih');
     });
+
+    test('the first letters typed on a new form, before the phone could write anything to IndexedDB, are still there after a reload', async ({
+      page,
+    }) => {
+      const logged: string[] = [];
+      page.on('console', (message) => logged.push(message.text()));
+      await page.goto('/layanan/surat-keterangan-dtks/ajukan/');
+      await waitForIslands(page);
+      // No draft of this form on the device yet: the name is the first thing typed, and it cannot land.
+      await holdIndexedDB(page, 'layanan-sosial-permohonan', 'permohonan');
+      await page.getByLabel('Nama lengkap pemohon').fill('Yati Rohayati');
+      await page.reload();
+      await waitForIslands(page);
+      await expect(page.getByLabel('Nama lengkap pemohon')).toHaveValue('Yati Rohayati');
+      // Moved into IndexedDB: gone from the tab, and there through the next reload.
+      expect(await inSessionStorage(page, 'Yati')).toBe(false);
+      await page.reload();
+      await waitForIslands(page);
+      await expect(page.getByLabel('Nama lengkap pemohon')).toHaveValue('Yati Rohayati');
+      expect(page.url()).not.toContain('Yati');
+      expect(logged.filter((text) => text.includes('Yati'))).toEqual([]);
+    });
   });
 }

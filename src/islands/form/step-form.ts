@@ -160,7 +160,7 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   }
 
   onMount(async () => {
-    const loaded = (await options.store.loadDraft(options.owner)) ?? options.empty();
+    const loaded = await options.store.loadDraft(options.owner, options.empty);
     setDraft(() => (options.prepare ? options.prepare(loaded) : loaded));
     queue = createOutbox<Payload, Result>({
       storage: outboxStorage,
