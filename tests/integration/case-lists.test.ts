@@ -18,6 +18,7 @@ import {
   type StaffAccount,
   type TestPocketBase,
   type VillageAccount,
+  trailChained,
 } from '../support/pocketbase';
 import { pdfDocument, VALID_FIELDS } from '../support/proposal-form';
 import {
@@ -533,6 +534,7 @@ describe('the staff lists, tried as an attacker', () => {
     await queue(petugas, 'cari=Budi');
     await inbox(petugas);
     await review(camatDarangdan);
+    await trailChained(server);
     const latest = async (actor: string, action: keyof typeof AUDIT_ACTIONS) =>
       (
         await server.admin.collection('audit_log').getFullList({

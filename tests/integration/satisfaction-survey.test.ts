@@ -13,6 +13,7 @@ import {
   type PurwakartaAccounts,
   type StaffAccount,
   type TestPocketBase,
+  trailChained,
 } from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
 import type { PerformanceReport, ServicePerformance, SurveyReport } from '../../src/domain/performance';
@@ -527,6 +528,7 @@ describe('who reads the answers', () => {
     expect(theirs.profile).toBeNull();
 
     // (Their reads: other tests' kepala bidang read the report too.)
+    await trailChained(server);
     const trail = await server.admin.collection('audit_log').getFullList({
       filter: server.admin.filter('target_label ~ "Semester" && (actor_id = {:kepala} || actor_id = {:other})', {
         kepala: accounts.kepala.id,

@@ -19,6 +19,7 @@ import {
   startTestPocketBase,
   type PurwakartaAccounts,
   type TestPocketBase,
+  trailChained,
 } from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
 import { PROJECT_ROOT } from '../../pocketbase/scripts/server';
@@ -443,6 +444,7 @@ describe('the key', () => {
     const own = await startTestPocketBase();
     const kepala = await createStaff(own, 'dinsos-p3a-purwakarta', 'kepala_bidang');
     await kepala.pb.collection('audit_log').getList(1, 10);
+    await trailChained(own);
     await own.stop({ keepData: true });
     const entries = Number(
       new DatabaseSync(join(own.dataDir, 'data.db'), { readOnly: true })
@@ -539,7 +541,7 @@ describe('the whole check, `pocketbase jejak-audit periksa-semua`', () => {
 
 describe("the chain's queries", () => {
   it('each read the entries they need through an index of audit_log, never the whole trail', () => {
-    // pb_hooks/lib/audit_chain.js runs these on every audited read and write and in every check; a
+    // pb_hooks/lib/audit_chain.js runs these in the chainer, every 200 ms, and in every check; a
     // query that reads the whole trail costs time in proportion to five years of entries.
     // The hook file as goja loads it: a script that sets module.exports (it runs nothing at load).
     const chain = { exports: {} as { TRAIL_QUERIES?: Record<string, string> } };
@@ -560,6 +562,7 @@ describe("the chain's queries", () => {
         ]),
       );
       expect(Object.keys(plans).sort()).toEqual([
+        'anyPending',
         'counts',
         'entry',
         'head',

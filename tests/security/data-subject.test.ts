@@ -17,6 +17,7 @@ import {
   startTestPocketBase,
   type TestPocketBase,
   pocketBaseCommand,
+  trailChained,
 } from '../support/pocketbase';
 import { jpegPhoto, pdfDocument, proposalForm } from '../support/proposal-form';
 import { householdBatchForm, householdForm } from '../support/household-form';
@@ -372,6 +373,7 @@ describe("a data subject's request", () => {
       'Dedi Kurniawan',
     );
 
+    await trailChained(server);
     const trail = await server.admin
       .collection('audit_log')
       .getFullList({ filter: 'actor_type = "superuser"', sort: 'seq' });

@@ -12,6 +12,7 @@ import {
   startTestPocketBase,
   type PurwakartaAccounts,
   type TestPocketBase,
+  trailChained,
 } from '../support/pocketbase';
 
 let server: TestPocketBase;
@@ -33,6 +34,7 @@ const signIn = (collection: string, identity: string, password: string, address 
   });
 
 async function auditActions(filter: string) {
+  await trailChained(server);
   return (await server.admin.collection('audit_log').getFullList({ filter, sort: 'seq' })).map(
     (entry) => entry['action'] as string,
   );

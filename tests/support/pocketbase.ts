@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
 import { filesUnder } from '../../scripts/build-fingerprint.ts';
 import PocketBase from 'pocketbase';
 import type { StaffRole } from '../../src/domain/roles';
@@ -57,6 +58,30 @@ export async function relaxRateLimits(admin: PocketBase) {
       ),
     },
   });
+}
+
+/**
+ * Waits until every audit entry written so far is chained (numbered and linked). The chainer does
+ * it off the requests, every 200 ms, from the first minute's tick after a start
+ * (pocketbase/pb_hooks/audit_trail.pb.js); a test server is usually younger than that, so its
+ * cron job is started now, as the tick would. Read from the data file: waiting adds no entry of its
+ * own (an API read of the trail is itself audited). Fails past `withinMs`.
+ */
+export async function trailChained(server: TestPocketBase, withinMs = 10_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  const unchained = () => {
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
+    try {
+      return Number(db.prepare('SELECT COUNT(*) AS n FROM audit_log WHERE seq = 0').get()!['n']);
+    } finally {
+      db.close();
+    }
+  };
+  if (unchained() > 0) await server.admin.crons.run('jejak-audit-rantai');
+  for (let waiting = unchained(); waiting > 0; waiting = unchained()) {
+    if (Date.now() > deadline) throw new Error(`${waiting} audit entries still unchained after ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Deletes a test server's data folder and what lies beside it: the audit trail's key and anchors. */

@@ -3,7 +3,7 @@
 // SQL: no API creates, changes or deletes an entry, superusers included (pb_hooks/audit.pb.js
 // refuses every record save of audit_log). Each entry is sealed with the key as it is written, in
 // the transaction of what it records where there is one, so a crash never leaves a change without
-// its entry; pb_hooks/lib/audit_chain.js numbers and links the entries shortly after.
+// its entry; pb_hooks/lib/audit_chain.js numbers and links the entries shortly after, off the request.
 
 /** @typedef {import("../../../src/domain/audit").AuditAction} AuditAction */
 
@@ -133,17 +133,21 @@ function writeEntry(app, entry) {
     )
     .bind({ ...text, entry_mac: $security.hs256(domain.auditEntryPayload(text), key) })
     .execute();
-  if (!app.isTransactional()) chainIfIdle(app);
+  if (!app.isTransactional()) chainIfNoChainer(app);
 }
 
 /**
- * Chains what is pending when no other chainer is running; otherwise leaves it to that one (or to
- * the one every 200 ms, pb_hooks/audit_trail.pb.js). A request never waits for the chain.
+ * Leaves the chain to the chainer loop (pb_hooks/audit_trail.pb.js, every 200 ms), which runs from
+ * the first minute's tick after a start: a request then takes SQLite's one writer only for what it
+ * writes, never a second time, at random, for the chain. Before that tick, chains what is pending
+ * when no other request is chaining. A request never waits for the chain.
  * @param {HookApp} app
  */
-function chainIfIdle(app) {
+function chainIfNoChainer(app) {
+  const chain = require(`${__hooks}/lib/audit_chain.js`);
+  if (chain.chainerRunning(app)) return;
   try {
-    require(`${__hooks}/lib/audit_chain.js`).chainPending(app);
+    chain.chainPending(app);
   } catch (err) {
     app.logger().warn('Jejak audit: dirantai nanti', 'error', String(err));
   }
@@ -222,7 +226,7 @@ function writeWithSave(e) {
     }
   });
   record.set(PENDING_ENTRY, '');
-  if (!outer.isTransactional()) chainIfIdle(outer);
+  if (!outer.isTransactional()) chainIfNoChainer(outer);
 }
 
 module.exports = { recordAction, writeEntry, agencyOf, entryOnSave, writeWithSave };

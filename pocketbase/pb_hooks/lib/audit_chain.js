@@ -1,10 +1,11 @@
 // @ts-check
 // Chains and checks the audit trail (src/domain/audit.ts). Entries arrive sealed but unnumbered
 // (pb_hooks/lib/audit.js); one chainer at a time numbers them in the order they were committed and
-// links each to the one before (chainPending, run every 200 ms by pb_hooks/audit.pb.js, at start,
-// and before every check). A check reads what is new since the last one from a checkpoint and a
-// slice of older entries in rotation, so its cost does not grow with the trail while every entry
-// is still re-read regularly; `pocketbase jejak-audit periksa-semua` reads all of it at once.
+// links each to the one before (chainPending: every CHAIN_INTERVAL_MS from pb_hooks/audit_trail.pb.js,
+// at start, and before every check; by the requests that wrote them only in a server's first minute,
+// before the chainer's first run). A check reads what is new since the last one from a checkpoint
+// and a slice of older entries in rotation, so its cost does not grow with the trail while every
+// entry is still re-read regularly; `pocketbase jejak-audit periksa-semua` reads all of it at once.
 // Every day the chain head is written outside the database (an anchor file the backup service
 // copies to the replica, shown in the daily summary for printing): cutting the tail shows there.
 
@@ -13,8 +14,12 @@
 /** @typedef {import("../../../src/domain/audit").AuditProblem} AuditProblem */
 
 const CHAINER_LOCK = 'jejak-audit:perantai';
+/** The chainer loop now running (chainForAMinute), if any. */
+const CHAINER_LOOP = 'jejak-audit:perantai-berjalan';
 /** Entries chained per transaction: the write lock is held a few milliseconds at most. */
 const CHAIN_BATCH = 500;
+/** How often the chainer looks for entries to chain: what a request writes is chained within this, off the request. */
+const CHAIN_INTERVAL_MS = 200;
 /** Entries read per query while verifying (keyset pages: seq > last, never OFFSET). */
 const VERIFY_PAGE = 1000;
 /** Older entries a check re-reads in rotation: at 5 million entries and a check every 5 minutes, all within a day. */
@@ -59,6 +64,8 @@ const ENTRY_COLUMNS = Object.keys(ENTRY_ROW).join(', ');
 const TRAIL_QUERIES = {
   /** The oldest entries not chained yet (idx_audit_log_unchained, seq < 1), in the order they were committed. */
   pending: `SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq < 1 AND seq = 0 ORDER BY rowid LIMIT ${CHAIN_BATCH}`,
+  /** Whether any entry waits to be chained (idx_audit_log_unchained). */
+  anyPending: 'SELECT id FROM audit_log WHERE seq < 1 AND seq = 0 LIMIT 1',
   /** The last chained entry (idx_audit_log_seq, seq > 0). */
   head: 'SELECT seq, at, mac FROM audit_log WHERE seq > 0 ORDER BY seq DESC LIMIT 1',
   /** One chained entry by its number (idx_audit_log_seq). */
@@ -230,6 +237,9 @@ function prepare(app) {
  * @param {HookApp} app @param {{ wait?: boolean }} [options] @returns {number} entries chained
  */
 function chainPending(app, options) {
+  // A read first, on a reader connection: the chainer takes SQLite's one writer only when there is
+  // something to chain, never every CHAIN_INTERVAL_MS of an idle server.
+  if (rows(app, { id: '' }, TRAIL_QUERIES.anyPending).length === 0) return 0;
   const store = app.store();
   for (;;) {
     let acquired = false;
@@ -275,20 +285,35 @@ function chainPending(app, options) {
 }
 
 /**
- * Chains continuously for about a minute (the cron job that calls it runs every minute): entries
- * are chained within CHAIN_INTERVAL_MS of being committed, off the requests that wrote them.
+ * Chains continuously (the cron job that calls it starts one every minute): entries are chained
+ * within CHAIN_INTERVAL_MS of being committed, off the requests that wrote them. Each loop runs a
+ * little past the next minute's tick, whose loop takes over, so from the first tick after a start
+ * one is always running; until then the requests chain (chainerRunning).
  * @param {HookApp} app
  */
 function chainForAMinute(app) {
-  const until = Date.now() + 59000;
-  while (Date.now() < until) {
-    try {
-      chainPending(app);
-    } catch (err) {
-      app.logger().error('Jejak audit: entri belum dapat dirantai', 'error', String(err));
+  const store = app.store();
+  const loop = $security.randomString(12);
+  store.set(CHAINER_LOOP, loop);
+  const until = Date.now() + 61000;
+  try {
+    while (Date.now() < until && store.get(CHAINER_LOOP) === loop) {
+      try {
+        chainPending(app);
+      } catch (err) {
+        app.logger().error('Jejak audit: entri belum dapat dirantai', 'error', String(err));
+      }
+      sleep(CHAIN_INTERVAL_MS);
     }
-    sleep(200);
+  } finally {
+    // Cleared only if no later loop has taken over.
+    store.setFunc(CHAINER_LOOP, (running) => (running === loop ? '' : running));
   }
+}
+
+/** Whether a chainer loop (chainForAMinute) is running, so a request leaves the chain to it. @param {HookApp} app */
+function chainerRunning(app) {
+  return Boolean(app.store().get(CHAINER_LOOP));
 }
 
 // --- Verifying -------------------------------------------------------------------------------
@@ -559,6 +584,7 @@ module.exports = {
   startKeyEra,
   chainPending,
   chainForAMinute,
+  chainerRunning,
   checkTrail,
   lastCheck,
   writeAnchor,
