@@ -4,7 +4,7 @@ import { ROUTES, routeUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
 import { figureOrPending, figuresStatus } from '../lib/live-figures';
 import { servicePath } from '../lib/paths';
-import { complaintsText, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
+import { complaintsText, prepareFormatter, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
 
 interface Fetched {
   report: PerformanceReport;
@@ -57,7 +57,10 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
     }
   }
 
-  onMount(() => void load(LATEST));
+  onMount(() => {
+    void load(LATEST);
+    setTimeout(prepareFormatter);
+  });
 
   const offices = (): ShownOffice[] => shown()?.report.offices ?? props.withoutFigures;
   const figure = (text: string) => figureOrPending(shown() !== undefined, text);
