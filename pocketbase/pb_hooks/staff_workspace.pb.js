@@ -28,26 +28,17 @@ routerAdd(
       rejected: 0,
       average_minutes: -0.5,
     };
-    const report = require(`${__hooks}/lib/query.js`).queryRows(e.app, shape, sql, bind).map(domain.reportRow);
-    // Complaints per month and service, counted by SQLite (src/domain/report.ts complaintReportQuery).
-    const counted = domain.complaintReportQuery(staff.getString('agency'), from, to, new Date());
-    const complaints = require(`${__hooks}/lib/query.js`)
-      .queryRows(
-        e.app,
-        {
-          month: '',
-          service: '',
-          received: 0,
-          verified_on_time: 0,
-          answered: 0,
-          answered_on_time: 0,
-          overdue: 0,
-          median_hours: -0.5,
-        },
-        counted.sql,
-        counted.bind,
-      )
-      .map(domain.complaintReportRow);
+    const { queryRows } = require(`${__hooks}/lib/query.js`);
+    const report = queryRows(e.app, shape, sql, bind).map(domain.reportRow);
+    // Complaints per month and service, from the figures SQLite keeps (src/domain/report.ts complaintReport).
+    const complaints = domain.complaintReport(
+      (/** @type {{ sql: string, bind: Record<string, unknown> }} */ query, /** @type {any} */ columns) =>
+        queryRows(e.app, columns, query.sql, query.bind),
+      staff.getString('agency'),
+      from,
+      to,
+      new Date(),
+    );
 
     const households = require(`${__hooks}/lib/household_figures.js`).householdFiguresOf(
       e.app,

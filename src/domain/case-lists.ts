@@ -172,6 +172,11 @@ export const WAITING_COMPLAINT_SQL = COMPLAINT_WAITING_STATUSES.map((status) => 
 const RECEIVED_COMPLAINT_SQL = "c.status = 'diterima'";
 const NOT_CLOSED_SQL = `c.status NOT IN (${quoted(CLOSED_COMPLAINT_STATUSES)})`;
 const PAST_DUE = ["c.due_at > ''", 'c.due_at < {:now}'];
+/**
+ * Waiting and past the deadline at {:now}: the complaint case type's lateSql (src/domain/cases/engine.ts),
+ * stated as idx_complaints_waiting_due states it (`(waiting) = 1`), so SQLite reads it from that index.
+ */
+export const PAST_DEADLINE_COMPLAINT = [`(${WAITING_COMPLAINT_SQL}) = 1`, ...PAST_DUE];
 /** Undated, in the order they came: the rowid, which the index gives once the due_at is stated. */
 const UNDATED_COMPLAINT = "c.due_at = ''";
 
@@ -192,7 +197,7 @@ function complaintSegments(view: ComplaintInboxView): ListSegment[] {
   const received = 'idx_complaints_received_due';
   const openOnly = view === 'terbuka' ? [NOT_CLOSED_SQL] : [];
   return [
-    { where: [`(${WAITING_COMPLAINT_SQL}) = 1`, ...PAST_DUE], index: waiting, order: ['c.due_at'] },
+    { where: PAST_DEADLINE_COMPLAINT, index: waiting, order: ['c.due_at'] },
     { where: [`(${RECEIVED_COMPLAINT_SQL}) = 1`, 'c.due_at >= {:now}'], index: received, order: ['c.due_at'] },
     { where: [`(${RECEIVED_COMPLAINT_SQL}) = 1`, UNDATED_COMPLAINT], index: received, order: [] },
     // Past their deadline but no longer waiting: answered ones (one status, in order on the status
@@ -223,7 +228,7 @@ function complaintSegments(view: ComplaintInboxView): ListSegment[] {
 export const PAST_DEADLINE_COMPLAINTS_SQL =
   "SELECT c.id, c.number, c.kind, COALESCE(s.title, '') AS service, c.due_at, c.status" +
   ' FROM complaints c INDEXED BY idx_complaints_waiting_due LEFT JOIN services s ON s.id = c.service' +
-  ` WHERE c.agency = {:agency} AND (${WAITING_COMPLAINT_SQL}) = 1 AND ${PAST_DUE.join(' AND ')} ORDER BY c.due_at LIMIT {:limit}`;
+  ` WHERE c.agency = {:agency} AND ${PAST_DEADLINE_COMPLAINT.join(' AND ')} ORDER BY c.due_at LIMIT {:limit}`;
 
 export const COMPLAINT_INBOX: CaseListDeclaration<ComplaintInboxView, Record<string, never>, ComplaintListRow> = {
   what: 'pengaduan',
@@ -274,7 +279,7 @@ export const COMPLAINT_INBOX: CaseListDeclaration<ComplaintInboxView, Record<str
           index: searched || 'idx_complaints_agency_status_due',
         },
         overdue: {
-          where: [`(${WAITING_COMPLAINT_SQL}) = 1`, ...PAST_DUE],
+          where: PAST_DEADLINE_COMPLAINT,
           index: searched || 'idx_complaints_waiting_due',
         },
       },

@@ -19,6 +19,7 @@ import { publicHouseholdOffice } from '../../src/domain/household-public-figures
 import { HOUSEHOLD_RESULTS, type HouseholdResult } from '../../src/domain/household-proposal';
 import { HOUSEHOLD_STATUSES, type HouseholdStatus } from '../../src/domain/statuses';
 import { createStaff, startTestPocketBase, type StaffAccount, type TestPocketBase } from '../support/pocketbase';
+import { seededRandom } from '../support/seeded-random';
 
 const OFFICES = ['dinsos-p3a-purwakarta', 'dinsos-pppa-banjarnegara'];
 const PERIODS = [
@@ -41,15 +42,7 @@ let villages: string[];
 /** The offices' ids: a household's office is picked apart from its village (the figures read the household's). */
 let offices: string[];
 
-/** A pseudo-random stream (mulberry32) with a fixed seed: the same fixture every run. */
-let seed = 20_261_207;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-}
-const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+const { random, pick } = seededRandom(20_261_207);
 const stored = (ms: number) => new Date(ms).toISOString().replace('T', ' ');
 const newId = () => randomBytes(8).toString('hex').slice(0, 15);
 
