@@ -114,7 +114,8 @@ export const CHANGED_CUTOFF = {
  * The site's next version, with content changed as an office changes it: a service gains a step,
  * another's summary is rewritten, and the office announces its monthly DTSEN cut-off day. What a deploy
  * brings to a running server (tests/integration/site-contract.test.ts), to the phones that already have
- * the app (tests/e2e/pwa-update.spec.ts) and to the families looking up their proposal (tests/e2e/dtsen-cutoff.spec.ts).
+ * the app (tests/e2e/pwa-update.spec.ts) and to the families looking up their proposal (tests/e2e/dtsen-cutoff.spec.ts);
+ * tests/deploy/kabupaten-isolation.test.ts serves it as one of its three kabupaten's builds.
  */
 export const secondVersionBuild = () =>
   sharedBuild('second-version', {
