@@ -3,6 +3,8 @@
 // bench/results/.
 //   npm run bench:lighthouse                  (needs a build; starts its own PocketBase)
 //   npm run bench:lighthouse -- /kinerja/     only the pages given
+//   npm run bench:lighthouse -- --site /tmp/before /kinerja/   another build (a copy of dist/ made
+//                                             before a change), to pair it with this one's
 // /kinerja/ is measured with figures to show (a semester's survey answers, finished requests and
 // complaints, written through the API first): its island fetches them, and its layout shift (CLS)
 // is whether the text under the figures moves when they arrive.
@@ -83,8 +85,16 @@ interface TraceEvent {
   pid: number;
   tid: number;
   ts: number;
+  dur?: number;
   tdur?: number;
-  args: { name?: string };
+  args: { name?: string; data?: { url?: string } };
+}
+
+/** A task of the page's main thread after first paint: its CPU, when it started, and what it ran. */
+interface Task {
+  cpu: number;
+  afterPaint: number;
+  ran: string;
 }
 
 /**
@@ -93,19 +103,36 @@ interface TraceEvent {
  * contentful paint on, and the longest of them. A task blocks input under Lighthouse's 4× CPU
  * slowdown when it takes more than 12.5 ms here.
  */
-function mainThreadCpu(events: TraceEvent[]): { afterPaint: number; longest: number } {
+function mainThreadCpu(events: TraceEvent[]): { afterPaint: number; longest: number; tasks: Task[] } {
   const threadOf = (event: TraceEvent) => `${event.pid}:${event.tid}`;
   const rendererMains = new Set(
     events.filter((event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain').map(threadOf),
   );
   const paint = events.find((event) => event.name === 'firstContentfulPaint' && rendererMains.has(threadOf(event)));
-  if (!paint) return { afterPaint: NaN, longest: NaN };
-  const tasks = events.filter(
-    (event) =>
-      event.name === 'RunTask' && event.ph === 'X' && threadOf(event) === threadOf(paint) && event.ts >= paint.ts,
-  );
-  const cpu = tasks.map((task) => (task.tdur ?? 0) / 1000);
-  return { afterPaint: cpu.reduce((sum, ms) => sum + ms, 0), longest: Math.max(0, ...cpu) };
+  if (!paint) return { afterPaint: NaN, longest: NaN, tasks: [] };
+  const onThread = events.filter((event) => event.ph === 'X' && threadOf(event) === threadOf(paint));
+  const runs = onThread.filter((event) => event.name === 'RunTask' && event.ts >= paint.ts);
+  const tasks = runs.map((task) => {
+    const inside = onThread.filter(
+      (event) => event !== task && event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0),
+    );
+    return {
+      cpu: (task.tdur ?? 0) / 1000,
+      afterPaint: (task.ts - paint.ts) / 1000,
+      ran: [...new Set(inside.map(whatRan).filter((ran) => ran !== ''))].join(', '),
+    };
+  });
+  const cpu = tasks.map((task) => task.cpu);
+  return { afterPaint: cpu.reduce((sum, ms) => sum + ms, 0), longest: Math.max(0, ...cpu), tasks };
+}
+
+/** What a trace event inside a task ran: "timer", "promises", a script's file name, "layout", or nothing to say. */
+function whatRan(event: TraceEvent): string {
+  if (event.name === 'TimerFire') return 'timer';
+  if (event.name === 'RunMicrotasks') return 'promises';
+  if (event.name === 'Layout') return 'layout';
+  const scripts = ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule'];
+  return scripts.includes(event.name) ? (event.args.data?.url?.replace(/^.*\//, '') ?? '') : '';
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -113,7 +140,10 @@ const results = new URL('./results/', import.meta.url).pathname;
 mkdirSync(results, { recursive: true });
 
 const loadBefore = loadavg();
-const server = await startTestPocketBase();
+const siteOption = process.argv.indexOf('--site');
+const siteDir = siteOption > 0 ? process.argv[siteOption + 1] : undefined;
+const server = await startTestPocketBase({ siteDir });
+const longTasks: string[] = [];
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -121,7 +151,9 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 try {
   await writeFigures(server);
-  const chosen = process.argv.slice(2);
+  const chosen = process.argv
+    .slice(2)
+    .filter((argument, index, all) => all[index - 1] !== '--site' && argument !== '--site');
   for (const [name, path] of PAGES.filter(([, path]) => chosen.length === 0 || chosen.includes(path))) {
     const result = await lighthouse(`${server.url}${path}`, {
       port: chrome.port,
@@ -146,6 +178,11 @@ try {
         `${value('cumulative-layout-shift').toFixed(3)} | ${Math.round(value('total-blocking-time'))} ms | ` +
         `${cpu.afterPaint.toFixed(0)} ms (${cpu.longest.toFixed(1)} ms) | ${(value('total-byte-weight') / 1024).toFixed(1)} KB |`,
     );
+    // Which task is which (the island's start, a timer, the figures' arrival), to compare two builds.
+    for (const task of cpu.tasks.filter((task) => task.cpu >= 5))
+      longTasks.push(
+        `${path}: ${task.cpu.toFixed(1)} ms at +${task.afterPaint.toFixed(0)} ms (${task.ran || 'browser'})`,
+      );
     const failing = Object.values(audits).filter(
       (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
     );
@@ -155,6 +192,8 @@ try {
   chrome.kill();
   await server.stop();
 }
+console.log(`\nTasks of 5 ms CPU or more after first paint${siteDir ? ` (the build in ${siteDir})` : ''}:`);
+for (const task of longTasks) console.log(`  ${task}`);
 console.log(
   `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} — ` +
     'mobile, simulated throttling; reports in bench/results/\n',
