@@ -243,7 +243,7 @@ export interface CurrentRow {
 /** What the database holds now, and what depends on it. */
 export interface CurrentState {
   rows: Record<ReferenceCollection, CurrentRow[]>;
-  /** Per service slug: numbers of its requests that are not finished. */
+  /** Per service slug: numbers of its requests that are not finished, oldest first. */
   openRequests: Record<string, string[]>;
   /** Per service slug: how many requests it has in all. */
   requestCounts: Record<string, number>;
@@ -258,6 +258,32 @@ export interface CurrentState {
   /** Per item slug and per warehouse code: entries of the stock ledger, which is never rewritten. */
   stockUsage: Record<string, number>;
 }
+
+/** The figures of CurrentState that say what depends on the reference data. */
+export type UsageTable = Exclude<keyof CurrentState, 'rows'>;
+type CountTable = Exclude<UsageTable, 'openRequests'>;
+
+/**
+ * Per figure, the keys whose value the plan reads for these feeds and rows: the references the build
+ * removes or changes in a way that matters, and the offices that take no village proposals (whether
+ * they hold some). A start whose build changed nothing asks only the latter.
+ */
+export type UsageQuestions = Record<UsageTable, string[]>;
+
+/** How the plan reads the figures: from a whole CurrentState, or noting what it asks (usageQuestions). */
+interface UsageReader {
+  openRequests(service: string): string[];
+  count(table: CountTable, key: string): number;
+}
+
+/** Which figure says whether a reference left out of the build is still in use (services: openRequests). */
+const USAGE_OF_REMOVED: Partial<Record<ReferenceCollection, CountTable>> = {
+  agencies: 'agencyUsage',
+  kecamatan: 'camatAccounts',
+  villages: 'villageUsage',
+  stock_items: 'stockUsage',
+  warehouses: 'stockUsage',
+};
 
 export type ChangeAction = 'create' | 'update' | 'deactivate' | 'delete';
 
@@ -455,7 +481,6 @@ function changedFields(desired: Row, current: Row): string[] {
   return Object.keys(desired).filter((field) => !sameValue(desired[field], current[field]));
 }
 
-const count = (table: Record<string, number>, key: string) => table[key] ?? 0;
 const listed = (numbers: string[]) => (numbers.length > 5 ? `${numbers.slice(0, 5).join(', ')} …` : numbers.join(', '));
 
 /**
@@ -465,6 +490,44 @@ const listed = (numbers: string[]) => (numbers.length > 5 ? `${numbers.slice(0, 
  * cannot be removed. Open requests keep the steps they were registered under (their own copy).
  */
 export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan {
+  return plan(feeds, current.rows, {
+    openRequests: (service) => current.openRequests[service] ?? [],
+    count: (table, key) => current[table][key] ?? 0,
+  });
+}
+
+/**
+ * The figures planSiteSync reads for these feeds and rows: the server looks up only these, each
+ * through an index, so that a start costs the same at five years of data as on the first day. The
+ * plan below is the one definition of what is checked: the questions are what it reads, noted while
+ * it runs on figures of nothing. Which figure it reads never depends on another figure's value.
+ */
+export function usageQuestions(feeds: SiteFeeds, rows: CurrentState['rows']): UsageQuestions {
+  const asked: Record<UsageTable, Set<string>> = {
+    openRequests: new Set(),
+    requestCounts: new Set(),
+    agencyUsage: new Set(),
+    proposalCounts: new Set(),
+    camatAccounts: new Set(),
+    villageUsage: new Set(),
+    stockUsage: new Set(),
+  };
+  plan(feeds, rows, {
+    openRequests: (service) => {
+      asked.openRequests.add(service);
+      return [];
+    },
+    count: (table, key) => {
+      asked[table].add(key);
+      return 0;
+    },
+  });
+  return Object.fromEntries(
+    Object.entries(asked).map(([table, keys]) => [table, [...keys]]),
+  ) as unknown as UsageQuestions;
+}
+
+function plan(feeds: SiteFeeds, rows: CurrentState['rows'], usage: UsageReader): SyncPlan {
   const problems: string[] = [];
   const unknownVersions = (
     [
@@ -490,7 +553,7 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
 
   for (const collection of REFERENCE_COLLECTIONS) {
     const keyField = REFERENCE_KEYS[collection];
-    const existing = new Map(current.rows[collection].map((row) => [String(row.values[keyField]), row]));
+    const existing = new Map(rows[collection].map((row) => [String(row.values[keyField]), row]));
     const wanted = new Set<string>();
     for (const row of desired[collection]) {
       const key = String(row[keyField]);
@@ -504,15 +567,15 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
       if (fields.length === 0) continue;
       changes.push({ collection, action: 'update', key, id: found.id, values: row });
       if (collection === 'services' && fields.includes('steps')) {
-        const open = current.openRequests[key] ?? [];
+        const open = usage.openRequests(key);
         log.push(
           `Layanan ${key}: langkah berubah; permohonan baru memakai langkah baru` +
             `${open.length > 0 ? `, ${open.length} permohonan terbuka tetap memakai langkahnya sendiri` : ''}.`,
         );
       }
-      if (collection === 'services' && fields.includes('agency') && count(current.requestCounts, key) > 0) {
+      if (collection === 'services' && fields.includes('agency') && usage.count('requestCounts', key) > 0) {
         problems.push(
-          `Layanan ${key} pindah kantor, tetapi sudah punya ${count(current.requestCounts, key)} permohonan di ` +
+          `Layanan ${key} pindah kantor, tetapi sudah punya ${usage.count('requestCounts', key)} permohonan di ` +
             'kantor lamanya. Buat layanan baru dengan id lain.',
         );
       }
@@ -520,17 +583,17 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
         collection === 'kecamatan' &&
         fields.includes('lambung_sosial') &&
         row['lambung_sosial'] === false &&
-        count(current.camatAccounts, key) > 0
+        usage.count('camatAccounts', key) > 0
       ) {
         problems.push(
-          `Kecamatan ${key} tidak lagi punya Lambung Sosial, tetapi masih punya ${count(current.camatAccounts, key)} akun Camat. Hapus akun Camat itu dulu.`,
+          `Kecamatan ${key} tidak lagi punya Lambung Sosial, tetapi masih punya ${usage.count('camatAccounts', key)} akun Camat. Hapus akun Camat itu dulu.`,
         );
       }
     }
     for (const [key, row] of existing) {
       if (wanted.has(key)) continue;
       if (collection === 'services') {
-        const open = current.openRequests[key] ?? [];
+        const open = usage.openRequests(key);
         if (open.length > 0) {
           problems.push(
             `Layanan ${key} tidak ada lagi di build, tetapi ${open.length} permohonan belum selesai ` +
@@ -543,16 +606,8 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
         }
         continue;
       }
-      const inUse =
-        collection === 'agencies'
-          ? count(current.agencyUsage, key)
-          : collection === 'kecamatan'
-            ? count(current.camatAccounts, key)
-            : collection === 'villages'
-              ? count(current.villageUsage, key)
-              : collection === 'stock_items' || collection === 'warehouses'
-                ? count(current.stockUsage, key)
-                : 0;
+      const usedBy = USAGE_OF_REMOVED[collection];
+      const inUse = usedBy ? usage.count(usedBy, key) : 0;
       if (inUse > 0)
         problems.push(
           `${collection} ${key} tidak ada lagi di build, tetapi masih dipakai ${inUse} akun atau data. Kembalikan ke content/.`,
@@ -561,15 +616,14 @@ export function planSiteSync(feeds: SiteFeeds, current: CurrentState): SyncPlan 
     }
   }
 
-  for (const [agency, proposals] of Object.entries(current.proposalCounts)) {
-    if (
-      proposals > 0 &&
-      !feeds.services.services.some((service) => service.agency === agency && service.villageProposals)
-    ) {
+  for (const row of rows.agencies) {
+    const agency = String(row.values['slug']);
+    if (feeds.services.services.some((service) => service.agency === agency && service.villageProposals)) continue;
+    const proposals = usage.count('proposalCounts', agency);
+    if (proposals > 0)
       problems.push(
         `Kantor ${agency} punya ${proposals} usulan desa, tetapi tidak ada layanannya yang bertanda villageProposals: true.`,
       );
-    }
   }
 
   changes.push(...deletions);

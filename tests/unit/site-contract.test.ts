@@ -7,6 +7,7 @@ import {
   LOGISTICS_FEED_VERSION,
   SERVICE_FEED_VERSION,
   planSiteSync,
+  usageQuestions,
   type CurrentState,
   type ReferenceCollection,
   type Row,
@@ -338,5 +339,140 @@ describe('planSiteSync', () => {
     expect(planSiteSync(changed, state).problems).toEqual([
       expect.stringContaining('Kantor dinsos-a punya 5 usulan desa'),
     ]);
+  });
+});
+
+describe('usageQuestions: the start looks up only what the plan reads', () => {
+  /** The fixture with a second office, in another regency, with nothing of its own in the build. */
+  const withSecondOffice = () => {
+    const both = feeds();
+    both.services.agencies.push({
+      ...both.services.agencies[0]!,
+      id: 'dinsos-b',
+      requestPrefix: 'BNA',
+      regionCode: '33.04',
+    });
+    return both;
+  };
+
+  /** The state with only the figures usageQuestions asks for, as the server looks them up. */
+  function answered(state: CurrentState, feedsNow: SiteFeeds): CurrentState {
+    const questions = usageQuestions(feedsNow, state.rows);
+    const only = <T>(table: Record<string, T>, keys: string[]) =>
+      Object.fromEntries(keys.filter((key) => key in table).map((key) => [key, table[key]!]));
+    return {
+      rows: state.rows,
+      openRequests: only(state.openRequests, questions.openRequests),
+      requestCounts: only(state.requestCounts, questions.requestCounts),
+      agencyUsage: only(state.agencyUsage, questions.agencyUsage),
+      proposalCounts: only(state.proposalCounts, questions.proposalCounts),
+      camatAccounts: only(state.camatAccounts, questions.camatAccounts),
+      villageUsage: only(state.villageUsage, questions.villageUsage),
+      stockUsage: only(state.stockUsage, questions.stockUsage),
+    };
+  }
+
+  /** Every reference of the fixture in use, as five years of an office would have them. */
+  function usedEverywhere(state: CurrentState): CurrentState {
+    return {
+      ...state,
+      openRequests: { cek: ['PWK-7KX3-Q9MD-8'], logistik: ['PWK-0000-0000-X'] },
+      requestCounts: { cek: 40, logistik: 12 },
+      agencyUsage: { 'dinsos-a': 60, 'dinsos-b': 2 },
+      proposalCounts: { 'dinsos-a': 5, 'dinsos-b': 1 },
+      camatAccounts: { '32.14.06': 1 },
+      villageUsage: { '32.14.06.2006': 3 },
+      stockUsage: { beras: 4, 'dinas.dinsos-a': 1, 'lumbung.32.14.06': 3 },
+    };
+  }
+
+  it('asks nothing when the build changed nothing and every office files its village proposals', () => {
+    expect(usageQuestions(feeds(), stateAfter(feeds()).rows)).toEqual({
+      openRequests: [],
+      requestCounts: [],
+      agencyUsage: [],
+      proposalCounts: [],
+      camatAccounts: [],
+      villageUsage: [],
+      stockUsage: [],
+    });
+  });
+
+  // Each build leaves out or changes references still in use; the plan on the figures the server
+  // looked up must refuse exactly as the plan on every figure does, with the same message.
+  const changes: [string, (changed: SiteFeeds) => void, string][] = [
+    [
+      'a service with open requests left out',
+      (changed) => {
+        changed.services.services = changed.services.services.filter((service) => service.id !== 'cek');
+        changed.servicePoints[0]!.services = [];
+      },
+      'Layanan cek tidak ada lagi di build, tetapi 1 permohonan belum selesai (PWK-7KX3-Q9MD-8)',
+    ],
+    [
+      'a service with requests moved to another office',
+      (changed) => (changed.services.services[0]!.agency = 'dinsos-b'),
+      'Layanan cek pindah kantor, tetapi sudah punya 40 permohonan',
+    ],
+    [
+      'an office with staff and requests left out',
+      (changed) => (changed.services.agencies = changed.services.agencies.filter((office) => office.id !== 'dinsos-b')),
+      'agencies dinsos-b tidak ada lagi di build, tetapi masih dipakai 2 akun atau data',
+    ],
+    [
+      'an office with village proposals and no service that files them',
+      (changed) => (changed.services.services[1]!.villageProposals = false),
+      'Kantor dinsos-a punya 5 usulan desa',
+    ],
+    [
+      'a Lambung Sosial with a Camat account closed',
+      (changed) => (changed.kecamatan.features[0]!.properties.lambungSosial = false),
+      'Kecamatan 32.14.06 tidak lagi punya Lambung Sosial, tetapi masih punya 1 akun Camat',
+    ],
+    [
+      'a kecamatan with a Camat account left out',
+      (changed) => {
+        changed.kecamatan.features = [];
+        changed.villages = [];
+        changed.logistics.warehouses = changed.logistics.warehouses.slice(0, 1);
+      },
+      'kecamatan 32.14.06 tidak ada lagi di build, tetapi masih dipakai 1 akun atau data',
+    ],
+    [
+      'a village with an operator and proposals left out',
+      (changed) => (changed.villages = []),
+      'villages 32.14.06.2006 tidak ada lagi di build, tetapi masih dipakai 3 akun atau data',
+    ],
+    [
+      'a catalogue item in the stock ledger left out',
+      (changed) => (changed.logistics.items = []),
+      'stock_items beras tidak ada lagi di build, tetapi masih dipakai 4 akun atau data',
+    ],
+    [
+      'a warehouse in the stock ledger left out',
+      (changed) => (changed.logistics.warehouses = changed.logistics.warehouses.slice(0, 1)),
+      'warehouses lumbung.32.14.06 tidak ada lagi di build, tetapi masih dipakai 3 akun atau data',
+    ],
+  ];
+  for (const [what, change, refusal] of changes) {
+    it(`refuses on the looked-up figures as on all of them: ${what}`, () => {
+      const state = usedEverywhere(stateAfter(withSecondOffice()));
+      const changed = withSecondOffice();
+      change(changed);
+      const plan = planSiteSync(changed, state);
+      expect(plan.problems.join('\n')).toContain(refusal);
+      expect(plan.changes).toEqual([]);
+      expect(planSiteSync(changed, answered(state, changed))).toEqual(plan);
+    });
+  }
+
+  it('tells how many open requests keep their steps from the looked-up figures too', () => {
+    const state = usedEverywhere(stateAfter(withSecondOffice()));
+    const changed = withSecondOffice();
+    changed.services.services[0]!.procedure = { steps: [{ text: 'Datang' }] };
+    expect(usageQuestions(changed, state.rows).openRequests).toEqual(['cek']);
+    const plan = planSiteSync(changed, answered(state, changed));
+    expect(plan).toEqual(planSiteSync(changed, state));
+    expect(plan.log.join('\n')).toContain('1 permohonan terbuka tetap memakai langkahnya sendiri');
   });
 });

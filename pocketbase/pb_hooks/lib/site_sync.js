@@ -1,6 +1,7 @@
 // @ts-check
-// Reads the build's feeds and the database's reference data, asks the domain for a plan
-// (src/domain/site-contract.ts: planSiteSync) and applies it in one transaction.
+// Reads the build's feeds and the database's reference data, asks the domain which figures of what
+// depends on that data its plan reads (usageQuestions), looks those up key by key, asks the domain
+// for the plan (src/domain/site-contract.ts: planSiteSync) and applies it in one transaction.
 
 /** @typedef {import("../../../src/domain/site-contract").Ref} Ref */
 /** @typedef {import("../../../src/domain/site-contract").Refs} Refs */
@@ -47,22 +48,10 @@ function readFeeds(dir) {
 }
 
 /**
- * Per key, the number of rows: `SELECT key, COUNT(*) AS n … GROUP BY key`.
- * @param {HookApp} app @param {string} sql
+ * The database's reference data, relations by natural key, in the shape planSiteSync takes.
+ * @param {HookApp} app @returns {import("../../../src/domain/site-contract").CurrentState["rows"]}
  */
-function countsBy(app, sql) {
-  /** @type {Record<string, number>} */
-  const counts = {};
-  for (const row of require(`${__hooks}/lib/query.js`).queryRows(app, { key: '', n: 0 }, sql))
-    counts[row.key] = (counts[row.key] || 0) + row.n;
-  return counts;
-}
-
-/**
- * The database's reference data and what depends on it, in the shape planSiteSync takes.
- * @param {HookApp} app @returns {import("../../../src/domain/site-contract").CurrentState}
- */
-function currentState(app) {
+function referenceRows(app) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   /** @type {Record<string, Map<string, string>>} id → natural key, per collection */
   const keyOfId = {};
@@ -97,52 +86,67 @@ function currentState(app) {
       return { id: record.id, values };
     });
   }
+  return /** @type {import("../../../src/domain/site-contract").CurrentState["rows"]} */ (rows);
+}
 
+/**
+ * Per figure of what depends on the reference data, one query for one key ({:key}: a slug or a
+ * code), each through an index on the referring column (migration 1795403990_reference_usage_indexes.js):
+ * how long it takes depends on the rows that use the reference, never on the size of the tables.
+ * tests/integration/site-sync-usage.test.ts reads each one's plan.
+ */
+const USAGE_QUERIES = {
+  requestCounts: 'SELECT COUNT(*) AS n FROM services s JOIN requests r ON r.service = s.id WHERE s.slug = {:key}',
+  agencyUsage:
+    'SELECT (SELECT COUNT(*) FROM staff WHERE agency = a.id) + (SELECT COUNT(*) FROM requests WHERE agency = a.id)' +
+    ' + (SELECT COUNT(*) FROM services WHERE agency = a.id) + (SELECT COUNT(*) FROM kecamatan WHERE agency = a.id) AS n' +
+    ' FROM agencies a WHERE a.slug = {:key}',
+  proposalCounts:
+    'SELECT COUNT(*) AS n FROM proposals p WHERE p.village IN (SELECT v.id FROM agencies a JOIN kecamatan k ON k.agency = a.id' +
+    ' JOIN villages v ON v.kecamatan = k.id WHERE a.slug = {:key})',
+  camatAccounts: 'SELECT COUNT(*) AS n FROM kecamatan k JOIN camats c ON c.kecamatan = k.id WHERE k.code = {:key}',
+  villageUsage:
+    'SELECT (SELECT COUNT(*) FROM operators WHERE village = v.id) + (SELECT COUNT(*) FROM proposals WHERE village = v.id) AS n' +
+    ' FROM villages v WHERE v.code = {:key}',
+  // An item's slug or a warehouse's code: the ledger's entries under either.
+  stockUsage:
+    'SELECT (SELECT COUNT(*) FROM stock_items i JOIN stock_entries e ON e.item = i.id WHERE i.slug = {:key})' +
+    ' + (SELECT COUNT(*) FROM warehouses w JOIN stock_entries e ON e.warehouse = w.id WHERE w.code = {:key}) AS n',
+};
+/** A service's requests that are not finished, oldest first. */
+const OPEN_REQUESTS_QUERY =
+  'SELECT r.number AS number FROM services s JOIN requests r ON r.service = s.id' +
+  " WHERE s.slug = {:key} AND r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at";
+
+/**
+ * The figures the plan asks for (src/domain/site-contract.ts: usageQuestions), looked up key by key.
+ * @param {HookApp} app @param {import("../../../src/domain/site-contract").UsageQuestions} questions
+ * @returns {Omit<import("../../../src/domain/site-contract").CurrentState, "rows">}
+ */
+function usageFigures(app, questions) {
+  const { queryRows } = require(`${__hooks}/lib/query.js`);
   /** @type {Record<string, string[]>} */
   const openRequests = {};
-  const open = require(`${__hooks}/lib/query.js`).queryRows(
-    app,
-    { service: '', number: '' },
-    'SELECT s.slug AS service, r.number AS number FROM requests r JOIN services s ON s.id = r.service' +
-      " WHERE r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at",
-  );
-  for (const row of open) {
-    if (!openRequests[row.service]) openRequests[row.service] = [];
-    openRequests[row.service].push(row.number);
-  }
-
+  for (const key of questions.openRequests)
+    openRequests[key] = queryRows(app, { number: '' }, OPEN_REQUESTS_QUERY, { key }).map((row) => row.number);
+  /** @param {keyof typeof USAGE_QUERIES} table */
+  const counts = (table) => {
+    /** @type {Record<string, number>} */
+    const figures = {};
+    for (const key of questions[table]) {
+      const found = queryRows(app, { n: 0 }, USAGE_QUERIES[table], { key });
+      figures[key] = found.length > 0 ? found[0].n : 0;
+    }
+    return figures;
+  };
   return {
-    rows: /** @type {import("../../../src/domain/site-contract").CurrentState["rows"]} */ (rows),
     openRequests,
-    requestCounts: countsBy(
-      app,
-      'SELECT s.slug AS key, COUNT(*) AS n FROM requests r JOIN services s ON s.id = r.service GROUP BY s.slug',
-    ),
-    agencyUsage: countsBy(
-      app,
-      'SELECT a.slug AS key, COUNT(*) AS n FROM agencies a' +
-        ' JOIN (SELECT agency FROM staff UNION ALL SELECT agency FROM requests UNION ALL SELECT agency FROM services' +
-        ' UNION ALL SELECT agency FROM kecamatan) used ON used.agency = a.id GROUP BY a.slug',
-    ),
-    proposalCounts: countsBy(
-      app,
-      'SELECT a.slug AS key, COUNT(*) AS n FROM proposals p JOIN villages v ON v.id = p.village' +
-        ' JOIN kecamatan k ON k.id = v.kecamatan JOIN agencies a ON a.id = k.agency GROUP BY a.slug',
-    ),
-    camatAccounts: countsBy(
-      app,
-      'SELECT k.code AS key, COUNT(*) AS n FROM camats c JOIN kecamatan k ON k.id = c.kecamatan GROUP BY k.code',
-    ),
-    villageUsage: countsBy(
-      app,
-      'SELECT v.code AS key, COUNT(*) AS n FROM villages v' +
-        ' JOIN (SELECT village FROM operators UNION ALL SELECT village FROM proposals) used ON used.village = v.id GROUP BY v.code',
-    ),
-    stockUsage: countsBy(
-      app,
-      'SELECT i.slug AS key, COUNT(*) AS n FROM stock_entries e JOIN stock_items i ON i.id = e.item GROUP BY i.slug' +
-        ' UNION ALL SELECT w.code AS key, COUNT(*) AS n FROM stock_entries e JOIN warehouses w ON w.id = e.warehouse GROUP BY w.code',
-    ),
+    requestCounts: counts('requestCounts'),
+    agencyUsage: counts('agencyUsage'),
+    proposalCounts: counts('proposalCounts'),
+    camatAccounts: counts('camatAccounts'),
+    villageUsage: counts('villageUsage'),
+    stockUsage: counts('stockUsage'),
   };
 }
 
@@ -206,7 +210,10 @@ function applyPlan(app, plan) {
 /** @param {HookApp} app @param {string} dir */
 function syncWithSite(app, dir) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
-  const plan = domain.planSiteSync(readFeeds(dir), currentState(app));
+  const feeds = readFeeds(dir);
+  const rows = referenceRows(app);
+  const usage = usageFigures(app, domain.usageQuestions(feeds, rows));
+  const plan = domain.planSiteSync(feeds, Object.assign({ rows }, usage));
   if (plan.problems.length > 0) {
     throw new Error(
       `Server tidak dijalankan: build situs di ${dir} tidak cocok dengan basis data.\n- ${plan.problems.join('\n- ')}`,
@@ -216,4 +223,4 @@ function syncWithSite(app, dir) {
   return plan;
 }
 
-module.exports = { siteDir, syncWithSite };
+module.exports = { siteDir, syncWithSite, USAGE_QUERIES, OPEN_REQUESTS_QUERY };

@@ -1,0 +1,215 @@
+// At every start the server asks only whether the references a build removes or changes are still
+// in use (pocketbase/pb_hooks/lib/site_sync.js, src/domain/site-contract.ts usageQuestions), each
+// through an index. Here every kind of reference is in use in a real database — requests, staff, a
+// Camat, a village operator and proposal, stock-ledger entries — and one build removes or changes
+// them all: the server must refuse to start and name each one with how much still uses it. A check
+// skipped, or a lookup that counts nothing, leaves its line out.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
+import { removeDataDir, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
+import { SITE_CONTRACT_FILES, type SiteFeeds } from '../../src/domain/site-contract';
+
+const PURWAKARTA = 'dinsos-p3a-purwakarta';
+const ROKAN_HULU = 'dinsos-p3a-rokan-hulu';
+const MOVED_SERVICE = 'pengecekan-status-dtks-bansos';
+const REMOVED_SERVICE = 'surat-keterangan-dtks';
+const PROPOSAL_SERVICE = 'pengusulan-logistik-kebencanaan';
+const VILLAGE = '32.14.06.2006';
+const CLOSED_LAMBUNG = '32.14.06';
+const REMOVED_KECAMATAN = '32.14.15';
+const REMOVED_ITEM = 'genset';
+const REMOVED_WAREHOUSE = 'lumbung.32.14.17';
+
+/** The server of the last test, when it started. */
+let running: TestPocketBase | undefined;
+let dataDir: string;
+const built = join(PROJECT_ROOT, 'dist');
+
+/** The changed build, beside the data folder. */
+const siteBeside = () => `${dataDir}-site`;
+
+afterAll(async () => {
+  await running?.stop({ keepData: true });
+  removeDataDir(dataDir);
+  rmSync(`${dataDir}-penghapusan.txt`, { force: true });
+  rmSync(siteBeside(), { recursive: true, force: true });
+});
+
+/** The hook file as goja loads it: a script that sets module.exports (it runs nothing at load). */
+function siteSyncQueries(): Record<string, string> {
+  const hook = { exports: {} as { USAGE_QUERIES?: Record<string, string>; OPEN_REQUESTS_QUERY?: string } };
+  runInNewContext(readFileSync(join(PROJECT_ROOT, 'pocketbase/pb_hooks/lib/site_sync.js'), 'utf8'), { module: hook });
+  return { ...hook.exports.USAGE_QUERIES!, openRequests: hook.exports.OPEN_REQUESTS_QUERY! };
+}
+
+function insertRow(db: DatabaseSync, table: string, row: Record<string, SQLInputValue>) {
+  const columns = Object.keys(row);
+  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+    ...Object.values(row),
+  );
+}
+
+/** Five years of an office in miniature: one use of each kind of reference, written in SQL with the server stopped. */
+function useEveryReference(db: DatabaseSync) {
+  const id = (table: string, column: string, key: string) =>
+    String(db.prepare(`SELECT id FROM ${table} WHERE ${column} = ?`).get(key)!['id']);
+  const account = (n: number) => ({
+    email: `pemakai${n}@sync.test`,
+    tokenKey: `token-${n}`,
+    password: 'x',
+    name: 'Uji',
+  });
+  const request = (n: number, service: string, agency: string, status: string) =>
+    insertRow(db, 'requests', {
+      id: `syncrequest${n}`.padEnd(15, '0'),
+      number: `PWK-SYNC-000${n}-X`,
+      service: id('services', 'slug', service),
+      agency: id('agencies', 'slug', agency),
+      status,
+      received_at: `2026-01-0${n} 02:00:00.000Z`,
+      due_at: `2026-01-2${n} 02:00:00.000Z`,
+      finished_at: status === 'diproses' ? '' : `2026-01-1${n} 02:00:00.000Z`,
+    });
+  request(1, MOVED_SERVICE, PURWAKARTA, 'selesai');
+  request(2, MOVED_SERVICE, PURWAKARTA, 'ditolak');
+  request(3, REMOVED_SERVICE, PURWAKARTA, 'diproses');
+  request(4, 'respon-kasus-anak', ROKAN_HULU, 'selesai');
+  insertRow(db, 'staff', { ...account(1), role: 'petugas', agency: id('agencies', 'slug', ROKAN_HULU) });
+  insertRow(db, 'camats', { ...account(2), kecamatan: id('kecamatan', 'code', CLOSED_LAMBUNG) });
+  insertRow(db, 'camats', { ...account(3), kecamatan: id('kecamatan', 'code', REMOVED_KECAMATAN) });
+  insertRow(db, 'operators', { ...account(4), village: id('villages', 'code', VILLAGE) });
+  insertRow(db, 'proposals', {
+    number: 'USL-SYNC-0001',
+    idempotency_key: 'sync-usulan-1',
+    village: id('villages', 'code', VILLAGE),
+    agency: id('agencies', 'slug', PURWAKARTA),
+  });
+  const entry = (n: number, item: string, warehouse: string) =>
+    insertRow(db, 'stock_entries', {
+      item: id('stock_items', 'slug', item),
+      warehouse: id('warehouses', 'code', warehouse),
+      idempotency_key: `sync-entry-${n}`,
+      kind: 'masuk',
+      change: 10,
+      created: `2026-01-0${n} 02:00:00.000Z`,
+    });
+  entry(1, REMOVED_ITEM, `dinas.${PURWAKARTA}`);
+  entry(2, 'beras', REMOVED_WAREHOUSE);
+  entry(3, 'beras', REMOVED_WAREHOUSE);
+}
+
+/** This project's build with its feeds changed: every other file the same (the server reads only the feeds). */
+function buildWith(change: (feeds: SiteFeeds) => void): string {
+  const site = siteBeside();
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site);
+  for (const entry of readdirSync(built)) if (entry !== 'data') symlinkSync(join(built, entry), join(site, entry));
+  cpSync(join(built, 'data'), join(site, 'data'), { recursive: true });
+  const feeds = Object.fromEntries(
+    Object.entries(SITE_CONTRACT_FILES).map(([name, file]) => [
+      name,
+      JSON.parse(readFileSync(join(site, file), 'utf8')),
+    ]),
+  ) as unknown as SiteFeeds;
+  change(feeds);
+  for (const [name, file] of Object.entries(SITE_CONTRACT_FILES))
+    writeFileSync(join(site, file), JSON.stringify(feeds[name as keyof SiteFeeds]));
+  return site;
+}
+
+beforeAll(async () => {
+  const first = await startTestPocketBase();
+  dataDir = first.dataDir;
+  await first.stop({ keepData: true });
+  const db = new DatabaseSync(join(dataDir, 'data.db'));
+  try {
+    useEveryReference(db);
+  } finally {
+    db.close();
+  }
+}, 60_000);
+
+describe('the start checks each reference the build removes or changes, and only those', () => {
+  it('reads requests, proposals and stock entries through an index for each question', () => {
+    const db = new DatabaseSync(join(dataDir, 'data.db'), { readOnly: true });
+    try {
+      const queries = siteSyncQueries();
+      expect(Object.keys(queries).sort()).toEqual([
+        'agencyUsage',
+        'camatAccounts',
+        'openRequests',
+        'proposalCounts',
+        'requestCounts',
+        'stockUsage',
+        'villageUsage',
+      ]);
+      for (const [name, sql] of Object.entries(queries)) {
+        const plan = db
+          .prepare(`EXPLAIN QUERY PLAN ${sql.replace(/\{:(\w+)\}/g, ':$1')}`)
+          .all({ key: 'x' })
+          .map((row) => String(row['detail']))
+          .join('; ');
+        // The tables that grow with the years are searched by the referring column; accounts and
+        // reference tables (staff, Camats, operators, kecamatan, villages) grow with the office.
+        expect(plan, name).not.toMatch(/SCAN (requests|proposals|stock_entries|r|p|e)\b/);
+        if (/\b(requests|proposals|stock_entries)\b/.test(sql))
+          expect(plan, name).toMatch(/SEARCH (r|p|e|requests|proposals|stock_entries) USING (COVERING )?INDEX/);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a build that would orphan any of them, naming each and how much still uses it', async () => {
+    let rokanHuluServices = 0;
+    const site = buildWith((feeds) => {
+      rokanHuluServices = feeds.services.services.filter((service) => service.agency === ROKAN_HULU).length;
+      feeds.services.agencies = feeds.services.agencies.filter((agency) => agency.id !== ROKAN_HULU);
+      feeds.services.services = feeds.services.services.filter((service) => service.id !== REMOVED_SERVICE);
+      for (const service of feeds.services.services) {
+        if (service.id === MOVED_SERVICE) service.agency = 'dinsos-pppa-banjarnegara';
+        if (service.id === PROPOSAL_SERVICE) service.villageProposals = false;
+      }
+      for (const point of feeds.servicePoints)
+        point.services = point.services.filter((service) => service !== REMOVED_SERVICE);
+      feeds.kecamatan.features = feeds.kecamatan.features.filter(
+        (feature) => feature.properties.code !== REMOVED_KECAMATAN,
+      );
+      for (const feature of feeds.kecamatan.features)
+        if (feature.properties.code === CLOSED_LAMBUNG) feature.properties.lambungSosial = false;
+      feeds.villages = feeds.villages.filter(
+        (village) => village.code !== VILLAGE && village.kecamatan !== REMOVED_KECAMATAN,
+      );
+      feeds.logistics.items = feeds.logistics.items.filter((item) => item.slug !== REMOVED_ITEM);
+      feeds.logistics.warehouses = feeds.logistics.warehouses.filter(
+        (warehouse) => warehouse.code !== REMOVED_WAREHOUSE && warehouse.kecamatan !== REMOVED_KECAMATAN,
+      );
+    });
+    const refusal = await startTestPocketBase({ dataDir, siteDir: site }).catch((error: Error) => error);
+    expect(refusal).toBeInstanceOf(Error);
+    const message = (refusal as Error).message;
+    for (const line of [
+      `Layanan ${REMOVED_SERVICE} tidak ada lagi di build, tetapi 1 permohonan belum selesai (PWK-SYNC-0003-X)`,
+      `Layanan ${MOVED_SERVICE} pindah kantor, tetapi sudah punya 2 permohonan`,
+      // Its services, its staff account and its request.
+      `agencies ${ROKAN_HULU} tidak ada lagi di build, tetapi masih dipakai ${rokanHuluServices + 2} akun atau data`,
+      `Kantor ${PURWAKARTA} punya 1 usulan desa, tetapi tidak ada layanannya yang bertanda villageProposals: true`,
+      `Kecamatan ${CLOSED_LAMBUNG} tidak lagi punya Lambung Sosial, tetapi masih punya 1 akun Camat`,
+      `kecamatan ${REMOVED_KECAMATAN} tidak ada lagi di build, tetapi masih dipakai 1 akun atau data`,
+      `villages ${VILLAGE} tidak ada lagi di build, tetapi masih dipakai 2 akun atau data`,
+      `stock_items ${REMOVED_ITEM} tidak ada lagi di build, tetapi masih dipakai 1 akun atau data`,
+      `warehouses ${REMOVED_WAREHOUSE} tidak ada lagi di build, tetapi masih dipakai 2 akun atau data`,
+    ])
+      expect(message).toContain(line);
+  }, 60_000);
+
+  it('starts on the unchanged build, the data in use untouched', async () => {
+    running = await startTestPocketBase({ dataDir });
+    const villages = await running.admin.collection('villages').getFullList({ filter: `code = "${VILLAGE}"` });
+    expect(villages).toHaveLength(1);
+  }, 60_000);
+});
