@@ -49,7 +49,7 @@ onRecordCreate((e) => {
     record.set(field, '');
   record.set('publish_answer', false);
 
-  cases.openTimelineOnSave(record);
+  cases.openTimelineOnSave(e.app, record);
   e.next();
 }, 'complaints');
 

@@ -75,6 +75,6 @@ onRecordCreate((e) => {
   cases.startCase(e.app, proposal);
   proposal.set('finished_at', '');
   if (proposal.getDateTime('received_at').isZero()) proposal.set('received_at', new Date().toISOString());
-  cases.openTimelineOnSave(proposal);
+  cases.openTimelineOnSave(e.app, proposal);
   e.next();
 }, 'household_proposals');

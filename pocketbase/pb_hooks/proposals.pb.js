@@ -90,6 +90,6 @@ onRecordCreate((e) => {
   proposal.set('decided_by', domain.proposalDeciderFor(recipient, camatDecider));
   if (proposal.getDateTime('received_at').isZero()) proposal.set('received_at', new Date().toISOString());
 
-  cases.openTimelineOnSave(proposal);
+  cases.openTimelineOnSave(e.app, proposal);
   e.next();
 }, 'proposals');

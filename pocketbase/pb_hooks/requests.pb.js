@@ -60,6 +60,6 @@ onRecordCreate((e) => {
       : '',
   );
 
-  cases.openTimelineOnSave(record, { step: 1, staff: record.getString('registered_by') });
+  cases.openTimelineOnSave(e.app, record, { step: 1, staff: record.getString('registered_by') });
   e.next();
 }, 'requests');

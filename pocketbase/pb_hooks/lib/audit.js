@@ -98,15 +98,19 @@ const SEALED_COLUMNS = [
 ];
 
 /**
- * Appends one sealed entry, not yet chained (seq 0). Called with a transaction's app, it commits
- * or rolls back with that transaction.
- * @param {HookApp} app
- * @param {{
+ * @typedef {{
  *   agency: string, actorType: string, actorId: string, actorName: string, action: AuditAction | string,
  *   targetType: string, targetId: string, targetLabel: string, detail?: Record<string, unknown>
- * }} entry
+ * }} Entry
+ * @typedef {import("../../../src/domain/audit").AuditEntryText & { entry_mac: string }} SealedEntry
  */
-function writeEntry(app, entry) {
+
+/**
+ * An entry's text as it is stored, and its seal: computed before a transaction takes SQLite's
+ * writer, so the writer is held only for the insert (insertSealed).
+ * @param {HookApp} app @param {Entry} entry @returns {SealedEntry}
+ */
+function sealEntry(app, entry) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const clip = (/** @type {keyof typeof LIMITS} */ field, /** @type {string} */ value) =>
     String(value || '').slice(0, LIMITS[field]);
@@ -125,14 +129,32 @@ function writeEntry(app, entry) {
     detail: domain.auditDetailText(entry.detail || {}),
   };
   const key = require(`${__hooks}/lib/audit_key.js`).auditKey(app);
+  return { ...text, entry_mac: $security.hs256(domain.auditEntryPayload(text), key) };
+}
+
+/**
+ * Appends a sealed entry, not yet chained (seq 0). Called with a transaction's app, it commits or
+ * rolls back with that transaction.
+ * @param {HookApp} app @param {SealedEntry} sealed
+ */
+function insertSealed(app, sealed) {
   app
     .db()
     .newQuery(
       `INSERT INTO audit_log (seq, created, ${SEALED_COLUMNS.join(', ')})` +
         ` VALUES (0, {:at}, ${SEALED_COLUMNS.map((column) => `{:${column}}`).join(', ')})`,
     )
-    .bind({ ...text, entry_mac: $security.hs256(domain.auditEntryPayload(text), key) })
+    .bind(sealed)
     .execute();
+}
+
+/**
+ * Appends one sealed entry, not yet chained (seq 0). Called with a transaction's app, it commits
+ * or rolls back with that transaction.
+ * @param {HookApp} app @param {Entry} entry
+ */
+function writeEntry(app, entry) {
+  insertSealed(app, sealEntry(app, entry));
   if (!app.isTransactional()) chainIfNoChainer(app);
 }
 
@@ -184,6 +206,8 @@ function recordAction(app, actor, what, target, detail) {
  * sent) until the save itself writes the entry in its transaction (writeWithSave).
  */
 const PENDING_ENTRY = '@jejak-audit';
+/** That entry sealed, waiting for the save's transaction (never stored, never sent). */
+const SEALED_ENTRY = '@jejak-audit-tersegel';
 
 /**
  * @param {core.Record} record @param {core.Record | null | undefined} actor @param {AuditAction | string} what
@@ -194,39 +218,56 @@ function entryOnSave(record, actor, what, detail) {
 }
 
 /**
+ * The entry entryOnSave() left on a record, sealed now, before a transaction takes SQLite's one
+ * writer (its office and label read what is already committed, or what the enclosing transaction
+ * wrote): kept on the record for writeWithSave. A case's opening (saveOpened, pb_hooks/lib/cases.js),
+ * whose transaction encloses writeWithSave's, seals it before that transaction begins.
+ * @param {HookApp} app @param {core.Record} record
+ */
+function sealPendingEntry(app, record) {
+  const pending = record.get(PENDING_ENTRY);
+  if (!pending) return;
+  /** @type {{ actor: ReturnType<typeof actorOf>, what: string, detail: Record<string, unknown> | null }} */
+  const entry = JSON.parse(String(pending));
+  const sealed = sealEntry(app, {
+    agency: agencyOf(app, record),
+    ...entry.actor,
+    action: entry.what,
+    targetType: record.collection().name,
+    targetId: record.id,
+    targetLabel: labelOf(app, record),
+    detail: entry.detail || {
+      status: record.getString('status') || undefined,
+      step: record.getInt('step') || undefined,
+    },
+  });
+  record.set(PENDING_ENTRY, '');
+  record.set(SEALED_ENTRY, JSON.stringify(sealed));
+}
+
+/**
  * Runs a record's insert or update (e.next() of an *Execute hook) in one transaction with the
- * entry entryOnSave() left on it, if any: both are committed, or neither.
+ * entry entryOnSave() left on it, if any: both are committed, or neither. The entry is sealed
+ * before the transaction begins (sealPendingEntry).
  * @param {core.RecordEvent} e
  */
 function writeWithSave(e) {
   const record = require(`${__hooks}/lib/given.js`).recordOf(e);
-  const pending = record.get(PENDING_ENTRY);
-  if (!pending) return e.next();
-  /** @type {{ actor: ReturnType<typeof actorOf>, what: string, detail: Record<string, unknown> | null }} */
-  const entry = JSON.parse(String(pending));
   const outer = e.app;
+  sealPendingEntry(outer, record);
+  const sealed = record.get(SEALED_ENTRY);
+  if (!sealed) return e.next();
   outer.runInTransaction((tx) => {
     e.app = tx;
     try {
       e.next();
-      writeEntry(tx, {
-        agency: agencyOf(tx, record),
-        ...entry.actor,
-        action: entry.what,
-        targetType: record.collection().name,
-        targetId: record.id,
-        targetLabel: labelOf(tx, record),
-        detail: entry.detail || {
-          status: record.getString('status') || undefined,
-          step: record.getInt('step') || undefined,
-        },
-      });
+      insertSealed(tx, JSON.parse(String(sealed)));
     } finally {
       e.app = outer;
     }
   });
-  record.set(PENDING_ENTRY, '');
+  record.set(SEALED_ENTRY, '');
   if (!outer.isTransactional()) chainIfNoChainer(outer);
 }
 
-module.exports = { recordAction, writeEntry, agencyOf, entryOnSave, writeWithSave };
+module.exports = { recordAction, writeEntry, agencyOf, entryOnSave, sealPendingEntry, writeWithSave };

@@ -7,6 +7,7 @@
 
 /** @typedef {import("../../../src/domain/cases/engine").AnyCaseType} AnyCaseType */
 /** @typedef {import("../../../src/domain/cases/engine").Fields} Fields */
+/** @typedef {{ agency: core.Record, service: core.Record | null }} Place */
 
 /**
  * A record's fields as the engine reads them (numbers are whole numbers: steps, amounts).
@@ -68,14 +69,23 @@ function refreshPublicStatus(app, record) {
 }
 
 /**
- * Sets a case's public_status from it, these events of its timeline, its office and service.
- * @param {HookApp} app @param {core.Record} record @param {core.Record[]} events
+ * A case's office and service records, which its public status names.
+ * @param {HookApp} app @param {core.Record} record @returns {Place}
  */
-function setPublicStatus(app, record, events) {
+function placeRecordsOf(app, record) {
+  const { agencyId, service } = placeOf(app, caseTypeOf(record), record);
+  return { agency: app.findRecordById('agencies', agencyId), service };
+}
+
+/**
+ * Sets a case's public_status from it, these events of its timeline, its office and service (read
+ * now unless given).
+ * @param {HookApp} app @param {core.Record} record @param {core.Record[]} events @param {Place} [place]
+ */
+function setPublicStatus(app, record, events, place) {
   const domain = require(`${__hooks}/generated/domain.cjs`);
   const caseType = caseTypeOf(record);
-  const { agencyId, service } = placeOf(app, caseType, record);
-  const agency = app.findRecordById('agencies', agencyId);
+  const { agency, service } = place || placeRecordsOf(app, record);
   record.set(
     'public_status',
     domain.casePublicStatus(caseType, {
@@ -107,15 +117,20 @@ function startCase(app, record) {
 
 /** What a new case carries (never stored, never sent) until its insert writes its first event (saveOpened). */
 const FIRST_EVENT = '@catatan-pertama';
+/** Its office and service, read by its creation (never stored, never sent), for its public status. */
+const PLACE = '@tempat';
 
 /**
  * Asks the insert of a new case to write the first entry of its timeline and its public status in
  * its own transaction (saveOpened): the case, its audit entry, its first event and its public
- * status take SQLite's one writer once. Called by the case's creation hook before it lets the insert run.
- * @param {core.Record} record @param {Record<string, unknown>} [extra] more fields of the event
+ * status take SQLite's one writer once. Called by the case's creation hook before it lets the
+ * insert run; the office and service its public status names are read now, before the insert's
+ * transaction holds the writer.
+ * @param {HookApp} app @param {core.Record} record @param {Record<string, unknown>} [extra] more fields of the event
  */
-function openTimelineOnSave(record, extra) {
+function openTimelineOnSave(app, record, extra) {
   record.set(FIRST_EVENT, JSON.stringify(extra || {}));
+  record.set(PLACE, placeRecordsOf(app, record));
 }
 
 /**
@@ -128,13 +143,17 @@ function saveOpened(e) {
   const record = require(`${__hooks}/lib/given.js`).recordOf(e);
   const pending = record.get(FIRST_EVENT);
   if (!pending) return e.next();
+  const place = /** @type {Place} */ (record.get(PLACE));
   record.set(FIRST_EVENT, '');
+  record.set(PLACE, '');
   const outer = e.app;
+  // Its audit entry is written inside this transaction (writeWithSave): sealed first, outside it.
+  require(`${__hooks}/lib/audit.js`).sealPendingEntry(outer, record);
   outer.runInTransaction((tx) => {
     e.app = tx;
     try {
       e.next();
-      openTimeline(tx, record, JSON.parse(String(pending)));
+      openTimeline(tx, record, JSON.parse(String(pending)), place);
       // The one column, not the whole row again: the insert has just written every other field.
       tx.db()
         .newQuery(`UPDATE ${record.collection().name} SET public_status = {:status} WHERE id = {:id}`)
@@ -149,9 +168,10 @@ function saveOpened(e) {
 /**
  * The first entry of a new case's timeline, in its first status and words, at the moment it was
  * received; then its public status. Written with the case's insert (saveOpened).
- * @param {HookApp} app @param {core.Record} record @param {Record<string, unknown>} [extra] more fields of the event
+ * @param {HookApp} app @param {core.Record} record @param {Record<string, unknown>} extra more fields of the event
+ * @param {Place} place
  */
-function openTimeline(app, record, extra) {
+function openTimeline(app, record, extra, place) {
   const caseType = caseTypeOf(record);
   const first = new Record(app.findCachedCollectionByNameOrId(caseType.events.collection), {
     [caseType.events.caseField]: record.id,
@@ -161,7 +181,7 @@ function openTimeline(app, record, extra) {
     ...extra,
   });
   app.save(first);
-  setPublicStatus(app, record, [first]);
+  setPublicStatus(app, record, [first], place);
 }
 
 /**
