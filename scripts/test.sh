@@ -21,11 +21,15 @@ times_file="$(mktemp)"
 cpu_now=0
 children_cpu() {
   times >"$times_file"
-  cpu_now="$(tail -n 1 "$times_file" | awk '{
+  cpu_now="$(children_cpu_in "$times_file")"
+}
+# The children's CPU seconds in a file `times` wrote (its second line: user and system, as 1m2.5s).
+children_cpu_in() {
+  tail -n 1 "$1" | awk '{
     total = 0
     for (field = 1; field <= 2; field++) { split($field, part, "m"); total += part[1] * 60 + part[2] }
     printf "%.0f", total
-  }')"
+  }'
 }
 
 record_phase() { # name, wall seconds, CPU seconds, status
@@ -36,47 +40,59 @@ record_phase() { # name, wall seconds, CPU seconds, status
 
 # Runs a phase in the foreground; a failure ends the run (after the summary).
 phase() {
-  local name=$1 started=$SECONDS cpu_before status=0
+  local name=$1 started=$SECONDS cpu_before status=0 check_cpu_before
   shift
   children_cpu
   cpu_before=$cpu_now
+  check_cpu_before=$check_cpu
   "$@" || status=$?
+  finish_check_if_done
   children_cpu
-  record_phase "$name" $((SECONDS - started)) $((cpu_now - cpu_before)) "$status"
+  # Bash collects the check's CPU when it ends, in whichever phase runs then; it is the check's, not the phase's.
+  record_phase "$name" $((SECONDS - started)) $((cpu_now - cpu_before - check_cpu + check_cpu_before)) "$status"
   return "$status"
 }
 
 # `npm run check` needs neither the build nor the tests: it runs beside Vitest, its output kept
-# apart and shown at the end when it failed.
+# apart and shown at the end when it failed. It writes its wall time, status and CPU (from `times` in
+# its own shell) to $check_log.result when it ends.
 check_log="$(mktemp)"
 check_pid=""
+check_status=0
+check_seconds='?'
+check_cpu=0
+check_finished=""
 start_check_beside() {
   (
     started=$SECONDS
     status=0
     npm run --silent check >"$check_log" 2>&1 || status=$?
-    echo "$((SECONDS - started)) $status" >"$check_log.result"
+    times >"$check_log.times"
+    echo "$((SECONDS - started)) $status $(children_cpu_in "$check_log.times")" >"$check_log.result"
     exit "$status"
   ) &
   check_pid=$!
 }
+# Waits for the check once it has ended (with `until-done`, until it has), keeping its status, time and CPU.
+finish_check_if_done() {
+  [ -n "$check_pid" ] && [ -z "$check_finished" ] || return 0
+  [ "${1:-}" = until-done ] || [ -e "$check_log.result" ] || return 0
+  wait "$check_pid" || check_status=$?
+  read -r check_seconds _ check_cpu <"$check_log.result" 2>/dev/null || check_seconds='?'
+  check_finished=yes
+}
 
 summary() {
-  local status=$? check_status=0 check_cpu_before
+  local status=$?
   if [ -n "$check_pid" ]; then
-    children_cpu
-    check_cpu_before=$cpu_now
-    wait "$check_pid" || check_status=$?
-    children_cpu
-    # The check's CPU is counted once it is waited for; phases that ran beside it include none of it.
-    read -r check_seconds _ <"$check_log.result" 2>/dev/null || check_seconds='?'
-    record_phase 'npm run check (beside the tests)' "$check_seconds" $((cpu_now - check_cpu_before)) "$check_status"
+    finish_check_if_done until-done
+    record_phase 'npm run check (beside the tests)' "$check_seconds" "$check_cpu" "$check_status"
     if [ "$check_status" != 0 ]; then
       echo "npm run check gagal:" >&2
       cat "$check_log" >&2
     fi
   fi
-  rm -f "$check_log" "$check_log.result" "$times_file"
+  rm -f "$check_log" "$check_log.result" "$check_log.times" "$times_file"
   echo
   echo "Waktu per tahap (beban mesin saat mulai: $load_at_start):"
   printf '%s\n' "${phase_lines[@]}"
