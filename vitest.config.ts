@@ -6,8 +6,11 @@ export default defineConfig({
     globalSetup: ['tests/support/fresh-build.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Integration files each start their own PocketBase; two at a time suits a 2-core machine.
-    maxWorkers: 2,
+    // Integration files each start their own PocketBase. Three at a time on a 2-core machine: a file's
+    // worker waits on its server and on the server's timers (one worker alone keeps 0.68 of a core busy),
+    // so 36 integration and security files took 107–112 s with two, 95–97 s with three, for the same CPU
+    // (docs/performance.md, "Fewer builds, less waiting").
+    maxWorkers: 3,
     env: {
       // Test servers preallocate 150 JS runtimes, not the 350 of deploy/layanan.env (sized for 50
       // people writing at once, 7 runtimes each): enough for the largest crowds a test sends (50 status
