@@ -7,10 +7,10 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
 import { removeDataDir, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
+import { hookExports, queryPlan } from '../support/query-plan';
 import { SITE_CONTRACT_FILES, type SiteFeeds } from '../../src/domain/site-contract';
 
 const PURWAKARTA = 'dinsos-p3a-purwakarta';
@@ -39,11 +39,10 @@ afterAll(async () => {
   rmSync(siteBeside(), { recursive: true, force: true });
 });
 
-/** The hook file as goja loads it: a script that sets module.exports (it runs nothing at load). */
+/** The lookups of pocketbase/pb_hooks/lib/site_sync.js, by the figure each answers. */
 function siteSyncQueries(): Record<string, string> {
-  const hook = { exports: {} as { USAGE_QUERIES?: Record<string, string>; OPEN_REQUESTS_QUERY?: string } };
-  runInNewContext(readFileSync(join(PROJECT_ROOT, 'pocketbase/pb_hooks/lib/site_sync.js'), 'utf8'), { module: hook });
-  return { ...hook.exports.USAGE_QUERIES!, openRequests: hook.exports.OPEN_REQUESTS_QUERY! };
+  const hook = hookExports<{ USAGE_QUERIES: Record<string, string>; OPEN_REQUESTS_QUERY: string }>('site_sync.js');
+  return { ...hook.USAGE_QUERIES, openRequests: hook.OPEN_REQUESTS_QUERY };
 }
 
 function insertRow(db: DatabaseSync, table: string, row: Record<string, SQLInputValue>) {
@@ -148,11 +147,7 @@ describe('the start checks each reference the build removes or changes, and only
         'villageUsage',
       ]);
       for (const [name, sql] of Object.entries(queries)) {
-        const plan = db
-          .prepare(`EXPLAIN QUERY PLAN ${sql.replace(/\{:(\w+)\}/g, ':$1')}`)
-          .all({ key: 'x' })
-          .map((row) => String(row['detail']))
-          .join('; ');
+        const plan = queryPlan(db, sql, { key: 'x' });
         // The tables that grow with the years are searched by the referring column; accounts and
         // reference tables (staff, Camats, operators, kecamatan, villages) grow with the office.
         expect(plan, name).not.toMatch(/SCAN (requests|proposals|stock_entries|r|p|e)\b/);

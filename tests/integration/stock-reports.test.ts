@@ -15,6 +15,7 @@ import {
   type VillageAccount,
 } from '../support/pocketbase';
 import { proposalForm } from '../support/proposal-form';
+import { hookExports, queryPlan } from '../support/query-plan';
 import { callRoute, receiveStock, stockAccounts } from '../support/stock-api';
 import { ROUTES, type Route } from '../../src/domain/routes';
 import { officeDate } from '../../src/domain/working-days';
@@ -542,6 +543,26 @@ describe('the query of proposals approved and not yet received', () => {
         expect(plan, scope).toMatch(/SEARCH ev USING (COVERING )?INDEX idx_proposal_events_approved \(proposal=\?\)/);
         expect(plan, scope).not.toMatch(/SCAN (p|ev)\b(?! USING)/);
       }
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('the queries of stock releases', () => {
+  it('read the releases through their own indexes: the months shown, each legal basis’s, never every release', () => {
+    // One release (BAST) per delivery: thousands over an office's years, all read by each public
+    // figure and once per legal basis by each disaster report before the indexes.
+    const { RELEASE_QUERIES } = hookExports<{ RELEASE_QUERIES: Record<'disasters' | 'publicMonths', string> }>(
+      'stock_reports.js',
+    );
+    const db = new DatabaseSync(join(server.dataDir, 'data.db'), { readOnly: true });
+    try {
+      const months = queryPlan(db, RELEASE_QUERIES.publicMonths, { offset: '+420 minutes', since: '2026-01-01' });
+      expect(months).toMatch(/^SEARCH stock_releases USING COVERING INDEX idx_stock_releases_month \(released_at>\?\)/);
+      const disasters = queryPlan(db, RELEASE_QUERIES.disasters, { warehouse: 'x' });
+      expect(disasters).toMatch(/SEARCH r USING INDEX idx_stock_releases_basis \(legal_basis=\?\)/);
+      for (const plan of [months, disasters]) expect(plan).not.toMatch(/SCAN (r|stock_releases)\b/);
     } finally {
       db.close();
     }

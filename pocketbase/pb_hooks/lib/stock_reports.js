@@ -191,6 +191,27 @@ function monthlyReportOf(app, warehouse, month) {
 }
 
 /**
+ * The stock releases (BAST) as the reports read them, each through an index of stock_releases
+ * (migration 1795403991_stock_release_indexes.js; tests/integration/stock-reports.test.ts reads the plans):
+ * the disaster report, each legal basis of a warehouse with its releases; the public figures, the
+ * BAST per warehouse and office month since a date.
+ */
+const RELEASE_QUERIES = {
+  disasters:
+    'SELECT b.id AS basis, b.kind, b.number AS basis_number, b.date, b.issuer, b.disaster,' +
+    " COALESCE(r.number, '') AS bast, COALESCE(r.lines, '') AS lines, COALESCE(r.released_at, '') AS released_at," +
+    " COALESCE(r.received_at, '') AS received_at, COALESCE(p.number, '') AS proposal, COALESCE(v.name, '') AS village," +
+    " COALESCE(v.type, '') AS village_type, COALESCE(k.name, '') AS kecamatan" +
+    ' FROM legal_bases b LEFT JOIN stock_releases r ON r.legal_basis = b.id' +
+    ' LEFT JOIN proposals p ON p.id = r.proposal LEFT JOIN villages v ON v.id = p.village' +
+    ' LEFT JOIN kecamatan k ON k.id = v.kecamatan' +
+    ' WHERE b.warehouse = {:warehouse} ORDER BY b.date DESC, b.created DESC, r.released_at',
+  publicMonths:
+    "SELECT warehouse, strftime('%Y-%m', released_at, {:offset}) AS month, COUNT(*) AS count FROM stock_releases" +
+    ' WHERE released_at >= {:since} GROUP BY warehouse, 2',
+};
+
+/**
  * Each legal basis of the warehouse (a disaster) with the releases made under it: which village got
  * what, by BAST. No giver's or receiver's name.
  * @param {HookApp} app @param {core.Record} warehouse
@@ -216,14 +237,7 @@ function disasterReportOf(app, warehouse) {
       village_type: '',
       kecamatan: '',
     },
-    'SELECT b.id AS basis, b.kind, b.number AS basis_number, b.date, b.issuer, b.disaster,' +
-      " COALESCE(r.number, '') AS bast, COALESCE(r.lines, '') AS lines, COALESCE(r.released_at, '') AS released_at," +
-      " COALESCE(r.received_at, '') AS received_at, COALESCE(p.number, '') AS proposal, COALESCE(v.name, '') AS village," +
-      " COALESCE(v.type, '') AS village_type, COALESCE(k.name, '') AS kecamatan" +
-      ' FROM legal_bases b LEFT JOIN stock_releases r ON r.legal_basis = b.id' +
-      ' LEFT JOIN proposals p ON p.id = r.proposal LEFT JOIN villages v ON v.id = p.village' +
-      ' LEFT JOIN kecamatan k ON k.id = v.kecamatan' +
-      ' WHERE b.warehouse = {:warehouse} ORDER BY b.date DESC, b.created DESC, r.released_at',
+    RELEASE_QUERIES.disasters,
     { warehouse: warehouse.id },
   );
   /** @type {Map<string, import("../../../src/domain/stock-reports").DisasterReportEntry>} */
@@ -296,13 +310,10 @@ function publicStockFigures(app, now) {
       since: firstMonth,
     },
   );
-  const bastCounts = queryRows(
-    app,
-    { warehouse: '', month: '', count: 0 },
-    "SELECT warehouse, strftime('%Y-%m', released_at, {:offset}) AS month, COUNT(*) AS count FROM stock_releases" +
-      ' WHERE released_at >= {:since} GROUP BY warehouse, 2',
-    { offset, since: domain.storedDate(since) },
-  );
+  const bastCounts = queryRows(app, { warehouse: '', month: '', count: 0 }, RELEASE_QUERIES.publicMonths, {
+    offset,
+    since: domain.storedDate(since),
+  });
   const catalogue = [...catalogueOf(app).values()];
   const warehouses = require(`${__hooks}/lib/given.js`).present(
     app.findRecordsByFilter('warehouses', 'id != ""', 'code', 0, 0),
@@ -345,6 +356,7 @@ function auditReport(app, keeper, label, detail) {
 }
 
 module.exports = {
+  RELEASE_QUERIES,
   auditReport,
   PUBLIC_STOCK_TOPIC,
   warehousesOf,
