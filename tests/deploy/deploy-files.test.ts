@@ -33,8 +33,8 @@ it('systemd accepts the units and the Caddy drop-in as install.sh places them', 
   expect(result.status).toBe(0);
 });
 
-it('Caddy accepts the Caddyfile for a real domain, with the headers a build writes', () => {
-  const home = join(work, 'caddy');
+/** deploy/Caddyfile as Caddy reads it for a real domain, with its own home folder. */
+function caddyForARealDomain(home: string) {
   const env = {
     ...process.env,
     HOME: home,
@@ -49,6 +49,11 @@ it('Caddy accepts the Caddyfile for a real domain, with the headers a build writ
       encoding: 'utf8',
     }),
   );
+  return { env, adapted };
+}
+
+it('Caddy accepts the Caddyfile for a real domain, with the headers a build writes', () => {
+  const { env, adapted } = caddyForARealDomain(join(work, 'caddy'));
   const server = Object.values(adapted.apps.http.servers)[0] as {
     listen: string[];
     routes: { match: { host: string[] }[] }[];
@@ -59,6 +64,26 @@ it('Caddy accepts the Caddyfile for a real domain, with the headers a build writ
     env,
     stdio: 'pipe',
   });
+});
+
+it('Caddy sends JSON writes to PocketBase a few at a time, in the order they came; reads and uploads pass beside them', () => {
+  const { adapted } = caddyForARealDomain(join(work, 'caddy-queue'));
+  type Route = { match?: Record<string, unknown>[]; handle: Record<string, unknown>[] };
+  const routesUnder = (routes: Route[]): Route[] =>
+    routes.flatMap((route) => [
+      route,
+      ...route.handle.flatMap((handler) => routesUnder((handler['routes'] as Route[] | undefined) ?? [])),
+    ]);
+  const server = Object.values(adapted.apps.http.servers)[0] as { routes: Route[] };
+  const api = routesUnder(server.routes).find((route) => JSON.stringify(route.match) === '[{"path":["/api/*"]}]')!;
+  const [queued, passing] = api.handle[0]!['routes'] as Route[];
+  expect(queued!.match).toEqual([
+    { method: ['POST', 'PUT', 'PATCH', 'DELETE'], header: { 'Content-Type': ['application/json*'] } },
+  ]);
+  expect(queued!.handle[0]).toMatchObject({ handler: 'reverse_proxy', transport: { max_conns_per_host: 8 } });
+  expect(passing!.match).toBeUndefined();
+  expect(passing!.handle[0]).toMatchObject({ handler: 'reverse_proxy' });
+  expect(passing!.handle[0]!['transport']).toBeUndefined();
 });
 
 it('the shell scripts parse', () => {
