@@ -6,17 +6,21 @@
 // PocketBase runs with the memory limit it is deployed with (GOMEMLIMIT of the systemd unit), and
 // the rounds start once every concurrency has run for a moment: a crowd fills ~350 JS runtimes, each
 // loading the hooks' modules once after a restart (docs/performance.md, "Writes under a crowd").
-//   npm run bench:create        (needs a build; starts its own PocketBase; LAYANAN_HOOKS_POOL to try a
-//                                pool size, BENCH_GOMEMLIMIT a limit — `off` for none)
+// The requests go through Caddy with deploy/Caddyfile over HTTPS, as in production (its queue for
+// writes: LAYANAN_WRITES_AT_ONCE), or straight to PocketBase with BENCH_THROUGH=pocketbase.
+//   npm run bench:create        (needs a build; starts its own PocketBase and Caddy; LAYANAN_HOOKS_POOL
+//                                to try a pool size, BENCH_GOMEMLIMIT a limit — `off` for none)
 import { readFileSync } from 'node:fs';
 import { hooksPoolSize } from '../pocketbase/scripts/server.ts';
 import { startTestPocketBase } from '../tests/support/pocketbase.ts';
+import { startProxiedSite } from '../tests/support/proxied-site.ts';
 import { benchCounter, residentMegabytes, round, summarize, unthrottled, type Round } from './load.ts';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const CONCURRENCIES = [10, 50];
 const TARGET = { connections: 50, perSecond: 200, p95: 300 };
+const THROUGH_CADDY = (process.env['BENCH_THROUGH'] ?? 'caddy') !== 'pocketbase';
 
 /** GOMEMLIMIT and MemoryMax as deploy/systemd/layanan-pocketbase.service gives them. */
 const unit = readFileSync(new URL('../deploy/systemd/layanan-pocketbase.service', import.meta.url), 'utf8');
@@ -26,9 +30,9 @@ const deployed = {
 };
 const memoryLimit = process.env['BENCH_GOMEMLIMIT'] || deployed.memoryLimit;
 
-const server = await startTestPocketBase({
-  env: { GODEBUG: 'gctrace=1', ...(memoryLimit !== 'off' && { GOMEMLIMIT: memoryLimit }) },
-});
+const pocketbaseEnv = { GODEBUG: 'gctrace=1', ...(memoryLimit !== 'off' && { GOMEMLIMIT: memoryLimit }) };
+const site = THROUGH_CADDY ? await startProxiedSite({}, pocketbaseEnv) : null;
+const server = site ? site.pocketbase : await startTestPocketBase({ env: pocketbaseEnv });
 /** Go's collections (one gctrace line each): when, and the CPU they took (assist, background and idle workers). */
 const collections: { at: number; cpuMilliseconds: number }[] = [];
 server.process.stderr!.on('data', (chunk: Buffer) => {
@@ -48,7 +52,7 @@ try {
   await unthrottled(server);
   const { staff, requestBody } = await benchCounter(server);
   const options = {
-    url: `${server.url}/api/collections/requests/records`,
+    url: `${site ? site.url : server.url}/api/collections/requests/records`,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json', authorization: staff.pb.authStore.token },
     body: JSON.stringify(requestBody),
@@ -59,8 +63,9 @@ try {
   await server.admin.crons.run('jejak-audit-rantai');
   const idleMegabytes = await residentMegabytes(server.process.pid!);
   for (const connections of CONCURRENCIES) await round({ ...options, connections, duration: 2 }); // warm-up
-  const [cpuBefore, createdBefore, roundsFrom] = [
+  const [cpuBefore, caddyCpuBefore, createdBefore, roundsFrom] = [
     cpuMilliseconds(server.process.pid!),
+    site ? cpuMilliseconds(site.caddy.pid) : 0,
     await requestCount(),
     Date.now(),
   ];
@@ -73,14 +78,19 @@ try {
     /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))![1],
   );
   const cpuUsed = cpuMilliseconds(server.process.pid!) - cpuBefore;
-  const cpuPerRegistration = cpuUsed / ((await requestCount()) - createdBefore);
+  const registered = (await requestCount()) - createdBefore;
+  const cpuPerRegistration = cpuUsed / registered;
+  const caddyCpuPerRegistration = site ? (cpuMilliseconds(site.caddy.pid) - caddyCpuBefore) / registered : 0;
   const duringRounds = collections.filter((collection) => collection.at >= roundsFrom);
   const collectorCpu = duringRounds.reduce((sum, collection) => sum + collection.cpuMilliseconds, 0);
   const total = await requestCount();
 
   console.log(
     `\nRequest registration benchmark — ${ROUNDS} interleaved rounds of ${SECONDS} s, rate limits out of reach, ` +
-      `${total} requests in the database at the end, JS runtime pool ${hooksPoolSize()}\n`,
+      `${total} requests in the database at the end, JS runtime pool ${hooksPoolSize()}, ` +
+      (site
+        ? `through Caddy (deploy/Caddyfile, HTTPS; writes at once ${process.env['LAYANAN_WRITES_AT_ONCE'] ?? 'as deployed'})\n`
+        : 'straight to PocketBase\n'),
   );
   console.log('| connections | requests created/s (median) | p50 ms | p95 ms | failed |');
   console.log('|---:|---:|---:|---:|---:|');
@@ -94,7 +104,8 @@ try {
     `\nTarget (issue 30, not asserted): ≥ ${TARGET.perSecond}/s with p95 < ${TARGET.p95} ms at ${TARGET.connections} clients.`,
   );
   console.log(
-    `PocketBase CPU per registration (user + system over the rounds; the load shares the cores): ${cpuPerRegistration.toFixed(1)} ms.`,
+    `PocketBase CPU per registration (user + system over the rounds; the load shares the cores): ${cpuPerRegistration.toFixed(1)} ms` +
+      (site ? `; Caddy's ${caddyCpuPerRegistration.toFixed(1)} ms.` : '.'),
   );
   console.log(
     `Go's collector during the rounds: ${duringRounds.length} collections, ${(collectorCpu / 1000).toFixed(1)} s CPU ` +
@@ -106,5 +117,5 @@ try {
   );
   console.log(`Load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}.`);
 } finally {
-  await server.stop();
+  await (site ?? server).stop();
 }

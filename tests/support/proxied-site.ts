@@ -15,13 +15,19 @@ export interface ProxiedSite {
   stop(): Promise<void>;
 }
 
-/** `env`: settings as /etc/layanan/layanan.env would hold them, given to PocketBase and Caddy alike. */
-export async function startProxiedSite(env: Record<string, string> = {}): Promise<ProxiedSite> {
+/**
+ * `env`: settings as /etc/layanan/layanan.env would hold them, given to PocketBase and Caddy alike;
+ * `pocketbaseEnv`: PocketBase's alone, as its systemd unit sets them (GOMEMLIMIT).
+ */
+export async function startProxiedSite(
+  env: Record<string, string> = {},
+  pocketbaseEnv: Record<string, string> = {},
+): Promise<ProxiedSite> {
   const [https, http] = await Promise.all([freePort(), freePort()]);
   const url = `https://localhost:${https}`;
   const settings = { LAYANAN_PUBLIC_URL: url, LAYANAN_SUPERUSER_IPS: '127.0.0.1/32', ...env };
   const pocketbase = await startTestPocketBase({
-    env: { ...settings, LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For' },
+    env: { ...settings, LAYANAN_TRUSTED_PROXY_HEADER: 'X-Forwarded-For', ...pocketbaseEnv },
     origins: [url],
   });
   try {
