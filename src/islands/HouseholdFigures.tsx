@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
-import { figureOrPending, figuresStatus, liveFigures } from '../lib/live-figures';
+import { FiguresStatus, figureOrPending, liveFigures } from '../lib/live-figures';
 import type { PublicCount, PublicHouseholdFigures, PublicHouseholdOffice } from '../domain/household-public-figures';
 
 /** What the page knows from the build: the offices and the stages, in the order shown. */
@@ -27,7 +27,6 @@ export default function HouseholdFigures(props: HouseholdFiguresFrame) {
   const officeOf = (slug: string): PublicHouseholdOffice | undefined =>
     shown()?.figures.offices.find((office) => office.slug === slug);
   const figure = (text: string) => figureOrPending(shown() !== undefined, text);
-  const status = () => figuresStatus({ full: 'angka usulan DTSEN', short: 'angka' }, shown()?.fetchedAt, stale());
   const median = (slug: string) => {
     const days = officeOf(slug)?.medianDaysToResult;
     return days === null || days === undefined ? 'belum cukup hasil' : `${days.toLocaleString('id-ID')} hari`;
@@ -35,9 +34,11 @@ export default function HouseholdFigures(props: HouseholdFiguresFrame) {
 
   return (
     <div class="household-figures">
-      <p class="meta" role="status">
-        {status()}
-      </p>
+      <FiguresStatus
+        names={{ full: 'angka usulan DTSEN', short: 'angka' }}
+        fetchedAt={shown()?.fetchedAt}
+        stale={stale()}
+      />
       <For each={props.offices}>
         {(office) => {
           const rows = () => [

@@ -2,9 +2,17 @@ import { For, Show, createSignal, onMount } from 'solid-js';
 import type { OfficePerformance, PerformanceReport } from '../domain/performance';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
-import { figureOrPending, figuresStatus } from '../lib/live-figures';
+import { Figure, FiguresStatus } from '../lib/live-figures';
+import type { RoomTexts } from '../lib/room';
 import { servicePath } from '../lib/paths';
-import { complaintsText, prepareFormatter, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
+import {
+  FIGURE_ROOMS,
+  complaintsText,
+  prepareFormatter,
+  sampleText,
+  satisfactionHeadline,
+  timelinessText,
+} from '../lib/figures';
 
 interface Fetched {
   report: PerformanceReport;
@@ -28,7 +36,8 @@ const LATEST = 'terbaru';
  * sample, the share finished within the promised time, complaints once they exist. Live from an
  * aggregate-only route; the last copy is kept on the device and shown offline with its date. Until
  * the figures arrive the board shows the offices and services the build knows (`withoutFigures`),
- * each figure as a grey line where its text will be, so nothing on the page moves when they come.
+ * each figure as a grey line where its text will be, in a box with the room of the longest text it
+ * can take (FIGURE_ROOMS), so nothing on the page moves when they come, nor when they cannot.
  */
 export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] }) {
   const [shown, setShown] = createSignal<Fetched>();
@@ -63,8 +72,14 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
   });
 
   const offices = (): ShownOffice[] => shown()?.report.offices ?? props.withoutFigures;
-  const figure = (text: string) => figureOrPending(shown() !== undefined, text);
-  const status = () => figuresStatus({ full: 'data kinerja', short: 'data' }, shown()?.fetchedAt, stale());
+  const figure = (text: string, room: RoomTexts) => <Figure arrived={shown() !== undefined} text={text} room={room} />;
+  /** An index with its sample: the service's, or the office's. */
+  const satisfaction = (figures: ShownOffice['satisfaction']) => (
+    <>
+      <strong>{figure(satisfactionHeadline(figures), FIGURE_ROOMS.satisfactionHeadline)}</strong>
+      {figure(sampleText(figures), FIGURE_ROOMS.sample)}
+    </>
+  );
 
   return (
     <div class="performance" aria-busy={loading()}>
@@ -84,18 +99,21 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
           </Show>
         </select>
       </div>
-      <p class="meta" role="status">
-        {status()}
-      </p>
+      <FiguresStatus names={{ full: 'data kinerja', short: 'data' }} fetchedAt={shown()?.fetchedAt} stale={stale()} />
       <For each={offices()}>
         {(office) => (
           <section class="performance-office" aria-labelledby={`kantor-${office.slug}`}>
             <h2 id={`kantor-${office.slug}`}>{office.name}</h2>
-            <p>
-              <strong>Indeks Kepuasan Masyarakat kantor: {figure(satisfactionHeadline(office.satisfaction))}</strong> —{' '}
-              {figure(sampleText(office.satisfaction))}.
-            </p>
-            <p>Pengaduan, konsultasi dan saran ke kantor ini: {figure(complaintsText(office.complaints))}.</p>
+            <dl class="summary-list">
+              <div>
+                <dt>Indeks Kepuasan Masyarakat kantor</dt>
+                <dd>{satisfaction(office.satisfaction)}</dd>
+              </div>
+              <div>
+                <dt>Pengaduan, konsultasi dan saran ke kantor ini</dt>
+                <dd>{figure(complaintsText(office.complaints), FIGURE_ROOMS.complaints)}</dd>
+              </div>
+            </dl>
             <ul class="card-list">
               <For each={office.services}>
                 {(service) => (
@@ -106,19 +124,15 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
                     <dl class="summary-list">
                       <div>
                         <dt>Kepuasan (IKM)</dt>
-                        <dd>
-                          <strong>{figure(satisfactionHeadline(service.satisfaction))}</strong>
-                          <br />
-                          {figure(sampleText(service.satisfaction))}
-                        </dd>
+                        <dd>{satisfaction(service.satisfaction)}</dd>
                       </div>
                       <div>
                         <dt>Selesai dalam waktu standar</dt>
-                        <dd>{figure(timelinessText(service.timeliness))}</dd>
+                        <dd>{figure(timelinessText(service.timeliness), FIGURE_ROOMS.timeliness)}</dd>
                       </div>
                       <div>
                         <dt>Pengaduan, konsultasi dan saran</dt>
-                        <dd>{figure(complaintsText(service.complaints))}</dd>
+                        <dd>{figure(complaintsText(service.complaints), FIGURE_ROOMS.complaints)}</dd>
                       </div>
                     </dl>
                   </li>

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
-import { figureOrPending, figuresStatus, liveFigures } from '../lib/live-figures';
+import { FiguresStatus, figureOrPending, liveFigures } from '../lib/live-figures';
 import { officeMonth } from '../domain/time';
 import { monthsBefore } from '../domain/report-months';
 import { formatQuantity } from '../domain/quantity';
@@ -46,13 +46,10 @@ export default function StockFigures(props: StockFiguresFrame) {
       .reduce((sum, one) => Math.round((sum + one.quantity) * 100) / 100, 0);
   const monthOf = (code: string, month: string) => warehouseOf(code)?.releases.find((one) => one.month === month);
   const figure = (text: string) => figureOrPending(shown() !== undefined, text);
-  const status = () => figuresStatus({ full: 'angka stok', short: 'angka' }, shown()?.fetchedAt, stale());
 
   return (
     <div class="stock-figures">
-      <p class="meta" role="status">
-        {status()}
-      </p>
+      <FiguresStatus names={{ full: 'angka stok', short: 'angka' }} fetchedAt={shown()?.fetchedAt} stale={stale()} />
       <For each={props.warehouses}>
         {(warehouse) => (
           <section aria-labelledby={`gudang-${warehouse.code}`}>

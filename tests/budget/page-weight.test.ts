@@ -128,11 +128,12 @@ const BUDGETS: [RegExp, Budget][] = [
     /^\/kinerja\/$/,
     {
       htmlCss: 14 * KB,
-      js: 19 * KB,
+      // 18.8 → 19.4 KB when every figure and the status line kept the room of their longest texts (src/lib/room.ts).
+      js: 20 * KB,
       islands: [
-        /PerformanceBoard|dates|time|figures|paths|api-address|kept-on-device|satisfaction-survey|text|request-number/,
+        /PerformanceBoard|dates|time|figures|room|paths|api-address|kept-on-device|satisfaction-survey|text|request-number/,
       ],
-      why: 'performance board: live figures, kept on the device for offline reading (idb-keyval now its own shared chunk)',
+      why: 'performance board: live figures, kept on the device for offline reading, each in the room of its longest text',
     },
   ],
   [
@@ -140,7 +141,7 @@ const BUDGETS: [RegExp, Budget][] = [
     {
       htmlCss: 20 * KB,
       js: 16 * KB,
-      islands: [/StockFigures|live-figures|quantity|report-months|dates|time|api-address|kept-on-device/],
+      islands: [/StockFigures|live-figures|room|quantity|report-months|dates|time|api-address|kept-on-device/],
       why: 'public stock figures: every warehouse and item drawn from the build, figures fetched live and kept on the device',
     },
   ],
@@ -149,7 +150,7 @@ const BUDGETS: [RegExp, Budget][] = [
     {
       htmlCss: 14 * KB,
       js: 15 * KB,
-      islands: [/HouseholdFigures|live-figures|dates|time|api-address|kept-on-device/],
+      islands: [/HouseholdFigures|live-figures|room|dates|time|api-address|kept-on-device/],
       why: 'public DTSEN figures: every office and stage drawn from the build, figures fetched live and kept on the device',
     },
   ],

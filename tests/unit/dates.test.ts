@@ -19,6 +19,17 @@ describe('dates on the offices clock (WIB)', () => {
     expect(formatOfficeDay('2026-08-17')).toBe('17 Agustus 2026');
   });
 
+  it('has a widest moment as long as the longest it writes: any month, two-digit day and hour', async () => {
+    const { formatDateTime } = await import('../../src/lib/dates');
+    const { WIDEST_DATE_TIME } = await import('../../src/lib/room');
+    expect(WIDEST_DATE_TIME).toBe('28 September 2026 pukul 23.59 WIB');
+    const months = Array.from({ length: 12 }, (_, month) =>
+      formatDateTime(new Date(Date.UTC(2026, month, 28, 16, 59))),
+    );
+    expect(months[11]).toBe('28 Desember 2026 pukul 23.59 WIB');
+    expect(Math.max(...months.map((written) => written.length))).toBe(WIDEST_DATE_TIME.length);
+  });
+
   it('makes no formatter when loaded, one of each kind when used', async () => {
     const made = vi.spyOn(Intl, 'DateTimeFormat');
     const { formatDateTime, formatLongDate } = await import('../../src/lib/dates');
