@@ -240,22 +240,26 @@ export interface CurrentRow {
   values: Row;
 }
 
-/** What the database holds now, and what depends on it. */
+/**
+ * What the database holds now, and what depends on it. Which relations each figure counts is listed
+ * once, beside the lookups (pocketbase/pb_hooks/lib/site_sync.js REFERENCE_USES), and compared
+ * with the migrated schema by tests/integration/schema-agreement.test.ts.
+ */
 export interface CurrentState {
   rows: Record<ReferenceCollection, CurrentRow[]>;
   /** Per service slug: numbers of its requests that are not finished, oldest first. */
   openRequests: Record<string, string[]>;
   /** Per service slug: how many requests it has in all. */
   requestCounts: Record<string, number>;
-  /** Per agency slug: records that refer to it (staff, requests, services, kecamatan). */
+  /** Per agency slug: records that refer to it (staff, requests, services, complaints, surveys, proposals, audit entries …). */
   agencyUsage: Record<string, number>;
   /** Per agency slug: village proposals sent to it. */
   proposalCounts: Record<string, number>;
   /** Per kecamatan code: Camat accounts. */
   camatAccounts: Record<string, number>;
-  /** Per village code: operator accounts and proposals. */
+  /** Per village code: operator accounts, proposals, household data, complaints; per kecamatan code: what uses it besides its Camat accounts. */
   villageUsage: Record<string, number>;
-  /** Per item slug and per warehouse code: entries of the stock ledger, which is never rewritten. */
+  /** Per item slug and per warehouse code: entries of the stock ledger, which is never rewritten, releases and legal bases. */
   stockUsage: Record<string, number>;
 }
 
@@ -276,13 +280,17 @@ interface UsageReader {
   count(table: CountTable, key: string): number;
 }
 
-/** Which figure says whether a reference left out of the build is still in use (services: openRequests). */
-const USAGE_OF_REMOVED: Partial<Record<ReferenceCollection, CountTable>> = {
-  agencies: 'agencyUsage',
-  kecamatan: 'camatAccounts',
-  villages: 'villageUsage',
-  stock_items: 'stockUsage',
-  warehouses: 'stockUsage',
+/**
+ * Which figures say, summed, whether a reference left out of the build is still in use (services:
+ * openRequests; service points and days off: nothing refers to them). A kecamatan's Camat accounts
+ * are a figure of their own, which the Lambung Sosial check reads alone.
+ */
+export const USAGE_OF_REMOVED: Partial<Record<ReferenceCollection, readonly CountTable[]>> = {
+  agencies: ['agencyUsage'],
+  kecamatan: ['camatAccounts', 'villageUsage'],
+  villages: ['villageUsage'],
+  stock_items: ['stockUsage'],
+  warehouses: ['stockUsage'],
 };
 
 export type ChangeAction = 'create' | 'update' | 'deactivate' | 'delete';
@@ -606,8 +614,7 @@ function plan(feeds: SiteFeeds, rows: CurrentState['rows'], usage: UsageReader):
         }
         continue;
       }
-      const usedBy = USAGE_OF_REMOVED[collection];
-      const inUse = usedBy ? usage.count(usedBy, key) : 0;
+      const inUse = (USAGE_OF_REMOVED[collection] ?? []).reduce((sum, table) => sum + usage.count(table, key), 0);
       if (inUse > 0)
         problems.push(
           `${collection} ${key} tidak ada lagi di build, tetapi masih dipakai ${inUse} akun atau data. Kembalikan ke content/.`,

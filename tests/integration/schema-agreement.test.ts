@@ -18,7 +18,14 @@ import { STAFF_ROLES } from '../../src/domain/roles';
 import { SESSION_HOURS } from '../../src/domain/sign-in';
 import { COUNT_FIELDS, DISASTER_TYPES, DOCUMENTS, MAX_COUNT, RECIPIENTS, TEXT_LIMITS } from '../../src/domain/proposal';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../src/domain/document-files';
-import { REFERENCE_COLLECTIONS, REFERENCE_FIELDS } from '../../src/domain/site-contract';
+import {
+  REFERENCE_COLLECTIONS,
+  REFERENCE_FIELDS,
+  REFERENCE_KEYS,
+  type ReferenceCollection,
+  USAGE_OF_REMOVED,
+} from '../../src/domain/site-contract';
+import { hookExports } from '../support/query-plan';
 import { APPLICATION_LIMITS } from '../../src/domain/online-application';
 import {
   PROFILE_FIELDS,
@@ -141,6 +148,48 @@ describe('the migrated schema agrees with src/domain', () => {
       for (const name of Object.keys(REFERENCE_FIELDS[collection]))
         expect(() => field(collection, name), `${collection}.${name}`).not.toThrow();
     }
+  });
+
+  // A build that leaves out a row still pointed at must be refused with the site's own message, not
+  // PocketBase's (a required relation) and never by PocketBase clearing the link (an optional one:
+  // audit_log.agency, in the sealed trail). A row is pointed at when any relation of another
+  // collection names it; the plan's own collections are left out (what it removes it deletes, what
+  // it keeps may not point at a removed row), but services are in: a build deactivates them, never
+  // deletes them.
+  const REFERENCE_USES = hookExports<{ REFERENCE_USES: Record<string, Record<string, string[]>> }>(
+    'site_sync.js',
+  ).REFERENCE_USES;
+  /** "collection.field → target.key", as listed in pocketbase/pb_hooks/lib/site_sync.js REFERENCE_USES. */
+  const listedUses = (uses: Record<string, Record<string, string[]>>) =>
+    Object.values(uses).flatMap((byTarget) =>
+      Object.entries(byTarget).flatMap(([target, fields]) => fields.map((use) => `${use} → ${target}`)),
+    );
+  const removable = (name: string): name is ReferenceCollection =>
+    (REFERENCE_COLLECTIONS as readonly string[]).includes(name) && name !== 'services';
+  /** The relations of the migrated schema the start must count, in the same form. */
+  function relationsToRemovableReferences(): string[] {
+    const nameOf = new Map([...collections.values()].map((collection) => [collection.id, collection.name]));
+    return [...collections.values()]
+      .filter((collection) => !removable(collection.name))
+      .flatMap((collection) =>
+        collection.fields
+          .filter((candidate) => candidate.type === 'relation')
+          .map((relation) => ({ relation, target: nameOf.get(relation.collectionId ?? '') ?? '' }))
+          .filter(({ target }) => removable(target))
+          .map(({ relation, target }) => {
+            // The lookups compare the column with one id.
+            expect(relation.maxSelect ?? 1, `${collection.name}.${relation.name}`).toBe(1);
+            return `${collection.name}.${relation.name} → ${target}.${REFERENCE_KEYS[target as ReferenceCollection]}`;
+          }),
+      );
+  }
+
+  it('counts, when a build leaves out a reference, every relation that points at it (pb_hooks/lib/site_sync.js)', () => {
+    expect(listedUses(REFERENCE_USES).sort()).toEqual(relationsToRemovableReferences().sort());
+    // Each figure is one the plan reads for a reference of that collection left out.
+    for (const [figure, byTarget] of Object.entries(REFERENCE_USES))
+      for (const target of Object.keys(byTarget))
+        expect(USAGE_OF_REMOVED[target.split('.')[0] as ReferenceCollection], `${figure}: ${target}`).toContain(figure);
   });
 });
 

@@ -52,10 +52,26 @@ function insertRow(db: DatabaseSync, table: string, row: Record<string, SQLInput
   );
 }
 
-/** Five years of an office in miniature: one use of each kind of reference, written in SQL with the server stopped. */
-function useEveryReference(db: DatabaseSync) {
-  const id = (table: string, column: string, key: string) =>
-    String(db.prepare(`SELECT id FROM ${table} WHERE ${column} = ?`).get(key)!['id']);
+/** The id of the reference row with this natural key. */
+type IdOf = (table: string, column: string, key: string) => string;
+
+/** A migrated server's data folder, with rows written in SQL while it is stopped. */
+async function dataWith(write: (db: DatabaseSync, id: IdOf) => void): Promise<string> {
+  const first = await startTestPocketBase();
+  await first.stop({ keepData: true });
+  const db = new DatabaseSync(join(first.dataDir, 'data.db'));
+  try {
+    write(db, (table, column, key) =>
+      String(db.prepare(`SELECT id FROM ${table} WHERE ${column} = ?`).get(key)!['id']),
+    );
+  } finally {
+    db.close();
+  }
+  return first.dataDir;
+}
+
+/** Five years of an office in miniature: one use of each kind of reference. */
+function useEveryReference(db: DatabaseSync, id: IdOf) {
   const account = (n: number) => ({
     email: `pemakai${n}@sync.test`,
     tokenKey: `token-${n}`,
@@ -121,15 +137,7 @@ function buildWith(change: (feeds: SiteFeeds) => void): string {
 }
 
 beforeAll(async () => {
-  const first = await startTestPocketBase();
-  dataDir = first.dataDir;
-  await first.stop({ keepData: true });
-  const db = new DatabaseSync(join(dataDir, 'data.db'));
-  try {
-    useEveryReference(db);
-  } finally {
-    db.close();
-  }
+  dataDir = await dataWith(useEveryReference);
 }, 60_000);
 
 describe('the start checks each reference the build removes or changes, and only those', () => {
@@ -206,5 +214,128 @@ describe('the start checks each reference the build removes or changes, and only
     running = await startTestPocketBase({ dataDir });
     const villages = await running.admin.collection('villages').getFullList({ filter: `code = "${VILLAGE}"` });
     expect(villages).toHaveLength(1);
+  }, 60_000);
+});
+
+// Every other relation to a reference a build can remove (pocketbase/pb_hooks/lib/site_sync.js
+// REFERENCE_USES; tests/integration/schema-agreement.test.ts holds that list to the schema): an
+// office's complaints, survey responses, proposals, household data and audit entries; a village
+// named by household data or a complaint's rebuttal; a kecamatan whose Camat a proposal is
+// addressed to; a warehouse's legal bases and releases. Each village, kecamatan and warehouse is
+// used by one relation alone, so each line's count says which relation was counted.
+describe('the start counts every relation that points at a reference the build removes', () => {
+  const OFFICE = 'dinsos-pppa-banjarnegara';
+  const BATCH_VILLAGE = '32.14.02.2001';
+  const HOUSEHOLD_VILLAGE = '32.14.02.2002';
+  const REBUTTAL_VILLAGE = '32.14.02.2003';
+  const CAMAT_KECAMATAN = '32.14.05';
+  const PROPOSING_VILLAGE = '32.14.01.1001';
+  const BASIS_WAREHOUSE = 'lumbung.32.14.06';
+  const RELEASE_WAREHOUSE = 'lumbung.32.14.17';
+  let usesDir: string;
+
+  beforeAll(async () => {
+    usesDir = await dataWith((db, id) => {
+      const office = id('agencies', 'slug', OFFICE);
+      const at = '2026-01-05 02:00:00.000Z';
+      insertRow(db, 'complaints', {
+        number: 'ADU-SYNC-0001',
+        agency: office,
+        sanggah_village: id('villages', 'code', REBUTTAL_VILLAGE),
+        status: 'diterima',
+        received_at: at,
+      });
+      insertRow(db, 'survey_responses', { number: 'SKM-SYNC-0001', agency: office, submitted_at: at });
+      insertRow(db, 'proposals', {
+        number: 'USL-SYNC-0002',
+        idempotency_key: 'sync-usulan-2',
+        village: id('villages', 'code', PROPOSING_VILLAGE),
+        camat_kecamatan: id('kecamatan', 'code', CAMAT_KECAMATAN),
+        agency: office,
+        received_at: at,
+      });
+      insertRow(db, 'household_batches', {
+        idempotency_key: 'sync-musdes-1',
+        agency: office,
+        village: id('villages', 'code', BATCH_VILLAGE),
+        held_on: '2026-01-05',
+      });
+      insertRow(db, 'household_proposals', {
+        number: 'DTS-SYNC-0001',
+        idempotency_key: 'sync-dtsen-1',
+        agency: office,
+        village: id('villages', 'code', HOUSEHOLD_VILLAGE),
+        status: 'diterima',
+        received_at: at,
+      });
+      insertRow(db, 'audit_log', { action: 'lihat-permohonan', actor_type: 'staff', agency: office, created: at });
+      insertRow(db, 'legal_bases', { number: 'SK-SYNC-1', warehouse: id('warehouses', 'code', BASIS_WAREHOUSE) });
+      insertRow(db, 'stock_releases', {
+        number: 'BAST-SYNC-1',
+        idempotency_key: 'sync-bast-1',
+        warehouse: id('warehouses', 'code', RELEASE_WAREHOUSE),
+        released_at: at,
+      });
+    });
+  }, 60_000);
+  afterAll(() => removeDataDir(usesDir));
+
+  it('counts each through an index on the referring column, but the accounts and services, which grow with the office', () => {
+    const hook = hookExports<{
+      REFERENCE_USES: Record<string, Record<string, string[]>>;
+      USAGE_QUERIES: Record<string, string>;
+    }>('site_sync.js');
+    const db = new DatabaseSync(join(usesDir, 'data.db'), { readOnly: true });
+    try {
+      for (const [figure, byTarget] of Object.entries(hook.REFERENCE_USES)) {
+        const plan = queryPlan(db, hook.USAGE_QUERIES[figure]!, { key: 'x' });
+        for (const use of Object.values(byTarget).flat()) {
+          const [table, column] = use.split('.');
+          if (['staff', 'camats', 'operators', 'services'].includes(table!)) continue;
+          expect(plan, use).toMatch(new RegExp(`SEARCH ${table} USING (COVERING )?INDEX \\w+ \\(${column}=\\?`));
+          expect(plan, use).not.toMatch(new RegExp(`SCAN ${table}\\b`));
+        }
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses the build with the count of each, and how to fix it', async () => {
+    let officeServices = 0;
+    const removedVillages = new Set([BATCH_VILLAGE, HOUSEHOLD_VILLAGE, REBUTTAL_VILLAGE]);
+    const removedWarehouses = new Set([BASIS_WAREHOUSE, RELEASE_WAREHOUSE, `lumbung.${CAMAT_KECAMATAN}`]);
+    const site = buildWith((feeds) => {
+      officeServices = feeds.services.services.filter((service) => service.agency === OFFICE).length;
+      feeds.services.agencies = feeds.services.agencies.filter((agency) => agency.id !== OFFICE);
+      feeds.services.services = feeds.services.services.filter((service) => service.agency !== OFFICE);
+      feeds.servicePoints = feeds.servicePoints.filter((point) => point.agency !== OFFICE);
+      feeds.kecamatan.features = feeds.kecamatan.features.filter(
+        (feature) => feature.properties.code !== CAMAT_KECAMATAN,
+      );
+      feeds.villages = feeds.villages.filter(
+        (village) => !removedVillages.has(village.code) && village.kecamatan !== CAMAT_KECAMATAN,
+      );
+      feeds.logistics.warehouses = feeds.logistics.warehouses.filter(
+        (warehouse) => warehouse.agency !== OFFICE && !removedWarehouses.has(warehouse.code),
+      );
+    });
+    const refusal = await startTestPocketBase({ dataDir: usesDir, siteDir: site }).catch((error: Error) => error);
+    expect(refusal).toBeInstanceOf(Error);
+    const inUse = (what: string, n: number) =>
+      `- ${what} tidak ada lagi di build, tetapi masih dipakai ${n} akun atau data. Kembalikan ke content/.`;
+    const message = (refusal as Error).message;
+    for (const line of [
+      // Its service, its complaint, survey response, proposal, household batch and proposal, audit entry.
+      inUse(`agencies ${OFFICE}`, officeServices + 6),
+      inUse(`villages ${BATCH_VILLAGE}`, 1),
+      inUse(`villages ${HOUSEHOLD_VILLAGE}`, 1),
+      inUse(`villages ${REBUTTAL_VILLAGE}`, 1),
+      inUse(`kecamatan ${CAMAT_KECAMATAN}`, 1),
+      inUse(`warehouses ${BASIS_WAREHOUSE}`, 1),
+      inUse(`warehouses ${RELEASE_WAREHOUSE}`, 1),
+    ])
+      expect(message).toContain(line);
+    expect(message.match(/tidak ada lagi di build/g)).toHaveLength(7);
   }, 60_000);
 });

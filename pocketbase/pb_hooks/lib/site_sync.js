@@ -90,28 +90,79 @@ function referenceRows(app) {
 }
 
 /**
- * Per figure of what depends on the reference data, one query for one key ({:key}: a slug or a
- * code), each through an index on the referring column (migration 1795403990_reference_usage_indexes.js):
- * how long it takes depends on the rows that use the reference, never on the size of the tables.
+ * What points at what: every relation to a reference row a build can remove, by the figure that
+ * counts it, then by the collection and natural key it points at. The plan's own collections are
+ * left out — a kecamatan, village, service point or warehouse the build removes is deleted by the
+ * same plan, and one it keeps cannot point at a removed row (the plan refuses such a build) — but
+ * services are in: a build deactivates them, never deletes them, so they keep their office.
+ * tests/integration/schema-agreement.test.ts compares this list with the migrated schema: a new
+ * relation to a reference fails it until it is listed here.
+ */
+const REFERENCE_USES = {
+  agencyUsage: {
+    'agencies.slug': [
+      'staff.agency',
+      'requests.agency',
+      'services.agency',
+      'complaints.agency',
+      'survey_responses.agency',
+      'proposals.agency',
+      'household_batches.agency',
+      'household_proposals.agency',
+      'audit_log.agency',
+    ],
+  },
+  // Apart from a kecamatan's other uses: the Lambung Sosial check reads its Camat accounts alone.
+  camatAccounts: { 'kecamatan.code': ['camats.kecamatan'] },
+  // A village's code, or a kecamatan's code for the rest of what uses it.
+  villageUsage: {
+    'villages.code': [
+      'operators.village',
+      'proposals.village',
+      'household_batches.village',
+      'household_proposals.village',
+      'complaints.sanggah_village',
+    ],
+    'kecamatan.code': ['proposals.camat_kecamatan'],
+  },
+  // An item's slug or a warehouse's code.
+  stockUsage: {
+    'stock_items.slug': ['stock_entries.item'],
+    'warehouses.code': ['stock_entries.warehouse', 'stock_releases.warehouse', 'legal_bases.warehouse'],
+  },
+};
+
+/**
+ * One query for one key ({:key}: a slug or a code) that sums a figure's relations, each counted
+ * through an index on the referring column: how long it takes depends on the rows that use the
+ * reference, never on the size of the tables. @param {Record<string, string[]>} uses
+ */
+function usesQuery(uses) {
+  const counts = [];
+  for (const reference of Object.keys(uses)) {
+    const [table, key] = reference.split('.');
+    for (const use of uses[reference]) {
+      const [from, field] = use.split('.');
+      counts.push(`(SELECT COUNT(*) FROM ${table} t JOIN ${from} ON ${from}.${field} = t.id WHERE t.${key} = {:key})`);
+    }
+  }
+  return `SELECT ${counts.join(' + ')} AS n`;
+}
+
+/**
+ * Per figure of what depends on the reference data, one query for one key, each through indexes
+ * (migrations 1795403990_reference_usage_indexes.js and 1795403996_stock_release_warehouse_index.js).
  * tests/integration/site-sync-usage.test.ts reads each one's plan.
  */
 const USAGE_QUERIES = {
   requestCounts: 'SELECT COUNT(*) AS n FROM services s JOIN requests r ON r.service = s.id WHERE s.slug = {:key}',
-  agencyUsage:
-    'SELECT (SELECT COUNT(*) FROM staff WHERE agency = a.id) + (SELECT COUNT(*) FROM requests WHERE agency = a.id)' +
-    ' + (SELECT COUNT(*) FROM services WHERE agency = a.id) + (SELECT COUNT(*) FROM kecamatan WHERE agency = a.id) AS n' +
-    ' FROM agencies a WHERE a.slug = {:key}',
+  agencyUsage: usesQuery(REFERENCE_USES.agencyUsage),
   proposalCounts:
     'SELECT COUNT(*) AS n FROM proposals p WHERE p.village IN (SELECT v.id FROM agencies a JOIN kecamatan k ON k.agency = a.id' +
     ' JOIN villages v ON v.kecamatan = k.id WHERE a.slug = {:key})',
-  camatAccounts: 'SELECT COUNT(*) AS n FROM kecamatan k JOIN camats c ON c.kecamatan = k.id WHERE k.code = {:key}',
-  villageUsage:
-    'SELECT (SELECT COUNT(*) FROM operators WHERE village = v.id) + (SELECT COUNT(*) FROM proposals WHERE village = v.id) AS n' +
-    ' FROM villages v WHERE v.code = {:key}',
-  // An item's slug or a warehouse's code: the ledger's entries under either.
-  stockUsage:
-    'SELECT (SELECT COUNT(*) FROM stock_items i JOIN stock_entries e ON e.item = i.id WHERE i.slug = {:key})' +
-    ' + (SELECT COUNT(*) FROM warehouses w JOIN stock_entries e ON e.warehouse = w.id WHERE w.code = {:key}) AS n',
+  camatAccounts: usesQuery(REFERENCE_USES.camatAccounts),
+  villageUsage: usesQuery(REFERENCE_USES.villageUsage),
+  stockUsage: usesQuery(REFERENCE_USES.stockUsage),
 };
 /** A service's requests that are not finished, oldest first. */
 const OPEN_REQUESTS_QUERY =
@@ -223,4 +274,4 @@ function syncWithSite(app, dir) {
   return plan;
 }
 
-module.exports = { siteDir, syncWithSite, USAGE_QUERIES, OPEN_REQUESTS_QUERY };
+module.exports = { siteDir, syncWithSite, REFERENCE_USES, USAGE_QUERIES, OPEN_REQUESTS_QUERY };
