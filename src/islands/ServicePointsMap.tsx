@@ -134,18 +134,19 @@ export default function ServicePointsMap(props: Props) {
         <Show when={state() === 'loading'}>
           <p class="map-placeholder">Memuat peta…</p>
         </Show>
+        {/* What failed is said over the map, not under it: the page keeps its height (nothing below moves). */}
+        <Show when={state() === 'failed'}>
+          <p class="callout map-notice" role="status">
+            Peta tidak dapat dimuat. Semua kantor dan kecamatan tercantum di daftar di bawah.
+          </p>
+        </Show>
+        <Show when={tilesUnavailable()}>
+          <p class="hint map-notice" role="status">
+            Peta dasar tidak dapat dimuat (tidak ada sinyal atau diblokir). Penanda kantor dan batas kecamatan tetap
+            tampil.
+          </p>
+        </Show>
       </div>
-      <Show when={state() === 'failed'}>
-        <p class="callout" role="status">
-          Peta tidak dapat dimuat. Semua kantor dan kecamatan tercantum di daftar di bawah.
-        </p>
-      </Show>
-      <Show when={tilesUnavailable()}>
-        <p class="hint" role="status">
-          Peta dasar tidak dapat dimuat (tidak ada sinyal atau diblokir). Penanda kantor dan batas kecamatan tetap
-          tampil.
-        </p>
-      </Show>
       <ul class="map-legend" aria-label="Keterangan peta">
         <For each={Object.entries(PIN) as [MapPoint['kind'], readonly [string, string]][]}>
           {([kind, [letter, tone]]) => (

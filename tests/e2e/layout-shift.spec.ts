@@ -8,6 +8,7 @@
 // shorter at 360 px once its figures came).
 import type { Locator, Page } from '@playwright/test';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
+import { KECAMATAN_GEOJSON_PATH } from '../../src/lib/paths.ts';
 import { sendComplaint } from '../support/complaint-form.ts';
 import { camatRelease } from '../support/stock-release.ts';
 import { e2eVillageHouseholds } from '../support/household-form.ts';
@@ -242,6 +243,44 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
         () => expect(page.locator('.island-frame').getByText('Langkah 1 dari')).toBeVisible(),
       );
       expect(shift).toBe(0);
+    });
+
+    test('/petugas/ does not move when its sign-in form is drawn', async ({ page }) => {
+      const shift = await shiftWhenAnswered(
+        page,
+        '/petugas/',
+        '**/_astro/StaffWorkspace*.js',
+        () => expect(page.getByText('Memuat ruang kerja…')).toBeVisible(),
+        () => expect(page.getByLabel('Kata sandi')).toBeVisible(),
+      );
+      expect(shift).toBe(0);
+    });
+
+    test('/peta/ does not move when its map cannot be drawn', async ({ page }) => {
+      // The map loads once in view; its kecamatan are held until the page has painted it loading, then
+      // refused, so it says it cannot be drawn.
+      let refuse: () => void = () => undefined;
+      const refused = new Promise<void>((resolve) => {
+        refuse = resolve;
+      });
+      await page.route(`**${KECAMATAN_GEOJSON_PATH}`, async (held) => {
+        await refused;
+        await held.abort('internetdisconnected');
+      });
+      await page.addInitScript(LAYOUT_SHIFTS);
+      await page.goto('/peta/');
+      const island = page.locator('.map-block').first();
+      await page.locator('.map-frame').first().scrollIntoViewIfNeeded();
+      await expect(island.getByText('Memuat peta…')).toBeVisible();
+      await nextFrames(page);
+      const loading = await sizes(island);
+      refuse();
+      await expect(island.getByText('Peta tidak dapat dimuat')).toBeVisible();
+      await nextFrames(page);
+      expect(await sizes(island)).toEqual(loading);
+      expect(
+        await page.evaluate(() => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total),
+      ).toBe(0);
     });
 
     test('/pengaduan/jawaban/ does not move when its answers arrive', async ({ page, baseURL }) => {
