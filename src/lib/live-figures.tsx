@@ -15,7 +15,7 @@ import { type RoomTexts, WIDEST_DATE_TIME } from './room';
  */
 function Room(props: { room: RoomTexts; children: JSX.Element }) {
   return (
-    <span class="room" data-room={props.room[0]} data-room-too={props.room[1]}>
+    <span class="room" data-room={props.room[0]} data-room2={props.room[1]}>
       <span>{props.children}</span>
     </span>
   );
