@@ -2,6 +2,9 @@
 // complaint period: small enough for the public stock page to load alone.
 import { fromOfficeClock } from './time';
 
+/** A report's month as asked for in a query ("YYYY-MM"). */
+export const REPORT_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /** The moments an office month ("YYYY-MM") runs from (inclusive) and to (exclusive). */
 export function officeMonthRange(month: string): { from: Date; to: Date } {
   const year = Number(month.slice(0, 4));

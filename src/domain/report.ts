@@ -11,7 +11,7 @@ import { medianPlace } from './household-figures';
 import { officeMonthRange } from './report-months';
 import { SQLITE_OFFICE_OFFSET } from './time';
 
-export const REPORT_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export { REPORT_MONTH } from './report-months';
 
 /** One line of the report, as the route returns it. */
 export interface ReportRow {

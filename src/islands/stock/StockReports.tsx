@@ -14,7 +14,7 @@ import {
   type StockCardPeriod,
 } from '../../domain/stock-ledger';
 import { formatQuantity } from '../../domain/quantity';
-import { REPORT_MONTH } from '../../domain/report';
+import { REPORT_MONTH } from '../../domain/report-months';
 import { officeMonth } from '../../domain/time';
 import { deliveredTotals, type DisasterReport, type MonthlyReport } from '../../domain/stock-reports';
 import type { StockCardAnswer } from '../../domain/routes';
