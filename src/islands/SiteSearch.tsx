@@ -37,6 +37,10 @@ function keepInAddress(term: string) {
  * and a match only another kabupaten offers says so and points to their own office. Without
  * JavaScript the same form submits to /cari/, which then points to the list of all services.
  */
+const HINT = 'Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "anak terlantar".';
+/** What the hint adds once the resident's kabupaten is known. */
+const residentFirst = (name: string) => ` Layanan ${name} ditampilkan lebih dulu.`;
+
 export default function SiteSearch(props: Props) {
   const [term, setTerm] = createSignal('');
   const [state, setState] = createSignal<State>({ kind: 'idle' });
@@ -44,6 +48,9 @@ export default function SiteSearch(props: Props) {
     props.here ?? (props.kabupaten.length === 1 ? props.kabupaten[0]!.code : undefined),
   );
   const resident = () => props.kabupaten.find((kabupaten) => kabupaten.code === residentCode());
+  const longestName = props.kabupaten
+    .map((kabupaten) => kabupaten.name)
+    .reduce((kept, name) => (name.length > kept.length ? name : kept));
   const kabupatenName = (code: string | undefined) =>
     props.kabupaten.find((kabupaten) => kabupaten.code === code)?.name;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -111,9 +118,12 @@ export default function SiteSearch(props: Props) {
         }}
       >
         <label for="kata-kunci">Cari layanan</label>
-        <p class="hint" id="kata-kunci-petunjuk">
-          Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "anak terlantar".
-          <Show when={resident()}>{(own) => <> Layanan {own().name} ditampilkan lebih dulu.</>}</Show>
+        {/* In the room of its longest (.room, src/lib/room.ts): a kabupaten remembered on this device adds its sentence once mounted. */}
+        <p class="hint room" id="kata-kunci-petunjuk" data-room={HINT + residentFirst(longestName)}>
+          <span>
+            {HINT}
+            <Show when={resident()}>{(own) => residentFirst(own().name)}</Show>
+          </span>
         </p>
         <div class="search-row">
           <input

@@ -283,6 +283,27 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
       ).toBe(0);
     });
 
+    test('/cari/ does not move when it reads the kabupaten remembered on the device', async ({ page }) => {
+      await page.goto('/kabupaten/banjarnegara/');
+      const search = page.locator('.site-search');
+      let loading: Awaited<ReturnType<typeof sizes>> | undefined;
+      const shift = await shiftWhenAnswered(
+        page,
+        '/cari/',
+        '**/_astro/SiteSearch*.js',
+        async () => {
+          loading = await sizes(search);
+        },
+        () => expect(search).toContainText('Layanan Kabupaten Banjarnegara ditampilkan lebih dulu.'),
+      );
+      expect(shift).toBe(0);
+      expect(await sizes(search)).toEqual(loading);
+      // The room's text is drawn by CSS: the field is described by the hint alone.
+      await expect(page.getByRole('searchbox')).toHaveAccessibleDescription(
+        'Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "anak terlantar". Layanan Kabupaten Banjarnegara ditampilkan lebih dulu.',
+      );
+    });
+
     test('/pengaduan/jawaban/ does not move when its answers arrive', async ({ page, baseURL }) => {
       const answer = await publishedAnswer(baseURL!);
       const main = page.locator('main');
