@@ -80,7 +80,7 @@ it('Caddy sends JSON writes to PocketBase a few at a time, in the order they cam
   expect(queued!.match).toEqual([
     { method: ['POST', 'PUT', 'PATCH', 'DELETE'], header: { 'Content-Type': ['application/json*'] } },
   ]);
-  expect(queued!.handle[0]).toMatchObject({ handler: 'reverse_proxy', transport: { max_conns_per_host: 8 } });
+  expect(queued!.handle[0]).toMatchObject({ handler: 'reverse_proxy', transport: { max_conns_per_host: 4 } });
   expect(passing!.match).toBeUndefined();
   expect(passing!.handle[0]).toMatchObject({ handler: 'reverse_proxy' });
   expect(passing!.handle[0]!['transport']).toBeUndefined();
