@@ -50,7 +50,8 @@ test('an anonymous complaint with a located photo: no location and no identity r
     .fill('Di depan kantor saya diminta membayar Rp50.000 agar surat keterangan DTKS cepat jadi.');
   await page.getByLabel('Foto pendukung (boleh dikosongkan)').setInputFiles(photoPath);
   await expect(page.locator('.file-list li')).toHaveCount(1);
-  // A reload keeps the step, the text and the photo.
+  // The picker is free again once the photo is kept on the phone; then a reload keeps the step, the text and the photo.
+  await expect(page.getByLabel('Foto pendukung (boleh dikosongkan)')).toBeEnabled();
   await page.reload();
   await waitForIslands(page);
   await expect(page.locator('.file-list li')).toHaveCount(1);

@@ -4,12 +4,13 @@
 import type { Page } from '@playwright/test';
 import { SMALL_PHONE_AND_LAPTOP, expect, test, waitForIslands } from './fixtures';
 import { fillEventStep, fillImpactCounts, signInAsOperator } from './proposal-steps';
+import { jpegPhoto } from '../support/proposal-form';
 
 /**
- * A busy phone, made certain: the form's IndexedDB store is held by a read-write transaction that never
- * ends (IndexedDB runs overlapping read-write transactions one after the other), so nothing typed from
- * now on is written there before the page goes away — what a loaded phone does to a keystroke's write
- * now and then, when the reload comes first.
+ * A busy phone, made certain: the form's IndexedDB store is held by a read-write transaction that does
+ * not end until `release` (IndexedDB runs overlapping read-write transactions one after the other), so
+ * nothing from now on is written there before then — what a loaded phone does to a write now and then.
+ * Left held, a reload comes first.
  */
 async function holdIndexedDB(page: Page, database: string, store: string) {
   await page.evaluate(
@@ -18,9 +19,11 @@ async function holdIndexedDB(page: Page, database: string, store: string) {
         const opening = indexedDB.open(database!);
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
+          const held = window as unknown as { indexedDBReleased?: boolean };
+          held.indexedDBReleased = false;
           const objects = opening.result.transaction(store!, 'readwrite').objectStore(store!);
           const keepBusy = () => {
-            objects.get('').onsuccess = keepBusy;
+            if (!held.indexedDBReleased) objects.get('').onsuccess = keepBusy;
           };
           keepBusy();
           resolve();
@@ -28,6 +31,10 @@ async function holdIndexedDB(page: Page, database: string, store: string) {
       }),
     [database, store],
   );
+  return {
+    release: () =>
+      page.evaluate(() => ((window as unknown as { indexedDBReleased?: boolean }).indexedDBReleased = true)),
+  };
 }
 
 /**
@@ -114,3 +121,27 @@ for (const size of SMALL_PHONE_AND_LAPTOP) {
     });
   });
 }
+
+test('a photo is listed at once, but the picker stays busy until the photo is kept on the phone; then a reload keeps it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/pengaduan/');
+  await waitForIslands(page);
+  await page.getByLabel(/^Pengaduan —/).check();
+  const picker = page.getByLabel('Foto pendukung (boleh dikosongkan)');
+  await expect(picker).toBeEnabled();
+  const indexedDB = await holdIndexedDB(page, 'layanan-sosial-pengaduan', 'pengaduan');
+  const photo = Buffer.from(await (await jpegPhoto(1200, 900)).arrayBuffer());
+  await picker.setInputFiles({ name: 'antrean.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(page.locator('.file-list li')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Menyimpan di ponsel ini…' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(picker).toBeDisabled();
+  await indexedDB.release();
+  await expect(picker).toBeEnabled();
+  await expect(page.getByRole('status').filter({ hasText: 'Menyimpan' })).toHaveCount(0);
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.locator('.file-list li')).toHaveCount(1);
+});

@@ -114,7 +114,7 @@ test('a half-filled proposal, attachments included, survives a reload', async ({
   await page.getByLabel('Surat Permohonan Usulan').setInputFiles(files.letter);
   const attached = page.locator('.file-list li').filter({ hasText: 'surat-permohonan.pdf' });
   await expect(attached).toHaveCount(1);
-  await page.waitForTimeout(500);
+  await expect(page.getByLabel('Surat Permohonan Usulan')).toBeEnabled();
   await page.reload();
   await waitForIslands(page);
   // Back at the step it was on, not at step 1.

@@ -1,6 +1,7 @@
 // One document of a form: photos or PDFs chosen on the phone, shrunk as they are added (with
 // progress), listed with their size and a way to remove each. Used by the village proposal and
-// the online application forms.
+// the online application forms. The picker stays busy until its form has kept the files (onChange's
+// promise), so a reload once it is free again cannot lose them.
 import { For, Show, createSignal, onCleanup } from 'solid-js';
 import { storedFileFrom, type StoredFile } from '../../lib/stored-file';
 import { formatBytes } from '../../lib/bytes';
@@ -21,7 +22,8 @@ interface Props {
   maxBytes: number;
   files: StoredFile[];
   error?: string | undefined;
-  onChange: (files: StoredFile[]) => void;
+  /** The files now chosen; a form that keeps them on the phone resolves once they are kept. */
+  onChange: (files: StoredFile[]) => void | Promise<void>;
   onProblem: (message: string) => void;
 }
 
@@ -43,8 +45,11 @@ export default function DocumentPicker(props: Props) {
       if ('problem' in stored) props.onProblem(stored.problem);
       else accepted.push(stored);
     }
+    if (accepted.length > 0) {
+      setWork({ done: toProcess.length, total: toProcess.length });
+      await props.onChange([...props.files, ...accepted]);
+    }
     setWork(undefined);
-    if (accepted.length > 0) props.onChange([...props.files, ...accepted]);
   }
 
   return (
@@ -74,7 +79,9 @@ export default function DocumentPicker(props: Props) {
         {(progress) => (
           <>
             <p class="hint" role="status">
-              Memperkecil foto {progress().done + 1} dari {progress().total}…
+              {progress().done < progress().total
+                ? `Memperkecil foto ${progress().done + 1} dari ${progress().total}…`
+                : 'Menyimpan di ponsel ini…'}
             </p>
             <progress max={progress().total} value={progress().done} aria-label="Kemajuan memperkecil foto" />
           </>

@@ -109,13 +109,14 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   const summary = (): FieldError[] =>
     shown().map((problem) => ({ fieldId: options.fieldId(problem.field), message: problem.message }));
 
-  const persist = () => {
+  /** Saves the whole draft now; resolves once it is on the device. */
+  const persist = async () => {
     clearTimeout(saveTimer);
-    if (draft() && !forgotten) void options.store.saveDraft(options.owner, current());
+    if (draft() && !forgotten) await options.store.saveDraft(options.owner, current());
   };
   /** The page goes away: saved as usual, and what was typed also kept at once for a reload (DeviceStore.keepForReload). */
   const leaving = (event: PageTransitionEvent) => {
-    persist();
+    void persist();
     // Kept in the back/forward cache, the page keeps its draft itself.
     if (draft() && !forgotten && !event.persisted) options.store.keepForReload(options.owner, current());
   };
@@ -123,18 +124,20 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   dropFixedErrors(allProblems, shown, setShown);
   /**
    * Changes the draft: what was typed is kept at once (DeviceStore.saveTyped), the whole draft with
-   * its files once typing pauses, or at once (`now`) for what is hard to redo, like files.
+   * its files once typing pauses, or at once (`now`) for what is hard to redo, like files: then it
+   * resolves once the draft, files included, is on the device.
    */
-  function update(patch: Partial<Draft>, now = false) {
+  function update(patch: Partial<Draft>, now = false): Promise<void> {
     setDraft(() => ({ ...current(), ...patch, updatedAt: new Date().toISOString() }));
     clearTimeout(saveTimer);
     if (now) return persist();
     if (!forgotten) void options.store.saveTyped(options.owner, current());
     saveTimer = setTimeout(persist, 250);
+    return Promise.resolve();
   }
   function go(next: number) {
     setShown([]);
-    update({ step: next } as Partial<Draft>, true);
+    void update({ step: next } as Partial<Draft>, true);
     focusHeading();
   }
   function next() {
@@ -170,7 +173,7 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
       onRefused: (item, refusal) => {
         // Back to "periksa kembali" with the server's reasons and everything as typed.
         setDraft(() => ({ ...options.draftOf(item.payload), step: checkStep }));
-        persist();
+        void persist();
         setShown(
           refusal.problems.length > 0 ? refusal.problems : [{ field: options.fallbackField, message: refusal.message }],
         );
@@ -183,7 +186,7 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
   onCleanup(() => {
     window.removeEventListener('pagehide', leaving);
     queue?.dispose();
-    persist();
+    void persist();
   });
 
   /** Deletes the draft and the outbox from the device (signing out of a shared phone); nothing is sent or saved after. */

@@ -26,7 +26,9 @@ export default function DocumentsStep(
             maxBytes={MAX_FILE_BYTES}
             files={props.draft.documents[document.field]}
             error={props.errors[document.field]}
-            onChange={(files) => props.update({ documents: { ...props.draft.documents, [document.field]: files } })}
+            onChange={(files) =>
+              props.update({ documents: { ...props.draft.documents, [document.field]: files } }, true)
+            }
             onProblem={(message) => props.onFileProblem(document.field, message)}
           />
         )}

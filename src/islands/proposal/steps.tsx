@@ -10,7 +10,8 @@ import { fieldId } from './proposal-form';
 
 export interface StepProps {
   draft: ProposalDraft;
-  update: (patch: Partial<ProposalDraft>) => void;
+  /** createStepForm's update: `now` saves the whole draft at once, resolving once it is on the phone. */
+  update: (patch: Partial<ProposalDraft>, now?: boolean) => Promise<void>;
   errors: Record<string, string>;
 }
 
