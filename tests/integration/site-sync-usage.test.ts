@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
 import { removeDataDir, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
 import { hookExports, queryPlan } from '../support/query-plan';
 import { SITE_CONTRACT_FILES, type SiteFeeds } from '../../src/domain/site-contract';
+import * as domain from '../../src/domain';
 
 const PURWAKARTA = 'dinsos-p3a-purwakarta';
 const ROKAN_HULU = 'dinsos-p3a-rokan-hulu';
@@ -41,8 +42,11 @@ afterAll(async () => {
 
 /** The lookups of pocketbase/pb_hooks/lib/site_sync.js, by the figure each answers. */
 function siteSyncQueries(): Record<string, string> {
-  const hook = hookExports<{ USAGE_QUERIES: Record<string, string>; OPEN_REQUESTS_QUERY: string }>('site_sync.js');
-  return { ...hook.USAGE_QUERIES, openRequests: hook.OPEN_REQUESTS_QUERY };
+  const hook = hookExports<{
+    USAGE_QUERIES: Record<string, string>;
+    openRequestsQuery: (domain: typeof import('../../src/domain')) => string;
+  }>('site_sync.js');
+  return { ...hook.USAGE_QUERIES, openRequests: hook.openRequestsQuery(domain) };
 }
 
 function insertRow(db: DatabaseSync, table: string, row: Record<string, SQLInputValue>) {

@@ -164,10 +164,14 @@ const USAGE_QUERIES = {
   villageUsage: usesQuery(REFERENCE_USES.villageUsage),
   stockUsage: usesQuery(REFERENCE_USES.stockUsage),
 };
-/** A service's requests that are not finished, oldest first. */
-const OPEN_REQUESTS_QUERY =
+/**
+ * A service's requests that are not finished, oldest first: open as the request's case type says
+ * (src/domain/cases/requests.ts), the same condition as the work queue's.
+ * @param {typeof import("../../../src/domain")} domain
+ */
+const openRequestsQuery = (domain) =>
   'SELECT r.number AS number FROM services s JOIN requests r ON r.service = s.id' +
-  " WHERE s.slug = {:key} AND r.status NOT IN ('selesai', 'ditolak') ORDER BY r.received_at";
+  ` WHERE s.slug = {:key} AND ${domain.waitingSql(domain.requests, 'r')} ORDER BY r.received_at`;
 
 /**
  * The figures the plan asks for (src/domain/site-contract.ts: usageQuestions), looked up key by key.
@@ -176,10 +180,11 @@ const OPEN_REQUESTS_QUERY =
  */
 function usageFigures(app, questions) {
   const { queryRows } = require(`${__hooks}/lib/query.js`);
+  const openRequestsSql = openRequestsQuery(require(`${__hooks}/generated/domain.cjs`));
   /** @type {Record<string, string[]>} */
   const openRequests = {};
   for (const key of questions.openRequests)
-    openRequests[key] = queryRows(app, { number: '' }, OPEN_REQUESTS_QUERY, { key }).map((row) => row.number);
+    openRequests[key] = queryRows(app, { number: '' }, openRequestsSql, { key }).map((row) => row.number);
   /** @param {keyof typeof USAGE_QUERIES} table */
   const counts = (table) => {
     /** @type {Record<string, number>} */
@@ -274,4 +279,4 @@ function syncWithSite(app, dir) {
   return plan;
 }
 
-module.exports = { siteDir, syncWithSite, REFERENCE_USES, USAGE_QUERIES, OPEN_REQUESTS_QUERY };
+module.exports = { siteDir, syncWithSite, REFERENCE_USES, USAGE_QUERIES, openRequestsQuery };
