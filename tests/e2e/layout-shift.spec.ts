@@ -9,6 +9,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { KECAMATAN_GEOJSON_PATH } from '../../src/lib/paths.ts';
+import { EXAMPLE_NUMBER } from '../../src/domain/request-number.ts';
 import { sendComplaint } from '../support/complaint-form.ts';
 import { camatRelease } from '../support/stock-release.ts';
 import { e2eVillageHouseholds } from '../support/household-form.ts';
@@ -302,6 +303,23 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
       await expect(page.getByRole('searchbox')).toHaveAccessibleDescription(
         'Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "anak terlantar". Layanan Kabupaten Banjarnegara ditampilkan lebih dulu.',
       );
+    });
+
+    test('/cek-status/ opened from a receipt’s link does not move when the number is filled in', async ({ page }) => {
+      const lookup = page.locator('.lookup-form');
+      let loading: Awaited<ReturnType<typeof sizes>> | undefined;
+      const shift = await shiftWhenAnswered(
+        page,
+        `/cek-status/?no=${EXAMPLE_NUMBER}`,
+        '**/_astro/StatusLookup*.js',
+        async () => {
+          loading = await sizes(lookup);
+        },
+        () => expect(page.getByLabel('Nomor permohonan atau pengaduan')).toHaveValue(EXAMPLE_NUMBER),
+      );
+      expect(shift).toBe(0);
+      expect(await sizes(lookup)).toEqual(loading);
+      await expect(page.locator('#nomor-verifikasi')).toBeFocused();
     });
 
     test('/pengaduan/jawaban/ does not move when its answers arrive', async ({ page, baseURL }) => {
