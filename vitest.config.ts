@@ -12,12 +12,6 @@ export default defineConfig({
     // (docs/performance.md, "Fewer builds, less waiting").
     maxWorkers: 3,
     env: {
-      // Test servers preallocate 150 JS runtimes, not the 350 of deploy/layanan.env (sized for 50
-      // people writing at once, 7 runtimes each): enough for the largest crowds a test sends (50 status
-      // lookups, 20 releases at once). Beyond the pool PocketBase builds a throwaway runtime with the
-      // same hooks, only slower, so a test behaves the same either way; each of the ~45 starts
-      // (migrate, then serve, each making the whole pool) costs about 0.8 s CPU less.
-      LAYANAN_HOOKS_POOL: '150',
       // Go collects a test server's heap when it has grown 400 % since the last collection, not 100 %:
       // servers that live seconds spend less on collecting (five integration files 31.5 → 27.4 s CPU, four
       // pairs) for a larger heap (the largest server 433 → 617 MB). Production keeps Go's default under

@@ -2,10 +2,11 @@
 // as staff, which runs the hooks (number, steps, due date, first timeline entry, public status)
 // and writes the audit trail. Interleaved rounds at two concurrencies, medians reported, beside the
 // target of issue 30 (printed, never asserted), with PocketBase's memory: resident at idle and its
-// peak (VmHWM) after the rounds, and what Go's collector took (GODEBUG=gctrace=1 on its stderr).
-// PocketBase runs with the memory limit it is deployed with (GOMEMLIMIT of the systemd unit), and
-// the rounds start once every concurrency has run for a moment: a crowd fills ~350 JS runtimes, each
-// loading the hooks' modules once after a restart (docs/performance.md, "Writes under a crowd").
+// peak (VmHWM) after the rounds, and what Go's collector took and left live (GODEBUG=gctrace=1 on
+// its stderr). PocketBase runs with the memory limit it is deployed with (GOMEMLIMIT of the systemd
+// unit), and the rounds start once every concurrency has run for a moment: a crowd fills the pool of
+// JS runtimes, each loading the hooks' modules once after a restart (docs/performance.md, "Writes
+// under a crowd").
 // The requests go through Caddy with deploy/Caddyfile over HTTPS, as in production (its queue for
 // writes: LAYANAN_WRITES_AT_ONCE), or straight to PocketBase with BENCH_THROUGH=pocketbase.
 //   npm run bench:create        (needs a build; starts its own PocketBase and Caddy; LAYANAN_HOOKS_POOL
@@ -33,13 +34,20 @@ const memoryLimit = process.env['BENCH_GOMEMLIMIT'] || deployed.memoryLimit;
 const pocketbaseEnv = { GODEBUG: 'gctrace=1', ...(memoryLimit !== 'off' && { GOMEMLIMIT: memoryLimit }) };
 const site = THROUGH_CADDY ? await startProxiedSite({}, pocketbaseEnv) : null;
 const server = site ? site.pocketbase : await startTestPocketBase({ env: pocketbaseEnv });
-/** Go's collections (one gctrace line each): when, and the CPU they took (assist, background and idle workers). */
-const collections: { at: number; cpuMilliseconds: number }[] = [];
+/**
+ * Go's collections (one gctrace line each): when, the CPU they took (assist, background and idle
+ * workers) and the heap left live after marking (the third of gctrace's `before->after->live MB`).
+ */
+const collections: { at: number; cpuMilliseconds: number; liveMegabytes: number }[] = [];
 server.process.stderr!.on('data', (chunk: Buffer) => {
   for (const line of chunk.toString().split('\n')) {
-    const cpu = / ([\d.]+)\+([\d.]+)\/([\d.]+)\/([\d.]+)\+([\d.]+) ms cpu,/.exec(line);
+    const cpu = / ([\d.]+)\+([\d.]+)\/([\d.]+)\/([\d.]+)\+([\d.]+) ms cpu, \d+->\d+->(\d+) MB/.exec(line);
     if (line.startsWith('gc ') && cpu)
-      collections.push({ at: Date.now(), cpuMilliseconds: cpu.slice(1).reduce((sum, part) => sum + Number(part), 0) });
+      collections.push({
+        at: Date.now(),
+        cpuMilliseconds: cpu.slice(1, 6).reduce((sum, part) => sum + Number(part), 0),
+        liveMegabytes: Number(cpu[6]),
+      });
   }
 });
 const requestCount = async () => (await server.admin.collection('requests').getList(1, 1)).totalItems;
@@ -107,9 +115,11 @@ try {
     `PocketBase CPU per registration (user + system over the rounds; the load shares the cores): ${cpuPerRegistration.toFixed(1)} ms` +
       (site ? `; Caddy's ${caddyCpuPerRegistration.toFixed(1)} ms.` : '.'),
   );
+  const liveMegabytes = duringRounds.map((collection) => collection.liveMegabytes);
   console.log(
     `Go's collector during the rounds: ${duringRounds.length} collections, ${(collectorCpu / 1000).toFixed(1)} s CPU ` +
-      `(${((100 * collectorCpu) / cpuUsed).toFixed(0)} % of PocketBase's; gctrace's own count).`,
+      `(${((100 * collectorCpu) / cpuUsed).toFixed(0)} % of PocketBase's; gctrace's own count); ` +
+      `live heap after marking ${liveMegabytes.length ? `${Math.min(...liveMegabytes)}–${Math.max(...liveMegabytes)} MB` : '—'}.`,
   );
   console.log(
     `PocketBase resident memory: ${idleMegabytes} MB at idle, peak ${Math.round(peakKilobytes / 1024)} MB ` +

@@ -32,6 +32,8 @@ fi
 for name in LAYANAN_AUDIT_KEY_FILE LAYANAN_AUDIT_ANCHOR_DIR LAYANAN_HOOKS_POOL; do
   grep -q "^$name=" "$etc/layanan.env" || grep "^$name=" "$here/layanan.env" >> "$etc/layanan.env"
 done
+# A pool left at its former default (350, sized before Caddy queued the writes) follows the new one.
+sed -i "s/^LAYANAN_HOOKS_POOL=350\$/$(grep '^LAYANAN_HOOKS_POOL=' "$here/layanan.env")/" "$etc/layanan.env"
 set -a
 # shellcheck source=/dev/null
 . "$etc/layanan.env"

@@ -58,8 +58,8 @@ function commonFlags(options: PocketBaseOptions, hooksPool = hooksPoolSize()): s
 
 /**
  * PocketBase's pool of JS runtimes (`--hooksPool`): LAYANAN_HOOKS_POOL, else the size a server is
- * installed with — deploy/layanan.env, where the number is reasoned — so that development, benches
- * and production run the same pool. Vitest's servers run a smaller one (vitest.config.ts says why).
+ * installed with — deploy/layanan.env, where the number is reasoned — so that development, tests,
+ * benches and production run the same pool.
  */
 export function hooksPoolSize(): number {
   const installed = /^LAYANAN_HOOKS_POOL=(\d+)$/m.exec(readFileSync(`${PROJECT_ROOT}deploy/layanan.env`, 'utf8'));

@@ -107,4 +107,11 @@ it('the JS runtime pool is sized in one place, deploy/layanan.env, for productio
   } finally {
     if (previous !== undefined) process.env['LAYANAN_HOOKS_POOL'] = previous;
   }
+  // The writes Caddy lets through at once each hold 7 runtimes (a registration: its request hooks, the
+  // insert's hooks, the first event's), and the audit chainer 2 while one loop hands over to the next
+  // (docs/performance.md, "Writes under a crowd"): a pool smaller than that builds throwaway runtimes
+  // for every crowd of writes.
+  const caddy = readFileSync(join(deploy, 'layanan-situs.caddy'), 'utf8');
+  const writesAtOnce = Number(/max_conns_per_host \{\$LAYANAN_WRITES_AT_ONCE:(\d+)\}/.exec(caddy)![1]);
+  expect(installed).toBeGreaterThanOrEqual(writesAtOnce * 7 + 2);
 });
