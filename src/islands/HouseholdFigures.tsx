@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { FiguresStatus, figureOrPending, liveFigures } from '../lib/live-figures';
+import { BOARD_FIGURES_NAMES } from '../lib/figures-status';
 import type { PublicCount, PublicHouseholdFigures, PublicHouseholdOffice } from '../domain/household-public-figures';
 
 /** What the page knows from the build: the offices and the stages, in the order shown. */
@@ -34,11 +35,7 @@ export default function HouseholdFigures(props: HouseholdFiguresFrame) {
 
   return (
     <div class="household-figures">
-      <FiguresStatus
-        names={{ full: 'angka usulan DTSEN', short: 'angka' }}
-        fetchedAt={shown()?.fetchedAt}
-        stale={stale()}
-      />
+      <FiguresStatus names={BOARD_FIGURES_NAMES.households} fetchedAt={shown()?.fetchedAt} stale={stale()} />
       <For each={props.offices}>
         {(office) => {
           const rows = () => [

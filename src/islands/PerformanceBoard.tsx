@@ -3,16 +3,10 @@ import type { OfficePerformance, PerformanceReport } from '../domain/performance
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { keep, readKept } from '../lib/kept-on-device';
 import { Figure, FiguresStatus } from '../lib/live-figures';
-import type { RoomTexts } from '../lib/room';
+import { BOARD_FIGURES_NAMES } from '../lib/figures-status';
+import type { FigureRoom } from '../lib/figure-rooms';
 import { servicePath } from '../lib/paths';
-import {
-  FIGURE_ROOMS,
-  complaintsText,
-  prepareFormatter,
-  sampleText,
-  satisfactionHeadline,
-  timelinessText,
-} from '../lib/figures';
+import { complaintsText, prepareFormatter, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
 
 interface Fetched {
   report: PerformanceReport;
@@ -36,8 +30,8 @@ const LATEST = 'terbaru';
  * sample, the share finished within the promised time, complaints once they exist. Live from an
  * aggregate-only route; the last copy is kept on the device and shown offline with its date. Until
  * the figures arrive the board shows the offices and services the build knows (`withoutFigures`),
- * each figure as a grey line where its text will be, in a box with the room of the longest text it
- * can take (FIGURE_ROOMS), so nothing on the page moves when they come, nor when they cannot.
+ * each figure as a grey line where its text will be, in a box with the room of the texts it can take
+ * (FIGURE_ROOMS in src/lib/figure-rooms.ts), so nothing on the page moves when they come, nor when they cannot.
  */
 export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] }) {
   const [shown, setShown] = createSignal<Fetched>();
@@ -72,12 +66,12 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
   });
 
   const offices = (): ShownOffice[] => shown()?.report.offices ?? props.withoutFigures;
-  const figure = (text: string, room: RoomTexts) => <Figure arrived={shown() !== undefined} text={text} room={room} />;
+  const figure = (text: string, room: FigureRoom) => <Figure arrived={shown() !== undefined} text={text} room={room} />;
   /** An index with its sample: the service's, or the office's. */
   const satisfaction = (figures: ShownOffice['satisfaction']) => (
     <>
-      <strong>{figure(satisfactionHeadline(figures), FIGURE_ROOMS.satisfactionHeadline)}</strong>
-      {figure(sampleText(figures), FIGURE_ROOMS.sample)}
+      <strong>{figure(satisfactionHeadline(figures), 'satisfactionHeadline')}</strong>
+      {figure(sampleText(figures), 'sample')}
     </>
   );
 
@@ -99,7 +93,7 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
           </Show>
         </select>
       </div>
-      <FiguresStatus names={{ full: 'data kinerja', short: 'data' }} fetchedAt={shown()?.fetchedAt} stale={stale()} />
+      <FiguresStatus names={BOARD_FIGURES_NAMES.performance} fetchedAt={shown()?.fetchedAt} stale={stale()} />
       <For each={offices()}>
         {(office) => (
           <section class="performance-office" aria-labelledby={`kantor-${office.slug}`}>
@@ -111,7 +105,7 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
               </div>
               <div>
                 <dt>Pengaduan, konsultasi dan saran ke kantor ini</dt>
-                <dd>{figure(complaintsText(office.complaints), FIGURE_ROOMS.complaints)}</dd>
+                <dd>{figure(complaintsText(office.complaints), 'complaints')}</dd>
               </div>
             </dl>
             <ul class="card-list">
@@ -128,11 +122,11 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
                       </div>
                       <div>
                         <dt>Selesai dalam waktu standar</dt>
-                        <dd>{figure(timelinessText(service.timeliness), FIGURE_ROOMS.timeliness)}</dd>
+                        <dd>{figure(timelinessText(service.timeliness), 'timeliness')}</dd>
                       </div>
                       <div>
                         <dt>Pengaduan, konsultasi dan saran</dt>
-                        <dd>{figure(complaintsText(service.complaints), FIGURE_ROOMS.complaints)}</dd>
+                        <dd>{figure(complaintsText(service.complaints), 'complaints')}</dd>
                       </div>
                     </dl>
                   </li>

@@ -9,6 +9,7 @@ import {
 } from '../lib/glossary-search';
 import { rememberedKabupatenHome } from '../lib/kabupaten-choice';
 import { GLOSSARY_JSON_PATH, GLOSSARY_PATH } from '../lib/paths';
+import type { RoomKind } from '../lib/room';
 
 type State =
   | { kind: 'idle' }
@@ -41,6 +42,12 @@ const HINT = 'Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "an
 /** What the hint adds once the resident's kabupaten is known. */
 const residentFirst = (name: string) => ` Layanan ${name} ditampilkan lebih dulu.`;
 
+/** The room of the hint (src/lib/room.ts), written by the page: alone, or with any kabupaten's sentence. */
+export const searchHintRoom = (kabupaten: KabupatenChoice[]): RoomKind => ({
+  name: 'hint',
+  texts: [HINT, ...kabupaten.map((one) => HINT + residentFirst(one.name))],
+});
+
 export default function SiteSearch(props: Props) {
   const [term, setTerm] = createSignal('');
   const [state, setState] = createSignal<State>({ kind: 'idle' });
@@ -48,9 +55,6 @@ export default function SiteSearch(props: Props) {
     props.here ?? (props.kabupaten.length === 1 ? props.kabupaten[0]!.code : undefined),
   );
   const resident = () => props.kabupaten.find((kabupaten) => kabupaten.code === residentCode());
-  const longestName = props.kabupaten
-    .map((kabupaten) => kabupaten.name)
-    .reduce((kept, name) => (name.length > kept.length ? name : kept));
   const kabupatenName = (code: string | undefined) =>
     props.kabupaten.find((kabupaten) => kabupaten.code === code)?.name;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -118,8 +122,9 @@ export default function SiteSearch(props: Props) {
         }}
       >
         <label for="kata-kunci">Cari layanan</label>
-        {/* In the room of its longest (.room, src/lib/room.ts): a kabupaten remembered on this device adds its sentence once mounted. */}
-        <p class="hint room" id="kata-kunci-petunjuk" data-room={HINT + residentFirst(longestName)}>
+        {/* In its room (searchHintRoom; the class as roomClass('hint') in src/lib/room.ts writes it, which imported
+            would be a script of its own shared with the boards): a kabupaten remembered on this device adds its sentence. */}
+        <p class="hint room room-hint" id="kata-kunci-petunjuk">
           <span>
             {HINT}
             <Show when={resident()}>{(own) => residentFirst(own().name)}</Show>

@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { FiguresStatus, figureOrPending, liveFigures } from '../lib/live-figures';
+import { BOARD_FIGURES_NAMES } from '../lib/figures-status';
 import { officeMonth } from '../domain/time';
 import { monthsBefore } from '../domain/report-months';
 import { formatQuantity } from '../domain/quantity';
@@ -49,7 +50,7 @@ export default function StockFigures(props: StockFiguresFrame) {
 
   return (
     <div class="stock-figures">
-      <FiguresStatus names={{ full: 'angka stok', short: 'angka' }} fetchedAt={shown()?.fetchedAt} stale={stale()} />
+      <FiguresStatus names={BOARD_FIGURES_NAMES.stock} fetchedAt={shown()?.fetchedAt} stale={stale()} />
       <For each={props.warehouses}>
         {(warehouse) => (
           <section aria-labelledby={`gudang-${warehouse.code}`}>

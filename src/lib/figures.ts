@@ -1,8 +1,7 @@
 // Figures as the performance pages write them, in Indonesian: decimal comma, and every figure
 // with the count it comes from.
-import { QUALITY_CATEGORIES, SAMPLE_STATE_LABELS, type SatisfactionFigures } from '../domain/satisfaction-index';
+import { SAMPLE_STATE_LABELS, type SatisfactionFigures } from '../domain/satisfaction-index';
 import type { ComplaintFigures, Timeliness } from '../domain/performance';
-import { type RoomTexts, longest } from './room';
 
 /**
  * Formatters by their number of decimals, each made when first needed, not as the module loads: a
@@ -35,7 +34,7 @@ export const formatIndex = (value: number) => withDecimals(value, 2);
 export const formatUnit = (value: number) => withDecimals(value, 3);
 
 /** "88,31 — mutu A (sangat baik)" for an index as written and its category. */
-const gradedText = (index: string, category: { grade: string; quality: string }) =>
+export const gradedText = (index: string, category: { grade: string; quality: string }) =>
   `${index} — mutu ${category.grade} (${category.quality.toLowerCase()})`;
 
 /** "88,31 — mutu A (sangat baik)", or why there is no grade. */
@@ -68,37 +67,3 @@ export function complaintsText(figures: ComplaintFigures): string {
     `${figures.answeredLate} terlambat, ${figures.unanswered} belum dijawab${outOfRemit}`
   );
 }
-
-/** Counts as wide as a service's or an office's in a year can be (four digits): what the rooms below hold. */
-const WIDEST_COUNT = 9999;
-
-/**
- * The room each figure of /kinerja/ keeps (src/lib/room.ts): its longest text in words and its longest in
- * numbers, so the board keeps one height while its figures load, once they arrive, from a copy kept on
- * the device and with none (Figure in src/lib/live-figures.tsx). Written without a formatter (the board's
- * start-up makes none): the widest index is "100,00", counts have WIDEST_COUNT's digits.
- */
-export const FIGURE_ROOMS: Record<'satisfactionHeadline' | 'sample' | 'timeliness' | 'complaints', RoomTexts> = {
-  satisfactionHeadline: [
-    longest(...Object.values(SAMPLE_STATE_LABELS)),
-    longest(...QUALITY_CATEGORIES.map((category) => gradedText('100,00', category))),
-  ],
-  sample: [
-    sampleText({ respondents: 0, requiredRespondents: 0, serviceUsers: 0 }),
-    sampleText({ respondents: WIDEST_COUNT, requiredRespondents: WIDEST_COUNT, serviceUsers: WIDEST_COUNT }),
-  ],
-  timeliness: [
-    longest(timelinessText(null), timelinessText({ finished: 0, withinTime: 0 })),
-    timelinessText({ finished: WIDEST_COUNT, withinTime: WIDEST_COUNT }),
-  ],
-  complaints: [
-    complaintsText({ received: 0, answeredWithinDeadline: 0, answeredLate: 0, unanswered: 0, outOfRemit: 0 }),
-    complaintsText({
-      received: WIDEST_COUNT,
-      answeredWithinDeadline: WIDEST_COUNT,
-      answeredLate: WIDEST_COUNT,
-      unanswered: WIDEST_COUNT,
-      outOfRemit: WIDEST_COUNT,
-    }),
-  ],
-};

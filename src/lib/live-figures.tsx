@@ -5,17 +5,17 @@
 import { type Accessor, type JSX, createSignal, onMount } from 'solid-js';
 import { formatDateTime } from './dates';
 import { keep, readKept } from './kept-on-device';
-import { type RoomTexts, WIDEST_DATE_TIME } from './room';
+import { type FiguresNames, statusText } from './figures-status';
+import { roomClass } from './room';
 
 /**
- * A box holding `children` that keeps the room of `room`, the longest texts they can be (src/lib/room.ts):
- * drawn invisibly in the same grid cell (.room in src/styles/global.css), they size the box at every
- * screen width, so nothing below moves as its text changes — figures loading, arrived, kept on the
- * device, out of reach. Their text is no element's: neither screen readers nor the page's text see it.
+ * A box holding `children` in the room named `room` (src/lib/room.ts): as high as the most lines any text
+ * it can show takes at its width, worked out at build time and written by the page as CSS (roomStyles),
+ * so nothing below moves as its text changes — figures loading, arrived, kept on the device, out of reach.
  */
-function Room(props: { room: RoomTexts; children: JSX.Element }) {
+function Room(props: { room: string; children: JSX.Element }) {
   return (
-    <span class="room" data-room={props.room[0]} data-room2={props.room[1]}>
+    <span class={roomClass(props.room)}>
       <span>{props.children}</span>
     </span>
   );
@@ -33,46 +33,18 @@ export function figureOrPending(arrived: boolean, text: string): JSX.Element {
 }
 
 /**
- * A figure (figureOrPending) in the room of `room`, the longest text it can take: for figures written in
- * words, whose length changes with what arrives (the tables' figures, a number or two words, go without).
+ * A figure (figureOrPending) in the room named `room`: for figures written in words, whose length changes
+ * with what arrives (the tables' figures, a number or two words, go without).
  */
-export function Figure(props: { arrived: boolean; text: string; room: RoomTexts }) {
+export function Figure(props: { arrived: boolean; text: string; room: string }) {
   return <Room room={props.room}>{figureOrPending(props.arrived, props.text)}</Room>;
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** How a board names its figures: in full ("data kinerja"), and once named ("data"). */
-export interface FiguresNames {
-  full: string;
-  short: string;
-}
-
-/**
- * Where the figures stand: loading, not loaded, fetched at a time (`fetchedAt`, as written), or — the
- * server out of reach — the copy kept on this device and when it was fetched.
- */
-function statusText(names: FiguresNames, fetchedAt: string | undefined, stale: boolean) {
-  if (!fetchedAt)
-    return stale
-      ? `${capital(names.full)} tidak dapat dimuat: periksa sambungan internet, lalu muat ulang halaman.`
-      : `Memuat ${names.full}…`;
-  const source = stale
-    ? `Tidak dapat terhubung ke server. Ini ${names.short} yang tersimpan di perangkat ini, diambil`
-    : `${capital(names.short)} diambil`;
-  return `${source} pada ${fetchedAt}.`;
-}
-
-/**
- * The line saying where a board's figures stand (statusText), in the room of the two longest it can say:
- * that the server is out of reach, with no copy and with one fetched at the widest moment (the others say
- * less in fewer words).
- */
+/** The line saying where a board's figures stand (statusText), in its room (statusRoom, written by the page: src/lib/figures-status.ts). */
 export function FiguresStatus(props: { names: FiguresNames; fetchedAt: string | undefined; stale: boolean }) {
-  const room = [statusText(props.names, undefined, true), statusText(props.names, WIDEST_DATE_TIME, true)] as const;
   return (
     <p class="meta" role="status">
-      <Room room={room}>
+      <Room room="status">
         {statusText(props.names, props.fetchedAt && formatDateTime(props.fetchedAt), props.stale)}
       </Room>
     </p>

@@ -14,6 +14,9 @@ import { sendComplaint } from '../support/complaint-form.ts';
 import { camatRelease } from '../support/stock-release.ts';
 import { e2eVillageHouseholds } from '../support/household-form.ts';
 import { expect, ratedRequest, signedInStaff, SMALL_PHONE_AND_LAPTOP, test } from './fixtures';
+import { FIGURE_ROOMS } from '../../src/lib/figure-rooms.ts';
+import { BOARD_FIGURES_NAMES, statusRoom } from '../../src/lib/figures-status.ts';
+import type { RoomKind } from '../../src/lib/room.ts';
 
 /**
  * A service the board shows with a disclosed satisfaction index: six requests finished and rated with
@@ -299,7 +302,7 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
       );
       expect(shift).toBe(0);
       expect(await sizes(search)).toEqual(loading);
-      // The room's text is drawn by CSS: the field is described by the hint alone.
+      // The room is kept by CSS alone, no text of its own: the field is described by the hint alone.
       await expect(page.getByRole('searchbox')).toHaveAccessibleDescription(
         'Ketik kebutuhan Anda, misalnya "KTP", "bansos", "bencana" atau "anak terlantar". Layanan Kabupaten Banjarnegara ditampilkan lebih dulu.',
       );
@@ -335,3 +338,42 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
       expect(shift).toBe(0);
     });
   });
+
+/**
+ * The rooms worked out at build time (src/lib/room.ts) hold every text their box can show, not only the
+ * ones the states above happen to show (a count of four digits, the widest date, every label): at each
+ * width from a small phone to a laptop, a copy of the first box of each kind, beside it, keeps the box's
+ * height with each text in it.
+ */
+test('the live boards keep, at every width, the room of every text each box can show', async ({ page }) => {
+  const boards: [string, string, RoomKind[]][] = [
+    ['/kinerja/', '**/api/data/kinerja**', [...FIGURE_ROOMS, statusRoom(BOARD_FIGURES_NAMES.performance)]],
+    ['/kinerja/logistik/', '**/api/data/logistik**', [statusRoom(BOARD_FIGURES_NAMES.stock)]],
+    ['/kinerja/dtsen/', '**/api/data/dtsen**', [statusRoom(BOARD_FIGURES_NAMES.households)]],
+  ];
+  for (const [path, route, kinds] of boards) {
+    await page.route(route, (held) => held.abort('internetdisconnected'));
+    await page.goto(path);
+    await expect(page.getByRole('status')).toContainText('tidak dapat dimuat');
+    for (const width of [320, 360, 412, 480, 600, 768, 1024, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      const heights = await page.evaluate(
+        (rooms) =>
+          rooms.map(({ name, texts }) => {
+            const box = document.querySelector(`.room-${name}`)!;
+            const copy = box.cloneNode(true) as Element;
+            box.after(copy);
+            const held = texts.map((text) => {
+              copy.firstElementChild!.textContent = text;
+              return copy.getBoundingClientRect().height;
+            });
+            copy.remove();
+            return { name, reserved: box.getBoundingClientRect().height, held };
+          }),
+        kinds.map(({ name, texts }) => ({ name, texts })),
+      );
+      const kept = heights.map(({ name, reserved, held }) => ({ name, reserved, held: held.map(() => reserved) }));
+      expect(heights, `${path} at ${width} px`).toEqual(kept);
+    }
+  }
+});

@@ -32,21 +32,44 @@ describe('figures in Indonesian', () => {
     expect(made).toHaveBeenCalledTimes(2);
   });
 
-  it('keeps, for each figure of /kinerja/, the room of its longest text in words and in numbers (four digits), made without a formatter', async () => {
-    const made = vi.spyOn(Intl, 'NumberFormat');
-    const { FIGURE_ROOMS } = await import('../../src/lib/figures');
-    expect(made).not.toHaveBeenCalled();
-    expect(FIGURE_ROOMS).toEqual({
-      satisfactionHeadline: ['Responden belum cukup', '100,00 — mutu A (sangat baik)'],
-      sample: [
-        'Belum ada pengguna layanan tercatat pada periode ini',
-        '9999 responden dari minimal 9999 (9999 pengguna layanan)',
-      ],
-      timeliness: ['Standar pelayanan tidak mencantumkan waktu penyelesaian', '9999 dari 9999 (100%)'],
-      complaints: [
-        'Belum ada pengaduan pada periode ini',
-        '9999 diterima: 9999 dijawab dalam batas waktu, 9999 terlambat, 9999 belum dijawab, 9999 di luar wewenang kantor',
-      ],
-    });
+  it('gives each figure of /kinerja/ a room holding every text it can show in words and its widest in numbers (four digits)', async () => {
+    const { FIGURE_ROOMS } = await import('../../src/lib/figure-rooms');
+    expect(FIGURE_ROOMS).toEqual([
+      {
+        name: 'satisfactionHeadline',
+        bold: true,
+        texts: [
+          'Responden cukup',
+          'Responden belum cukup',
+          'Belum ada responden',
+          '100,00 — mutu A (sangat baik)',
+          '100,00 — mutu B (baik)',
+          '100,00 — mutu C (kurang baik)',
+          '100,00 — mutu D (tidak baik)',
+        ],
+      },
+      {
+        name: 'sample',
+        texts: [
+          'Belum ada pengguna layanan tercatat pada periode ini',
+          '9999 responden dari minimal 9999 (9999 pengguna layanan)',
+        ],
+      },
+      {
+        name: 'timeliness',
+        texts: [
+          'Standar pelayanan tidak mencantumkan waktu penyelesaian',
+          'Belum ada permohonan selesai',
+          '9999 dari 9999 (100%)',
+        ],
+      },
+      {
+        name: 'complaints',
+        texts: [
+          'Belum ada pengaduan pada periode ini',
+          '9999 diterima: 9999 dijawab dalam batas waktu, 9999 terlambat, 9999 belum dijawab, 9999 di luar wewenang kantor',
+        ],
+      },
+    ]);
   });
 });
