@@ -14,7 +14,7 @@ export default defineConfig({
     env: {
       // Go collects a test server's heap when it has grown 400 % since the last collection, not 100 %:
       // servers that live seconds spend less on collecting (five integration files 31.5 → 27.4 s CPU, four
-      // pairs) for a larger heap (the largest server 433 → 617 MB). Production keeps Go's default under
+      // pairs) for a larger heap (the largest server 433 → 617 MB). Production runs GOGC=300 under
       // GOMEMLIMIT (deploy/systemd/layanan-pocketbase.service).
       GOGC: '400',
     },

@@ -3,14 +3,15 @@
 // and writes the audit trail. Interleaved rounds at two concurrencies, medians reported, beside the
 // target of issue 30 (printed, never asserted), with PocketBase's memory: resident at idle and its
 // peak (VmHWM) after the rounds, and what Go's collector took and left live (GODEBUG=gctrace=1 on
-// its stderr). PocketBase runs with the memory limit it is deployed with (GOMEMLIMIT of the systemd
-// unit), and the rounds start once every concurrency has run for a moment: a crowd fills the pool of
+// its stderr). PocketBase runs with the collector's settings it is deployed with (GOGC and GOMEMLIMIT
+// of the systemd unit), and the rounds start once every concurrency has run for a moment: a crowd fills the pool of
 // JS runtimes, each loading the hooks' modules once after a restart (docs/performance.md, "Writes
 // under a crowd").
 // The requests go through Caddy with deploy/Caddyfile over HTTPS, as in production (its queue for
 // writes: LAYANAN_WRITES_AT_ONCE), or straight to PocketBase with BENCH_THROUGH=pocketbase.
 //   npm run bench:create        (needs a build; starts its own PocketBase and Caddy; LAYANAN_HOOKS_POOL
-//                                to try a pool size, BENCH_GOMEMLIMIT a limit — `off` for none)
+//                                to try a pool size, BENCH_GOMEMLIMIT a limit — `off` for none —
+//                                and BENCH_GOGC a GOGC)
 import { readFileSync } from 'node:fs';
 import { hooksPoolSize } from '../pocketbase/scripts/server.ts';
 import { startTestPocketBase } from '../tests/support/pocketbase.ts';
@@ -23,15 +24,21 @@ const CONCURRENCIES = [10, 50];
 const TARGET = { connections: 50, perSecond: 200, p95: 300 };
 const THROUGH_CADDY = (process.env['BENCH_THROUGH'] ?? 'caddy') !== 'pocketbase';
 
-/** GOMEMLIMIT and MemoryMax as deploy/systemd/layanan-pocketbase.service gives them. */
+/** GOGC, GOMEMLIMIT and MemoryMax as deploy/systemd/layanan-pocketbase.service gives them. */
 const unit = readFileSync(new URL('../deploy/systemd/layanan-pocketbase.service', import.meta.url), 'utf8');
 const deployed = {
+  gogc: /^Environment=GOGC=(\S+)$/m.exec(unit)![1]!,
   memoryLimit: /^Environment=GOMEMLIMIT=(\S+)$/m.exec(unit)![1]!,
   memoryMax: /^MemoryMax=(\S+)$/m.exec(unit)![1]!,
 };
 const memoryLimit = process.env['BENCH_GOMEMLIMIT'] || deployed.memoryLimit;
+const gogc = process.env['BENCH_GOGC'] || deployed.gogc;
 
-const pocketbaseEnv = { GODEBUG: 'gctrace=1', ...(memoryLimit !== 'off' && { GOMEMLIMIT: memoryLimit }) };
+const pocketbaseEnv = {
+  GODEBUG: 'gctrace=1',
+  GOGC: gogc,
+  ...(memoryLimit !== 'off' && { GOMEMLIMIT: memoryLimit }),
+};
 const site = THROUGH_CADDY ? await startProxiedSite({}, pocketbaseEnv) : null;
 const server = site ? site.pocketbase : await startTestPocketBase({ env: pocketbaseEnv });
 /**
@@ -123,7 +130,8 @@ try {
   );
   console.log(
     `PocketBase resident memory: ${idleMegabytes} MB at idle, peak ${Math.round(peakKilobytes / 1024)} MB ` +
-      `(GOMEMLIMIT ${memoryLimit}; deployed: GOMEMLIMIT ${deployed.memoryLimit}, MemoryMax ${deployed.memoryMax}).`,
+      `(GOGC ${gogc}, GOMEMLIMIT ${memoryLimit}; deployed: GOGC ${deployed.gogc}, GOMEMLIMIT ${deployed.memoryLimit}, ` +
+      `MemoryMax ${deployed.memoryMax}).`,
   );
   console.log(`Load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}.`);
 } finally {

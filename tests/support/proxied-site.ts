@@ -17,7 +17,7 @@ export interface ProxiedSite {
 
 /**
  * `env`: settings as /etc/layanan/layanan.env would hold them, given to PocketBase and Caddy alike;
- * `pocketbaseEnv`: PocketBase's alone, as its systemd unit sets them (GOMEMLIMIT).
+ * `pocketbaseEnv`: PocketBase's alone, as its systemd unit sets them (GOGC, GOMEMLIMIT).
  */
 export async function startProxiedSite(
   env: Record<string, string> = {},
