@@ -42,7 +42,9 @@ onRecordCreate((e) => {
   const online = record.getString('channel') === 'online';
   if (!online) record.set('channel', 'loket');
 
-  cases.startCase(e.app, record);
+  // Its office and service, read once here, for its number and its public status.
+  const place = { agency, service };
+  cases.startCase(e.app, record, place);
   record.set('current_step', 1);
   record.set('steps', JSON.parse(service.getString('steps')));
   record.set('finished_at', '');
@@ -60,6 +62,6 @@ onRecordCreate((e) => {
       : '',
   );
 
-  cases.openTimelineOnSave(e.app, record, { step: 1, staff: record.getString('registered_by') });
+  cases.openTimelineOnSave(e.app, record, { step: 1, staff: record.getString('registered_by') }, place);
   e.next();
 }, 'requests');

@@ -105,11 +105,12 @@ function setPublicStatus(app, record, events, place) {
 /**
  * A new case's number — its office's prefix, or its case type's own, in the number space all case
  * types share (src/domain/request-number.ts) — and the first status its declaration gives it.
- * @param {HookApp} app @param {core.Record} record
+ * `place`: its office and service when its creation hook has read them already.
+ * @param {HookApp} app @param {core.Record} record @param {Place} [place]
  */
-function startCase(app, record) {
+function startCase(app, record, place) {
   const caseType = caseTypeOf(record);
-  const agency = app.findRecordById('agencies', placeOf(app, caseType, record).agencyId);
+  const agency = place ? place.agency : app.findRecordById('agencies', placeOf(app, caseType, record).agencyId);
   const prefix = caseType.numberPrefix || agency.getString('code');
   record.set('number', require(`${__hooks}/lib/numbers.js`).newNumber(app, prefix));
   record.set('status', caseType.firstStatus(fieldsOf(record)));
@@ -125,12 +126,13 @@ const PLACE = '@tempat';
  * its own transaction (saveOpened): the case, its audit entry, its first event and its public
  * status take SQLite's one writer once. Called by the case's creation hook before it lets the
  * insert run; the office and service its public status names are read now, before the insert's
- * transaction holds the writer.
+ * transaction holds the writer (or given, when the creation hook has read them already).
  * @param {HookApp} app @param {core.Record} record @param {Record<string, unknown>} [extra] more fields of the event
+ * @param {Place} [place]
  */
-function openTimelineOnSave(app, record, extra) {
+function openTimelineOnSave(app, record, extra, place) {
   record.set(FIRST_EVENT, JSON.stringify(extra || {}));
-  record.set(PLACE, placeRecordsOf(app, record));
+  record.set(PLACE, place || placeRecordsOf(app, record));
 }
 
 /**
