@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the tests need (Node, npm packages, PocketBase, Litestream, Debian's
-# Chromium and its headless shell, Java, Caddy and rclone), builds the site once, then runs side by
-# side `npm run check` (Biome, line lengths, type checks), Vitest (unit, content, budget, integration,
-# security and deploy tests; its lines marked "[Vitest]") and the end-to-end tests (Playwright).
-# Whatever the outcome, it ends with each phase's time and the total, wall clock and CPU (user + system
-# of the children waited for: what a busy machine does not inflate); phases side by side overlap, so
-# their times add up to more than the total. Chromium's renderer and GPU processes are not among them
-# (nobody in the chain waits for them), so the Playwright phase's CPU is about half of what it uses.
+# Chromium and its headless shell, Java, Caddy and rclone), builds the site once, then runs Vitest (unit,
+# content, budget, integration, security and deploy tests) with `npm run check` (Biome, line lengths,
+# type checks) beside it, then the end-to-end tests (Playwright). Whatever the outcome, it ends with
+# each phase's time and the total, wall clock and CPU (user + system of the children waited for: what
+# a busy machine does not inflate). Chromium's renderer and GPU processes are not among them (nobody
+# in the chain waits for them), so the Playwright phase's CPU is about half of what it really uses.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
@@ -39,86 +38,67 @@ record_phase() { # name, wall seconds, CPU seconds, status
   phase_lines+=("$(printf '  %-34s %5s s  %6s s CPU  %s' "$1" "$2" "$3" "$outcome")")
 }
 
-# Phases run beside the foreground, each in a subshell that writes its wall time, status and CPU (from
-# `times` in its own shell) to $beside_dir/<id>.result when it ends. Bash collects a background job's
-# CPU into this shell's `times` when it reaps the job, in whichever foreground phase runs then; that
-# phase's CPU leaves it out.
-beside_dir="$(mktemp -d)"
-beside_ids=()
-declare -A beside_name beside_pid beside_status beside_seconds beside_cpu beside_reaped
-# id, name, where its output goes (`live`: as it comes, each line marked with the name; else a file
-# shown only when the phase failed), command…
-start_beside() {
-  local id=$1 name=$2 output=$3
-  shift 3
-  (
-    started=$SECONDS
-    status=0
-    if [ "$output" = live ]; then
-      "$@" 2>&1 | sed -u "s/^/[$name] /" || status=$?
-    else
-      "$@" >"$beside_dir/$id.log" 2>&1 || status=$?
-    fi
-    times >"$beside_dir/$id.times"
-    echo "$((SECONDS - started)) $status $(children_cpu_in "$beside_dir/$id.times")" >"$beside_dir/$id.result"
-    exit "$status"
-  ) &
-  beside_ids+=("$id")
-  beside_name[$id]=$name
-  beside_pid[$id]=$!
-}
-# Reaps the phases beside that have ended (with `until-done`, waits for all), keeping their status, time and CPU;
-# leaves in $cpu_reaped the CPU of those reaped now.
-cpu_reaped=0
-reap_beside() {
-  local id status
-  cpu_reaped=0
-  for id in "${beside_ids[@]}"; do
-    [ -z "${beside_reaped[$id]:-}" ] || continue
-    [ "${1:-}" = until-done ] || [ -e "$beside_dir/$id.result" ] || continue
-    status=0
-    wait "${beside_pid[$id]}" || status=$?
-    beside_status[$id]=$status
-    read -r beside_seconds[$id] _ beside_cpu[$id] <"$beside_dir/$id.result" 2>/dev/null || beside_seconds[$id]='?'
-    cpu_reaped=$((cpu_reaped + ${beside_cpu[$id]:-0}))
-    beside_reaped[$id]=yes
-  done
-}
-
-# Runs a phase in the foreground; a failure ends the run (after the summary, which waits for the phases beside).
+# Runs a phase in the foreground; a failure ends the run (after the summary).
 phase() {
-  local name=$1 started=$SECONDS cpu_before status=0 cpu_beside
+  local name=$1 started=$SECONDS cpu_before status=0 check_cpu_before
   shift
-  reap_beside
   children_cpu
   cpu_before=$cpu_now
+  check_cpu_before=$check_cpu
   "$@" || status=$?
-  reap_beside
-  cpu_beside=$cpu_reaped
+  finish_check_if_done
   children_cpu
-  record_phase "$name" $((SECONDS - started)) $((cpu_now - cpu_before - cpu_beside)) "$status"
+  # Bash collects the check's CPU when it ends, in whichever phase runs then; it is the check's, not the phase's.
+  record_phase "$name" $((SECONDS - started)) $((cpu_now - cpu_before - check_cpu + check_cpu_before)) "$status"
   return "$status"
 }
 
+# `npm run check` needs neither the build nor the tests: it runs beside Vitest, its output kept
+# apart and shown at the end when it failed. It writes its wall time, status and CPU (from `times` in
+# its own shell) to $check_log.result when it ends.
+check_log="$(mktemp)"
+check_pid=""
+check_status=0
+check_seconds='?'
+check_cpu=0
+check_finished=""
+start_check_beside() {
+  (
+    started=$SECONDS
+    status=0
+    npm run --silent check >"$check_log" 2>&1 || status=$?
+    times >"$check_log.times"
+    echo "$((SECONDS - started)) $status $(children_cpu_in "$check_log.times")" >"$check_log.result"
+    exit "$status"
+  ) &
+  check_pid=$!
+}
+# Waits for the check once it has ended (with `until-done`, until it has), keeping its status, time and CPU.
+finish_check_if_done() {
+  [ -n "$check_pid" ] && [ -z "$check_finished" ] || return 0
+  [ "${1:-}" = until-done ] || [ -e "$check_log.result" ] || return 0
+  wait "$check_pid" || check_status=$?
+  read -r check_seconds _ check_cpu <"$check_log.result" 2>/dev/null || check_seconds='?'
+  check_finished=yes
+}
+
 summary() {
-  local status=$? id
-  reap_beside until-done
-  for id in "${beside_ids[@]}"; do
-    record_phase "${beside_name[$id]} (beside)" "${beside_seconds[$id]}" "${beside_cpu[$id]:-0}" "${beside_status[$id]}"
-    if [ "${beside_status[$id]}" != 0 ]; then
-      [ "$status" != 0 ] || status=${beside_status[$id]}
-      if [ -e "$beside_dir/$id.log" ]; then
-        echo "${beside_name[$id]} gagal:" >&2
-        cat "$beside_dir/$id.log" >&2
-      fi
+  local status=$?
+  if [ -n "$check_pid" ]; then
+    finish_check_if_done until-done
+    record_phase 'npm run check (beside the tests)' "$check_seconds" "$check_cpu" "$check_status"
+    if [ "$check_status" != 0 ]; then
+      echo "npm run check gagal:" >&2
+      cat "$check_log" >&2
     fi
-  done
-  rm -rf "$beside_dir" "$times_file"
+  fi
+  rm -f "$check_log" "$check_log.result" "$check_log.times" "$times_file"
   echo
   echo "Waktu per tahap (beban mesin saat mulai: $load_at_start):"
   printf '%s\n' "${phase_lines[@]}"
   children_cpu
   printf '  %-34s %5s s  %6s s CPU\n' 'total' $((SECONDS - run_started)) "$cpu_now"
+  if [ "$status" = 0 ] && [ "$check_status" != 0 ]; then status=$check_status; fi
   exit "$status"
 }
 trap summary EXIT
@@ -153,10 +133,6 @@ install_tools() {
 
 phase 'tools and packages' install_tools
 phase 'build' npm run --silent build
-# The check needs neither the build nor the tests (it starts after the build, whose content store
-# `astro check` would write too). Vitest and Playwright each leave a core idle part of the time (waiting
-# on servers, timers, pages), so they run side by side rather than one after the other
-# (docs/performance.md, "The test run").
-start_beside check 'npm run check' log npm run --silent check
-start_beside vitest 'Vitest' live npm run --silent test:unit
+start_check_beside
+phase 'Vitest' npm run --silent test:unit
 phase 'Playwright' npm run --silent test:e2e
