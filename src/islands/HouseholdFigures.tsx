@@ -2,7 +2,8 @@ import { For } from 'solid-js';
 import { ROUTES, routeUrl } from '../lib/api-address';
 import { FiguresStatus, figureOrPending, liveFigures } from '../lib/live-figures';
 import { BOARD_FIGURES_NAMES } from '../lib/figures-status';
-import type { PublicCount, PublicHouseholdFigures, PublicHouseholdOffice } from '../domain/household-public-figures';
+import type { PublicHouseholdFigures, PublicHouseholdOffice } from '../domain/household-public-figures';
+import { countText, medianText } from '../lib/household-figures-text';
 
 /** What the page knows from the build: the offices and the stages, in the order shown. */
 export interface HouseholdFiguresFrame {
@@ -11,10 +12,6 @@ export interface HouseholdFiguresFrame {
 }
 
 const KEPT = 'dtsen:angka';
-
-/** A count as published: a number, 0, or the server's "kurang dari 3" as it is. */
-const countText = (count: PublicCount | undefined) =>
-  typeof count === 'number' ? count.toLocaleString('id-ID') : (count ?? '0');
 
 /**
  * The public figures of household proposals (usulan DTSEN) of each office (/kinerja/dtsen/): counts
@@ -28,10 +25,7 @@ export default function HouseholdFigures(props: HouseholdFiguresFrame) {
   const officeOf = (slug: string): PublicHouseholdOffice | undefined =>
     shown()?.figures.offices.find((office) => office.slug === slug);
   const figure = (text: string) => figureOrPending(shown() !== undefined, text);
-  const median = (slug: string) => {
-    const days = officeOf(slug)?.medianDaysToResult;
-    return days === null || days === undefined ? 'belum cukup hasil' : `${days.toLocaleString('id-ID')} hari`;
-  };
+  const median = (slug: string) => medianText(officeOf(slug)?.medianDaysToResult);
 
   return (
     <div class="household-figures">
@@ -68,7 +62,9 @@ export default function HouseholdFigures(props: HouseholdFiguresFrame) {
                       {(row) => (
                         <tr data-angka={row.key}>
                           <th scope="row">{row.label}</th>
-                          <td class="angka">{figure(row.text)}</td>
+                          <td class="angka">
+                            <span class="room-angka">{figure(row.text)}</span>
+                          </td>
                         </tr>
                       )}
                     </For>

@@ -18,6 +18,7 @@ export interface StockFiguresFrame {
 }
 
 const KEPT = 'logistik:angka';
+
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
@@ -25,7 +26,8 @@ const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) -
  * The public stock figures of each warehouse (/kinerja/logistik/): what it holds per item, what it
  * released in the last months per item, and how many BAST per month — aggregates only, never a batch,
  * a village or a name. Every row is drawn from the build's warehouses and catalogue before the
- * figures arrive, each figure a grey line in its place, so nothing moves when they come; the last
+ * figures arrive, each figure a grey line in its place, its column as wide as the widest figure (CELL_ROOMS
+ * in src/lib/figure-rooms.ts, written by the page), so nothing moves when they come; the last
  * copy is kept on the device and shown offline with its date.
  */
 export default function StockFigures(props: StockFiguresFrame) {
@@ -76,10 +78,14 @@ export default function StockFigures(props: StockFiguresFrame) {
                         <th scope="row">{item.name}</th>
                         <td>{item.categoryLabel}</td>
                         <td class="angka">
-                          {figure(`${formatQuantity(held(warehouse.code, item.slug))} ${item.unit}`)}
+                          <span class="room-angka">
+                            {figure(`${formatQuantity(held(warehouse.code, item.slug))} ${item.unit}`)}
+                          </span>
                         </td>
                         <td class="angka">
-                          {figure(`${formatQuantity(released(warehouse.code, item.slug))} ${item.unit}`)}
+                          <span class="room-angka">
+                            {figure(`${formatQuantity(released(warehouse.code, item.slug))} ${item.unit}`)}
+                          </span>
                         </td>
                       </tr>
                     )}
@@ -105,8 +111,16 @@ export default function StockFigures(props: StockFiguresFrame) {
                     {(month) => (
                       <tr data-bulan={month}>
                         <th scope="row">{monthLabel(month)}</th>
-                        <td class="angka">{figure(String(monthOf(warehouse.code, month)?.bastCount ?? 0))}</td>
-                        <td class="angka">{figure(String(monthOf(warehouse.code, month)?.items.length ?? 0))}</td>
+                        <td class="angka">
+                          <span class="room-angka">
+                            {figure(String(monthOf(warehouse.code, month)?.bastCount ?? 0))}
+                          </span>
+                        </td>
+                        <td class="angka">
+                          <span class="room-angka">
+                            {figure(String(monthOf(warehouse.code, month)?.items.length ?? 0))}
+                          </span>
+                        </td>
                       </tr>
                     )}
                   </For>

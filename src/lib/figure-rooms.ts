@@ -1,11 +1,15 @@
-// The rooms the figures of /kinerja/ keep (src/lib/room.ts): every text each can show in words and its
-// widest in numbers, so the board keeps one height while its figures load, once they arrive, from a copy
-// kept on the device and with none. Read by the page at build time only: the board's script has none of it.
+// The rooms the live figures keep (src/lib/room.ts): every text each can show in words and its widest in
+// numbers, so a board keeps one height while its figures load, once they arrive, from a copy kept on the
+// device and with none. Read by the pages at build time only: the boards' scripts have none of it.
 import { QUALITY_CATEGORIES, SAMPLE_STATE_LABELS } from '../domain/satisfaction-index';
 import { complaintsText, formatIndex, gradedText, sampleText, timelinessText } from './figures';
 import type { RoomKind } from './room';
+import { MAX_STOCK_QUANTITY } from '../domain/stock';
+import { formatQuantity } from '../domain/quantity';
+import { SMALL_COUNT } from '../domain/household-public-figures';
+import { countText, medianText } from './household-figures-text';
 
-/** Counts as wide as a service's or an office's in a year can be (four digits). */
+/** Counts as wide as a service's or an office's in a year can be (four digits): /kinerja/. */
 const WIDEST_COUNT = 9999;
 
 /** The kinds of figure on /kinerja/, by the names the board gives their rooms (Figure in src/lib/live-figures.tsx). */
@@ -49,3 +53,27 @@ export const FIGURE_ROOMS: readonly (RoomKind & { name: FigureRoom })[] = [
     ],
   },
 ];
+
+/**
+ * The figures' cells of /kinerja/logistik/ (StockFigures): as wide as the widest quantity a warehouse can
+ * hold (below MAX_STOCK_QUANTITY, two decimals) in any of the catalogue's `units`, or a month's count of BAST.
+ */
+export const stockCellRoom = (units: readonly string[]): RoomKind => ({
+  name: 'angka',
+  cell: true,
+  texts: [...units.map((unit) => `${formatQuantity(MAX_STOCK_QUANTITY - 0.01)} ${unit}`), String(WIDEST_COUNT)],
+});
+
+/** Counts as large as an office's household proposals can reach (six digits), and a median of days (four). */
+const WIDEST_HOUSEHOLD_COUNT = 999_999;
+const WIDEST_MEDIAN_DAYS = 9999;
+
+/**
+ * The figures' cells of /kinerja/dtsen/ (HouseholdFigures): as wide as the widest count, the words of a
+ * small count, a median or its absence.
+ */
+export const householdCellRoom = (): RoomKind => ({
+  name: 'angka',
+  cell: true,
+  texts: [countText(WIDEST_HOUSEHOLD_COUNT), countText(SMALL_COUNT), medianText(null), medianText(WIDEST_MEDIAN_DAYS)],
+});

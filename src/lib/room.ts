@@ -10,11 +10,16 @@
 import { OFFICE_TIME_ZONE_ABBREVIATION } from '../domain/time';
 import { GLYPH_CHARACTERS, GLYPH_WIDTHS } from './glyph-widths';
 
-/** A kind of box and every text it can show; `bold` when it is written in bold (<strong>). */
+/**
+ * A kind of box and every text it can show; `bold` when it is written in bold (<strong>); `cell` for a table
+ * cell's text that stays on one line (a figure's column): its box (an inline block) keeps the width of the
+ * widest text instead, so the column's width, and the lines of the cells beside it, never change.
+ */
 export interface RoomKind {
   name: string;
   texts: readonly string[];
   bold?: boolean;
+  cell?: boolean;
 }
 
 /**
@@ -78,21 +83,27 @@ export function roomBands(kind: RoomKind): { from: number; lines: number }[] {
   return bands;
 }
 
+/** The width of the widest of `texts` on one line, in em, rounded up to a hundredth. */
+export const widestOf = (texts: readonly string[], bold = false) =>
+  Math.ceil(Math.max(...texts.map((text) => widthOf(text, bold))) * 100) / 100;
+
 /** The class of a box keeping the room of the kind named `name`. */
 export const roomClass = (name: string) => `room room-${name}`;
 
 /**
  * The CSS keeping the rooms of `kinds`: each `.room` is the container its text's box is measured in
  * (the text in its one child), and that child is as many lines high as the kind's band of that width, rounded
- * up to a whole pixel.
+ * up to a whole pixel; a cell's text (in an element of class `room-<name>` alone) is as wide as its widest.
  */
 export function roomStyles(kinds: readonly RoomKind[]): string {
   const rules = kinds.flatMap((kind) =>
-    roomBands(kind).map(({ from, lines }, band) => {
-      // Whole pixels: lines of 0.95rem text are 22.8 px, which the browser lays out to a 64th of a pixel.
-      const rule = `.room-${kind.name}>span{min-block-size:round(up,${lines}lh,1px)}`;
-      return band === 0 ? rule : `@container (min-width:${from}em){${rule}}`;
-    }),
+    kind.cell
+      ? [`.room-${kind.name}{display:inline-block;min-inline-size:${widestOf(kind.texts, kind.bold)}em}`]
+      : roomBands(kind).map(({ from, lines }, band) => {
+          // Whole pixels: lines of 0.95rem text are 22.8 px, which the browser lays out to a 64th of a pixel.
+          const rule = `.room-${kind.name}>span{min-block-size:round(up,${lines}lh,1px)}`;
+          return band === 0 ? rule : `@container (min-width:${from}em){${rule}}`;
+        }),
   );
   return `.room{display:block;container-type:inline-size}.room>span{display:block}${rules.join('')}`;
 }

@@ -17,6 +17,9 @@ import { expect, ratedRequest, signedInStaff, SMALL_PHONE_AND_LAPTOP, test } fro
 import { FIGURE_ROOMS } from '../../src/lib/figure-rooms.ts';
 import { BOARD_FIGURES_NAMES, statusRoom } from '../../src/lib/figures-status.ts';
 import type { RoomKind } from '../../src/lib/room.ts';
+import { MAX_STOCK_QUANTITY } from '../../src/domain/stock.ts';
+import type { PublicStockFigures } from '../../src/domain/stock-reports.ts';
+import type { PublicHouseholdFigures } from '../../src/domain/household-public-figures.ts';
 
 /**
  * A service the board shows with a disclosed satisfaction index: six requests finished and rated with
@@ -100,8 +103,9 @@ async function answeredLate(
 /**
  * A board of live figures at `path` (its island `island`, its figures from `route`) opened late-answered
  * as answeredLate does, then again: with the copy kept on the device and the server out of reach, with
- * the copy while the server's answer is held and once it came, and with neither copy nor server. Gives
- * the CLS of the first opening and the sizes (sizes) in each state, by name, to compare.
+ * the copy while the server's answer is held and once it came, and with neither copy nor server, and (given
+ * `widest`, which makes the server's answer as wide as it can be) with the widest figures. Gives the CLS of
+ * the first opening and the sizes (sizes) in each state, by name, to compare.
  */
 async function sizesInEveryState(
   page: Page,
@@ -110,6 +114,7 @@ async function sizesInEveryState(
   island: Locator,
   waiting: () => Promise<void>,
   arrived: () => Promise<void>,
+  widest?: (figures: never, page: Page) => Promise<unknown>,
 ) {
   const first = await answeredLate(page, path, route, waiting, arrived, island);
   const shown = { loading: first.whileWaiting, arrived: first.answered } as Record<
@@ -137,6 +142,16 @@ async function sizesInEveryState(
   await page.goto(path);
   await expect(island).toContainText('tidak dapat dimuat');
   shown['none kept, server out of reach'] = await sizes(island);
+  if (widest) {
+    await page.unroute(route);
+    await page.route(route, async (answered) => {
+      const response = await answered.fetch();
+      await answered.fulfill({ response, json: await widest((await response.json()) as never, page) });
+    });
+    await page.goto(path);
+    await expect(island).toContainText('diambil pada');
+    shown['arrived, every figure as wide as it can be'] = await sizes(island);
+  }
   return { shift: first.shift, shown };
 }
 
@@ -212,6 +227,24 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
         figures,
         () => expect(figures).toContainText('Memuat angka stok…'),
         () => expect(figures).toContainText('Angka diambil pada'),
+        async (answer: PublicStockFigures, shownPage) => {
+          // Every item of the catalogue in every warehouse at the largest quantity, released every month.
+          const items = await shownPage
+            .locator('.stock-figures tr[data-barang]')
+            .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-barang')!))]);
+          const months = await shownPage
+            .locator('.stock-figures tr[data-bulan]')
+            .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-bulan')!))]);
+          const widestItems = items.map((item) => ({ item, quantity: MAX_STOCK_QUANTITY - 0.01 }));
+          return {
+            ...answer,
+            warehouses: answer.warehouses.map((warehouse) => ({
+              ...warehouse,
+              stock: [{ ...warehouse.stock[0], items: widestItems }],
+              releases: months.map((month) => ({ month, bastCount: 9999, items: widestItems })),
+            })),
+          };
+        },
       );
       expect(shift).toBe(0);
       expect(shown).toEqual(sameAsLoading(shown));
@@ -233,6 +266,19 @@ for (const viewport of SMALL_PHONE_AND_LAPTOP)
           await expect(figures).toContainText('Angka diambil pada');
           await expect(figures.locator('[data-angka="diterima"] td').first()).toHaveText(/^\d+$/);
         },
+        // Six digits in every count, and a median of four.
+        async (answer: PublicHouseholdFigures) => ({
+          ...answer,
+          offices: answer.offices.map((office) => ({
+            ...office,
+            received: 999_999,
+            stages: office.stages.map((stage) => ({ ...stage, count: 999_999 })),
+            entered: 999_999,
+            notEntered: 999_999,
+            returned: 999_999,
+            medianDaysToResult: 9999,
+          })),
+        }),
       );
       expect(shift).toBe(0);
       expect(shown).toEqual(sameAsLoading(shown));
