@@ -20,6 +20,17 @@ interface CheckerMessage {
   extract?: string;
 }
 
+/**
+ * CSS the checker does not know yet, though browsers have all supported it since 2023: container
+ * queries (the rooms of src/lib/room.ts). The checker reads CSS with the W3C CSS validator's code,
+ * which lacks them (validator/validator#1811, w3c/css-validator#422 and #474, open): exactly these
+ * two messages are left out, nothing else about the CSS.
+ */
+const UNKNOWN_TO_THE_CHECKER = [
+  'CSS: Unrecognized at-rule “@container”',
+  "CSS: “container-type”: Property “container-type” doesn't exist.",
+];
+
 function builtPages(folder = dist): string[] {
   return readdirSync(folder).flatMap((entry) => {
     const path = join(folder, entry);
@@ -49,7 +60,7 @@ describe('built HTML', () => {
     const report = checker.stderr;
     const messages = (JSON.parse(report) as { messages: CheckerMessage[] }).messages;
     const problems = messages
-      .filter((message) => message.type !== 'info')
+      .filter((message) => message.type !== 'info' && !UNKNOWN_TO_THE_CHECKER.includes(message.message))
       .map(
         (message) =>
           `${relative(dist, new URL(message.url).pathname)}:${message.lastLine ?? '?'}: ${message.message}` +
