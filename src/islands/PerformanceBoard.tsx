@@ -33,7 +33,10 @@ const LATEST = 'terbaru';
  * each figure as a grey line where its text will be, in a box with the room of the texts it can take
  * (FIGURE_ROOMS in src/lib/figure-rooms.ts), so nothing on the page moves when they come, nor when they cannot.
  */
-export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] }) {
+export default function PerformanceBoard(props: { withoutFiguresJson: string }) {
+  // As JSON text, read once into plain data: Astro hands an island its props in a Solid store, every nested
+  // read a proxy (docs/performance.md, "Lighthouse"), and the board reads every office and service.
+  const withoutFigures = JSON.parse(props.withoutFiguresJson) as ShownOffice[];
   const [shown, setShown] = createSignal<Fetched>();
   const [stale, setStale] = createSignal(false);
   const [loading, setLoading] = createSignal(true);
@@ -65,7 +68,7 @@ export default function PerformanceBoard(props: { withoutFigures: ShownOffice[] 
     setTimeout(prepareFormatter);
   });
 
-  const offices = (): ShownOffice[] => shown()?.report.offices ?? props.withoutFigures;
+  const offices = (): ShownOffice[] => shown()?.report.offices ?? withoutFigures;
   const figure = (text: string, room: FigureRoom) => <Figure arrived={shown() !== undefined} text={text} room={room} />;
   /** An index with its sample: the service's, or the office's. */
   const satisfaction = (figures: ShownOffice['satisfaction']) => (
