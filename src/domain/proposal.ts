@@ -5,6 +5,7 @@
 import { PHONE_EXAMPLE, isPhoneNumber } from './phone';
 import { HIDDEN_CONTROLS_MESSAGE, hasHiddenControls } from './text';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES, wrongFileTypeMessage } from './document-files';
+import { groupDigits } from './numbers';
 
 export const DISASTER_TYPES = {
   banjir: 'Banjir',
@@ -114,8 +115,8 @@ export interface ProposalProblem {
 
 /** Purwakarta with a margin: a picked point outside it is surely a mistake. */
 const PURWAKARTA_BOUNDS = { south: -6.85, north: -6.33, west: 107.15, east: 107.67 };
-/** "5.000": Indonesian digit grouping, written out because PocketBase's JS runtime has no Intl. */
-const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** "5.000" (src/domain/numbers.ts). */
+const thousands = (value: number) => groupDigits(String(value));
 
 /** Phone clocks run a little fast; a few minutes in the future is still "now". */
 const CLOCK_TOLERANCE_MS = 10 * 60 * 1000;

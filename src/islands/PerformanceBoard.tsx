@@ -6,7 +6,7 @@ import { Figure, FiguresStatus } from '../lib/live-figures';
 import { BOARD_FIGURES_NAMES } from '../lib/figures-status';
 import type { FigureRoom } from '../lib/figure-rooms';
 import { servicePath } from '../lib/paths';
-import { complaintsText, prepareFormatter, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
+import { complaintsText, sampleText, satisfactionHeadline, timelinessText } from '../lib/figures';
 
 interface Fetched {
   report: PerformanceReport;
@@ -65,7 +65,6 @@ export default function PerformanceBoard(props: { withoutFiguresJson: string }) 
 
   onMount(() => {
     void load(LATEST);
-    setTimeout(prepareFormatter);
   });
 
   const offices = (): ShownOffice[] => shown()?.report.offices ?? withoutFigures;

@@ -2,36 +2,12 @@
 // with the count it comes from.
 import { SAMPLE_STATE_LABELS, type SatisfactionFigures } from '../domain/satisfaction-index';
 import type { ComplaintFigures, Timeliness } from '../domain/performance';
-
-/**
- * Formatters by their number of decimals, each made when first needed, not as the module loads: a
- * page's first Intl formatter loads the browser's locale data, which made /kinerja/'s start-up task its
- * longest (docs/performance.md, "Lighthouse"). Kept here rather than through on-first-use.ts, which
- * dates.ts uses too: shared by both, it would become one more script for every page with figures or dates.
- */
-const formatters = new Map<number, Intl.NumberFormat>();
-
-/** `value` with `decimals` digits after the decimal comma. */
-function withDecimals(value: number, decimals: number): string {
-  let formatter = formatters.get(decimals);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(decimals, formatter);
-  }
-  return formatter.format(value);
-}
-
-/**
- * Makes the figures' formatter before any figure is written. A board calls it in a task of its own
- * once it has started (`setTimeout`), before its figures arrive: the locale data's load (12–15 ms of
- * CPU on the bench machine) then lengthens neither the board's start nor the drawing of its figures.
- */
-export const prepareFormatter = () => void withDecimals(0, 2);
+import { formatDecimal } from '../domain/numbers';
 
 /** "88,31" */
-export const formatIndex = (value: number) => withDecimals(value, 2);
+export const formatIndex = (value: number) => formatDecimal(value, 2);
 /** "3,532" (IKM before conversion, weighted NRR) */
-export const formatUnit = (value: number) => withDecimals(value, 3);
+export const formatUnit = (value: number) => formatDecimal(value, 3);
 
 /** "88,31 — mutu A (sangat baik)" for an index as written and its category. */
 export const gradedText = (index: string, category: { grade: string; quality: string }) =>

@@ -24,8 +24,8 @@ export interface RoomKind {
 
 /**
  * As long as formatDateTime (src/lib/dates.ts) writes any moment: a two-digit day, the longest month
- * names, a two-digit hour. Written out, not formatted: a page's first formatter is costly
- * (src/lib/on-first-use.ts); tests/unit/dates.test.ts holds it.
+ * names, a two-digit hour. Written out, not formatted, so the build needs no clock;
+ * tests/unit/dates.test.ts holds it.
  */
 export const WIDEST_DATE_TIME = `28 September 2026 pukul 23.59 ${OFFICE_TIME_ZONE_ABBREVIATION}`;
 

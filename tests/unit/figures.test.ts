@@ -1,5 +1,5 @@
-// Figures as /kinerja/ and the survey report write them, with a decimal comma — and their number
-// formatters made only when a figure is written (or prepared), not when the board's island loads.
+// Figures as /kinerja/ and the survey report write them, with a decimal comma (src/domain/numbers.ts,
+// without Intl: tests/unit/numbers.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(() => {
@@ -18,18 +18,6 @@ describe('figures in Indonesian', () => {
     expect(formatUnit(3.5326)).toBe('3,533');
     // Thousands, should a figure ever reach them, with the Indonesian dot.
     expect(formatIndex(1234.5)).toBe('1.234,50');
-  });
-
-  it('makes no formatter when loaded, one per number of decimals when used or prepared', async () => {
-    const made = vi.spyOn(Intl, 'NumberFormat');
-    const { formatIndex, formatUnit, prepareFormatter } = await import('../../src/lib/figures');
-    expect(made).not.toHaveBeenCalled();
-    prepareFormatter();
-    formatIndex(76.61);
-    expect(made).toHaveBeenCalledTimes(1);
-    formatUnit(3.064);
-    formatUnit(2.6);
-    expect(made).toHaveBeenCalledTimes(2);
   });
 
   it('gives each figure of /kinerja/ a room holding every text it can show in words and its widest in numbers (four digits)', async () => {
