@@ -59,7 +59,15 @@ export interface OutboxOptions<Payload, Result> {
   network?: Network;
   onChange?: (state: OutboxState) => void;
   onSent?: (item: OutboxItem<Payload>, result: Result) => void;
-  onRefused?: (item: OutboxItem<Payload>, outcome: Extract<SendOutcome<Result>, { kind: 'refused' }>) => void;
+  /**
+   * The server refused the item for good. What is returned is awaited before the item leaves the device's
+   * queue: whatever keeps the refusal (the form's draft, a notice) is saved first, so a page closed in
+   * between never loses both.
+   */
+  onRefused?: (
+    item: OutboxItem<Payload>,
+    outcome: Extract<SendOutcome<Result>, { kind: 'refused' }>,
+  ) => void | Promise<void>;
 }
 
 export interface Outbox<Payload> {
@@ -140,9 +148,9 @@ export function createOutbox<Payload, Result>(options: OutboxOptions<Payload, Re
           options.onSent?.(item, outcome.result);
           break;
         case 'refused':
+          await options.onRefused?.(item, outcome);
           await persist(items.filter((queued) => queued.key !== item.key));
           update({ waitingReason: null });
-          options.onRefused?.(item, outcome);
           break;
         case 'signed-out':
           update({ needsSignIn: true });

@@ -170,6 +170,33 @@ describe('the outbox', () => {
     expect(storage.saved).toEqual([]);
   });
 
+  it('lets a refused item go from the device only once its refusal is kept', async () => {
+    const storage = new MemoryStorage();
+    const server = new FakeServer();
+    let keep: () => void = () => {};
+    const queuedWhenRefused: string[][] = [];
+    const outbox = createOutbox<string, { number: string }>({
+      storage,
+      send: server.send,
+      clock: new FakeClock(),
+      network: new FakeNetwork(),
+      onRefused: () => {
+        queuedWhenRefused.push(storage.saved.map((item) => item.key));
+        return new Promise<void>((kept) => (keep = kept));
+      },
+    });
+    await outbox.start();
+    server.script = ['refuse'];
+    const sending = outbox.enqueue('key-1', 'usulan 1');
+    await settle();
+    expect(queuedWhenRefused).toEqual([['key-1']]);
+    // The page closes now: the item is still on the device and is sent again at the next start.
+    expect(storage.saved.map((item) => item.key)).toEqual(['key-1']);
+    keep();
+    await sending;
+    expect(storage.saved).toEqual([]);
+  });
+
   it('stops when the session has ended, and goes on after signing in again', async () => {
     const { outbox, server, sent } = setup();
     server.script = ['signed-out'];

@@ -170,14 +170,15 @@ export function createStepForm<Draft extends FormDraft, Payload, Result>(options
       send: options.send,
       onChange: setOutbox,
       onSent: (item, result) => options.onSent(item.payload, result),
-      onRefused: (item, refusal) => {
-        // Back to "periksa kembali" with the server's reasons and everything as typed.
+      onRefused: async (item, refusal) => {
+        // Back to "periksa kembali" with the server's reasons and everything as typed, saved as the draft
+        // before the outbox lets the item go.
         setDraft(() => ({ ...options.draftOf(item.payload), step: checkStep }));
-        void persist();
         setShown(
           refusal.problems.length > 0 ? refusal.problems : [{ field: options.fallbackField, message: refusal.message }],
         );
         if (options.staysOpen) focusHeading();
+        await persist();
       },
     });
     window.addEventListener('pagehide', leaving);

@@ -75,9 +75,20 @@ async function sendRelease(payload: QueuedRelease): Promise<SendOutcome<Recorded
   return { kind: 'retry-later', reason: body.message?.replace(/\.$/, '') || `Server menjawab ${response.status}` };
 }
 
-async function keepRefused(owner: string, list: RefusedRelease[]) {
-  setRefused(list);
-  await set(refusedKey(owner), list, opened());
+/**
+ * Changes the account's refusals on the device, one change at a time, each from the list the last one
+ * saved. The notices show a change once the device has it: a refusal read and then the page reloaded
+ * at once does not come back, and a new one is on the device before the outbox lets its release go.
+ */
+let refusalsSaved: Promise<void> = Promise.resolve();
+function changeRefused(owner: string, change: (list: RefusedRelease[]) => RefusedRelease[]): Promise<void> {
+  refusalsSaved = refusalsSaved.then(async () => {
+    const before = (await get<RefusedRelease[]>(refusedKey(owner), opened())) ?? [];
+    const list = change(before);
+    if (list !== before) await set(refusedKey(owner), list, opened());
+    if (running?.owner === owner) setRefused(list);
+  });
+  return refusalsSaved;
 }
 
 /** Starts the signed-in account's release outbox on this device (once per account), sending what waits. */
@@ -111,11 +122,12 @@ export function startReleaseOutbox(owner: string): void {
         reasons,
         at: new Date().toISOString(),
       };
-      void keepRefused(owner, [...refused(), refusal]);
+      // Sent again after a page closed between keeping it and the outbox letting it go: one notice.
+      return changeRefused(owner, (list) => [...list.filter((kept) => kept.key !== item.key), refusal]);
     },
   });
   running = { owner, outbox };
-  void get<RefusedRelease[]>(refusedKey(owner), opened()).then((saved) => setRefused(saved ?? []));
+  void changeRefused(owner, (list) => list);
   void outbox.start();
 }
 
@@ -129,10 +141,6 @@ export const releaseOutbox = {
   flush: () => running?.outbox.flush(),
   /** The refusal has been read: it goes from the device. */
   dismiss: (key: string) => {
-    if (running)
-      void keepRefused(
-        running.owner,
-        refused().filter((refusal) => refusal.key !== key),
-      );
+    if (running) void changeRefused(running.owner, (list) => list.filter((refusal) => refusal.key !== key));
   },
 };
