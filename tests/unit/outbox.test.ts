@@ -108,7 +108,9 @@ function setup(storage = new MemoryStorage(), server = new FakeServer()) {
     clock,
     network,
     onSent: (item, result) => sent.push(`${item.key}→${result.number}`),
-    onRefused: (item) => refused.push(item.key),
+    onRefused: (item) => {
+      refused.push(item.key);
+    },
   });
   return { outbox, storage, server, clock, network, sent, refused };
 }
