@@ -75,5 +75,8 @@ export default defineConfig({
     // Long enough to rebuild a stale build first (tests/support/fresh-build.ts).
     timeout: 120_000,
     stdout: 'pipe',
+    // Stopped, not killed: serve-for-e2e.ts stops PocketBase and removes the run's data folder (the default
+    // SIGKILL left it, with every request the tests made, in the temporary folder).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

@@ -10,6 +10,15 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
 
+# The run's temporary files go in a folder of its own (TMPDIR: Node, Go and Chromium follow it), removed
+# when the run ends. Tests remove what they make; what one leaves there (its data folders, audit keys,
+# photos) is named at the end and fails the run, so nothing of a test piles up in /tmp run after run.
+# What tests keep between runs is under node_modules/.cache/layanan-tests (tests/support/test-cache.ts).
+run_tmp="$(mktemp -d "${TMPDIR:-/tmp}/layanan-uji-XXXXXX")"
+export TMPDIR="$run_tmp"
+# The tools' own: Playwright's compiled specs and Node's compile cache.
+TOOLS_TEMPORARY='playwright-transform-cache-[0-9]+|node-compile-cache'
+
 run_started=$SECONDS
 load_at_start="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 phase_lines=()
@@ -92,13 +101,22 @@ summary() {
       cat "$check_log" >&2
     fi
   fi
-  rm -f "$check_log" "$check_log.result" "$check_log.times" "$times_file"
+  rm -f "$check_log" "$check_log.result" "$check_log.times"
   echo
   echo "Waktu per tahap (beban mesin saat mulai: $load_at_start):"
   printf '%s\n' "${phase_lines[@]}"
   children_cpu
   printf '  %-34s %5s s  %6s s CPU\n' 'total' $((SECONDS - run_started)) "$cpu_now"
   if [ "$status" = 0 ] && [ "$check_status" != 0 ]; then status=$check_status; fi
+  rm -f "$times_file"
+  local leftovers
+  leftovers="$(ls -A "$run_tmp" | grep -v -x -E "$TOOLS_TEMPORARY" || true)"
+  rm -rf "$run_tmp"
+  if [ -n "$leftovers" ]; then
+    echo "Tertinggal di folder sementara setelah pengujian (hapus di pengujian yang membuatnya):" >&2
+    echo "$leftovers" | sed 's/^/  /' >&2
+    [ "$status" != 0 ] || status=1
+  fi
   exit "$status"
 }
 trap summary EXIT

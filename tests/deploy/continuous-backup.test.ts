@@ -16,6 +16,7 @@ import {
   client,
   createOperator,
   createStaff,
+  erasureRegisterBeside,
   serviceBySlug,
   startTestPocketBase,
   type TestPocketBase,
@@ -28,8 +29,8 @@ const work = mkdtempSync(join(tmpdir(), 'layanan-cadangan-uji-'));
 const dataDir = join(work, 'pb_data');
 const replica = join(work, 'replika');
 const restoredDir = join(work, 'pulih');
-/** The register of the server (tests/support/pocketbase.ts puts it beside the data folder). */
-const register = `${dataDir}-penghapusan.txt`;
+/** The register of the server, beside its data folder as test servers have it. */
+const register = erasureRegisterBeside(dataDir);
 const backupEnv = {
   ...process.env,
   // Only what is given here: not a server's /etc/layanan.

@@ -7,13 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT } from '../../pocketbase/scripts/server.ts';
 import { siteDirectory } from '../../scripts/build-fingerprint.ts';
-import {
-  startCaddy,
-  trustedRequest,
-  writeCaddyfile,
-  type RunningCaddy,
-  type TrustedResponse,
-} from '../support/caddy.ts';
+import { startCaddy, trustedRequest, type RunningCaddy, type TrustedResponse } from '../support/caddy.ts';
 import {
   createOperator,
   createStaff,
@@ -103,10 +97,11 @@ describe('three kabupaten behind one proxy', () => {
       (kabupaten) =>
         `https://${kabupaten.host}:${port} {\n\timport layanan_situs ${kabupaten.site} ${new URL(kabupaten.server!.url).host}\n}`,
     );
-    const caddyfile = writeCaddyfile(
-      `{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ` +
+    const caddyfile = {
+      text:
+        `{\n\tadmin off\n\thttp_port ${await freePort()}\n\thttps_port ${port}\n\tskip_install_trust\n}\nimport ` +
         `${PROJECT_ROOT}deploy/layanan-situs.caddy\n${sites.join('\n')}\n`,
-    );
+    };
     caddy = await startCaddy({ caddyfile, env: {}, waitFor: KABUPATEN.map((kabupaten) => url(kabupaten, '/')) });
 
     // Each kabupaten's staff (the same email everywhere) registers a request, and a village sends a proposal, all through the proxy.

@@ -3,15 +3,14 @@
 // it; staff — petugas and kepala bidang — handle the complaint without ever seeing who sent it;
 // the answer reaches the resident on the status page, who says it is not resolved and reopens it.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import exifr from 'exifr';
 import PocketBase from 'pocketbase';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
 import { jpegPhotoWithLocation } from '../support/proposal-form';
 import { submissionProof } from '../support/proof-of-work';
-import { expect, expectNoViolations, signInToWorkspace, test, waitForIslands } from './fixtures';
+import { expect, expectNoViolations, signInToWorkspace, test, uploadFolder, waitForIslands } from './fixtures';
 
 const KEPALA = E2E_STAFF.find((account) => account.role === 'kepala_bidang')!;
 
@@ -29,7 +28,7 @@ test('an anonymous complaint with a located photo: no location and no identity r
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 740 });
-  const photoPath = join(mkdtempSync(join(tmpdir(), 'layanan-pengaduan-')), 'antrean.jpg');
+  const photoPath = join(uploadFolder(), 'antrean.jpg');
   const located = new Uint8Array(await (await jpegPhotoWithLocation(1200, 900)).arrayBuffer());
   writeFileSync(photoPath, located);
   // The fixture does carry a position, so the check below can fail.

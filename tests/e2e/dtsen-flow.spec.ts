@@ -3,13 +3,20 @@
 // into the village's musdes with its minutes, also offline, sent once → staff verify it on a laptop
 // (1366 px) → export the CSV (a known file for a known input) → import the centre's result → the
 // family's number on /cek-status/ shows "Hasil" with the reason. axe is clean in each state.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import type { Page } from '@playwright/test';
 import { E2E_OPERATOR, E2E_STAFF } from '../support/e2e-accounts.ts';
-import { expect, expectNoViolations, lookUpStatus, signInToWorkspace, test, waitForIslands } from './fixtures';
+import {
+  expect,
+  expectNoViolations,
+  lookUpStatus,
+  signInToWorkspace,
+  test,
+  uploadFolder,
+  waitForIslands,
+} from './fixtures';
 import { signInAsOperator, writeProposalFiles, type ProposalFiles } from './proposal-steps';
 import { withoutSignal } from './without-signal';
 
@@ -175,7 +182,7 @@ test('a household from the village to the result: offline entry, musdes with min
   await laptop.screenshot({ path: 'test-results/dtsen-flow-ekspor-1366.png', fullPage: true });
 
   // 5. The centre's answer: a file with a formula cell is refused whole, naming its row; the good one is taken.
-  const results = mkdtempSync(join(tmpdir(), 'hasil-dtsen-'));
+  const results = uploadFolder();
   writeFileSync(
     join(results, 'rumus.csv'),
     `NOMOR_USULAN,HASIL,ALASAN_HASIL,DESIL\n${number},Tidak masuk DTSEN,=1+1,\n`,

@@ -1,8 +1,7 @@
 // An error goes as soon as it is fixed (issue 29, item 5): the resident filling in step 2 of an
 // online application, and the clerk moving a request along, see only what is still wrong — without
 // the focus leaving the field they are correcting.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { E2E_STAFF } from '../support/e2e-accounts.ts';
@@ -13,6 +12,7 @@ import {
   registerRequest,
   signInToWorkspace,
   test,
+  uploadFolder,
   waitForIslands,
 } from './fixtures';
 import { signInAsOperator } from './proposal-steps';
@@ -20,7 +20,7 @@ import { signInAsOperator } from './proposal-steps';
 const KEPALA = E2E_STAFF.find((staff) => staff.role === 'kepala_bidang')!;
 
 async function photo(): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'layanan-kesalahan-')), 'dokumen.jpg');
+  const path = join(uploadFolder(), 'dokumen.jpg');
   writeFileSync(
     path,
     await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 90, g: 120, b: 200 } } })

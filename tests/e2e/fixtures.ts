@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Result } from 'axe-core';
 import PocketBase from 'pocketbase';
 import { E2E_CAMAT, E2E_STAFF } from '../support/e2e-accounts.ts';
@@ -226,6 +227,16 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
   ],
 });
 export { expect };
+
+/**
+ * A new folder for the files a test writes to upload, in the test's own output folder (test-results/,
+ * emptied by Playwright when the next run starts): never the system's temporary folder, where they piled up.
+ */
+export function uploadFolder(): string {
+  const output = test.info().outputPath();
+  mkdirSync(output, { recursive: true });
+  return mkdtempSync(join(output, 'berkas-'));
+}
 
 /** Sends a survey response to `path` with every question answered `score`; the status it gets. */
 async function sendSurvey(baseURL: string, path: string, fields: Record<string, string>, score: number) {

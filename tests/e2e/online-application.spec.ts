@@ -1,15 +1,21 @@
 // A resident applies for Surat Keterangan DTKS from a phone, on a connection that drops mid-upload;
 // the application is delivered once. Staff at the office ask for a clearer KK; the resident sends
 // it from the status page; staff accept and move it along; the status page shows each step.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { expect, expectNoViolations, signInToWorkspace, staffClient, test, waitForIslands } from './fixtures';
+import {
+  expect,
+  expectNoViolations,
+  signInToWorkspace,
+  staffClient,
+  test,
+  uploadFolder,
+  waitForIslands,
+} from './fixtures';
 
-const files = mkdtempSync(join(tmpdir(), 'layanan-ajukan-'));
 const photo = async (name: string, shade: number) => {
-  const path = join(files, name);
+  const path = join(uploadFolder(), name);
   writeFileSync(
     path,
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: shade, g: 120, b: 90 } } })

@@ -1,11 +1,12 @@
 // The privacy notice states what this server does: the periods a deployment sets are the ones the
 // server reports (started here with its own), the fixed ones and who sees what come from the
 // same definitions the server and the API rules use — and when a setting changes, the page follows.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, registerRequest, test, waitForIslands } from './fixtures';
+import { removeDataDir } from '../support/pocketbase.ts';
 import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
 import { PERSONAL_DATA, type PrivacySettings, readersOf, retentionText } from '../../src/domain/privacy-notice';
 import { UNVERIFIED_APPLICATION_DAYS } from '../../src/domain/storage-guard';
@@ -72,7 +73,7 @@ test('/privasi/ states the periods this server keeps data for, who sees what, an
     await expectNoViolations(page);
   } finally {
     await first.server.stop();
-    rmSync(first.dataDir, { recursive: true, force: true });
+    removeDataDir(first.dataDir);
   }
 
   // The office keeps documents longer and schedules no nightly zip: the same page says so.
@@ -86,7 +87,7 @@ test('/privasi/ states the periods this server keeps data for, who sees what, an
     await expect(page.getByText('Tidak ada arsip harian terjadwal.')).toBeVisible();
   } finally {
     await second.server.stop();
-    rmSync(second.dataDir, { recursive: true, force: true });
+    removeDataDir(second.dataDir);
   }
 });
 

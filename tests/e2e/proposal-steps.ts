@@ -1,7 +1,6 @@
 // Steps of the village proposal form as a village operator takes them, for the specs that send one
 // (tests/e2e/proposals.spec.ts directly to PocketBase, tests/e2e/https-proxy.spec.ts through Caddy).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
@@ -9,7 +8,7 @@ import sharp from 'sharp';
 import { E2E_OPERATOR } from '../support/e2e-accounts.ts';
 import { pdfDocument } from '../support/proposal-form.ts';
 import { LONG_EDGE } from '../../src/lib/image-resize.ts';
-import { expect, waitForIslands } from './fixtures';
+import { expect, uploadFolder, waitForIslands } from './fixtures';
 
 /** A 12-megapixel phone camera's photo: what the specs that measure the shrinking on the phone send. */
 export const CAMERA_PHOTO = { width: 4000, height: 3000 } as const;
@@ -50,7 +49,7 @@ function photoOfSize({ width, height }: { width: number; height: number }): Prom
 export async function writeProposalFiles(
   options: { letterBytes?: number; photo?: { width: number; height: number } } = {},
 ): Promise<ProposalFiles> {
-  const files = mkdtempSync(join(tmpdir(), 'layanan-berkas-'));
+  const files = uploadFolder();
   const photo = join(files, 'IMG_20261122_213000.jpg');
   const letter = join(files, 'surat-permohonan.pdf');
   writeFileSync(photo, await photoOfSize(options.photo ?? SMALL_PHOTO));

@@ -2,9 +2,10 @@
 // content, serve it in place of the first, and the open page offers it.
 import { mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
+import { removeDataDir } from '../support/pocketbase.ts';
 import { BUILD_TIMEOUT, CHANGED_SUMMARY, deployedDatedBefore, secondVersionBuild } from '../support/site-builds.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -13,14 +14,16 @@ const NEW_SUMMARY = CHANGED_SUMMARY.summary;
 let server: RunningPocketBase;
 let siteLink: string;
 let secondBuild: string;
+let dataDir: string;
 
 test.beforeAll(async () => {
   test.setTimeout(BUILD_TIMEOUT);
   secondBuild = await secondVersionBuild();
   siteLink = join(mkdtempSync(join(tmpdir(), 'layanan-site-')), 'situs');
   symlinkSync(`${PROJECT_ROOT}dist`, siteLink);
+  dataDir = mkdtempSync(join(tmpdir(), 'layanan-update-'));
   server = await startPocketBase({
-    dataDir: mkdtempSync(join(tmpdir(), 'layanan-update-')),
+    dataDir,
     http: `127.0.0.1:${await freePort()}`,
     superuser: { email: 'admin@update.test', password: 'kata-sandi-uji-123' },
     siteDir: siteLink,
@@ -29,6 +32,8 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.stop();
+  if (dataDir) removeDataDir(dataDir);
+  if (siteLink) rmSync(dirname(siteLink), { recursive: true, force: true });
 });
 
 /**

@@ -36,7 +36,6 @@ const siteBeside = () => `${dataDir}-site`;
 afterAll(async () => {
   await running?.stop({ keepData: true });
   removeDataDir(dataDir);
-  rmSync(`${dataDir}-penghapusan.txt`, { force: true });
   rmSync(siteBeside(), { recursive: true, force: true });
 });
 

@@ -1,9 +1,8 @@
 // Settings a deployment depends on are applied at every start, so a dashboard edit cannot quietly
 // undo them — and a superuser needs more than a password once mail is configured.
-import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT, startPocketBase, type RunningPocketBase } from '../../pocketbase/scripts/server.ts';
-import { startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
+import { removeDataDir, startTestPocketBase, type TestPocketBase } from '../support/pocketbase';
 
 let server: TestPocketBase;
 let restarted: RunningPocketBase | undefined;
@@ -11,7 +10,7 @@ afterAll(async () => {
   // The second test stops the first server, keeping its data, and starts it again.
   if (restarted) await restarted.stop();
   else await server?.stop({ keepData: true });
-  rmSync(server.dataDir, { recursive: true, force: true });
+  removeDataDir(server.dataDir);
 });
 
 describe('at every start', () => {

@@ -20,11 +20,12 @@ export interface RunningCaddy {
 }
 
 /**
- * Runs `caddy run` on a Caddyfile with the given environment until stop(); resolves once every
- * address in `waitFor` (https://host:port) answers with a certificate from Caddy's CA.
+ * Runs `caddy run` on a Caddyfile (a path, or its text, written into Caddy's own folder, removed at
+ * stop) with the given environment until stop(); resolves once every address in `waitFor`
+ * (https://host:port) answers with a certificate from Caddy's CA.
  */
 export async function startCaddy(options: {
-  caddyfile: string;
+  caddyfile: string | { text: string };
   env: Record<string, string>;
   waitFor: string[];
 }): Promise<RunningCaddy> {
@@ -36,7 +37,12 @@ export async function startCaddy(options: {
     XDG_CONFIG_HOME: join(home, 'config'),
     HOME: home,
   };
-  const child: ChildProcess = spawn(CADDY_BIN, ['run', '--config', options.caddyfile, '--adapter', 'caddyfile'], {
+  let caddyfile = options.caddyfile;
+  if (typeof caddyfile !== 'string') {
+    writeFileSync(join(home, 'Caddyfile'), caddyfile.text);
+    caddyfile = join(home, 'Caddyfile');
+  }
+  const child: ChildProcess = spawn(CADDY_BIN, ['run', '--config', caddyfile, '--adapter', 'caddyfile'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -143,11 +149,4 @@ export function trustedRequest(
     request.on('timeout', () => request.destroy(new Error(`${url}: no answer within 30 s`)));
     request.end(options.body);
   });
-}
-
-/** Writes a Caddyfile into a temporary folder and returns its path. */
-export function writeCaddyfile(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'layanan-caddyfile-')), 'Caddyfile');
-  writeFileSync(path, text);
-  return path;
 }

@@ -1,12 +1,13 @@
 // A real PocketBase for a test file: temporary data folder, free port, the project's migrations
 // and hooks, serving the build (which it takes its services, steps and villages from). No mocks.
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { filesUnder } from '../../scripts/build-fingerprint.ts';
+import { testCache } from './test-cache.ts';
 import PocketBase from 'pocketbase';
 import type { StaffRole } from '../../src/domain/roles';
 import { AUDIT_ANCHORS_BESIDE_DATA, AUDIT_KEY_BESIDE_DATA } from '../../src/domain/audit.ts';
@@ -84,15 +85,23 @@ export async function trailChained(server: TestPocketBase, withinMs = 10_000): P
   }
 }
 
-/** Deletes a test server's data folder and what lies beside it: the audit trail's key and anchors. */
+/** Where a test server's erasure register lies, beside its data folder (the server's lies outside it too). */
+export const erasureRegisterBeside = (dataDir: string) => `${dataDir}-penghapusan.txt`;
+
+/** Deletes a test server's data folder and what lies beside it: the audit trail's key and anchors, the erasure register. */
 export function removeDataDir(dataDir: string): void {
-  for (const path of [dataDir, dataDir + AUDIT_KEY_BESIDE_DATA, dataDir + AUDIT_ANCHORS_BESIDE_DATA])
+  for (const path of [
+    dataDir,
+    dataDir + AUDIT_KEY_BESIDE_DATA,
+    dataDir + AUDIT_ANCHORS_BESIDE_DATA,
+    erasureRegisterBeside(dataDir),
+  ])
     rmSync(path, { recursive: true, force: true });
 }
 
 /**
  * A data folder with every migration applied, made once per version of the migrations and hooks and
- * kept in the system's temporary folder: a test server starts from a copy of it, so that it does not
+ * kept in the tests' cache (test-cache.ts): a test server starts from a copy of it, so that it does not
  * migrate an empty database itself (about 0.6 s of CPU and 2 s on this machine, for each of the ~45
  * servers a Vitest run starts). `pocketbase serve` still applies what is pending and brings the data
  * in line with the site it serves, as on every start.
@@ -105,8 +114,10 @@ function migratedTemplate(): string {
     ...filesUnder(join(pocketbaseDir, 'pb_hooks')),
   ])
     hash.update(file).update(readFileSync(file));
-  const template = join(tmpdir(), `layanan-pb-migrated-${hash.digest('hex').slice(0, 16)}`);
+  const templates = testCache('migrated');
+  const template = join(templates, hash.digest('hex').slice(0, 16));
   if (existsSync(template)) return template;
+  mkdirSync(templates, { recursive: true });
   const making = mkdtempSync(`${template}-making-`);
   pocketBaseCommand(making, ['migrate', 'up']);
   // Made whole beside it, then renamed: a folder under the template's name is always complete. When
@@ -116,6 +127,10 @@ function migratedTemplate(): string {
   } catch {
     rmSync(making, { recursive: true, force: true });
   }
+  // Earlier versions' folders go: only this one is started from again.
+  for (const earlier of readdirSync(templates))
+    if (earlier !== basename(template) && !earlier.includes('-making-'))
+      rmSync(join(templates, earlier), { recursive: true, force: true });
   return template;
 }
 
@@ -132,7 +147,7 @@ export async function startTestPocketBase(
   if (!options.dataDir) cpSync(migratedTemplate(), dataDir, { recursive: true });
   const superuser = { email: 'admin@test.local', password: randomBytes(12).toString('hex') };
   // The erasure register lives outside the data folder (pb_hooks/lib/erasure_register.js): beside it here.
-  const erasureRegister = options.env?.['LAYANAN_ERASURE_REGISTER'] ?? `${dataDir}-penghapusan.txt`;
+  const erasureRegister = options.env?.['LAYANAN_ERASURE_REGISTER'] ?? erasureRegisterBeside(dataDir);
   const auditKeyFile = options.env?.['LAYANAN_AUDIT_KEY_FILE'] ?? dataDir + AUDIT_KEY_BESIDE_DATA;
   const server = await startPocketBase({
     dataDir,

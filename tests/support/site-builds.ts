@@ -1,6 +1,6 @@
 // Builds that several test files need besides the project's own dist/ — a kabupaten's, a second
-// version of the site with changed content — made once by scripts/build.sh and kept in the system's
-// temporary folder under a name. Kept between test files, phases (Vitest, then Playwright) and runs;
+// version of the site with changed content — made once by scripts/build.sh and kept in the tests'
+// cache (test-cache.ts) under a name. Kept between test files, phases (Vitest, then Playwright) and runs;
 // made again only when what it is built from changes (the project's build fingerprint, the
 // environment given, the content edits). When two test processes ask for the same build at once,
 // one builds it and the other waits for it (flock).
@@ -16,9 +16,9 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFingerprint, PROJECT_ROOT } from '../../scripts/build-fingerprint.ts';
+import { testCache } from './test-cache.ts';
 import { projectWorkspace } from './workspace.ts';
 
 /** A change to a file under content/, as an office would make it between two deploys. */
@@ -41,7 +41,7 @@ export interface SharedBuildOptions {
  */
 export const BUILD_TIMEOUT = 600_000;
 
-const BUILDS = join(tmpdir(), `layanan-builds-${createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 8)}`);
+const BUILDS = testCache('builds');
 const KEY_FILE = '.shared-build-key';
 
 /** The folder of the build named `name`, made (or made again) when it does not match what it is built from. */
