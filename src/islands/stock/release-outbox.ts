@@ -82,13 +82,16 @@ async function sendRelease(payload: QueuedRelease): Promise<SendOutcome<Recorded
  */
 let refusalsSaved: Promise<void> = Promise.resolve();
 function changeRefused(owner: string, change: (list: RefusedRelease[]) => RefusedRelease[]): Promise<void> {
-  refusalsSaved = refusalsSaved.then(async () => {
+  const changed = refusalsSaved.then(async () => {
     const before = (await get<RefusedRelease[]>(refusedKey(owner), opened())) ?? [];
     const list = change(before);
     if (list !== before) await set(refusedKey(owner), list, opened());
     if (running?.owner === owner) setRefused(list);
   });
-  return refusalsSaved;
+  // A change the device could not save fails for its caller (a refused release then stays queued and is
+  // sent again later), never for the changes after it.
+  refusalsSaved = changed.catch(() => undefined);
+  return changed;
 }
 
 /** Starts the signed-in account's release outbox on this device (once per account), sending what waits. */
@@ -127,7 +130,8 @@ export function startReleaseOutbox(owner: string): void {
     },
   });
   running = { owner, outbox };
-  void changeRefused(owner, (list) => list);
+  // Not read (the device's storage refused): no notices shown, none lost.
+  changeRefused(owner, (list) => list).catch(() => undefined);
   void outbox.start();
 }
 
@@ -141,6 +145,8 @@ export const releaseOutbox = {
   flush: () => running?.outbox.flush(),
   /** The refusal has been read: it goes from the device. */
   dismiss: (key: string) => {
-    if (running) void changeRefused(running.owner, (list) => list.filter((refusal) => refusal.key !== key));
+    if (!running) return;
+    // Not saved: the notice stays, and "Sudah dibaca" tries again.
+    changeRefused(running.owner, (list) => list.filter((refusal) => refusal.key !== key)).catch(() => undefined);
   },
 };
